@@ -1,0 +1,191 @@
+// The JSON contract every surface shares (see README "JSON contract").
+// Defined once in zod: the TypeScript types are inferred from it and `npm run schema`
+// writes schema/analysis.schema.json from it, which the tests validate CLI output against.
+import { z } from 'zod';
+
+/** A half-open [start, end) range of UTF-16 code units in `articles[i].text`, with the text it covers. */
+export const Span = z.object({
+  article: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof Span>;
+
+const EntityRef = { entity: z.string().optional() };
+
+export const Leaning = z.object({
+  label: z.enum(['pro-government', 'pro-opposition', 'mixed', 'neutral']),
+  score: z.number().min(-1).max(1),
+  evidence: z.array(Span),
+  conflict: z.string().optional(),
+});
+
+export const Repair = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  glued: z.string(),
+  fixed: z.string(),
+});
+
+export const RemovedBlock = z.object({
+  text: z.string(),
+  reason: z.string(),
+  rawStart: z.number().int().optional(),
+});
+
+export const Article = z.object({
+  id: z.string(),
+  source: z.object({ path: z.string().optional(), url: z.string().optional() }),
+  title: z.string().optional(),
+  outlet: z.object({ name: z.string(), inferred: z.boolean() }).optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  author: z.string().optional(),
+  encoding: z.string().optional(),
+  text: z.string(),
+  leaning: Leaning.optional(),
+  cleaning: z
+    .object({
+      repairs: z.array(Repair),
+      removed: z.array(RemovedBlock),
+      normalized: z.number().int(),
+    })
+    .optional(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Entity = z.object({
+  id: z.string(),
+  type: z.enum(['PER', 'ORG', 'LOC', 'MEDIA', 'GROUP']),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Span),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const SpeakerKind = z.enum(['named', 'official', 'anonymous', 'organization', 'media', 'document']);
+
+export const Quote = z.object({
+  id: z.string(),
+  article: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  speaker: Span.extend({
+    ...EntityRef,
+    kind: SpeakerKind,
+    role: z.string().optional(),
+    resolvedFrom: Span.optional(),
+  }),
+  cue: Span,
+  content: Span,
+  direct: z.boolean(),
+  channel: Span.extend(EntityRef).optional(),
+  via: z.array(Span.extend(EntityRef)).optional(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Accusation = z.object({
+  id: z.string(),
+  article: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  accuser: Span.extend(EntityRef).nullable(),
+  accused: Span.extend(EntityRef),
+  act: Span,
+  quote: z.string().optional(),
+});
+export type Accusation = z.infer<typeof Accusation>;
+
+export const Quantity = z.object({
+  id: z.string(),
+  article: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  value: z.number(),
+  approx: z.enum(['about', 'more-than', 'less-than', 'range']).optional(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  unit: z.string().optional(),
+  counted: Span.optional(),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const DateMention = z.object({
+  id: z.string(),
+  article: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  value: z.string().regex(/^(\d{4}|-)-\d{2}-\d{2}$/),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  calendar: z.enum(['gregorian', 'hijri']).optional(),
+  relative: z.boolean().optional(),
+  weekdayMismatch: z.boolean().optional(),
+});
+export type DateMention = z.infer<typeof DateMention>;
+
+export const Claim = z.object({
+  id: z.string(),
+  text: z.string(),
+  statements: z.array(z.object({ span: Span, by: z.string().optional() })),
+  outlets: z.array(z.string()),
+  status: z.enum(['corroborated', 'single-source', 'disputed']),
+});
+
+export const Contradiction = z.object({
+  id: z.string(),
+  kind: z.enum(['numeric', 'denial', 'blame', 'place', 'time', 'status', 'other']),
+  a: Span.extend({ by: z.string().optional() }),
+  b: Span.extend({ by: z.string().optional() }),
+  explanation: z.string(),
+});
+
+export const Framing = z.object({
+  concepts: z.array(
+    z.object({
+      concept: z.string(),
+      variants: z.array(
+        z.object({
+          term: z.string(),
+          connotation: z.string().optional(),
+          articles: z.array(z.object({ article: z.string(), count: z.number().int() })),
+        }),
+      ),
+    }),
+  ),
+  distinctive: z.array(z.object({ article: z.string(), term: z.string(), score: z.number() })),
+});
+
+export const Warning = z.object({
+  article: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Analysis = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(Article),
+  entities: z.array(Entity),
+  quotes: z.array(Quote),
+  accusations: z.array(Accusation),
+  quantities: z.array(Quantity),
+  dates: z.array(DateMention),
+  claims: z.array(Claim),
+  contradictions: z.array(Contradiction),
+  framing: Framing,
+  summary: z.array(z.object({ text: z.string(), sources: z.array(Span) })),
+  timeline: z.array(z.object({ date: z.string(), text: z.string(), sources: z.array(Span) })),
+  warnings: z.array(Warning),
+});
+export type Analysis = z.infer<typeof Analysis>;
+export type Claim = z.infer<typeof Claim>;
+export type Contradiction = z.infer<typeof Contradiction>;
+export type Framing = z.infer<typeof Framing>;

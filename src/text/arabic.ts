@@ -1,0 +1,150 @@
+// Arabic word helpers for matching: a search key, clitic segmentation and a light stem.
+// The displayed text is never changed by these; they are views used to compare words.
+
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
+
+/**
+ * Search key: the spelling variants that Arabic news writes interchangeably fold together:
+ * diacritics and tatweel dropped, hamza forms of alef (أ إ آ ٱ) to ا, alef maqsura ى to ي,
+ * ta marbuta ة to ه. Used for lexicon look-ups and cross-article matching, never for display.
+ */
+export function searchKey(word: string): string {
+  let s = word.replace(DIACRITICS, '');
+  // fast path: most words have none of the letters we fold
+  if (!/[أإآٱىة]/.test(s)) return s;
+  s = s.replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  return s;
+}
+
+/** Search key of a phrase: each word keyed, runs of space collapsed. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map(searchKey)
+    .join(' ');
+}
+
+export interface Segmented {
+  /** conjunction / preposition / article prefixes, in order, e.g. ["و", "ب", "ال"] */
+  proclitics: string[];
+  base: string;
+  /** pronoun suffix, if any (ه ها هم هن كم نا ...) */
+  enclitic: string;
+}
+
+// Prefix chains, longest first. Kept conservative: a prefix is only removed when at least
+// three letters remain, so short words (ولد، بلد، كلب) keep their first letter.
+const PROCLITIC_CHAINS = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
+const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك'];
+
+function splitChain(chain: string): string[] {
+  const out: string[] = [];
+  let rest = chain;
+  while (rest.length) {
+    if (rest.startsWith('ال')) {
+      out.push('ال');
+      rest = rest.slice(2);
+    } else if (rest === 'لل') {
+      out.push('ل', 'ال');
+      rest = '';
+    } else {
+      out.push(rest[0]);
+      rest = rest.slice(1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Clitic segmentation by rule: strip one proclitic chain and one pronoun suffix when enough of
+ * the word stays. Good for matching ("وبالمعارضة" ~ "المعارضة"); not a morphological analyser.
+ */
+export function segmentClitics(word: string): Segmented {
+  const w = searchKey(word);
+  let proclitics: string[] = [];
+  let base = w;
+  for (const p of PROCLITIC_CHAINS) {
+    if (base.startsWith(p) && base.length - p.length >= 3) {
+      // "لل" + word is "ل" + "ال" + word: restore the article's alef in the base
+      proclitics = splitChain(p);
+      base = base.slice(p.length);
+      break;
+    }
+  }
+  let enclitic = '';
+  // pronoun suffixes only on words that did not take the article
+  if (!proclitics.includes('ال')) {
+    for (const e of ENCLITICS) {
+      if (base.endsWith(e) && base.length - e.length >= 3) {
+        enclitic = e;
+        base = base.slice(0, -e.length);
+        break;
+      }
+    }
+  }
+  return { proclitics, base, enclitic };
+}
+
+const SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'يه', 'يه', 'ه', 'ي'];
+const stemCache = new Map<string, string>();
+
+/**
+ * Light stem (after Larkey's light10): clitics off, then one plural/dual/nisba ending.
+ * Memoised per distinct word, which is what makes it cheap on a corpus (see README).
+ */
+export function lightStem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  let { base } = segmentClitics(word);
+  for (const s of SUFFIXES) {
+    if (base.endsWith(s) && base.length - s.length >= 3) {
+      base = base.slice(0, -s.length);
+      break;
+    }
+  }
+  if (stemCache.size > 500_000) stemCache.clear(); // bounded memory on huge corpora
+  stemCache.set(word, base);
+  return base;
+}
+
+/** True when the string has Arabic letters. */
+export function hasArabic(s: string): boolean {
+  return /[\u0600-\u06FF]/.test(s);
+}
+
+/** Share of letters that are Arabic, 0..1; used to warn about non-Arabic input. */
+export function arabicRatio(s: string): number {
+  let arabic = 0;
+  let letters = 0;
+  const sample = s.length > 200_000 ? s.slice(0, 200_000) : s;
+  for (const m of sample.matchAll(/\p{L}/gu)) {
+    letters++;
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if (c >= 0x0750 && c <= 0x077f) arabic++;
+  }
+  return letters ? arabic / letters : 0;
+}
