@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm test`: the checks CI runs, in order: format, lint, type check and build, then the test suite.
+// Ends with one line "N passed, N failed" (every check and every test counted) and a non-zero exit on failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
+const npx = (...args) => run('npx', ['--no-install', ...args]);
+
+let passed = 0;
+let failed = 0;
+const check = (name, ok) => {
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (ok) passed++;
+  else failed++;
+};
+
+check('format (prettier --check)', npx('prettier', '--check', '--log-level', 'warn', '.'));
+check('lint (eslint)', npx('eslint', '.'));
+check('type check (tsc --noEmit)', npx('tsc', '-p', 'tsconfig.json', '--noEmit'));
+check('build (tsc -p tsconfig.build.json)', npx('tsc', '-p', 'tsconfig.build.json'));
+
+const report = '.vitest-report.json';
+rmSync(report, { force: true });
+const extra = process.argv.slice(2);
+run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  // a test file that fails to load counts as a failure even when it declared no tests
+  for (const f of r.testResults ?? []) if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed++;
+} else {
+  check('vitest produced a report', false);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

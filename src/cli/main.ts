@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// The `sanad` command. User errors are one line on stderr, naming the file and the reason; the exit
+// code is non-zero only when nothing could be done. Stages are imported lazily so that each command
+// loads only what it uses (cold start matters for `sanad analyze` on a handful of files).
+import { Command, InvalidArgumentError } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { SanadError } from '../errors.js';
+
+const program = new Command();
+program
+  .name('sanad')
+  .description('Who said what in Arabic news: quotations and their sources, numbers, dates, agreements, contradictions, framing.')
+  .version(readVersion());
+
+function readVersion(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected YYYY-MM-DD');
+  }
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function emit(text: string, output?: string): void {
+  if (output) writeFileSync(output, text.endsWith('\n') ? text : text + '\n');
+  else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+program
+  .command('analyze')
+  .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
+  .argument('<inputs...>', 'files, directories or - for stdin')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
+  .action(async (inputs: string[], opts: { format: string; output?: string; published?: string; summaryLength: number }) => {
+    if (opts.format !== 'json' && opts.format !== 'md') throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+    const { analyze } = await import('../pipeline.js');
+    const { analysis, problems } = await analyze(inputs, { published: opts.published, summaryLength: opts.summaryLength });
+    for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+    for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);
+    if (analysis.articles.length === 0) {
+      throw new SanadError('E_NOTHING', 'nothing could be analysed' + (problems.length ? '' : ': no input files found'));
+    }
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else {
+      emit(JSON.stringify(analysis, null, 2), opts.output);
+    }
+  });
+
+program
+  .command('ner')
+  .description('tag tokens read from stdin (one per line, blank line between sentences)')
+  .option('-f, --format <format>', 'conll (token<TAB>tag with BIO tags PERS, LOC, ORG, MISC)', 'conll')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .action(async (opts: { format: string; output?: string }) => {
+    if (opts.format !== 'conll') throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (conll)`);
+    const input = await readStdin();
+    const { tagConll } = await import('../extract/ner/conll.js');
+    emit(tagConll(input), opts.output);
+  });
+
+program
+  .command('stance')
+  .description('predict agree / disagree / other for each pair of a CSV with header s1,s2[,stance]')
+  .requiredOption('--pairs <file>', 'CSV file with header s1,s2[,stance]')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .action(async (opts: { pairs: string; output?: string }) => {
+    let input: string;
+    try {
+      input = readFileSync(opts.pairs, 'utf8');
+    } catch (e) {
+      throw new SanadError('E_READ', `${opts.pairs}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+    const { stanceCsv } = await import('../compare/stance.js');
+    emit(stanceCsv(input), opts.output);
+  });
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof SanadError) {
+    process.stderr.write(`sanad: ${e.message} [${e.code}]\n`);
+  } else {
+    process.stderr.write(`sanad: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  }
+  process.exitCode = 1;
+});
