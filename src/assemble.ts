@@ -31,7 +31,11 @@ export function numberFindings(articles: PerArticle[]): Findings {
     for (const acc of a.accusations) {
       const local = acc.quote?.startsWith('#') ? quoteIds[Number(acc.quote.slice(1))] : acc.quote;
       const { quote: _drop, ...rest } = acc;
-      out.accusations.push({ ...rest, id: `a${out.accusations.length + 1}`, ...(local ? { quote: local } : {}) });
+      out.accusations.push({
+        ...rest,
+        id: `a${out.accusations.length + 1}`,
+        ...(local ? { quote: local } : {}),
+      });
     }
     for (const n of a.quantities) out.quantities.push({ ...n, id: `n${out.quantities.length + 1}` });
     for (const d of a.dates) out.dates.push({ ...d, id: `d${out.dates.length + 1}` });

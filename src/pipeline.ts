@@ -48,7 +48,11 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
   const id = doc.id;
   const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];
   if (text.trim().length > 0 && arabicRatio(text) < 0.3) {
-    warnings.push({ article: id, code: 'NOT_ARABIC', message: `${id}: less than 30% of the letters are Arabic` });
+    warnings.push({
+      article: id,
+      code: 'NOT_ARABIC',
+      message: `${id}: less than 30% of the letters are Arabic`,
+    });
   }
   const sentences = splitSentences(text);
   const dateResult = findDates(text, id, { published: doc.published });

@@ -9,7 +9,9 @@ import { SanadError } from '../errors.js';
 const program = new Command();
 program
   .name('sanad')
-  .description('Who said what in Arabic news: quotations and their sources, numbers, dates, agreements, contradictions, framing.')
+  .description(
+    'Who said what in Arabic news: quotations and their sources, numbers, dates, agreements, contradictions, framing.',
+  )
   .version(readVersion());
 
 function readVersion(): string {
@@ -52,22 +54,34 @@ program
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
-  .action(async (inputs: string[], opts: { format: string; output?: string; published?: string; summaryLength: number }) => {
-    if (opts.format !== 'json' && opts.format !== 'md') throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
-    const { analyze } = await import('../pipeline.js');
-    const { analysis, problems } = await analyze(inputs, { published: opts.published, summaryLength: opts.summaryLength });
-    for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-    for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);
-    if (analysis.articles.length === 0) {
-      throw new SanadError('E_NOTHING', 'nothing could be analysed' + (problems.length ? '' : ': no input files found'));
-    }
-    if (opts.format === 'md') {
-      const { renderMarkdown } = await import('../report/markdown.js');
-      emit(renderMarkdown(analysis), opts.output);
-    } else {
-      emit(JSON.stringify(analysis, null, 2), opts.output);
-    }
-  });
+  .action(
+    async (
+      inputs: string[],
+      opts: { format: string; output?: string; published?: string; summaryLength: number },
+    ) => {
+      if (opts.format !== 'json' && opts.format !== 'md')
+        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      const { analyze } = await import('../pipeline.js');
+      const { analysis, problems } = await analyze(inputs, {
+        published: opts.published,
+        summaryLength: opts.summaryLength,
+      });
+      for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+      for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);
+      if (analysis.articles.length === 0) {
+        throw new SanadError(
+          'E_NOTHING',
+          'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+        );
+      }
+      if (opts.format === 'md') {
+        const { renderMarkdown } = await import('../report/markdown.js');
+        emit(renderMarkdown(analysis), opts.output);
+      } else {
+        emit(JSON.stringify(analysis, null, 2), opts.output);
+      }
+    },
+  );
 
 program
   .command('ner')
@@ -91,7 +105,10 @@ program
     try {
       input = readFileSync(opts.pairs, 'utf8');
     } catch (e) {
-      throw new SanadError('E_READ', `${opts.pairs}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      throw new SanadError(
+        'E_READ',
+        `${opts.pairs}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
     }
     const { stanceCsv } = await import('../compare/stance.js');
     emit(stanceCsv(input), opts.output);

@@ -12,7 +12,7 @@ const cell = (t: string) => clip(t, 120).replace(/\|/g, '\\|');
 export function renderMarkdown(a: Analysis): string {
   const out: string[] = [];
   const entityName = new Map(a.entities.map((e) => [e.id, e.name]));
-  const who = (s: Span & { entity?: string }) => (s.entity ? entityName.get(s.entity) ?? s.text : s.text);
+  const who = (s: Span & { entity?: string }) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
 
   out.push('# sanad digest', '');
   out.push(
@@ -47,14 +47,18 @@ export function renderMarkdown(a: Analysis): string {
   }
   if (a.timeline.length) {
     out.push('## Timeline', '');
-    for (const t of a.timeline) out.push(`- **${t.date}** ${clip(t.text, 200)} ${t.sources.map(cite).join(' ')}`);
+    for (const t of a.timeline)
+      out.push(`- **${t.date}** ${clip(t.text, 200)} ${t.sources.map(cite).join(' ')}`);
     out.push('');
   }
   if (a.framing.concepts.length) {
     out.push('## Framing', '');
     for (const c of a.framing.concepts) {
       const vs = c.variants
-        .map((v) => `${v.term}${v.connotation ? ` (${v.connotation})` : ''}: ${v.articles.map((x) => `${x.article}×${x.count}`).join(', ')}`)
+        .map(
+          (v) =>
+            `${v.term}${v.connotation ? ` (${v.connotation})` : ''}: ${v.articles.map((x) => `${x.article}×${x.count}`).join(', ')}`,
+        )
         .join('; ');
       out.push(`- **${c.concept}** — ${vs}`);
     }
@@ -73,13 +77,18 @@ export function renderMarkdown(a: Analysis): string {
     ].filter(Boolean);
     if (meta.length) out.push(meta.map((m) => `- ${m}`).join('\n'), '');
     if (art.leaning?.evidence.length) {
-      out.push(`Leaning evidence: ${art.leaning.evidence.map((e) => `«${e.text}» ${cite(e)}`).join(', ')}`, '');
+      out.push(
+        `Leaning evidence: ${art.leaning.evidence.map((e) => `«${e.text}» ${cite(e)}`).join(', ')}`,
+        '',
+      );
     }
     const quotes = a.quotes.filter((q) => q.article === art.id);
     if (quotes.length) {
       out.push('### Who said what', '', '| speaker | kind | via | said | where |', '|---|---|---|---|---|');
       for (const q of quotes) {
-        const chain = [...(q.via ?? []).map(who), q.channel ? `to ${who(q.channel)}` : ''].filter(Boolean).join(' → ');
+        const chain = [...(q.via ?? []).map(who), q.channel ? `to ${who(q.channel)}` : '']
+          .filter(Boolean)
+          .join(' → ');
         out.push(
           `| ${cell(who(q.speaker))} | ${q.speaker.kind}${q.speaker.resolvedFrom ? ' (resolved)' : ''} | ${cell(chain)} | ${q.direct ? '«' : ''}${cell(q.content.text)}${q.direct ? '»' : ''} | ${cite(q)} |`,
         );
@@ -90,7 +99,9 @@ export function renderMarkdown(a: Analysis): string {
     if (accusations.length) {
       out.push('### Accusations', '');
       for (const x of accusations) {
-        out.push(`- ${x.accuser ? cell(who(x.accuser)) : '(the article)'} → ${cell(who(x.accused))}: «${clip(x.act.text, 60)}» ${cite(x)}`);
+        out.push(
+          `- ${x.accuser ? cell(who(x.accuser)) : '(the article)'} → ${cell(who(x.accused))}: «${clip(x.act.text, 60)}» ${cite(x)}`,
+        );
       }
       out.push('');
     }
@@ -98,7 +109,10 @@ export function renderMarkdown(a: Analysis): string {
     if (quantities.length) {
       out.push('### Quantities', '', '| text | value | counted | where |', '|---|---|---|---|');
       for (const n of quantities) {
-        const value = n.approx === 'range' && n.high !== undefined ? `${n.low ?? n.value}–${n.high}` : `${n.approx && n.approx !== 'range' ? `${n.approx} ` : ''}${n.value}`;
+        const value =
+          n.approx === 'range' && n.high !== undefined
+            ? `${n.low ?? n.value}–${n.high}`
+            : `${n.approx && n.approx !== 'range' ? `${n.approx} ` : ''}${n.value}`;
         out.push(`| ${cell(n.text)} | ${value} | ${n.counted ? cell(n.counted.text) : ''} | ${cite(n)} |`);
       }
       out.push('');
@@ -107,7 +121,13 @@ export function renderMarkdown(a: Analysis): string {
     if (dates.length) {
       out.push('### Dates', '', '| text | date | time | note | where |', '|---|---|---|---|---|');
       for (const d of dates) {
-        const note = [d.weekdayMismatch && '⚠ weekday does not match the date', d.relative && 'relative', d.calendar === 'hijri' && 'Hijri'].filter(Boolean).join(', ');
+        const note = [
+          d.weekdayMismatch && '⚠ weekday does not match the date',
+          d.relative && 'relative',
+          d.calendar === 'hijri' && 'Hijri',
+        ]
+          .filter(Boolean)
+          .join(', ');
         out.push(`| ${cell(d.text)} | ${d.value} | ${d.time ?? ''} | ${note} | ${cite(d)} |`);
       }
       out.push('');

@@ -1,0 +1,232 @@
+// `npm run bench`: speed and memory of sanad on real news, one core, printed as a Markdown table.
+//
+//   1. text core      normalise + sentences + tokens + search keys + light stems, over SaudiNewsNet
+//   2. PostgreSQL     to_tsvector('arabic', …) over the same texts, when a server answers
+//                     (DATABASE_URL, or PGHOST/PGUSER…; `bash scripts/start-postgres.sh` starts one)
+//   3. extractors     clean + annotate every article (dates, quantities, entities, quotes, accusations)
+//   4. compare        link + compare for stories of 5, 50 and 500 articles
+//   5. cold start     `sanad analyze` on the seeds, wall time of a fresh process
+//
+// Options: --days N (default all 16), --limit N articles, --skip-pg, --json FILE to save the figures.
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { unzipSync, strFromU8 } from 'fflate';
+import { normalizeText } from '../src/text/normalize.js';
+import { splitSentences, tokenize } from '../src/text/segment.js';
+import { lightStem, searchKey } from '../src/text/arabic.js';
+import { annotateArticle, combineArticles, type AnnotatedArticle } from '../src/pipeline.js';
+import type { RawDoc } from '../src/ingest/read.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const root = new URL('..', import.meta.url).pathname;
+const dataDir = join(root, '../shared/data/saudinewsnet');
+const seedsDir = join(root, '../shared/seeds');
+
+interface Record {
+  source?: string;
+  url?: string;
+  date_extracted?: string;
+  title?: string;
+  content?: string;
+}
+
+function loadCorpus(): { docs: RawDoc[]; chars: number; bytes: number } {
+  const days = readdirSync(dataDir)
+    .filter((f) => f.endsWith('.zip'))
+    .sort()
+    .slice(0, Number(opt('--days') ?? 99));
+  const docs: RawDoc[] = [];
+  let chars = 0;
+  let bytes = 0;
+  const limit = Number(opt('--limit') ?? Infinity);
+  for (const day of days) {
+    const files = unzipSync(readFileSync(join(dataDir, day)));
+    for (const [name, data] of Object.entries(files)) {
+      if (!name.endsWith('.json')) continue;
+      const records = JSON.parse(strFromU8(data)) as Record[];
+      for (const r of records) {
+        if (!r.content?.trim() || docs.length >= limit) continue;
+        chars += r.content.length;
+        bytes += Buffer.byteLength(r.content);
+        docs.push({
+          id: r.url ?? `${day}#${docs.length}`,
+          source: { url: r.url },
+          title: r.title,
+          outlet: r.source,
+          published: r.date_extracted?.slice(0, 10),
+          body: r.content,
+          format: 'json',
+          warnings: [],
+        });
+      }
+    }
+  }
+  return { docs, chars, bytes };
+}
+
+let peakRss = 0;
+const sampleRss = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sampleRss, 50);
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+const rows: string[][] = [];
+const figures: { [k: string]: number | string } = {};
+
+const { docs, chars, bytes } = loadCorpus();
+sampleRss();
+console.error(
+  `corpus: ${docs.length} articles, ${(chars / 1e6).toFixed(1)} M chars, ${(bytes / 1e6).toFixed(1)} MB`,
+);
+
+// 1. text core
+{
+  global.gc?.();
+  const { ms } = time(() => {
+    let tokens = 0;
+    for (const d of docs) {
+      const { text } = normalizeText(d.body);
+      splitSentences(text);
+      for (const t of tokenize(text)) {
+        searchKey(t.text);
+        lightStem(t.text);
+        tokens++;
+      }
+    }
+    return tokens;
+  });
+  sampleRss();
+  const s = ms / 1000;
+  figures.textCoreSeconds = s;
+  rows.push([
+    'sanad text core (normalise, sentences, tokens, keys, stems)',
+    `${s.toFixed(2)} s`,
+    `${(docs.length / s).toFixed(0)} articles/s`,
+    `${(bytes / 1e6 / s).toFixed(1)} MB/s`,
+    `${(chars / 1e6 / s).toFixed(1)} M chars/s`,
+  ]);
+}
+
+// 2. PostgreSQL's Arabic Snowball stemmer, same texts
+if (!args.includes('--skip-pg')) {
+  const pg = await import('pg').catch(() => null);
+  const connectionString = process.env.DATABASE_URL;
+  if (pg && (connectionString || process.env.PGHOST)) {
+    const client = new pg.default.Client(connectionString ? { connectionString } : {});
+    try {
+      await client.connect();
+      await client.query('CREATE TEMP TABLE bench_docs (content text)');
+      for (let i = 0; i < docs.length; i += 500) {
+        const chunk = docs.slice(i, i + 500).map((d) => d.body);
+        await client.query('INSERT INTO bench_docs SELECT unnest($1::text[])', [chunk]);
+      }
+      await client.query("SELECT count(to_tsvector('arabic', content)) FROM bench_docs"); // warm the cache
+      const t0 = performance.now();
+      await client.query('SET max_parallel_workers_per_gather = 0');
+      await client.query("SELECT sum(length(to_tsvector('arabic', content))) FROM bench_docs");
+      const s = (performance.now() - t0) / 1000;
+      figures.postgresSeconds = s;
+      rows.push([
+        `PostgreSQL ${(await client.query('SHOW server_version')).rows[0].server_version} to_tsvector('arabic', …)`,
+        `${s.toFixed(2)} s`,
+        `${(docs.length / s).toFixed(0)} articles/s`,
+        `${(bytes / 1e6 / s).toFixed(1)} MB/s`,
+        `${(chars / 1e6 / s).toFixed(1)} M chars/s`,
+      ]);
+    } catch (e) {
+      console.error(`PostgreSQL skipped: ${(e as Error).message}`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  } else {
+    console.error(
+      'PostgreSQL skipped: set DATABASE_URL or PGHOST (bash scripts/start-postgres.sh starts a local server)',
+    );
+  }
+}
+
+// 3. every per-article extractor
+let annotated: AnnotatedArticle[] = [];
+{
+  const { ms, value } = time(() => docs.map((d) => annotateArticle(d)));
+  annotated = value;
+  sampleRss();
+  const s = ms / 1000;
+  figures.extractorsArticlesPerSecond = docs.length / s;
+  rows.push([
+    'sanad clean + all extractors (per article)',
+    `${s.toFixed(2)} s`,
+    `${(docs.length / s).toFixed(0)} articles/s`,
+    `${(bytes / 1e6 / s).toFixed(1)} MB/s`,
+    `${(chars / 1e6 / s).toFixed(1)} M chars/s`,
+  ]);
+}
+
+// 4. cross-article comparison: stories of 5, 50 and 500 articles from one day
+for (const n of [5, 50, 500]) {
+  if (annotated.length < n) break;
+  const story = annotated.slice(0, n);
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const { ms } = time(() => combineArticles(story));
+  const heap = Math.max(0, process.memoryUsage().heapUsed - before);
+  sampleRss();
+  figures[`compare${n}Ms`] = ms;
+  rows.push([
+    `sanad link + compare, ${n} articles`,
+    `${(ms / 1000).toFixed(3)} s`,
+    `${(n / (ms / 1000)).toFixed(0)} articles/s`,
+    `heap +${(heap / 1e6).toFixed(0)} MB`,
+    '',
+  ]);
+}
+
+// 5. cold start of the CLI on the seeds
+const cli = join(root, 'dist/cli/main.js');
+if (existsSync(cli) && existsSync(seedsDir)) {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [cli, 'analyze', seedsDir, '--output', '/dev/null'], {
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    runs.push(performance.now() - t0);
+  }
+  const best = Math.min(...runs);
+  figures.coldStartSeedsMs = best;
+  rows.push([
+    '`sanad analyze` on the 5 seeds, fresh process (best of 3)',
+    `${(best / 1000).toFixed(2)} s`,
+    '',
+    '',
+    '',
+  ]);
+}
+
+clearInterval(sampler);
+sampleRss();
+figures.peakRssMB = Math.round(peakRss / 1e6);
+figures.articles = docs.length;
+console.log(
+  `\n${docs.length} articles, ${(chars / 1e6).toFixed(1)} M chars, ${(bytes / 1e6).toFixed(1)} MB, one core, Node ${process.version}\n`,
+);
+console.log('| what | time | articles/s | MB/s | chars/s |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(
+  `\npeak RSS of the benchmark process: ${figures.peakRssMB} MB (all ${docs.length} articles and their annotations held in memory)`,
+);
+const jsonOut = opt('--json');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(figures, null, 2));
