@@ -4,6 +4,7 @@
 //   ingest   -> readInputs: decode files/records/stdin into RawDoc (or a one-line InputProblem)
 //   clean    -> cleanDocument: normalise Unicode, drop boilerplate, repair glued words
 //   annotate -> annotateArticle: sentences, dates, quantities, entity mentions, quotes, accusations
+//               (in a worker pool past a few dozen articles: annotateAll)
 //   link     -> linkEntities: one entity per referent across articles; attach ids to spans
 //   compare  -> compareArticles: claims, contradictions, framing, leaning, summary, timeline
 //   assemble -> the Analysis object of src/contract.ts (ids numbered once, here)
@@ -20,6 +21,7 @@ import { linkEntities } from './compare/link-entities.js';
 import { compareArticles } from './compare/compare.js';
 import { arabicRatio } from './text/arabic.js';
 import { attachEntities, numberFindings } from './assemble.js';
+import { annotateAll } from './annotate-pool.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD for plain files without a date */
@@ -27,6 +29,8 @@ export interface AnalyzeOptions {
   /** maximum number of summary sentences */
   summaryLength?: number;
   stdin?: NodeJS.ReadableStream;
+  /** worker threads for per-article work (default: one per core; 1 keeps everything on this thread) */
+  threads?: number;
 }
 
 /** Everything found in one article, before cross-article linking. */
@@ -128,11 +132,13 @@ export interface AnalyzeResult {
 
 /** The `sanad analyze` job: inputs (files, directories, "-") to one Analysis. */
 export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  const annotated: AnnotatedArticle[] = [];
   const problems: InputProblem[] = [];
-  for await (const item of readInputs(inputs, { published: options.published, stdin: options.stdin })) {
-    if ('code' in item && !('body' in item)) problems.push(item);
-    else annotated.push(annotateArticle(item as RawDoc));
+  async function* documents(): AsyncGenerator<RawDoc> {
+    for await (const item of readInputs(inputs, { published: options.published, stdin: options.stdin })) {
+      if ('body' in item) yield item;
+      else problems.push(item);
+    }
   }
+  const annotated = await annotateAll(documents(), annotateArticle, options.threads);
   return { analysis: combineArticles(annotated, options), problems };
 }

@@ -54,10 +54,11 @@ program
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
+  .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
   .action(
     async (
       inputs: string[],
-      opts: { format: string; output?: string; published?: string; summaryLength: number },
+      opts: { format: string; output?: string; published?: string; summaryLength: number; threads?: number },
     ) => {
       if (opts.format !== 'json' && opts.format !== 'md')
         throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
@@ -65,6 +66,7 @@ program
       const { analysis, problems } = await analyze(inputs, {
         published: opts.published,
         summaryLength: opts.summaryLength,
+        threads: opts.threads,
       });
       for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
       for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);

@@ -1,0 +1,41 @@
+// Per-article annotation in parallel. Small inputs stay on the main thread (starting workers costs
+// more than a handful of articles); past POOL_THRESHOLD articles the rest go to a worker pool, with a
+// bounded number in flight so a huge input never sits in memory whole.
+import { availableParallelism } from 'node:os';
+import type { AnnotatedArticle } from './pipeline.js';
+import type { RawDoc } from './ingest/read.js';
+
+const POOL_THRESHOLD = 48;
+
+export async function annotateAll(
+  docs: AsyncIterable<RawDoc>,
+  annotateHere: (doc: RawDoc) => AnnotatedArticle,
+  threads = availableParallelism(),
+): Promise<AnnotatedArticle[]> {
+  const workerFile = new URL('./annotate-worker.js', import.meta.url);
+  // workers need compiled JavaScript; under a TypeScript runner (tests, tsx) stay on one thread
+  const canPool = threads > 1 && import.meta.url.endsWith('.js');
+  const buffered: RawDoc[] = [];
+  const iterator = docs[Symbol.asyncIterator]();
+  let next = await iterator.next();
+  while (!next.done && (buffered.length < POOL_THRESHOLD || !canPool)) {
+    buffered.push(next.value);
+    next = await iterator.next();
+  }
+  if (next.done) return buffered.map(annotateHere);
+
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile.href, maxThreads: threads });
+  try {
+    const results: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
+    const maxInFlight = threads * 16;
+    let settled = 0;
+    for (; !next.done; next = await iterator.next()) {
+      results.push(pool.run(next.value));
+      if (results.length - settled > maxInFlight) await results[settled++];
+    }
+    return await Promise.all(results);
+  } finally {
+    await pool.destroy();
+  }
+}
