@@ -1,0 +1,393 @@
+// Inputs (files, directories, "-" for stdin) to raw documents. Every input either yields documents
+// or a one-line InputProblem naming the file and the reason; nothing is skipped without a word.
+//
+// Size policy: a single .txt/.html/.xml file over 20 MB is refused (TOO_LARGE): no news article is
+// that long, so such a file is a dump that should be split or given as JSON Lines. .json files are
+// parsed whole up to 256 MB; .jsonl/.ndjson stream line by line and zips entry by entry, so they
+// have no limit beyond one line / one entry.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Warning } from '../contract.js';
+import { arabicRatio } from '../text/arabic.js';
+import { decodeBytes, InputError } from './decode.js';
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
+import { recordsOfJson, recordsOfJsonl, zipEntries, type RecordItem } from './records.js';
+import type { DocMeta, InputProblem, RawDoc } from './types.js';
+import { problem, toIsoDate } from './types.js';
+
+export type { InputProblem, RawDoc } from './types.js';
+export { isProblem } from './types.js';
+
+export interface ReadOptions {
+  /** YYYY-MM-DD for plain files that carry no date */
+  published?: string;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+const NOT_ARABIC_BELOW = 0.3;
+
+type Kind = 'txt' | 'html' | 'json' | 'jsonl' | 'zip' | 'feed';
+const KINDS: Record<string, Kind> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.zip': 'zip',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+};
+
+interface Ctx {
+  path: string;
+  /** id for a single-document input */
+  id: string;
+  opts: ReadOptions;
+  encoding?: string;
+  warnings: Warning[];
+  meta?: DocMeta;
+}
+
+/** Read every input in order; directories recursively in sorted order, dotfiles skipped. */
+export async function* readInputs(
+  inputs: string[],
+  opts: ReadOptions = {},
+): AsyncGenerator<RawDoc | InputProblem> {
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    for await (const item of readInput(input, opts)) {
+      if ('body' in item) {
+        // ids must be unique across one run: spans point at articles by id
+        if (seen.has(item.id)) {
+          let k = 2;
+          while (seen.has(`${item.id}~${k}`)) k++;
+          item.warnings.push({
+            article: `${item.id}~${k}`,
+            code: 'DUPLICATE_ID',
+            message: `${item.source.path ?? item.id}: id "${item.id}" already used; renamed "${item.id}~${k}"`,
+          });
+          item.id = `${item.id}~${k}`;
+        }
+        seen.add(item.id);
+      }
+      yield item;
+    }
+  }
+}
+
+async function* readInput(input: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
+  if (input === '-') {
+    yield* readStdin(opts);
+    return;
+  }
+  if (/^https?:\/\//i.test(input)) {
+    yield problem(input, 'UNSUPPORTED', 'URLs are not fetched; save the page and pass the file');
+    return;
+  }
+  let st;
+  try {
+    st = await stat(input);
+  } catch {
+    yield problem(input, 'NOT_FOUND', 'no such file or directory');
+    return;
+  }
+  if (st.isDirectory()) {
+    for (const f of await listFiles(input)) yield* readPath(f, opts);
+  } else yield* readPath(input, opts);
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p)));
+    else if (e.isFile() && !e.name.endsWith('.meta.json')) out.push(p); // sidecars are read with their file
+  }
+  return out;
+}
+
+async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
+  const ext = extname(path).toLowerCase();
+  const kind: Kind | 'sniff' | undefined = ext === '' ? 'sniff' : KINDS[ext];
+  if (!kind) {
+    yield problem(
+      path,
+      'UNSUPPORTED',
+      `unsupported file type "${ext}" (use .txt, .html, .json, .jsonl, .zip, .xml)`,
+    );
+    return;
+  }
+  const { size } = await stat(path);
+  if (size === 0) {
+    yield problem(path, 'EMPTY', 'empty file');
+    return;
+  }
+  const ctx: Ctx = { path, id: basename(path, extname(path)), opts, warnings: [] };
+  try {
+    if (kind === 'jsonl') yield* docsOfRecords(recordsOfJsonl(path), ctx);
+    else if (kind === 'zip') yield* readZip(path, opts);
+    else {
+      const limit = kind === 'json' ? MAX_JSON_BYTES : MAX_TEXT_BYTES;
+      if (size > limit) {
+        const mb = (size / 1024 / 1024).toFixed(1);
+        yield problem(
+          path,
+          'TOO_LARGE',
+          `${mb} MB is over the ${limit / 1024 / 1024} MB limit for one file; split it or give JSON Lines`,
+        );
+        return;
+      }
+      const decoded = decodeBytes(await readFile(path), path);
+      ctx.encoding = decoded.encoding;
+      ctx.warnings = decoded.warnings;
+      if (kind === 'txt' || kind === 'html') ctx.meta = await readSidecar(path);
+      yield* docsOfText(decoded.text, kind === 'sniff' ? sniff(decoded.text) : kind, ctx);
+    }
+  } catch (e) {
+    if (e instanceof InputError) yield problem(path, e.code, e.message.replace(`${path}: `, ''));
+    else yield problem(path, 'READ_FAILED', (e as Error).message);
+  }
+}
+
+/** Guess the kind of an input without a name (stdin, files without extension) from its content. */
+function sniff(text: string): Kind {
+  const head = text.slice(0, 2000).trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const firstLine = head.split('\n', 1)[0].trim();
+    // one complete object per line is JSON Lines
+    if (head.startsWith('{') && firstLine.endsWith('}') && head.length > firstLine.length + 1) {
+      try {
+        JSON.parse(firstLine);
+        return 'jsonl';
+      } catch {
+        return 'json';
+      }
+    }
+    return 'json';
+  }
+  if (
+    /^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(head) ||
+    /^<(rss|feed)\b/i.test(head)
+  ) {
+    return 'feed';
+  }
+  if (/^</.test(head) && /<(html|body|p|div|article|!doctype)\b/i.test(head)) return 'html';
+  return 'txt';
+}
+
+async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<RawDoc | InputProblem> {
+  if (!text.trim()) {
+    yield problem(ctx.path, 'EMPTY', 'no text in file');
+    return;
+  }
+  if (kind === 'txt') {
+    yield makeDoc(ctx, text, 'txt', ctx.meta ?? {});
+  } else if (kind === 'html') {
+    const { body, meta } = readHtml(text);
+    yield makeDoc(ctx, body, 'html', { ...meta, ...defined(ctx.meta ?? {}) });
+  } else if (kind === 'json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      yield problem(ctx.path, 'BAD_JSON', `not valid JSON (${(e as Error).message})`);
+      return;
+    }
+    yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
+  } else if (kind === 'jsonl') {
+    yield* docsOfRecords(linesOf(text, ctx.path), ctx);
+  } else if (kind === 'feed') {
+    let feed;
+    try {
+      feed = readFeed(text);
+    } catch (e) {
+      yield problem(ctx.path, 'BAD_FEED', (e as Error).message);
+      return;
+    }
+    let i = 0;
+    for (const it of feed.items) {
+      const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
+      yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
+        ...it.meta,
+        outlet: it.meta.outlet ?? feed.outlet,
+      });
+      i++;
+    }
+    if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
+  } else yield problem(ctx.path, 'UNSUPPORTED', `a ${kind} cannot be read here`);
+}
+
+function* linesOf(text: string, path: string): Generator<RecordItem> {
+  // JSON Lines already in memory (stdin, zip entries): same rules as the streaming reader
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].trim()) continue;
+    try {
+      yield* [...recordsOfJson(JSON.parse(lines[i]), `${path}:${i + 1}`)].map((r) =>
+        'record' in r ? { index: i, record: r.record } : r,
+      );
+    } catch (e) {
+      yield problem(`${path}:${i + 1}`, 'BAD_JSON', `line ${i + 1} is not JSON (${(e as Error).message})`);
+    }
+  }
+}
+
+async function* docsOfRecords(
+  items: AsyncIterable<RecordItem> | Iterable<RecordItem>,
+  ctx: Ctx,
+): AsyncGenerator<RawDoc | InputProblem> {
+  for await (const it of items) {
+    if (!('record' in it)) {
+      yield it;
+      continue;
+    }
+    const { body, meta } = it.record;
+    const id = meta.id ?? meta.url ?? `${ctx.id}#${it.index}`;
+    yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, body, 'json', meta, `${ctx.path}#${it.index}`);
+  }
+}
+
+async function* readZip(path: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
+  let n = 0;
+  try {
+    for await (const entry of zipEntries(path)) {
+      n++;
+      const name = `${path}/${entry.name}`;
+      const ext = extname(entry.name).toLowerCase();
+      const kind = ext === '' ? 'sniff' : KINDS[ext];
+      if (!kind || kind === 'zip') {
+        yield problem(name, 'UNSUPPORTED', `unsupported file type "${ext}" inside zip`);
+        continue;
+      }
+      if (entry.data.length === 0) {
+        yield problem(name, 'EMPTY', 'empty file');
+        continue;
+      }
+      try {
+        const decoded = decodeBytes(
+          Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.length),
+          name,
+        );
+        const ctx: Ctx = {
+          path: name,
+          id: basename(entry.name, extname(entry.name)),
+          opts,
+          encoding: decoded.encoding,
+          warnings: decoded.warnings,
+        };
+        yield* docsOfText(decoded.text, kind === 'sniff' ? sniff(decoded.text) : kind, ctx);
+      } catch (e) {
+        if (e instanceof InputError) yield problem(name, e.code, e.message.replace(`${name}: `, ''));
+        else throw e;
+      }
+    }
+  } catch (e) {
+    yield problem(path, 'BAD_ZIP', `cannot read zip archive (${(e as Error).message})`);
+    return;
+  }
+  if (n === 0) yield problem(path, 'EMPTY', 'zip archive has no files');
+}
+
+async function* readStdin(opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
+  const input = opts.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of input) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size > MAX_JSON_BYTES) {
+      yield problem('-', 'TOO_LARGE', `standard input is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+      return;
+    }
+    chunks.push(b);
+  }
+  if (size === 0) {
+    yield problem('-', 'EMPTY', 'standard input is empty');
+    return;
+  }
+  try {
+    const decoded = decodeBytes(Buffer.concat(chunks), '-');
+    const ctx: Ctx = { path: '-', id: 'stdin', opts, encoding: decoded.encoding, warnings: decoded.warnings };
+    yield* docsOfText(decoded.text, sniff(decoded.text), ctx);
+  } catch (e) {
+    if (e instanceof InputError) yield problem('-', e.code, e.message.replace('-: ', ''));
+    else throw e;
+  }
+}
+
+/** NAME.meta.json beside NAME.txt / NAME.html: title, outlet, published, url, author. */
+async function readSidecar(path: string): Promise<DocMeta | undefined> {
+  const side = path.slice(0, path.length - extname(path).length) + '.meta.json';
+  let raw: string;
+  try {
+    raw = await readFile(side, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const m = JSON.parse(raw.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    const str = (k: string) => (typeof m[k] === 'string' && (m[k] as string).trim()) || undefined;
+    return defined({
+      id: str('id'),
+      title: str('title'),
+      outlet: str('outlet') ?? str('source') ?? str('site'),
+      published: toIsoDate(m.published ?? m.date),
+      url: str('url') ?? str('link'),
+      author: str('author') ?? str('byline'),
+    });
+  } catch (e) {
+    throw new InputError(
+      'BAD_JSON',
+      `${path}: sidecar ${basename(side)} is not valid JSON (${(e as Error).message})`,
+    );
+  }
+}
+
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function makeDoc(
+  ctx: Ctx,
+  body: string,
+  format: RawDoc['format'],
+  meta: DocMeta,
+  where = ctx.path,
+): RawDoc | InputProblem {
+  if (!body || !body.trim()) return problem(where, 'EMPTY', 'no article text');
+  const id = meta.id && format !== 'json' ? meta.id : ctx.id;
+  const published = toIsoDate(meta.published) ?? ctx.opts.published;
+  const warnings = ctx.warnings.map((w) => ({ ...w, article: id }));
+  if (arabicRatio(body) < NOT_ARABIC_BELOW) {
+    warnings.push({
+      article: id,
+      code: 'NOT_ARABIC',
+      message: `${where}: less than 30% of the letters are Arabic; kept as is`,
+    });
+  }
+  const doc: RawDoc = {
+    id,
+    source: defined({ path: ctx.path === '-' ? undefined : ctx.path, url: meta.url }),
+    body,
+    format,
+    warnings,
+  };
+  if (meta.title) doc.title = meta.title;
+  if (meta.outlet) doc.outlet = meta.outlet;
+  if (published) doc.published = published;
+  if (meta.author) doc.author = meta.author;
+  if (ctx.encoding) doc.encoding = ctx.encoding;
+  return doc;
+}
