@@ -1,0 +1,136 @@
+// Per-article views shared by every comparison stage: tokens with their match keys, sentences,
+// statement dates and voices. Built once per article so no stage re-tokenizes.
+import type { Article, DateMention, Quote, Span } from '../contract.js';
+import { lightStem } from '../text/arabic.js';
+import { splitSentences, tokenize, type Range } from '../text/segment.js';
+import { matchKey } from './compare-match.js';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** clitic-stripped search key (see matchKey) */
+  key: string;
+  /** light stem, for similarity and distinctive terms */
+  stem: string;
+  /** sentence index */
+  sent: number;
+}
+
+export interface ArticleCtx {
+  article: Article;
+  id: string;
+  /** outlet name, or the article id when the outlet is unknown */
+  outlet: string;
+  text: string;
+  sentences: Range[];
+  tokens: Tok[];
+  /** index of the first token of each sentence (tokens.length when empty) */
+  sentTok: number[];
+  /** date mentions of the article, in text order */
+  dates: DateMention[];
+  /** quotes of the article, in text order */
+  quotes: Quote[];
+}
+
+/** Build the per-article view. */
+export function buildContext(
+  article: Article,
+  sentences: Range[] | undefined,
+  dates: DateMention[],
+  quotes: Quote[],
+): ArticleCtx {
+  const text = article.text;
+  const sents = sentences && sentences.length ? sentences : splitSentences(text);
+  const raw = tokenize(text);
+  const tokens: Tok[] = new Array(raw.length);
+  const sentTok: number[] = new Array(sents.length).fill(raw.length);
+  let s = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    while (s < sents.length - 1 && t.start >= sents[s].end) s++;
+    if (sentTok[s] === raw.length) sentTok[s] = i;
+    tokens[i] = {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      key: matchKey(t.text),
+      stem: lightStem(t.text),
+      sent: s,
+    };
+  }
+  // sentences without tokens point at the next sentence's first token
+  for (let i = sents.length - 2; i >= 0; i--) if (sentTok[i] === raw.length) sentTok[i] = sentTok[i + 1];
+  return {
+    article,
+    id: article.id,
+    outlet: article.outlet?.name ?? article.id,
+    text,
+    sentences: sents,
+    tokens,
+    sentTok,
+    dates: [...dates].sort((a, b) => a.start - b.start),
+    quotes: [...quotes].sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Tokens of sentence i. */
+export function sentenceTokens(ctx: ArticleCtx, i: number): Tok[] {
+  const from = ctx.sentTok[i];
+  const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
+  return ctx.tokens.slice(from, Math.max(from, to));
+}
+
+/** Index of the sentence holding `offset` (the nearest before it when between sentences). */
+export function sentenceAt(ctx: ArticleCtx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function spanOf(ctx: ArticleCtx, start: number, end: number): Span {
+  return { article: ctx.id, start, end, text: ctx.text.slice(start, end) };
+}
+
+export function sentenceSpan(ctx: ArticleCtx, i: number): Span {
+  const r = ctx.sentences[i];
+  return spanOf(ctx, r.start, r.end);
+}
+
+/** The quote whose content (or whole extent) covers the offset, if any. */
+export function quoteAt(ctx: ArticleCtx, offset: number): Quote | undefined {
+  for (const q of ctx.quotes) {
+    if (q.start > offset) break;
+    if (offset >= q.start && offset < q.end) return q;
+  }
+  return undefined;
+}
+
+/** Date a statement in sentence i was made for: a date mentioned in the sentence, else publication. */
+export function statementDate(ctx: ArticleCtx, i: number): string | undefined {
+  const r = ctx.sentences[i];
+  for (const d of ctx.dates) {
+    if (d.start >= r.end) break;
+    if (d.start >= r.start) return monthDay(d.value, ctx.article.published);
+  }
+  return ctx.article.published;
+}
+
+/** Fill a year-less date ("--MM-DD") from the publication year. */
+export function monthDay(value: string, published?: string): string {
+  if (value.startsWith('--') && published) return published.slice(0, 4) + value.slice(1);
+  return value;
+}
+
+/** Dates compare equal when equal, or when one lacks a year and month-day agree. */
+export function sameDay(a?: string, b?: string): boolean | undefined {
+  if (!a || !b) return undefined;
+  if (a === b) return true;
+  if (a.startsWith('-') || b.startsWith('-')) return a.slice(-5) === b.slice(-5);
+  return false;
+}

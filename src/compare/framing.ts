@@ -1,0 +1,138 @@
+// Framing: which of the rival words for one concept each article uses (lexicons/framing.json).
+import { readFileSync } from 'node:fs';
+import type { Framing } from '../contract.js';
+import type { ArticleCtx } from './compare-context.js';
+import { quoteAt } from './compare-context.js';
+import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from './compare-match.js';
+
+export type Side = 'pro-government' | 'pro-opposition' | 'neutral';
+export type Camp = 'government' | 'opposition';
+
+export interface FramingVariant {
+  conflict: string;
+  concept: string;
+  conceptLabel: string;
+  term: string;
+  side: Side;
+  weight: number;
+  connotation?: string;
+  /** the party the word refers to, when it names a party */
+  camp?: Camp;
+}
+
+export interface FramingHit {
+  article: string;
+  start: number;
+  end: number;
+  /** token range */
+  from: number;
+  to: number;
+  /** one variant per conflict that lists the phrase */
+  variants: FramingVariant[];
+  /** inside a quotation: the speaker's words, not the outlet's */
+  inQuote: boolean;
+}
+
+interface LexVariant {
+  term: string;
+  side: Side;
+  weight: number;
+  connotation?: string;
+  forms: string[];
+  camp?: Camp;
+}
+interface LexConcept {
+  id: string;
+  label: string;
+  camp?: Camp;
+  variants: LexVariant[];
+}
+interface Lexicon {
+  conflicts: { id: string; label: string; sides: Record<string, string>; concepts: LexConcept[] }[];
+  stopwords: { forms: string[] };
+}
+
+export const framingLexicon: Lexicon = JSON.parse(
+  readFileSync(new URL('../../lexicons/framing.json', import.meta.url), 'utf8'),
+);
+
+function buildIndex(): PhraseIndex<FramingVariant[]> {
+  const byKey = new Map<string, { form: string; list: FramingVariant[] }>();
+  for (const c of framingLexicon.conflicts) {
+    for (const concept of c.concepts) {
+      for (const v of concept.variants) {
+        const variant: FramingVariant = {
+          conflict: c.id,
+          concept: `${c.id}/${concept.id}`,
+          conceptLabel: concept.label,
+          term: v.term,
+          side: v.side,
+          weight: v.weight,
+          ...(v.connotation ? { connotation: v.connotation } : {}),
+          ...((v.camp ?? concept.camp) ? { camp: v.camp ?? concept.camp } : {}),
+        };
+        for (const f of v.forms) {
+          // forms spelled differently may share a key ("الإرهابيين", "الارهابيين"): merge by key
+          const key = f.trim().split(/\s+/).map(matchKey).join(' ');
+          const entry = byKey.get(key) ?? { form: f, list: [] };
+          // one reading per conflict: the first listed wins within a conflict
+          if (!entry.list.some((x) => x.conflict === c.id)) entry.list.push(variant);
+          byKey.set(key, entry);
+        }
+      }
+    }
+  }
+  return indexPhrases([...byKey.values()].map((e): [string, FramingVariant[]] => [e.form, e.list]));
+}
+
+const INDEX = buildIndex();
+
+/** Framing terms in one article, longest match first, each marked when inside a quotation. */
+export function findFramingTerms(ctx: ArticleCtx, from = 0, to = ctx.tokens.length): FramingHit[] {
+  return findPhrases(ctx.tokens, INDEX, from, to).map((h) => {
+    const start = ctx.tokens[h.from].start;
+    const end = ctx.tokens[h.to - 1].end;
+    const q = quoteAt(ctx, start);
+    const inQuote = q !== undefined && start >= q.content.start && start < q.content.end;
+    return { article: ctx.id, start, end, from: h.from, to: h.to, variants: h.value, inQuote };
+  });
+}
+
+/** The reading of a hit under one conflict, if the conflict lists the phrase. */
+export function variantIn(hit: FramingHit, conflict: string): FramingVariant | undefined {
+  return hit.variants.find((v) => v.conflict === conflict);
+}
+
+/**
+ * The concepts table of the contract: for each concept met, each variant with its per-article
+ * counts. A phrase listed under several conflicts is counted under the article's main conflict.
+ */
+export function tabulateFraming(
+  hitsByArticle: Map<string, FramingHit[]>,
+  conflictOf: Map<string, string | undefined>,
+): Framing['concepts'] {
+  type Row = { variant: FramingVariant; counts: Map<string, number> };
+  const concepts = new Map<string, { label: string; conflict: string; rows: Map<string, Row> }>();
+  for (const [article, hits] of hitsByArticle) {
+    const main = conflictOf.get(article);
+    for (const h of hits) {
+      const v = (main && variantIn(h, main)) || h.variants[0];
+      let c = concepts.get(v.concept);
+      if (!c) concepts.set(v.concept, (c = { label: v.conceptLabel, conflict: v.conflict, rows: new Map() }));
+      let row = c.rows.get(v.term);
+      if (!row) c.rows.set(v.term, (row = { variant: v, counts: new Map() }));
+      row.counts.set(article, (row.counts.get(article) ?? 0) + 1);
+    }
+  }
+  return [...concepts.entries()].map(([concept, c]) => ({
+    concept,
+    label: c.label,
+    conflict: c.conflict,
+    variants: [...c.rows.values()].map((r) => ({
+      term: r.variant.term,
+      ...(r.variant.connotation ? { connotation: r.variant.connotation } : {}),
+      side: r.variant.side,
+      articles: [...r.counts.entries()].map(([article, count]) => ({ article, count })),
+    })),
+  }));
+}

@@ -1,0 +1,105 @@
+// Leaning of an article or outlet from the framing words it uses in its own voice.
+// score in [-1, 1]: positive = pro-government, negative = pro-opposition (sides as the framing
+// lexicon defines them for the conflict the text is judged under).
+import type { Span } from '../contract.js';
+import type { ArticleCtx } from './compare-context.js';
+import { spanOf } from './compare-context.js';
+import type { Leaning } from './compare-types.js';
+import { framingLexicon, variantIn, type FramingHit } from './framing.js';
+
+/** Words inside a quotation are the speaker's choice, not the outlet's: they count this much. */
+const QUOTED = 0.3;
+/** Below this total weight, or with fewer than MIN_EVIDENCE words, the text is called neutral. */
+const MIN_WEIGHT = 2;
+const MIN_EVIDENCE = 3;
+/** When the weaker side reaches this share of the stronger, the text is mixed. */
+const MIXED_RATIO = 0.6;
+
+const CONFLICT_ORDER = new Map(framingLexicon.conflicts.map((c, i) => [c.id, i]));
+
+/** The conflict most of the framing words belong to (ties: lexicon order), if any. */
+export function mainConflict(hits: FramingHit[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const h of hits) for (const v of h.variants) n.set(v.conflict, (n.get(v.conflict) ?? 0) + 1);
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [c, k] of n) {
+    const better = k > bestN || (k === bestN && best && CONFLICT_ORDER.get(c)! < CONFLICT_ORDER.get(best)!);
+    if (better) {
+      best = c;
+      bestN = k;
+    }
+  }
+  return best;
+}
+
+/** Judge one text (an article, or all of an outlet's articles) from its framing hits. */
+export function judgeLeaning(hits: FramingHit[], ctxOf: (article: string) => ArticleCtx): Leaning {
+  const conflict = mainConflict(hits);
+  if (!conflict) return { label: 'neutral', score: 0, evidence: [] };
+  let gov = 0;
+  let opp = 0;
+  const govHits: { h: FramingHit; w: number }[] = [];
+  const oppHits: { h: FramingHit; w: number }[] = [];
+  for (const h of hits) {
+    const v = variantIn(h, conflict);
+    if (!v || v.side === 'neutral' || v.weight <= 0) continue;
+    const w = v.weight * (h.inQuote ? QUOTED : 1);
+    if (v.side === 'pro-government') {
+      gov += w;
+      govHits.push({ h, w });
+    } else {
+      opp += w;
+      oppHits.push({ h, w });
+    }
+  }
+  const score = clamp((gov - opp) / (gov + opp + 2));
+  const toSpans = (list: { h: FramingHit; w: number }[], k: number): Span[] =>
+    [...list]
+      .sort((a, b) => b.w - a.w || a.h.start - b.h.start)
+      .slice(0, k)
+      .map(({ h }) => spanOf(ctxOf(h.article), h.start, h.end));
+  const strong = gov >= opp ? govHits : oppHits;
+  const ownVoice = strong.filter((x) => !x.h.inQuote).length;
+  const round = Math.round(score * 1000) / 1000;
+  if (gov + opp < MIN_WEIGHT || ownVoice < MIN_EVIDENCE) {
+    return { label: 'neutral', score: round, evidence: toSpans([...govHits, ...oppHits], 6), conflict };
+  }
+  if (Math.min(gov, opp) >= MIXED_RATIO * Math.max(gov, opp)) {
+    return {
+      label: 'mixed',
+      score: round,
+      evidence: [...toSpans(govHits, 5), ...toSpans(oppHits, 5)],
+      conflict,
+    };
+  }
+  const label = gov > opp ? 'pro-government' : 'pro-opposition';
+  return { label, score: round, evidence: toSpans(strong, 10), conflict };
+}
+
+/** Leaning per article and per outlet. */
+export function judgeLeanings(
+  ctxs: ArticleCtx[],
+  hitsByArticle: Map<string, FramingHit[]>,
+): { articles: Record<string, Leaning>; outlets: Record<string, Leaning> } {
+  const byId = new Map(ctxs.map((c) => [c.id, c]));
+  const ctxOf = (id: string) => byId.get(id)!;
+  const articles: Record<string, Leaning> = {};
+  const perOutlet = new Map<string, FramingHit[]>();
+  for (const ctx of ctxs) {
+    const hits = hitsByArticle.get(ctx.id) ?? [];
+    articles[ctx.id] = judgeLeaning(hits, ctxOf);
+    if (ctx.article.outlet) {
+      const list = perOutlet.get(ctx.outlet) ?? [];
+      for (const h of hits) list.push(h);
+      perOutlet.set(ctx.outlet, list);
+    }
+  }
+  const outlets: Record<string, Leaning> = {};
+  for (const [outlet, hits] of perOutlet) outlets[outlet] = judgeLeaning(hits, ctxOf);
+  return { articles, outlets };
+}
+
+function clamp(x: number): number {
+  return Math.max(-1, Math.min(1, x));
+}
