@@ -1,0 +1,233 @@
+// Find the pieces of date expressions ("atoms": a day-month date, a weekday, 'أمس', 'صباح',
+// a clock time, ...) with one precompiled regex, then join neighbouring atoms separated only by
+// punctuation or connector words ('من', 'الموافق') into one expression with one span.
+import {
+  CONNECTORS,
+  DAY_ORDINALS,
+  DAY_PART_ADVERBS,
+  DAY_PARTS,
+  GREGORIAN,
+  HIJRI,
+  HOURS,
+  MINUTES,
+  MONTH_PARTS,
+  NOT_AFTER_TODAY,
+  RELATIVE_DAYS,
+  RELATIVE_MONTHS,
+  WEEKDAY_MODIFIERS,
+  WEEKDAYS,
+  formKey,
+} from './dates-lexicon.js';
+
+export type Atom =
+  | {
+      kind: 'date';
+      start: number;
+      end: number;
+      day: number;
+      month: number;
+      year?: number;
+      hijri: boolean;
+      mode?: 'before' | 'after';
+    }
+  | {
+      kind: 'part';
+      start: number;
+      end: number;
+      day: number;
+      month?: number;
+      year?: number;
+      hijri: boolean;
+      monthOffset?: number;
+    }
+  | { kind: 'rel'; start: number; end: number; offset: number }
+  | { kind: 'weekday'; start: number; end: number; weekday: number; mode?: 'before' | 'after' }
+  | { kind: 'daypart'; start: number; end: number; part: string }
+  | { kind: 'time'; start: number; end: number; hour: number; minute: number; part?: string };
+
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+const E = '(?![\\p{L}\\p{N}])';
+const YEAR = (g: string) =>
+  `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة|العام)\\s+)?(?<${g}>${D}{4})${E}(?:\\s*(?<${g}era>هـ|ه|هجري[ةه]?|للهجرة|م|ميلادي[ةه]?)${E})?)?`;
+// Both month systems side by side: 'ديسمبر/كانون الأول', 'كانون الأول (ديسمبر)'.
+const MONTH = (g: string) =>
+  `(?<${g}>${GREGORIAN.pattern})(?:\\s*[/–-]\\s*(?:${GREGORIAN.pattern})|\\s*\\(\\s*(?:${GREGORIAN.pattern})\\s*\\))?`;
+
+const DATE = `(?<day>${D}{1,2}|(?<ord>${DAY_ORDINALS.pattern})\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH('gm')}|(?<hm>${HIJRI.pattern}))${E}`;
+const NUMERIC =
+  `(?<![\\p{N}/.])(?:(?<nd>${D}{1,2})(?<ns>[/.\\-])(?<nm>${D}{1,2})\\k<ns>(?<ny>${D}{4})` +
+  `|(?<iy>${D}{4})(?<is>[/.\\-])(?<im>${D}{1,2})\\k<is>(?<id>${D}{1,2}))(?![\\p{N}/]|\\.\\p{N})` +
+  `(?:\\s*(?<nera>هـ|ه|م)${E})?`;
+const PART = `(?<mp>${MONTH_PARTS.pattern})\\s+(?:(?<mpr>${RELATIVE_MONTHS.pattern})|(?:شهر\\s+)?(?:${MONTH('pm')}|(?<ph>${HIJRI.pattern})))${E}`;
+const REL = `(?<rel>${RELATIVE_DAYS.pattern})${E}(?!\\s+(?:${NOT_AFTER_TODAY})${E})`;
+const WEEKDAY = `(?:يوم\\s+)?(?<wd>${WEEKDAYS.pattern})${E}(?:\\s+(?<wdm>${WEEKDAY_MODIFIERS.pattern})${E})?`;
+const DAYPART = `(?<dp>${DAY_PARTS.pattern})${E}`;
+const TIME =
+  `(?<clock>(?:ال)?ساعة\\s+)?(?:(?<th>${D}{1,2})(?:[:.](?<tm>${D}{2}))?|(?<thw>${HOURS.pattern}))${E}` +
+  `(?:\\s+(?<tmin>${MINUTES.pattern})${E})?(?:\\s+(?<tdp>${DAY_PART_ADVERBS.pattern})${E})?`;
+
+// A proclitic و/ف may be glued to the first word; it is left out of the span.
+const ATOMS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<pro>[وف](?=\\p{L}))?(?:(?:${DATE}${YEAR('y')}(?:\\s+(?<dm>${WEEKDAY_MODIFIERS.pattern})${E})?)|(?:${NUMERIC})|(?:${PART}${YEAR('py')})|${REL}|${WEEKDAY}|${DAYPART}|${TIME})`,
+  'gu',
+);
+
+/** Cheap test that an article can hold a date at all; most sentences cannot. */
+export const TRIGGER = new RegExp(
+  `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|ساعة|${HOURS.pattern}`,
+  'u',
+);
+
+const toInt = (s: string) =>
+  parseInt(
+    s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf)),
+    10,
+  );
+
+function hijriEra(era: string | undefined): boolean | undefined {
+  if (!era) return undefined;
+  return !/^م|^ميلادي/.test(era);
+}
+
+function atomOf(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
+  if (g.day) {
+    const day = g.ord ? DAY_ORDINALS.map.get(formKey(g.ord))! : toInt(g.day);
+    const year = g.y ? toInt(g.y) : undefined;
+    const mode = g.dm ? WEEKDAY_MODIFIERS.map.get(formKey(g.dm)) : undefined; // '3 شباط الماضي'
+    if (g.hm)
+      return { kind: 'date', start, end, day, month: HIJRI.map.get(formKey(g.hm))!, year, hijri: true, mode };
+    const hijri = hijriEra(g.yera) ?? false;
+    return { kind: 'date', start, end, day, month: GREGORIAN.map.get(formKey(g.gm!))!, year, hijri, mode };
+  }
+  if (g.nd || g.iy) {
+    const year = toInt(g.ny ?? g.iy!);
+    const month = toInt(g.nm ?? g.im!);
+    const day = toInt(g.nd ?? g.id!);
+    const hijri = hijriEra(g.nera) ?? (year >= 1300 && year < 1600);
+    return { kind: 'date', start, end, day, month, year, hijri };
+  }
+  if (g.mp) {
+    const day = MONTH_PARTS.map.get(formKey(g.mp))!;
+    const year = g.py ? toInt(g.py) : undefined;
+    if (g.mpr)
+      return {
+        kind: 'part',
+        start,
+        end,
+        day,
+        monthOffset: RELATIVE_MONTHS.map.get(formKey(g.mpr))!,
+        hijri: false,
+      };
+    if (g.ph)
+      return { kind: 'part', start, end, day, month: HIJRI.map.get(formKey(g.ph))!, year, hijri: true };
+    const hijri = hijriEra(g.pyera) ?? false;
+    return { kind: 'part', start, end, day, month: GREGORIAN.map.get(formKey(g.pm!))!, year, hijri };
+  }
+  if (g.rel) return { kind: 'rel', start, end, offset: RELATIVE_DAYS.map.get(formKey(g.rel))! };
+  if (g.wd) {
+    const mode = g.wdm ? WEEKDAY_MODIFIERS.map.get(formKey(g.wdm)) : undefined;
+    return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
+  }
+  if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
+  // A bare number or ordinal is not a time: it needs 'الساعة' or a day-part adverb.
+  if (!g.clock && !g.tdp) return undefined;
+  const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
+  let minute = g.tm ? toInt(g.tm) : 0;
+  let h = hour;
+  if (g.tmin) {
+    const m = MINUTES.map.get(formKey(g.tmin))!;
+    if (m < 0) h = (h + 23) % 24;
+    minute = (m + 60) % 60;
+  }
+  if (h > 24 || minute > 59) return undefined;
+  const part = g.tdp ? DAY_PART_ADVERBS.map.get(formKey(g.tdp)) : undefined;
+  return { kind: 'time', start, end, hour: h, minute, part };
+}
+
+/** All date atoms in the text, in order. */
+export function scanAtoms(text: string): Atom[] {
+  const out: Atom[] = [];
+  ATOMS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATOMS.exec(text)) !== null) {
+    const g = m.groups!;
+    const start = m.index + (g.pro?.length ?? 0);
+    const atom = atomOf(g, start, m.index + m[0].length);
+    if (atom) out.push(atom);
+  }
+  return out;
+}
+
+export interface Group {
+  start: number;
+  end: number;
+  atoms: Atom[];
+}
+
+const GAP_WORD = /[\p{L}\p{M}]+/gu;
+const GAP_STOP = /[.!?؟\n«»")]/;
+const NIGHT_PAIR = /^\s*(?:[-–/]|إلى|الى|على|و)\s*$/;
+const MAX_GAP = 24;
+
+/** True when the text between two atoms only holds punctuation and connector words. */
+function joins(gap: string): boolean {
+  if (gap.length > MAX_GAP || GAP_STOP.test(gap) || /\p{N}/u.test(gap)) return false;
+  for (const w of gap.match(GAP_WORD) ?? []) if (!CONNECTORS.has(formKey(w))) return false;
+  return true;
+}
+
+// Kinds a group holds at most once; a weekday may come twice only as a night pair.
+const SLOT: Record<Atom['kind'], string> = {
+  date: 'core',
+  part: 'core',
+  rel: 'rel',
+  weekday: 'weekday',
+  daypart: 'daypart',
+  time: 'time',
+};
+
+function fits(group: Group, atom: Atom, gap: string): boolean {
+  const last = group.atoms[group.atoms.length - 1];
+  if (atom.kind === 'weekday' && last.kind === 'weekday') {
+    // 'ليل الأربعاء-الخميس': the night between two days; without 'ليل' they are two dates.
+    const night = group.atoms.some((a) => a.kind === 'daypart' && a.part === 'night');
+    return night && group.atoms.filter((a) => a.kind === 'weekday').length === 1 && NIGHT_PAIR.test(gap);
+  }
+  if (!joins(gap)) return false;
+  return !group.atoms.some((a) => SLOT[a.kind] === SLOT[atom.kind]);
+}
+
+const hasCore = (g: Group) =>
+  g.atoms.some((a) => a.kind === 'date' || a.kind === 'part' || a.kind === 'rel' || a.kind === 'weekday');
+
+const CLOSE_PAREN = /^\s*\)/;
+
+/** 'اليوم (الاثنين)': a bracket opened inside the span is closed inside it too. */
+function closeBracket(text: string, g: Group): void {
+  const span = text.slice(g.start, g.end);
+  if (span.split('(').length <= span.split(')').length) return;
+  const m = CLOSE_PAREN.exec(text.slice(g.end, g.end + 4));
+  if (m) g.end += m[0].length;
+}
+
+/** Join neighbouring atoms into date expressions; groups without a day (a lone time) are dropped. */
+export function groupAtoms(text: string, atoms: Atom[]): Group[] {
+  const out: Group[] = [];
+  let cur: Group | undefined;
+  const flush = (g: Group | undefined) => {
+    if (!g || !hasCore(g)) return;
+    closeBracket(text, g);
+    out.push(g);
+  };
+  for (const a of atoms) {
+    if (cur && fits(cur, a, text.slice(cur.end, a.start))) {
+      cur.atoms.push(a);
+      cur.end = a.end;
+      continue;
+    }
+    flush(cur);
+    cur = { start: a.start, end: a.end, atoms: [a] };
+  }
+  flush(cur);
+  return out;
+}

@@ -1,0 +1,241 @@
+// Dates and times in Arabic news: "الأربعاء 14 ديسمبر/كانون الأول", "أمس الجمعة", "مساء الثلاثاء",
+// "ليل الأربعاء-الخميس", "منتصف شهر نوفمبر", "الساعة السادسة من صباح اليوم", "15 ربيع الأول 1438 هـ".
+// Atoms are found by one regex built from lexicons (dates-scan.ts); here each joined expression
+// gets its value. Relative forms resolve against the publication date; without one they are skipped
+// and listed in one DATE_UNRESOLVED warning, since a guessed day would look like evidence.
+import type { DateMention, Warning } from '../contract.js';
+import { fromHijri, toHijri } from './dates-hijri.js';
+import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './dates-scan.js';
+
+export interface FindDatesOptions {
+  /** Publication date, YYYY-MM-DD: the anchor for 'أمس', weekdays and years left out. */
+  published?: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dow = (ms: number) => new Date(ms).getUTCDay();
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+// News looks back: a date a little before publication is likelier than one after it, and one more
+// than three months ahead is taken as last year's. 'الماضي' / 'المقبل' after the date decide alone.
+const FUTURE_COST = 3;
+const MAX_AHEAD = 92 * 86_400_000;
+function closest(candidates: number[], pub: number, mode?: 'before' | 'after'): number {
+  const cost = (ms: number) => {
+    if (mode === 'before' && ms >= pub) return Infinity;
+    if (mode === 'after' && ms <= pub) return Infinity;
+    if (ms <= pub) return pub - ms;
+    return mode === 'after' || ms - pub <= MAX_AHEAD ? (ms - pub) * FUTURE_COST : Infinity;
+  };
+  return candidates.reduce((best, ms) => (cost(ms) < cost(best) ? ms : best));
+}
+
+type Pick<K extends Atom['kind']> = Extract<Atom, { kind: K }>;
+const find = <K extends Atom['kind']>(g: Group, kind: K) =>
+  g.atoms.find((a) => a.kind === kind) as Pick<K> | undefined;
+
+/** A group's value before article-level year inference. */
+interface Draft {
+  group: Group;
+  ms?: number; // a full date
+  month?: number; // month-day when the year is unknown
+  day?: number;
+  weekday?: number; // the weekday the text names, to check
+  relative?: boolean;
+  hijri?: boolean;
+  time?: string;
+  unresolved?: boolean;
+  invalid?: string;
+}
+
+/** A Gregorian or Hijri month-day with optional year, placed in time. */
+function placeDay(
+  d: Draft,
+  y: number | undefined,
+  m: number,
+  day: number,
+  hijri: boolean,
+  pub?: number,
+  mode?: 'before' | 'after',
+) {
+  d.hijri = hijri;
+  if (hijri) {
+    const at = (yy: number) => fromHijri({ year: yy, month: m, day: day === -1 ? 29 : day });
+    if (y !== undefined) d.ms = at(y);
+    else if (pub !== undefined) {
+      const h = toHijri(pub).year;
+      const all = [h - 1, h, h + 1].map(at).filter((x): x is number => x !== undefined);
+      if (all.length) d.ms = closest(all, pub, mode);
+    } else d.unresolved = true;
+    if (d.ms === undefined && !d.unresolved) d.invalid = `no such Hijri day ${day}/${m}/${y ?? '?'}`;
+    return;
+  }
+  const last = (yy: number) => (day === -1 ? daysIn(yy, m) : day);
+  if (m < 1 || m > 12 || day === 0 || day > daysIn(y ?? 2000, m)) {
+    d.invalid = `no such day ${day}/${m}/${y ?? '?'}`;
+  } else if (y !== undefined) d.ms = utc(y, m, last(y));
+  else if (pub !== undefined) {
+    const py = new Date(pub).getUTCFullYear();
+    d.ms = closest(
+      [py - 1, py, py + 1].filter((yy) => last(yy) <= daysIn(yy, m)).map((yy) => utc(yy, m, last(yy))),
+      pub,
+      mode,
+    );
+  } else {
+    d.month = m;
+    d.day = day === -1 ? daysIn(2001, m) : day;
+  }
+}
+
+/** The date a weekday names, seen from the publication day. */
+function weekdayFrom(pub: number, weekday: number, mode?: 'before' | 'after'): number {
+  if (mode === 'after') return pub + ((weekday - dow(pub) + 7) % 7 || 7) * DAY_MS;
+  const back = (dow(pub) - weekday + 7) % 7;
+  return pub - (back === 0 && mode === 'before' ? 7 : back) * DAY_MS;
+}
+
+function clock(t: Pick<'time'>, part: string | undefined): string {
+  let h = t.hour % 24;
+  if ((part === 'evening' || part === 'afternoon') && h < 12) h += 12;
+  else if (part === 'noon' && h >= 1 && h <= 5) h += 12;
+  else if (part === 'night' && h >= 5 && h < 12) h += 12;
+  else if (part === 'night' && h === 12) h = 0;
+  return `${pad(h)}:${pad(t.minute)}`;
+}
+
+function draft(g: Group, pub: number | undefined): Draft {
+  const d: Draft = { group: g };
+  const date = find(g, 'date');
+  const part = find(g, 'part');
+  const rel = find(g, 'rel');
+  const wd = find(g, 'weekday');
+  const time = find(g, 'time');
+  const daypart = find(g, 'daypart');
+  if (time) d.time = clock(time, time.part ?? daypart?.part);
+  if (wd) d.weekday = wd.weekday;
+  if (date) {
+    placeDay(d, date.year, date.month, date.day, date.hijri, pub, date.mode);
+  } else if (part && part.monthOffset === undefined) {
+    placeDay(d, part.year, part.month!, part.day, part.hijri, pub);
+  } else if (pub === undefined) {
+    d.unresolved = true;
+  } else if (part) {
+    const p = new Date(pub);
+    const first = Date.UTC(p.getUTCFullYear(), p.getUTCMonth() + part.monthOffset!, 1);
+    const f = new Date(first);
+    const day = part.day === -1 ? daysIn(f.getUTCFullYear(), f.getUTCMonth() + 1) : part.day;
+    d.ms = first + (day - 1) * DAY_MS;
+    d.relative = true;
+  } else if (rel) {
+    d.ms = pub + rel.offset * DAY_MS;
+    d.relative = true;
+  } else if (wd) {
+    d.ms = weekdayFrom(pub, wd.weekday, wd.mode);
+    d.relative = true;
+    d.weekday = undefined; // chosen to agree, nothing to check
+  }
+  return d;
+}
+
+/**
+ * The year to check weekdays of yearless dates against when there is no publication date: the
+ * latest year written in a full date of the article, else the year in which most weekday-dated
+ * mentions are right, ties going to the year that makes the first such mention right (the lede),
+ * then to the most recent year. A guess, used only to flag mismatches; values stay "--MM-DD".
+ */
+export function guessYear(drafts: Draft[], now = new Date().getUTCFullYear()): number | undefined {
+  const full = drafts.filter((d) => d.ms !== undefined && !d.relative && !d.hijri).map((d) => d.ms!);
+  if (full.length) return new Date(Math.max(...full)).getUTCFullYear();
+  const named = drafts.filter((d) => d.ms === undefined && d.month !== undefined && d.weekday !== undefined);
+  if (!named.length) return undefined;
+  const right = (d: Draft, y: number) => dow(utc(y, d.month!, d.day!)) === d.weekday;
+  let best: number | undefined;
+  let bestScore = -1;
+  for (let y = now; y > now - 60; y--) {
+    const score = named.filter((d) => right(d, y)).length * 2 + (right(named[0], y) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [y, score];
+  }
+  return best;
+}
+
+function mismatch(d: Draft, yearHint: number | undefined): { at: number; guessed: boolean } | undefined {
+  if (d.weekday === undefined) return undefined;
+  const at = d.ms ?? (yearHint !== undefined && d.month ? utc(yearHint, d.month, d.day!) : undefined);
+  if (at === undefined || dow(at) === d.weekday) return undefined;
+  return { at, guessed: d.ms === undefined };
+}
+
+/** Date mentions in one article, with warnings for weekday mismatches and unresolvable forms. */
+export function findDates(
+  text: string,
+  article: string,
+  opts: FindDatesOptions = {},
+): { dates: DateMention[]; warnings: Warning[] } {
+  const dates: DateMention[] = [];
+  const warnings: Warning[] = [];
+  if (!TRIGGER.test(text)) return { dates, warnings };
+  const pub = opts.published ? Date.parse(`${opts.published}T00:00:00Z`) : undefined;
+  const drafts = groupAtoms(text, scanAtoms(text)).map((g) => draft(g, Number.isNaN(pub) ? undefined : pub));
+  const yearHint = pub === undefined ? guessYear(drafts) : undefined;
+  const unresolved: string[] = [];
+  for (const d of drafts) {
+    const span = text.slice(d.group.start, d.group.end);
+    if (d.invalid) {
+      warnings.push({ article, code: 'DATE_INVALID', message: `"${span}": ${d.invalid}` });
+      continue;
+    }
+    if (d.unresolved || (d.ms === undefined && d.month === undefined)) {
+      unresolved.push(span);
+      continue;
+    }
+    const m: DateMention = {
+      id: '',
+      article,
+      start: d.group.start,
+      end: d.group.end,
+      text: span,
+      value: d.ms !== undefined ? iso(d.ms) : `--${pad(d.month!)}-${pad(d.day!)}`,
+    };
+    if (d.time) m.time = d.time;
+    if (d.hijri) m.calendar = 'hijri';
+    if (d.relative) m.relative = true;
+    const bad = mismatch(d, yearHint);
+    if (bad) {
+      m.weekdayMismatch = true;
+      const year = bad.guessed
+        ? ` (year unknown: ${new Date(bad.at).getUTCFullYear()} is the latest year that fits the article's other dates)`
+        : '';
+      warnings.push({
+        article,
+        code: 'WEEKDAY_MISMATCH',
+        message: `"${span}" names ${WEEKDAY_NAMES[d.weekday!]} but ${iso(bad.at)} is a ${WEEKDAY_NAMES[dow(bad.at)]}${year}`,
+      });
+    }
+    dates.push(m);
+  }
+  if (unresolved.length) {
+    const list = unresolved.map((s) => `"${s}"`).join(', ');
+    warnings.push({
+      article,
+      code: 'DATE_UNRESOLVED',
+      message: `${unresolved.length} date(s) need a publication date to resolve: ${list}`,
+    });
+  }
+  return { dates, warnings };
+}
+
+/**
+ * A guess at the publication date of an article without metadata: the latest full date (year,
+ * month and day, not relative) it mentions. News rarely names a day after its own, so the latest
+ * is the best single guess; the caller must mark it as inferred.
+ */
+export function inferPublished(dates: DateMention[]): string | undefined {
+  let best: string | undefined;
+  for (const d of dates)
+    if (!d.relative && /^\d{4}-/.test(d.value) && (!best || d.value > best)) best = d.value;
+  return best;
+}
