@@ -1,0 +1,59 @@
+// Negation cues and contrast pairs for the stance model, loaded once from lexicons/ and keyed by
+// light stem so that look-ups on a pair's words are single Map hits.
+import { readFileSync } from 'node:fs';
+import { lightStem } from '../text/arabic.js';
+
+interface NegationEntry {
+  kind: string;
+  forms: string[];
+  note: string;
+}
+interface AntonymGroup {
+  name: string;
+  note: string;
+  a: string[];
+  b: string[];
+}
+
+function readLexicon<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
+}
+
+/** Light stem -> negation kind (particle, deny, refuse, fail, cancel, doubt). */
+export const NEGATION_STEMS: ReadonlyMap<string, string> = (() => {
+  const lex = readLexicon<{ entries: NegationEntry[] }>('negation');
+  const out = new Map<string, string>();
+  for (const e of lex.entries) for (const f of e.forms) out.set(lightStem(f), e.kind);
+  return out;
+})();
+
+/** One pole of a contrast group, e.g. "rise:a". */
+export type Pole = string;
+
+/** Light stem -> the poles it belongs to (a word may sit in several groups). */
+export const ANTONYM_STEMS: ReadonlyMap<string, Pole[]> = (() => {
+  const lex = readLexicon<{ groups: AntonymGroup[] }>('antonyms');
+  const out = new Map<string, Pole[]>();
+  const add = (form: string, pole: Pole) => {
+    const s = lightStem(form);
+    const list = out.get(s) ?? [];
+    if (!list.includes(pole)) list.push(pole);
+    out.set(s, list);
+  };
+  for (const g of lex.groups) {
+    for (const f of g.a) add(f, `${g.name}:a`);
+    for (const f of g.b) add(f, `${g.name}:b`);
+  }
+  return out;
+})();
+
+/** The opposite pole of "group:a" is "group:b" and back. */
+export function oppositePole(p: Pole): Pole {
+  return p.endsWith(':a') ? `${p.slice(0, -2)}:b` : `${p.slice(0, -2)}:a`;
+}
+
+/** Light stems of function words that rewrites add or drop freely. */
+export const FUNCTION_STEMS: ReadonlySet<string> = (() => {
+  const lex = readLexicon<{ entries: { forms: string[] }[] }>('stance-function-words');
+  return new Set(lex.entries.flatMap((e) => e.forms.map(lightStem)));
+})();

@@ -1,0 +1,114 @@
+// Two-stage stance model: a gate tells related pairs from unrelated ones ("other") on dense overlap
+// features; a second model tells agree from disagree on everything, trained on related pairs only.
+// Kept apart because the rare "other" class is decided by overlap, which thousands of sparse word
+// features would otherwise drown.
+import type { PairRow } from './stance-csv.js';
+import { DEFAULT_FEATURES, pairFeatures, type FeatureOptions } from './stance-features.js';
+import {
+  DEFAULT_TRAIN,
+  LABELS,
+  encode,
+  fromJson,
+  probabilities,
+  toJson,
+  train,
+  type Model,
+  type ModelJson,
+  type StanceLabel,
+  type TrainOptions,
+} from './stance-model.js';
+
+export interface StanceSetting {
+  /** features of the agree/disagree model */
+  features: FeatureOptions;
+  /** features of the relatedness gate */
+  gateFeatures: FeatureOptions;
+  gate: TrainOptions;
+  pair: TrainOptions;
+  /** also train on (s2, s1): stance is a symmetric relation */
+  swap: boolean;
+  /** "other" when its probability is above this */
+  otherThreshold: number;
+}
+
+export const DEFAULT_SETTING: StanceSetting = {
+  features: DEFAULT_FEATURES,
+  gateFeatures: { ...DEFAULT_FEATURES, sparse: false },
+  gate: { ...DEFAULT_TRAIN, bits: 12, classWeight: [1, 4] },
+  pair: DEFAULT_TRAIN,
+  swap: false,
+  otherThreshold: 0.5,
+};
+
+export interface StanceModel {
+  setting: StanceSetting;
+  gate: Model;
+  pair: Model;
+}
+
+export interface StanceModelJson {
+  format: 'sanad-stance/1';
+  labels: readonly string[];
+  setting: StanceSetting;
+  gate: ModelJson;
+  pair: ModelJson;
+}
+
+function labelIndex(r: PairRow): number {
+  const i = LABELS.indexOf((r.stance ?? '').trim().toLowerCase() as StanceLabel);
+  if (i < 0) throw new Error(`bad stance label: ${r.stance}`);
+  return i;
+}
+
+/** Trains both stages on labelled rows; deterministic. */
+export function fitStance(rows: readonly PairRow[], s: StanceSetting = DEFAULT_SETTING): StanceModel {
+  const gx = [];
+  const gy = [];
+  const px = [];
+  const py = [];
+  for (const r of rows) {
+    const y = labelIndex(r);
+    const sides = s.swap ? [r.s1, r.s2, r.s2, r.s1] : [r.s1, r.s2];
+    for (let i = 0; i < sides.length; i += 2) {
+      gx.push(encode(pairFeatures(sides[i], sides[i + 1], s.gateFeatures), s.gate.bits));
+      gy.push(y === 2 ? 1 : 0);
+      if (y === 2) continue;
+      px.push(encode(pairFeatures(sides[i], sides[i + 1], s.features), s.pair.bits));
+      py.push(y);
+    }
+  }
+  return {
+    setting: s,
+    gate: train(gx, gy, { ...s.gate, classes: 2 }),
+    pair: train(px, py, { ...s.pair, classes: 2 }),
+  };
+}
+
+/** Probabilities [agree, disagree, other] of one pair. */
+export function stanceProbabilities(m: StanceModel, s1: string, s2: string): [number, number, number] {
+  const other = probabilities(m.gate, encode(pairFeatures(s1, s2, m.setting.gateFeatures), m.gate.bits))[1];
+  const [agree] = probabilities(m.pair, encode(pairFeatures(s1, s2, m.setting.features), m.pair.bits));
+  return [(1 - other) * agree, (1 - other) * (1 - agree), other];
+}
+
+/** Label and its probability. */
+export function decideStance(m: StanceModel, s1: string, s2: string): { label: StanceLabel; score: number } {
+  const p = stanceProbabilities(m, s1, s2);
+  if (p[2] > m.setting.otherThreshold) return { label: 'other', score: p[2] };
+  return p[0] >= p[1] ? { label: 'agree', score: p[0] } : { label: 'disagree', score: p[1] };
+}
+
+export function stanceToJson(m: StanceModel): StanceModelJson {
+  return {
+    format: 'sanad-stance/1',
+    labels: LABELS,
+    setting: m.setting,
+    gate: toJson(m.gate),
+    pair: toJson(m.pair),
+  };
+}
+
+export function stanceFromJson(j: StanceModelJson): StanceModel {
+  if (j.format !== 'sanad-stance/1') throw new Error(`unknown stance model format: ${String(j.format)}`);
+  return { setting: j.setting, gate: fromJson(j.gate), pair: fromJson(j.pair) };
+}
