@@ -1,0 +1,139 @@
+// Tagger features. Most depend on one word alone (its own features and the ones it gives its
+// neighbours), so the tagger caches their weight sums per distinct word; only gazetteer phrases,
+// titles and the previous tags are computed per sentence.
+import { lightStem, searchKey, segmentClitics } from '../../text/arabic.js';
+import { cliticCandidates } from './clitics.js';
+import { lexicons, nisbaKey } from './lexicon.js';
+
+export const BOS = '<s>';
+export const EOS = '</s>';
+
+export interface WordInfo {
+  key: string;
+  base: string;
+  stem: string;
+  /** proclitic chain, e.g. "و+ال" */
+  pre: string;
+  enc: string;
+  shape: string;
+  /** gazetteer and trigger classes of the word (LOC, PER, GIVEN, TITLE, HLOC, HMEDIA, NISBA ...) */
+  cls: string[];
+}
+
+const ARABIC = /^[\u0600-\u06FF]+$/;
+const DIGITS = /^[\d\u0660-\u0669]+$/;
+const LATIN = /^[A-Za-z]+$/;
+const infoCache = new Map<string, WordInfo>();
+
+function shapeOf(w: string): string {
+  if (ARABIC.test(w)) return `A${Math.min(w.length, 7)}`;
+  if (DIGITS.test(w)) return 'D';
+  if (LATIN.test(w)) return 'L';
+  if (w.length === 1) return `P${w}`;
+  return 'X';
+}
+
+/** Everything the features need about one word, memoised. */
+export function wordInfo(w: string): WordInfo {
+  const hit = infoCache.get(w);
+  if (hit) return hit;
+  const key = searchKey(w);
+  const seg = segmentClitics(w);
+  const lex = lexicons();
+  let cls: string[] = [];
+  for (const c of cliticCandidates(w)) {
+    const found = lex.wordClass.get(c.key) ?? lex.wordClass.get(nisbaKey(c.key));
+    if (found) {
+      cls = found;
+      break;
+    }
+  }
+  const info: WordInfo = {
+    key,
+    base: seg.base,
+    stem: lightStem(w),
+    pre: seg.proclitics.join('+'),
+    enc: seg.enclitic,
+    shape: shapeOf(w),
+    cls,
+  };
+  if (infoCache.size > 200_000) infoCache.clear();
+  infoCache.set(w, info);
+  return info;
+}
+
+/** Features of the word itself. */
+export function localFeatures(w: string): string[] {
+  const i = wordInfo(w);
+  const b = i.base;
+  const f = ['bias', `w=${i.key}`, `b=${b}`, `s=${i.stem}`, `sh=${i.shape}`];
+  if (i.pre) f.push(`p=${i.pre}`);
+  if (i.enc) f.push(`e=${i.enc}`);
+  if (b.length > 2) {
+    f.push(`x1=${b.slice(-1)}`, `x2=${b.slice(-2)}`);
+    if (b.length > 3) f.push(`x3=${b.slice(-3)}`);
+    f.push(`f2=${b.slice(0, 2)}`);
+  }
+  for (const c of i.cls) f.push(`g=${c}`);
+  return f;
+}
+
+/** Features a word gives the token at distance `pos` from it (pos = its offset: -2, -1, 1, 2). */
+export function neighborFeatures(w: string, pos: number): string[] {
+  if (w === BOS || w === EOS) return [`${pos}w=${w}`];
+  const i = wordInfo(w);
+  const f = [`${pos}b=${i.base}`];
+  if (pos === -1 || pos === 1) {
+    f.push(`${pos}w=${i.key}`, `${pos}s=${i.stem}`, `${pos}sh=${i.shape}`);
+    if (i.pre) f.push(`${pos}p=${i.pre}`);
+    for (const c of i.cls) f.push(`${pos}g=${c}`);
+  } else {
+    for (const c of i.cls) if (c === 'TITLE' || c.startsWith('H')) f.push(`${pos}g=${c}`);
+  }
+  return f;
+}
+
+/** Per-sentence features: position in a gazetteer phrase, and "follows a title". */
+export function sentenceFeatures(words: string[]): string[][] {
+  const lex = lexicons();
+  const out: string[][] = words.map(() => []);
+  const keys = words.map((w) => searchKey(w));
+  for (let i = 0; i < words.length; i++) {
+    // gazetteer phrases of two or more words (one-word hits are already in the word classes)
+    for (const c of cliticCandidates(words[i])) {
+      const list = lex.phrases.get(c.key);
+      if (!list) continue;
+      const p = list.find((ph) => ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys));
+      if (p) {
+        out[i].push(`G=B${p.type}`);
+        for (let j = 1; j < p.keys.length; j++) out[i + j].push(`G=I${p.type}`);
+        break;
+      }
+    }
+    // a title (with nisba adjectives after it) right before this word
+    const end = titleEnd(keys, words, i);
+    if (end > i && end < words.length) out[end].push('T=after');
+  }
+  return out;
+}
+
+function matchesAt(keys: string[], from: number, phrase: string[]): boolean {
+  if (from + phrase.length - 1 > keys.length) return false;
+  for (let j = 1; j < phrase.length; j++) if (keys[from + j - 1] !== phrase[j]) return false;
+  return true;
+}
+
+/** Index just past a title phrase starting at i and the nisbas that follow it, or i if none. */
+export function titleEnd(keys: string[], words: string[], i: number): number {
+  const lex = lexicons();
+  for (const c of cliticCandidates(words[i])) {
+    const list = lex.titles.get(c.key);
+    if (!list) continue;
+    const t = list.find((ph) => matchesAt(keys, i + 1, ph));
+    if (!t) continue;
+    let e = i + t.length;
+    while (e < keys.length && lex.nisbas.has(nisbaKey(keys[e]))) e++;
+    return e;
+  }
+  return i;
+}

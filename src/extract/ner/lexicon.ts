@@ -1,0 +1,174 @@
+// Entity lexicons (lexicons/*.json + Arabic country names from i18n-iso-countries) compiled once
+// into look-up tables on search keys. Shared by the tagger's gazetteer features and the extractor.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { searchKey } from '../../text/arabic.js';
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MEDIA' | 'GROUP';
+
+/** One lexicon name (or alias), as a sequence of word keys, pointing at its canonical name. */
+export interface LexPhrase {
+  keys: string[];
+  type: EntityType;
+  /** search key of the canonical name: every alias of one entry shares it */
+  canon: string;
+  /** canonical display name */
+  name: string;
+}
+
+interface Entry {
+  name: string;
+  aliases?: string[];
+}
+
+const readLexicon = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
+
+/** Word keys of a phrase: search key per word, punctuation inside abbreviations (أ.ف.ب) as spaces. */
+export function wordKeys(phrase: string): string[] {
+  return phrase
+    .replace(/[.\u060C,()]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(searchKey);
+}
+
+export interface Lexicons {
+  /** first word key -> phrases starting with it, longest first */
+  phrases: Map<string, LexPhrase[]>;
+  /** single-word classes for tagger features: key -> class tags (LOC, ORG, PER, GIVEN, TITLE, ...) */
+  wordClass: Map<string, string[]>;
+  /** title phrases (word keys), first word -> phrases longest first */
+  titles: Map<string, string[][]>;
+  /** organisation heads (وزارة، وكالة، حركة...) -> type */
+  orgHeads: Map<string, EntityType>;
+  notMedia: Set<string>;
+  /** institution nouns that take a nisba (الخارجية الروسية) */
+  stateNouns: Map<string, string[][]>;
+  placeHeads: Set<string>;
+  placePrefixes: Set<string>;
+  /** nisba adjective key (masculine, ta marbuta folded away) -> country name or '' */
+  nisbas: Map<string, string>;
+  givenNames: Set<string>;
+}
+
+function addPhrase(lex: Lexicons, surface: string, canonName: string, type: EntityType): void {
+  const keys = wordKeys(surface);
+  if (!keys.length) return;
+  const canon = wordKeys(canonName).join(' ');
+  const list = lex.phrases.get(keys[0]) ?? [];
+  if (list.some((p) => p.keys.join(' ') === keys.join(' '))) return; // first entry wins
+  list.push({ keys, type, canon, name: canonName });
+  list.sort((a, b) => b.keys.length - a.keys.length);
+  lex.phrases.set(keys[0], list);
+  if (keys.length === 1) addClass(lex, keys[0], type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG');
+  else for (const k of keys) addClass(lex, k, `${type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG'}w`);
+}
+
+function addClass(lex: Lexicons, key: string, cls: string): void {
+  const list = lex.wordClass.get(key);
+  if (!list) lex.wordClass.set(key, [cls]);
+  else if (!list.includes(cls)) list.push(cls);
+}
+
+/** Masculine key of a nisba adjective: الروسية / الروسيه -> الروسي. */
+export function nisbaKey(key: string): string {
+  return key.endsWith('يه') ? key.slice(0, -1) : key;
+}
+
+function build(): Lexicons {
+  const lex: Lexicons = {
+    phrases: new Map(),
+    wordClass: new Map(),
+    titles: new Map(),
+    orgHeads: new Map(),
+    notMedia: new Set(),
+    stateNouns: new Map(),
+    placeHeads: new Set(),
+    placePrefixes: new Set(),
+    nisbas: new Map(),
+    givenNames: new Set(),
+  };
+  const add = (entries: Entry[], type: EntityType) => {
+    for (const e of entries) {
+      addPhrase(lex, e.name, e.name, type);
+      for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type);
+    }
+  };
+  // order = priority when two lexicons list the same phrase
+  add(readLexicon<{ entries: Entry[] }>('outlets').entries, 'MEDIA');
+  add(readLexicon<{ entries: Entry[] }>('armed-groups').entries, 'GROUP');
+  const orgs = readLexicon<{
+    entries: Entry[];
+    heads: { head: string; type: EntityType }[];
+    notMedia: { word: string }[];
+    stateNouns: { noun: string }[];
+  }>('organizations');
+  add(orgs.entries, 'ORG');
+  const persons = readLexicon<{ entries: Entry[]; givenNames: { names: string[] } }>('persons');
+  add(persons.entries, 'PER');
+  const places = readLexicon<{
+    skipCountries: { name: string }[];
+    countryAliases: Entry[];
+    places: Entry[];
+    heads: { head: string }[];
+    namePrefixes: { word: string }[];
+    nisbas: { adj: string; country: string }[];
+  }>('places');
+  add(places.countryAliases, 'LOC');
+  add(places.places, 'LOC');
+  const skip = new Set(places.skipCountries.map((s) => searchKey(s.name)));
+  for (const name of countryNames())
+    if (!skip.has(wordKeys(name).join(' '))) addPhrase(lex, name, name, 'LOC');
+
+  for (const h of orgs.heads) {
+    lex.orgHeads.set(searchKey(h.head), h.type);
+    addClass(lex, searchKey(h.head), `H${h.type}`);
+  }
+  for (const w of orgs.notMedia) lex.notMedia.add(searchKey(w.word));
+  for (const s of orgs.stateNouns) {
+    const keys = wordKeys(s.noun);
+    const list = lex.stateNouns.get(keys[0]) ?? [];
+    list.push(keys);
+    list.sort((a, b) => b.length - a.length);
+    lex.stateNouns.set(keys[0], list);
+  }
+  for (const h of places.heads) {
+    lex.placeHeads.add(searchKey(h.head));
+    addClass(lex, searchKey(h.head), 'HLOC');
+  }
+  for (const p of places.namePrefixes) lex.placePrefixes.add(searchKey(p.word));
+  for (const n of places.nisbas) {
+    lex.nisbas.set(searchKey(n.adj), n.country);
+    addClass(lex, searchKey(n.adj), 'NISBA');
+  }
+  for (const t of readLexicon<{ titles: { title: string }[] }>('titles').titles) {
+    const keys = wordKeys(t.title);
+    const list = lex.titles.get(keys[0]) ?? [];
+    list.push(keys);
+    list.sort((a, b) => b.length - a.length);
+    lex.titles.set(keys[0], list);
+    addClass(lex, keys[0], 'TITLE');
+  }
+  for (const g of persons.givenNames.names) {
+    lex.givenNames.add(searchKey(g));
+    addClass(lex, searchKey(g), 'GIVEN');
+  }
+  return lex;
+}
+
+function countryNames(): string[] {
+  // the package ships one JSON per locale; reading the Arabic one alone keeps start-up small
+  const require = createRequire(import.meta.url);
+  const ar = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
+  return Object.values(ar.countries).flatMap((v) => (Array.isArray(v) ? v : [v]));
+}
+
+let cached: Lexicons | undefined;
+
+/** The compiled lexicons (built on first use, then shared). */
+export function lexicons(): Lexicons {
+  cached ??= build();
+  return cached;
+}
