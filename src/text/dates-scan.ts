@@ -48,7 +48,7 @@ export type Atom =
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = (g: string) =>
-  `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة|العام)\\s+)?(?<${g}>${D}{4})${E}(?:\\s*(?<${g}era>هـ|ه|هجري[ةه]?|للهجرة|م|ميلادي[ةه]?)${E})?)?`;
+  `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة|العام)\\s+)?(?<${g}>${D}{4})(?:\\s*(?<${g}era>هـ|ه|هجري[ةه]?|للهجرة|م|ميلادي[ةه]?)${E}|${E}))?`;
 // Both month systems side by side: 'ديسمبر/كانون الأول', 'كانون الأول (ديسمبر)'.
 const MONTH = (g: string) =>
   `(?<${g}>${GREGORIAN.pattern})(?:\\s*[/–-]\\s*(?:${GREGORIAN.pattern})|\\s*\\(\\s*(?:${GREGORIAN.pattern})\\s*\\))?`;
@@ -74,7 +74,7 @@ const ATOMS = new RegExp(
 
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
 export const TRIGGER = new RegExp(
-  `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|ساعة|${HOURS.pattern}`,
+  `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|ساعة|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
   'u',
 );
 

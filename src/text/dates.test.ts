@@ -1,0 +1,252 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DateMention } from '../contract.js';
+import { findDates, inferPublished } from './dates.js';
+
+const PUB = '2016-12-15'; // a Thursday
+// null: no publication date known
+const one = (text: string, published: string | null = PUB) => {
+  const { dates, warnings } = findDates(text, 'a', { published: published ?? undefined });
+  for (const d of dates) {
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(DateMention.safeParse(d).success).toBe(true);
+  }
+  return { dates, warnings, d: dates[0] };
+};
+
+describe('explicit dates in both month systems', () => {
+  it('weekday, day and both month names form one span', () => {
+    const { d, warnings } = one('أعلنت الوزارة الأربعاء 14 ديسمبر/كانون الأول أن القافلة وصلت.');
+    expect(d).toMatchObject({ text: 'الأربعاء 14 ديسمبر/كانون الأول', value: '2016-12-14' });
+    expect(d.weekdayMismatch).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+  it('Levantine month first, year after', () => {
+    expect(one('وقعت الحادثة في 14 كانون الأول/ديسمبر 2016 قرب المعبر.').d).toMatchObject({
+      text: '14 كانون الأول/ديسمبر 2016',
+      value: '2016-12-14',
+    });
+  });
+  it('a bracketed second month name and a bare day-month', () => {
+    expect(one('بدأ الحصار في 3 آب (أغسطس) 2015.').d).toMatchObject({
+      text: '3 آب (أغسطس) 2015',
+      value: '2015-08-03',
+    });
+    expect(one('ينتهي التفويض في 7 ديسمبر.').d.value).toBe('2016-12-07');
+  });
+  it.each([
+    ['2 كانون الثاني', '01-02'],
+    ['9 شباط', '02-09'],
+    ['21 آذار', '03-21'],
+    ['4 نيسان', '04-04'],
+    ['1 أيار', '05-01'],
+    ['5 حزيران', '06-05'],
+    ['14 تموز', '07-14'],
+    ['6 آب', '08-06'],
+    ['11 أيلول', '09-11'],
+    ['6 تشرين الأول', '10-06'],
+    ['9 تشرين الثاني', '11-09'],
+    ['24 كانون الأول', '12-24'],
+    ['3 يناير', '01-03'],
+    ['8 فبراير', '02-08'],
+    ['20 مارس', '03-20'],
+    ['5 ابريل', '04-05'],
+    ['5 أبريل', '04-05'],
+    ['2 مايو', '05-02'],
+    ['30 يونيه', '06-30'],
+    ['23 يوليه', '07-23'],
+    ['1 اغسطس', '08-01'],
+    ['12 سبتمبر', '09-12'],
+    ['6 أكتوبر', '10-06'],
+    ['4 نوفمبر', '11-04'],
+    ['1 جانفي', '01-01'],
+    ['14 فيفري', '02-14'],
+    ['9 أفريل', '04-09'],
+    ['1 ماي', '05-01'],
+    ['20 جوان', '06-20'],
+    ['5 جويلية', '07-05'],
+    ['20 أوت', '08-20'],
+  ])('month name %s', (phrase, mmdd) => {
+    const { d } = one(`قالت المصادر إن الاجتماع عقد يوم ${phrase} في العاصمة.`, null);
+    expect(d).toMatchObject({ text: phrase, value: `--${mmdd}` });
+  });
+  it('ordinal days and numeric dates', () => {
+    expect(one('منذ الأول من ديسمبر الجاري').d.value).toBe('2016-12-01');
+    expect(one('بتاريخ 05/11/2016 صدر القرار').d).toMatchObject({ text: '05/11/2016', value: '2016-11-05' });
+    expect(one('بتاريخ 2016-11-05 صدر القرار').d.value).toBe('2016-11-05');
+  });
+  it('a year picked for a yearless date looks back unless told otherwise', () => {
+    expect(one('في 3 شباط الماضي', PUB).d.value).toBe('2016-02-03');
+    expect(one('في 20 يناير المقبل', PUB).d.value).toBe('2017-01-20');
+    expect(one('في 20 أيلول', PUB).d.value).toBe('2016-09-20');
+  });
+  it('year alone or month alone is not a date', () => {
+    expect(one('شهد عام 2016 وسنة 2007 معارك في نوفمبر.').dates).toEqual([]);
+  });
+  it('an impossible day is reported, not returned', () => {
+    const { dates, warnings } = one('في 31 نيسان 2016');
+    expect(dates).toEqual([]);
+    expect(warnings[0].code).toBe('DATE_INVALID');
+  });
+});
+
+describe('relative dates against the publication date', () => {
+  it('today, yesterday and a weekday alone', () => {
+    expect(one('قال الوزير اليوم إن').d).toMatchObject({
+      text: 'اليوم',
+      value: '2016-12-15',
+      relative: true,
+    });
+    expect(one('قتل خمسة أشخاص أمس في القصف').d.value).toBe('2016-12-14');
+    // a weekday alone: the most recent such day on or before publication
+    expect(one('وصلت القافلة الأربعاء إلى المدينة').d.value).toBe('2016-12-14');
+    expect(one('وصلت القافلة الخميس إلى المدينة').d.value).toBe('2016-12-15');
+    expect(one('وصلت القافلة الخميس الماضي').d.value).toBe('2016-12-08');
+    expect(one('تصل القافلة السبت المقبل').d.value).toBe('2016-12-17');
+  });
+  it('yesterday with a weekday is checked', () => {
+    const ok = one('صرح أمس الأربعاء بأن');
+    expect(ok.d).toMatchObject({ text: 'أمس الأربعاء', value: '2016-12-14' });
+    expect(ok.d.weekdayMismatch).toBeUndefined();
+    const bad = one('صرح أمس الجمعة بأن');
+    expect(bad.d).toMatchObject({ value: '2016-12-14', weekdayMismatch: true });
+    expect(bad.warnings[0]).toMatchObject({ article: 'a', code: 'WEEKDAY_MISMATCH' });
+    expect(bad.warnings[0].message).toMatch(/Friday.*Wednesday/);
+  });
+  it('parts of the day and "today Thursday"', () => {
+    expect(one('اندلعت الاشتباكات مساء الثلاثاء').d).toMatchObject({
+      text: 'مساء الثلاثاء',
+      value: '2016-12-13',
+    });
+    expect(one('منذ صباح اليوم').d).toMatchObject({ text: 'صباح اليوم', value: '2016-12-15' });
+    expect(one('يجتمع المجلس اليوم الخميس').d).toMatchObject({ text: 'اليوم الخميس', value: '2016-12-15' });
+    expect(one('قال اليوم (الخميس) إن').d.text).toBe('اليوم (الخميس)');
+  });
+  it('the night between two days takes the first', () => {
+    const { d, dates } = one('سقطت القذائف ليل الأربعاء-الخميس على الحي');
+    expect(dates).toHaveLength(1);
+    expect(d).toMatchObject({ text: 'ليل الأربعاء-الخميس', value: '2016-12-14', relative: true });
+  });
+  it('two weekdays without "night" are two dates', () => {
+    expect(one('جرت المفاوضات الأربعاء والخميس').dates.map((d) => d.value)).toEqual([
+      '2016-12-14',
+      '2016-12-15',
+    ]);
+  });
+  it('parts of a month', () => {
+    expect(one('منذ منتصف شهر نوفمبر', null).d).toMatchObject({ text: 'منتصف شهر نوفمبر', value: '--11-15' });
+    expect(one('منذ منتصف شهر نوفمبر 2016', null).d.value).toBe('2016-11-15');
+    expect(one('منذ منتصف تشرين الثاني').d.value).toBe('2016-11-15');
+    expect(one('في مطلع الشهر').d).toMatchObject({ value: '2016-12-01', relative: true });
+    expect(one('في أواخر الشهر الماضي').d).toMatchObject({ value: '2016-11-30', relative: true });
+    expect(one('حتى نهاية فبراير 2016').d.value).toBe('2016-02-29');
+  });
+  it('"the next day" and "national day" are not today', () => {
+    expect(one('وفي اليوم التالي عاد الوفد، في اليوم الوطني').dates).toEqual([]);
+  });
+  it('without a publication date relatives are skipped and listed in one warning', () => {
+    const { dates, warnings } = one('قال أمس إن القصف بدأ مساء الثلاثاء', null);
+    expect(dates).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].code).toBe('DATE_UNRESOLVED');
+    expect(warnings[0].message).toContain('مساء الثلاثاء');
+  });
+});
+
+describe('clock times', () => {
+  it('hour in words with the day part and the day', () => {
+    expect(one('بدأ الإجلاء الساعة السادسة من صباح اليوم').d).toMatchObject({
+      text: 'الساعة السادسة من صباح اليوم',
+      value: '2016-12-15',
+      time: '06:00',
+    });
+  });
+  it('digits, evening words and minutes', () => {
+    expect(one('الساعة 10:30 من صباح أمس').d).toMatchObject({ value: '2016-12-14', time: '10:30' });
+    expect(one('في العاشرة مساء الثلاثاء').d).toMatchObject({ text: 'العاشرة مساء الثلاثاء', time: '22:00' });
+    expect(one('الأربعاء 14 ديسمبر عند الساعة الثانية عشرة ليلا').d.time).toBe('00:00');
+    expect(one('يوم الخميس الساعة الرابعة والنصف عصرا').d.time).toBe('16:30');
+  });
+  it('a time with no day is not a date; "الثانية" alone is not a time', () => {
+    expect(one('حتى الساعة 10:30 لم يصل أحد').dates).toEqual([]);
+    expect(one('المرحلة الثانية من الاتفاق').dates).toEqual([]);
+  });
+});
+
+describe('Hijri dates', () => {
+  it('converts to Gregorian with the calendar noted', () => {
+    expect(one('صدر المرسوم في 15 ربيع الأول 1438 هـ').d).toMatchObject({
+      text: '15 ربيع الأول 1438 هـ',
+      value: '2016-12-14',
+      calendar: 'hijri',
+    });
+    expect(one('في ١٤ رمضان ١٤٣٦', null).d).toMatchObject({ value: '2015-07-01', calendar: 'hijri' });
+    expect(one('حتى 1 شوال 1436هـ', null).d.value).toBe('2015-07-17');
+  });
+  it('a yearless Hijri date takes the year from publication', () => {
+    expect(one('في العاشر من ذي الحجة', '2015-08-01').d.value).toBe('2015-09-23');
+  });
+});
+
+describe('weekday checks on explicit dates', () => {
+  it('flags a weekday that contradicts its date', () => {
+    const { d, warnings } = one('صرح الأربعاء 6 ديسمبر 2016 بأن');
+    expect(d.weekdayMismatch).toBe(true);
+    expect(warnings[0]).toMatchObject({ code: 'WEEKDAY_MISMATCH' });
+    expect(warnings[0].message).toMatch(/Wednesday.*2016-12-06.*Tuesday/);
+  });
+  it('uses the publication year when the date has none', () => {
+    expect(one('صرح الأربعاء 6 ديسمبر بأن').d.weekdayMismatch).toBe(true);
+    expect(one('صرح الثلاثاء 6 ديسمبر بأن').d.weekdayMismatch).toBeUndefined();
+  });
+  it('without any year, checks against the year the article itself implies', () => {
+    const text = 'وصلت القافلة الأربعاء 7 ديسمبر. وقال مسؤول الأربعاء 6 ديسمبر إن';
+    const { dates } = one(text, null);
+    expect(dates.map((d) => [d.value, d.weekdayMismatch ?? false])).toEqual([
+      ['--12-07', false],
+      ['--12-06', true],
+    ]);
+    // a full date elsewhere in the article fixes the year
+    const withYear = one('في 1 ديسمبر 2017 بدأ الحصار. وقال الخميس 7 ديسمبر إن', null);
+    expect(withYear.dates[1].weekdayMismatch).toBeUndefined();
+  });
+});
+
+describe('inferPublished', () => {
+  it('returns the latest full date, ignoring relative and yearless ones', () => {
+    const { dates } = one('في 3 مارس 2016 و 9 يونيو 2016 و 4 أيلول', null);
+    expect(inferPublished(dates)).toBe('2016-06-09');
+    expect(inferPublished(one('قال اليوم').dates)).toBeUndefined();
+  });
+});
+
+describe('seed articles (published unknown)', () => {
+  const dir = new URL('../../../shared/seeds/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const run = (prefix: string) => {
+    const text = readFileSync(
+      new URL(
+        files.find((f) => f.startsWith(prefix))!,
+        dir,
+      ),
+      'utf8',
+    );
+    const r = findDates(text, prefix, {});
+    for (const d of r.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+    return r;
+  };
+  it('every span is a slice in every seed', () => {
+    for (const f of files) run(f.slice(0, 3));
+  });
+  it('003 dates the events 14 December', () => {
+    const { dates } = run('003');
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.some((d) => d.value === '--12-14' && /ديسمبر\/كانون الأول/.test(d.text))).toBe(true);
+  });
+  it('004 has 7 December and a mismatched 6 December', () => {
+    const { dates, warnings } = run('004');
+    expect(dates.find((d) => d.value === '--12-07')?.weekdayMismatch).toBeUndefined();
+    expect(dates.find((d) => d.value === '--12-06')?.weekdayMismatch).toBe(true);
+    expect(warnings.some((w) => w.code === 'WEEKDAY_MISMATCH' && w.article === '004')).toBe(true);
+  });
+});
