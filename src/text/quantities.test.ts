@@ -1,0 +1,241 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findQuantities } from './quantities.js';
+
+const find = (text: string, exclude?: { start: number; end: number }[]) => findQuantities(text, 'a', exclude);
+const one = (text: string) => {
+  const qs = find(text);
+  expect(qs, JSON.stringify(qs)).toHaveLength(1);
+  return qs[0];
+};
+
+describe('findQuantities: numbers', () => {
+  it('reads digits with their counted noun', () => {
+    const q = one('وصلت 20 حافلة إلى المعبر');
+    expect(q).toMatchObject({ text: '20', value: 20, counted: { text: 'حافلة' } });
+  });
+
+  it('reads Arabic-Indic digits, separators and decimals', () => {
+    expect(one('نزح ١٥٬٠٠٠ شخص').value).toBe(15000);
+    expect(one('نزح 15,000 شخص').value).toBe(15000);
+    expect(one('نزح 15.000 شخص').value).toBe(15000);
+    expect(one('ارتفع المؤشر ٢٫٥ نقطة').value).toBe(2.5);
+    expect(one('ارتفع المؤشر 2.5 نقطة').value).toBe(2.5);
+  });
+
+  it('reads mixed digit + scale forms', () => {
+    expect(one('خرج 15 ألف شخص من المدينة')).toMatchObject({
+      text: '15 ألف',
+      value: 15000,
+      counted: { text: 'شخص' },
+    });
+    expect(one('بلغ عددهم 80 ألفا حتى الآن')).toMatchObject({ text: '80 ألفا', value: 80000 });
+    expect(one('رصدت الحكومة 2.5 مليون دولار')).toMatchObject({ value: 2.5e6, unit: 'dollar' });
+    expect(one('يقدر عددهم بـ500 حالة')).toMatchObject({
+      text: '500',
+      value: 500,
+      counted: { text: 'حالة' },
+    });
+    expect(one('يقدر عددهم ب500 حالة')).toMatchObject({ text: '500', value: 500 });
+  });
+
+  it('reads number words in every form, with clitics', () => {
+    expect(one('خرج ثمانية آلاف شخص')).toMatchObject({
+      text: 'ثمانية آلاف',
+      value: 8000,
+      counted: { text: 'شخص' },
+    });
+    expect(one('قتل ثلاثة وعشرون مدنيا')).toMatchObject({ value: 23, counted: { text: 'مدنيا' } });
+    expect(one('وصل بثلاثة آلاف جندي')).toMatchObject({ text: 'ثلاثة آلاف', value: 3000 });
+    expect(one('أصيب أحد عشر شخصا')).toMatchObject({ value: 11 });
+    expect(one('نقل مئتا ألف لاجئ')).toMatchObject({ value: 200000, counted: { text: 'لاجئ' } });
+    expect(one('كلف المشروع مليارين ونصف')).toMatchObject({ value: 2e9 });
+  });
+
+  it('takes the counted noun after من', () => {
+    expect(one('أجلي 15 ألفا من المدنيين')).toMatchObject({ value: 15000, counted: { text: 'المدنيين' } });
+  });
+
+  it('reads units and per cent', () => {
+    expect(one('استمر القصف 24 ساعة')).toMatchObject({ unit: 'hour', counted: { text: 'ساعة' } });
+    expect(one('تبعد المدينة 40 كيلومترا عن الحدود')).toMatchObject({ unit: 'km' });
+    expect(one('تبلغ المساحة 40 كيلومترا مربعا')).toMatchObject({ unit: 'km2' });
+    expect(one('نمت الصادرات 20% هذا العام')).toMatchObject({ text: '20%', unit: '%' });
+    expect(one('نمت الصادرات 20 في المئة')).toMatchObject({ text: '20 في المئة', unit: '%' });
+    expect(one('نمت الصادرات عشرين بالمئة')).toMatchObject({ value: 20, unit: '%' });
+  });
+
+  it('reads 1 and 2 in words with the noun before them', () => {
+    expect(one('قتل شخص واحد في القصف')).toMatchObject({ value: 1, counted: { text: 'شخص' } });
+  });
+});
+
+describe('findQuantities: duals', () => {
+  it('reads curated duals as 2', () => {
+    expect(one('استمرت الهدنة أسبوعين')).toMatchObject({
+      value: 2,
+      unit: 'week',
+      counted: { text: 'أسبوعين' },
+    });
+    expect(one('لمدة يومين فقط')).toMatchObject({ value: 2, unit: 'day' });
+    expect(one('بعد شهرين من المعارك')).toMatchObject({ value: 2, unit: 'month' });
+    expect(one('خلال اليومين الماضيين')).toMatchObject({ value: 2, text: 'اليومين' });
+  });
+
+  it('does not read other words ending in ين', () => {
+    expect(find('قتل مدنيين وجرح مسلحين في الحي')).toEqual([]);
+    expect(find('تحدث المسؤولين السوريين')).toEqual([]);
+  });
+});
+
+describe('findQuantities: vague amounts and approximators', () => {
+  it('reads vague amounts as ranges', () => {
+    expect(one('وصلت عشرات العائلات إلى المخيم')).toMatchObject({
+      text: 'عشرات',
+      value: 20,
+      approx: 'range',
+      low: 20,
+      high: 99,
+      counted: { text: 'العائلات' },
+    });
+    expect(one('نزح مئات الآلاف من السكان')).toMatchObject({
+      text: 'مئات الآلاف',
+      low: 200000,
+      high: 999999,
+    });
+    expect(one('نزح عشرات الآلاف')).toMatchObject({ low: 20000, high: 99999 });
+    expect(one('فر آلاف المدنيين')).toMatchObject({ low: 2000, high: 9999, counted: { text: 'المدنيين' } });
+    expect(one('فر مئات المدنيين')).toMatchObject({ low: 200, high: 999 });
+    expect(one('بقي بضعة أيام')).toMatchObject({ low: 3, high: 9, unit: 'day' });
+  });
+
+  it('reads approximators into the span', () => {
+    expect(one('خرج نحو 15 ألف شخص')).toMatchObject({ text: 'نحو 15 ألف', approx: 'about', value: 15000 });
+    expect(one('خرج حوالي ثمانية آلاف شخص')).toMatchObject({ text: 'حوالي ثمانية آلاف', approx: 'about' });
+    expect(one('خرج حوالى 300 شخص')).toMatchObject({ approx: 'about' });
+    expect(one('خرج قرابة 300 شخص')).toMatchObject({ approx: 'about' });
+    expect(one('خرج زهاء 300 شخص')).toMatchObject({ approx: 'about' });
+    expect(one('خرج ما يقارب 300 شخص')).toMatchObject({ text: 'ما يقارب 300', approx: 'about' });
+    expect(one('خرج 300 تقريبا')).toMatchObject({ text: '300 تقريبا', approx: 'about' });
+    expect(one('قتل أكثر من مائة شخص')).toMatchObject({
+      text: 'أكثر من مائة',
+      approx: 'more-than',
+      value: 100,
+    });
+    expect(one('قتل ما يزيد عن 50 شخصا')).toMatchObject({ approx: 'more-than' });
+    expect(one('قتل ما يزيد على 50 شخصا')).toMatchObject({ approx: 'more-than' });
+    expect(one('قتل ما لا يقل عن 50 شخصا')).toMatchObject({ text: 'ما لا يقل عن 50', approx: 'more-than' });
+    expect(one('عدد يزيد عن 50 شخصا')).toMatchObject({ approx: 'more-than' });
+    expect(one('قتل أقل من 50 شخصا')).toMatchObject({ approx: 'less-than' });
+    expect(one('الأطفال ما دون 18 عاما')).toMatchObject({ approx: 'less-than', unit: 'year' });
+    expect(one('قتل ونحو 50 شخصا')).toMatchObject({ text: 'نحو 50', approx: 'about' });
+  });
+
+  it('reads ranges', () => {
+    expect(one('نزح بين 10 و15 ألف شخص')).toMatchObject({
+      text: 'بين 10 و15 ألف',
+      approx: 'range',
+      value: 10000,
+      low: 10000,
+      high: 15000,
+      counted: { text: 'شخص' },
+    });
+    expect(one('نزح ما بين ثلاثة وخمسة آلاف شخص')).toMatchObject({ low: 3000, high: 5000 });
+    expect(one('تستمر من 3 إلى 5 أيام')).toMatchObject({ low: 3, high: 5, unit: 'day' });
+  });
+});
+
+describe('findQuantities: what is not a quantity', () => {
+  it('skips years, dates, clock times and labels', () => {
+    expect(find('في عام 2016 تغير الوضع')).toEqual([]);
+    expect(find('وفق القانون لسنة 2007 يمنع ذلك')).toEqual([]);
+    expect(find('وصلت الأربعاء 14 ديسمبر/كانون الأول')).toEqual([]);
+    expect(find('بدأت في 7 ديسمبر 2016')).toEqual([]);
+    expect(find('بدأت في 14 كانون الأول')).toEqual([]);
+    expect(find('يبدأ الاجتماع الساعة 10:30 صباحا')).toEqual([]);
+    expect(find('صدر في 14/12/2016')).toEqual([]);
+    expect(find('بموجب البند 27 من الاتفاق')).toEqual([]);
+    expect(find('قبل 2016، كانت الأمور هادئة')).toEqual([]);
+    expect(find('حلقت طائرة F16 فوق المدينة')).toEqual([]);
+  });
+
+  it('skips what the pipeline marks as dates', () => {
+    const text = 'جرى ذلك يوم 14 من الشهر';
+    expect(find(text, [{ start: 8, end: 23 }])).toEqual([]);
+  });
+
+  it('skips weekdays, ordinals and word look-alikes', () => {
+    expect(find('وصل الوفد يوم الاثنين')).toEqual([]);
+    expect(find('وصل الوفد يوم الإثنين')).toEqual([]);
+    expect(find('اجتمعوا الثلاثاء والأربعاء والخميس والسبت')).toEqual([]);
+    expect(find('في اليوم الثالث والمرحلة الثانية والأولى')).toEqual([]);
+    expect(find('قال أحد المسؤولين إن أحدا لم يصب')).toEqual([]);
+    expect(find('وقالت إحدى الموظفات')).toEqual([]);
+    expect(find('ألّف الكاتب كتابا')).toEqual([]);
+    expect(find('ألف الكاتب كتابا جديدا')).toEqual([]);
+    expect(find('تحدث أبو عشرة للصحفيين')).toEqual([]);
+    expect(find('القاعة تسع 500 شخص')).toMatchObject([{ value: 500 }]);
+    expect(find('لست أدري ماذا حدث')).toEqual([]);
+    expect(find('وصل فريق ألفا')).toEqual([]);
+  });
+});
+
+describe('findQuantities: invariants', () => {
+  const pieces = [
+    'نحو ',
+    '15 ألف ',
+    'شخص ',
+    'عشرات العائلات ',
+    'ثلاثة وعشرون ',
+    '٢٫٥ ',
+    'بين 10 و15 ',
+    'الاثنين ',
+    'أسبوعين ',
+    'عام 2016 ',
+    '، ',
+    '\n',
+    'أكثر من ',
+    'مئات الآلاف ',
+    'بـ500 ',
+    '20% ',
+    'ألفا ',
+  ];
+  it('every quantity and counted span is a slice of the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 25 }),
+        (parts) => {
+          const text = parts.join('');
+          for (const q of find(text)) {
+            expect(q.text).toBe(text.slice(q.start, q.end));
+            expect(q.start).toBeLessThan(q.end);
+            if (q.counted) expect(q.counted.text).toBe(text.slice(q.counted.start, q.counted.end));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('findQuantities on the seed articles', () => {
+  const dir = new URL('../../../shared/seeds/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const all = files.flatMap((f) => {
+    const text = readFileSync(new URL(f, dir), 'utf8');
+    return findQuantities(text, f, []).map((q) => ({ q, text }));
+  });
+
+  it('finds quantities whose text is a slice', () => {
+    expect(all.length).toBeGreaterThan(10);
+    for (const { q, text } of all) expect(q.text).toBe(text.slice(q.start, q.end));
+  });
+
+  it('finds the values the stories report', () => {
+    const values = all.map(({ q }) => q.value);
+    for (const v of [15000, 8000, 80000, 500, 4000]) expect(values).toContain(v);
+    expect(all.some(({ q }) => q.value === 20 && q.counted?.text === 'حافلة')).toBe(true);
+    expect(all.some(({ q }) => q.value === 2007)).toBe(false); // a year
+  });
+});
