@@ -147,7 +147,7 @@ function draft(g: Group, pub: number | undefined): Draft {
  * mentions are right, ties going to the year that makes the first such mention right (the lede),
  * then to the most recent year. A guess, used only to flag mismatches; values stay "--MM-DD".
  */
-export function guessYear(drafts: Draft[], now = new Date().getUTCFullYear()): number | undefined {
+function guessYear(drafts: Draft[], now = new Date().getUTCFullYear()): number | undefined {
   const full = drafts.filter((d) => d.ms !== undefined && !d.relative && !d.hijri).map((d) => d.ms!);
   if (full.length) return new Date(Math.max(...full)).getUTCFullYear();
   const named = drafts.filter((d) => d.ms === undefined && d.month !== undefined && d.weekday !== undefined);
