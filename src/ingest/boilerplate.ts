@@ -1,0 +1,287 @@
+// Boilerplate removal: copyright notices, contact footers, share bars, "read also" teasers, source
+// and byline lines. Rules are data (lexicons/boilerplate.json) and line- or tail-oriented, so a
+// story sentence is only touched when a cue phrase opens it; every removal is listed with its rule.
+import { readFileSync } from 'node:fs';
+
+export interface RemovedBlock {
+  text: string;
+  reason: string;
+  /** offset of the block in the text given to removeBoilerplate */
+  rawStart: number;
+}
+
+export interface BoilerplateMeta {
+  byline?: string;
+  source?: string;
+  /** "OUTLET – CITY" line found above the story */
+  dateline?: string;
+}
+
+export interface BoilerplateResult {
+  text: string;
+  removed: RemovedBlock[];
+  meta: BoilerplateMeta;
+}
+
+interface LexRule {
+  id: string;
+  reason: string;
+  where: 'any' | 'head' | 'tail' | 'edge';
+  maxWords: number;
+  pattern: string;
+  ignoreCase?: boolean;
+  meta?: 'byline' | 'source' | 'dateline';
+}
+interface Lexicon {
+  lineRules: LexRule[];
+  uiPrefix: { pattern: string };
+  shareWords: { words: string[] };
+  teaserCues: { cues: string[]; maxWords: number };
+  teaserStops: { verbs: string[]; words: string[] };
+  sourceWords: { words: string[] };
+}
+
+const LEX = JSON.parse(
+  readFileSync(new URL('../../lexicons/boilerplate.json', import.meta.url), 'utf8'),
+) as Lexicon;
+
+interface Rule extends LexRule {
+  re: RegExp;
+}
+const RULES: Rule[] = LEX.lineRules.map((r) => ({
+  ...r,
+  re: new RegExp(r.pattern, r.ignoreCase ? 'iu' : 'u'),
+}));
+const ANY = RULES.filter((r) => r.where === 'any');
+const HEAD = RULES.filter((r) => r.where === 'head' || r.where === 'edge');
+const TAIL = RULES.filter((r) => r.where === 'tail' || r.where === 'edge' || r.where === 'any');
+const SOURCE_RULE = RULES.find((r) => r.meta === 'source')!;
+const UI_PREFIX = new RegExp(LEX.uiPrefix.pattern, 'iu');
+const SHARE = new Set(LEX.shareWords.words.map((w) => w.toLowerCase()));
+const SOURCE_WORDS = new Set(LEX.sourceWords.words);
+const TEASER_MAX = LEX.teaserCues.maxWords;
+const TEASER_STOPS = new Set<string>([
+  ...LEX.teaserStops.words,
+  ...LEX.teaserStops.verbs.flatMap((v) => ['و' + v, 'و' + v + 'ت', 'و' + v + 'وا', 'ف' + v]),
+]);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// a teaser cue starts a line or follows a sentence end; cues sorted longest first
+const TEASER_CUE = new RegExp(
+  `(^|[.!؟?…»"”)]\\s*)(${[...LEX.teaserCues.cues]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\s*[:：]?\\s*`,
+  'gu',
+);
+// "المصدر: ..." after the last sentence of a paragraph, running to the end of the line
+const INLINE_SOURCE = /(?:^|[.!؟?…»"”)]\s*)((?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن)\s*[:：]\s*([^\n]*))$/u;
+const SENTENCE_END = /[.!؟?…]["»”)]*$/u;
+const NAME_LINE = /^[\u0621-\u064A\u064B-\u0652]+(?: [\u0621-\u064A\u064B-\u0652]+){1,2}$/u;
+
+interface Line {
+  text: string;
+  start: number;
+  /** input offset of each char of `text`, once the line has been cut; null = start + i */
+  map: number[] | null;
+  removed: boolean;
+}
+
+const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+const at = (l: Line, i: number) => (l.map ? (l.map[i] ?? l.start + l.text.length) : l.start + i);
+
+/**
+ * Remove boilerplate lines and glued teasers from normalised text. Returns the text without them,
+ * each removed block with its reason and offset, and the byline / source they carried.
+ */
+export function removeBoilerplate(text: string): BoilerplateResult {
+  const removed: RemovedBlock[] = [];
+  const meta: BoilerplateMeta = {};
+  const lines: Line[] = [];
+  for (let s = 0; s <= text.length;) {
+    const e = text.indexOf('\n', s);
+    const end = e < 0 ? text.length : e;
+    lines.push({ text: text.slice(s, end), start: s, map: null, removed: false });
+    s = end + 1;
+  }
+
+  const drop = (l: Line, reason: string) => {
+    removed.push({ text: l.text, reason, rawStart: at(l, 0) });
+    l.removed = true;
+  };
+  // remove [a, b) of a line's current text, joining what is left with one space
+  const cut = (l: Line, a: number, b: number, reason: string) => {
+    removed.push({
+      text: l.text.slice(a, b).trim(),
+      reason,
+      rawStart: at(l, a + (l.text.slice(a, b).length - l.text.slice(a, b).trimStart().length)),
+    });
+    const map = l.map ?? Array.from({ length: l.text.length }, (_, i) => l.start + i);
+    let left = a;
+    while (left > 0 && l.text[left - 1] === ' ') left--;
+    let right = b;
+    while (right < l.text.length && l.text[right] === ' ') right++;
+    const glue = left > 0 && right < l.text.length ? ' ' : '';
+    l.text = l.text.slice(0, left) + glue + l.text.slice(right);
+    l.map = [...map.slice(0, left), ...(glue ? [map[right - 1]] : []), ...map.slice(right)];
+    if (!l.text) l.removed = true;
+  };
+  const setMeta = (rule: Rule, line: string) => {
+    const body = line.replace(rule.re, '').trim();
+    if (rule.meta === 'byline' && body) meta.byline ??= body;
+    if (rule.meta === 'dateline') meta.dateline ??= line;
+    if (rule.meta === 'source') {
+      const { source, byline } = splitSource(body);
+      if (source) meta.source ??= source;
+      if (byline) meta.byline ??= byline;
+    }
+  };
+  const matchRule = (rules: Rule[], l: Line): Rule | undefined => {
+    const t = l.text.trim();
+    if (!t) return undefined;
+    if (isShareBar(t)) return SHARE_RULE;
+    const n = words(t);
+    return rules.find((r) => n <= r.maxWords && r.re.test(t));
+  };
+
+  // 1. every line: glued teasers, then whole-line rules
+  const kept = () => lines.filter((l) => !l.removed && l.text.trim());
+  const firstLines = new Set(kept().slice(0, 3));
+  for (const l of lines) {
+    if (!l.text) continue;
+    if (firstLines.has(l)) {
+      const ui = UI_PREFIX.exec(l.text);
+      if (ui && ui[0].length < l.text.length) cut(l, 0, ui[0].length, 'ui');
+    }
+    cutTeasers(l, cut);
+    if (l.removed) continue;
+    const rule = matchRule(ANY, l);
+    if (rule) {
+      setMeta(rule, l.text.trim());
+      drop(l, rule.reason);
+    }
+  }
+
+  // 2. head: short lines above the story (dateline, byline)
+  for (const l of kept().slice(0, 3)) {
+    const rule = matchRule(HEAD, l);
+    if (!rule) break;
+    setMeta(rule, l.text.trim());
+    drop(l, rule.reason);
+  }
+
+  // 3. tail: scan upward while lines are boilerplate
+  for (;;) {
+    const rest = kept();
+    const l = rest[rest.length - 1];
+    if (!l) break;
+    const prev = rest[rest.length - 2] as Line | undefined;
+    const rule = rest.length > 1 ? matchRule(TAIL, l) : undefined; // the story's last line stays
+    if (rule) {
+      setMeta(rule, l.text.trim());
+      drop(l, rule.reason);
+      continue;
+    }
+    // a 2-3 word name right after a source line is the reporter's byline
+    if (
+      prev &&
+      NAME_LINE.test(l.text.trim()) &&
+      (SOURCE_RULE.re.test(prev.text.trim()) || INLINE_SOURCE.test(prev.text))
+    ) {
+      meta.byline ??= l.text.trim();
+      drop(l, 'byline');
+      continue;
+    }
+    const m = INLINE_SOURCE.exec(l.text);
+    if (m && m.index > 0 && words(m[1]) <= SOURCE_RULE.maxWords) {
+      const a = m.index + m[0].length - m[1].length;
+      const { source, byline } = splitSource(m[2].trim());
+      if (source) meta.source ??= source;
+      if (byline) meta.byline ??= byline;
+      cut(l, a, l.text.length, 'source');
+      continue;
+    }
+    break;
+  }
+
+  const out = lines
+    .filter((l) => !l.removed)
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+  removed.sort((a, b) => a.rawStart - b.rawStart);
+  return { text: out, removed, meta };
+}
+
+const SHARE_RULE: Rule = {
+  id: 'share',
+  reason: 'share',
+  where: 'any',
+  maxWords: 12,
+  pattern: '',
+  re: /$^/,
+};
+
+/** A line made only of share-button labels and punctuation. */
+function isShareBar(t: string): boolean {
+  const toks = t
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+  if (toks.length === 0 || toks.length > 12) return false;
+  return toks.every((w) => SHARE.has(w)) && (toks.length > 1 || /[:：|]/.test(t) || toks[0] !== 'x');
+}
+
+/**
+ * Teasers glued into running text: "... المدينة. المزيد حول الموضوع HEADLINE وطالبت ..." loses the
+ * cue and the headline, up to the next sentence opener; with no opener within reach only the cue
+ * goes, so a story sentence is never cut.
+ */
+function cutTeasers(l: Line, cut: (l: Line, a: number, b: number, reason: string) => void): void {
+  for (let guard = 0; guard < 10 && !l.removed; guard++) {
+    TEASER_CUE.lastIndex = 0;
+    const m = TEASER_CUE.exec(l.text);
+    if (!m) return;
+    const cueStart = m.index + m[1].length;
+    const after = m.index + m[0].length;
+    // a short line that is only the teaser is left to the whole-line rule
+    if (cueStart === 0 && words(l.text) <= 25 && guard === 0 && !/[.!؟?]\s/.test(l.text.slice(after))) return;
+    const tok = /\S+/g;
+    tok.lastIndex = after;
+    let end = -1;
+    let t: RegExpExecArray | null;
+    let n = 0;
+    let lastEnd = after;
+    while ((t = tok.exec(l.text)) !== null && n < TEASER_MAX) {
+      const w = t[0].replace(/^[«"“(]+|[»"”)،,:]+$/gu, '');
+      if (n >= 2 && TEASER_STOPS.has(w)) {
+        end = t.index;
+        break;
+      }
+      n++;
+      lastEnd = t.index + t[0].length;
+      if (SENTENCE_END.test(t[0])) {
+        end = lastEnd;
+        break;
+      }
+    }
+    if (end < 0 && t === null) end = lastEnd; // the teaser runs to the end of the line
+    if (end < 0) end = after; // no opener found: drop the cue only
+    cut(l, cueStart, end, 'teaser');
+  }
+}
+
+/** "وكالات ياسين بوتيتي" -> source "وكالات", byline "ياسين بوتيتي"; "وكالة الأنباء الألمانية" stays whole. */
+function splitSource(s: string): { source?: string; byline?: string } {
+  const toks = s
+    .replace(/[.،,]+$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (toks.length === 0) return {};
+  if (SOURCE_WORDS.has(toks[0]) && toks[0] !== 'وكالات') return { source: toks.join(' ') };
+  const rest = toks.slice(1);
+  if (rest.length >= 2 && rest.length <= 3 && rest.every((w) => NAME_LINE.test(`${w} ${w}`))) {
+    return { source: toks[0], byline: rest.join(' ') };
+  }
+  return { source: toks.join(' ') };
+}
