@@ -29,6 +29,11 @@ for (const d of NUM.duals as { forms: string[]; unit?: string }[])
 const APPROX = (NUM.approximators as { phrase: string; approx: Approx }[])
   .map((a) => ({ words: phraseKeyOf(a.phrase).split(' '), approx: a.approx }))
   .sort((a, b) => b.words.length - a.words.length);
+const APPROX_BY_LAST = new Map<string, typeof APPROX>();
+for (const a of APPROX) {
+  const last = a.words[a.words.length - 1];
+  APPROX_BY_LAST.set(last, [...(APPROX_BY_LAST.get(last) ?? []), a]);
+}
 const RANGE_OPENERS = (NUM.rangeOpeners.openers as string[])
   .map((p) => phraseKeyOf(p).split(' '))
   .sort((a, b) => b.length - a.length);
@@ -61,21 +66,44 @@ for (const m of [...MONTHS.gregorian, ...MONTHS.hijri] as { forms: string[] }[])
 
 // Raw-text pattern of a folded key: the folded letters stand for their spelling variants.
 const VARIANTS: Record<string, string> = { ا: '[اأإآٱ]', ي: '[يى]', ه: '[هة]' };
-const rawPattern = (key: string) => [...key].map((c) => VARIANTS[c] ?? c).join('');
 
-// Candidate: a digit, or a word start (after optional proclitics / article) with the first three
-// letters of a number word or dual. Cheap to run over the whole article; the parser decides.
-const stems = new Set<string>();
-for (const k of [...NUMBER_KEYS, ...DUALS.keys()]) stems.add(k.replace(/^ال/, '').slice(0, 3));
-const CANDIDATE = new RegExp(
-  `[0-9٠-٩۰-۹]+|(?<![\\p{L}\\p{M}])(?:[وفبلك]{0,2}(?:${rawPattern('ال')})?)(?:${[...stems]
-    .sort((a, b) => b.length - a.length)
-    .map(rawPattern)
-    .join('|')})`,
-  'gu',
+type Trie = Map<string, Trie>;
+/** A regex alternation of the keys as a trie, so the engine never backtracks across siblings. */
+function trieSource(words: Iterable<string>): string {
+  const root: Trie = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const c of w + '$') {
+      if (!n.has(c)) n.set(c, new Map());
+      n = n.get(c) as Trie;
+    }
+  }
+  const emit = (n: Trie): string => {
+    const alts = [...n.entries()].map(([c, child]) => (c === '$' ? '' : (VARIANTS[c] ?? c) + emit(child)));
+    if (alts.length === 1) return alts[0];
+    const rest = alts.filter((a) => a !== '');
+    return `(?:${rest.join('|')})${rest.length < alts.length ? '?' : ''}`;
+  };
+  return emit(root);
+}
+
+// Candidate: a digit run, or a whole word that is a number word or dual behind optional
+// proclitics / article. No `u` flag and no \p classes: this runs over every character.
+const AR_LETTERS = '\u0621-\u063A\u0641-\u064A\u0671-\u06D3';
+export const CANDIDATE = new RegExp(
+  `[0-9\u0660-\u0669\u06F0-\u06F9]+|(?<![${AR_LETTERS}\u0640])[وفبلك]{0,2}(?:ال)?` +
+    `${trieSource(new Set([...NUMBER_KEYS, ...DUALS.keys()]))}(?![${AR_LETTERS}])`,
+  'g',
 );
 
-const LETTER = /[\p{L}\p{M}]/u;
+/** A letter, mark or tatweel (Arabic and Latin by code range; other scripts by regex). */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0621 && c <= 0x06d3) return c < 0x0660 || c > 0x0669; // Arabic letters, marks, tatweel
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c > 0xbf && /[\p{L}\p{M}]/u.test(ch);
+}
 const ARABIC_WORD = /^[\u0600-\u06FF]+$/;
 const SPACES = /[ \t\u00A0\u200E\u200F]/;
 
@@ -90,7 +118,7 @@ function wordBefore(text: string, pos: number): Word | null {
   let e = pos;
   while (e > 0 && SPACES.test(text[e - 1])) e--;
   let s = e;
-  while (s > 0 && LETTER.test(text[s - 1])) s--;
+  while (s > 0 && isLetter(text[s - 1])) s--;
   return s < e ? { start: s, end: e, key: searchKey(text.slice(s, e)) } : null;
 }
 
@@ -99,7 +127,7 @@ function wordAfter(text: string, pos: number): Word | null {
   let s = pos;
   while (s < text.length && SPACES.test(text[s])) s++;
   let e = s;
-  while (e < text.length && LETTER.test(text[e])) e++;
+  while (e < text.length && isLetter(text[e])) e++;
   return s < e ? { start: s, end: e, key: searchKey(text.slice(s, e)) } : null;
 }
 
@@ -211,7 +239,9 @@ function percentAfter(text: string, pos: number): number {
 
 /** The approximator phrase ending at pos, if any. */
 function approxBefore(text: string, pos: number): { start: number; approx: Approx } | null {
-  for (const a of APPROX) {
+  const w = wordBefore(text, pos);
+  if (!w) return null;
+  for (const a of APPROX_BY_LAST.get(w.key) ?? APPROX_BY_LAST.get(dropConj(w.key)) ?? []) {
     const s = matchBefore(text, pos, a.words);
     if (s !== null) return { start: s, approx: a.approx };
   }
@@ -238,7 +268,7 @@ export function findQuantities(
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let tokStart = m.index;
-    while (tokStart > 0 && LETTER.test(text[tokStart - 1]) && m.index - tokStart < 4) tokStart--;
+    while (tokStart > 0 && isLetter(text[tokStart - 1]) && m.index - tokStart < 4) tokStart--;
     const q = readQuantity(text, article, tokStart, ex);
     if (!q) continue;
     out.push(q);
