@@ -1,0 +1,114 @@
+// Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map.
+import { searchKey } from '../text/arabic.js';
+import { readLexicon, type Tok } from './speakers-words.js';
+
+interface VerbEntry {
+  past: string;
+  present: string;
+  participle: string;
+  extra?: { past?: string[]; present?: string[]; participle?: string[] };
+  preps?: string[];
+  object?: boolean;
+  relay?: boolean;
+  accuse?: boolean;
+  strict?: boolean;
+  addressee?: boolean;
+}
+
+export interface CueVerb {
+  lemma: string;
+  preps: string[];
+  object: boolean;
+  relay: boolean;
+  accuse: boolean;
+  strict: boolean;
+  addressee: boolean;
+}
+
+export interface CueForm {
+  verb: CueVerb;
+  form: 'past' | 'present' | 'participle';
+  fem: boolean;
+}
+
+const lex = readLexicon<{
+  verbs: VerbEntry[];
+  impersonal: { forms: string[] };
+  notTypos: { words: string[] };
+}>('cue-verbs');
+const notTypos = new Set(lex.notTypos.words.map(searchKey));
+const forms = new Map<string, CueForm>();
+/** past forms, for the edit-distance-1 typo rule */
+export const pastForms: string[] = [];
+export const impersonal = new Set(lex.impersonal.forms.map(searchKey));
+
+function add(word: string, verb: CueVerb, form: CueForm['form'], fem: boolean): void {
+  const k = searchKey(word);
+  if (k.length < 3 || forms.has(k)) return;
+  forms.set(k, { verb, form, fem });
+  if (form === 'past') pastForms.push(k);
+}
+
+for (const v of lex.verbs) {
+  const verb: CueVerb = {
+    lemma: v.past,
+    preps: (v.preps ?? []).map(searchKey),
+    object: Boolean(v.object),
+    relay: Boolean(v.relay),
+    accuse: Boolean(v.accuse),
+    strict: Boolean(v.strict),
+    addressee: Boolean(v.addressee),
+  };
+  for (const w of v.extra?.past ?? []) add(w, verb, 'past', /ت$/.test(w));
+  for (const w of v.extra?.present ?? []) add(w, verb, 'present', w[0] === 'ت');
+  for (const w of v.extra?.participle ?? []) add(w, verb, 'participle', /[ةه]$/.test(w));
+  if (!/[ىا]$/.test(v.past)) {
+    add(v.past, verb, 'past', false);
+    add(v.past + 'ت', verb, 'past', true);
+    add(v.past + 'وا', verb, 'past', false);
+    add(v.past + 'ا', verb, 'past', false);
+    add(v.past + 'تا', verb, 'past', true);
+  } else add(v.past, verb, 'past', false);
+  const p = v.present;
+  add('ي' + p, verb, 'present', false);
+  add('ت' + p, verb, 'present', true);
+  add('ي' + p + 'ون', verb, 'present', false);
+  add('ت' + p + 'ان', verb, 'present', true);
+  add('ي' + p + 'ان', verb, 'present', false);
+  if (v.participle) {
+    const q = v.participle;
+    add(q + 'ا', verb, 'participle', false);
+    add(q + 'ة', verb, 'participle', true);
+    add(q + 'ين', verb, 'participle', false);
+    add(q + 'ون', verb, 'participle', false);
+    add(q + 'ان', verb, 'participle', false);
+    add(q + 'تين', verb, 'participle', true);
+  }
+}
+
+/** The cue form of a token, allowing a leading و/ف. */
+export function cueOf(t: Tok): CueForm | undefined {
+  return forms.get(t.key) ?? (t.bare !== t.key ? forms.get(t.bare) : undefined);
+}
+
+/** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A misspelt past cue verb ("قاتل" for "قالت"), only for words of 3+ letters. */
+export function typoCue(t: Tok): CueForm | undefined {
+  if (t.bare.length < 3 || t.bare.length > 6 || notTypos.has(t.bare) || notTypos.has(t.key)) return undefined;
+  for (const f of pastForms) if (withinOneEdit(t.bare, f)) return forms.get(f);
+  return undefined;
+}

@@ -1,0 +1,159 @@
+// Word views and closed word classes shared by the quotation and accusation rules.
+// Every look-up is a Map/Set hit on a search key (hamza, alef maqsura, ta marbuta folded).
+import { readFileSync } from 'node:fs';
+import { searchKey, segmentClitics } from '../text/arabic.js';
+import { tokenize, type Range } from '../text/segment.js';
+
+export type SpeakerKind = 'named' | 'official' | 'anonymous' | 'organization' | 'media' | 'document';
+
+export function readLexicon<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
+}
+
+interface HeadEntry {
+  words: string[];
+  kind: SpeakerKind;
+  role?: boolean;
+}
+interface SpeakerLexicon {
+  heads: HeadEntry[];
+  mediaChannelHeads: { words: string[] };
+  nameParticles: { words: string[] };
+  adjectives: { words: string[] };
+}
+interface AttributionLexicon {
+  phrases: { items: { words: string[] }[] };
+  complementisers: { words: string[]; suffixed: string[] };
+  channelIntros: { words: string[] };
+  dateWords: { words: string[] };
+  npStops: { words: string[] };
+  clauseOpeners: { words: string[] };
+  backReferences: { items: { phrase: string; target: string }[] };
+  creditLines: { words: string[] };
+  colonHeadMaxWords: { value: number };
+  quantifiers: { words: string[] };
+  namedQuotes: { words: string[] };
+}
+
+/** The bare word: search key without the article and other clitics (the lexicons are written so). */
+function baseOf(word: string): string {
+  return segmentClitics(word).base;
+}
+
+const spk = readLexicon<SpeakerLexicon>('speaker-nouns');
+export const attr = readLexicon<AttributionLexicon>('attribution');
+
+export interface HeadInfo {
+  kind: SpeakerKind;
+  role: boolean;
+}
+const heads = new Map<string, HeadInfo>();
+for (const h of spk.heads) {
+  for (const w of h.words) {
+    const info = { kind: h.kind, role: Boolean(h.role) };
+    for (const k of [searchKey(w), baseOf(w)]) if (!heads.has(k)) heads.set(k, info);
+  }
+}
+const keySet = (ws: string[]) => new Set(ws.flatMap((w) => [searchKey(w), baseOf(w)]));
+const channelHeads = keySet(spk.mediaChannelHeads.words);
+const nameParticles = new Set(spk.nameParticles.words.map(searchKey));
+const adjectives = keySet(spk.adjectives.words);
+const compBase = attr.complementisers.words.map(searchKey);
+const complementisers = new Set(
+  compBase.flatMap((c) => [c, ...attr.complementisers.suffixed.map((s) => c + s)]),
+);
+export const channelIntros = keySet(attr.channelIntros.words);
+const dateWords = keySet(attr.dateWords.words);
+const npStops = new Set(attr.npStops.words.map(searchKey));
+export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
+export const creditWords = keySet(attr.creditLines.words);
+export const quantifiers = new Set(attr.quantifiers.words.map(searchKey));
+export const namedQuoteIntros = new Set(attr.namedQuotes.words.map(searchKey));
+export const backRefs = new Map(attr.backReferences.items.map((b) => [phraseKeyOf(b.phrase), b.target]));
+
+function phraseKeyOf(p: string): string {
+  return p.split(/\s+/).map(searchKey).join(' ');
+}
+
+/** A word token with the keys the rules compare. */
+export interface Tok {
+  start: number;
+  end: number;
+  raw: string;
+  /** search key */
+  key: string;
+  /** search key without a leading و/ف conjunction (when at least two letters stay) */
+  bare: string;
+  /** search key without clitics (article, prepositions, pronoun suffix) */
+  base: string;
+  /** carries the article ال (possibly after و/ب/ل/ك) */
+  al: boolean;
+  /** text between the previous token (or the sentence start) and this one */
+  gap: string;
+}
+
+// the article, possibly after و/ف and ب/ك, or لل (segmentClitics keeps it on short words: الحر)
+const AL = /^[وف]?[بك]?ال|^[وف]?لل/;
+const infoCache = new Map<string, Omit<Tok, 'start' | 'end' | 'gap'>>();
+
+function wordInfo(raw: string): Omit<Tok, 'start' | 'end' | 'gap'> {
+  let info = infoCache.get(raw);
+  if (info) return info;
+  const key = searchKey(raw);
+  const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
+  const seg = segmentClitics(raw);
+  info = { raw, key, bare, base: seg.base, al: AL.test(key) };
+  if (infoCache.size > 200_000) infoCache.clear();
+  infoCache.set(raw, info);
+  return info;
+}
+
+/** Tokens of one sentence with their keys and the punctuation before each. */
+export function sentenceTokens(text: string, s: Range): Tok[] {
+  const out: Tok[] = [];
+  let prev = s.start;
+  for (const t of tokenize(text, s.start, s.end)) {
+    out.push({ start: t.start, end: t.end, gap: text.slice(prev, t.start), ...wordInfo(t.text) });
+    prev = t.end;
+  }
+  return out;
+}
+
+export const PUNCT = /[،,:;؛«»"“”()\-–—.!?؟]/;
+export const OPEN_QUOTE = /[«"“]/;
+
+export function isComplementiser(t: Tok): boolean {
+  return complementisers.has(t.key) || complementisers.has(t.bare);
+}
+export function isDateWord(t: Tok): boolean {
+  return dateWords.has(t.bare) || dateWords.has(t.base) || /^\d/.test(t.key);
+}
+export function isStop(t: Tok): boolean {
+  return npStops.has(t.key);
+}
+export function isNameParticle(t: Tok): boolean {
+  return nameParticles.has(t.bare);
+}
+/** Accusative tanween alef dropped (مصدرا -> مصدر) for head look-ups. */
+function stripTanween(k: string): string {
+  return k.length > 3 && k.endsWith('ا') ? k.slice(0, -1) : k;
+}
+export function headInfo(t: Tok): HeadInfo | undefined {
+  return heads.get(t.key) ?? heads.get(t.bare) ?? heads.get(t.base) ?? heads.get(stripTanween(t.base));
+}
+/** A relational adjective or quantifier that cannot be part of a name (عسكري، رفيع، أميركي). */
+export function isAdjective(t: Tok): boolean {
+  const b = stripTanween(t.base);
+  return adjectives.has(b) || /(ي|يه|يين|يون|يه)$/.test(b);
+}
+/** ل/لل + an outlet word: the channel a statement went through ("لوكالة", "للجزيرة"). */
+export function channelAt(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (t.key === 'ل' && i + 1 < toks.length && isChannelHead(toks[i + 1].key)) return i;
+  if (t.key[0] !== 'ل' || t.key.length < 3) return -1;
+  const rest = t.key.startsWith('لل') ? 'ال' + t.key.slice(2) : t.key.slice(1);
+  return isChannelHead(rest) ? i : -1;
+}
+function isChannelHead(k: string): boolean {
+  return channelHeads.has(k) || channelHeads.has(baseOf(k));
+}

@@ -1,0 +1,154 @@
+// Speaker noun phrases: where they end, what kind of speaker they name, and their role.
+import {
+  PUNCT,
+  channelAt,
+  channelIntros,
+  headInfo,
+  isAdjective,
+  isComplementiser,
+  isDateWord,
+  isNameParticle,
+  isStop,
+  namedQuoteIntros,
+  OPEN_QUOTE,
+  quantifiers,
+  type SpeakerKind,
+  type Tok,
+} from './speakers-words.js';
+
+export interface NPOptions {
+  /** stop where definiteness switches (الجيش الحر | ايران): used when the verb takes a bare object */
+  objectSplit?: boolean;
+  /** the verb's prepositions, written as search keys (ب is a prefix) */
+  preps?: readonly string[];
+  /** true for a cue test on a token */
+  isCue?: (t: Tok) => boolean;
+  maxLen?: number;
+  /** quote marks may sit inside the phrase (وكالة "رويترز" للأنباء) */
+  quotesInside?: boolean;
+}
+
+const PUNCT_NO_QUOTES = /[،,:;؛()\-–—.!?؟]/;
+
+const IN_FROM = new Set(['في', 'من']);
+
+/**
+ * End (exclusive token index) of the noun phrase that starts at `i`. It ends at a complementiser,
+ * punctuation, a channel (لوكالة), a date word, a preposition that opens the content, or another cue.
+ * في/من continue it only before a definite word (مسؤول في الجبهة، نشطاء من المعارضة).
+ */
+export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOptions = {}): number {
+  const max = Math.min(limit, i + (o.maxLen ?? 9));
+  let j = i;
+  let allDefinite = true;
+  let roleHead = false;
+  const punct = o.quotesInside ? PUNCT_NO_QUOTES : PUNCT;
+  while (j < max) {
+    const t = toks[j];
+    if (j > i && punct.test(t.gap)) break;
+    if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) break;
+    if (channelAt(toks, j) >= 0) break;
+    if (o.preps && j > i && opensPrep(t, o.preps)) break;
+    if (isStop(t)) {
+      const n = toks[j + 1];
+      const through =
+        j > i &&
+        IN_FROM.has(t.key) &&
+        n &&
+        !PUNCT.test(n.gap) &&
+        (n.al || (t.key === 'في' && headInfo(n) !== undefined)) &&
+        !channelIntros.has(n.base) &&
+        !isDateWord(n);
+      if (!through) break;
+      j += 2;
+      continue;
+    }
+    // a quoted name after باسم / بعنوان belongs to the phrase
+    if (namedQuoteIntros.has(t.bare) && toks[j + 1] && OPEN_QUOTE.test(toks[j + 1].gap)) {
+      let k = j + 2;
+      while (k < limit && !/[»"”]/.test(toks[k].gap)) k++;
+      if (k < limit) {
+        j = k;
+        continue;
+      }
+    }
+    if (o.objectSplit && j > i && allDefinite && !t.al && !isNameParticle(t) && t.bare[0] !== 'ب') {
+      // a title keeps the name that follows it (الرئيس الإيراني حسن روحاني); anything else ends here
+      if (!roleHead || headInfo(t)) break;
+      let k = j;
+      while (
+        k < max &&
+        k < j + 2 &&
+        !toks[k].al &&
+        !headInfo(toks[k]) &&
+        !isStop(toks[k]) &&
+        !PUNCT.test(toks[k].gap)
+      )
+        k++;
+      return k;
+    }
+    if (j === i) roleHead = headInfo(t)?.role === true;
+    if (!t.al) allDefinite = false;
+    j++;
+  }
+  return j;
+}
+
+/** Does this token open the verb's content with one of its prepositions (إلى، عن، بإجلاء)? */
+export function opensPrep(t: Tok, preps: readonly string[]): boolean {
+  for (const p of preps) {
+    if (p === 'ب') {
+      if (t.bare[0] === 'ب' && t.bare.length > 3 && t.bare !== 'باسم' && !headInfo(t)) return true;
+    } else if (t.bare === p || t.key === p) return true;
+  }
+  return false;
+}
+
+export interface SpeakerRead {
+  kind: SpeakerKind;
+  /** title before the name (وزير الخارجية الإيراني) when the phrase names a person */
+  role?: string;
+}
+
+/** Kind of the speaker named by tokens [a, b). */
+export function classifySpeaker(toks: Tok[], a: number, b: number): SpeakerRead {
+  // عدد من الفصائل / بعض المصادر: the kind of the counted noun
+  if (quantifiers.has(toks[a].bare) && a + 1 < b) {
+    const k = toks[a + 1].key === 'من' && a + 2 < b ? a + 2 : a + 1;
+    const inner = headInfo(toks[k]);
+    return { kind: inner && !inner.role ? inner.kind : 'anonymous' };
+  }
+  const head = headInfo(toks[a]);
+  if (!head) {
+    if (isNameParticle(toks[a]) || !toks[a].al) return { kind: 'named' };
+    return { kind: 'organization' };
+  }
+  if (!head.role) return { kind: head.kind };
+  // a title followed by a run of undefined, non-adjective words: a person's name
+  const tail = nameTailStart(toks, a + 1, b);
+  if (tail < b) return { kind: 'named', role: tail > a ? spanText(toks, a, tail) : undefined };
+  return { kind: head.kind };
+}
+
+/** Start of the trailing person's name in [from, b), or b when there is none. */
+export function nameTailStart(toks: Tok[], from: number, b: number): number {
+  let s = b;
+  while (s > from) {
+    const t = toks[s - 1];
+    if (t.al && !(s - 2 >= from && isNameParticle(toks[s - 2]))) break;
+    if (headInfo(t) && !isNameParticle(t)) break;
+    if (isStop(t)) break;
+    s--;
+  }
+  if (s === b) return b;
+  // a tail of adjectives only (مسؤول عسكري أميركي) is no name
+  let name = false;
+  for (let k = s; k < b; k++) if (!isAdjective(toks[k]) || isNameParticle(toks[k])) name = true;
+  return name ? s : b;
+}
+
+export function spanText(toks: Tok[], a: number, b: number): string {
+  let s = toks[a].raw;
+  for (let k = a + 1; k < b; k++) s += ' ' + toks[k].raw;
+  return s;
+}
