@@ -10,8 +10,10 @@ import { ANTONYM_STEMS, FUNCTION_STEMS, NEGATION_STEMS, oppositePole } from './s
 export type Features = Map<string, number>;
 
 export interface FeatureOptions {
-  /** false: only the dense pair-level features (overlap, lengths, counts), as the relatedness gate uses */
+  /** false: only the dense pair-level features (overlap, lengths, counts) */
   sparse: boolean;
+  /** bag-of-words parts: the differing words, their pairs and char n-grams */
+  words: boolean;
   /** char n-grams of the words left unaligned */
   charGrams: boolean;
   /** pairs (w1, w2) of unaligned words */
@@ -26,6 +28,7 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURES: FeatureOptions = {
   sparse: true,
+  words: true,
   charGrams: true,
   cross: true,
   shared: false,
@@ -235,8 +238,13 @@ export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAU
   const pb = poles(b.set);
   for (const p of pa) if (pb.has(p)) add(f, `same:${p.slice(0, -2)}`);
   f.set(`antflips:${bin(antFlips, 3)}`, 1);
+  // poles among the words left unaligned: a changed claim often shows as a lone polar word
+  for (const p of poles(left1)) add(f, `lp1:${p}`);
+  for (const p of poles(left2)) add(f, `lp2:${p}`);
   const flips = antFlips + negFlips;
   if (flips) f.set(flips % 2 ? 'parity:odd' : 'parity:even', 1);
+
+  if (!opt.words) return f;
 
   // the differing words themselves
   for (const s of only1) add(f, `o1:${s}`, opt.wordScale);

@@ -18,6 +18,8 @@ export interface TrainOptions {
   /** loss weight of each class (macro-F1 rewards rare classes) */
   classWeight: number[];
   seed: number;
+  /** independent runs (seeds seed, seed+1, ...) whose weights are averaged: steadier than one run */
+  runs: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -28,6 +30,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   classes: 2,
   classWeight: [1, 1],
   seed: 1,
+  runs: 1,
 };
 
 /** A trained model: dense weights, K per hashed feature (index * K + class). */
@@ -97,14 +100,25 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Trains on encoded examples with labels 0..K-1. */
+/** Trains on encoded examples with labels 0..K-1; the average of opt.runs seeded runs. */
 export function train(xs: Encoded[], ys: number[], opt: TrainOptions = DEFAULT_TRAIN): Model {
+  const runs = Math.max(1, opt.runs ?? 1);
+  const first = trainOnce(xs, ys, opt, opt.seed);
+  for (let r = 1; r < runs; r++) {
+    const w = trainOnce(xs, ys, opt, opt.seed + r).weights;
+    for (let i = 0; i < w.length; i++) first.weights[i] += w[i];
+  }
+  if (runs > 1) for (let i = 0; i < first.weights.length; i++) first.weights[i] /= runs;
+  return first;
+}
+
+function trainOnce(xs: Encoded[], ys: number[], opt: TrainOptions, seed: number): Model {
   const K = opt.classes;
   const dim = (1 << opt.bits) * K;
   const w = new Float64Array(dim);
   const g2 = new Float64Array(dim).fill(1e-8);
   const model: Model = { bits: opt.bits, classes: K, weights: w };
-  const rand = mulberry32(opt.seed);
+  const rand = mulberry32(seed);
   const order = xs.map((_, i) => i);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
