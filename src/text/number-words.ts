@@ -54,6 +54,8 @@ export const NUMBER_KEYS: readonly string[] = [...new Set([...WORDS.keys(), ...V
 
 // proclitics allowed on the first word of a number (بثلاثة, وخمسة, لألف); و alone on later words
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+// digits also take the article, written with tatweel: الـ50, بالـ20
+const DIGIT_PROCLITICS = [...PROCLITICS, 'ال', 'وال', 'بال', 'فال', 'كال', 'لل'];
 const SPACE = /[ \t\u00A0\u200E\u200F]*/y;
 const TOKEN = /[\p{L}\p{M}]*[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|[\p{L}\p{M}]+/uy;
 const DIGIT = /[0-9٠-٩۰-۹]/;
@@ -141,7 +143,7 @@ function readToken(text: string, pos: number, first: boolean): Read | null {
   if (d >= 0) {
     // a proclitic chain glued to digits (بـ500, و10); any other letters (F16, كوفيد19) make it no number
     const letters = searchKey(tok.slice(0, d));
-    if (letters && !(first ? PROCLITICS.includes(letters) : letters === 'و')) return null;
+    if (letters && !(first ? DIGIT_PROCLITICS.includes(letters) : letters === 'و')) return null;
     if (d === 0 && end < text.length && /[\p{L}]/u.test(text[end]) && /[A-Za-z]/.test(text[end])) return null;
     const parsed = parseDigits(tok.slice(d));
     if (!parsed) return null;
@@ -303,6 +305,7 @@ export function parseNumberAt(text: string, pos: number): NumberParse | null {
   };
   let good: NumberParse | null = null;
   let partnerOpen = false;
+  let paren = false;
   let read: Read | null = first;
   while (read && read.word) {
     if (!step(st, read.word, st.tokens > 0 && read.and)) break;
@@ -311,7 +314,7 @@ export function parseNumberAt(text: string, pos: number): NumberParse | null {
     st.tokens++;
     if (!partnerOpen) {
       good = {
-        start,
+        start: paren && st.tokens > 1 ? start - 1 : start,
         end: read.end,
         value: st.total + st.group,
         scale: st.lastScale === Infinity ? 1 : st.lastScale,
@@ -320,7 +323,12 @@ export function parseNumberAt(text: string, pos: number): NumberParse | null {
         firstKey: first.key,
       };
     }
-    const end = read.end;
+    let end = read.end;
+    // Saudi papers bracket the digits: "(300) ألف ريال"
+    if (st.tokens === 1 && read.word.kind === 'digits' && text[end] === ')' && text[start - 1] === '(') {
+      paren = true;
+      end++;
+    }
     read = readToken(text, end, false);
     // a number does not run across a line break
     if (read && text.slice(end, read.start).includes('\n')) break;

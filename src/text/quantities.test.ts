@@ -66,6 +66,19 @@ describe('findQuantities: numbers', () => {
     expect(one('نمت الصادرات عشرين بالمئة')).toMatchObject({ value: 20, unit: '%' });
   });
 
+  it('reads bracketed digits, the article on digits, and approximators after the noun', () => {
+    expect(one('جائزة قدرها (300) ألف ريال')).toMatchObject({
+      text: '(300) ألف',
+      value: 300000,
+      unit: 'riyal',
+    });
+    expect(one('تفوق ثرواتهم الـ50 مليون دولار')).toMatchObject({ text: '50 مليون', value: 5e7 });
+    expect(one('قتل خمسة مدنيين على الأقل')).toMatchObject({ text: 'خمسة', approx: 'more-than' });
+    expect(one('قتل 12 شخصا على الأقل')).toMatchObject({ approx: 'more-than', counted: { text: 'شخصا' } });
+    expect(one('تراجع الذهب 4% ليصل إلى القاع').counted).toBeUndefined();
+    expect(one('يمثلون 30% من السكان').counted?.text).toBe('السكان');
+  });
+
   it('reads 1 and 2 in words with the noun before them', () => {
     expect(one('قتل شخص واحد في القصف')).toMatchObject({ value: 1, counted: { text: 'شخص' } });
   });
@@ -158,6 +171,9 @@ describe('findQuantities: what is not a quantity', () => {
     expect(find('بموجب البند 27 من الاتفاق')).toEqual([]);
     expect(find('قبل 2016، كانت الأمور هادئة')).toEqual([]);
     expect(find('حلقت طائرة F16 فوق المدينة')).toEqual([]);
+    expect(find('ولد يوم الأحد 1 مارس (آذار) 2015، في القرية')).toEqual([]);
+    expect(find('للاستفسار اتصل على 737221 أو راسلنا')).toEqual([]);
+    expect(find('في اليوم الثالث عشر من الشهر')).toEqual([]);
   });
 
   it('skips what the pipeline marks as dates', () => {

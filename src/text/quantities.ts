@@ -40,7 +40,11 @@ const RANGE_OPENERS = (NUM.rangeOpeners.openers as string[])
 const RANGE_JOINERS = keys(NUM.rangeOpeners.joiners);
 const IDENTIFIER_CUES = keys(NUM.identifierCues.forms);
 const YEAR_CUES = keys(NUM.yearCues.forms);
-const YEAR_PREPOSITIONS = keys(NUM.yearPrepositions.forms);
+const ORDINALS_BEFORE_TEN = keys(NUM.ordinalsBeforeTen.forms);
+const APPROX_AFTER = (NUM.approximatorsAfter as { phrase: string; approx: Approx }[]).map((a) => ({
+  words: phraseKeyOf(a.phrase).split(' '),
+  approx: a.approx,
+}));
 const TIME_BEFORE = keys(NUM.timeCues.before);
 const TIME_AFTER = keys(NUM.timeCues.after);
 const WEEKDAYS = keys(NUM.weekdays.forms);
@@ -199,6 +203,7 @@ function notAQuantity(text: string, p: NumberParse, tokStart: number): boolean {
     if (p.value === 0) return true; // صفر is also a month
     if (NAME_PREFIXES.has(prevKey)) return true; // أبو عشرة
     if (p.tokens === 1 && p.firstKey === 'اثنين' && prevKey === 'يوم') return true; // يوم اثنين: Monday
+    if (p.tokens === 1 && p.value === 10 && ORDINALS_BEFORE_TEN.has(prevKey)) return true; // الثالث عشر
     if (p.tokens === 1 && p.firstKey === 'الف') {
       // ألّف (compiled) is spelled like ألف: shadda, or a definite word after it
       if (text.slice(p.start, p.end).includes('\u0651')) return true;
@@ -210,11 +215,17 @@ function notAQuantity(text: string, p: NumberParse, tokStart: number): boolean {
 }
 
 /** The noun a quantity counts, and its unit: the next word (after من), unless it is a particle. */
-function countedAfter(text: string, pos: number): { word: Word | null; unit?: string; end: number } {
+function countedAfter(
+  text: string,
+  pos: number,
+  onlyAfterMin = false,
+): { word: Word | null; unit?: string; end: number } {
   let w = wordAfter(text, pos);
   if (w?.key === 'من') w = wordAfter(text, w.end);
-  if (!w || !ARABIC_WORD.test(text.slice(w.start, w.end)) || NOT_COUNTED.has(w.key))
+  else if (onlyAfterMin) return { word: null, end: pos }; // "20% من السكان", not "20% ليصل"
+  if (!w || w.end - w.start < 2 || !ARABIC_WORD.test(text.slice(w.start, w.end)) || NOT_COUNTED.has(w.key)) {
     return { word: null, end: pos };
+  }
   if (/^[وف]/.test(w.key) && w.key.length > 3 && !UNIT_OF.has(w.key)) return { word: null, end: pos };
   const two = wordAfter(text, w.end);
   if (two && UNIT_OF.has(`${w.key} ${two.key}`))
@@ -236,6 +247,29 @@ function percentAfter(text: string, pos: number): number {
   }
   return pos;
 }
+
+/** An approximator right after pos (تقريبا، على الأقل): its kind and end. */
+function approxAfter(text: string, pos: number): { end: number; approx: Approx } | null {
+  const w = wordAfter(text, pos);
+  if (!w) return null;
+  for (const a of APPROX_AFTER) {
+    if (a.words[0] !== w.key) continue;
+    let end = w.end;
+    let ok = true;
+    for (const word of a.words.slice(1)) {
+      const n = wordAfter(text, end);
+      if (n?.key !== word) {
+        ok = false;
+        break;
+      }
+      end = n.end;
+    }
+    if (ok) return { end, approx: a.approx };
+  }
+  return null;
+}
+
+const asciiRun = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** The approximator phrase ending at pos, if any. */
 function approxBefore(text: string, pos: number): { start: number; approx: Approx } | null {
@@ -317,14 +351,15 @@ function readQuantity(
     unit = '%';
     end = pct;
   }
-  const after = wordAfter(text, end);
-  if (after?.key === 'تقريبا' && !approx) {
-    approx = 'about';
-    end = after.end;
+  const right = approxAfter(text, end);
+  if (right && !approx) {
+    approx = right.approx;
+    end = right.end;
   }
-  const c = countedAfter(text, end);
+  const c = countedAfter(text, end, unit === '%');
   let counted = c.word;
   unit ??= c.unit;
+  if (counted && !approx) approx = approxAfter(text, counted.end)?.approx; // خمسة مدنيين على الأقل
   // 1 and 2 in words follow their noun: "شخص واحد", "طفلين اثنين"
   if (!p.digits && p.tokens === 1 && value <= 2 && !approx && wordAfter(text, p.end)?.key !== 'من') {
     const prev = wordBefore(text, tokStart);
@@ -332,9 +367,11 @@ function readQuantity(
     counted = noun && !/^[وف]/.test(prev.key) ? prev : null;
     unit = counted ? UNIT_OF.get(counted.key) : undefined;
   }
-  // a bare year after a preposition (في 2016) counts nothing
-  if (isYearish(p) && !counted && !approx && YEAR_PREPOSITIONS.has(wordBefore(text, tokStart)?.key ?? ''))
-    return null;
+  // a bare 19xx/20xx that counts nothing is a year (في 2016، آذار) 2015); a long bare digit run
+  // that counts nothing is a phone number or a code
+  const bare = p.digits && p.tokens === 1 && !counted && !approx && !unit;
+  if (bare && isYearish(p) && p.value >= 1900 && p.value <= 2100) return null;
+  if (bare && /^\d{5,}$/.test(asciiRun(text.slice(p.start, p.end)))) return null;
 
   const q: Quantity = { id: '', article, start, end, text: text.slice(start, end), value };
   if (approx) q.approx = approx;
