@@ -38,6 +38,20 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     .filter(([k, n]) => n >= 2 && /^[\u0621-\u064A]+$/.test(k))
     .map(([k]) => k)
     .sort();
+  // words the corpus nearly always leaves outside names: a tagger span made only of them is refused
+  const seen = new Map<string, [number, number]>();
+  for (const s of sents)
+    s.words.forEach((w, i) => {
+      const k = searchKey(w);
+      const c = seen.get(k) ?? [0, 0];
+      c[0]++;
+      if (s.tags[i] === 'O') c[1]++;
+      seen.set(k, c);
+    });
+  model.common = [...seen]
+    .filter(([k, [n, o]]) => n >= 3 && o / n >= 0.9 && /^[\u0621-\u064A]+$/.test(k))
+    .map(([k]) => k)
+    .sort();
   model.note =
     'Averaged perceptron NER tagger trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi & Lee 2014) without its held-out tenth; this model is an adaptation under the same licence. Rebuild: npx tsx scripts/train-ner.ts';
   return serializeModel(model);

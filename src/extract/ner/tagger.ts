@@ -11,6 +11,7 @@ export interface LoadedModel {
   index: Map<string, number>;
   w: Float32Array;
   vocab: Set<string>;
+  common: Set<string>;
 }
 
 /** Turn model JSON into a flat weight table. */
@@ -23,7 +24,7 @@ export function loadModel(m: NerModel): LoadedModel {
     const row = m.weights[name];
     for (let k = 0; k < row.length; k += 2) w[i * L + row[k]] = row[k + 1];
   });
-  return { index, w, vocab: new Set(m.vocab) };
+  return { index, w, vocab: new Set(m.vocab), common: new Set(m.common) };
 }
 
 let shipped: LoadedModel | undefined;

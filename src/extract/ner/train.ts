@@ -19,6 +19,8 @@ export interface NerModel {
   weights: Record<string, number[]>;
   /** words seen in training (search keys, clitics separated as NewsFANE writes them) */
   vocab: string[];
+  /** words almost always outside names in training (search keys) */
+  common: string[];
 }
 
 /** allowed[prev * L + cur]: an I- tag only continues its own type. */
@@ -158,6 +160,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     epochs: opts.epochs,
     weights,
     vocab: [],
+    common: [],
   };
 }
 
@@ -165,5 +168,5 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
 export function serializeModel(m: NerModel): string {
   const head = JSON.stringify({ format: m.format, labels: m.labels, note: m.note, epochs: m.epochs });
   const lines = Object.keys(m.weights).map((k) => `${JSON.stringify(k)}:${JSON.stringify(m.weights[k])}`);
-  return `${head.slice(0, -1)},\n"vocab":${JSON.stringify(m.vocab)},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
+  return `${head.slice(0, -1)},\n"vocab":${JSON.stringify(m.vocab)},\n"common":${JSON.stringify(m.common)},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions } from '../extract/entities.js';
+import { linkEntities } from './link-entities.js';
+
+const link = (...texts: string[]) => linkEntities(texts.flatMap((t, i) => findEntityMentions(t, `a${i}`)));
+const entityOf = (es: ReturnType<typeof link>, text: string) =>
+  es.find((e) => e.mentions.some((m) => m.text === text));
+
+describe('linkEntities', () => {
+  it('joins a surname to the full name in the same story and strips titles', () => {
+    const es = link(
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن الهدنة صامدة.',
+      'وأضاف لافروف أن موسكو تراقب الوضع، فيما قال المستشار القانوني أسامة أبو زيد إن الفصائل ملتزمة.',
+      'وتابع أبو زيد أن الإجلاء تأخر.',
+    );
+    const lavrov = entityOf(es, 'لافروف');
+    expect(lavrov?.name).toBe('سيرغي لافروف');
+    expect(lavrov?.type).toBe('PER');
+    expect(lavrov?.mentions).toHaveLength(2);
+    const abuZaid = entityOf(es, 'أبو زيد');
+    expect(abuZaid?.name).toBe('أسامة أبو زيد');
+    expect(es.map((e) => e.id)).toEqual(es.map((_, i) => `e${i + 1}`));
+  });
+
+  it('joins spelling variants, short forms and lexicon aliases', () => {
+    const es = link(
+      'وقالت وكالة الصحافة الفرنسية إن مقاتلي الجيش السوري الحر انسحبوا من إدلب.',
+      'ونقلت أ ف ب عن قيادي في الجيش الحر أن الانسحاب من ادلب اكتمل، بحسب الوكالة الفرنسية.',
+    );
+    const afp = entityOf(es, 'أ ف ب');
+    expect(afp?.name).toBe('وكالة الصحافة الفرنسية');
+    expect(afp?.aliases).toEqual(expect.arrayContaining(['أ ف ب', 'الوكالة الفرنسية']));
+    expect(entityOf(es, 'الجيش الحر')?.name).toBe('الجيش السوري الحر');
+    expect(entityOf(es, 'ادلب')?.name).toBe('إدلب');
+  });
+
+  it('joins a short organisation name to its long form', () => {
+    const es = link(
+      'وأعلنت هيئة تنسيق الإغاثة المستقلة أن القوافل وصلت.',
+      'وقالت هيئة الإغاثة المستقلة إن الطرق آمنة.',
+    );
+    const e = entityOf(es, 'هيئة الإغاثة المستقلة');
+    expect(e?.name).toBe('هيئة تنسيق الإغاثة المستقلة');
+  });
+
+  it('keeps apart referents that share words', () => {
+    const es = link(
+      'وقال الجيش السوري إنه تقدم، بينما قال الجيش السوري الحر إنه صد الهجوم.',
+      'ودانت الخارجية الروسية القصف، فيما رحبت الخارجية الأميركية بالهدنة.',
+      'واتصل الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب أردوغان.',
+    );
+    expect(entityOf(es, 'الجيش السوري')).not.toBe(entityOf(es, 'الجيش السوري الحر'));
+    expect(entityOf(es, 'الخارجية الروسية')).not.toBe(entityOf(es, 'الخارجية الأميركية'));
+    expect(entityOf(es, 'الخارجية الروسية')).toBeDefined();
+    expect(entityOf(es, 'فلاديمير بوتين')).not.toBe(entityOf(es, 'رجب طيب أردوغان'));
+    expect(entityOf(es, 'رجب طيب أردوغان')?.type).toBe('PER');
+  });
+
+  it('does not join a surname that fits two full names', () => {
+    const es = link('والتقى أحمد الخطيب بمحمد الخطيب في الدوحة.', 'وقال الخطيب إن اللقاء كان مثمرا.');
+    const lone = es.find((e) => e.name === 'الخطيب');
+    if (lone) expect(lone.mentions).toHaveLength(1);
+    expect(es.filter((e) => e.type === 'PER' && e.name.endsWith('الخطيب')).length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,129 @@
+// One entity per referent across the articles of a story. Joins: the same normalised name (hamza,
+// ta marbuta and ى folded by searchKey), lexicon aliases (keys are canonical already), a surname to
+// the one full name that ends with it, a short organisation name to the one long form that keeps its
+// first and last words ("الجيش الحر" ~ "الجيش السوري الحر"). Two different lexicon names are never
+// joined, and a short form that fits two long forms joins neither.
+import type { Entity } from '../contract.js';
+import { phraseKey } from '../text/arabic.js';
+import type { EntityMention, EntityType } from '../extract/entities.js';
+import { lexicons, nisbaKey } from '../extract/ner/lexicon.js';
+
+const family = (t: EntityType): string => (t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : 'ORG');
+const TYPE_RANK: Record<EntityType, number> = { MEDIA: 5, GROUP: 4, ORG: 3, PER: 2, LOC: 1 };
+
+let canonCache: Set<string> | undefined;
+/** Keys that are a lexicon entry's own name. */
+function canonicalKeys(): Set<string> {
+  if (canonCache) return canonCache;
+  canonCache = new Set();
+  for (const list of lexicons().phrases.values()) for (const p of list) canonCache.add(p.canon);
+  return canonCache;
+}
+
+/** Name words without a leading title (الرئيس، وزير الخارجية الروسي). */
+function stripTitle(words: string[]): string[] {
+  const lex = lexicons();
+  const list = lex.titles.get(words[0]);
+  const t = list?.find((ph) => ph.length < words.length && ph.every((w, k) => words[k] === w));
+  if (!t) return words;
+  let e = t.length;
+  while (e < words.length - 1 && lex.nisbas.has(nisbaKey(words[e]))) e++;
+  return words.slice(e);
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}
+
+/** Whether `a` (fewer words) names the same referent as `b` in a story where both occur. */
+function shortFormOf(a: string[], b: string[], fam: string): boolean {
+  if (a.length >= b.length) return false;
+  if (fam === 'PER') return a.every((w, k) => w === b[b.length - a.length + k]); // surname (+ more) at the end
+  if (fam !== 'ORG') return false;
+  const lex = lexicons();
+  // "سبوتنيك" ~ "وكالة سبوتنيك": the long form is a head noun + the short form
+  if (lex.orgHeads.has(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
+  return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
+}
+
+/** Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles. */
+export function linkEntities(mentions: EntityMention[]): Entity[] {
+  const canon = canonicalKeys();
+  // nodes: one per family + name key
+  const nodeOf = new Map<string, number>();
+  const nodeKeys: { fam: string; words: string[]; key: string }[] = [];
+  const mentionNode: number[] = [];
+  for (const m of mentions) {
+    const fam = family(m.type);
+    const words = fam === 'PER' ? stripTitle(m.key.split(' ')) : m.key.split(' ');
+    const key = words.join(' ');
+    const id = `${fam}\t${key}`;
+    let n = nodeOf.get(id);
+    if (n === undefined) {
+      n = nodeKeys.length;
+      nodeOf.set(id, n);
+      nodeKeys.push({ fam, words, key });
+    }
+    mentionNode.push(n);
+  }
+  const parent = nodeKeys.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  // short forms: join when exactly one longer referent fits, never two lexicon names
+  const byLength = nodeKeys
+    .map((_, i) => i)
+    .sort((x, y) => nodeKeys[y].words.length - nodeKeys[x].words.length);
+  for (const a of byLength) {
+    const A = nodeKeys[a];
+    const roots = new Set<number>();
+    for (const b of byLength) {
+      const B = nodeKeys[b];
+      if (b === a || B.fam !== A.fam || B.words.length <= A.words.length) continue;
+      if (canon.has(A.key) && canon.has(B.key)) continue;
+      if (shortFormOf(A.words, B.words, A.fam)) roots.add(find(b));
+    }
+    if (roots.size === 1) parent[find(a)] = [...roots][0];
+  }
+  // gather mentions per group, in input order
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const r = find(mentionNode[i]);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const entities: Entity[] = [];
+  for (const idx of groups.values()) {
+    const ms = idx.map((i) => mentions[i]);
+    const typeCount = new Map<EntityType, number>();
+    for (const m of ms) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
+    const type = [...typeCount].sort((x, y) => y[1] - x[1] || TYPE_RANK[y[0]] - TYPE_RANK[x[0]])[0][0];
+    const keys = new Set(idx.map((i) => nodeKeys[mentionNode[i]].key));
+    // a clean mention is written as its key reads (no clitic cut, no title, not an alias)
+    const clean = ms.map((m) => m.text).filter((t) => keys.has(phraseKey(t)));
+    const name =
+      clean.sort(
+        (x, y) => phraseKey(y).split(' ').length - phraseKey(x).split(' ').length || y.length - x.length,
+      )[0] ??
+      lexiconName(ms[0].key) ??
+      ms[0].text;
+    const aliases = [...new Set(ms.map((m) => m.text))].filter(
+      (t) => t !== name && !(keys.has(`ا${phraseKey(t)}`) && !keys.has(phraseKey(t))),
+    );
+    entities.push({
+      id: '',
+      type,
+      name,
+      aliases,
+      mentions: ms.map((m) => ({ article: m.article, start: m.start, end: m.end, text: m.text })),
+    });
+  }
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  return entities;
+}
+
+function lexiconName(key: string): string | undefined {
+  for (const list of lexicons().phrases.values()) for (const p of list) if (p.canon === key) return p.name;
+  return undefined;
+}

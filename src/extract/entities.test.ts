@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions, type EntityMention } from './entities.js';
+
+const find = (text: string) => findEntityMentions(text, 'a');
+const has = (ms: EntityMention[], text: string, type?: string) =>
+  ms.some((m) => m.text === text && (!type || m.type === type));
+
+describe('findEntityMentions', () => {
+  it('finds outlets, groups, places and people from the lexicons, with spans into the text', () => {
+    const text =
+      'ونقلت وكالة رويترز عن مصدر في الجيش السوري الحر أن القصف استهدف مدينة إدلب، فيما قال حزب الله إنه لن ينسحب.';
+    const ms = find(text);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(has(ms, 'وكالة رويترز', 'MEDIA')).toBe(true);
+    expect(has(ms, 'الجيش السوري الحر', 'GROUP')).toBe(true);
+    expect(has(ms, 'إدلب', 'LOC')).toBe(true);
+    expect(has(ms, 'حزب الله', 'GROUP')).toBe(true);
+  });
+
+  it('starts spans after proclitics', () => {
+    const ms = find('وقال مسؤول لوكالة الصحافة الفرنسية إن وفدا زار وروسيا وبتركيا الأسبوع الماضي.');
+    const afp = ms.find((m) => m.key === 'وكاله الصحافه الفرنسيه');
+    expect(afp?.text).toBe('وكالة الصحافة الفرنسية');
+    expect(has(ms, 'روسيا', 'LOC')).toBe(true);
+    expect(has(ms, 'تركيا', 'LOC')).toBe(true);
+  });
+
+  it('maps aliases to the canonical key', () => {
+    const ms = find('وذكرت أ ف ب أن الاتفاق تأخر، بحسب ما أوردت سانا.');
+    expect(ms.find((m) => m.text === 'أ ف ب')?.key).toBe('وكاله الصحافه الفرنسيه');
+    expect(ms.find((m) => m.text === 'سانا')?.type).toBe('MEDIA');
+  });
+
+  it('uses patterns: ministries with a nisba, place heads, heads of organisations', () => {
+    const ms = find(
+      'وأعلنت الخارجية الروسية أن قوافل وصلت إلى بلدة كفرزيتا، بحسب صحيفة الوطن المحلية ووزارة الصحة الليبية.',
+    );
+    expect(has(ms, 'الخارجية الروسية', 'ORG')).toBe(true);
+    expect(has(ms, 'كفرزيتا', 'LOC')).toBe(true);
+    expect(has(ms, 'صحيفة الوطن', 'MEDIA')).toBe(true);
+    expect(has(ms, 'وزارة الصحة الليبية', 'ORG')).toBe(true);
+  });
+
+  it('finds a person after a title and strips the title', () => {
+    const ms = find(
+      'وقال وزير الخارجية التركي مولود جاويش أوغلو إن المفاوضات مستمرة، وأكد الرئيس الفرنسي فرانسوا هولاند ذلك.',
+    );
+    expect(has(ms, 'مولود جاويش أوغلو', 'PER')).toBe(true);
+    expect(has(ms, 'فرانسوا هولاند', 'PER')).toBe(true);
+    expect(ms.some((m) => m.text.includes('وزير'))).toBe(false);
+    expect(ms.some((m) => m.type === 'ORG' && m.text.startsWith('الخارجية'))).toBe(false);
+  });
+
+  it('does not turn common words into entities', () => {
+    const text =
+      'وقال مسؤولون إن المدينة شهدت ليلة هادئة بعد أن توقف القصف، وأكد ناشطون أن الأهالي عادوا إلى منازلهم صباح اليوم.';
+    expect(find(text)).toEqual([]);
+  });
+});
+
+const seeds = new URL('../../../shared/seeds/', import.meta.url);
+describe.skipIf(!existsSync(seeds))('entities over the seed articles', () => {
+  it('finds the outlets, places, groups and people of the story', () => {
+    const keys = new Set<string>();
+    for (const f of readdirSync(seeds))
+      for (const m of find(readFileSync(new URL(f, seeds), 'utf8'))) keys.add(m.key);
+    for (const k of [
+      'رويترز',
+      'وكاله الاناضول',
+      'حلب',
+      'ادلب',
+      'ايران',
+      'روسيا',
+      'تركيا',
+      'الجيش السوري الحر',
+      'حزب الله',
+      'سيرغي لافروف',
+      'جون كيري',
+      'اسامه ابو زيد',
+    ])
+      expect(keys, k).toContain(k);
+  });
+});

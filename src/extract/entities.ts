@@ -1,0 +1,339 @@
+// Named-entity mentions of one article: lexicon names (outlets, organisations, armed groups,
+// places, countries, people), patterns (وكالة X، مدينة X، الخارجية الروسية، title + name) and the
+// statistical tagger, merged so that each stretch of text gets at most one mention.
+// Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
+import type { Span } from '../contract.js';
+import { phraseKey, searchKey } from '../text/arabic.js';
+import { splitSentences, tokenize, type Token } from '../text/segment.js';
+import { cliticCandidates, surfaceOffset, type Candidate } from './ner/clitics.js';
+import { titleEnd } from './ner/features.js';
+import { lexicons, nisbaKey, type EntityType, type Lexicons } from './ner/lexicon.js';
+import { shippedModel, tagWords, type LoadedModel } from './ner/tagger.js';
+
+export type { EntityType } from './ner/lexicon.js';
+
+export type EntityMention = Span & {
+  type: EntityType;
+  /** normalised name: search key of the canonical name, titles and clitics removed */
+  key: string;
+};
+
+interface Cand {
+  i: number;
+  j: number; // exclusive token index
+  type: EntityType;
+  key: string;
+  strip: number;
+  score: number;
+}
+
+// Words that never continue a name after a head (time words, relatives, pronouns, function words).
+const STOP = new Set(
+  [
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذين',
+    'اللتين',
+    'اللاتي',
+    'اليوم',
+    'امس',
+    'الاحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'الماضي',
+    'الماضيه',
+    'الجاري',
+    'المقبل',
+    'المقبله',
+    'الحالي',
+    'الحاليه',
+    'الاخير',
+    'الاخيره',
+    'الاسبوع',
+    'الشهر',
+    'العام',
+    'السنه',
+    'الان',
+    'الى',
+    'الي',
+    'في',
+    'من',
+    'على',
+    'علي',
+    'عن',
+    'مع',
+    'ان',
+    'او',
+    'ثم',
+    'قد',
+    'لا',
+    'لم',
+    'لن',
+    'ما',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'هو',
+    'هي',
+    'هم',
+    'كل',
+    'بعض',
+    'غير',
+    'بين',
+    'عند',
+    'بعد',
+    'قبل',
+    'حول',
+    'خلال',
+    'منذ',
+    'حيث',
+    'كما',
+    'انه',
+    'انها',
+    'الا',
+    'اي',
+    'التابعه',
+    'التابع',
+    'المحليه',
+    'الرسمي',
+    'الرسميه',
+    'نفسه',
+    'نفسها',
+  ].map(searchKey),
+);
+
+// endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا)
+const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
+const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
+
+/** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
+function sentenceTokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let pos = from;
+  const gap = (end: number) => {
+    for (let k = pos; k < end; k++) {
+      const ch = text[k];
+      if (
+        ch !== ' ' &&
+        ch !== '\n' &&
+        ch !== '\t' &&
+        ch !== '\r' &&
+        ch !== '\u00A0' &&
+        ch !== '\u200F' &&
+        ch !== '\u200E'
+      )
+        out.push({ start: k, end: k + 1, text: ch });
+    }
+  };
+  for (const t of tokenize(text, from, to)) {
+    gap(t.start);
+    out.push(t);
+    pos = t.end;
+  }
+  gap(to);
+  return out;
+}
+
+/** Whether the key is a word the system knows as a whole (training vocabulary or a lexicon). */
+function known(key: string, lex: Lexicons, vocab: Set<string>): boolean {
+  return vocab.has(key) || lex.wordClass.has(key) || lex.phrases.has(key);
+}
+
+/** The reading of a word with its proclitics taken off when that gives a known word. */
+function bestReading(word: string, lex: Lexicons, vocab: Set<string>): Candidate {
+  const cands = cliticCandidates(word);
+  if (known(cands[0].key, lex, vocab)) return cands[0];
+  return cands.find((c) => c.strip > 0 && known(c.key, lex, vocab)) ?? cands[0];
+}
+
+function matchFrom(keys: string[], from: number, phrase: string[]): boolean {
+  if (from + phrase.length - 1 > keys.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (keys[from + k - 1] !== phrase[k]) return false;
+  return true;
+}
+
+/** Entity mentions of one article, in text order. */
+export function findEntityMentions(text: string, article: string): EntityMention[] {
+  const lex = lexicons();
+  const model = shippedModel();
+  const out: EntityMention[] = [];
+  for (const s of splitSentences(text)) {
+    const toks = sentenceTokens(text, s.start, s.end);
+    if (!toks.length) continue;
+    const words = toks.map((t) => t.text);
+    const keys = words.map(searchKey);
+    const tags = tagWords(words, model);
+    const cands: Cand[] = [];
+    const add = (c: Omit<Cand, 'score'>, bonus: number) => cands.push({ ...c, score: c.j - c.i + bonus });
+    const keyOf = (i: number, j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
+    // words inside a title ("وزير الخارجية الروسي") are not organisations of their own
+    const inTitle = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const e = titleEnd(keys, words, i);
+      for (let k = i + 1; k < e; k++) inTitle[k] = 1;
+    }
+    const lexAt = (i: number) =>
+      cliticCandidates(words[i]).some((c) =>
+        lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, i + 1, ph.keys)),
+      );
+
+    for (let i = 0; i < toks.length; i++) {
+      if (!ARABIC_WORD.test(keys[i]) && !/^[A-Za-z]+$/.test(keys[i])) continue;
+      const readings = cliticCandidates(words[i]);
+      // 1. lexicon names, longest first
+      let bestLex: Cand | undefined;
+      for (const c of readings) {
+        const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
+        if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
+          bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
+      }
+      if (bestLex) add(bestLex, 1.5);
+      // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
+      for (const c of bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1)) ? [] : readings) {
+        const type = lex.orgHeads.get(c.key);
+        if (!type) continue;
+        let j = i + 1;
+        while (j < toks.length && j - i <= 4 && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
+          const definite = keys[j].startsWith('ال');
+          const taggedIn = tags[j] !== 'O' && !tags[j].endsWith('MISC');
+          if (!definite && !taggedIn) break;
+          j++;
+        }
+        if (j > i + 1) {
+          const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
+          add({ i, j, type: t, key: keyOf(i, j, c.key), strip: c.strip }, 1);
+        }
+        break;
+      }
+      // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
+      for (const c of inTitle[i] ? [] : readings) {
+        const nouns = lex.stateNouns.get(c.key);
+        const n = nouns?.find((ph) => matchFrom(keys, i + 1, ph));
+        if (!n) continue;
+        const e = i + n.length;
+        if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
+          add({ i, j: e + 1, type: 'ORG', key: keyOf(i, e + 1, c.key), strip: c.strip }, 1);
+        break;
+      }
+      // 4. place heads: مدينة / بلدة / حي X -> X
+      if (readings.some((c) => lex.placeHeads.has(c.key)) && i + 1 < toks.length) {
+        const k = i + 1;
+        const w = keys[k];
+        const bareW = w.startsWith('ال') ? w.slice(2) : w;
+        const generic = lex.placeHeads.has(w) || lex.placeHeads.has(bareW) || model.common.has(w);
+        if (ARABIC_WORD.test(w) && !STOP.has(w) && !lex.nisbas.has(nisbaKey(w)) && !generic) {
+          const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
+          const headKey = readings.find((c) => lex.placeHeads.has(c.key))!.key;
+          const definiteOk =
+            w.startsWith('ال') && headKey !== 'منطقه' && !model.vocab.has(w) && !model.vocab.has(bareW);
+          if (taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w)) {
+            let j = k + 1;
+            if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;
+            add({ i: k, j, type: 'LOC', key: keys.slice(k, j).join(' '), strip: 0 }, 1);
+          }
+        }
+      }
+      // 5. title + person name: الرئيس الروسي فلاديمير بوتين
+      const e = titleEnd(keys, words, i);
+      if (e > i && e < toks.length && ARABIC_WORD.test(keys[e])) {
+        const first = bestReading(words[e], lex, model.vocab).key;
+        if (lex.givenNames.has(first) && !tags[e].endsWith('PERS')) {
+          let j = e + 1;
+          while (
+            j < toks.length &&
+            j - e < 4 &&
+            ARABIC_WORD.test(keys[j]) &&
+            !STOP.has(keys[j]) &&
+            (tags[j] === 'I-PERS' || lex.givenNames.has(keys[j]) || !known(keys[j], lex, model.vocab))
+          )
+            j++;
+          if (j > e + 1) add({ i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, 0.8);
+        }
+      }
+    }
+    // 6. the tagger's spans
+    for (let i = 0; i < tags.length; i++) {
+      if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
+      const span = tagged(tags[i].slice(2), i, j, words, keys, lex, model);
+      // a tagger span that cuts across a lexicon or pattern name is wrong at one end
+      const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
+      if (span && !cands.some(crosses)) add(span, 0);
+      i = j - 1;
+    }
+    // choose: larger score first (length + source bonus), no overlaps
+    cands.sort((a, b) => b.score - a.score || a.i - b.i);
+    const taken = new Uint8Array(toks.length);
+    for (const c of cands) {
+      let free = true;
+      for (let k = c.i; k < c.j && free; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = c.i; k < c.j; k++) taken[k] = 1;
+      const start = toks[c.i].start + surfaceOffset(words[c.i], c.strip);
+      const end = toks[c.j - 1].end;
+      out.push({ article, start, end, text: text.slice(start, end), type: c.type, key: c.key });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
+function tagged(
+  cls: string,
+  i: number,
+  j: number,
+  words: string[],
+  keys: string[],
+  lex: Lexicons,
+  model: LoadedModel,
+): Omit<Cand, 'score'> | undefined {
+  const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
+  while (i < j && isStop(i)) i++;
+  while (j > i && isStop(j - 1)) j--;
+  // a person span that starts with a title: keep the name after it
+  if (cls === 'PERS') {
+    const e = titleEnd(keys, words, i);
+    if (e > i) i = e;
+  }
+  if (i >= j) return undefined;
+  for (let k = i; k < j; k++)
+    if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
+  const first = bestReading(words[i], lex, model.vocab);
+  const ks = [first.key, ...keys.slice(i + 1, j)];
+  if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
+    return undefined;
+  if (j - i === 1 && first.key.length < 3) return undefined;
+  // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
+  if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(first.key) && NOT_A_NAME.test(first.key))
+    return undefined;
+  // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
+  const bare = first.key.startsWith('ال') ? first.key.slice(2) : first.key;
+  if (lex.placeHeads.has(bare) || lex.placeHeads.has(first.key)) return undefined;
+  if (j - i === 1 && (lex.orgHeads.has(bare) || lex.titles.has(first.key))) return undefined;
+  let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
+  // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
+  const lexStart = lex.phrases
+    .get(first.key)
+    ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
+  if (
+    lexStart &&
+    lexStart.keys.length < j - i &&
+    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
+  )
+    j = i + lexStart.keys.length;
+  const key = ks.slice(0, j - i).join(' ');
+  const lexHit = lex.phrases.get(first.key)?.find((p) => p.keys.join(' ') === key);
+  if (lexHit) type = lexHit.type;
+  else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
+  return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
+}
+
+/** Normalised key of a name written in text (search keys, spaces collapsed). */
+export const nameKey = (name: string): string => phraseKey(name);

@@ -1,0 +1,16 @@
+// Retraining reproduces the shipped model byte for byte (same corpus, code and lexicons).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildNerModel, DEFAULT_BUILD } from './build.js';
+
+const corpus = new URL('../../../../shared/data/newsfane/NewsFANE_Gold_2014_170K.txt', import.meta.url);
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+describe.skipIf(!existsSync(corpus))('NER model training', () => {
+  it('retraining on NewsFANE gives models/ner.json exactly', () => {
+    const shipped = readFileSync(new URL('../../../models/ner.json', import.meta.url), 'utf8');
+    const rebuilt = buildNerModel(readFileSync(corpus, 'utf8'), DEFAULT_BUILD);
+    expect(sha(rebuilt)).toBe(sha(shipped));
+  }, 180_000);
+});
