@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Framing } from '../contract.js';
 import type { ArticleCtx } from './compare-context.js';
 import { quoteAt } from './compare-context.js';
-import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from './compare-match.js';
+import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from './compare-match.js';
 
 export type Side = 'pro-government' | 'pro-opposition' | 'neutral';
 export type Camp = 'government' | 'opposition';
@@ -135,4 +135,13 @@ export function tabulateFraming(
       articles: [...r.counts.entries()].map(([article, count]) => ({ article, count })),
     })),
   }));
+}
+
+/** The camp a short text names ("مليشيات تابعة للنظام" -> government), if the lexicon knows it. */
+export function campOfText(text: string): Camp | undefined {
+  for (const h of findPhrases(keysOf(text), INDEX)) {
+    const v = h.value.find((x) => x.camp);
+    if (v?.camp) return v.camp;
+  }
+  return undefined;
 }

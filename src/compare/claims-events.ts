@@ -1,0 +1,301 @@
+// Events in sentences: a status (started, postponed, ...) of a topic (evacuation, truce, ...),
+// with where people are said to go, which parties are named and who is blamed. Lexicons:
+// lexicons/events.json and lexicons/places-of-destination.json; parties from framing.json.
+import { readFileSync } from 'node:fs';
+import type { ArticleCtx, Tok } from './compare-context.js';
+import { findPhrases, indexPhrases, matchKey, type PhraseHit } from './compare-match.js';
+import type { Camp, FramingHit } from './framing.js';
+
+interface Forms {
+  forms: string[];
+}
+interface EventsLexicon {
+  statuses: { id: string; forms: string[] }[];
+  topics: { id: string; forms: string[]; blameGroup: string }[];
+  statusConflicts: { pairs: [string, string][] };
+  blame: {
+    statuses: string[];
+    agentMarkers: Forms;
+    accuseVerbs: Forms;
+    responsibility: Forms & { requires: string[] };
+    subjectOnly: Forms;
+  };
+  denial: { cues: Forms; pointers: Forms; quotePointers: Forms };
+  reportingCues: Forms;
+  future: Forms;
+  negation: Forms;
+  countedClasses: { id: string; forms: string[] }[];
+}
+interface PlacesLexicon {
+  directions: Forms;
+  negators: Forms;
+  fillers: Forms;
+  places: { id: string; label: string; forms: string[]; parent?: string }[];
+}
+
+const read = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
+export const eventsLexicon = read<EventsLexicon>('events');
+export const placesLexicon = read<PlacesLexicon>('places-of-destination');
+
+const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
+const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));
+
+const STATUS = indexPhrases(
+  eventsLexicon.statuses.flatMap((s) => s.forms.map((f): [string, string] => [f, s.id])),
+);
+const TOPIC = indexPhrases(
+  eventsLexicon.topics.flatMap((t) => t.forms.map((f): [string, string] => [f, t.id])),
+);
+const PLACE = indexPhrases(
+  placesLexicon.places.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
+);
+const PLACE_BY_ID = new Map(placesLexicon.places.map((p) => [p.id, p]));
+const DIRECTIONS = keySet(placesLexicon.directions);
+const NEGATORS = phraseIndex(placesLexicon.negators);
+const FILLERS = keySet(placesLexicon.fillers);
+const FUTURE = keySet(eventsLexicon.future);
+const NEGATION = keySet(eventsLexicon.negation);
+const AGENT = phraseIndex(eventsLexicon.blame.agentMarkers);
+const ACCUSE = keySet(eventsLexicon.blame.accuseVerbs);
+const RESPONSIBLE = keySet(eventsLexicon.blame.responsibility);
+const RESPONSIBILITY = new Set(eventsLexicon.blame.responsibility.requires.map(matchKey));
+const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
+export const DENIAL_CUES = keySet(eventsLexicon.denial.cues);
+export const DENIAL_POINTERS = phraseIndex(eventsLexicon.denial.pointers);
+export const QUOTE_POINTERS = keySet(eventsLexicon.denial.quotePointers);
+export const REPORTING = keySet(eventsLexicon.reportingCues);
+const BLAME_STATUSES = new Set(eventsLexicon.blame.statuses);
+export const BLAME_GROUP = new Map(eventsLexicon.topics.map((t) => [t.id, t.blameGroup]));
+export const COUNTED_CLASS = new Map(
+  eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
+);
+const CONFLICTING = new Set(
+  eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+
+/** True when one status rules the other out for the same topic on the same day. */
+export function statusesConflict(a: string, b: string): boolean {
+  return CONFLICTING.has(`${a}|${b}`);
+}
+
+export interface PlaceMention {
+  id: string;
+  label: string;
+  negated: boolean;
+  start: number;
+  end: number;
+}
+
+export interface PartyMention {
+  camp: Camp;
+  term: string;
+  tok: number;
+  start: number;
+  end: number;
+}
+
+export interface EventMention {
+  article: string;
+  sent: number;
+  status: string;
+  topic?: string;
+  /** trigger offsets */
+  start: number;
+  end: number;
+  future: boolean;
+  negated: boolean;
+  /** camp blamed for this event, when the sentence says so */
+  blamed?: PartyMention;
+  accuser?: PartyMention;
+}
+
+export interface SentenceEvents {
+  article: string;
+  sent: number;
+  topics: { id: string; tok: number }[];
+  events: EventMention[];
+  places: PlaceMention[];
+  parties: PartyMention[];
+}
+
+/** Status of one token, with the future prefix س read off ("سيبدأ" -> started, future). */
+function statusAt(
+  tokens: Tok[],
+  i: number,
+  to: number,
+): { hit: PhraseHit<string>; future: boolean } | undefined {
+  const hits = findPhrases(tokens, STATUS, i, Math.min(to, i + 4));
+  if (hits.length && hits[0].from === i) return { hit: hits[0], future: false };
+  const k = tokens[i].key;
+  if (k.length > 3 && k[0] === 'س' && 'يتنا'.includes(k[1])) {
+    const bare = findPhrases([{ key: k.slice(1) }], STATUS);
+    if (bare.length) return { hit: { from: i, to: i + 1, value: bare[0].value }, future: true };
+  }
+  return undefined;
+}
+
+/** Analyse sentence i of an article: topics, statuses, destinations, parties and blame. */
+export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]): SentenceEvents {
+  const from = ctx.sentTok[i];
+  const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
+  const tokens = ctx.tokens;
+  const topicHits = findPhrases(tokens, TOPIC, from, to);
+  const used = new Set<number>();
+  for (const h of topicHits) for (let t = h.from; t < h.to; t++) used.add(t);
+  const topics = topicHits.map((h) => ({ id: h.value, tok: h.from }));
+  const parties: PartyMention[] = [];
+  for (const f of framing) {
+    if (f.from < from || f.from >= to) continue;
+    const v = f.variants.find((x) => x.camp);
+    if (v?.camp) parties.push({ camp: v.camp, term: v.term, tok: f.from, start: f.start, end: f.end });
+  }
+  const places = readPlaces(ctx, from, to);
+  const futureSentence = anyKey(tokens, from, to, FUTURE);
+  const events: EventMention[] = [];
+  for (let t = from; t < to; t++) {
+    if (used.has(t)) continue;
+    const s = statusAt(tokens, t, to);
+    if (!s) continue;
+    const { hit } = s;
+    const topic = nearestTopic(topics, hit.from);
+    const negated =
+      (t > from && NEGATION.has(tokens[t - 1].key)) || (t > from + 1 && NEGATION.has(tokens[t - 2].key));
+    const ev: EventMention = {
+      article: ctx.id,
+      sent: i,
+      status: hit.value,
+      ...(topic ? { topic } : {}),
+      start: tokens[hit.from].start,
+      end: tokens[hit.to - 1].end,
+      future: s.future || futureSentence,
+      negated,
+    };
+    const blames = BLAME_STATUSES.has(ev.status) && (ev.status !== 'started' || topic === 'fighting');
+    if (blames && !negated) {
+      const trigger = AGENT_ONLY.has(ev.status) ? -2 : hit.from;
+      Object.assign(ev, findBlame(tokens, from, to, trigger, parties));
+    }
+    events.push(ev);
+    t = hit.to - 1;
+  }
+  // an accusation verb blames even without a status word ("اتهم X Y بعرقلة ...")
+  if (!events.some((e) => e.blamed) && topics.length) {
+    const acc = findBlame(tokens, from, to, -1, parties);
+    if (acc.blamed && acc.accuser) {
+      const topic = topics[0].id;
+      const b = acc.blamed;
+      events.push({
+        article: ctx.id,
+        sent: i,
+        status: 'blamed',
+        topic,
+        start: b.start,
+        end: b.end,
+        future: false,
+        negated: false,
+        ...acc,
+      });
+    }
+  }
+  return { article: ctx.id, sent: i, topics, events, places, parties };
+}
+
+function anyKey(tokens: Tok[], from: number, to: number, set: Set<string>): boolean {
+  for (let t = from; t < to; t++) if (set.has(tokens[t].key)) return true;
+  return false;
+}
+
+function nearestTopic(topics: { id: string; tok: number }[], tok: number): string | undefined {
+  let best: string | undefined;
+  let d = Infinity;
+  for (const t of topics) {
+    const dd = Math.abs(t.tok - tok);
+    if (dd < d) {
+      d = dd;
+      best = t.id;
+    }
+  }
+  return best;
+}
+
+/**
+ * Who is blamed: after an accusation verb, the first party of another camp than the accuser;
+ * after an agent marker (بسبب، من قبل، على يد), the first party; else the actor next to the trigger.
+ * trigger -1: accusation verbs only; -2: accusation verbs and agent markers only.
+ */
+function findBlame(
+  tokens: Tok[],
+  from: number,
+  to: number,
+  trigger: number,
+  parties: PartyMention[],
+): { blamed?: PartyMention; accuser?: PartyMention } {
+  if (!parties.length) return {};
+  const responsibility = anyKey(tokens, from, to, RESPONSIBILITY);
+  for (let t = from; t < to; t++) {
+    const k = tokens[t].key;
+    if (!ACCUSE.has(k) && !(responsibility && RESPONSIBLE.has(k))) continue;
+    const before = parties.filter((p) => p.tok < t).pop();
+    const after = parties.filter((p) => p.tok > t);
+    const accuser = before ?? after[0];
+    const blamed = after.find((p) => p !== accuser && p.camp !== accuser?.camp);
+    if (blamed) return { blamed, ...(accuser ? { accuser } : {}) };
+  }
+  if (trigger === -1) return {};
+  for (const m of findPhrases(tokens, AGENT, from, to)) {
+    const p = parties.find((x) => x.tok >= m.to && x.tok <= m.to + 6);
+    if (p) return { blamed: p };
+  }
+  if (trigger < 0) return {};
+  // the actor: a party just before the verb (subject), or right after it (verb-first order)
+  const before = parties.filter((p) => p.tok < trigger && p.tok >= trigger - 6).pop();
+  const after = parties.find((p) => p.tok > trigger && p.tok <= trigger + 2);
+  const blamed = before ?? after;
+  return blamed ? { blamed } : {};
+}
+
+/** Destinations: a direction word, optional filler words, then a listed place; "وليس إلى X" denies X. */
+function readPlaces(ctx: ArticleCtx, from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const tokens = ctx.tokens;
+  for (let t = from; t < to; t++) {
+    if (!DIRECTIONS.has(tokens[t].key)) continue;
+    let j = t + 1;
+    while (j < to && j < t + 3 && FILLERS.has(tokens[j].key)) j++;
+    const hit = findPhrases(tokens, PLACE, j, Math.min(to, j + 5))[0];
+    if (!hit || hit.from !== j) continue;
+    const neg = findPhrases(tokens, NEGATORS, Math.max(from, t - 2), t);
+    const negated = neg.some((n) => n.to === t);
+    const place = PLACE_BY_ID.get(hit.value)!;
+    out.push({
+      id: place.id,
+      label: place.label,
+      negated,
+      start: tokens[t].start,
+      end: tokens[hit.to - 1].end,
+    });
+    t = hit.to - 1;
+  }
+  return out;
+}
+
+/** True when one place is the other or lies inside it (by the lexicon's `parent` chain). */
+export function placesAgree(a: string, b: string): boolean {
+  return a === b || isWithin(a, b) || isWithin(b, a);
+}
+
+function isWithin(a: string, b: string): boolean {
+  let p = PLACE_BY_ID.get(a)?.parent;
+  for (let n = 0; p && n < 10; n++) {
+    if (p === b) return true;
+    p = PLACE_BY_ID.get(p)?.parent;
+  }
+  return false;
+}
+
+/** Counted class of a counted noun ("أشخاص" -> people), or its match key when unlisted. */
+export function countedClass(word: string): string {
+  const k = matchKey(word);
+  return COUNTED_CLASS.get(k) ?? k;
+}

@@ -1,0 +1,276 @@
+// Claims: normalised statements grouped across articles whatever the wording. A statement is a
+// quantity (value + counted class + topic), an event (status + topic), a destination, or a blame
+// (which camp is held responsible). Grouping is by key (a Map), never by comparing sentence pairs.
+import type { Accusation, Claim, Quantity, Span } from '../contract.js';
+import type { ArticleCtx } from './compare-context.js';
+import { sentenceAt, sentenceSpan, spanOf, statementDate } from './compare-context.js';
+import { matchKey } from './compare-match.js';
+import {
+  BLAME_GROUP,
+  COUNTED_CLASS,
+  countedClass,
+  eventsLexicon,
+  placesLexicon,
+  type EventMention,
+  type PartyMention,
+  type SentenceEvents,
+} from './claims-events.js';
+import type { Voice } from './corroboration.js';
+import { countVoices } from './corroboration.js';
+import { campOfText, type Camp } from './framing.js';
+
+export type StatementKind = 'quantity' | 'event' | 'destination' | 'blame';
+
+export interface Statement {
+  id: number;
+  kind: StatementKind;
+  /** claim key: statements with one key state one thing */
+  key: string;
+  /** readable normalised statement */
+  label: string;
+  ctx: ArticleCtx;
+  sent: number;
+  /** the words that carry the statement (the number, the trigger, the sentence) */
+  span: Span;
+  voice: Voice;
+  date?: string;
+  topic?: string;
+  quantity?: { low: number; high: number; value: number; text: string };
+  event?: EventMention;
+  place?: { id: string; label: string; negated: boolean };
+  blame?: { camp: Camp; group: string; party: string; accuser?: string };
+}
+
+export const STATUS_LABEL = new Map(
+  eventsLexicon.statuses.map((s) => [s.id, (s as { label?: string }).label ?? s.id]),
+);
+export const TOPIC_LABEL = new Map(
+  eventsLexicon.topics.map((t) => [t.id, (t as { label?: string }).label ?? t.id]),
+);
+const PLACE_LABEL = new Map(placesLexicon.places.map((p) => [p.id, p.label]));
+const CAMP_LABEL: Record<Camp, string> = { government: 'طرف الحكومة وحلفائها', opposition: 'طرف المعارضة' };
+/** how far "about" (نحو، حوالي) stretches a number */
+export const APPROX = 0.15;
+
+/** Interval of values a quantity allows. */
+export function interval(q: Quantity): { low: number; high: number } {
+  switch (q.approx) {
+    case 'about':
+      return { low: q.value * (1 - APPROX), high: q.value * (1 + APPROX) };
+    case 'more-than':
+      return { low: q.value, high: Infinity };
+    case 'less-than':
+      return { low: 0, high: q.value };
+    case 'range':
+      return { low: q.low ?? q.value, high: q.high ?? q.value };
+    default:
+      return { low: q.value, high: q.value };
+  }
+}
+
+interface StatementInput {
+  ctxs: Map<string, ArticleCtx>;
+  sentences: Map<string, SentenceEvents[]>;
+  quantities: Quantity[];
+  accusations: Accusation[];
+  voiceOf: (ctx: ArticleCtx, offset: number) => Voice;
+}
+
+/** All statements of all articles, in article and text order. */
+export function extractStatements(input: StatementInput): Statement[] {
+  const out: Statement[] = [];
+  const push = (s: Omit<Statement, 'id'>) => out.push({ ...s, id: out.length });
+  for (const [id, sents] of input.sentences) {
+    const ctx = input.ctxs.get(id)!;
+    for (const se of sents) {
+      const date = statementDate(ctx, se.sent);
+      const sentence = sentenceSpan(ctx, se.sent);
+      const base = { ctx, sent: se.sent, date, voice: input.voiceOf(ctx, sentence.start) };
+      for (const ev of se.events) {
+        if (ev.negated || !ev.topic) continue;
+        if (ev.status !== 'blamed') {
+          const future = ev.future ? '|expected' : '';
+          const label = `${STATUS_LABEL.get(ev.status)} ${TOPIC_LABEL.get(ev.topic)}${ev.future ? ' (متوقع)' : ''}`;
+          const span = spanOf(ctx, ev.start, ev.end);
+          push({
+            ...base,
+            kind: 'event',
+            key: `e|${ev.status}|${ev.topic}${future}`,
+            label,
+            span,
+            topic: ev.topic,
+            event: ev,
+          });
+        }
+        if (ev.blamed) pushBlame(push, base, sentence, ev.topic, ev.blamed, ev.accuser, ev);
+      }
+      const topic = se.topics.find((t) => t.id === 'evacuation')?.id;
+      if (topic) {
+        for (const p of se.places) {
+          const label = `${TOPIC_LABEL.get(topic)} ${p.negated ? 'ليس ' : ''}إلى ${p.label}`;
+          const key = `p|${topic}|${p.negated ? '!' : ''}${p.id}`;
+          const span = spanOf(ctx, p.start, p.end);
+          push({
+            ...base,
+            kind: 'destination',
+            key,
+            label,
+            span,
+            topic,
+            place: { id: p.id, label: p.label, negated: p.negated },
+          });
+        }
+      }
+    }
+  }
+  for (const q of input.quantities) {
+    const ctx = input.ctxs.get(q.article);
+    if (!ctx) continue;
+    const sent = sentenceAt(ctx, q.start);
+    const se = input.sentences.get(ctx.id)?.[sent];
+    const topic = se?.topics[0]?.id;
+    const cls = quantityClass(ctx, q, topic);
+    if (!cls) continue;
+    const { low, high } = interval(q);
+    const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
+    const span = spanOf(ctx, q.start, end);
+    const label = `${span.text}${topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
+    push({
+      kind: 'quantity',
+      key: `n|${cls}|${topic ?? '-'}`,
+      label,
+      ctx,
+      sent,
+      span,
+      voice: input.voiceOf(ctx, q.start),
+      date: statementDate(ctx, sent),
+      ...(topic ? { topic } : {}),
+      quantity: { low, high, value: q.value, text: q.text },
+    });
+  }
+  for (const a of input.accusations) {
+    const ctx = input.ctxs.get(a.article);
+    if (!ctx) continue;
+    const camp = campOfText(a.accused.text);
+    if (!camp) continue;
+    const sent = sentenceAt(ctx, a.start);
+    const se = input.sentences.get(ctx.id)?.[sent];
+    // the extractor's accusation replaces a blame already read from the same sentence
+    if (out.some((s) => s.kind === 'blame' && s.ctx === ctx && s.sent === sent)) continue;
+    const topic = se?.topics[0]?.id;
+    const sentence = sentenceSpan(ctx, sent);
+    const base = { ctx, sent, date: statementDate(ctx, sent), voice: input.voiceOf(ctx, a.start) };
+    const party: PartyMention = {
+      camp,
+      term: a.accused.text,
+      tok: -1,
+      start: a.accused.start,
+      end: a.accused.end,
+    };
+    const accuserCamp = a.accuser ? campOfText(a.accuser.text) : undefined;
+    const accuser =
+      a.accuser && accuserCamp ? { ...party, camp: accuserCamp, term: a.accuser.text } : undefined;
+    pushBlame(
+      push,
+      base,
+      sentence,
+      topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`,
+      party,
+      accuser,
+    );
+  }
+  return out;
+}
+
+function pushBlame(
+  push: (s: Omit<Statement, 'id'>) => void,
+  base: Pick<Statement, 'ctx' | 'sent' | 'date' | 'voice'>,
+  sentence: Span,
+  topic: string,
+  blamed: PartyMention,
+  accuser?: PartyMention,
+  event?: EventMention,
+): void {
+  const group = BLAME_GROUP.get(topic) ?? topic;
+  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${TOPIC_LABEL.get(topic) ?? topic}`;
+  push({
+    ...base,
+    kind: 'blame',
+    key: `b|${group}|${blamed.camp}`,
+    label,
+    span: sentence,
+    topic,
+    ...(event ? { event } : {}),
+    blame: { camp: blamed.camp, group, party: blamed.term, ...(accuser ? { accuser: accuser.term } : {}) },
+  });
+}
+
+/** Counted class of a quantity: its counted noun, else the word after it, else "people" for evacuations. */
+function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
+  if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
+  const next = ctx.tokens.find((t) => t.start >= q.end);
+  if (next && next.start - q.end < 3 && COUNTED_CLASS.has(next.key)) return COUNTED_CLASS.get(next.key);
+  return topic === 'evacuation' ? 'people' : undefined;
+}
+
+/**
+ * Claims from statements: one per key, quantities further split into groups of compatible values
+ * (interval overlap), so rival numbers are rival claims. `disputed` holds statement ids that
+ * take part in a contradiction.
+ */
+export function buildClaims(
+  statements: Statement[],
+  disputed: Set<number>,
+): { claims: Claim[]; claimOf: Map<number, string> } {
+  const byKey = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = byKey.get(s.key);
+    if (list) list.push(s);
+    else byKey.set(s.key, [s]);
+  }
+  const claims: Claim[] = [];
+  const claimOf = new Map<number, string>();
+  for (const [key, list] of byKey) {
+    const groups = key.startsWith('n|') ? groupValues(list) : [list];
+    for (const g of groups) {
+      const id = `c${claims.length + 1}`;
+      const voices = countVoices(g.map((s) => s.voice));
+      const status = g.some((s) => disputed.has(s.id))
+        ? 'disputed'
+        : voices >= 2
+          ? 'corroborated'
+          : 'single-source';
+      for (const s of g) claimOf.set(s.id, id);
+      claims.push({
+        id,
+        text: g[0].label,
+        statements: g.map((s) => ({ span: s.span, by: s.voice.by })),
+        outlets: [...new Set(g.map((s) => s.ctx.outlet))],
+        status,
+        kind: g[0].kind,
+        key,
+        voices,
+      } as Claim);
+    }
+  }
+  return { claims, claimOf };
+}
+
+/** Split quantity statements into groups whose value intervals chain-overlap. */
+function groupValues(list: Statement[]): Statement[][] {
+  const sorted = [...list].sort((a, b) => a.quantity!.low - b.quantity!.low);
+  const out: Statement[][] = [];
+  let hi = -Infinity;
+  for (const s of sorted) {
+    if (out.length && s.quantity!.low <= hi) {
+      out[out.length - 1].push(s);
+      hi = Math.max(hi, s.quantity!.high);
+    } else {
+      out.push([s]);
+      hi = s.quantity!.high;
+    }
+  }
+  return out;
+}
+
+export { PLACE_LABEL };

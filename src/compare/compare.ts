@@ -1,0 +1,118 @@
+// The comparison stage: the one entry the pipeline calls. Small stages, plain data:
+//   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
+//   contradictions -> claims -> distinctive terms -> summary -> timeline
+import type { Warning } from '../contract.js';
+import { buildContext, type ArticleCtx } from './compare-context.js';
+import type { CompareInput, CompareResult } from './compare-types.js';
+import { findDuplicates } from './dedup.js';
+import { voiceAt } from './corroboration.js';
+import { findFramingTerms, tabulateFraming, type FramingHit } from './framing.js';
+import { judgeLeanings, mainConflict } from './leaning.js';
+import { readSentence, type SentenceEvents } from './claims-events.js';
+import { buildClaims, extractStatements } from './claims.js';
+import { findBlame, findNumeric, findPlace, findStatus, toContradictions } from './contradictions.js';
+import { findDenials } from './contradictions-denial.js';
+import { distinctiveTerms } from './distinctive.js';
+import { summarize } from './summary.js';
+import { buildTimeline } from './timeline.js';
+
+export type { CompareInput, CompareResult } from './compare-types.js';
+
+function byArticle<T extends { article: string }>(items: T[] | undefined): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of items ?? []) {
+    const l = m.get(x.article);
+    if (l) l.push(x);
+    else m.set(x.article, [x]);
+  }
+  return m;
+}
+
+/** Compare the articles of one story: claims, contradictions, framing, leaning, summary, timeline. */
+export function compareArticles(input: CompareInput): CompareResult {
+  const warnings: Warning[] = [];
+  const dates = byArticle(input.dates);
+  const quotes = byArticle(input.quotes);
+  const ctxs: ArticleCtx[] = input.articles.map((a) =>
+    buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
+  );
+  const ctxById = new Map(ctxs.map((c) => [c.id, c]));
+
+  // 1. near-duplicates: a republished copy speaks with the voice of the article it copies
+  const { duplicates, groupOf } = findDuplicates(ctxs);
+  for (const d of duplicates) {
+    warnings.push({
+      article: d.copies[0],
+      code: 'COMPARE_DUPLICATE',
+      message: `${d.copies.join(', ')}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
+    });
+  }
+  const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
+  const voiceOf = (ctx: ArticleCtx, offset: number) => voiceAt(ctx, offset, outletOf);
+
+  // 2. framing words and leaning
+  const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
+  const leaning = judgeLeanings(ctxs, hits);
+  const conflictOf = new Map(ctxs.map((c) => [c.id, mainConflict(hits.get(c.id)!)]));
+
+  // 3. events per sentence, then statements
+  const sentences = new Map<string, SentenceEvents[]>(
+    ctxs.map((c) => [c.id, c.sentences.map((_, i) => readSentence(c, i, hits.get(c.id)!))]),
+  );
+  const statements = extractStatements({
+    ctxs: ctxById,
+    sentences,
+    quantities: input.quantities ?? [],
+    accusations: input.accusations ?? [],
+    voiceOf,
+  });
+
+  // 4. contradictions; a status change across days is an update
+  const status = findStatus(statements);
+  const { contradictions, disputed } = toContradictions([
+    ...findNumeric(statements),
+    ...findBlame(statements),
+    ...findPlace(statements),
+    ...status.found,
+  ]);
+  for (const d of findDenials(ctxs, voiceOf)) {
+    contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });
+  }
+
+  // 5. claims with their corroboration status
+  const { claims } = buildClaims(statements, disputed);
+
+  // 6. distinctive terms per article and per outlet
+  const k = input.distinctiveTopK ?? 8;
+  const perArticle = distinctiveTerms(new Map(ctxs.map((c) => [c.id, [c]])), k);
+  const outlets = new Map<string, ArticleCtx[]>();
+  for (const c of ctxs) if (c.article.outlet) outlets.set(c.outlet, [...(outlets.get(c.outlet) ?? []), c]);
+  const perOutlet = outlets.size > 1 ? distinctiveTerms(outlets, k) : [];
+
+  // 7. summary and timeline
+  const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? 7);
+  const timeline = buildTimeline(ctxs, sentences);
+  if (!input.dates?.length && ctxs.length) {
+    warnings.push({
+      code: 'COMPARE_NO_DATES',
+      message: 'no date mentions were given; the timeline is empty',
+    });
+  }
+
+  return {
+    claims,
+    contradictions,
+    framing: {
+      concepts: tabulateFraming(hits, conflictOf),
+      distinctive: perArticle.map((d) => ({ article: d.group, term: d.term, score: d.score })),
+      distinctiveOutlets: perOutlet.map((d) => ({ outlet: d.group, term: d.term, score: d.score })),
+    },
+    leaning: leaning.articles,
+    outletLeaning: leaning.outlets,
+    summary,
+    timeline,
+    duplicates,
+    updates: status.updates,
+    warnings,
+  };
+}

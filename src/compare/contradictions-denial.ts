@@ -1,0 +1,149 @@
+// Denials: a statement with a denial cue (نفى، ينفي، نفت، كذّب ...) set against what it denies.
+// "نفى هذا التصريح" points at the quotation just before; "نفى هذه الأنباء" at the sentence
+// before; otherwise the denied statement is the earlier sentence sharing the most content stems,
+// found through a stem index (blocking), not by comparing all sentence pairs.
+import type { Contradiction, Span } from '../contract.js';
+import type { ArticleCtx, Tok } from './compare-context.js';
+import { quoteAt, sentenceSpan, sentenceTokens, spanOf } from './compare-context.js';
+import { findPhrases } from './compare-match.js';
+import { DENIAL_CUES, DENIAL_POINTERS, QUOTE_POINTERS, REPORTING } from './claims-events.js';
+import type { Voice } from './corroboration.js';
+import { framingLexicon } from './framing.js';
+import { lightStem } from '../text/arabic.js';
+
+export interface Denial {
+  a: Span & { by?: string };
+  b: Span & { by?: string };
+  explanation: string;
+}
+
+const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
+/** stems in more sentences than this are too common to block on */
+const MAX_POSTINGS = 40;
+
+function contentStems(tokens: Tok[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens)
+    if (t.stem.length >= 3 && !STOP.has(t.stem) && !DENIAL_CUES.has(t.key)) out.add(t.stem);
+  return out;
+}
+
+/** Who speaks a denial given without a quotation: the words before the cue, at most five. */
+function denierBefore(ctx: ArticleCtx, tokens: Tok[], cue: number): string | undefined {
+  const words = tokens.slice(Math.max(0, cue - 5), cue).filter((t) => t.text.length > 1);
+  if (!words.length) return undefined;
+  return ctx.text.slice(words[0].start, words[words.length - 1].end);
+}
+
+export function findDenials(
+  ctxs: ArticleCtx[],
+  voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
+): Denial[] {
+  const out: Denial[] = [];
+  let index: Map<string, { ctx: ArticleCtx; sent: number }[]> | undefined;
+  const buildIndex = () => {
+    const m = new Map<string, { ctx: ArticleCtx; sent: number }[]>();
+    for (const ctx of ctxs) {
+      for (let i = 0; i < ctx.sentences.length; i++) {
+        for (const st of contentStems(sentenceTokens(ctx, i))) {
+          const l = m.get(st) ?? [];
+          if (l.length <= MAX_POSTINGS) l.push({ ctx, sent: i });
+          m.set(st, l);
+        }
+      }
+    }
+    return m;
+  };
+  for (const ctx of ctxs) {
+    for (let i = 0; i < ctx.sentences.length; i++) {
+      const tokens = sentenceTokens(ctx, i);
+      const cue = tokens.findIndex((t) => DENIAL_CUES.has(t.key));
+      if (cue < 0) continue;
+      const sentence = sentenceSpan(ctx, i);
+      const own = quoteAt(ctx, tokens[cue].start);
+      const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;
+      const b = { ...sentence, by: denier };
+      const pointer = findPhrases(tokens, DENIAL_POINTERS, cue + 1, Math.min(tokens.length, cue + 4))[0];
+      let target: { span: Span; by: string } | undefined;
+      if (pointer) {
+        const namesStatement = tokens.slice(pointer.from, pointer.to).some((t) => QUOTE_POINTERS.has(t.key));
+        target = namesStatement
+          ? previousStatement(ctx, i, sentence.start, voiceOf)
+          : previousSentence(ctx, i, voiceOf);
+      } else {
+        index ??= buildIndex();
+        target = similarSentence(ctx, i, tokens, index, voiceOf);
+      }
+      if (!target) continue;
+      const cueText = tokens[cue].text;
+      out.push({
+        a: { ...target.span, by: target.by },
+        b,
+        explanation: `Denial: ${denier} denies ("${cueText}${pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : ''}") what ${target.by} stated.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The quotation just before `before` in the article, else the last earlier sentence with a reporting verb. */
+function previousStatement(
+  ctx: ArticleCtx,
+  sent: number,
+  before: number,
+  voiceOf: (c: ArticleCtx, o: number) => Voice,
+) {
+  const q = [...ctx.quotes].reverse().find((x) => x.end <= before);
+  if (q) return { span: spanOf(ctx, q.start, q.end), by: q.speaker.text };
+  for (let j = sent - 1; j >= 0 && j >= sent - 4; j--) {
+    if (sentenceTokens(ctx, j).some((t) => REPORTING.has(t.key))) {
+      const span = sentenceSpan(ctx, j);
+      return { span, by: reporterOf(ctx, j) ?? voiceOf(ctx, span.start).by };
+    }
+  }
+  return previousSentence(ctx, sent, voiceOf);
+}
+
+/** Speaker of a reported sentence without a quotation extractor: the words after the reporting verb. */
+function reporterOf(ctx: ArticleCtx, sent: number): string | undefined {
+  const toks = sentenceTokens(ctx, sent);
+  const v = toks.findIndex((t) => REPORTING.has(t.key));
+  if (v < 0) return undefined;
+  const words = toks.slice(v + 1, v + 4);
+  return words.length ? ctx.text.slice(words[0].start, words[words.length - 1].end) : undefined;
+}
+
+function previousSentence(ctx: ArticleCtx, sent: number, voiceOf: (c: ArticleCtx, o: number) => Voice) {
+  if (sent === 0) return undefined;
+  const span = sentenceSpan(ctx, sent - 1);
+  return { span, by: voiceOf(ctx, span.start).by };
+}
+
+function similarSentence(
+  ctx: ArticleCtx,
+  sent: number,
+  tokens: Tok[],
+  index: Map<string, { ctx: ArticleCtx; sent: number }[]>,
+  voiceOf: (c: ArticleCtx, o: number) => Voice,
+) {
+  const mine = contentStems(tokens);
+  const shared = new Map<string, { ctx: ArticleCtx; sent: number; n: number }>();
+  for (const st of mine) {
+    const postings = index.get(st);
+    if (!postings || postings.length > MAX_POSTINGS) continue;
+    for (const p of postings) {
+      if (p.ctx === ctx && p.sent >= sent) continue; // only what was said before, or elsewhere
+      const k = `${p.ctx.id}:${p.sent}`;
+      const e = shared.get(k) ?? { ...p, n: 0 };
+      e.n++;
+      shared.set(k, e);
+    }
+  }
+  let best: { ctx: ArticleCtx; sent: number; n: number } | undefined;
+  for (const e of shared.values()) if (!best || e.n > best.n) best = e;
+  if (!best || best.n < 3 || best.n < 0.3 * mine.size) return undefined;
+  const span = sentenceSpan(best.ctx, best.sent);
+  return { span, by: voiceOf(best.ctx, span.start).by };
+}
+
+export type { Contradiction };

@@ -1,0 +1,330 @@
+// Contradictions between statements, within and across articles: numeric, blame, place, status
+// (denial lives in contradictions-denial.ts). Every step buckets statements by key first and
+// pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
+import type { Contradiction, Span } from '../contract.js';
+import { sameDay } from './compare-context.js';
+import { placesAgree, statusesConflict } from './claims-events.js';
+import type { Statement } from './claims.js';
+import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
+import type { Update } from './compare-types.js';
+
+/** opposite buckets (articles) one bucket is paired with */
+const PARTNERS = 4;
+/** statements of one bucket paired with their best partner */
+const PER_BUCKET = 4;
+
+export interface Found {
+  kind: Contradiction['kind'];
+  a: Statement;
+  b: Statement;
+  explanation: string;
+  /** override the displayed sides (e.g. a denial's own sentence) */
+  aSpan?: Span;
+  bSpan?: Span;
+}
+
+const side = (s: Statement, span?: Span): Contradiction['a'] => ({ ...(span ?? s.span), by: s.voice.by });
+const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
+
+/** Turn found pairs into contract contradictions, one per statement pair. */
+export function toContradictions(found: Found[]): { contradictions: Contradiction[]; disputed: Set<number> } {
+  const seen = new Set<string>();
+  const contradictions: Contradiction[] = [];
+  const disputed = new Set<number>();
+  for (const f of found) {
+    const k = [
+      f.kind,
+      Math.min(f.a.id, f.b.id),
+      Math.max(f.a.id, f.b.id),
+      f.aSpan?.start ?? '',
+      f.bSpan?.start ?? '',
+    ].join(':');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    disputed.add(f.a.id);
+    disputed.add(f.b.id);
+    contradictions.push({
+      id: `x${contradictions.length + 1}`,
+      kind: f.kind,
+      a: side(f.a, f.aSpan),
+      b: side(f.b, f.bSpan),
+      explanation: f.explanation,
+    });
+  }
+  return { contradictions, disputed };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const l = m.get(k);
+    if (l) l.push(t);
+    else m.set(k, [t]);
+  }
+  return m;
+}
+
+/** Same counted thing, value intervals that do not overlap ("نحو" allows ±15%). */
+export function findNumeric(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const byKey = groupBy(
+    statements.filter((s) => s.kind === 'quantity'),
+    (s) => s.key,
+  );
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    // distinct values, first statement of each; compare a bounded number of them
+    const byValue = [...groupBy(list, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
+      .map((l) => l[0])
+      .slice(0, 12);
+    for (let i = 0; i < byValue.length; i++) {
+      for (let j = i + 1; j < byValue.length; j++) {
+        const a = byValue[i];
+        const b = byValue[j];
+        const qa = a.quantity!;
+        const qb = b.quantity!;
+        if (qa.low <= qb.high && qb.low <= qa.high) continue;
+        if (sameDay(a.date, b.date) === false) continue; // a later count is an update
+        const thing = a.key
+          .split('|')
+          .slice(1)
+          .filter((x) => x !== '-')
+          .join(', ');
+        out.push({
+          kind: 'numeric',
+          a,
+          b,
+          explanation:
+            `Numbers disagree on the same count (${thing}): "${a.span.text}" (${rangeText(qa)}) vs ` +
+            `"${b.span.text}" (${rangeText(qb)}); the ranges do not overlap even allowing ±15% for "نحو/حوالي".`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function rangeText(q: { low: number; high: number }): string {
+  return q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
+}
+
+/**
+ * Pair statements of two buckets: each of the first few statements of either side with its best
+ * partner on the other side (by `score`, then text order).
+ */
+function pairBuckets(
+  x: Statement[],
+  y: Statement[],
+  ok: (a: Statement, b: Statement) => boolean,
+  score: (a: Statement, b: Statement) => number,
+): [Statement, Statement][] {
+  const out: [Statement, Statement][] = [];
+  const best = (s: Statement, others: Statement[]) => {
+    let top: Statement | undefined;
+    let topScore = -Infinity;
+    for (const o of others) {
+      if (!ok(s, o)) continue;
+      const sc = score(s, o);
+      if (sc > topScore) {
+        top = o;
+        topScore = sc;
+      }
+    }
+    return top;
+  };
+  for (const s of x.slice(0, PER_BUCKET)) {
+    const o = best(s, y);
+    if (o) out.push([s, o]);
+  }
+  for (const s of y.slice(0, PER_BUCKET)) {
+    const o = best(s, x);
+    if (o) out.push([o, s]);
+  }
+  return out;
+}
+
+/** One statement per sentence and camp/status: the first. */
+function onePerSentence(list: Statement[], extra: (s: Statement) => string): Statement[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const k = `${s.ctx.id}:${s.sent}:${extra(s)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const topicsOverlap = (a: Statement, b: Statement) => (a.topic && a.topic === b.topic ? 1 : 0);
+
+/** The same breakdown (one blame group) blamed on different camps, within or across articles. */
+export function findBlame(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const blames = onePerSentence(
+    statements.filter((s) => s.kind === 'blame'),
+    (s) => s.blame!.camp,
+  );
+  for (const list of groupBy(blames, (s) => s.blame!.group).values()) {
+    const buckets = [...groupBy(list, (s) => `${s.ctx.id}|${s.blame!.camp}`).values()];
+    const order = new Map([...new Set(list.map((s) => s.ctx.id))].map((a, i) => [a, i]));
+    const posOf = (b: Statement[]) => order.get(b[0].ctx.id)!;
+    const byCamp = groupBy(buckets, (b) => b[0].blame!.camp);
+    for (const x of buckets) {
+      const camp = x[0].blame!.camp;
+      for (const [otherCamp, ys] of byCamp) {
+        if (otherCamp === camp) continue;
+        for (const y of nearest(ys, posOf(x), posOf, PARTNERS)) {
+          for (const [a, b] of pairBuckets(x, y, () => true, topicsOverlap)) {
+            const ga = a.blame!;
+            const gb = b.blame!;
+            out.push({
+              kind: 'blame',
+              a,
+              b,
+              explanation:
+                `Blame for the same breakdown (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
+                `falls on different sides: "${ga.party}" (${ga.camp}) according to ${a.voice.by}, "${gb.party}" (${gb.camp}) according to ${b.voice.by}.`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The k buckets nearest to position p (buckets are in article order; binary search, then outward). */
+function nearest<T>(list: T[], p: number, posOf: (t: T) => number, k: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (posOf(list[mid]) < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  let l = lo - 1;
+  let r = lo;
+  while (out.length < k && (l >= 0 || r < list.length)) {
+    const dl = l >= 0 ? p - posOf(list[l]) : Infinity;
+    const dr = r < list.length ? posOf(list[r]) - p : Infinity;
+    if (dr <= dl) out.push(list[r++]);
+    else out.push(list[l--]);
+  }
+  return out;
+}
+
+function placeConflict(a: Statement, b: Statement): boolean {
+  const pa = a.place!;
+  const pb = b.place!;
+  if (pa.negated && pb.negated) return false;
+  if (pa.negated !== pb.negated) return placesAgree(pa.id, pb.id);
+  return !placesAgree(pa.id, pb.id);
+}
+
+/** Across articles: evacuees said to go to places that exclude each other ("إلى إدلب" vs "وليس إلى إدلب"). */
+export function findPlace(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const places = statements.filter((s) => s.kind === 'destination');
+  for (const list of groupBy(places, (s) => s.topic ?? '').values()) {
+    const byArticle = [...groupBy(list, (s) => s.ctx.id).values()];
+    // block by the set of places an article names; pair only signatures that conflict
+    const bySig = groupBy(byArticle, (l) =>
+      [...new Set(l.map((s) => (s.place!.negated ? '!' : '') + s.place!.id))].sort().join(','),
+    );
+    const sigs = [...bySig.entries()];
+    const clash = (p: Statement[], q: Statement[]) => p.some((a) => q.some((b) => placeConflict(a, b)));
+    for (const [sx, xs] of sigs) {
+      for (const [sy, ys] of sigs) {
+        if (sy < sx || !clash(xs[0], ys[0])) continue;
+        xs.forEach((x, i) => {
+          // each article meets at most PARTNERS conflicting articles of a signature
+          const partners = (sy === sx ? ys.slice(i + 1) : ys).slice(0, PARTNERS);
+          for (const y of partners) {
+            for (const [a, b] of pairBuckets(x, y, placeConflict, (p, q) =>
+              p.place!.negated || q.place!.negated ? 1 : 0,
+            )) {
+              const da = `${a.place!.negated ? 'not to ' : 'to '}"${a.place!.label}"`;
+              const db = `${b.place!.negated ? 'not to ' : 'to '}"${b.place!.label}"`;
+              out.push({
+                kind: 'place',
+                a,
+                b,
+                aSpan: sentenceOf(a),
+                bSpan: sentenceOf(b),
+                explanation: `Destination of the ${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic}: ${a.voice.by} says ${da} ("${a.span.text}"), ${b.voice.by} says ${db} ("${b.span.text}").`,
+              });
+            }
+          }
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sentenceOf(s: Statement): Span {
+  const r = s.ctx.sentences[s.sent];
+  return { article: s.ctx.id, start: r.start, end: r.end, text: s.ctx.text.slice(r.start, r.end) };
+}
+
+/**
+ * Across articles: one topic reported with statuses that exclude each other (started vs
+ * postponed/suspended). Same day or unknown dates: a contradiction; different days: an update.
+ */
+export function findStatus(statements: Statement[]): { found: Found[]; updates: Update[] } {
+  const found: Found[] = [];
+  const updates: Update[] = [];
+  const events = onePerSentence(
+    statements.filter((s) => s.kind === 'event' && !s.event!.future),
+    (s) => s.event!.status,
+  );
+  for (const list of groupBy(events, (s) => s.topic ?? '').values()) {
+    const buckets = [...groupBy(list, (s) => `${s.ctx.id}|${s.event!.status}`).values()];
+    const byStatus = groupBy(buckets, (b) => b[0].event!.status);
+    for (let i = 0; i < buckets.length; i++) {
+      const x = buckets[i];
+      const st = x[0].event!.status;
+      let partners = 0;
+      for (const [other, ys] of byStatus) {
+        if (!statusesConflict(st, other) || st > other) continue;
+        for (const y of ys) {
+          if (partners >= PARTNERS) break;
+          if (y[0].ctx.id === x[0].ctx.id) continue; // within one article it is the story unfolding
+          partners++;
+          for (const [a, b] of pairBuckets(
+            x,
+            y,
+            () => true,
+            (p, q) => (sameDay(p.date, q.date) ? 1 : 0),
+          )) {
+            const topic = TOPIC_LABEL.get(a.topic ?? '') ?? a.topic;
+            const sa = `"${STATUS_LABEL.get(a.event!.status)}" ("${a.span.text}")`;
+            const sb = `"${STATUS_LABEL.get(b.event!.status)}" ("${b.span.text}")`;
+            const same = sameDay(a.date, b.date);
+            if (same === false) {
+              const [from, to] = a.date! < b.date! ? [a, b] : [b, a];
+              updates.push({
+                topic: a.topic ?? '',
+                from: { ...sentenceOf(from), by: from.voice.by, date: from.date, status: from.event!.status },
+                to: { ...sentenceOf(to), by: to.voice.by, date: to.date, status: to.event!.status },
+                explanation: `Status of the ${topic} changed between ${from.date} and ${to.date}: reported as an update, not a contradiction.`,
+              });
+              continue;
+            }
+            const when = same ? `on the same day (${a.date})` : 'with no date to tell them apart';
+            found.push({
+              kind: 'status',
+              a,
+              b,
+              aSpan: sentenceOf(a),
+              bSpan: sentenceOf(b),
+              explanation: `Status of the ${topic} disagrees ${when}: ${a.voice.by} reports ${sa}, ${b.voice.by} reports ${sb}.`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return { found, updates };
+}

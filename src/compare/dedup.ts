@@ -1,0 +1,121 @@
+// Near-duplicate articles (republished copies) by MinHash over hashed 5-word shingles of search
+// keys, with LSH banding so that only articles sharing a band bucket are ever compared.
+import type { ArticleCtx } from './compare-context.js';
+import type { Duplicate } from './compare-types.js';
+
+const SHINGLE = 5;
+const HASHES = 64;
+const BANDS = 16; // 16 bands x 4 rows: pairs above ~0.5 Jaccard become candidates
+const ROWS = HASHES / BANDS;
+/** estimated Jaccard of shingle sets above which two articles are one text */
+export const DUPLICATE_THRESHOLD = 0.7;
+
+const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MinHash signature of an article's word shingles; undefined when the text is too short. */
+export function signature(keys: readonly string[]): Uint32Array | undefined {
+  if (keys.length < SHINGLE) return undefined;
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= keys.length; i++) {
+    let g = keys[i];
+    for (let j = 1; j < SHINGLE; j++) g += ' ' + keys[i + j];
+    const x = fnv1a(g);
+    for (let k = 0; k < HASHES; k++) {
+      const v = fmix32(x ^ SEEDS[k]);
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+/**
+ * Groups of near-duplicate articles. The canonical one is the earliest published (input order on
+ * ties); `groupOf` maps every article to its group's canonical id (itself when unique).
+ */
+export function findDuplicates(ctxs: ArticleCtx[]): {
+  duplicates: Duplicate[];
+  groupOf: Map<string, string>;
+} {
+  const sigs = ctxs.map((c) => signature(c.tokens.map((t) => t.key)));
+  const parent = ctxs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const best = new Map<number, number>();
+  const buckets = new Map<string, number[]>();
+  sigs.forEach((sig, i) => {
+    if (!sig) return;
+    for (let b = 0; b < BANDS; b++) {
+      let key = String(b);
+      for (let r = 0; r < ROWS; r++) key += ':' + sig[b * ROWS + r];
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const checked = new Set<string>();
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        const pair = `${i}:${j}`;
+        if (checked.has(pair)) continue;
+        checked.add(pair);
+        const sim = estimateJaccard(sigs[i]!, sigs[j]!);
+        if (sim < DUPLICATE_THRESHOLD) continue;
+        const ri = find(i);
+        const rj = find(j);
+        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        best.set(i, Math.max(best.get(i) ?? 0, sim));
+        best.set(j, Math.max(best.get(j) ?? 0, sim));
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  ctxs.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const groupOf = new Map<string, string>();
+  const duplicates: Duplicate[] = [];
+  for (const members of groups.values()) {
+    const sorted = [...members].sort((a, b) => {
+      const pa = ctxs[a].article.published ?? '9999';
+      const pb = ctxs[b].article.published ?? '9999';
+      return pa < pb ? -1 : pa > pb ? 1 : a - b;
+    });
+    const canonical = ctxs[sorted[0]].id;
+    for (const i of members) groupOf.set(ctxs[i].id, canonical);
+    if (members.length > 1) {
+      const similarity = Math.min(...sorted.slice(1).map((i) => best.get(i) ?? 0));
+      duplicates.push({ canonical, copies: sorted.slice(1).map((i) => ctxs[i].id), similarity });
+    }
+  }
+  return { duplicates, groupOf };
+}

@@ -1,0 +1,76 @@
+// Distinctive words of an article (or outlet) against the rest of the set: log-odds ratio with an
+// informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), on light stems.
+// The prior is the whole set's word distribution; z-scores say how sure the difference is.
+import type { ArticleCtx } from './compare-context.js';
+import { framingLexicon } from './framing.js';
+import { lightStem } from '../text/arabic.js';
+
+const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
+/** prior strength (pseudo-count total), spread over words by their share of the whole set */
+const PRIOR = 500;
+const Z_MIN = 1.96;
+
+export interface Distinctive {
+  group: string;
+  term: string;
+  score: number;
+}
+
+/** Top-k distinctive terms per group (article id or outlet name -> its articles). */
+export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Distinctive[] {
+  const counts = new Map<string, Map<string, number>>();
+  const surface = new Map<string, Map<string, Map<string, number>>>();
+  const total = new Map<string, number>();
+  let N = 0;
+  for (const [g, ctxs] of groups) {
+    const c = new Map<string, number>();
+    const surf = new Map<string, Map<string, number>>();
+    for (const ctx of ctxs) {
+      for (const t of ctx.tokens) {
+        if (t.stem.length < 3 || STOP.has(t.stem) || /\d/.test(t.stem)) continue;
+        c.set(t.stem, (c.get(t.stem) ?? 0) + 1);
+        const s = surf.get(t.stem) ?? new Map<string, number>();
+        s.set(t.text, (s.get(t.text) ?? 0) + 1);
+        surf.set(t.stem, s);
+      }
+    }
+    counts.set(g, c);
+    surface.set(g, surf);
+    for (const [w, n] of c) {
+      total.set(w, (total.get(w) ?? 0) + n);
+      N += n;
+    }
+  }
+  const out: Distinctive[] = [];
+  if (groups.size < 2 || N === 0) return out;
+  for (const [g, c] of counts) {
+    let ni = 0;
+    for (const n of c.values()) ni += n;
+    const nj = N - ni;
+    const scored: Distinctive[] = [];
+    for (const [w, yi] of c) {
+      if (yi < 2) continue;
+      const yw = total.get(w)!;
+      const yj = yw - yi;
+      const a = (PRIOR * yw) / N;
+      const delta = Math.log((yi + a) / (ni + PRIOR - yi - a)) - Math.log((yj + a) / (nj + PRIOR - yj - a));
+      const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
+      if (z < Z_MIN) continue;
+      scored.push({
+        group: g,
+        term: mostFrequent(surface.get(g)!.get(w)!),
+        score: Math.round(z * 100) / 100,
+      });
+    }
+    scored.sort((x, y) => y.score - x.score);
+    out.push(...scored.slice(0, k));
+  }
+  return out;
+}
+
+function mostFrequent(m: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [s, c] of m) if (c > n) [best, n] = [s, c];
+  return best;
+}
