@@ -77,6 +77,7 @@ describe('findQuantities: numbers', () => {
     expect(one('قتل 12 شخصا على الأقل')).toMatchObject({ approx: 'more-than', counted: { text: 'شخصا' } });
     expect(one('تراجع الذهب 4% ليصل إلى القاع').counted).toBeUndefined();
     expect(one('يمثلون 30% من السكان').counted?.text).toBe('السكان');
+    expect(one('اختار المدرب 26 وهم من الشباب').counted).toBeUndefined();
   });
 
   it('reads 1 and 2 in words with the noun before them', () => {
@@ -174,6 +175,8 @@ describe('findQuantities: what is not a quantity', () => {
     expect(find('ولد يوم الأحد 1 مارس (آذار) 2015، في القرية')).toEqual([]);
     expect(find('للاستفسار اتصل على 737221 أو راسلنا')).toEqual([]);
     expect(find('في اليوم الثالث عشر من الشهر')).toEqual([]);
+    expect(find('يبدأ التسجيل من 15 /8 /1436هـ')).toEqual([]);
+    expect(find('عقد المؤتمر 25 ــ 28 مايو الماضي')).toEqual([]);
   });
 
   it('skips what the pipeline marks as dates', () => {

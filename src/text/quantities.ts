@@ -178,6 +178,13 @@ function glued(text: string, start: number, end: number): boolean {
   const isDigit = (c: string | undefined) => !!c && /[0-9٠-٩۰-۹]/.test(c);
   if (/[:/\-–]/.test(a) && isDigit(text[end + 1])) return true;
   if (/[:/\-–]/.test(b) && isDigit(text[start - 2])) return true;
+  // dates written with spaced slashes: 15 /8 /1436هـ
+  if (
+    /^ *\/ *[0-9٠-٩]/.test(text.slice(end, end + 4)) ||
+    /[0-9٠-٩] *\/ *$/.test(text.slice(Math.max(0, start - 4), start))
+  ) {
+    return true;
+  }
   return /[A-Za-z]/.test(a) || /[A-Za-z]/.test(b);
 }
 
@@ -194,6 +201,8 @@ function notAQuantity(text: string, p: NumberParse, tokStart: number): boolean {
     if (IDENTIFIER_CUES.has(prevKey) || TIME_BEFORE.has(prevKey)) return true;
     if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
     if (monthAt(text, p.end)) return true; // 14 ديسمبر
+    const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));
+    if (dash && monthAt(text, p.end + dash[0].length)) return true; // 25 - 28 مايو
     if (p.value <= 31 && prev && WEEKDAYS.has(prevKey) && prevKey !== 'يوم') return true; // الأربعاء 14
     if (next && TIME_AFTER.has(next.key)) {
       if (isYearish(p) ? ['م', 'ه', 'هـ'].includes(next.key) : p.value <= 24) return true;
@@ -226,7 +235,10 @@ function countedAfter(
   if (!w || w.end - w.start < 2 || !ARABIC_WORD.test(text.slice(w.start, w.end)) || NOT_COUNTED.has(w.key)) {
     return { word: null, end: pos };
   }
-  if (/^[وف]/.test(w.key) && w.key.length > 3 && !UNIT_OF.has(w.key)) return { word: null, end: pos };
+  if (text[w.start] === '\u0640') return { word: null, end: pos }; // a tatweel dash (25 ــ 28)
+  if (/^[وف]/.test(w.key) && !UNIT_OF.has(w.key) && (w.key.length > 3 || NOT_COUNTED.has(dropConj(w.key)))) {
+    return { word: null, end: pos }; // a conjunction starts the next clause (26 وهم ...)
+  }
   const two = wordAfter(text, w.end);
   if (two && UNIT_OF.has(`${w.key} ${two.key}`))
     return { word: w, unit: UNIT_OF.get(`${w.key} ${two.key}`), end: pos };
