@@ -179,6 +179,12 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
     events.push(ev);
     t = hit.to - 1;
   }
+  // "أجلت بدء التنفيذ": a start that is postponed or halted in the same sentence did not happen
+  const halted = events.filter((e) => e.status !== 'started' && statusesConflict('started', e.status));
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e.status === 'started' && halted.some((h) => h.topic === e.topic)) events.splice(k, 1);
+  }
   // an accusation verb blames even without a status word ("اتهم X Y بعرقلة ...")
   if (!events.some((e) => e.blamed) && topics.length) {
     const acc = findBlame(tokens, from, to, -1, parties);
@@ -210,7 +216,8 @@ function nearestTopic(topics: { id: string; tok: number }[], tok: number): strin
   let best: string | undefined;
   let d = Infinity;
   for (const t of topics) {
-    const dd = Math.abs(t.tok - tok);
+    // on a tie the topic after the verb wins: it is the verb's object ("انتهكوا الاتفاق واستأنفوا القتال")
+    const dd = Math.abs(t.tok - tok) - (t.tok > tok ? 0.5 : 0);
     if (dd < d) {
       d = dd;
       best = t.id;

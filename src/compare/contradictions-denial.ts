@@ -30,7 +30,9 @@ function contentStems(tokens: Tok[]): Set<string> {
 
 /** Who speaks a denial given without a quotation: the words before the cue, at most five. */
 function denierBefore(ctx: ArticleCtx, tokens: Tok[], cue: number): string | undefined {
-  const words = tokens.slice(Math.max(0, cue - 5), cue).filter((t) => t.text.length > 1);
+  let first = Math.max(0, cue - 5);
+  while (first < cue && (STOP.has(tokens[first].stem) || tokens[first].text.length < 2)) first++;
+  const words = tokens.slice(first, cue);
   if (!words.length) return undefined;
   return ctx.text.slice(words[0].start, words[words.length - 1].end);
 }

@@ -11,7 +11,7 @@ import type { Update } from './compare-types.js';
 /** opposite buckets (articles) one bucket is paired with */
 const PARTNERS = 4;
 /** statements of one bucket paired with their best partner */
-const PER_BUCKET = 4;
+const PER_BUCKET = 3;
 
 export interface Found {
   kind: Contradiction['kind'];
@@ -32,13 +32,11 @@ export function toContradictions(found: Found[]): { contradictions: Contradictio
   const contradictions: Contradiction[] = [];
   const disputed = new Set<number>();
   for (const f of found) {
-    const k = [
-      f.kind,
-      Math.min(f.a.id, f.b.id),
-      Math.max(f.a.id, f.b.id),
-      f.aSpan?.start ?? '',
-      f.bSpan?.start ?? '',
-    ].join(':');
+    // one contradiction per kind and pair of displayed passages, whichever statements led there
+    const pa = f.aSpan ?? f.a.span;
+    const pb = f.bSpan ?? f.b.span;
+    const ends = [`${pa.article}@${pa.start}`, `${pb.article}@${pb.start}`].sort();
+    const k = [f.kind, ...ends].join(':');
     if (seen.has(k)) continue;
     seen.add(k);
     disputed.add(f.a.id);
