@@ -170,6 +170,7 @@ describe('findQuantities: what is not a quantity', () => {
     expect(find('يبدأ الاجتماع الساعة 10:30 صباحا')).toEqual([]);
     expect(find('صدر في 14/12/2016')).toEqual([]);
     expect(find('بموجب البند 27 من الاتفاق')).toEqual([]);
+    expect(find('راجع المبنى رقم (14) في الحرم')).toEqual([]);
     expect(find('قبل 2016، كانت الأمور هادئة')).toEqual([]);
     expect(find('حلقت طائرة F16 فوق المدينة')).toEqual([]);
     expect(find('ولد يوم الأحد 1 مارس (آذار) 2015، في القرية')).toEqual([]);

@@ -193,7 +193,9 @@ const isYearish = (p: NumberParse) =>
 
 /** Reasons a parsed number is not a quantity, looking at the words around it. */
 function notAQuantity(text: string, p: NumberParse, tokStart: number): boolean {
-  const prev = wordBefore(text, tokStart);
+  let at = tokStart;
+  while (at > 0 && /[(«"“[ ]/.test(text[at - 1]) && tokStart - at < 3) at--; // رقم (14)
+  const prev = wordBefore(text, at);
   const prevKey = prev ? prev.key : '';
   const next = wordAfter(text, p.end);
   if (p.digits) {
