@@ -1,0 +1,309 @@
+// Glued-word repair: some sites lose the space between two words ("الأممالمتحدة", "المسلحةفي").
+// A token is split only when the word list is sure: the token is unknown, and it splits into
+// known, frequent words at a place Arabic spelling explains (an "ال" article start, a glued
+// preposition, a glued "و" conjunction). Known words are never split.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+export interface Repair {
+  /** [start, end) of the fixed form in the OUTPUT text */
+  start: number;
+  end: number;
+  glued: string;
+  fixed: string;
+}
+
+export interface WordList {
+  counts: Map<string, number>;
+  total: number;
+  /** the words in code-unit order, for prefix look-ups */
+  sorted: string[];
+}
+
+/** Word frequencies from lexicons/wordlist.txt.gz ("word<TAB>count" per line), loaded once. */
+let defaultList: WordList | null = null;
+export function loadWordList(): WordList {
+  if (defaultList) return defaultList;
+  const gz = readFileSync(new URL('../../lexicons/wordlist.txt.gz', import.meta.url));
+  defaultList = parseWordList(gunzipSync(gz).toString('utf8'));
+  return defaultList;
+}
+
+export function parseWordList(text: string): WordList {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const w = tab < 0 ? line : line.slice(0, tab);
+    const c = tab < 0 ? 3 : Number(line.slice(tab + 1));
+    counts.set(w, c);
+    total += c;
+  }
+  const sorted = [...counts.keys()];
+  // the built list is already in code-unit order; sort only a hand-made one
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1] > sorted[i]) {
+      sorted.sort();
+      break;
+    }
+  }
+  return { counts, total, sorted };
+}
+
+/** True when some listed word starts with p. */
+function hasPrefix(wl: WordList, p: string): boolean {
+  const a = wl.sorted;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo].startsWith(p);
+}
+
+// Words that get glued to a neighbour. Before a word: prepositions ("فيحلب"); the short ones
+// only before an "ال" noun ("منالمدينة"), since many words start with من/عن/مع. After a word:
+// prepositions and particles ("السوريعلى"); the two-letter ones only after a final-only letter.
+const GLUED_BEFORE = new Set(['في', 'على', 'إلى', 'الى']);
+const GLUED_BEFORE_ARTICLE = new Set(['من', 'عن', 'مع', 'في', 'على', 'إلى', 'الى']);
+const GLUED_AFTER = new Set([
+  'على',
+  'إلى',
+  'الى',
+  'التي',
+  'الذي',
+  'الذين',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'خلال',
+  'منذ',
+  'حتى',
+]);
+// also words that end many real words: "الطبيبين" is not "الطبي" + "بين", "مستقبل" not "مست" + "قبل"
+const GLUED_AFTER_SHORT = new Set(['في', 'من', 'عن', 'مع', 'أن', 'إن', 'بين', 'حول', 'بعد', 'قبل']);
+// "عبدالرزاق", "نصرالله", "أبوالفضل": names written joined on purpose
+const NAME_HEADS = new Set(['عبد', 'العبد', 'أبو', 'ابو', 'بو', 'ابن', 'بن', 'ذو', 'ذي', 'آل']);
+const NAME_TAILS = new Set(['الله', 'الدين']);
+// A split part may not be a bare affix: clitic chains, pronoun suffixes, plural endings.
+const AFFIXES = new Set([
+  'ال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ولل',
+  'وب',
+  'ول',
+  'فب',
+  'ها',
+  'هم',
+  'هما',
+  'هن',
+  'كم',
+  'كما',
+  'نا',
+  'ني',
+  'ات',
+  'ون',
+  'ين',
+  'ان',
+  'ية',
+  'يه',
+  'وا',
+  'تم',
+  'تن',
+  'ته',
+  'تها',
+  'يا',
+]);
+
+const MIN_LEN = 6;
+const MIN_PART = 20; // a part must be this frequent in the corpus
+const MIN_WAW = 50; // stricter for a glued "و", which sits inside many words
+const MIN_FREQUENT = 100; // a part next to a glued preposition must be a common word
+const DIACRITIC = /[\u064B-\u065F\u0670\u0640]/;
+
+const count = (wl: WordList, w: string) => wl.counts.get(w) ?? 0;
+
+// A clitic on a known word makes a real word ("فيتبين" is ف + يتبين, not في + تبين).
+const PROCLITICS = [
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ولل',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'وبال',
+];
+const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ني', 'ي', 'ك'];
+function isCliticForm(w: string, wl: WordList): boolean {
+  for (const p of PROCLITICS)
+    if (w.startsWith(p) && w.length - p.length >= 3 && wl.counts.has(w.slice(p.length))) return true;
+  for (const e of ENCLITICS)
+    if (w.endsWith(e) && w.length - e.length >= 3 && wl.counts.has(w.slice(0, -e.length))) return true;
+  return false;
+}
+
+const MAX_DEPTH = 2; // at most four words in one glued token ("المسلحةفيحلبفي")
+
+/** Best split of an unknown letter string into 2 to 4 known words, or null when unsure. */
+export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0): string[] | null {
+  if (w.length < (depth ? 4 : MIN_LEN) || wl.counts.has(w) || isCliticForm(w, wl)) return null;
+  let best: string[] | null = null;
+  let bestScore = -Infinity;
+  for (let i = 2; i <= w.length - 2; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (AFFIXES.has(a) || AFFIXES.has(b)) continue;
+    const ca = count(wl, a);
+    if (ca < MIN_PART) continue;
+    let parts: string[] | null = null;
+    const cb = count(wl, b);
+    if (cb >= MIN_PART) {
+      if (isPlausibleJoin(a, b, ca, cb, depth > 0)) parts = [a, b];
+    } else if (depth < MAX_DEPTH && b.length >= 4) {
+      // "فيحلبفي", "المسلحةفيحلبفي": a word, then a glued run
+      const rest = splitGlued(b, wl, depth + 1);
+      if (rest && isPlausibleJoin(a, rest[0], ca, count(wl, rest[0]), true)) parts = [a, ...rest];
+    }
+    // a listed word that starts like a+b means the letters belong together ("المخالطين" is
+    // "المخال…", not "المخ" + "الطين")
+    if (!parts || hasPrefix(wl, a + b.slice(0, 2))) continue;
+    // log-probability of the split; the unknown whole has (almost) none
+    const score = parts.reduce((s, p) => s + Math.log(count(wl, p) / wl.total), 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = parts;
+    }
+  }
+  return best;
+}
+
+/** Arabic spelling that explains a lost space between a and b. */
+function isPlausibleJoin(a: string, b: string, ca: number, cb: number, inner: boolean): boolean {
+  if (NAME_HEADS.has(a) || NAME_TAILS.has(b)) return false;
+  const article = b.startsWith('ال') && b.length >= 5; // "الين" in "الزجالين" is too short to trust
+  if (article && GLUED_BEFORE_ARTICLE.has(a)) return true; // "منالمدينة"
+  if (GLUED_BEFORE.has(a)) return cb >= MIN_FREQUENT && b.length >= 3 && b[0] !== 'و'; // "فيحلب", not "فيودور"
+  if (GLUED_AFTER.has(b)) return a.length >= 4 && ca >= MIN_FREQUENT; // "السوريعلى"
+  // "المسلحةفي": ة and ى only end words, so a word after them was glued on
+  if (GLUED_AFTER_SHORT.has(b)) return inner || /[ةى]$/.test(a);
+  if (article && a.length >= 3) return true; // "صمودالفصائل", "الأممالمتحدة"
+  // "روسياوإيران": a name glued to the conjunction of the next one
+  if (b[0] === 'و' && b.length >= 5 && a.length >= 4 && ca >= MIN_WAW && cb >= MIN_WAW) return true;
+  return false;
+}
+
+const ENDINGS = [...GLUED_AFTER, ...GLUED_AFTER_SHORT];
+const STARTS = [...GLUED_BEFORE_ARTICLE];
+/** Cheap test that some rule of isPlausibleJoin could apply, before trying every split. */
+function mayBeGlued(w: string): boolean {
+  if (w.indexOf('ال', 3) >= 0 || w.indexOf('و', 4) >= 0) return true;
+  // ة and ى only end words: inside a token they mark a lost space ("المسلحةفيحلب")
+  const t = w.indexOf('ة');
+  if (t >= 0 && t < w.length - 1) return true;
+  const y = w.indexOf('ى');
+  if (y >= 0 && y < w.length - 1) return true;
+  for (const e of ENDINGS) if (w.endsWith(e)) return true;
+  for (const s of STARTS) if (w.startsWith(s)) return true;
+  return false;
+}
+
+// Unknown tokens repeat across a corpus (names, rare forms): remember their verdict.
+const cache = new Map<string, string[] | null>();
+let cacheList: WordList | null = null;
+function splitCached(w: string, wl: WordList): string[] | null {
+  if (cacheList !== wl || cache.size > 200_000) {
+    cache.clear();
+    cacheList = wl;
+  }
+  let r = cache.get(w);
+  if (r === undefined) {
+    r = splitGlued(w, wl);
+    cache.set(w, r);
+  }
+  return r;
+}
+
+const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+/** Split glued words in text; repairs give the fixed form's span in the output text. */
+export function repairGluedWords(
+  text: string,
+  wl: WordList = loadWordList(),
+): { text: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let out = '';
+  let last = 0;
+  const n = text.length;
+  // scan by char code: this runs on every word of every article, a regex per word costs 3x more
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let marks = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d)) letters++;
+      else if (isMark(d)) marks = true;
+      else break;
+      i++;
+    }
+    if (letters < MIN_LEN) continue;
+    const tok = text.slice(start, i);
+    const bare = marks ? tok.replace(/[\u064B-\u065F\u0670\u0640]/g, '') : tok;
+    if (wl.counts.has(bare) || !mayBeGlued(bare)) continue;
+    const parts = splitCached(bare, wl);
+    if (!parts) continue;
+    const fixed = insertSpaces(tok, parts);
+    out += text.slice(last, start);
+    repairs.push({ start: out.length, end: out.length + fixed.length, glued: tok, fixed });
+    out += fixed;
+    last = i;
+  }
+  if (repairs.length === 0) return { text, repairs };
+  out += text.slice(last);
+  return { text: out, repairs };
+}
+
+// Put spaces into the original token (which may carry diacritics) after each part's letters.
+function insertSpaces(tok: string, parts: string[]): string {
+  let out = '';
+  let p = 0;
+  let seen = 0;
+  let need = parts[0].length;
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok[i];
+    out += c;
+    if (DIACRITIC.test(c)) continue;
+    seen++;
+    // the space goes after this letter's diacritics, before the next letter
+    if (seen === need && p < parts.length - 1) {
+      while (i + 1 < tok.length && DIACRITIC.test(tok[i + 1])) out += tok[++i];
+      out += ' ';
+      p++;
+      need += parts[p].length;
+    }
+  }
+  return out;
+}
