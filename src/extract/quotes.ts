@@ -538,7 +538,7 @@ function phraseQuote(
     while (k >= 0 && clauseOpeners.has(toks[k].bare)) k--;
     atStart = k < 0;
   }
-  let content: [number, number];
+  let content: [number, number] | null = null;
   let next = e;
   if (atStart) {
     let k = e;
@@ -549,13 +549,16 @@ function phraseQuote(
       }
     }
     if (k === e) while (k < n && isDateWord(toks[k])) k++;
-    if (k >= n) return null;
-    content = [toks[k].start, s.end];
-    next = k;
-  } else {
-    let k = c;
+    if (k < n) {
+      content = [toks[k].start, s.end];
+      next = k;
+    }
+  }
+  if (!content) {
+    // the phrase closes its clause: the content is the clause before it
+    if (c === 0) return null;
+    let k = c - 1;
     while (k > 0 && !CLAUSE.test(toks[k].gap)) k--;
-    if (k === c) k = 0;
     content = [toks[k].start, t.start];
     if (st.text.slice(content[0], content[1]).trim().split(/\s+/).length < 3)
       content = [toks[0].start, t.start];

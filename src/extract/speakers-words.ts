@@ -35,9 +35,10 @@ interface AttributionLexicon {
   namedQuotes: { words: string[] };
 }
 
-/** The bare word: search key without the article and other clitics (the lexicons are written so). */
-function baseOf(word: string): string {
-  return segmentClitics(word).base;
+/** Search key without a leading conjunction, preposition and article (never a suffix: سورية stays whole). */
+function noArticle(key: string): string {
+  const k = key.replace(/^[وف]?(?:[بك]?ال|لل)/, '');
+  return k.length >= 2 ? k : key;
 }
 
 const spk = readLexicon<SpeakerLexicon>('speaker-nouns');
@@ -51,10 +52,10 @@ const heads = new Map<string, HeadInfo>();
 for (const h of spk.heads) {
   for (const w of h.words) {
     const info = { kind: h.kind, role: Boolean(h.role) };
-    for (const k of [searchKey(w), baseOf(w)]) if (!heads.has(k)) heads.set(k, info);
+    for (const k of [searchKey(w), noArticle(searchKey(w))]) if (!heads.has(k)) heads.set(k, info);
   }
 }
-const keySet = (ws: string[]) => new Set(ws.flatMap((w) => [searchKey(w), baseOf(w)]));
+const keySet = (ws: string[]) => new Set(ws.flatMap((w) => [searchKey(w), noArticle(searchKey(w))]));
 const channelHeads = keySet(spk.mediaChannelHeads.words);
 const nameParticles = new Set(spk.nameParticles.words.map(searchKey));
 const adjectives = keySet(spk.adjectives.words);
@@ -86,6 +87,8 @@ export interface Tok {
   bare: string;
   /** search key without clitics (article, prepositions, pronoun suffix) */
   base: string;
+  /** search key without conjunction, preposition and article */
+  noAl: string;
   /** carries the article ال (possibly after و/ب/ل/ك) */
   al: boolean;
   /** text between the previous token (or the sentence start) and this one */
@@ -102,7 +105,7 @@ function wordInfo(raw: string): Omit<Tok, 'start' | 'end' | 'gap'> {
   const key = searchKey(raw);
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
   const seg = segmentClitics(raw);
-  info = { raw, key, bare, base: seg.base, al: AL.test(key) };
+  info = { raw, key, bare, base: seg.base, noAl: noArticle(key), al: AL.test(key) };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(raw, info);
   return info;
@@ -139,10 +142,17 @@ function stripTanween(k: string): string {
   return k.length > 3 && k.endsWith('ا') ? k.slice(0, -1) : k;
 }
 export function headInfo(t: Tok): HeadInfo | undefined {
-  return heads.get(t.key) ?? heads.get(t.bare) ?? heads.get(t.base) ?? heads.get(stripTanween(t.base));
+  return (
+    heads.get(t.key) ??
+    heads.get(t.bare) ??
+    heads.get(t.noAl) ??
+    heads.get(stripTanween(t.noAl)) ??
+    heads.get(t.base)
+  );
 }
 /** A relational adjective or quantifier that cannot be part of a name (عسكري، رفيع، أميركي). */
 export function isAdjective(t: Tok): boolean {
+  if (headInfo(t)) return false;
   const b = stripTanween(t.base);
   return adjectives.has(b) || /(ي|يه|يين|يون|يه)$/.test(b);
 }
@@ -155,5 +165,5 @@ export function channelAt(toks: Tok[], i: number): number {
   return isChannelHead(rest) ? i : -1;
 }
 function isChannelHead(k: string): boolean {
-  return channelHeads.has(k) || channelHeads.has(baseOf(k));
+  return channelHeads.has(k) || channelHeads.has(noArticle(k));
 }

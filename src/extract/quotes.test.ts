@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { Quote } from '../contract.js';
+import { splitSentences } from '../text/segment.js';
+import { findQuotes } from './quotes.js';
+
+const run = (text: string) => findQuotes(text, 'a', splitSentences(text));
+const one = (text: string) => {
+  const qs = run(text);
+  expect(qs).toHaveLength(1);
+  return qs[0];
+};
+
+describe('findQuotes: verb-subject and subject-verb', () => {
+  it('reads VS order with إن and keeps spans consistent with the text', () => {
+    const text = 'وقال الجيش اللبناني إن الهدوء عاد إلى الحدود.';
+    const q = one(text);
+    expect(q.speaker.text).toBe('الجيش اللبناني');
+    expect(q.speaker.kind).toBe('organization');
+    expect(q.cue.text).toBe('قال');
+    expect(q.content.text).toBe('الهدوء عاد إلى الحدود');
+    expect(q.direct).toBe(false);
+    for (const s of [q, q.speaker, q.cue, q.content])
+      expect(text.slice(s.start, s.end)).toBe('text' in s ? s.text : text.slice(q.start, q.end));
+    expect(Quote.safeParse(q).success).toBe(true);
+  });
+
+  it('reads SV order ("X قال إنه")', () => {
+    const q = one('الهدوء يسود المدينة. كريمي قال إنه سيزور الموقع غدا.');
+    expect(q.speaker.text).toBe('كريمي');
+    expect(q.speaker.kind).toBe('named');
+    expect(q.content.text).toBe('سيزور الموقع غدا');
+  });
+
+  it('drops discourse openers before a fronted subject ("إلا أن مسؤولا ... نفى")', () => {
+    const qs = run('إلا أن مسؤولا في الوزارة نفى أن يكون الوفد قد غادر.');
+    expect(qs[0].speaker.text).toBe('مسؤولا في الوزارة');
+    expect(qs[0].speaker.kind).toBe('official');
+  });
+
+  it('inflects cue verbs: feminine, present, with ف', () => {
+    expect(one('وأكدت الوزارة أن المعبر مفتوح.').speaker.text).toBe('الوزارة');
+    expect(one('وتقول الحكومة إن الخطة جاهزة.').cue.text).toBe('تقول');
+    expect(one('فأوضح المتحدث أن الاجتماع انتهى.').speaker.text).toBe('المتحدث');
+  });
+
+  it('a title followed by a name is a named speaker with a role', () => {
+    const q = one('وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة.');
+    expect(q.speaker.text).toContain('سامح شكري');
+    expect(q.speaker.kind).toBe('named');
+    expect(q.speaker.role).toBe('وزير الخارجية المصري');
+  });
+
+  it('takes the apposition after a comma as the role', () => {
+    const q = one('قال خالد يوسف، المتحدث باسم "اللجنة الأهلية"، إن المساعدات وصلت.');
+    expect(q.speaker.text).toBe('خالد يوسف');
+    expect(q.speaker.role).toBe('المتحدث باسم اللجنة الأهلية');
+    expect(q.content.text).toBe('المساعدات وصلت');
+  });
+
+  it('classifies speakers by kind', () => {
+    expect(one('وقالت مصادر محلية إن القصف توقف.').speaker.kind).toBe('anonymous');
+    expect(one('وقال مصدر عسكري إن القصف توقف.').speaker.kind).toBe('official');
+    expect(one('وذكرت وكالة رويترز أن القصف توقف.').speaker.kind).toBe('media');
+    expect(one('وأكد البيان أن القصف توقف.').speaker.kind).toBe('document');
+    expect(one('وقال ناشطون إن القصف توقف.').speaker.kind).toBe('anonymous');
+  });
+});
+
+describe('findQuotes: content forms', () => {
+  it('direct quotation in «» and in straight quotes', () => {
+    const a = one('وقال المحافظ: «لن نترك أحدا خلفنا في هذه الأزمة».');
+    expect(a.direct).toBe(true);
+    expect(a.content.text).toBe('لن نترك أحدا خلفنا في هذه الأزمة');
+    const b = one('وقال المحافظ إن "الوضع تحت السيطرة تماما" في المدينة.');
+    expect(b.direct).toBe(true);
+    expect(b.content.text).toBe('الوضع تحت السيطرة تماما');
+  });
+
+  it('a quoted name inside indirect speech is not a direct quote', () => {
+    const q = one('وقالت الشرطة إن "النمر" هرب من الحديقة صباحا ثم عاد إليها مساء.');
+    expect(q.direct).toBe(false);
+  });
+
+  it('indirect content runs to the next quote in the sentence', () => {
+    const qs = run('وقال المدير إن المدرسة ستفتح، مضيفا أن الطلاب سيعودون الأحد.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0].content.text).toBe('المدرسة ستفتح');
+    expect(qs[1].cue.text).toBe('مضيفا');
+    expect(qs[1].speaker.text).toBe('المدير');
+    expect(qs[1].speaker.resolvedFrom?.text).toBe('المدير');
+    expect(qs[1].content.text).toBe('الطلاب سيعودون الأحد');
+  });
+
+  it('headline form "X: ..." and "ذات المصادر قالت :"', () => {
+    const h = one('الدفاع المدني: الحريق أتى على ثلاثة مبان');
+    expect(h.speaker.text).toBe('الدفاع المدني');
+    expect(h.content.text).toBe('الحريق أتى على ثلاثة مبان');
+    const qs = run('وقالت مصادر طبية إن المستشفى امتلأ. ذات المصادر قالت : الأدوية نفدت تماما.');
+    expect(qs[1].speaker.text).toBe('مصادر طبية');
+    expect(qs[1].speaker.resolvedFrom?.text).toBe('مصادر طبية');
+    expect(qs[1].content.text).toBe('الأدوية نفدت تماما');
+  });
+
+  it('a credit line is not a statement', () => {
+    expect(run('المصدر: وكالات')).toHaveLength(0);
+    expect(run('المصدر: وكالات الأنباء والصحف المحلية')).toHaveLength(0);
+  });
+
+  it('a preposition opens the content of verbs that take one', () => {
+    const q = one('ودعت اللجنة إلى وقف فوري للقتال.');
+    expect(q.content.text).toBe('إلى وقف فوري للقتال');
+    expect(one('وأعرب الوزير عن قلقه من التصعيد.').content.text).toBe('عن قلقه من التصعيد');
+  });
+
+  it('a bare object after a delimited subject ("أعلنت X، الأحد، بدء ...")', () => {
+    const q = one('أعلنت وزارة الصحة، الأحد، بدء حملة التطعيم.');
+    expect(q.speaker.text).toBe('وزارة الصحة');
+    expect(q.content.text).toBe('بدء حملة التطعيم');
+  });
+});
+
+describe('findQuotes: continuations and back-references', () => {
+  it('resolves وأضاف to the last speaker of the same gender', () => {
+    const qs = run(
+      'وقالت مصادر أمنية إن الطريق أغلق. وقال العقيد سامر نادر إن الوحدات انتشرت. وأضاف أن الوضع هادئ.',
+    );
+    expect(qs[2].speaker.text).toBe('العقيد سامر نادر');
+    expect(qs[2].speaker.resolvedFrom?.start).toBe(qs[1].speaker.start);
+    const fem = run(
+      'وقالت مصادر أمنية إن الطريق أغلق. وقال العقيد سامر نادر إن الوحدات انتشرت. وأضافت أن الوضع هادئ.',
+    );
+    expect(fem[2].speaker.text).toBe('مصادر أمنية');
+  });
+
+  it('الوكالة points back at the last outlet, المراسل at the last reporter', () => {
+    const qs = run('وذكرت وكالة الأنباء الأردنية أن الحدود فتحت. وقالت الوكالة إن الشاحنات عبرت.');
+    expect(qs[1].speaker.text).toBe('وكالة الأنباء الأردنية');
+    expect(qs[1].speaker.kind).toBe('media');
+    const r = run('وقال مراسل القناة يوسف سالم إن الاشتباكات توقفت. وأشار المراسل إلى أن الهدوء حذر.');
+    expect(r[1].speaker.text).toBe('مراسل القناة يوسف سالم');
+  });
+});
+
+describe('findQuotes: channels and chains', () => {
+  it('channel after the subject, with ل stripped', () => {
+    const q = one('وقال المسؤول لوكالة الصحافة الفرنسية إن المفاوضات فشلت.');
+    expect(q.channel?.text).toBe('وكالة الصحافة الفرنسية');
+    expect(q.speaker.text).toBe('المسؤول');
+    const p = one('وأضاف النائب -في تصريح للتلفزيون الرسمي- أن الجلسة أجلت.');
+    expect(p.channel?.text).toBe('لتلفزيون الرسمي');
+  });
+
+  it('نقلت X عن Y: Y speaks, X relays', () => {
+    const q = one('ونقلت رويترز عن مصادر دبلوماسية أن الاتفاق وشيك.');
+    expect(q.speaker.text).toBe('مصادر دبلوماسية');
+    expect(q.speaker.kind).toBe('anonymous');
+    expect(q.via?.map((v) => v.text)).toEqual(['رويترز']);
+  });
+
+  it('نقلا عن inside dashes and بحسب inside the gap', () => {
+    const a = one('وأشار المراسل -نقلا عن مصادر في الشرطة- إلى أن المشتبه به اعتقل.');
+    expect(a.speaker.text).toBe('مصادر في الشرطة');
+    expect(a.via?.[0].text).toBe('المراسل');
+    const b = one('وأشارت الوكالة بحسب مصادر طبية إلى أن الجرحى نقلوا.');
+    expect(b.speaker.text).toBe('مصادر طبية');
+  });
+
+  it('وفقا للمعلومات التي حصلت عليها X من Y', () => {
+    const q = one('ووفقا للمعلومات التي حصلت عليها الأناضول من مصادر أمنية، فإن القافلة وصلت.');
+    expect(q.speaker.text).toBe('مصادر أمنية');
+    expect(q.via?.[0].text).toBe('الأناضول');
+    expect(q.content.text).toBe('القافلة وصلت');
+  });
+
+  it('بحسب at the start and at the end of a sentence', () => {
+    const a = one('وبحسب البيان سيتم فتح المعبر صباحا.');
+    expect(a.speaker.text).toBe('البيان');
+    expect(a.speaker.kind).toBe('document');
+    expect(a.content.text).toBe('سيتم فتح المعبر صباحا');
+    const b = one('وصلت القافلة إلى المدينة مساء، بحسب مسؤولين محليين.');
+    expect(b.speaker.text).toBe('مسؤولين محليين');
+    expect(b.content.text).toBe('وصلت القافلة إلى المدينة مساء');
+  });
+});
+
+describe('findQuotes: typos and negatives', () => {
+  it('tolerates a cue one edit away when the pattern is unmistakable', () => {
+    const q = one('وقاتل مصادر محلية إن الجسر انهار.');
+    expect(q.speaker.text).toBe('مصادر محلية');
+  });
+
+  it('does not take ordinary words one edit away from a cue', () => {
+    expect(run('وقاتل الجنود بشراسة في الجبهة الشرقية.')).toHaveLength(0);
+    expect(run('وقام مسؤولون بزيارة المخيم أمس.')).toHaveLength(0);
+    expect(run('وكان مسؤولون في المكان.')).toHaveLength(0);
+  });
+
+  it('ignores قال inside a quoted title and يذكر أن (the article itself)', () => {
+    expect(run('صدر كتاب "قال الراوي إن الحكاية طويلة" عن دار النشر.')).toHaveLength(0);
+    expect(run('يذكر أن المدينة شهدت احتجاجات العام الماضي.')).toHaveLength(0);
+  });
+
+  it('حسب without a source, فحسب (only) and بحسب الحاجة fire nothing', () => {
+    expect(run('توزع المساعدات حسب الحاجة في كل حي.')).toHaveLength(0);
+    expect(run('لم يكن الأمر اقتصاديا فحسب بل سياسيا أيضا.')).toHaveLength(0);
+    expect(run('تتغير الأسعار بحسب الموسم والطلب.')).toHaveLength(0);
+  });
+});
