@@ -245,7 +245,8 @@ function findBlame(
     if (!ACCUSE.has(k) && !(responsibility && RESPONSIBLE.has(k))) continue;
     const before = parties.filter((p) => p.tok < t).pop();
     const after = parties.filter((p) => p.tok > t);
-    const accuser = before ?? after[0];
+    // verb first ("حمّل الثوار النظام"): the party right after the verb accuses; else the subject before it
+    const accuser = after[0] && after[0].tok <= t + 2 ? after[0] : (before ?? after[0]);
     const blamed = after.find((p) => p !== accuser && p.camp !== accuser?.camp);
     if (blamed) return { blamed, ...(accuser ? { accuser } : {}) };
   }

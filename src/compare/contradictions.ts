@@ -117,7 +117,7 @@ function pairBuckets(
   ok: (a: Statement, b: Statement) => boolean,
   score: (a: Statement, b: Statement) => number,
 ): [Statement, Statement][] {
-  const out: [Statement, Statement][] = [];
+  const out = new Map<string, { a: Statement; b: Statement; s: number }>();
   const best = (s: Statement, others: Statement[]) => {
     let top: Statement | undefined;
     let topScore = -Infinity;
@@ -129,17 +129,18 @@ function pairBuckets(
         topScore = sc;
       }
     }
-    return top;
+    return top ? { o: top, s: topScore } : undefined;
   };
   for (const s of x.slice(0, PER_BUCKET)) {
-    const o = best(s, y);
-    if (o) out.push([s, o]);
+    const m = best(s, y);
+    if (m) out.set(`${s.id}:${m.o.id}`, { a: s, b: m.o, s: m.s });
   }
   for (const s of y.slice(0, PER_BUCKET)) {
-    const o = best(s, x);
-    if (o) out.push([o, s]);
+    const m = best(s, x);
+    if (m) out.set(`${m.o.id}:${s.id}`, { a: m.o, b: s, s: m.s });
   }
-  return out;
+  // strongest pairs first: when two pairs show the same passages, the first is kept
+  return [...out.values()].sort((p, q) => q.s - p.s).map((p) => [p.a, p.b]);
 }
 
 /** One statement per sentence and camp/status: the first. */
@@ -273,6 +274,7 @@ function sentenceOf(s: Statement): Span {
 export function findStatus(statements: Statement[]): { found: Found[]; updates: Update[] } {
   const found: Found[] = [];
   const updates: Update[] = [];
+  const seenUpdates = new Set<string>();
   const events = onePerSentence(
     statements.filter((s) => s.kind === 'event' && !s.event!.future),
     (s) => s.event!.status,
@@ -302,6 +304,9 @@ export function findStatus(statements: Statement[]): { found: Found[]; updates: 
             const same = sameDay(a.date, b.date);
             if (same === false) {
               const [from, to] = a.date! < b.date! ? [a, b] : [b, a];
+              const uk = `${from.ctx.id}@${from.sent}:${to.ctx.id}@${to.sent}`;
+              if (seenUpdates.has(uk)) continue;
+              seenUpdates.add(uk);
               updates.push({
                 topic: a.topic ?? '',
                 from: { ...sentenceOf(from), by: from.voice.by, date: from.date, status: from.event!.status },

@@ -6,7 +6,7 @@ import { framingLexicon } from './framing.js';
 import { lightStem } from '../text/arabic.js';
 
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
-/** prior strength (pseudo-count total), spread over words by their share of the whole set */
+/** prior strength (pseudo-count total, at most half the set's words), spread over words by their share */
 const PRIOR = 500;
 const Z_MIN = 1.96;
 
@@ -47,13 +47,14 @@ export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Dist
     let ni = 0;
     for (const n of c.values()) ni += n;
     const nj = N - ni;
+    const prior = Math.min(PRIOR, N / 2);
     const scored: Distinctive[] = [];
     for (const [w, yi] of c) {
       if (yi < 2) continue;
       const yw = total.get(w)!;
       const yj = yw - yi;
-      const a = (PRIOR * yw) / N;
-      const delta = Math.log((yi + a) / (ni + PRIOR - yi - a)) - Math.log((yj + a) / (nj + PRIOR - yj - a));
+      const a = (prior * yw) / N;
+      const delta = Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
       const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
       if (z < Z_MIN) continue;
       scored.push({

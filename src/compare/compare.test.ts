@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Claim, Contradiction, Framing, Leaning } from '../contract.js';
+import { compareArticles } from './compare.js';
+import { article, date } from './compare-fixtures.js';
+
+// An invented three-outlet story with agreement, a dispute and dated events.
+const a = article(
+  'a',
+  'أعلنت الأمم المتحدة يوم الاثنين التوصل إلى اتفاق لإجلاء المدنيين من البلدة المحاصرة. ' +
+    'وبدأت يوم الثلاثاء عملية إجلاء المدنيين باتجاه إدلب بإشراف الهلال الأحمر. ' +
+    'وقال ناشطون إن قوات النظام وميليشياته قصفت الطريق، فيما حمل الثوار النظام مسؤولية خرق الهدنة.',
+  'موقع أ',
+  '2021-05-04',
+);
+const b = article(
+  'b',
+  'أكدت مصادر دبلوماسية يوم الاثنين التوصل إلى اتفاق لإجلاء المدنيين والمسلحين من البلدة. ' +
+    'وبدأت يوم الثلاثاء عملية إجلاء المسلحين وعائلاتهم نحو ريف حلب الشمالي بعد تطهير الطريق. ' +
+    'وقالت مصادر عسكرية إن المسلحين انتهكوا الهدنة وأطلقوا النار على الحافلات.',
+  'قناة ب',
+  '2021-05-04',
+);
+const c = article(
+  'c',
+  'ذكرت وكالة محلية أن الاتفاق الذي تم التوصل إليه يوم الاثنين يشمل البلدة وقرى مجاورة. ' +
+    'وأضافت أن عملية الإجلاء بدأت يوم الثلاثاء وسط إجراءات أمنية مشددة.',
+  'وكالة ج',
+  '2021-05-04',
+);
+const dates = [
+  date(a, 'يوم الاثنين', '2021-05-03'),
+  date(a, 'يوم الثلاثاء', '2021-05-04'),
+  date(b, 'يوم الاثنين', '2021-05-03'),
+  date(b, 'يوم الثلاثاء', '2021-05-04'),
+  date(c, 'يوم الاثنين', '2021-05-03'),
+  date(c, 'يوم الثلاثاء', '2021-05-04'),
+];
+
+describe('compareArticles', () => {
+  const r = compareArticles({ articles: [a, b, c], dates, summaryLength: 4 });
+
+  it('returns contract-shaped claims, contradictions, framing and leaning', () => {
+    for (const x of r.claims) Claim.parse(x);
+    for (const x of r.contradictions) Contradiction.parse(x);
+    Framing.parse(r.framing);
+    for (const l of Object.values(r.leaning)) Leaning.parse(l);
+  });
+
+  it('every span is the exact text at its offsets', () => {
+    const texts = new Map([a, b, c].map((x) => [x.id, x.text]));
+    const spans = [
+      ...r.claims.flatMap((x) => x.statements.map((s) => s.span)),
+      ...r.contradictions.flatMap((x) => [x.a, x.b]),
+      ...r.summary.flatMap((s) => s.sources),
+      ...r.timeline.flatMap((t) => t.sources),
+      ...Object.values(r.leaning).flatMap((l) => l.evidence),
+    ];
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) expect(texts.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('corroborates what three outlets report and keeps agreed facts first in the summary', () => {
+    const reached = r.claims.find((x) => x.text === 'التوصل إلى الاتفاق')!;
+    expect(reached.status).toBe('corroborated');
+    expect(reached.outlets.sort()).toEqual(['قناة ب', 'موقع أ', 'وكالة ج']);
+    expect(r.summary.length).toBeLessThanOrEqual(4);
+    expect(r.summary[0].sources.length).toBeGreaterThanOrEqual(2);
+    const kinds = r.summary.map((s) => (s as { kind?: string }).kind);
+    expect(kinds.indexOf('agreed')).toBe(0);
+    expect(kinds).toContain('disputed');
+    for (const s of r.summary) expect(s.sources.length).toBeGreaterThan(0);
+  });
+
+  it('finds the place and blame disputes', () => {
+    expect(r.contradictions.some((x) => x.kind === 'place')).toBe(true);
+    expect(r.contradictions.some((x) => x.kind === 'blame')).toBe(true);
+  });
+
+  it('orders dated events into a timeline with merged sources', () => {
+    expect(r.timeline.map((t) => t.date)).toEqual([...r.timeline.map((t) => t.date)].sort());
+    const first = r.timeline[0];
+    expect(first.date).toBe('2021-05-03');
+    expect(first.sources.map((s) => s.article).sort()).toEqual(['a', 'b', 'c']);
+    const started = r.timeline.find((t) => t.date === '2021-05-04' && t.text.startsWith('بدء'))!;
+    expect(started.sources.length).toBe(3);
+  });
+
+  it('keeps only significant distinctive words (z >= 1.96)', () => {
+    for (const d of r.framing.distinctive) expect(d.score).toBeGreaterThanOrEqual(1.96);
+  });
+
+  it('copes with an empty set and a single article', () => {
+    expect(compareArticles({ articles: [] }).claims).toEqual([]);
+    const one = compareArticles({ articles: [a] });
+    expect(one.framing.distinctive).toEqual([]);
+    expect(one.warnings.find((w) => w.code === 'COMPARE_NO_DATES')).toBeDefined();
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from './compare.js';
+import { article, date, quantity, quote } from './compare-fixtures.js';
+
+const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
+  r.contradictions.filter((c) => c.kind === kind);
+
+describe('numeric contradictions', () => {
+  const a = article(
+    'a',
+    'قال المحافظ إن عملية الإجلاء ستشمل نحو 15 ألف شخص من الأحياء المحاصرة.',
+    'صحيفة أ',
+    '2020-03-01',
+  );
+  const b = article(
+    'b',
+    'أفادت مصادر محلية بأن عملية الإجلاء تشمل 16 ألف شخص من الأحياء المحاصرة.',
+    'قناة ب',
+    '2020-03-01',
+  );
+  const c = article(
+    'c',
+    'ذكر ناشطون أن عملية الإجلاء لا تشمل سوى 2000 شخص من الأحياء المحاصرة.',
+    'موقع ج',
+    '2020-03-01',
+  );
+  const quantities = [
+    quantity(a, 'نحو 15 ألف', 15000, { approx: 'about' }, 'شخص'),
+    quantity(b, '16 ألف', 16000, {}, 'شخص'),
+    quantity(c, '2000', 2000, {}, 'شخص'),
+  ];
+
+  it('respects نحو: 15,000 ± 15% agrees with 16,000, and both clash with 2,000', () => {
+    const r = compareArticles({ articles: [a, b, c], quantities });
+    const numeric = kinds(r, 'numeric');
+    const pairs = numeric.map((x) => [x.a.article, x.b.article].sort().join('-'));
+    expect(pairs).not.toContain('a-b');
+    expect(pairs.some((p) => p.includes('c'))).toBe(true);
+    expect(numeric[0].explanation).toMatch(/2,000/);
+    const agreed = r.claims.find((cl) => cl.statements.length === 2 && cl.text.includes('15'));
+    expect(agreed?.status).toBe('disputed');
+  });
+
+  it('without the approximation 15,000 and 16,000 disagree', () => {
+    const exact = [{ ...quantities[0], approx: undefined }, quantities[1]];
+    const r = compareArticles({ articles: [a, b], quantities: exact });
+    expect(kinds(r, 'numeric')).toHaveLength(1);
+  });
+});
+
+describe('denial', () => {
+  const text =
+    'أكد مسؤول عسكري أن الاتفاق سيسمح بخروج خمسة آلاف مقاتل من البلدة. إلا أن قياديا في الفصائل نفى هذا التصريح، موضحا أن الجرحى فقط سيغادرون.';
+  const a = article('a', text, 'وكالة أ', '2020-03-01');
+
+  it('points "نفى هذا التصريح" at the previous quotation', () => {
+    const quotes = [
+      quote(a, 'مسؤول عسكري', 'أكد', 'الاتفاق سيسمح بخروج خمسة آلاف مقاتل من البلدة', 'official'),
+    ];
+    const r = compareArticles({ articles: [a], quotes });
+    const [d] = kinds(r, 'denial');
+    expect(d.a.text).toContain('سيسمح بخروج');
+    expect(d.a.by).toBe('مسؤول عسكري');
+    expect(d.b.text).toContain('نفى هذا التصريح');
+    expect(d.b.by).toContain('قياديا في الفصائل');
+  });
+
+  it('finds the denied statement without a quotation extractor', () => {
+    const [d] = kinds(compareArticles({ articles: [a] }), 'denial');
+    expect(d.a.text).toContain('أكد مسؤول عسكري');
+  });
+
+  it('matches a denial by content across articles', () => {
+    const b = article(
+      'b',
+      'أعلنت الحكومة إغلاق معبر الحدود الشمالي أمام الشاحنات التجارية بسبب الاشتباكات.',
+      'قناة ب',
+    );
+    const c = article(
+      'c',
+      'نفى الناطق باسم الهيئة إغلاق معبر الحدود الشمالي أمام الشاحنات التجارية.',
+      'موقع ج',
+    );
+    const [d] = kinds(compareArticles({ articles: [b, c] }), 'denial');
+    expect(d.a.article).toBe('b');
+    expect(d.b.article).toBe('c');
+  });
+});
+
+describe('blame', () => {
+  const a = article(
+    'a',
+    'توقفت عملية إجلاء المدنيين من المدينة بعد قطع الطريق من قبل ميليشيات النظام عند المعبر.',
+    'موقع معارض',
+    '2020-03-02',
+  );
+  const b = article(
+    'b',
+    'قال مصدر عسكري إن عملية الإجلاء توقفت بسبب خرق المسلحين للاتفاق عند المعبر.',
+    'وكالة رسمية',
+    '2020-03-02',
+  );
+
+  it('sets the same breakdown blamed on different camps side by side', () => {
+    const r = compareArticles({ articles: [a, b] });
+    const [x] = kinds(r, 'blame');
+    expect([x.a.article, x.b.article].sort()).toEqual(['a', 'b']);
+    expect(x.explanation).toMatch(/government/);
+    expect(x.explanation).toMatch(/opposition/);
+  });
+
+  it('reads the accused from the accusation verb: "اتهم X Y"', () => {
+    const c = article('c', 'واتهم الجيش الحر إيران بعرقلة الهدنة في المدينة.', 'موقع ج');
+    const d = article('d', 'وقالت وكالة رسمية إن المسلحين انتهكوا الهدنة في المدينة.', 'وكالة د');
+    const [x] = kinds(compareArticles({ articles: [c, d] }), 'blame');
+    expect(x.explanation).toContain('"إيران" (government)');
+    expect(x.explanation).toContain('"المسلحين" (opposition)');
+  });
+});
+
+describe('place', () => {
+  const a = article('a', 'وسيتم إخراج المقاتلين وعائلاتهم في حافلات باتجاه إدلب خلال ساعات.', 'وكالة أ');
+  const b = article(
+    'b',
+    'وطالبت الفصائل بإجلاء المدنيين إلى ريف حلب الشمالي وليس إلى محافظة إدلب.',
+    'موقع ب',
+  );
+  const c = article('c', 'ووصلت أولى الحافلات بعد إخراج المدنيين إلى مدينة إعزاز.', 'قناة ج');
+
+  it('reports a destination conflict, with "وليس إلى" as a denied place', () => {
+    const r = compareArticles({ articles: [a, b, c] });
+    const place = kinds(r, 'place');
+    const pairs = place.map((x) => [x.a.article, x.b.article].sort().join('-'));
+    expect(pairs).toContain('a-b');
+    expect(pairs).toContain('a-c');
+    // إعزاز lies in ريف حلب الشمالي: b and c agree
+    expect(pairs).not.toContain('b-c');
+    expect(place.some((x) => x.explanation.includes('not to "إدلب"'))).toBe(true);
+  });
+});
+
+describe('status', () => {
+  const started = (published: string) =>
+    article('s', 'بدأت صباح اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'قناة أ', published);
+  const postponed = (published: string) =>
+    article('p', 'أفاد ناشطون أن عملية الإجلاء تأجلت إلى وقت لاحق لأسباب غير واضحة.', 'موقع ب', published);
+
+  it('started vs postponed on the same day is a contradiction', () => {
+    const r = compareArticles({ articles: [started('2020-03-01'), postponed('2020-03-01')] });
+    const [x] = kinds(r, 'status');
+    expect(x.explanation).toMatch(/same day/);
+    expect(r.updates).toHaveLength(0);
+  });
+
+  it('started vs postponed on different days is an update, not a contradiction', () => {
+    const r = compareArticles({ articles: [started('2020-03-02'), postponed('2020-03-01')] });
+    expect(kinds(r, 'status')).toHaveLength(0);
+    expect(r.updates).toHaveLength(1);
+    expect(r.updates[0].from.status).toBe('postponed');
+    expect(r.updates[0].to.status).toBe('started');
+  });
+
+  it('uses a date mentioned in the sentence over the publication date', () => {
+    const s = article(
+      's',
+      'بدأت يوم الثلاثاء عملية إجلاء الجرحى من الأحياء الشرقية.',
+      'قناة أ',
+      '2020-03-05',
+    );
+    const p = postponed('2020-03-05');
+    const r = compareArticles({ articles: [s, p], dates: [date(s, 'يوم الثلاثاء', '2020-03-03')] });
+    expect(kinds(r, 'status')).toHaveLength(0);
+    expect(r.updates).toHaveLength(1);
+  });
+
+  it('an expected start ("من المتوقع أن تبدأ") does not contradict a postponement', () => {
+    const e = article('e', 'ومن المتوقع أن تبدأ عملية الإجلاء مساء اليوم.', 'قناة أ', '2020-03-01');
+    expect(kinds(compareArticles({ articles: [e, postponed('2020-03-01')] }), 'status')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from './compare.js';
+import { article, quote } from './compare-fixtures.js';
+
+// Two invented reports of one event, each in the words of one side.
+const loyal = article(
+  'loyal',
+  'واصل الجيش السوري عملياته لتطهير الأحياء الشرقية من الإرهابيين، بعد أن استعاد السيطرة على ثلاث بلدات. ' +
+    'وأفادت مصادر ميدانية بأن المسلحين انسحبوا تحت ضغط وحدات الجيش، فيما تواصل الجماعات المسلحة استهداف الأحياء الآمنة. ' +
+    'وأكد قائد ميداني أن عملية تحرير المنطقة ستكتمل خلال أيام.',
+  'قناة موالية',
+);
+const rebel = article(
+  'rebel',
+  'صعدت قوات النظام وميليشياته حملتها على الأحياء الشرقية، وسط قصف عنيف أسفر عن سقوط شهداء بين المدنيين. ' +
+    'وتصدى الثوار لمحاولات التقدم، فيما قالت فصائل المعارضة إن المليشيات الإيرانية تشارك في الهجوم. ' +
+    'ويخشى الأهالي من التهجير القسري بعد الحملة الهمجية على المنطقة.',
+  'موقع معارض',
+);
+
+describe('leaning', () => {
+  const r = compareArticles({ articles: [loyal, rebel] });
+
+  it('labels two articles from opposite sides, with score sign and evidence', () => {
+    expect(r.leaning.loyal.label).toBe('pro-government');
+    expect(r.leaning.loyal.score).toBeGreaterThan(0);
+    expect(r.leaning.rebel.label).toBe('pro-opposition');
+    expect(r.leaning.rebel.score).toBeLessThan(0);
+    for (const l of [r.leaning.loyal, r.leaning.rebel]) {
+      expect(l.conflict).toBe('syria');
+      expect(l.evidence.length).toBeGreaterThanOrEqual(3);
+      for (const e of l.evidence) {
+        const a = e.article === 'loyal' ? loyal : rebel;
+        expect(a.text.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+  });
+
+  it('matches terms behind clitics (و ب ل ال لل)', () => {
+    const texts = r.leaning.loyal.evidence.map((e) => e.text);
+    expect(texts).toContain('لتطهير');
+    expect(r.leaning.rebel.evidence.map((e) => e.text)).toContain('وميليشياته');
+  });
+
+  it('judges outlets too', () => {
+    expect(r.outletLeaning['قناة موالية'].label).toBe('pro-government');
+  });
+
+  it('discounts words inside a quotation: the speaker chose them, not the outlet', () => {
+    const a = article(
+      'q',
+      'قال المتحدث باسم الجيش إن "الإرهابيين والمسلحين والجماعات الإرهابية يعرقلون الحل". وتواصل القوات الحكومية انتشارها.',
+      'وكالة',
+    );
+    const quotes = [
+      quote(
+        a,
+        'المتحدث باسم الجيش',
+        'قال',
+        'الإرهابيين والمسلحين والجماعات الإرهابية يعرقلون الحل',
+        'official',
+      ),
+    ];
+    expect(compareArticles({ articles: [a] }).leaning.q.label).toBe('pro-government');
+    expect(compareArticles({ articles: [a], quotes }).leaning.q.label).toBe('neutral');
+  });
+
+  it('calls a text with no framing words neutral', () => {
+    const a = article('n', 'ارتفعت أسعار الذهب في الأسواق العالمية اليوم بنسبة طفيفة.');
+    expect(compareArticles({ articles: [a] }).leaning.n).toMatchObject({ label: 'neutral', score: 0 });
+  });
+
+  it('judges other conflicts from the same lexicon (Yemen)', () => {
+    const a = article(
+      'y',
+      'شنت ميليشيا الحوثي الانقلابية هجوما على مواقع الجيش الوطني، وتصدت قوات الشرعية للهجوم بدعم من التحالف العربي، وقتل عدد من الانقلابيين.',
+    );
+    const l = compareArticles({ articles: [a] }).leaning.y;
+    expect(l.conflict).toBe('yemen');
+    expect(l.label).toBe('pro-government');
+  });
+});
+
+describe('framing table', () => {
+  it('counts rival words per concept and article', () => {
+    const r = compareArticles({ articles: [loyal, rebel] });
+    const opp = r.framing.concepts.find((c) => c.concept === 'syria/armed-opposition')!;
+    const terms = Object.fromEntries(opp.variants.map((v) => [v.term, v.articles]));
+    expect(terms['المسلحين']).toEqual([{ article: 'loyal', count: 1 }]);
+    expect(terms['الثوار']).toEqual([{ article: 'rebel', count: 1 }]);
+  });
+});
