@@ -128,7 +128,7 @@ export function extractStatements(input: StatementInput): Statement[] {
     if (!ctx) continue;
     const sent = sentenceAt(ctx, q.start);
     const se = input.sentences.get(ctx.id)?.[sent];
-    const topic = se?.topics[0]?.id;
+    const topic = se && nearestTopicTo(ctx, se, q.start);
     const cls = quantityClass(ctx, q, topic);
     if (!cls) continue;
     const { low, high } = interval(q);
@@ -203,6 +203,17 @@ function pushBlame(
     ...(event ? { event } : {}),
     blame: { camp: blamed.camp, group, party: blamed.term, ...(accuser ? { accuser: accuser.term } : {}) },
   });
+}
+
+/** The sentence topic nearest to an offset (a count belongs to the event named next to it). */
+function nearestTopicTo(ctx: ArticleCtx, se: SentenceEvents, offset: number): string | undefined {
+  let best: string | undefined;
+  let d = Infinity;
+  for (const t of se.topics) {
+    const dd = Math.abs(ctx.tokens[t.tok].start - offset);
+    if (dd < d) [best, d] = [t.id, dd];
+  }
+  return best;
 }
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "people" for evacuations. */
