@@ -67,10 +67,17 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toEqual([]);
   });
 
+  it('maps every output char to its input offset', () => {
+    const t = `Next Previous سامي علي – الرياض\n${A} اقرأ أيضا: خبر قصير عن الزيارة وأكد الوزير أن الوفد وصل.\n\nمشاركة :\n\n${B}`;
+    const r = removeBoilerplate(t);
+    for (let i = 0; i < r.text.length; i++) if (r.text[i] !== '\n') expect(t[r.toInput[i]]).toBe(r.text[i]);
+    expect(r.toInput[r.text.length]).toBe(t.length);
+  });
+
   it('is idempotent', () => {
     const t = `${A}\nالمصدر: وكالات\nسامي علي\nمشاركة :`;
     const once = removeBoilerplate(t).text;
-    expect(removeBoilerplate(once)).toEqual({ text: once, removed: [], meta: {} });
+    expect(removeBoilerplate(once)).toMatchObject({ text: once, removed: [], meta: {} });
   });
 
   it('cleans the seed articles: reuse notice, e-mail, inline teaser, source, byline and share bar', () => {

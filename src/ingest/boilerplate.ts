@@ -21,6 +21,8 @@ export interface BoilerplateResult {
   text: string;
   removed: RemovedBlock[];
   meta: BoilerplateMeta;
+  /** toInput[i] = offset in the input of output char i; last entry = input length */
+  toInput: number[];
 }
 
 interface LexRule {
@@ -143,74 +145,100 @@ export function removeBoilerplate(text: string): BoilerplateResult {
     return rules.find((r) => n <= r.maxWords && r.re.test(t));
   };
 
-  // 1. every line: glued teasers, then whole-line rules
   const kept = () => lines.filter((l) => !l.removed && l.text.trim());
-  const firstLines = new Set(kept().slice(0, 3));
+  // rules only remove, and one removal can expose another (a new last line): repeat until
+  // nothing changes, so the result is a fixed point and a second run removes nothing
+  for (let pass = 0; pass < 5; pass++) {
+    const before = removed.length;
+    runRules();
+    if (removed.length === before) break;
+  }
+
+  function runRules(): void {
+    // 1. every line: glued teasers, then whole-line rules
+    const firstLines = new Set(kept().slice(0, 3));
+    for (const l of lines) {
+      if (!l.text) continue;
+      if (firstLines.has(l)) {
+        const ui = UI_PREFIX.exec(l.text);
+        if (ui && ui[0].length < l.text.length) cut(l, 0, ui[0].length, 'ui');
+      }
+      cutTeasers(l, cut);
+      if (l.removed) continue;
+      const rule = matchRule(ANY, l);
+      if (rule) {
+        setMeta(rule, l.text.trim());
+        drop(l, rule.reason);
+      }
+    }
+
+    // 2. head: short lines above the story (dateline, byline)
+    for (const l of kept().slice(0, 3)) {
+      const rule = matchRule(HEAD, l);
+      if (!rule) break;
+      setMeta(rule, l.text.trim());
+      drop(l, rule.reason);
+    }
+
+    // 3. tail: scan upward while lines are boilerplate
+    for (;;) {
+      const rest = kept();
+      const l = rest[rest.length - 1];
+      if (!l) break;
+      const prev = rest[rest.length - 2] as Line | undefined;
+      const rule = rest.length > 1 ? matchRule(TAIL, l) : undefined; // the story's last line stays
+      if (rule) {
+        setMeta(rule, l.text.trim());
+        drop(l, rule.reason);
+        continue;
+      }
+      // a 2-3 word name right after a source line is the reporter's byline
+      if (
+        prev &&
+        NAME_LINE.test(l.text.trim()) &&
+        (SOURCE_RULE.re.test(prev.text.trim()) || INLINE_SOURCE.test(prev.text))
+      ) {
+        meta.byline ??= l.text.trim();
+        drop(l, 'byline');
+        continue;
+      }
+      const m = INLINE_SOURCE.exec(l.text);
+      if (m && m.index > 0 && words(m[1]) <= SOURCE_RULE.maxWords) {
+        const a = m.index + m[0].length - m[1].length;
+        const { source, byline } = splitSource(m[2].trim());
+        if (source) meta.source ??= source;
+        if (byline) meta.byline ??= byline;
+        cut(l, a, l.text.length, 'source');
+        continue;
+      }
+      break;
+    }
+  }
+
+  // join kept lines as normalizeText would: at most one blank line, none at either end
+  let out = '';
+  const toInput: number[] = [];
+  let blanks = 0;
   for (const l of lines) {
-    if (!l.text) continue;
-    if (firstLines.has(l)) {
-      const ui = UI_PREFIX.exec(l.text);
-      if (ui && ui[0].length < l.text.length) cut(l, 0, ui[0].length, 'ui');
-    }
-    cutTeasers(l, cut);
     if (l.removed) continue;
-    const rule = matchRule(ANY, l);
-    if (rule) {
-      setMeta(rule, l.text.trim());
-      drop(l, rule.reason);
-    }
-  }
-
-  // 2. head: short lines above the story (dateline, byline)
-  for (const l of kept().slice(0, 3)) {
-    const rule = matchRule(HEAD, l);
-    if (!rule) break;
-    setMeta(rule, l.text.trim());
-    drop(l, rule.reason);
-  }
-
-  // 3. tail: scan upward while lines are boilerplate
-  for (;;) {
-    const rest = kept();
-    const l = rest[rest.length - 1];
-    if (!l) break;
-    const prev = rest[rest.length - 2] as Line | undefined;
-    const rule = rest.length > 1 ? matchRule(TAIL, l) : undefined; // the story's last line stays
-    if (rule) {
-      setMeta(rule, l.text.trim());
-      drop(l, rule.reason);
+    if (!l.text) {
+      blanks++;
       continue;
     }
-    // a 2-3 word name right after a source line is the reporter's byline
-    if (
-      prev &&
-      NAME_LINE.test(l.text.trim()) &&
-      (SOURCE_RULE.re.test(prev.text.trim()) || INLINE_SOURCE.test(prev.text))
-    ) {
-      meta.byline ??= l.text.trim();
-      drop(l, 'byline');
-      continue;
+    if (out) {
+      const n = Math.min(2, 1 + blanks);
+      for (let k = 0; k < n; k++) {
+        out += '\n';
+        toInput.push(l.start - 1);
+      }
     }
-    const m = INLINE_SOURCE.exec(l.text);
-    if (m && m.index > 0 && words(m[1]) <= SOURCE_RULE.maxWords) {
-      const a = m.index + m[0].length - m[1].length;
-      const { source, byline } = splitSource(m[2].trim());
-      if (source) meta.source ??= source;
-      if (byline) meta.byline ??= byline;
-      cut(l, a, l.text.length, 'source');
-      continue;
-    }
-    break;
+    blanks = 0;
+    for (let i = 0; i < l.text.length; i++) toInput.push(at(l, i));
+    out += l.text;
   }
-
-  const out = lines
-    .filter((l) => !l.removed)
-    .map((l) => l.text)
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+  toInput.push(text.length);
   removed.sort((a, b) => a.rawStart - b.rawStart);
-  return { text: out, removed, meta };
+  return { text: out, removed, meta, toInput };
 }
 
 const SHARE_RULE: Rule = {
