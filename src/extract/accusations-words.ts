@@ -7,7 +7,7 @@ export {
   isNameParticle,
   isStop,
   readLexicon,
-  sentenceTokens,
+  articleTokens,
   type Tok,
 } from './speakers-words.js';
 

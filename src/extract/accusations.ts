@@ -19,7 +19,7 @@ import {
   isNameParticle,
   isStop,
   readLexicon,
-  sentenceTokens,
+  articleTokens,
   type Tok,
 } from './accusations-words.js';
 
@@ -76,8 +76,7 @@ export function findAccusations(
 ): Accusation[] {
   const out: Accusation[] = [];
   let prevToks: Tok[] = [];
-  for (const s of sentences) {
-    const toks = sentenceTokens(text, s);
+  for (const toks of articleTokens(text, sentences)) {
     for (let i = 0; i < toks.length; i++) {
       const r = actAt(toks, i, prevToks);
       if (!r) continue;
@@ -306,8 +305,8 @@ function subjectEnd(toks: Tok[], j: number): number {
     if (CLAUSE_PUNCT.test(t.gap)) break;
     if (t.key[0] === 'و' && t.key !== t.bare && (isActor(t) || isNameLike(t))) k++;
     else if (t.al && isAdjective(t) && !isActor(t)) k++;
-    else if (t.al && t.key.replace(/^[وف]?ال/, '').length <= 3 && !isActor(t))
-      k++; // short adjectives: الحر
+    else if (t.al && toks[k - 1].al && !isActor(t))
+      k++; // a definite modifier: الأمم المتحدة، الجيش الحر
     else break;
   }
   return k;

@@ -23,7 +23,7 @@ import {
   headInfo,
   isComplementiser,
   isDateWord,
-  sentenceTokens,
+  articleTokens,
   type SpeakerKind,
   type Tok,
 } from './speakers-words.js';
@@ -74,8 +74,9 @@ const PHRASE_HEADS = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طب�
 export function findQuotes(text: string, article: string, sentences: Range[]): Quote[] {
   const st: State = { text, speakers: [], media: [] };
   const out: Quote[] = [];
-  for (const s of sentences) {
-    const drafts = sentenceQuotes(st, s);
+  const all = articleTokens(text, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const drafts = sentenceQuotes(st, sentences[i], all[i]);
     for (const d of drafts) out.push(toQuote(text, article, d));
   }
   return out;
@@ -85,8 +86,7 @@ function lite(text: string, start: number, end: number): Lite {
   return { start, end, text: text.slice(start, end) };
 }
 
-function sentenceQuotes(st: State, s: Range): Draft[] {
-  const toks = sentenceTokens(st.text, s);
+function sentenceQuotes(st: State, s: Range, toks: Tok[]): Draft[] {
   if (toks.length < 2) return [];
   const regions = quotedRegions(st.text, s);
   const inQuoted = (pos: number) => regions.some(([a, b]) => pos > a && pos < b);

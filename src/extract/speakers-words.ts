@@ -116,10 +116,37 @@ export function sentenceTokens(text: string, s: Range): Tok[] {
   const out: Tok[] = [];
   let prev = s.start;
   for (const t of tokenize(text, s.start, s.end)) {
-    out.push({ start: t.start, end: t.end, gap: text.slice(prev, t.start), ...wordInfo(t.text) });
+    const w = wordInfo(t.text);
+    const gap = t.start === prev ? '' : text.slice(prev, t.start);
+    out.push({
+      start: t.start,
+      end: t.end,
+      gap,
+      raw: w.raw,
+      key: w.key,
+      bare: w.bare,
+      base: w.base,
+      noAl: w.noAl,
+      al: w.al,
+    });
     prev = t.end;
   }
   return out;
+}
+
+// The quotation and accusation stages read the same sentences one after the other: keep the last
+// article's tokens so they are built once.
+let lastText = '';
+let lastSentences: Range[] | null = null;
+let lastTokens: Tok[][] = [];
+
+/** Tokens of every sentence of an article (memoised for the last article seen). */
+export function articleTokens(text: string, sentences: Range[]): Tok[][] {
+  if (text === lastText && sentences === lastSentences) return lastTokens;
+  lastTokens = sentences.map((s) => sentenceTokens(text, s));
+  lastText = text;
+  lastSentences = sentences;
+  return lastTokens;
 }
 
 export const PUNCT = /[،,:;؛«»"“”()\-–—.!?؟]/;

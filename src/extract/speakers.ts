@@ -72,6 +72,18 @@ export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOption
         continue;
       }
     }
+    // "الحكومة المعارضة": a second definite actor after a complete definite phrase starts the object
+    if (
+      o.objectSplit &&
+      j > i &&
+      t.al &&
+      toks[j - 1].al &&
+      t.key === t.bare &&
+      !/(ي|يه|يين|يون)$/.test(t.noAl) &&
+      headInfo(t) &&
+      !headInfo(t)?.role
+    )
+      break;
     if (o.objectSplit && j > i && allDefinite && !t.al && !isNameParticle(t) && t.bare[0] !== 'ب') {
       // a title keeps the name that follows it (الرئيس الإيراني حسن روحاني); anything else ends here
       if (!roleHead || headInfo(t)) break;
