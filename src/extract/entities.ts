@@ -4,9 +4,9 @@
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { Span } from '../contract.js';
 import { phraseKey, searchKey } from '../text/arabic.js';
-import { splitSentences, tokenize, type Token } from '../text/segment.js';
+import { splitSentences, tokenize, type Range, type Token } from '../text/segment.js';
 import { cliticCandidates, surfaceOffset, type Candidate } from './ner/clitics.js';
-import { titleEnd } from './ner/features.js';
+import { titleEnd, wordInfo } from './ner/features.js';
 import { lexicons, nisbaKey, type EntityType, type Lexicons } from './ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from './ner/tagger.js';
 
@@ -159,36 +159,36 @@ function matchFrom(keys: string[], from: number, phrase: string[]): boolean {
 }
 
 /** Entity mentions of one article, in text order. */
-export function findEntityMentions(text: string, article: string): EntityMention[] {
+export function findEntityMentions(text: string, article: string, sentences?: Range[]): EntityMention[] {
   const lex = lexicons();
   const model = shippedModel();
   const out: EntityMention[] = [];
-  for (const s of splitSentences(text)) {
+  for (const s of sentences ?? splitSentences(text)) {
     const toks = sentenceTokens(text, s.start, s.end);
     if (!toks.length) continue;
     const words = toks.map((t) => t.text);
-    const keys = words.map(searchKey);
-    const tags = tagWords(words, model);
+    const infos = words.map(wordInfo);
+    const keys = infos.map((x) => x.key);
+    const tags = tagWords(words, model, infos);
     const cands: Cand[] = [];
     const add = (c: Omit<Cand, 'score'>, bonus: number) => cands.push({ ...c, score: c.j - c.i + bonus });
     const keyOf = (i: number, j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
     // words inside a title ("وزير الخارجية الروسي") are not organisations of their own
     const inTitle = new Uint8Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
+      if (!infos[i].titleReadings.length) continue;
       const e = titleEnd(keys, words, i);
       for (let k = i + 1; k < e; k++) inTitle[k] = 1;
     }
     const lexAt = (i: number) =>
-      cliticCandidates(words[i]).some((c) =>
-        lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, i + 1, ph.keys)),
-      );
+      infos[i].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, i + 1, ph.keys)));
 
     for (let i = 0; i < toks.length; i++) {
       if (!ARABIC_WORD.test(keys[i]) && !/^[A-Za-z]+$/.test(keys[i])) continue;
-      const readings = cliticCandidates(words[i]);
+      const readings = infos[i].readings;
       // 1. lexicon names, longest first
       let bestLex: Cand | undefined;
-      for (const c of readings) {
+      for (const c of infos[i].lexReadings) {
         const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
         if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
           bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
@@ -240,7 +240,7 @@ export function findEntityMentions(text: string, article: string): EntityMention
         }
       }
       // 5. title + person name: الرئيس الروسي فلاديمير بوتين
-      const e = titleEnd(keys, words, i);
+      const e = infos[i].titleReadings.length ? titleEnd(keys, words, i) : i;
       if (e > i && e < toks.length && ARABIC_WORD.test(keys[e])) {
         const first = bestReading(words[e], lex, model.vocab).key;
         if (lex.givenNames.has(first) && !tags[e].endsWith('PERS')) {

@@ -1,11 +1,44 @@
 // CoNLL in, CoNLL out: one token per line (first column), blank line between sentences.
 // Lone clitic tokens (NewsFANE style "ب غزة") are glued to their host before tagging and get
 // their tags back after, so both segmented and plain news tokens work.
+// Two modes: 'entities' (default) runs the whole entity finder (lexicons, patterns and the tagger,
+// as sanad uses it) and writes its mentions as BIO; 'tagger' writes the statistical tagger alone.
+import { findEntityMentions } from '../entities.js';
 import { glueClitics, splitTag } from './newsfane.js';
 import { shippedModel, tagWords, type LoadedModel } from './tagger.js';
 
-/** `token<TAB>tag` per input token (BIO over PERS / LOC / ORG / MISC), blank lines kept. */
-export function tagConll(input: string, model: LoadedModel = shippedModel()): string {
+export interface ConllOptions {
+  mode?: 'entities' | 'tagger';
+  model?: LoadedModel;
+}
+
+const COARSE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MEDIA: 'ORG', GROUP: 'ORG' };
+
+/** BIO tags of words from the entity finder run over the words joined by spaces. */
+function entityTags(words: string[]): string[] {
+  const text = words.join(' ');
+  const starts: number[] = [];
+  let pos = 0;
+  for (const w of words) {
+    starts.push(pos);
+    pos += w.length + 1;
+  }
+  const tags = words.map(() => 'O');
+  for (const m of findEntityMentions(text, 'conll')) {
+    let first = true;
+    words.forEach((w, k) => {
+      if (starts[k] < m.end && m.start < starts[k] + w.length) {
+        tags[k] = `${first ? 'B' : 'I'}-${COARSE[m.type]}`;
+        first = false;
+      }
+    });
+  }
+  return tags;
+}
+
+/** `token<TAB>tag` per input token (BIO over PERS / LOC / ORG, and MISC in tagger mode), blank lines kept. */
+export function tagConll(input: string, opts: ConllOptions = {}): string {
+  const mode = opts.mode ?? 'entities';
   const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
@@ -13,7 +46,8 @@ export function tagConll(input: string, model: LoadedModel = shippedModel()): st
   const flush = () => {
     if (!sent.length) return;
     const g = glueClitics(sent);
-    const wordTags = tagWords(g.words, model);
+    const wordTags =
+      mode === 'tagger' ? tagWords(g.words, opts.model ?? shippedModel()) : entityTags(g.words);
     const tags: string[] = new Array(sent.length);
     g.groups.forEach((grp, k) =>
       splitTag(wordTags[k], grp, g.hosts[k]).forEach((t, j) => (tags[grp[j]] = t)),

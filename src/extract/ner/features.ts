@@ -2,7 +2,7 @@
 // neighbours), so the tagger caches their weight sums per distinct word; only gazetteer phrases,
 // titles and the previous tags are computed per sentence.
 import { lightStem, searchKey, segmentClitics } from '../../text/arabic.js';
-import { cliticCandidates } from './clitics.js';
+import { cliticCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
 export const BOS = '<s>';
@@ -18,6 +18,13 @@ export interface WordInfo {
   shape: string;
   /** gazetteer and trigger classes of the word (LOC, PER, GIVEN, TITLE, HLOC, HMEDIA, NISBA ...) */
   cls: string[];
+  /** clitic readings of the word (cliticCandidates), least stripped first */
+  readings: Candidate[];
+  /** readings that start a lexicon phrase / a title (mostly empty, which skips the look-ups) */
+  lexReadings: Candidate[];
+  titleReadings: Candidate[];
+  /** the tagger's memo for this word (weight sums), owned by tagger.ts */
+  memo?: { model: object; vec: Float32Array; tb: Int32Array };
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -48,7 +55,11 @@ export function wordInfo(w: string): WordInfo {
       break;
     }
   }
+  const readings = cliticCandidates(w);
   const info: WordInfo = {
+    readings,
+    lexReadings: readings.filter((c) => lex.phrases.has(c.key)),
+    titleReadings: readings.filter((c) => lex.titles.has(c.key)),
     key,
     base: seg.base,
     stem: lightStem(w),
@@ -94,13 +105,13 @@ export function neighborFeatures(w: string, pos: number): string[] {
 }
 
 /** Per-sentence features: position in a gazetteer phrase, and "follows a title". */
-export function sentenceFeatures(words: string[]): string[][] {
+export function sentenceFeatures(words: string[], infos: WordInfo[] = words.map(wordInfo)): string[][] {
   const lex = lexicons();
   const out: string[][] = words.map(() => []);
-  const keys = words.map((w) => searchKey(w));
+  const keys = infos.map((x) => x.key);
   for (let i = 0; i < words.length; i++) {
     // gazetteer phrases of two or more words (one-word hits are already in the word classes)
-    for (const c of cliticCandidates(words[i])) {
+    for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
       const p = list.find((ph) => ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys));
@@ -111,7 +122,7 @@ export function sentenceFeatures(words: string[]): string[][] {
       }
     }
     // a title (with nisba adjectives after it) right before this word
-    const end = titleEnd(keys, words, i);
+    const end = infos[i].titleReadings.length ? titleEnd(keys, words, i) : i;
     if (end > i && end < words.length) out[end].push('T=after');
   }
   return out;
@@ -126,7 +137,7 @@ function matchesAt(keys: string[], from: number, phrase: string[]): boolean {
 /** Index just past a title phrase starting at i and the nisbas that follow it, or i if none. */
 export function titleEnd(keys: string[], words: string[], i: number): number {
   const lex = lexicons();
-  for (const c of cliticCandidates(words[i])) {
+  for (const c of wordInfo(words[i]).titleReadings) {
     const list = lex.titles.get(c.key);
     if (!list) continue;
     const t = list.find((ph) => matchesAt(keys, i + 1, ph));

@@ -2,7 +2,15 @@
 // features a word contributes (its own, and as each neighbour) are memoised per distinct word, so a
 // token costs a few 9-float additions plus three look-ups for gazetteer phrases and previous tags.
 import { readFileSync } from 'node:fs';
-import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures } from './features.js';
+import {
+  BOS,
+  EOS,
+  localFeatures,
+  neighborFeatures,
+  sentenceFeatures,
+  wordInfo,
+  type WordInfo,
+} from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './train.js';
 
 const L = LABELS.length;
@@ -37,60 +45,102 @@ export function shippedModel(): LoadedModel {
   return shipped;
 }
 
-interface Cache {
-  local: Map<string, Float32Array>;
-  nb: Map<string, Float32Array>[];
-}
-const caches = new WeakMap<LoadedModel, Cache>();
-
-function sum(model: LoadedModel, feats: string[], out: Float32Array): Float32Array {
+function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Float32Array {
   for (const f of feats) {
     const i = model.index.get(f);
     if (i === undefined) continue;
-    for (let l = 0; l < L; l++) out[l] += model.w[i * L + l];
+    for (let l = 0; l < L; l++) out[at + l] += model.w[i * L + l];
   }
   return out;
 }
 
-function memo(map: Map<string, Float32Array>, key: string, make: () => Float32Array): Float32Array {
-  let v = map.get(key);
-  if (!v) {
-    if (map.size > 100_000) map.clear();
-    v = make();
-    map.set(key, v);
+const POS = [-2, -1, 1, 2];
+interface Cache {
+  edge: Float32Array[];
+  t1: Int32Array;
+  t2: Int32Array;
+}
+const caches = new WeakMap<LoadedModel, Cache>();
+
+function cacheOf(model: LoadedModel): Cache {
+  let c = caches.get(model);
+  if (!c) {
+    // the tag-only features are few: index them once instead of building strings per token
+    const t1 = new Int32Array(L).fill(-1);
+    const t2 = new Int32Array(L * L).fill(-1);
+    for (let p = 0; p < L; p++) {
+      t1[p] = model.index.get(tagFeatures(0, p, '')[0]) ?? -1;
+      for (let q = 0; q < L; q++) t2[q * L + p] = model.index.get(tagFeatures(q, p, '')[1]) ?? -1;
+    }
+    const edge = [BOS, EOS].map((w) => {
+      const v = new Float32Array(5 * L);
+      for (let k = 0; k < 4; k++) sum(model, neighborFeatures(w, POS[k]), v, (k + 1) * L);
+      return v;
+    });
+    c = { edge, t1, t2 };
+    caches.set(model, c);
   }
-  return v;
+  return c;
 }
 
-const POS = [-2, -1, 1, 2];
+/**
+ * Weight sums a word contributes, memoised on its WordInfo: vec = [own features, as the word 2
+ * before, 1 before, 1 after, 2 after]; tb = row of "tb=<prev>|<base>" per previous tag, -1 if none, -2 not looked up yet.
+ */
+function memoOf(model: LoadedModel, w: string, info: WordInfo): { vec: Float32Array; tb: Int32Array } {
+  if (info.memo?.model === model) return info.memo;
+  const vec = new Float32Array(5 * L);
+  sum(model, localFeatures(w), vec, 0);
+  for (let k = 0; k < 4; k++) sum(model, neighborFeatures(w, POS[k]), vec, (k + 1) * L);
+  const tb = new Int32Array(L).fill(-2); // filled on demand: most words only ever follow O
+  info.memo = { model, vec, tb };
+  return info.memo;
+}
+
+function addRow(model: LoadedModel, row: number, out: Float32Array): void {
+  if (row < 0) return;
+  for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
+}
 
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
-export function tagWords(words: string[], model: LoadedModel = shippedModel()): string[] {
-  let cache = caches.get(model);
-  if (!cache) {
-    cache = { local: new Map(), nb: POS.map(() => new Map()) };
-    caches.set(model, cache);
-  }
-  const c = cache;
-  const sent = sentenceFeatures(words);
+export function tagWords(
+  words: string[],
+  model: LoadedModel = shippedModel(),
+  infos: WordInfo[] = words.map(wordInfo),
+): string[] {
+  const c = cacheOf(model);
   const n = words.length;
-  const at = (j: number) => (j < 0 ? BOS : j >= n ? EOS : words[j]);
+  const vecs: Float32Array[] = new Array(n + 4);
+  const tbs: Int32Array[] = new Array(n);
+  vecs[0] = vecs[1] = c.edge[0];
+  vecs[n + 2] = vecs[n + 3] = c.edge[1];
+  for (let t = 0; t < n; t++) {
+    const m = memoOf(model, words[t], infos[t]);
+    vecs[t + 2] = m.vec;
+    tbs[t] = m.tb;
+  }
+  const sent = sentenceFeatures(words, infos);
   const scores = new Float32Array(L);
-  const tags: string[] = [];
+  const tags: string[] = new Array(n);
   let p1 = 0;
   let p2 = 0;
   for (let t = 0; t < n; t++) {
-    scores.set(memo(c.local, words[t], () => sum(model, localFeatures(words[t]), new Float32Array(L))));
-    for (let k = 0; k < 4; k++) {
-      const w = at(t + POS[k]);
-      const v = memo(c.nb[k], w, () => sum(model, neighborFeatures(w, POS[k]), new Float32Array(L)));
-      for (let l = 0; l < L; l++) scores[l] += v[l];
-    }
+    // own features + what the neighbours at -2, -1, +1, +2 give
+    const own = vecs[t + 2];
+    const a = vecs[t];
+    const b = vecs[t + 1];
+    const e = vecs[t + 3];
+    const d = vecs[t + 4];
+    for (let l = 0; l < L; l++) scores[l] = own[l] + a[L + l] + b[2 * L + l] + e[3 * L + l] + d[4 * L + l];
     if (sent[t].length) sum(model, sent[t], scores);
-    sum(model, tagFeatures(p2, p1, words[t]), scores);
+    addRow(model, c.t1[p1], scores);
+    addRow(model, c.t2[p2 * L + p1], scores);
+    const tb = tbs[t];
+    if (tb[p1] === -2) tb[p1] = model.index.get(tagFeatures(0, p1, words[t])[2]) ?? -1;
+    addRow(model, tb[p1], scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
-    tags.push(LABELS[best]);
+    tags[t] = LABELS[best];
     p2 = p1;
     p1 = best;
   }
