@@ -145,8 +145,8 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
   for (const h of topicHits) for (let t = h.from; t < h.to; t++) used.add(t);
   const topics = topicHits.map((h) => ({ id: h.value, tok: h.from }));
   const parties: PartyMention[] = [];
-  for (const f of framing) {
-    if (f.from < from || f.from >= to) continue;
+  for (let k = firstHitAt(framing, from); k < framing.length && framing[k].from < to; k++) {
+    const f = framing[k];
     const v = f.variants.find((x) => x.camp);
     if (v?.camp) parties.push({ camp: v.camp, term: v.term, tok: f.from, start: f.start, end: f.end });
   }
@@ -205,6 +205,18 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
     }
   }
   return { article: ctx.id, sent: i, topics, events, places, parties };
+}
+
+/** Index of the first hit starting at or after token `from` (hits are in text order). */
+function firstHitAt(hits: FramingHit[], from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function anyKey(tokens: Tok[], from: number, to: number, set: Set<string>): boolean {

@@ -5,6 +5,17 @@ import { lightStem } from '../text/arabic.js';
 import { splitSentences, tokenize, type Range } from '../text/segment.js';
 import { matchKey } from './compare-match.js';
 
+// one look-up per token for both views (the hot path of the comparison stage)
+const wordCache = new Map<string, [key: string, stem: string]>();
+function wordViews(w: string): [string, string] {
+  let v = wordCache.get(w);
+  if (!v) {
+    if (wordCache.size > 500_000) wordCache.clear();
+    wordCache.set(w, (v = [matchKey(w), lightStem(w)]));
+  }
+  return v;
+}
+
 export interface Tok {
   start: number;
   end: number;

@@ -42,25 +42,38 @@ export function findDenials(
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
 ): Denial[] {
   const out: Denial[] = [];
+  // first pass: denials; the stem index is built only for the stems of denials without a pointer
+  const pending: { ctx: ArticleCtx; i: number; tokens: Tok[]; cue: number }[] = [];
+  for (const ctx of ctxs) {
+    for (const t of ctx.tokens) {
+      if (!DENIAL_CUES.has(t.key)) continue;
+      const i = t.sent;
+      if (pending.length && pending[pending.length - 1].ctx === ctx && pending[pending.length - 1].i === i)
+        continue;
+      const tokens = sentenceTokens(ctx, i);
+      pending.push({ ctx, i, tokens, cue: tokens.findIndex((x) => DENIAL_CUES.has(x.key)) });
+    }
+  }
+  if (!pending.length) return out;
   let index: Map<string, { ctx: ArticleCtx; sent: number }[]> | undefined;
   const buildIndex = () => {
+    const wanted = new Set<string>();
+    for (const p of pending) for (const st of contentStems(p.tokens)) wanted.add(st);
     const m = new Map<string, { ctx: ArticleCtx; sent: number }[]>();
     for (const ctx of ctxs) {
-      for (let i = 0; i < ctx.sentences.length; i++) {
-        for (const st of contentStems(sentenceTokens(ctx, i))) {
-          const l = m.get(st) ?? [];
-          if (l.length <= MAX_POSTINGS) l.push({ ctx, sent: i });
-          m.set(st, l);
-        }
+      for (const t of ctx.tokens) {
+        if (!wanted.has(t.stem)) continue;
+        const l = m.get(t.stem) ?? [];
+        const last = l[l.length - 1];
+        if (last && last.ctx === ctx && last.sent === t.sent) continue;
+        if (l.length <= MAX_POSTINGS) l.push({ ctx, sent: t.sent });
+        m.set(t.stem, l);
       }
     }
     return m;
   };
-  for (const ctx of ctxs) {
-    for (let i = 0; i < ctx.sentences.length; i++) {
-      const tokens = sentenceTokens(ctx, i);
-      const cue = tokens.findIndex((t) => DENIAL_CUES.has(t.key));
-      if (cue < 0) continue;
+  for (const { ctx, i, tokens, cue } of pending) {
+    {
       const sentence = sentenceSpan(ctx, i);
       const own = quoteAt(ctx, tokens[cue].start);
       const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;

@@ -34,10 +34,12 @@ function fnv1a(s: string): number {
 export function signature(keys: readonly string[]): Uint32Array | undefined {
   if (keys.length < SHINGLE) return undefined;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const h = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) h[i] = fnv1a(keys[i]);
   for (let i = 0; i + SHINGLE <= keys.length; i++) {
-    let g = keys[i];
-    for (let j = 1; j < SHINGLE; j++) g += ' ' + keys[i + j];
-    const x = fnv1a(g);
+    // order-sensitive combination of the five word hashes
+    let x = h[i];
+    for (let j = 1; j < SHINGLE; j++) x = fmix32(Math.imul(x, 31) ^ h[i + j]);
     for (let k = 0; k < HASHES; k++) {
       const v = fmix32(x ^ SEEDS[k]);
       if (v < sig[k]) sig[k] = v;

@@ -9,6 +9,7 @@ const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** prior strength (pseudo-count total, at most half the set's words), spread over words by their share */
 const PRIOR = 500;
 const Z_MIN = 1.96;
+const DIGIT = /\d/;
 
 export interface Distinctive {
   group: string;
@@ -19,23 +20,17 @@ export interface Distinctive {
 /** Top-k distinctive terms per group (article id or outlet name -> its articles). */
 export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Distinctive[] {
   const counts = new Map<string, Map<string, number>>();
-  const surface = new Map<string, Map<string, Map<string, number>>>();
   const total = new Map<string, number>();
   let N = 0;
   for (const [g, ctxs] of groups) {
     const c = new Map<string, number>();
-    const surf = new Map<string, Map<string, number>>();
     for (const ctx of ctxs) {
       for (const t of ctx.tokens) {
-        if (t.stem.length < 3 || STOP.has(t.stem) || /\d/.test(t.stem)) continue;
+        if (t.stem.length < 3 || STOP.has(t.stem) || DIGIT.test(t.stem)) continue;
         c.set(t.stem, (c.get(t.stem) ?? 0) + 1);
-        const s = surf.get(t.stem) ?? new Map<string, number>();
-        s.set(t.text, (s.get(t.text) ?? 0) + 1);
-        surf.set(t.stem, s);
       }
     }
     counts.set(g, c);
-    surface.set(g, surf);
     for (const [w, n] of c) {
       total.set(w, (total.get(w) ?? 0) + n);
       N += n;
@@ -57,14 +52,19 @@ export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Dist
       const delta = Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
       const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
       if (z < Z_MIN) continue;
-      scored.push({
-        group: g,
-        term: mostFrequent(surface.get(g)!.get(w)!),
-        score: Math.round(z * 100) / 100,
-      });
+      scored.push({ group: g, term: w, score: Math.round(z * 100) / 100 });
     }
     scored.sort((x, y) => y.score - x.score);
-    out.push(...scored.slice(0, k));
+    // show each winning stem as the group's most frequent spelling of it
+    const top = scored.slice(0, k);
+    const forms = new Map(top.map((d) => [d.term, new Map<string, number>()]));
+    for (const ctx of groups.get(g)!) {
+      for (const t of ctx.tokens) {
+        const m = forms.get(t.stem);
+        if (m) m.set(t.text, (m.get(t.text) ?? 0) + 1);
+      }
+    }
+    for (const d of top) out.push({ ...d, term: mostFrequent(forms.get(d.term)!) });
   }
   return out;
 }
