@@ -88,7 +88,20 @@ interface Line {
   removed: boolean;
 }
 
-const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+/** Number of space-separated words (text is normalised: single spaces, no tabs). */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+// No rule removes a line longer than this many words; longer lines skip every test.
+const MAX_RULE_WORDS = Math.max(...LEX.lineRules.map((r) => r.maxWords));
 const at = (l: Line, i: number) => (l.map ? (l.map[i] ?? l.start + l.text.length) : l.start + i);
 
 /**
@@ -139,9 +152,11 @@ export function removeBoilerplate(text: string): BoilerplateResult {
   };
   const matchRule = (rules: Rule[], l: Line): Rule | undefined => {
     const t = l.text.trim();
-    if (!t) return undefined;
-    if (isShareBar(t)) return SHARE_RULE;
+    // story paragraphs are long: a length check spares them every regex
+    if (!t || t.length > MAX_RULE_WORDS * 12) return undefined;
     const n = words(t);
+    if (n > MAX_RULE_WORDS) return undefined;
+    if (n <= 12 && isShareBar(t)) return SHARE_RULE;
     return rules.find((r) => n <= r.maxWords && r.re.test(t));
   };
 

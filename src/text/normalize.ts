@@ -69,7 +69,10 @@ function expandForm(c: number): string {
  */
 export function normalizeText(s: string): Normalized {
   const n = s.length;
-  let out = new Uint16Array(n + 16);
+  // output = verbatim runs of the input (sliced, not copied char by char) + replaced chars
+  const parts: string[] = [];
+  let runStart = 0;
+  let runEnd = 0;
   let map = new Int32Array(n + 17);
   let len = 0;
   let changes = 0;
@@ -80,12 +83,24 @@ export function normalizeText(s: string): Normalized {
   let nl2 = -1;
   let nlCount = 0;
 
+  const put = (c: number, raw: number) => {
+    if (raw === runEnd && s.charCodeAt(raw) === c) runEnd++;
+    else {
+      if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
+      if (s.charCodeAt(raw) === c) {
+        runStart = raw;
+        runEnd = raw + 1;
+      } else {
+        parts.push(String.fromCharCode(c));
+        runStart = runEnd = -1;
+      }
+    }
+    map[len++] = raw;
+  };
+
   const grow = (extra: number) => {
-    if (len + extra + 2 < out.length) return;
-    const size = Math.max(out.length * 2, len + extra + 16);
-    const o = new Uint16Array(size);
-    o.set(out.subarray(0, len));
-    out = o;
+    if (len + extra + 2 < map.length) return;
+    const size = Math.max(map.length * 2, len + extra + 16);
     const m = new Int32Array(size + 1);
     m.set(map.subarray(0, len));
     map = m;
@@ -95,19 +110,14 @@ export function normalizeText(s: string): Normalized {
     if (nlCount > 0) {
       if (len > 0) {
         grow(2);
-        out[len] = NL;
-        map[len++] = nl1;
-        if (nlCount > 1) {
-          out[len] = NL;
-          map[len++] = nl2;
-        }
+        put(NL, nl1);
+        if (nlCount > 1) put(NL, nl2);
       }
       if (nlCount > 2 || len === 0) changes++;
       if (spaceRun > 0) changes++; // spaces around line breaks dropped
     } else if (spaceRun > 0) {
       if (len > 0) {
-        out[len] = SPACE;
-        map[len++] = spaceAt;
+        put(SPACE, spaceAt);
         if (spaceRun > 1 || s.charCodeAt(spaceAt) !== SPACE) changes++;
       } else changes++;
     }
@@ -115,8 +125,7 @@ export function normalizeText(s: string): Normalized {
     spaceRun = 0;
     nlCount = 0;
     grow(1);
-    out[len] = c;
-    map[len++] = raw;
+    put(c, raw);
   };
 
   const newline = (raw: number) => {
@@ -164,17 +173,9 @@ export function normalizeText(s: string): Normalized {
   }
   if (spaceRun > 0 || nlCount > 0) changes++;
   map[len] = n;
-  const text = decodeUtf16(out, len);
+  if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
+  const text = parts.length === 1 ? parts[0] : parts.join('');
   return { text, toRaw: map.slice(0, len + 1), changes };
-}
-
-function decodeUtf16(buf: Uint16Array, len: number): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
 }
 
 /** Raw [start, end) of a clean [start, end) span, via the map normalizeText returned. */
