@@ -61,14 +61,8 @@ export function buildContext(
     const t = raw[i];
     while (s < sents.length - 1 && t.start >= sents[s].end) s++;
     if (sentTok[s] === raw.length) sentTok[s] = i;
-    tokens[i] = {
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      key: matchKey(t.text),
-      stem: lightStem(t.text),
-      sent: s,
-    };
+    const [key, stem] = wordViews(t.text);
+    tokens[i] = { start: t.start, end: t.end, text: t.text, key, stem, sent: s };
   }
   // sentences without tokens point at the next sentence's first token
   for (let i = sents.length - 2; i >= 0; i--) if (sentTok[i] === raw.length) sentTok[i] = sentTok[i + 1];
