@@ -176,7 +176,14 @@ function actorEnd(toks: Tok[], i: number): number {
     if (CLAUSE_PUNCT.test(t.gap) || isComplementiser(t) || isStop(t)) break;
     const prev = toks[j - 1];
     if (t.al === prev.al && isAdjective(t)) j++;
-    else if (!prev.al && !isAdjective(prev) && (t.al || isActor(t)) && !verbForms.has(t.bare)) j++;
+    else if (
+      !prev.al &&
+      !isAdjective(prev) &&
+      !headInfo(prev)?.proper &&
+      (t.al || isActor(t)) &&
+      !verbForms.has(t.bare)
+    )
+      j++;
     else if (t.key[0] === 'و' && isActor(t)) j++;
     else if (/^(موال|موالي|تابع)/.test(t.bare) && toks[j + 1]?.key[0] === 'ل') j += 2;
     else break;

@@ -35,8 +35,10 @@ const lex = readLexicon<{
   verbs: VerbEntry[];
   impersonal: { forms: string[] };
   notTypos: { words: string[] };
+  ambiguous: { forms: string[] };
 }>('cue-verbs');
 const notTypos = new Set(lex.notTypos.words.map(searchKey));
+const ambiguous = new Set(lex.ambiguous.forms.map(searchKey));
 const forms = new Map<string, CueForm>();
 /** past forms, for the edit-distance-1 typo rule */
 export const pastForms: string[] = [];
@@ -66,7 +68,6 @@ for (const v of lex.verbs) {
     add(v.past, verb, 'past', false);
     add(v.past + 'ت', verb, 'past', true);
     add(v.past + 'وا', verb, 'past', false);
-    add(v.past + 'ا', verb, 'past', false);
     add(v.past + 'تا', verb, 'past', true);
   } else add(v.past, verb, 'past', false);
   const p = v.present;
@@ -88,7 +89,9 @@ for (const v of lex.verbs) {
 
 /** The cue form of a token, allowing a leading و/ف. */
 export function cueOf(t: Tok): CueForm | undefined {
-  return forms.get(t.key) ?? (t.bare !== t.key ? forms.get(t.bare) : undefined);
+  const f = forms.get(t.key) ?? (t.bare !== t.key ? forms.get(t.bare) : undefined);
+  if (f && ambiguous.has(t.bare) && !t.raw.includes('\u0651')) return undefined; // بين without shadda
+  return f;
 }
 
 /** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap). */

@@ -204,7 +204,8 @@ function subjectBefore(toks: Tok[], c: number): [number, number] | null {
   const e = nounPhraseEnd(toks, a, b, { quotesInside: true, maxLen: 7 });
   if (e <= a || b - e > 3) return null;
   if (!headInfo(toks[a]) && !backRefs.has(phraseKey(toks, a, e)) && !namesSource(toks, a, e)) {
-    if (e - a > 2 || toks[a].al || isDateWord(toks[a])) return null; // a lone undefined word may be a name
+    // a lone undefined word may be a name, but not an adverb with tanween (تماماً)
+    if (e - a > 2 || toks[a].al || isDateWord(toks[a]) || toks[a].raw.includes('\u064B')) return null;
   }
   return [a, e];
 }

@@ -14,6 +14,7 @@ interface HeadEntry {
   words: string[];
   kind: SpeakerKind;
   role?: boolean;
+  proper?: boolean;
 }
 interface SpeakerLexicon {
   heads: HeadEntry[];
@@ -47,11 +48,13 @@ export const attr = readLexicon<AttributionLexicon>('attribution');
 export interface HeadInfo {
   kind: SpeakerKind;
   role: boolean;
+  /** a proper name (a state): never heads a construct phrase */
+  proper: boolean;
 }
 const heads = new Map<string, HeadInfo>();
 for (const h of spk.heads) {
   for (const w of h.words) {
-    const info = { kind: h.kind, role: Boolean(h.role) };
+    const info = { kind: h.kind, role: Boolean(h.role), proper: Boolean(h.proper) };
     for (const k of [searchKey(w), noArticle(searchKey(w))]) if (!heads.has(k)) heads.set(k, info);
   }
 }
@@ -159,7 +162,7 @@ export function isDateWord(t: Tok): boolean {
   return dateWords.has(t.bare) || dateWords.has(t.base) || /^\d/.test(t.key);
 }
 export function isStop(t: Tok): boolean {
-  return npStops.has(t.key);
+  return npStops.has(t.key) || npStops.has(t.bare);
 }
 export function isNameParticle(t: Tok): boolean {
   return nameParticles.has(t.bare);
@@ -186,7 +189,13 @@ export function isAdjective(t: Tok): boolean {
 /** ل/لل + an outlet word: the channel a statement went through ("لوكالة", "للجزيرة"). */
 export function channelAt(toks: Tok[], i: number): number {
   const t = toks[i];
-  if (t.key === 'ل' && i + 1 < toks.length && isChannelHead(toks[i + 1].key)) return i;
+  // "ل" written apart, before an outlet word or a quoted name (لـ «الشرق الأوسط»)
+  if (
+    t.key === 'ل' &&
+    i + 1 < toks.length &&
+    (isChannelHead(toks[i + 1].key) || OPEN_QUOTE.test(toks[i + 1].gap))
+  )
+    return i;
   if (t.key[0] !== 'ل' || t.key.length < 3) return -1;
   const rest = t.key.startsWith('لل') ? 'ال' + t.key.slice(2) : t.key.slice(1);
   return isChannelHead(rest) ? i : -1;

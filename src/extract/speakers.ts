@@ -45,7 +45,8 @@ export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOption
   const punct = o.quotesInside ? PUNCT_NO_QUOTES : PUNCT;
   while (j < max) {
     const t = toks[j];
-    if (j > i && punct.test(t.gap)) break;
+    // "د. سمير": the stop after a one-letter title does not end the phrase
+    if (j > i && punct.test(t.gap) && !(t.gap.trim() === '.' && toks[j - 1].raw.length === 1)) break;
     if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) break;
     if (channelAt(toks, j) >= 0) break;
     if (o.preps && j > i && opensPrep(t, o.preps)) break;
@@ -132,7 +133,8 @@ export function classifySpeaker(toks: Tok[], a: number, b: number): SpeakerRead 
   }
   const head = headInfo(toks[a]);
   if (!head) {
-    if (isNameParticle(toks[a]) || !toks[a].al) return { kind: 'named' };
+    // an unknown word alone is most often a family name (النعيمي، قاسمي); a longer definite phrase an institution
+    if (isNameParticle(toks[a]) || !toks[a].al || b - a === 1) return { kind: 'named' };
     return { kind: 'organization' };
   }
   if (!head.role) return { kind: head.kind };
