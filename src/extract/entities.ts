@@ -148,6 +148,9 @@ function known(key: string, lex: Lexicons, vocab: Set<string>): boolean {
 /** The reading of a word with its proclitics taken off when that gives a known word. */
 function bestReading(word: string, lex: Lexicons, vocab: Set<string>): Candidate {
   const cands = cliticCandidates(word);
+  // "للقوات" is ل + القوات, whatever the vocabulary says (NewsFANE keeps لل words whole)
+  const article = cands.find((c) => c.key.startsWith('ال') && cands[0].key.startsWith('لل'));
+  if (article) return article;
   if (known(cands[0].key, lex, vocab)) return cands[0];
   return cands.find((c) => c.strip > 0 && known(c.key, lex, vocab)) ?? cands[0];
 }
@@ -201,7 +204,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         let j = i + 1;
         while (j < toks.length && j - i <= 4 && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
           const definite = keys[j].startsWith('ال');
-          const taggedIn = tags[j] !== 'O' && !tags[j].endsWith('MISC');
+          const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
           if (!definite && !taggedIn) break;
           j++;
         }
@@ -296,13 +299,20 @@ function tagged(
 ): Omit<Cand, 'score'> | undefined {
   const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
   while (i < j && isStop(i)) i++;
-  while (j > i && isStop(j - 1)) j--;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i);
     if (e > i) i = e;
   }
+  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء")
+  for (let k = i + 1; k < j; k++)
+    if (isStop(k) || (cls === 'PERS' && titleEnd(keys, words, k) > k)) {
+      j = k;
+      break;
+    }
   if (i >= j) return undefined;
+  // adverbs with tanween (شهرياً) and lone nisba adjectives (العربي) are not names
+  if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   const first = bestReading(words[i], lex, model.vocab);
