@@ -108,9 +108,10 @@ export function linkEntities(mentions: EntityMention[]): Entity[] {
       )[0] ??
       lexiconName(ms[0].key) ??
       ms[0].text;
-    const aliases = [...new Set(ms.map((m) => m.text))].filter(
-      (t) => t !== name && !(keys.has(`ا${phraseKey(t)}`) && !keys.has(phraseKey(t))),
-    );
+    // a span cut after "لل" ("لجزيرة") is shown with its article restored ("الجزيرة")
+    const shown = (t: string) =>
+      t.startsWith('ل') && !keys.has(phraseKey(t)) && isKnown(`ا${phraseKey(t)}`, keys) ? `ا${t}` : t;
+    const aliases = [...new Set(ms.map((m) => shown(m.text)))].filter((t) => t !== name);
     entities.push({
       id: '',
       type,
@@ -121,6 +122,17 @@ export function linkEntities(mentions: EntityMention[]): Entity[] {
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+let phraseCache: Set<string> | undefined;
+/** Whether a key is one of the entity's keys or any lexicon name or alias. */
+function isKnown(key: string, keys: Set<string>): boolean {
+  if (keys.has(key)) return true;
+  if (!phraseCache) {
+    phraseCache = new Set();
+    for (const list of lexicons().phrases.values()) for (const p of list) phraseCache.add(p.keys.join(' '));
+  }
+  return phraseCache.has(key);
 }
 
 function lexiconName(key: string): string | undefined {

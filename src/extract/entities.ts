@@ -324,9 +324,10 @@ function tagged(
   if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(first.key) && NOT_A_NAME.test(first.key))
     return undefined;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
-  const bare = first.key.startsWith('ال') ? first.key.slice(2) : first.key;
-  if (lex.placeHeads.has(bare) || lex.placeHeads.has(first.key)) return undefined;
-  if (j - i === 1 && (lex.orgHeads.has(bare) || lex.titles.has(first.key))) return undefined;
+  const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
+  if (bares.some((b) => lex.placeHeads.has(b))) return undefined;
+  if (j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`)))
+    return undefined;
   let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
   // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
   const lexStart = lex.phrases

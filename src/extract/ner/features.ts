@@ -110,6 +110,9 @@ export function sentenceFeatures(words: string[], infos: WordInfo[] = words.map(
   const out: string[][] = words.map(() => []);
   const keys = infos.map((x) => x.key);
   for (let i = 0; i < words.length; i++) {
+    // word pairs: "عبد الله", "وزير الخارجية" read better together than apart
+    if (i > 0) out[i].push(`pb=${infos[i - 1].base}|${infos[i].base}`);
+    if (i + 1 < words.length) out[i].push(`bn=${infos[i].base}|${infos[i + 1].base}`);
     // gazetteer phrases of two or more words (one-word hits are already in the word classes)
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
