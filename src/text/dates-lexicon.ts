@@ -104,3 +104,19 @@ export const WEEKDAY_MODIFIERS = {
 };
 export const NOT_AFTER_TODAY = alternation((words.notAfterToday as Forms).forms);
 export const CONNECTORS = new Set((words.connectors as Forms).forms.map(formKey));
+
+const counted = words.countedDays as Record<
+  'triggers' | 'units' | 'periods' | 'bareUnits' | 'afterBareUnit' | 'vagueUnits',
+  Forms
+>;
+/**
+ * Where chrono may find a counted day: a trigger word ('قبل') with a day or week unit within a few
+ * words, or 'الأسبوع'. Group 1 is a proclitic و/ف left outside the window.
+ */
+export const CHRONO_TRIGGER = new RegExp(
+  `(?<![\\p{L}\\p{N}])([وف])?(?=(?:(?:${alternation(counted.triggers.forms)})(?![\\p{L}\\p{N}])[^.!?؟\\n]{0,30}?(?:${alternation(counted.units.forms)})|(?:${alternation(counted.periods.forms)})(?![\\p{L}\\p{N}])))`,
+  'gu',
+);
+export const VAGUE_UNITS = new Set(counted.vagueUnits.forms.map(formKey));
+export const BARE_UNITS = new Set(counted.bareUnits.forms.map(formKey));
+export const AFTER_BARE_UNIT = new Set(counted.afterBareUnit.forms.map(formKey));

@@ -153,6 +153,68 @@ describe('relative dates against the publication date', () => {
   });
 });
 
+describe('counted days from chrono-node (ago, later, within, last week)', () => {
+  it.each([
+    ['أعلن الجيش قبل ثلاثة أيام أنه سيطر على التلة.', 'قبل ثلاثة أيام', '2016-12-12'],
+    ['وصل الوفد إلى المدينة منذ يومين لبحث الهدنة.', 'منذ يومين', '2016-12-13'],
+    ['قال الوسيط إن المحادثات تبدأ بعد أسبوع في جنيف.', 'بعد أسبوع', '2016-12-22'],
+    ['يتوقع أن يصدر القرار خلال يومين على الأكثر.', 'خلال يومين', '2016-12-17'],
+    ['طلبت اللجنة ردا في غضون أسبوعين.', 'في غضون أسبوعين', '2016-12-29'],
+    ['اجتمع الطرفان قبل 5 أيام في أنقرة.', 'قبل 5 أيام', '2016-12-10'],
+    ['اجتمع الطرفان قبل ٥ أيام في أنقرة.', 'قبل ٥ أيام', '2016-12-10'],
+    ['أفرج عن الصحفي قبل يوم واحد فقط.', 'قبل يوم واحد', '2016-12-14'],
+    ['غادرت البعثة قبل يومَيْن فقط.', 'قبل يومَيْن', '2016-12-13'],
+    ['توقف القصف منذ عشرة أيام تقريبا.', 'منذ عشرة أيام', '2016-12-05'],
+    ['أغلق المعبر خلال 14 يومًا متتالية.', 'خلال 14 يومًا', '2016-12-29'],
+  ])('%s', (sentence, text, value) => {
+    const { dates, warnings } = one(sentence);
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ text, value, relative: true });
+    expect(warnings).toEqual([]);
+  });
+  it('last and next week, without the preposition in front', () => {
+    expect(one('زار الوزير موسكو الأسبوع الماضي.').d).toMatchObject({
+      text: 'الأسبوع الماضي',
+      value: '2016-12-08',
+    });
+    expect(one('وفي الأسبوع المقبل تنعقد القمة.').d).toMatchObject({
+      text: 'الأسبوع المقبل',
+      value: '2016-12-22',
+    });
+  });
+  it('a proclitic و stays out of the span', () => {
+    expect(one('وقبل يومين أعلنت الوزارة الخبر.').d).toMatchObject({ text: 'قبل يومين', start: 1 });
+  });
+  it.each([
+    ['وصلت التعزيزات قبل أيام إلى الجبهة.', 'a plural with no count: "a few days"'],
+    ['تتدهور الأوضاع يوما بعد يوم.', '"day after day"'],
+    ['عاد الهدوء بعد ثلاثة أيام من القصف.', 'counted from another event'],
+    ['أعلنت الهدنة بعد أسبوعين على بدء الحملة.', 'counted from another event'],
+    ['بدأ الحصار قبل عامين.', 'years have no day'],
+    ['ارتفعت الأسعار الشهر الماضي.', 'months have no day'],
+    ['وقع الانفجار قبل ساعات.', 'hours hang on an unknown publication hour'],
+    ['زادت الهجمات خلال أيام شهر رمضان.', 'days of a month are not a count'],
+    ['استراحوا بعد يوم طويل من العمل.', 'a lone "يوم" that goes on as a noun'],
+  ])('%s is not a counted day (%s)', (sentence) => {
+    expect(one(sentence).dates).toEqual([]);
+  });
+  it('"منذ يوم السبت" is Saturday, not "a day ago"', () => {
+    const { dates } = one('تتواصل الاشتباكات منذ يوم السبت في الريف.');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['يوم السبت', '2016-12-10']]);
+  });
+  it('without a publication date they are listed as unresolved', () => {
+    const { dates, warnings } = one('أعلن الجيش قبل ثلاثة أيام أنه سيطر على التلة.', null);
+    expect(dates).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'DATE_UNRESOLVED' });
+    expect(warnings[0].message).toContain('قبل ثلاثة أيام');
+  });
+  it('counted days and lexicon dates come out in text order', () => {
+    const { dates } = one('قال أمس إن القافلة وصلت قبل أسبوع وستعود في 20 ديسمبر.');
+    expect(dates.map((d) => d.value)).toEqual(['2016-12-14', '2016-12-08', '2016-12-20']);
+  });
+});
+
 describe('clock times', () => {
   it('hour in words with the day part and the day', () => {
     expect(one('بدأ الإجلاء الساعة السادسة من صباح اليوم').d).toMatchObject({
