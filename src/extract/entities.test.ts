@@ -81,4 +81,24 @@ describe.skipIf(!existsSync(seeds))('entities over the seed articles', () => {
     ])
       expect(keys, k).toContain(k);
   });
+
+  it('gives spans that match the text and never overlap', () => {
+    for (const f of readdirSync(seeds)) {
+      const text = readFileSync(new URL(f, seeds), 'utf8');
+      const ms = find(text);
+      ms.forEach((m, i) => {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(['PER', 'ORG', 'LOC', 'MEDIA', 'GROUP']).toContain(m.type);
+        if (i) expect(m.start).toBeGreaterThanOrEqual(ms[i - 1].end);
+      });
+    }
+  });
+});
+
+describe('findEntityMentions on odd input', () => {
+  it('copes with empty, Latin-only and punctuation-only text', () => {
+    expect(find('')).toEqual([]);
+    expect(find('...!!! ،،،')).toEqual([]);
+    expect(() => find('Reuters reported from Aleppo on Monday.')).not.toThrow();
+  });
 });

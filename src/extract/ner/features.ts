@@ -6,6 +6,8 @@ import { cliticCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
 export const BOS = '<s>';
+export const PAIR_PREV = 'pb=';
+export const PAIR_NEXT = 'bn=';
 export const EOS = '</s>';
 
 export interface WordInfo {
@@ -105,14 +107,19 @@ export function neighborFeatures(w: string, pos: number): string[] {
 }
 
 /** Per-sentence features: position in a gazetteer phrase, and "follows a title". */
-export function sentenceFeatures(words: string[], infos: WordInfo[] = words.map(wordInfo)): string[][] {
+export function sentenceFeatures(
+  words: string[],
+  infos: WordInfo[] = words.map(wordInfo),
+  pairs = true,
+): string[][] {
   const lex = lexicons();
   const out: string[][] = words.map(() => []);
   const keys = infos.map((x) => x.key);
   for (let i = 0; i < words.length; i++) {
     // word pairs: "عبد الله", "وزير الخارجية" read better together than apart
-    if (i > 0) out[i].push(`pb=${infos[i - 1].base}|${infos[i].base}`);
-    if (i + 1 < words.length) out[i].push(`bn=${infos[i].base}|${infos[i + 1].base}`);
+    // (the tagger looks these up in nested maps instead: pairs = false)
+    if (pairs && i > 0) out[i].push(`${PAIR_PREV}${infos[i - 1].base}|${infos[i].base}`);
+    if (pairs && i + 1 < words.length) out[i].push(`${PAIR_NEXT}${infos[i].base}|${infos[i + 1].base}`);
     // gazetteer phrases of two or more words (one-word hits are already in the word classes)
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);

@@ -7,6 +7,8 @@ import {
   EOS,
   localFeatures,
   neighborFeatures,
+  PAIR_NEXT,
+  PAIR_PREV,
   sentenceFeatures,
   wordInfo,
   type WordInfo,
@@ -20,6 +22,8 @@ export interface LoadedModel {
   w: Float32Array;
   vocab: Set<string>;
   common: Set<string>;
+  /** word-pair rows: first base -> second base -> row ("pb=a|b" and "bn=a|b") */
+  pairs: Map<string, Map<string, number>>[];
 }
 
 /** Turn model JSON into a flat weight table. */
@@ -32,7 +36,19 @@ export function loadModel(m: NerModel): LoadedModel {
     const row = m.weights[name];
     for (let k = 0; k < row.length; k += 2) w[i * L + row[k]] = row[k + 1];
   });
-  return { index, w, vocab: new Set(m.vocab), common: new Set(m.common) };
+  // pair features are looked up by the two bases (strings whose hashes the word memo keeps)
+  const pairs = [PAIR_PREV, PAIR_NEXT].map((prefix) => {
+    const map = new Map<string, Map<string, number>>();
+    names.forEach((name, i) => {
+      if (!name.startsWith(prefix)) return;
+      const [a, b] = name.slice(prefix.length).split('|');
+      let inner = map.get(a);
+      if (!inner) map.set(a, (inner = new Map()));
+      inner.set(b, i);
+    });
+    return map;
+  });
+  return { index, w, vocab: new Set(m.vocab), common: new Set(m.common), pairs };
 }
 
 let shipped: LoadedModel | undefined;
@@ -119,7 +135,7 @@ export function tagWords(
     vecs[t + 2] = m.vec;
     tbs[t] = m.tb;
   }
-  const sent = sentenceFeatures(words, infos);
+  const sent = sentenceFeatures(words, infos, false);
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
   let p1 = 0;
@@ -133,6 +149,8 @@ export function tagWords(
     const d = vecs[t + 4];
     for (let l = 0; l < L; l++) scores[l] = own[l] + a[L + l] + b[2 * L + l] + e[3 * L + l] + d[4 * L + l];
     if (sent[t].length) sum(model, sent[t], scores);
+    if (t > 0) addRow(model, model.pairs[0].get(infos[t - 1].base)?.get(infos[t].base) ?? -1, scores);
+    if (t + 1 < n) addRow(model, model.pairs[1].get(infos[t].base)?.get(infos[t + 1].base) ?? -1, scores);
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
     const tb = tbs[t];
