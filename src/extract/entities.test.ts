@@ -52,6 +52,13 @@ describe('findEntityMentions', () => {
     expect(ms.some((m) => m.type === 'ORG' && m.text.startsWith('الخارجية'))).toBe(false);
   });
 
+  it('finds a surname that comes back alone after the full name', () => {
+    const ms = find(
+      'وقال مدير المستشفى خالد الزهراني إن الحالات مستقرة.\nوأوضح الزهراني أن الفرق الطبية تعمل منذ الصباح.',
+    );
+    expect(ms.filter((m) => m.type === 'PER').map((m) => m.text)).toEqual(['خالد الزهراني', 'الزهراني']);
+  });
+
   it('does not turn common words into entities', () => {
     const text =
       'وقال مسؤولون إن المدينة شهدت ليلة هادئة بعد أن توقف القصف، وأكد ناشطون أن الأهالي عادوا إلى منازلهم صباح اليوم.';

@@ -6,7 +6,7 @@ import type { Span } from '../contract.js';
 import { phraseKey, searchKey } from '../text/arabic.js';
 import { splitSentences, tokenize, type Range, type Token } from '../text/segment.js';
 import { cliticCandidates, surfaceOffset, type Candidate } from './ner/clitics.js';
-import { titleEnd, wordInfo } from './ner/features.js';
+import { titleEnd, wordInfo, type WordInfo } from './ner/features.js';
 import { lexicons, nisbaKey, type EntityType, type Lexicons } from './ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from './ner/tagger.js';
 
@@ -166,6 +166,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
   const lex = lexicons();
   const model = shippedModel();
   const out: EntityMention[] = [];
+  const free: { tok: Token; info: WordInfo }[] = []; // words left outside every mention
   for (const s of sentences ?? splitSentences(text)) {
     const toks = sentenceTokens(text, s.start, s.end);
     if (!toks.length) continue;
@@ -283,8 +284,40 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       const end = toks[c.j - 1].end;
       out.push({ article, start, end, text: text.slice(start, end), type: c.type, key: c.key });
     }
+    for (let k = 0; k < toks.length; k++)
+      if (!taken[k] && ARABIC_WORD.test(keys[k])) free.push({ tok: toks[k], info: infos[k] });
   }
+  addSurnames(out, free, text, article, lex, model);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A surname found in a full name elsewhere in the article is the same person when it comes back
+ * alone ("... الصمعين" after "عبد الله الصمعين"): the tagger often misses the short form.
+ */
+function addSurnames(
+  out: EntityMention[],
+  free: { tok: Token; info: WordInfo }[],
+  text: string,
+  article: string,
+  lex: Lexicons,
+  model: LoadedModel,
+): void {
+  const surnames = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'PER') continue;
+    const ws = m.key.split(' ');
+    const last = ws[ws.length - 1];
+    if (ws.length > 1 && last.length >= 3 && !model.common.has(last) && !lex.givenNames.has(last))
+      surnames.add(last);
+  }
+  if (!surnames.size) return;
+  for (const { tok, info } of free) {
+    const r = info.readings.find((c) => surnames.has(c.key));
+    if (!r) continue;
+    const start = tok.start + surfaceOffset(tok.text, r.strip);
+    out.push({ article, start, end: tok.end, text: text.slice(start, tok.end), type: 'PER', key: r.key });
+  }
 }
 
 /** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
