@@ -103,6 +103,12 @@ export const WEEKDAY_MODIFIERS = {
   map: mapOf(words.weekdayModifiers as ModeEntry[], one, (e) => e.mode) as Map<string, 'before' | 'after'>,
 };
 export const NOT_AFTER_TODAY = alternation((words.notAfterToday as Forms).forms);
+export const NOT_AFTER_TONIGHT = alternation((words.notAfterTonight as Forms).forms);
+export const DISTAL = alternation((words.distal as Forms).forms);
+export const MERIDIEMS = {
+  pattern: alternation((words.meridiems as PartEntry[]).map((e) => e.form)),
+  map: mapOf(words.meridiems as PartEntry[], one, (e) => e.part) as Map<string, 'am' | 'pm'>,
+};
 export const CONNECTORS = new Set((words.connectors as Forms).forms.map(formKey));
 
 const counted = words.countedDays as Record<

@@ -6,12 +6,15 @@ import {
   DAY_ORDINALS,
   DAY_PART_ADVERBS,
   DAY_PARTS,
+  DISTAL,
   GREGORIAN,
   HIJRI,
   HOURS,
+  MERIDIEMS,
   MINUTES,
   MONTH_PARTS,
   NOT_AFTER_TODAY,
+  NOT_AFTER_TONIGHT,
   RELATIVE_DAYS,
   RELATIVE_MONTHS,
   WEEKDAY_MODIFIERS,
@@ -53,17 +56,22 @@ const YEAR = (g: string) =>
 const MONTH = (g: string) =>
   `(?<${g}>${GREGORIAN.pattern})(?:\\s*[/–-]\\s*(?:${GREGORIAN.pattern})|\\s*\\(\\s*(?:${GREGORIAN.pattern})\\s*\\))?`;
 
-const DATE = `(?<day>${D}{1,2}|(?<ord>${DAY_ORDINALS.pattern})\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH('gm')}|(?<hm>${HIJRI.pattern}))${E}`;
+// A first day may stand before the day of the month it shares: '14 و15 ديسمبر', '14-16 ديسمبر'.
+const FIRST_DAY = `(?:(?<day0>${D}{1,2})(?<rsep>\\s*(?:[-–]|و|إلى|الى|حتى)\\s*)(?=${D}))?`;
+const DATE = `${FIRST_DAY}(?<day>${D}{1,2}|(?<ord>${DAY_ORDINALS.pattern})\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH('gm')}|(?<hm>${HIJRI.pattern}))${E}`;
 const NUMERIC =
   `(?<![\\p{N}/.])(?:(?<nd>${D}{1,2})(?<ns>[/.\\-])(?<nm>${D}{1,2})\\k<ns>(?<ny>${D}{4})` +
   `|(?<iy>${D}{4})(?<is>[/.\\-])(?<im>${D}{1,2})\\k<is>(?<id>${D}{1,2}))(?![\\p{N}/]|\\.\\p{N})` +
   `(?:\\s*(?<nera>هـ|ه|م)${E})?`;
 const PART = `(?<mp>${MONTH_PARTS.pattern})\\s+(?:(?<mpr>${RELATIVE_MONTHS.pattern})|(?:شهر\\s+)?(?:${MONTH('pm')}|(?<ph>${HIJRI.pattern})))${E}`;
-const REL = `(?<rel>${RELATIVE_DAYS.pattern})${E}(?!\\s+(?:${NOT_AFTER_TODAY})${E})`;
+// 'ذلك اليوم', 'تلك الليلة' are days of the story; 'اليوم التالي', 'الليلة الواحدة' are not today.
+const REL =
+  `(?<!(?<![\\p{L}\\p{N}])(?:${DISTAL})\\s+)(?<rel>${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}\\p{M}])` +
+  `(?!\\s+(?:${NOT_AFTER_TODAY})${E})(?<!الليلة(?=\\s+(?:${NOT_AFTER_TONIGHT})${E}))`;
 const WEEKDAY = `(?:يوم\\s+)?(?<wd>${WEEKDAYS.pattern})${E}(?:\\s+(?<wdm>${WEEKDAY_MODIFIERS.pattern})${E})?`;
 const DAYPART = `(?<dp>${DAY_PARTS.pattern})${E}`;
 const TIME =
-  `(?<clock>(?:ال)?ساعة\\s+)?(?:(?<th>${D}{1,2})(?:[:.](?<tm>${D}{2}))?|(?<thw>${HOURS.pattern}))${E}` +
+  `(?<clock>(?:ال)?ساعة\\s+)?(?:(?<th>${D}{1,2})(?:[:.](?<tm>${D}{2}))?(?:\\s*(?<tap>${MERIDIEMS.pattern}))?|(?<thw>${HOURS.pattern}))${E}` +
   `(?:\\s+(?<tmin>${MINUTES.pattern})${E})?(?:\\s+(?<tdp>${DAY_PART_ADVERBS.pattern})${E})?`;
 
 // A proclitic و/ف may be glued to the first word; it is left out of the span.
@@ -90,6 +98,11 @@ function hijriEra(era: string | undefined): boolean | undefined {
 }
 
 function atomOf(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
+  if (g.day0) {
+    // the range's first day: same month and year, its span runs to the end of the shared month
+    const last = atomOf({ ...g, day0: undefined }, start, end) as Extract<Atom, { kind: 'date' }>;
+    return last && { ...last, day: toInt(g.day0) };
+  }
   if (g.day) {
     const day = g.ord ? DAY_ORDINALS.map.get(formKey(g.ord))! : toInt(g.day);
     const year = g.y ? toInt(g.y) : undefined;
@@ -129,8 +142,9 @@ function atomOf(g: Record<string, string | undefined>, start: number, end: numbe
     return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
   }
   if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
-  // A bare number or ordinal is not a time: it needs 'الساعة' or a day-part adverb.
-  if (!g.clock && !g.tdp) return undefined;
+  // A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb, or hours and
+  // minutes with م/ص ('10:30 م'; '10 م' alone may be metres).
+  if (!g.clock && !g.tdp && !(g.tap && g.tm)) return undefined;
   const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
   let minute = g.tm ? toInt(g.tm) : 0;
   let h = hour;
@@ -140,7 +154,11 @@ function atomOf(g: Record<string, string | undefined>, start: number, end: numbe
     minute = (m + 60) % 60;
   }
   if (h > 24 || minute > 59) return undefined;
-  const part = g.tdp ? DAY_PART_ADVERBS.map.get(formKey(g.tdp)) : undefined;
+  const part = g.tdp
+    ? DAY_PART_ADVERBS.map.get(formKey(g.tdp))
+    : g.tap
+      ? MERIDIEMS.map.get(formKey(g.tap))
+      : undefined;
   return { kind: 'time', start, end, hour: h, minute, part };
 }
 
@@ -152,8 +170,16 @@ export function scanAtoms(text: string): Atom[] {
   while ((m = ATOMS.exec(text)) !== null) {
     const g = m.groups!;
     const start = m.index + (g.pro?.length ?? 0);
-    const atom = atomOf(g, start, m.index + m[0].length);
-    if (atom) out.push(atom);
+    const end = m.index + m[0].length;
+    const atom = atomOf(g, start, end);
+    if (!atom) continue;
+    out.push(atom);
+    if (g.day0 && atom.kind === 'date') {
+      // ... and the last day from its own number: one mention per day written
+      const last = atomOf({ ...g, day0: undefined }, start + g.day0.length + g.rsep!.length, end);
+      if (last && last.kind === 'date' && last.day > atom.day) out.push(last);
+      else if (last) out[out.length - 1] = last; // '15 و14 ديسمبر' is no range: the date is 14
+    }
   }
   return out;
 }

@@ -235,6 +235,87 @@ describe('clock times', () => {
   });
 });
 
+describe('day ranges: one mention per day written', () => {
+  it('"14 و15 ديسمبر": the first day spans the shared month, the last its own number', () => {
+    const { dates } = one('جرت الجولة الأولى يومي 14 و15 ديسمبر في أستانا.');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['14 و15 ديسمبر', '2016-12-14'],
+      ['15 ديسمبر', '2016-12-15'],
+    ]);
+  });
+  it('dash and "إلى" ranges keep the year for both ends', () => {
+    expect(one('يستمر المعرض 14-16 ديسمبر.').dates.map((d) => d.value)).toEqual(['2016-12-14', '2016-12-16']);
+    const { dates } = one('تقام الدورة من 3 إلى 9 آذار 2015 في بيروت.', null);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['3 إلى 9 آذار 2015', '2015-03-03'],
+      ['9 آذار 2015', '2015-03-09'],
+    ]);
+  });
+  it('a weekday before the range belongs to its first day', () => {
+    const { dates, warnings } = one('تعقد القمة الأربعاء 14 و15 ديسمبر.');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['الأربعاء 14 و15 ديسمبر', '2016-12-14'],
+      ['15 ديسمبر', '2016-12-15'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+  it('a descending pair is not a range', () => {
+    expect(one('في 15 و14 ديسمبر').dates.map((d) => [d.text, d.value])).toEqual([
+      ['14 ديسمبر', '2016-12-14'],
+    ]);
+  });
+});
+
+describe('tonight and "that day"', () => {
+  it('"الليلة" is the publication date', () => {
+    expect(one('تنطلق الرحلة الليلة من المطار.').d).toMatchObject({ text: 'الليلة', value: '2016-12-15' });
+    expect(one('تنطلق الرحلة هذه الليلة من المطار.').d).toMatchObject({ text: 'الليلة', value: '2016-12-15' });
+  });
+  it('"البارحة الأولى" and "الليلة قبل الماضية" are two days back', () => {
+    expect(one('افتتح المهرجان البارحة الأولى في جدة.').d).toMatchObject({
+      text: 'البارحة الأولى',
+      value: '2016-12-13',
+    });
+    expect(one('سقطت القذائف الليلة قبل الماضية.').d).toMatchObject({ value: '2016-12-13' });
+  });
+  it('"تمتلك اليوم" is today: "تلك" inside a word is no demonstrative', () => {
+    expect(one('الشركة تمتلك اليوم عشرة مصانع.').d).toMatchObject({ text: 'اليوم', value: '2016-12-15' });
+  });
+  it('"غدا الثانية ظهرا" keeps its clock time', () => {
+    expect(one('تقام المباراة غداً الثانية ظهراً.').d).toMatchObject({ value: '2016-12-16', time: '14:00' });
+  });
+  it('"تلك الليلة", "ذلك اليوم", "نفس اليوم", "الليلة الواحدة" belong to the story, not to publication', () => {
+    expect(one('وصل في نفس اليوم، وبلغ سعر الليلة الواحدة مئة دولار.').dates).toEqual([]);
+    expect(
+      one('في تلك الليلة لم ينم أحد، وفي ذلك اليوم أغلقت الطرق، وفي الليلة التالية هدأ القصف.').dates,
+    ).toEqual([]);
+  });
+});
+
+describe('clock times with م / ص', () => {
+  it('digits with م or ص give the 24-hour time', () => {
+    expect(one('بدأ الهجوم الساعة 10:30 م من يوم الخميس').d).toMatchObject({
+      time: '22:30',
+      value: '2016-12-15',
+    });
+    expect(one('وصل الموكب عند 12:15 ص أمس').d).toMatchObject({ time: '00:15', value: '2016-12-14' });
+    expect(one('وصل الموكب عند 7:05م أمس').d).toMatchObject({ time: '19:05' });
+  });
+  it('"10 م" alone may be metres: no time', () => {
+    expect(one('بلغ ارتفاع الموج 10 م أمس').d).toMatchObject({ text: 'أمس' });
+    expect(one('بلغ ارتفاع الموج 10 م أمس').d.time).toBeUndefined();
+  });
+});
+
+describe('tatweel', () => {
+  it('the pipeline normaliser removes it; the chrono windows drop it themselves', () => {
+    expect(one('وصل الوفد قبل يومـين إلى المدينة.').d).toMatchObject({
+      text: 'قبل يومـين',
+      value: '2016-12-13',
+    });
+  });
+});
+
 describe('Hijri dates', () => {
   it('converts to Gregorian with the calendar noted', () => {
     expect(one('صدر المرسوم في 15 ربيع الأول 1438 هـ').d).toMatchObject({

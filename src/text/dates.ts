@@ -1,5 +1,8 @@
 // Dates and times in Arabic news: "الأربعاء 14 ديسمبر/كانون الأول", "أمس الجمعة", "مساء الثلاثاء",
-// "ليل الأربعاء-الخميس", "منتصف شهر نوفمبر", "الساعة السادسة من صباح اليوم", "15 ربيع الأول 1438 هـ".
+// "ليل الأربعاء-الخميس", "منتصف شهر نوفمبر", "الساعة السادسة من صباح اليوم", "15 ربيع الأول 1438 هـ",
+// "10:30 م", "الليلة"; a day range ("14 و15 ديسمبر", "14-16 ديسمبر") gives one mention per day written.
+// The text is expected from the normaliser, which has removed tatweel; the lexicon scan does not
+// skip it (the chrono windows do, with diacritics inside words).
 // Atoms are found by one regex built from lexicons (dates-scan.ts); here each joined expression
 // gets its value. Relative forms resolve against the publication date; without one they are skipped
 // and listed in one DATE_UNRESOLVED warning, since a guessed day would look like evidence.
@@ -109,7 +112,8 @@ function weekdayFrom(pub: number, weekday: number, mode?: 'before' | 'after'): n
 
 function clock(t: Pick<'time'>, part: string | undefined): string {
   let h = t.hour % 24;
-  if ((part === 'evening' || part === 'afternoon') && h < 12) h += 12;
+  if ((part === 'evening' || part === 'afternoon' || part === 'pm') && h < 12) h += 12;
+  else if (part === 'am' && h === 12) h = 0;
   else if (part === 'noon' && h >= 1 && h <= 5) h += 12;
   else if (part === 'night' && h >= 5 && h < 12) h += 12;
   else if (part === 'night' && h === 12) h = 0;
