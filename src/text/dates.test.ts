@@ -269,7 +269,10 @@ describe('day ranges: one mention per day written', () => {
 describe('tonight and "that day"', () => {
   it('"الليلة" is the publication date', () => {
     expect(one('تنطلق الرحلة الليلة من المطار.').d).toMatchObject({ text: 'الليلة', value: '2016-12-15' });
-    expect(one('تنطلق الرحلة هذه الليلة من المطار.').d).toMatchObject({ text: 'الليلة', value: '2016-12-15' });
+    expect(one('تنطلق الرحلة هذه الليلة من المطار.').d).toMatchObject({
+      text: 'الليلة',
+      value: '2016-12-15',
+    });
   });
   it('"البارحة الأولى" and "الليلة قبل الماضية" are two days back', () => {
     expect(one('افتتح المهرجان البارحة الأولى في جدة.').d).toMatchObject({
