@@ -26,7 +26,13 @@ export interface WordInfo {
   lexReadings: Candidate[];
   titleReadings: Candidate[];
   /** the tagger's memo for this word (weight sums), owned by tagger.ts */
-  memo?: { model: object; vec: Float32Array; tb: Int32Array };
+  memo?: {
+    model: object;
+    vec: Float32Array;
+    tb: Int32Array;
+    pb?: Map<string, number>;
+    bn?: Map<string, number>;
+  };
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -69,6 +75,7 @@ export function wordInfo(w: string): WordInfo {
     enc: seg.enclitic,
     shape: shapeOf(w),
     cls,
+    memo: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);

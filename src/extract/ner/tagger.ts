@@ -103,13 +103,14 @@ function cacheOf(model: LoadedModel): Cache {
  * Weight sums a word contributes, memoised on its WordInfo: vec = [own features, as the word 2
  * before, 1 before, 1 after, 2 after]; tb = row of "tb=<prev>|<base>" per previous tag, -1 if none, -2 not looked up yet.
  */
-function memoOf(model: LoadedModel, w: string, info: WordInfo): { vec: Float32Array; tb: Int32Array } {
+function memoOf(model: LoadedModel, w: string, info: WordInfo): NonNullable<WordInfo['memo']> {
   if (info.memo?.model === model) return info.memo;
   const vec = new Float32Array(5 * L);
   sum(model, localFeatures(w), vec, 0);
   for (let k = 0; k < 4; k++) sum(model, neighborFeatures(w, POS[k]), vec, (k + 1) * L);
   const tb = new Int32Array(L).fill(-2); // filled on demand: most words only ever follow O
-  info.memo = { model, vec, tb };
+  // word-pair rows where this word comes first, so a token needs only the small inner look-ups
+  info.memo = { model, vec, tb, pb: model.pairs[0].get(info.base), bn: model.pairs[1].get(info.base) };
   return info.memo;
 }
 
@@ -127,13 +128,13 @@ export function tagWords(
   const c = cacheOf(model);
   const n = words.length;
   const vecs: Float32Array[] = new Array(n + 4);
-  const tbs: Int32Array[] = new Array(n);
+  const memos: NonNullable<WordInfo['memo']>[] = new Array(n);
   vecs[0] = vecs[1] = c.edge[0];
   vecs[n + 2] = vecs[n + 3] = c.edge[1];
   for (let t = 0; t < n; t++) {
     const m = memoOf(model, words[t], infos[t]);
     vecs[t + 2] = m.vec;
-    tbs[t] = m.tb;
+    memos[t] = m;
   }
   const sent = sentenceFeatures(words, infos, false);
   const scores = new Float32Array(L);
@@ -149,11 +150,11 @@ export function tagWords(
     const d = vecs[t + 4];
     for (let l = 0; l < L; l++) scores[l] = own[l] + a[L + l] + b[2 * L + l] + e[3 * L + l] + d[4 * L + l];
     if (sent[t].length) sum(model, sent[t], scores);
-    if (t > 0) addRow(model, model.pairs[0].get(infos[t - 1].base)?.get(infos[t].base) ?? -1, scores);
-    if (t + 1 < n) addRow(model, model.pairs[1].get(infos[t].base)?.get(infos[t + 1].base) ?? -1, scores);
+    if (t > 0) addRow(model, memos[t - 1].pb?.get(infos[t].base) ?? -1, scores);
+    if (t + 1 < n) addRow(model, memos[t].bn?.get(infos[t + 1].base) ?? -1, scores);
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
-    const tb = tbs[t];
+    const tb = memos[t].tb;
     if (tb[p1] === -2) tb[p1] = model.index.get(tagFeatures(0, p1, words[t])[2]) ?? -1;
     addRow(model, tb[p1], scores);
     let best = -1;
