@@ -1,0 +1,59 @@
+// Quality floors, so a change that loses entities fails loudly. Figures in docs/ner.md.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tagConll } from './conll.js';
+import { isHeldOut, readNewsFane } from './newsfane.js';
+
+/** Entity-level F1 on PERS / LOC / ORG with exact spans (the rules of shared/tools/score-ner.mjs). */
+function f1(gold: string[], pred: string[]): number {
+  const spans = (tags: string[]) => {
+    const out = new Set<string>();
+    let cur: { s: number; typ: string } | null = null;
+    const close = (i: number) => {
+      if (cur && ['PERS', 'LOC', 'ORG'].includes(cur.typ)) out.add(`${cur.s}:${i}:${cur.typ}`);
+    };
+    tags.forEach((t, i) => {
+      const m = /^([BI])-(.+)$/.exec(t);
+      if (!m || m[1] === 'B' || (cur && cur.typ !== m[2])) {
+        close(i);
+        cur = m ? { s: i, typ: m[2] } : null;
+      }
+    });
+    close(tags.length);
+    return out;
+  };
+  const G = spans(gold);
+  const P = spans(pred);
+  const tp = [...P].filter((s) => G.has(s)).length;
+  return (2 * tp) / (G.size + P.size || 1);
+}
+
+const tagsOf = (conll: string) =>
+  conll
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t').pop()!.trim());
+
+describe('NER quality', () => {
+  it('SaudiNewsNet gold (hand-annotated, outside NewsFANE): entity finder F1 >= 0.60', () => {
+    const gold = readFileSync(new URL('../../../test/gold/ner-saudinewsnet.conll', import.meta.url), 'utf8');
+    const input = gold
+      .split('\n')
+      .map((l) => l.split('\t')[0])
+      .join('\n');
+    expect(f1(tagsOf(gold), tagsOf(tagConll(input)))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  const corpus = new URL('../../../../shared/data/newsfane/NewsFANE_Gold_2014_170K.txt', import.meta.url);
+  it.skipIf(!existsSync(corpus))('NewsFANE held-out tenth: tagger F1 >= 0.73', () => {
+    const held = readNewsFane(readFileSync(corpus, 'utf8')).filter((_, i) => isHeldOut(i));
+    const input = held.map((s) => s.tokens.join('\n')).join('\n\n');
+    const pred = tagsOf(tagConll(input, { mode: 'tagger' }));
+    expect(
+      f1(
+        held.flatMap((s) => s.tags),
+        pred,
+      ),
+    ).toBeGreaterThanOrEqual(0.73);
+  });
+});
