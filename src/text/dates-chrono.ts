@@ -111,6 +111,13 @@ function stripMarks(window: string): { clean: string; at: (i: number) => number 
   return { clean: window.replace(MARKS_G, ''), at: (i) => pos[i] };
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+/** True at a word start, or after a proclitic و/ف that starts one ('وقبل يومين'). */
+function startsWord(text: string, i: number): boolean {
+  if (i === 0 || !LETTER.test(text[i - 1])) return true;
+  return (text[i - 1] === 'و' || text[i - 1] === 'ف') && (i === 1 || !LETTER.test(text[i - 2]));
+}
+
 /** Counted days and weeks before or after publication, each at most once, in text order. */
 export function findCountedDays(text: string, pub: number | undefined): CountedDay[] {
   const out: CountedDay[] = [];
@@ -119,8 +126,8 @@ export function findCountedDays(text: string, pub: number | undefined): CountedD
   let m: RegExpExecArray | null;
   let after = 0; // end of the last result: windows and results do not overlap it
   while ((m = CHRONO_TRIGGER.exec(text)) !== null) {
-    const from = m.index + (m[1]?.length ?? 0);
-    if (m[0].length === 0) CHRONO_TRIGGER.lastIndex++; // the pattern is a lookahead: step past it
+    const from = m.index;
+    if (!startsWord(text, from)) continue;
     if (from < after) continue;
     let to = Math.min(text.length, from + WINDOW);
     const stop = text.slice(from, to).search(WINDOW_STOP);

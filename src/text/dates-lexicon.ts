@@ -117,10 +117,11 @@ const counted = words.countedDays as Record<
 >;
 /**
  * Where chrono may find a counted day: a trigger word ('قبل') with a day or week unit within a few
- * words, or 'الأسبوع'. Group 1 is a proclitic و/ف left outside the window.
+ * words, or 'الأسبوع'. It opens with the words, not with a lookaround, so the engine skips most
+ * positions quickly; the caller checks the word start (a proclitic و/ف may stand before it).
  */
 export const CHRONO_TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}])([وف])?(?=(?:(?:${alternation(counted.triggers.forms)})(?![\\p{L}\\p{N}])[^.!?؟\\n]{0,30}?(?:${alternation(counted.units.forms)})|(?:${alternation(counted.periods.forms)})(?![\\p{L}\\p{N}])))`,
+  `(?:(?:${alternation(counted.triggers.forms)})(?=[^\\p{L}\\p{N}][^.!?؟\\n]{0,30}?(?:${alternation(counted.units.forms)}))|(?:${alternation(counted.periods.forms)})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 export const VAGUE_UNITS = new Set(counted.vagueUnits.forms.map(formKey));

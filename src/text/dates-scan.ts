@@ -66,7 +66,7 @@ const NUMERIC =
 const PART = `(?<mp>${MONTH_PARTS.pattern})\\s+(?:(?<mpr>${RELATIVE_MONTHS.pattern})|(?:شهر\\s+)?(?:${MONTH('pm')}|(?<ph>${HIJRI.pattern})))${E}`;
 // 'ذلك اليوم', 'تلك الليلة' are days of the story; 'اليوم التالي', 'الليلة الواحدة' are not today.
 const REL =
-  `(?<!(?<![\\p{L}\\p{N}])(?:${DISTAL})\\s+)(?<rel>${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}\\p{M}])` +
+  `(?<rel>${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}\\p{M}])(?<!(?<![\\p{L}\\p{N}])(?:${DISTAL})\\s+\\k<rel>)` +
   `(?!\\s+(?:${NOT_AFTER_TODAY})${E})(?<!الليلة(?=\\s+(?:${NOT_AFTER_TONIGHT})${E}))`;
 const WEEKDAY = `(?:يوم\\s+)?(?<wd>${WEEKDAYS.pattern})${E}(?:\\s+(?<wdm>${WEEKDAY_MODIFIERS.pattern})${E})?`;
 const DAYPART = `(?<dp>${DAY_PARTS.pattern})${E}`;

@@ -198,6 +198,9 @@ describe('counted days from chrono-node (ago, later, within, last week)', () => 
   ])('%s is not a counted day (%s)', (sentence) => {
     expect(one(sentence).dates).toEqual([]);
   });
+  it('a trigger inside a longer word opens nothing ("مستقبل" holds "قبل")', () => {
+    expect(one('ناقشوا مستقبل أسبوعين قادمين.').dates).toEqual([]);
+  });
   it('"منذ يوم السبت" is Saturday, not "a day ago"', () => {
     const { dates } = one('تتواصل الاشتباكات منذ يوم السبت في الريف.');
     expect(dates.map((d) => [d.text, d.value])).toEqual([['يوم السبت', '2016-12-10']]);

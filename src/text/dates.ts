@@ -10,7 +10,7 @@
 // Two engines, chosen by measurement (SaudiNewsNet 2015-07-21, 2,888 articles, per 2,000 chars):
 // the lexicon scan is primary (~0.11-0.14 ms) and chrono-node's Arabic parsers add the counted
 // forms it lacks ('قبل ثلاثة أيام', 'منذ يومين', 'بعد أسبوع', 'خلال يومين', 'الأسبوع الماضي'),
-// run on short windows behind a trigger regex (~0.08 ms; dates-chrono.ts); spans are merged, the
+// run on short windows behind a trigger regex (~0.03 ms; dates-chrono.ts); spans are merged, the
 // longer winning. One chrono engine for everything was the other way: its casual Arabic set alone
 // costs ~0.6 ms on whole articles and knows neither Levantine/Maghreb months, Hijri dates, 'ليل
 // الأربعاء-الخميس', unknown years nor weekday checks, so each would come back as a custom parser.
