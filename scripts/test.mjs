@@ -23,13 +23,22 @@ check('build (tsc -p tsconfig.build.json)', npx('tsc', '-p', 'tsconfig.build.jso
 const report = '.vitest-report.json';
 rmSync(report, { force: true });
 const extra = process.argv.slice(2);
-run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+run('npx', [
+  '--no-install',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
   // a test file that fails to load counts as a failure even when it declared no tests
-  for (const f of r.testResults ?? []) if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed++;
+  for (const f of r.testResults ?? [])
+    if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed++;
 } else {
   check('vitest produced a report', false);
 }

@@ -44,6 +44,8 @@ export const Article = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   author: z.string().optional(),
+  /** a credited source line removed as boilerplate ("المصدر: وكالات") */
+  credit: z.string().optional(),
   encoding: z.string().optional(),
   text: z.string(),
   leaning: Leaning.optional(),
@@ -77,7 +79,7 @@ export const Quote = z.object({
     ...EntityRef,
     kind: SpeakerKind,
     role: z.string().optional(),
-    resolvedFrom: Span.optional(),
+    resolvedFrom: Span.extend(EntityRef).optional(),
   }),
   cue: Span,
   content: Span,
@@ -137,6 +139,12 @@ export const Claim = z.object({
   statements: z.array(z.object({ span: Span, by: z.string().optional() })),
   outlets: z.array(z.string()),
   status: z.enum(['corroborated', 'single-source', 'disputed']),
+  /** quantity / event / blame / destination */
+  kind: z.string().optional(),
+  /** the normalised key statements were grouped by */
+  key: z.string().optional(),
+  /** number of independent voices behind the statements (wire copies and relays count once) */
+  voices: z.number().int().optional(),
 });
 
 export const Contradiction = z.object({
@@ -151,16 +159,23 @@ export const Framing = z.object({
   concepts: z.array(
     z.object({
       concept: z.string(),
+      label: z.string().optional(),
+      conflict: z.string().optional(),
       variants: z.array(
         z.object({
           term: z.string(),
           connotation: z.string().optional(),
+          /** which side of the conflict the word signals */
+          side: z.string().optional(),
           articles: z.array(z.object({ article: z.string(), count: z.number().int() })),
         }),
       ),
     }),
   ),
   distinctive: z.array(z.object({ article: z.string(), term: z.string(), score: z.number() })),
+  distinctiveOutlets: z
+    .array(z.object({ outlet: z.string(), term: z.string(), score: z.number() }))
+    .optional(),
 });
 
 export const Warning = z.object({
@@ -181,8 +196,36 @@ export const Analysis = z.object({
   claims: z.array(Claim),
   contradictions: z.array(Contradiction),
   framing: Framing,
-  summary: z.array(z.object({ text: z.string(), sources: z.array(Span) })),
-  timeline: z.array(z.object({ date: z.string(), text: z.string(), sources: z.array(Span) })),
+  summary: z.array(
+    z.object({
+      text: z.string(),
+      sources: z.array(Span.extend({ by: z.string().optional() })),
+      /** agreed / disputed / single-source */
+      kind: z.string().optional(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({ date: z.string(), text: z.string(), sources: z.array(Span), event: z.string().optional() }),
+  ),
+  /** leaning of each outlet over all its articles */
+  outlets: z
+    .array(z.object({ name: z.string(), articles: z.array(z.string()), leaning: Leaning }))
+    .optional(),
+  /** near-duplicate articles: each copy speaks with the voice of its canonical article */
+  duplicates: z
+    .array(z.object({ canonical: z.string(), copies: z.array(z.string()), similarity: z.number() }))
+    .optional(),
+  /** status changes of one event across days: updates, not contradictions */
+  updates: z
+    .array(
+      z.object({
+        topic: z.string(),
+        from: Span.extend({ by: z.string().optional(), date: z.string().optional(), status: z.string() }),
+        to: Span.extend({ by: z.string().optional(), date: z.string().optional(), status: z.string() }),
+        explanation: z.string(),
+      }),
+    )
+    .optional(),
   warnings: z.array(Warning),
 });
 export type Analysis = z.infer<typeof Analysis>;

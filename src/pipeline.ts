@@ -19,7 +19,6 @@ import { findQuotes } from './extract/quotes.js';
 import { findAccusations } from './extract/accusations.js';
 import { linkEntities } from './compare/link-entities.js';
 import { compareArticles } from './compare/compare.js';
-import { arabicRatio } from './text/arabic.js';
 import { attachEntities, numberFindings } from './assemble.js';
 import { annotateAll } from './annotate-pool.js';
 
@@ -51,13 +50,6 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
   const { text } = cleaned;
   const id = doc.id;
   const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];
-  if (text.trim().length > 0 && arabicRatio(text) < 0.3) {
-    warnings.push({
-      article: id,
-      code: 'NOT_ARABIC',
-      message: `${id}: less than 30% of the letters are Arabic`,
-    });
-  }
   const sentences = splitSentences(text);
   const dateResult = findDates(text, id, { published: doc.published });
   let published = doc.published;
@@ -73,12 +65,13 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
   const mentions = findEntityMentions(text, id);
   const quotes = findQuotes(text, id, sentences);
   const accusations = findAccusations(text, id, sentences, quotes);
-  const outletName = doc.outlet ?? cleaned.meta.source;
+  const outletName = doc.outlet;
   const article: Article = {
     id,
     source: doc.source,
     ...(doc.title ? { title: doc.title } : {}),
-    ...(outletName ? { outlet: { name: outletName, inferred: !doc.outlet } } : {}),
+    ...(outletName ? { outlet: { name: outletName, inferred: false } } : {}),
+    ...(cleaned.meta.source ? { credit: cleaned.meta.source } : {}),
     ...(published ? { published } : {}),
     ...(doc.author || cleaned.meta.byline ? { author: doc.author ?? cleaned.meta.byline } : {}),
     ...(doc.encoding ? { encoding: doc.encoding } : {}),
@@ -121,6 +114,13 @@ export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeO
     framing: comparison.framing,
     summary: comparison.summary,
     timeline: comparison.timeline,
+    outlets: Object.entries(comparison.outletLeaning).map(([name, leaning]) => ({
+      name,
+      articles: articles.filter((a) => a.outlet?.name === name).map((a) => a.id),
+      leaning,
+    })),
+    duplicates: comparison.duplicates,
+    updates: comparison.updates,
     warnings: [...annotated.flatMap((a) => a.warnings), ...comparison.warnings],
   };
 }

@@ -6,7 +6,8 @@ export function analysisJsonSchema(): Record<string, unknown> {
   return {
     $id: 'urn:sanad:analysis:1',
     title: 'sanad analysis',
-    description: 'Output of `sanad analyze --format json`. All offsets are [start, end) UTF-16 indices into articles[i].text.',
+    description:
+      'Output of `sanad analyze --format json`. All offsets are [start, end) UTF-16 indices into articles[i].text.',
     ...z.toJSONSchema(Analysis, { target: 'draft-2020-12' }),
   };
 }

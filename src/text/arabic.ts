@@ -12,17 +12,16 @@ export function searchKey(word: string): string {
   let s = word.replace(DIACRITICS, '');
   // fast path: most words have none of the letters we fold
   if (!/[أإآٱىة]/.test(s)) return s;
-  s = s.replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+  s = s
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
   return s;
 }
 
 /** Search key of a phrase: each word keyed, runs of space collapsed. */
 export function phraseKey(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map(searchKey)
-    .join(' ');
+  return phrase.trim().split(/\s+/).map(searchKey).join(' ');
 }
 
 export interface Segmented {
@@ -95,8 +94,9 @@ export function segmentClitics(word: string): Segmented {
     }
   }
   let enclitic = '';
-  // pronoun suffixes only on words that did not take the article
-  if (!proclitics.includes('ال')) {
+  // pronoun suffixes only on words that did not take the article, and never a ta marbuta that
+  // the search key folded to ه ("هدنة" is not "هدن" + a pronoun)
+  if (!proclitics.includes('ال') && !/ة[\u064B-\u0652]*$/.test(word)) {
     for (const e of ENCLITICS) {
       if (base.endsWith(e) && base.length - e.length >= 3) {
         enclitic = e;

@@ -90,3 +90,17 @@ describe('repairGluedWords', () => {
     expect(fixed2).toEqual(expect.arrayContaining(['روسياوإيران', 'الأممالمتحدة']));
   });
 });
+
+describe('punctuation glued between two words', () => {
+  it('puts back the space after a stop or comma between Arabic letters', () => {
+    const t = 'وصل الوفد إلى المدينة.وقال المتحدث إن المحادثات بدأت،وأضاف أن الطريق مفتوح.';
+    const r = repairGluedWords(t);
+    expect(r.text).toBe('وصل الوفد إلى المدينة. وقال المتحدث إن المحادثات بدأت، وأضاف أن الطريق مفتوح.');
+    for (const x of r.repairs) expect(r.text.slice(x.start, x.end)).toBe(x.fixed);
+    expect(r.repairs.map((x) => x.glued)).toEqual(['المدينة.وقال', 'بدأت،وأضاف']);
+  });
+  it('leaves decimals, times and Latin text alone', () => {
+    const t = 'ارتفع 2.5 بالمئة عند 10:30 وفق example.org اليوم.';
+    expect(repairGluedWords(t).text).toBe(t);
+  });
+});

@@ -241,6 +241,8 @@ function splitCached(w: string, wl: WordList): string[] | null {
 }
 
 const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+// . ، ؛ ؟ ! : — punctuation that is always followed by a space in running Arabic text
+const GLUED_PUNCT = new Set([0x2e, 0x060c, 0x061b, 0x061f, 0x21, 0x3a]);
 const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
 /** Split glued words in text; repairs give the fixed form's span in the output text. */
@@ -256,6 +258,25 @@ export function repairGluedWords(
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
+      // "حلب.واتهم": a stop or comma between two Arabic letters lost its space
+      if (
+        GLUED_PUNCT.has(c) &&
+        i > 0 &&
+        isLetter(text.charCodeAt(i - 1)) &&
+        isLetter(text.charCodeAt(i + 1))
+      ) {
+        // the word before, or only its unrepaired tail when it was itself split just now
+        let a = i - 1;
+        while (a > last && isLetter(text.charCodeAt(a - 1))) a--;
+        let b = i + 1;
+        while (b < n && isLetter(text.charCodeAt(b))) b++;
+        out += text.slice(last, i + 1) + ' ';
+        const start = out.length - (i + 2 - a);
+        const glued = text.slice(a, b);
+        const fixed = text.slice(a, i + 1) + ' ' + text.slice(i + 1, b);
+        repairs.push({ start, end: start + fixed.length, glued, fixed });
+        last = i + 1;
+      }
       i++;
       continue;
     }

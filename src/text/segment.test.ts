@@ -7,7 +7,13 @@ const sentencesOf = (t: string) => splitSentences(t).map((r) => t.slice(r.start,
 describe('splitSentences', () => {
   it('splits at Arabic and Latin stops and at line breaks (headings)', () => {
     const t = 'عنوان الخبر\nقال الوزير إن الوضع هادئ. وأضاف أن المعبر مفتوح؟ نعم!\nسطر أخير';
-    expect(sentencesOf(t)).toEqual(['عنوان الخبر', 'قال الوزير إن الوضع هادئ.', 'وأضاف أن المعبر مفتوح؟', 'نعم!', 'سطر أخير']);
+    expect(sentencesOf(t)).toEqual([
+      'عنوان الخبر',
+      'قال الوزير إن الوضع هادئ.',
+      'وأضاف أن المعبر مفتوح؟',
+      'نعم!',
+      'سطر أخير',
+    ]);
   });
 
   it('ends a sentence at a stop glued to the next word', () => {
@@ -30,16 +36,21 @@ describe('splitSentences', () => {
 
   it('returns trimmed, ordered, non-overlapping ranges (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('قال', 'الوزير', ' ', '.', '؟', '\n', '«', '»', '"', '2', 'و'), { maxLength: 60 }), (parts) => {
-        const t = parts.join('');
-        let last = 0;
-        for (const r of splitSentences(t)) {
-          expect(r.start).toBeGreaterThanOrEqual(last);
-          expect(r.end).toBeGreaterThan(r.start);
-          expect(t.slice(r.start, r.end)).toBe(t.slice(r.start, r.end).trim());
-          last = r.end;
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('قال', 'الوزير', ' ', '.', '؟', '\n', '«', '»', '"', '2', 'و'), {
+          maxLength: 60,
+        }),
+        (parts) => {
+          const t = parts.join('');
+          let last = 0;
+          for (const r of splitSentences(t)) {
+            expect(r.start).toBeGreaterThanOrEqual(last);
+            expect(r.end).toBeGreaterThan(r.start);
+            expect(t.slice(r.start, r.end)).toBe(t.slice(r.start, r.end).trim());
+            last = r.end;
+          }
+        },
+      ),
     );
   });
 });

@@ -29,6 +29,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const MAX_QUOTE = 600;
+const HAS_WORD = /[\p{L}\p{N}]/gu;
+// the characters the sentence loop must look at: terminators, quote marks, brackets
+const IS_PUNCT = new Uint8Array(65536);
+for (const ch of '.!?؟…«»“”"') IS_PUNCT[ch.charCodeAt(0)] = 1;
+const isSpace = (c: number) =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a);
 const ARABIC_OR_LATIN_LETTER = /[\p{L}]/u;
 
 /**
@@ -44,12 +50,19 @@ export function splitSentences(text: string): Range[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      HAS_WORD.lastIndex = s;
+      const m = HAS_WORD.exec(text);
+      if (m && m.index < e) out.push({ start: s, end: e });
+    }
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // fast skip: letters, digits and spaces other than \n can neither end nor open anything
+    if (code !== 10 && !IS_PUNCT[code & 0xffff]) continue;
     const c = text[i];
     if (c === '\n') {
       closer = null; // quotations do not run across paragraphs in news text
