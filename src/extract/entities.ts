@@ -205,6 +205,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         let j = i + 1;
         while (j < toks.length && j - i <= 4 && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
           const definite = keys[j].startsWith('ال');
+          if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
           const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
           if (!definite && !taggedIn) break;
           j++;

@@ -19,6 +19,8 @@ export interface LexPhrase {
 interface Entry {
   name: string;
   aliases?: string[];
+  /** also a common word: a tagger feature only, never matched by itself */
+  weak?: boolean;
 }
 
 const readLexicon = <T>(name: string): T =>
@@ -53,9 +55,13 @@ export interface Lexicons {
   givenNames: Set<string>;
 }
 
-function addPhrase(lex: Lexicons, surface: string, canonName: string, type: EntityType): void {
+function addPhrase(lex: Lexicons, surface: string, canonName: string, type: EntityType, weak = false): void {
   const keys = wordKeys(surface);
   if (!keys.length) return;
+  if (weak) {
+    for (const k of keys) addClass(lex, k, `${type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG'}w`);
+    return;
+  }
   const canon = wordKeys(canonName).join(' ');
   const list = lex.phrases.get(keys[0]) ?? [];
   if (list.some((p) => p.keys.join(' ') === keys.join(' '))) return; // first entry wins
@@ -92,8 +98,8 @@ function build(): Lexicons {
   };
   const add = (entries: Entry[], type: EntityType) => {
     for (const e of entries) {
-      addPhrase(lex, e.name, e.name, type);
-      for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type);
+      addPhrase(lex, e.name, e.name, type, e.weak);
+      for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type, e.weak);
     }
   };
   // order = priority when two lexicons list the same phrase
