@@ -12,7 +12,7 @@ import type { Accusation, Analysis, Article, DateMention, Quantity, Quote, Warni
 import { readInputs, type InputProblem, type RawDoc } from './ingest/read.js';
 import { cleanDocument } from './ingest/clean.js';
 import { splitSentences, type Range } from './text/segment.js';
-import { findDates, inferPublished } from './text/dates.js';
+import { findDates } from './text/dates.js';
 import { findQuantities } from './text/quantities.js';
 import { findEntityMentions, type EntityMention } from './extract/entities.js';
 import { findQuotes } from './extract/quotes.js';
@@ -51,18 +51,24 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
   const id = doc.id;
   const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];
   const sentences = splitSentences(text);
-  const dateResult = findDates(text, id, { published: doc.published });
+  // Without a publication date, relative dates ("أمس", a bare weekday) resolve against the
+  // latest explicit date the article names; its year only when the text writes one.
+  let dates = findDates(text, id, { published: doc.published });
   let published = doc.published;
-  let publishedInferred = false;
-  if (!published) {
-    published = inferPublished(dateResult.dates);
-    publishedInferred = published !== undefined;
+  const ref = published ? undefined : dates.reference;
+  if (ref) {
+    dates = findDates(text, id, { published: ref.date, yearKnown: ref.yearKnown });
+    if (ref.yearKnown) published = ref.date;
+    const shown = ref.yearKnown ? ref.date : `-${ref.date.slice(4)} (year unknown)`;
+    warnings.push({
+      article: id,
+      code: 'PUBLISHED_INFERRED',
+      message: `${id}: no publication date given; relative dates resolved against ${shown}, the latest date the text names`,
+    });
   }
-  // resolve relative dates again once a publication date is known
-  const dates = publishedInferred ? findDates(text, id, { published }) : dateResult;
   warnings.push(...dates.warnings);
   const quantities = findQuantities(text, id, dates.dates);
-  const mentions = findEntityMentions(text, id);
+  const mentions = findEntityMentions(text, id, sentences);
   const quotes = findQuotes(text, id, sentences);
   const accusations = findAccusations(text, id, sentences, quotes);
   const outletName = doc.outlet;
@@ -78,13 +84,6 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
     text,
     cleaning: cleaned.cleaning,
   };
-  if (publishedInferred) {
-    warnings.push({
-      article: id,
-      code: 'PUBLISHED_INFERRED',
-      message: `${id}: no publication date given; assumed ${published}, the latest full date in the text`,
-    });
-  }
   return { article, sentences, dates: dates.dates, quantities, mentions, quotes, accusations, warnings };
 }
 

