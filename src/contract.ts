@@ -49,6 +49,20 @@ export const Article = z.object({
   encoding: z.string().optional(),
   text: z.string(),
   leaning: Leaning.optional(),
+  /** how the article sources its statements: speakers by kind, direct vs indirect, channels */
+  sourcing: z
+    .object({
+      named: z.number().int(),
+      anonymous: z.number().int(),
+      official: z.number().int(),
+      organization: z.number().int(),
+      media: z.number().int(),
+      document: z.number().int(),
+      direct: z.number().int(),
+      indirect: z.number().int(),
+      channels: z.array(z.string()),
+    })
+    .optional(),
   cleaning: z
     .object({
       repairs: z.array(Repair),

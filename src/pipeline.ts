@@ -17,6 +17,7 @@ import { findQuantities } from './text/quantities.js';
 import { findEntityMentions, type EntityMention } from './extract/entities.js';
 import { findQuotes } from './extract/quotes.js';
 import { findAccusations } from './extract/accusations.js';
+import { sourcingProfile } from './extract/sourcing.js';
 import { linkEntities } from './compare/link-entities.js';
 import { compareArticles } from './compare/compare.js';
 import { attachEntities, numberFindings } from './assemble.js';
@@ -82,6 +83,7 @@ export function annotateArticle(doc: RawDoc): AnnotatedArticle {
     ...(doc.author || cleaned.meta.byline ? { author: doc.author ?? cleaned.meta.byline } : {}),
     ...(doc.encoding ? { encoding: doc.encoding } : {}),
     text,
+    sourcing: sourcingProfile(quotes),
     cleaning: cleaned.cleaning,
   };
   return { article, sentences, dates: dates.dates, quantities, mentions, quotes, accusations, warnings };

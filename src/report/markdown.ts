@@ -12,6 +12,7 @@ const cell = (t: string) => clip(t, 120).replace(/\|/g, '\\|');
 export function renderMarkdown(a: Analysis): string {
   const out: string[] = [];
   const entityName = new Map(a.entities.map((e) => [e.id, e.name]));
+  const quotesOf = (id: string) => a.quotes.filter((q) => q.article === id).length;
   const who = (s: Span & { entity?: string }) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
 
   out.push('# sanad digest', '');
@@ -76,6 +77,18 @@ export function renderMarkdown(a: Analysis): string {
       art.source.url && `url: ${art.source.url}`,
     ].filter(Boolean);
     if (meta.length) out.push(meta.map((m) => `- ${m}`).join('\n'), '');
+    if (art.sourcing && quotesOf(art.id) > 0) {
+      const s = art.sourcing;
+      const kinds = (['named', 'official', 'anonymous', 'organization', 'media', 'document'] as const)
+        .filter((k) => s[k] > 0)
+        .map((k) => `${s[k]} ${k}`)
+        .join(', ');
+      out.push(
+        `Sourcing: ${kinds}; ${s.direct} direct, ${s.indirect} indirect` +
+          (s.channels.length ? `; channels and relays: ${s.channels.join('، ')}` : ''),
+        '',
+      );
+    }
     if (art.leaning?.evidence.length) {
       out.push(
         `Leaning evidence: ${art.leaning.evidence.map((e) => `«${e.text}» ${cite(e)}`).join(', ')}`,
