@@ -1,71 +1,59 @@
-// Who blames whom for what. Verbal acts (خرق المسلحون / المسلحين انتهكوا / إيران التي عطلت), verbs of
-// blame (اتهم X Y بـ، حمّل X Y مسؤولية), verbal nouns with their doer (بقصف للمعارضة، خرقهم للاتفاق،
-// استهداف مليشيا حزب الله) and passive doers (من قبل مليشيات إيرانية).
+// Who blames whom for what. Verbal acts (خرق المسلحون / المسلحين انتهكوا / إيران التي عطلت / ترفضه
+// إيران), verbs of blame (اتهم X Y بـ، حمّل X Y مسؤولية), verbal nouns with their doer (بقصف للمعارضة،
+// خرقهم للاتفاق، استهداف مليشيا حزب الله، رفض النظام), light verbs (قام بـ، يعمل X على، تسعى X لـ،
+// تستمر X بـ), passive doers (من قبل مليشيات، المحاصرة من X), causes (تعرقل بسبب موقف X), weapons
+// with their user (قذائف أطلقها مسلحون، نار مصدرها X), and a doer carried to the next clause of the
+// sentence (وتسعى المليشيات لتعطيل الاتفاق، حيث منعت ...).
 //
 // Conventions: `accuser` is the speaker of the quotation whose content (or cue) holds the act, with
 // the same span as that quote's speaker, or the subject of a blame verb, or null for the article's
 // own voice. `quote` is "#i", the index of that quote in the array passed in; the pipeline maps it
-// to the quote's id. `id` is "" (the pipeline numbers accusations).
+// to the quote's id. `id` is "" (the pipeline numbers accusations). `act` is the verb or verbal noun
+// (without و/ف); `accused` names the doer phrase; [start, end) spans act and accused when they are
+// close, and the act alone when the doer was found far away (an earlier clause or sentence).
 import type { Accusation, Quote } from '../contract.js';
-import { searchKey } from '../text/arabic.js';
 import type { Range } from '../text/segment.js';
 import { nounPhraseEnd } from './speakers.js';
 import {
   CLAUSE_PUNCT,
-  clauseOpeners,
   headInfo,
   isAdjective,
   isComplementiser,
   isNameParticle,
   isStop,
-  readLexicon,
   articleTokens,
+  clauseOpeners,
   type Tok,
 } from './accusations-words.js';
-
-interface Verb {
-  past: string;
-  present: string;
-  participle?: string;
-  nouns?: string[];
-  needs?: string;
-  agentOnly?: boolean;
-}
-const lex = readLexicon<{
-  blame: Verb[];
-  acts: Verb[];
-  agentMarkers: { words: string[] };
-  lightVerbs: { words: string[] };
-  relatives: { words: string[] };
-}>('accusation-verbs');
-
-interface Act {
-  blame: boolean;
-  needs?: string;
-  agentOnly: boolean;
-}
-const verbForms = new Map<string, Act>();
-const nounForms = new Map<string, Act>();
-for (const [list, blame] of [
-  [lex.blame, true],
-  [lex.acts, false],
-] as const) {
-  for (const v of list) {
-    const act: Act = {
-      blame,
-      needs: v.needs ? searchKey(v.needs) : undefined,
-      agentOnly: Boolean(v.agentOnly),
-    };
-    const forms = v.agentOnly ? [] : [v.past, v.past + 'ت', v.past + 'وا', v.past + 'ا'];
-    if (v.present && !v.agentOnly) forms.push('ي' + v.present, 'ت' + v.present, 'ي' + v.present + 'ون');
-    if (v.participle) forms.push(v.participle + 'ا', v.participle + 'ة', v.participle + 'ين');
-    for (const f of forms) if (!verbForms.has(searchKey(f))) verbForms.set(searchKey(f), act);
-    for (const n of v.nouns ?? []) nounForms.set(searchKey(n), act);
-  }
-}
-const lightVerbs = new Set(lex.lightVerbs.words.map(searchKey));
-const relatives = new Set(lex.relatives.words.map(searchKey));
-const PRONOUNS = ['هم', 'ها', 'ه', 'هن'];
+import {
+  carryOpeners,
+  causeNouns,
+  causes,
+  copulas,
+  isLightVerb,
+  isNounForm,
+  isVerbForm,
+  isWeaponVerb,
+  nounOf,
+  nounPronoun,
+  origins,
+  relatives,
+  stripPrefixes,
+  verbOf,
+  verbWithObject,
+  weapons,
+  type Act,
+} from './accusations-lexicon.js';
+import {
+  actorBefore,
+  actorEnd,
+  agentAfter,
+  clauseStartOf,
+  clauseSubject,
+  isActor,
+  isTarget,
+  type Range2,
+} from './accusations-actors.js';
 
 /** Accusations in one article; `quotes` are that article's quotes from findQuotes. */
 export function findAccusations(
@@ -77,10 +65,12 @@ export function findAccusations(
   const out: Accusation[] = [];
   let prevToks: Tok[] = [];
   for (const toks of articleTokens(text, sentences)) {
+    let last: Range2 | null = null; // doer of the previous act in this sentence
     for (let i = 0; i < toks.length; i++) {
-      const r = actAt(toks, i, prevToks);
+      const r = actAt(toks, i, prevToks, last);
       if (!r) continue;
       out.push(build(text, article, toks, i, r, quotes));
+      if (!r.pronounToks) last = r.accused;
       if (r.skipTo) i = r.skipTo - 1;
     }
     prevToks = toks;
@@ -89,171 +79,184 @@ export function findAccusations(
 }
 
 interface Found {
-  accused: [number, number];
-  accuser?: [number, number];
+  accused: Range2;
+  accuser?: Range2;
   blame: boolean;
   skipTo?: number;
   /** the act is a verbal noun whose doer is a pronoun suffix; accused taken from `pronounToks` */
   pronounToks?: Tok[];
+  /** the act's token when it is not the one the rule started from (قذائف أطلقها -> أطلقها) */
+  act?: number;
+  /** the doer was carried from elsewhere: the accusation's span is the act alone */
+  far?: boolean;
 }
 
-function actAt(toks: Tok[], i: number, prev: Tok[]): Found | null {
+const found = (accused: Range2, extra: Partial<Found> = {}): Found => ({ accused, blame: false, ...extra });
+const clean = (t: Tok | undefined): t is Tok => t !== undefined && !CLAUSE_PUNCT.test(t.gap);
+
+function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found | null {
   const t = toks[i];
-  const v = verbForms.get(t.key) ?? verbForms.get(t.bare);
+  const v = verbOf(t);
   if (v && !hasPrefix(t)) {
     if (v.needs && !followsWithin(toks, i, v.needs, 8)) return null;
-    return v.blame ? blameAt(toks, i) : doerOfVerb(toks, i);
+    return v.blame ? blameAt(toks, i) : doerOfVerb(toks, i, last);
   }
+  // "ترفضه إيران"، "قصفها الطيران": a verb with its object pronoun, the subject after it
+  const vo = hasPrefix(t) ? undefined : verbWithObject(t);
+  if (vo && !vo.blame && !vo.needs && !vo.agentOnly) {
+    const n = toks[i + 1];
+    if (clean(n) && isActor(n) && !isTarget(n)) return found([i + 1, actorEnd(toks, i + 1)]);
+  }
+  if (weapons.has(stripPrefixes(t))) return weaponDoer(toks, i);
   const n = nounOf(t);
-  if (!n) return null;
-  if (n.needs && !followsWithin(toks, i, n.needs, 2)) return null;
-  // passive doer: "تم تعطيله أمس من قبل مليشيات إيرانية"
-  const ag = agentAfter(toks, i + 1, 6);
-  if (ag) return { accused: ag, blame: false };
-  if (n.agentOnly) return null;
-  // "قاموا بخرق الاتفاق": the doer is the subject of قام
-  if (i > 0 && lightVerbs.has(toks[i - 1].bare) && t.bare[0] === 'ب') return doerOfVerb(toks, i - 1);
-  const seg = nounPronoun(t);
-  if (seg) {
-    const a = lastActor(toks, i, prev, seg === 'ه');
-    return a ? { ...a, blame: false } : null;
-  }
-  const x = toks[i + 1];
-  if (!x || CLAUSE_PUNCT.test(x.gap)) return null;
-  // "بقصف للمعارضة": a ل-phrase after the noun names the doer
-  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x))
-    return { accused: [i + 1, actorEnd(toks, i + 1)], blame: false };
-  // "استهداف مليشيا حزب الله": an actor in the genitive is the doer
-  if (isActor(x) && !isTarget(x)) return { accused: [i + 1, actorEnd(toks, i + 1)], blame: false };
-  return null;
+  return n ? nounDoer(toks, i, n, prev) : null;
 }
 
 /** A verb form carries no article or ب/ل preposition (بقصف، القصف are nouns). */
 function hasPrefix(t: Tok): boolean {
-  return t.al || (/^[بل]/.test(t.bare) && !verbForms.has(t.bare));
-}
-
-function nounOf(t: Tok): Act | undefined {
-  let k = t.bare;
-  if (/^[بل]/.test(k) && k.length > 3) k = k.slice(1);
-  if (k.startsWith('ال')) k = k.slice(2);
-  const hit = nounForms.get(k);
-  if (hit) return hit;
-  for (const p of PRONOUNS)
-    if (k.endsWith(p) && nounForms.has(k.slice(0, -p.length))) return nounForms.get(k.slice(0, -p.length));
-  return undefined;
-}
-
-function nounPronoun(t: Tok): string | null {
-  let k = t.bare;
-  if (/^[بل]/.test(k) && k.length > 3) k = k.slice(1);
-  if (nounForms.has(k)) return null;
-  for (const p of PRONOUNS) if (k.endsWith(p) && nounForms.has(k.slice(0, -p.length))) return p;
-  return null;
+  return t.al || (/^[بل]/.test(t.bare) && !isVerbForm(t.bare));
 }
 
 function followsWithin(toks: Tok[], i: number, word: string, n: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + n; k++)
-    if (toks[k].bare === word || toks[k].key === word) return true;
+  // the article is optional (أطلق النار، إطلاق نار)
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  for (let k = i + 1; k < toks.length && k <= i + n; k++) {
+    const t = toks[k];
+    if (t.bare === word || t.key === word || t.noAl === bare || t.bare === bare) return true;
+  }
   return false;
 }
 
-/** A noun that can do a hostile act: an organisation, armed group, state, anonymous group or a named person. */
-function isActor(t: Tok): boolean {
-  const h = headInfo(t);
-  return h !== undefined && h.kind !== 'document' && h.kind !== 'media';
-}
-const TARGETS = new Set(['مدنيين', 'مدنيون', 'اهالي', 'سكان', 'مناطق', 'احياء']);
-function isTarget(t: Tok): boolean {
-  return TARGETS.has(t.base);
-}
-
-/** End of an actor phrase: head, genitive and adjectives, coordinated actors (النظام والمليشيات الإيرانية). */
-function actorEnd(toks: Tok[], i: number): number {
-  let j = i + 1;
-  while (j < toks.length && j < i + 7) {
-    const t = toks[j];
-    if (CLAUSE_PUNCT.test(t.gap) || isComplementiser(t) || isStop(t)) break;
-    const prev = toks[j - 1];
-    if (t.al === prev.al && isAdjective(t)) j++;
-    else if (
-      !prev.al &&
-      !isAdjective(prev) &&
-      !headInfo(prev)?.proper &&
-      (t.al || isActor(t)) &&
-      !verbForms.has(t.bare)
-    )
-      j++;
-    else if (t.key[0] === 'و' && isActor(t)) j++;
-    else if (/^(موال|موالي|تابع)/.test(t.bare) && toks[j + 1]?.key[0] === 'ل') j += 2;
-    else break;
+/** Doer of a verbal noun or passive participle at `i`. */
+function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
+  const t = toks[i];
+  if (n.needs && !followsWithin(toks, i, n.needs, 2)) return null;
+  // passive doer: "تم تعطيله أمس من قبل مليشيات إيرانية"
+  const ag = agentAfter(toks, i + 1, 6);
+  if (ag) return found(ag, { skipTo: ag[1] });
+  const x = toks[i + 1];
+  if (n.passive) {
+    // "المحاصرين من جيش الفتح": a bare من after a passive participle introduces the doer
+    const y = toks[i + 2];
+    if (clean(x) && x.key === 'من' && clean(y) && isActor(y) && !isTarget(y))
+      return found([i + 2, actorEnd(toks, i + 2)], { skipTo: actorEnd(toks, i + 2) });
+    return null;
   }
-  return j;
+  const og = originAfter(toks, i + 1);
+  if (og) return found(og, { skipTo: og[1] });
+  if (n.agentOnly) return null;
+  // "قاموا بخرق"، "يعمل قائد ... على عرقلة"، "تسعى المليشيات لتعطيل": the light verb's subject
+  const lv = lightVerbBefore(toks, i);
+  if (lv >= 0) {
+    const d = doerOfVerb(toks, lv, null);
+    if (d) return d;
+  }
+  const seg = nounPronoun(t);
+  if (seg) {
+    if (n.genitiveOnly) return null;
+    return lastActor(toks, i, prev, seg === 'ه');
+  }
+  if (!clean(x)) return null;
+  // "بقصف للمعارضة": a ل-phrase after the noun names the doer
+  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x)) return found([i + 1, actorEnd(toks, i + 1)]);
+  // "استهداف مليشيا حزب الله"، "رفض النظام": an actor in the genitive is the doer
+  if (isActor(x) && !isTarget(x) && x.key === x.bare) return found([i + 1, actorEnd(toks, i + 1)]);
+  return null;
 }
 
-function agentAfter(toks: Tok[], from: number, within: number): [number, number] | null {
-  for (let k = from; k < toks.length - 2 && k < from + within; k++) {
-    if (CLAUSE_PUNCT.test(toks[k].gap) && k > from) return null;
-    const two = toks[k].key + ' ' + toks[k + 1].key;
-    if (two === 'من قبل' || two === 'علي يد' || two === 'علي ايدي') {
-      const a = k + 2;
-      return [a, actorEnd(toks, a)];
-    }
+/** A light verb earlier in the clause that carries the verbal noun at `i`, or -1. */
+function lightVerbBefore(toks: Tok[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (isLightVerb(toks[k])) return k;
+    if (CLAUSE_PUNCT.test(toks[k].gap) || isComplementiser(toks[k]) || verbOf(toks[k])) return -1;
+  }
+  return -1;
+}
+
+/** "... مصدرها الجماعات المسلحة": the source named right after a weapon or an act. */
+function originAfter(toks: Tok[], from: number): Range2 | null {
+  for (let k = from; k < toks.length - 1 && k < from + 3; k++) {
+    if (!clean(toks[k])) return null;
+    if (origins.has(toks[k].bare) && clean(toks[k + 1]) && isActor(toks[k + 1]))
+      return [k + 1, actorEnd(toks, k + 1)];
   }
   return null;
 }
 
-/** Doer of a verbal act at `i`: subject after it (VS), before it (SV), or before a relative pronoun. */
-function doerOfVerb(toks: Tok[], i: number): Found | null {
+/** "قذائف أطلقها مسلحون"، "الألغام التي تركتها الجماعات"، "غارات الطيران"، "رصاص للقناصة". */
+function weaponDoer(toks: Tok[], i: number): Found | null {
+  let j = i + 1;
+  if (clean(toks[j]) && relatives.has(toks[j].key)) j++;
+  const v = toks[j];
+  const a = toks[j + 1];
+  if (clean(v) && isWeaponVerb(v) && clean(a) && isActor(a) && !isTarget(a)) {
+    const e = actorEnd(toks, j + 1);
+    return found([j + 1, e], { act: j, skipTo: e });
+  }
+  const og = agentAfter(toks, i + 1, 3) ?? originAfter(toks, i + 1);
+  if (og) return found(og, { skipTo: og[1] });
+  const x = toks[i + 1];
+  if (!clean(x) || !isActor(x) || isTarget(x)) return null;
+  if ((x.key[0] === 'ل' && x.key.length > 3) || x.key === x.bare) {
+    const e = actorEnd(toks, i + 1);
+    return found([i + 1, e], { skipTo: e });
+  }
+  return null;
+}
+
+/** Doer of a verbal act at `i`: subject after it (VS), before it (SV), before a relative pronoun, a cause, a carried subject. */
+function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   const n = toks[i + 1];
-  if (n && !CLAUSE_PUNCT.test(n.gap) && isActor(n) && !isTarget(n))
-    return { accused: [i + 1, actorEnd(toks, i + 1)], blame: false };
+  if (clean(n) && isActor(n) && !isTarget(n)) return found([i + 1, actorEnd(toks, i + 1)]);
   const p = toks[i - 1];
   if (p && relatives.has(p.key)) {
-    const a = actorBefore(toks, i - 1);
-    return a ? { accused: a, blame: false } : null;
+    // "الخلافات بين حلفاء الأسد هي التي عطلت": the phrase before the pronoun
+    const c = toks[i - 2];
+    const a = c && copulas.has(c.key) ? copulaSubject(toks, i - 2) : actorBefore(toks, i - 1);
+    return a ? found(a) : null;
   }
+  const sv = actorBefore(toks, i, true);
+  if (sv) return found(sv);
+  // "تعرقل الاتفاق بسبب موقف المقاتلين"، "عُطّل الاتفاق من قبل ...": a cause or an agent after the verb
+  const c = causeAfter(toks, i + 1) ?? agentAfter(toks, i + 1, 5);
+  if (c) return found(c);
   // a bare form that is also the verbal noun (ومنع العنف) needs an explicit doer
-  const a = actorBefore(toks, i, true) ?? (nounForms.has(toks[i].bare) ? null : clauseSubject(toks, i));
-  return a ? { accused: a, blame: false } : null;
-}
-
-/** The subject of the clause an act sits in: the first actor right after the last أن / the sentence start. */
-function clauseSubject(toks: Tok[], i: number): [number, number] | null {
-  let a = 0;
-  for (let k = i - 1; k > 0; k--) {
-    if (isComplementiser(toks[k])) {
-      a = k + 1;
-      break;
-    }
-  }
-  for (let k = a; k < i && k < a + 3; k++)
-    if (isActor(toks[k]) && !isTarget(toks[k])) return [k, actorEnd(toks, k)];
+  if (isNounForm(toks[i].bare)) return null;
+  const cs = clauseSubject(toks, i);
+  if (cs) return found(cs, { far: cs[1] < i - 6 });
+  // "وتسعى المليشيات لتعطيل الاتفاق، حيث منعت ...": a clause with no subject of its own
+  if (last && opensClause(toks, i) && !(n && (isActor(n) || isTarget(n)))) return found(last, { far: true });
   return null;
 }
 
-/** The actor phrase that ends right before `end`, within its clause (after openers and أن). */
-function actorBefore(toks: Tok[], end: number, initial = false): [number, number] | null {
-  let a = end;
-  while (a > 0 && !CLAUSE_PUNCT.test(toks[a].gap) && !isComplementiser(toks[a - 1]) && end - a < 8) a--;
-  while (
-    a < end &&
-    (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare) || isComplementiser(toks[a]))
-  )
-    a++;
-  // the last actor head in the clause, with what follows it up to `end`
-  for (let k = a; k < end; k++) {
-    if (!isActor(toks[k])) {
-      if (initial) return null; // SV: the subject opens its clause
-      continue;
-    }
-    const e = actorEnd(toks, k);
-    // directly before the verb, or with a place between (المسلحين في حلب انتهكوا)
-    if (e === end || (e === end - 2 && toks[e].key === 'في')) return [k, e];
-    if (initial) return null;
-    k = e - 1;
+function opensClause(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.key !== t.bare || CLAUSE_PUNCT.test(t.gap)) return true;
+  const p = toks[i - 1];
+  return p !== undefined && (carryOpeners.has(p.key) || carryOpeners.has(p.bare));
+}
+
+/** "بسبب (موقف) X" within a few words after the verb, in its clause. */
+function causeAfter(toks: Tok[], from: number): Range2 | null {
+  for (let k = from; k < toks.length - 1 && k < from + 4; k++) {
+    if (k > from && !clean(toks[k])) return null;
+    if (!causes.has(toks[k].bare)) continue;
+    let m = k + 1;
+    while (m < toks.length && m < k + 3 && causeNouns.has(stripPrefixes(toks[m]))) m++;
+    const a = toks[m];
+    return clean(a) && isActor(a) && !isTarget(a) ? [m, actorEnd(toks, m)] : null;
   }
   return null;
+}
+
+/** The phrase from the clause start up to a separated pronoun (هي التي): its first actor, or all of it when short. */
+function copulaSubject(toks: Tok[], c: number): Range2 | null {
+  let a = clauseStartOf(toks, c);
+  while (a < c && (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare))) a++;
+  if (a >= c || c - a > 8) return null;
+  for (let k = a; k < c; k++)
+    if (isActor(toks[k]) && !isTarget(toks[k])) return [k, Math.min(c, actorEnd(toks, k))];
+  return c - a <= 4 ? [a, c] : null;
 }
 
 /** The nearest earlier actor for a pronoun suffix (خرقهم -> المسلحين); plural for هم. */
@@ -261,15 +264,13 @@ function lastActor(toks: Tok[], i: number, prev: Tok[], singular: boolean): Foun
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k];
     if (isActor(t) && (singular || /(ون|ين|ات)$/.test(t.base) || headInfo(t)?.kind === 'organization'))
-      return { accused: [k, k + 1], blame: false };
+      return found([k, k + 1]);
   }
   for (let k = prev.length - 1; k >= 0; k--) {
-    if (isActor(prev[k]) && /(ون|ين|ات)$/.test(prev[k].base))
-      return { accused: [k, k + 1], blame: false, pronounToks: prev };
+    if (isActor(prev[k]) && /(ون|ين|ات)$/.test(prev[k].base)) return found([k, k + 1], { pronounToks: prev });
   }
   return null;
 }
-
 /** اتهم X Y بـ / حمّل X Y مسؤولية / متهما Y بـ: accuser X (or the quote's speaker), accused Y. */
 function blameAt(toks: Tok[], i: number): Found | null {
   const t = toks[i];
@@ -320,7 +321,7 @@ function subjectEnd(toks: Tok[], j: number): number {
 }
 
 function build(text: string, article: string, toks: Tok[], i: number, r: Found, quotes: Quote[]): Accusation {
-  const at = toks[i];
+  const at = toks[r.act ?? i];
   const src = r.pronounToks ?? toks;
   const accusedStart = src[r.accused[0]].start;
   const accusedEnd = src[r.accused[1] - 1].end;
@@ -342,13 +343,12 @@ function build(text: string, article: string, toks: Tok[], i: number, r: Found, 
       accuser = { article, start: s.start, end: s.end, text: s.text };
     }
   }
-  const start = Math.min(act.start, r.pronounToks ? act.start : accusedStart);
-  const end = Math.max(act.end, r.pronounToks ? act.end : accusedEnd);
+  const near = !r.pronounToks && !r.far;
   const out: Accusation = {
     id: '',
     article,
-    start,
-    end,
+    start: near ? Math.min(act.start, accusedStart) : act.start,
+    end: near ? Math.max(act.end, accusedEnd) : act.end,
     accuser,
     accused: sp(accusedStart, accusedEnd),
     act,

@@ -1,0 +1,121 @@
+// Actor phrases for the accusation rules: who can do a hostile act, where the phrase ends, and where
+// the doer of an act sits (after a passive marker, before the verb, at the head of its clause).
+import {
+  CLAUSE_PUNCT,
+  clauseOpeners,
+  headInfo,
+  isAdjective,
+  isComplementiser,
+  isStop,
+  type Tok,
+} from './accusations-words.js';
+import { agentMarkers, extraActors, isVerbForm, stripPrefixes } from './accusations-lexicon.js';
+
+export type Range2 = [number, number];
+
+/** A noun that can do a hostile act: an organisation, armed group, state, anonymous group or a named person. */
+export function isActor(t: Tok): boolean {
+  const h = headInfo(t);
+  if (h) return h.kind !== 'document' && h.kind !== 'media';
+  return extraActors.has(t.bare) || extraActors.has(t.noAl) || extraActors.has(stripPrefixes(t));
+}
+
+const TARGETS = new Set(['مدنيين', 'مدنيون', 'اهالي', 'سكان', 'مناطق', 'احياء']);
+export function isTarget(t: Tok): boolean {
+  return TARGETS.has(t.base);
+}
+
+/** A definite word in the genitive: the article with no preposition before it (not بالقصف، للاتفاق). */
+function genitiveAl(t: Tok): boolean {
+  return t.key.startsWith('ال');
+}
+
+/** End of an actor phrase: head, genitive and adjectives, coordinated actors (النظام والمليشيات الإيرانية). */
+export function actorEnd(toks: Tok[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length && j < i + 7) {
+    const t = toks[j];
+    if (CLAUSE_PUNCT.test(t.gap) || isComplementiser(t) || isStop(t)) break;
+    const prev = toks[j - 1];
+    if (t.al === prev.al && isAdjective(t)) j++;
+    else if (
+      !prev.al &&
+      !isAdjective(prev) &&
+      !headInfo(prev)?.proper &&
+      (genitiveAl(t) || (t.key === t.bare && isActor(t))) &&
+      !isVerbForm(t.bare)
+    )
+      j++;
+    else if (t.key[0] === 'و' && isActor(t)) j++;
+    else if (/^(موال|موالي|تابع)/.test(t.bare) && toks[j + 1]?.key[0] === 'ل') j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** "من قبل X" / "على يد X" within `within` words of `from`, in the same clause. */
+export function agentAfter(toks: Tok[], from: number, within: number): Range2 | null {
+  for (let k = from; k < toks.length - 1 && k < from + within; k++) {
+    if (CLAUSE_PUNCT.test(toks[k].gap) && k > from) return null;
+    for (const m of agentMarkers) {
+      if (toks[k].key !== m[0] || (m.length > 1 && toks[k + 1].key !== m[1])) continue;
+      const a = k + m.length;
+      // "لم يحدث من قبل." is "before", not an agent
+      const x = toks[a];
+      if (x && !CLAUSE_PUNCT.test(x.gap) && !isStop(x) && !isTarget(x)) return [a, actorEnd(toks, a)];
+    }
+  }
+  return null;
+}
+
+/** The subject of the clause an act sits in: the first actor right after the last أن / the sentence start. */
+export function clauseSubject(toks: Tok[], i: number): Range2 | null {
+  let a = 0;
+  let comp = -1;
+  for (let k = i - 1; k > 0; k--) {
+    if (isComplementiser(toks[k])) {
+      a = k + 1;
+      comp = k;
+      break;
+    }
+  }
+  for (let k = a; k < i && k < a + 3; k++)
+    if (isActor(toks[k]) && !isTarget(toks[k])) return [k, actorEnd(toks, k)];
+  // "وتوعدت إيران بأنها ستقوم ...": a pronoun on the complementiser points at the actor before it
+  if (comp > 0 && /(ه|ها|هم)$/.test(toks[comp].key)) {
+    for (let k = comp - 1; k >= 0 && k >= comp - 6; k--)
+      if (isActor(toks[k]) && !isTarget(toks[k])) return [k, actorEnd(toks, k)];
+  }
+  return null;
+}
+
+/** The actor phrase that ends right before `end`, within its clause (after openers and أن). */
+export function actorBefore(toks: Tok[], end: number, initial = false): Range2 | null {
+  let a = end;
+  while (a > 0 && !CLAUSE_PUNCT.test(toks[a].gap) && !isComplementiser(toks[a - 1]) && end - a < 8) a--;
+  while (
+    a < end &&
+    (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare) || isComplementiser(toks[a]))
+  )
+    a++;
+  // the last actor head in the clause, with what follows it up to `end`
+  for (let k = a; k < end; k++) {
+    if (!isActor(toks[k])) {
+      if (initial) return null; // SV: the subject opens its clause
+      continue;
+    }
+    const e = actorEnd(toks, k);
+    // directly before the verb, or with a place between (المسلحين في حلب انتهكوا)
+    if (e === end || (e === end - 2 && toks[e].key === 'في')) return [k, e];
+    if (initial) return null;
+    k = e - 1;
+  }
+  return null;
+}
+
+/** The start of the clause holding `i`: after punctuation or a complementiser. */
+export function clauseStartOf(toks: Tok[], i: number): number {
+  let a = i;
+  while (a > 0 && !CLAUSE_PUNCT.test(toks[a].gap) && !isComplementiser(toks[a - 1])) a--;
+  return a;
+}

@@ -1,0 +1,162 @@
+// The act words of lexicons/accusation-verbs.json, inflected by rule into Map/Set look-ups on search keys.
+import { searchKey } from '../text/arabic.js';
+import { readLexicon, type Tok } from './accusations-words.js';
+
+interface Verb {
+  past: string;
+  present: string;
+  participle?: string;
+  nouns?: string[];
+  passive?: string;
+  needs?: string;
+  agentOnly?: boolean;
+  genitiveOnly?: boolean;
+}
+interface Words {
+  words: string[];
+}
+const lex = readLexicon<{
+  blame: Verb[];
+  acts: Verb[];
+  agentMarkers: Words;
+  lightVerbs: { forms: string[] };
+  relatives: Words;
+  actors: Words;
+  causes: Words;
+  causeNouns: Words;
+  weapons: Words;
+  weaponVerbs: Words;
+  origins: Words;
+  carryOpeners: Words;
+  copulas: Words;
+}>('accusation-verbs');
+
+export interface Act {
+  blame: boolean;
+  /** search key of a word that must follow (مسؤولية، النار) */
+  needs?: string;
+  agentOnly: boolean;
+  genitiveOnly: boolean;
+  /** a passive participle: the doer may follow after a bare من */
+  passive?: boolean;
+}
+
+const verbForms = new Map<string, Act>();
+const nounForms = new Map<string, Act>();
+const OBJECT = ['ه', 'ها', 'هم'];
+
+for (const [list, blame] of [
+  [lex.blame, true],
+  [lex.acts, false],
+] as const) {
+  for (const v of list) {
+    const act: Act = {
+      blame,
+      needs: v.needs ? searchKey(v.needs) : undefined,
+      agentOnly: Boolean(v.agentOnly),
+      genitiveOnly: Boolean(v.genitiveOnly),
+    };
+    const past = v.past.endsWith('ى') ? v.past.slice(0, -1) : v.past;
+    const forms = v.agentOnly ? [] : [v.past, past + 'ت', past + 'وا', v.past + 'ا'];
+    if (v.present && !v.agentOnly) forms.push('ي' + v.present, 'ت' + v.present, 'ي' + v.present + 'ون');
+    if (v.participle) forms.push(v.participle + 'ا', v.participle + 'ة', v.participle + 'ين');
+    for (const f of forms) if (!verbForms.has(searchKey(f))) verbForms.set(searchKey(f), act);
+    for (const n of v.nouns ?? []) nounForms.set(searchKey(n), act);
+    if (v.passive) {
+      const p: Act = { ...act, agentOnly: true, passive: true };
+      for (const s of ['', 'ة', 'ين', 'ون', 'تين', 'تان', 'ات', 'ان']) {
+        const k = searchKey(v.passive + s);
+        if (!nounForms.has(k)) nounForms.set(k, p);
+      }
+    }
+  }
+}
+
+const keys = (ws: string[]) => new Set(ws.map(searchKey));
+const lightVerbs = keys(lex.lightVerbs.forms);
+export const relatives = keys(lex.relatives.words);
+export const extraActors = keys(lex.actors.words);
+export const causes = keys(lex.causes.words);
+export const causeNouns = keys(lex.causeNouns.words);
+export const weapons = keys(lex.weapons.words);
+export const origins = keys(lex.origins.words);
+export const carryOpeners = keys(lex.carryOpeners.words);
+export const copulas = keys(lex.copulas.words);
+export const agentMarkers = lex.agentMarkers.words.map((w) => w.split(/\s+/).map(searchKey));
+
+// weapon verbs with an object pronoun: أطلقها، أطلقتها، أطلقوها، ألقاها
+const weaponVerbForms = new Set<string>();
+for (const w of lex.weaponVerbs.words) {
+  const k = searchKey(w);
+  const stem = k.endsWith('ي') ? k.slice(0, -1) : k;
+  const longStem = k.endsWith('ي') ? stem + 'ا' : k;
+  for (const o of OBJECT)
+    for (const f of [longStem + o, stem + 'ت' + o, stem + 'و' + o]) weaponVerbForms.add(f);
+}
+
+/** Stem of a word without و/ف, a ب/ل/ك preposition and the article (بالقصف -> قصف). */
+export function stripPrefixes(t: Tok): string {
+  let k = t.bare;
+  if (/^[بلك]/.test(k) && k.length > 3 && !verbForms.has(k)) k = k.startsWith('لل') ? k.slice(2) : k.slice(1);
+  if (k.startsWith('ال') && k.length > 3) k = k.slice(2);
+  return k;
+}
+
+/** The act verb of a token (و/ف allowed, and a future س before a present form: سيستهدف). */
+export function verbOf(t: Tok): Act | undefined {
+  const v = verbForms.get(t.key) ?? verbForms.get(t.bare);
+  if (v) return v;
+  const b = t.bare;
+  if (b[0] === 'س' && (b[1] === 'ي' || b[1] === 'ت')) return verbForms.get(b.slice(1));
+  return undefined;
+}
+
+export function isVerbForm(k: string): boolean {
+  return verbForms.has(k);
+}
+
+/** An act verb carrying an object pronoun (ترفضه، قصفها، يستهدفهم). */
+export function verbWithObject(t: Tok): Act | undefined {
+  const b = t.bare;
+  for (const o of OBJECT) {
+    if (b.length - o.length < 3 || !b.endsWith(o)) continue;
+    const k = b.slice(0, -o.length);
+    const v = verbForms.get(k) ?? verbForms.get(k.endsWith('و') ? k + 'ا' : k);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+export function isWeaponVerb(t: Tok): boolean {
+  return weaponVerbForms.has(t.bare);
+}
+
+export function isLightVerb(t: Tok): boolean {
+  const b = t.bare;
+  return lightVerbs.has(b) || (b[0] === 'س' && (b[1] === 'ي' || b[1] === 'ت') && lightVerbs.has(b.slice(1)));
+}
+
+export const PRONOUNS = ['هم', 'ها', 'ه', 'هن'];
+
+/** The act of a verbal noun or passive participle (بقصف، القصف، خرقهم، المحاصرتين). */
+export function nounOf(t: Tok): Act | undefined {
+  const k = stripPrefixes(t);
+  const hit = nounForms.get(k);
+  if (hit) return hit;
+  for (const p of PRONOUNS)
+    if (k.endsWith(p) && nounForms.has(k.slice(0, -p.length))) return nounForms.get(k.slice(0, -p.length));
+  return undefined;
+}
+
+/** The pronoun suffix of a verbal noun (خرقهم -> هم), or null. */
+export function nounPronoun(t: Tok): string | null {
+  let k = t.bare;
+  if (/^[بل]/.test(k) && k.length > 3) k = k.slice(1);
+  if (nounForms.has(k)) return null;
+  for (const p of PRONOUNS) if (k.endsWith(p) && nounForms.has(k.slice(0, -p.length))) return p;
+  return null;
+}
+
+export function isNounForm(k: string): boolean {
+  return nounForms.has(k);
+}
