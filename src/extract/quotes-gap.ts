@@ -119,7 +119,9 @@ export function scanGap(
       continue;
     }
     if (cueOf(t)) return null;
-    if (!isDateWord(t) && !channelIntros.has(t.base) && t.key !== 'في') skipped++;
+    // "ديسمبر/كانون الأول": the ordinal of a month name belongs to the date
+    const monthOrdinal = j > 0 && isDateWord(toks[j - 1]) && (t.key === 'الاول' || t.key === 'الثاني');
+    if (!isDateWord(t) && !monthOrdinal && !channelIntros.has(t.base) && t.key !== 'في') skipped++;
     if (skipped > maxSkip) return null;
     j++;
   }

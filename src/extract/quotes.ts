@@ -61,6 +61,9 @@ interface State {
   text: string;
   speakers: Mention[];
   media: Mention[];
+  /** index of the sentence being read, and of the last one that held a quote */
+  sentence: number;
+  lastQuoted: number;
 }
 
 const COLON_MAX = attr.colonHeadMaxWords.value;
@@ -72,12 +75,14 @@ const PHRASE_HEADS = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طب�
 
 /** Reported statements in one article, in text order. */
 export function findQuotes(text: string, article: string, sentences: Range[]): Quote[] {
-  const st: State = { text, speakers: [], media: [] };
+  const st: State = { text, speakers: [], media: [], sentence: 0, lastQuoted: -9 };
   const out: Quote[] = [];
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
+    st.sentence = i;
     const drafts = sentenceQuotes(st, sentences[i], all[i]);
     for (const d of drafts) out.push(toQuote(text, article, d));
+    if (drafts.length) st.lastQuoted = i;
   }
   return out;
 }
@@ -379,8 +384,10 @@ function verbQuote(
     gap.content === c + 1 &&
     !OPEN_QUOTE.test(next.gap)
   ) {
-    // a bare verb straight into content with no subject is too weak ("أعلن بدء ..." in passing)
-    if (!next.gap.includes(':')) return null;
+    // a bare verb straight into content with no subject is too weak ("أعلن بدء ..." in passing),
+    // unless it opens its sentence right after a quoted one: "وكشف عن ..."، "كما طالب بـ ..."
+    if (!next.gap.includes(':') && !(continuesSentence(toks, c) && st.sentence - st.lastQuoted <= 2))
+      return null;
   }
   // the speaker
   let speaker: Speaker | undefined;
@@ -435,6 +442,14 @@ function verbQuote(
   };
   return { draft, next: gap.content };
 }
+
+/** A cue that opens its sentence with a conjunction (وكشف، فأكد، كما دعا، ثم أعلن). */
+function continuesSentence(toks: Tok[], c: number): boolean {
+  const t = toks[c];
+  if (c === 0) return t.key !== t.bare;
+  return c === 1 && CONTINUERS.has(toks[0].key);
+}
+const CONTINUERS = new Set(['كما', 'ثم']);
 
 function stripRole(sp: Speaker): Lite {
   const base = sp.resolvedFrom ?? sp;
