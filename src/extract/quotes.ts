@@ -13,7 +13,7 @@ import type { Range } from '../text/segment.js';
 import { searchKey } from '../text/arabic.js';
 import { cueOf, impersonal, typoCue, type CueForm } from './quotes-cues.js';
 import { namesSource, phraseKey, scanGap, sourceEnd, type Gap } from './quotes-gap.js';
-import { classifySpeaker, nounPhraseEnd, spanText, type SpeakerRead } from './speakers.js';
+import { classifySpeaker, nounPhraseEnd, opensPrep, spanText, type SpeakerRead } from './speakers.js';
 import {
   OPEN_QUOTE,
   attr,
@@ -353,9 +353,11 @@ function verbQuote(
   let g = c + 1;
   if (f.form !== 'participle') {
     // punctuation right after the verb (قالت : ...) means the subject is not after it
-    const e = PUNCT_NO_QUOTES.test(next.gap)
-      ? c + 1
-      : nounPhraseEnd(toks, c + 1, n, { preps: f.verb.preps, isCue });
+    // "وطالب بإجلاء ...": a continuation with no subject goes straight into its preposition
+    const e =
+      PUNCT_NO_QUOTES.test(next.gap) || (continuesSentence(toks, c) && opensWithMasdar(next, f.verb.preps))
+        ? c + 1
+        : nounPhraseEnd(toks, c + 1, n, { preps: f.verb.preps, isCue });
     const before = f.verb.addressee ? subjectBefore(toks, c) : null;
     if (before)
       subj = before; // "لافروف أبلغ كيري بأن": the noun after the verb is the addressee
@@ -450,6 +452,11 @@ function continuesSentence(toks: Tok[], c: number): boolean {
   return c === 1 && CONTINUERS.has(toks[0].key);
 }
 const CONTINUERS = new Set(['كما', 'ثم']);
+
+/** ب + a verbal noun or a definite word (بإجلاء، بتنفيذ، بالإفراج), not a name (بشار، بوتين). */
+function opensWithMasdar(t: Tok, preps: readonly string[]): boolean {
+  return preps.includes('ب') && opensPrep(t, ['ب']) && /^ب(ال|[اتم])/.test(t.bare);
+}
 
 function stripRole(sp: Speaker): Lite {
   const base = sp.resolvedFrom ?? sp;
