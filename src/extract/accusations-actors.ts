@@ -17,7 +17,14 @@ export type Range2 = [number, number];
 export function isActor(t: Tok): boolean {
   const h = headInfo(t);
   if (h) return h.kind !== 'document' && h.kind !== 'media';
-  return extraActors.has(t.bare) || extraActors.has(t.noAl) || extraActors.has(stripPrefixes(t));
+  // the hamza seat changes with case and a suffix (حلفاؤه، حلفائه -> حلفاء)
+  const base = t.base.replace(/[ؤئ]$/, 'ء');
+  return (
+    extraActors.has(t.bare) ||
+    extraActors.has(t.noAl) ||
+    extraActors.has(stripPrefixes(t)) ||
+    extraActors.has(base)
+  );
 }
 
 const TARGETS = new Set(['مدنيين', 'مدنيون', 'اهالي', 'سكان', 'مناطق', 'احياء']);
@@ -40,7 +47,7 @@ export function actorEnd(toks: Tok[], i: number): number {
     if (t.al === prev.al && isAdjective(t)) j++;
     else if (
       !prev.al &&
-      !isAdjective(prev) &&
+      (isActor(prev) || !isAdjective(prev)) &&
       !headInfo(prev)?.proper &&
       (genitiveAl(t) || (t.key === t.bare && isActor(t))) &&
       !isVerbForm(t.bare)

@@ -43,7 +43,9 @@ describe('findAccusations', () => {
   });
 
   it('verbal nouns: a ل-phrase doer, a genitive doer, a pronoun doer', () => {
-    expect(run('قتل ثلاثة أشخاص بقصف للمعارضة على الحي.')[0].accused.text).toBe('للمعارضة');
+    const [l] = run('قتل ثلاثة أشخاص بقصف للمعارضة على الحي.');
+    expect(l.accused.text).toBe('لمعارضة'); // the clitic ل dropped, as quote channels do
+    expect(l.act.text).toBe('قصف');
     expect(run('احترقت الحافلات بعد استهداف الميليشيات لها.')[0].accused.text).toBe('الميليشيات');
     const [p] = run('ووصل المسلحون إلى المعبر. وتوقفت العملية بسبب خرقهم للاتفاق.');
     expect(p.act.text).toBe('خرقهم');
@@ -59,5 +61,99 @@ describe('findAccusations', () => {
     expect(run('واستمر قصف المناطق السكنية طوال الليل.')).toHaveLength(0);
     expect(run('وتعهد الطرفان بمنع العنف في المدينة.')).toHaveLength(0);
     expect(run('وحمل المتطوعون الطعام إلى المخيم.')).toHaveLength(0);
+  });
+
+  it('light verbs carry a verbal noun: the subject of قام / عمل على / سعى لـ / استمر بـ is the doer', () => {
+    const [a] = run('وتسعى الفصائل المسلحة في المدينة لتعطيل الهدنة.');
+    expect(a.accused.text).toBe('الفصائل المسلحة');
+    expect(a.act.text).toBe('تعطيل');
+    expect(run('يعمل ضابط روسي في القاعدة على عرقلة المفاوضات.')[0].accused.text).toBe('ضابط روسي');
+    const [c] = run('وتستمر قوات الجيش وحلفاؤه بالقصف على القرى.');
+    expect(c.accused.text).toBe('قوات الجيش وحلفاؤه');
+    expect(c.act.text).toBe('القصف');
+  });
+
+  it('a future light verb after a complementiser with a pronoun: the actor before it', () => {
+    const [a] = run('وهدد الجيش بأنه سيقوم باستهداف أي قافلة تدخل المنطقة.');
+    expect(a.accused.text).toBe('الجيش');
+    expect(a.act.text).toBe('استهداف');
+  });
+
+  it('a clause with no subject of its own takes the doer of the previous act in the sentence', () => {
+    const text = 'وتسعى المليشيات لتعطيل الاتفاق، حيث منعت دخول الشاحنات.';
+    const [a, b, ...rest] = run(text);
+    expect(rest).toHaveLength(0);
+    expect(a.accused.text).toBe('المليشيات');
+    expect(b.act.text).toBe('منعت');
+    expect(b.accused.text).toBe('المليشيات');
+    expect(text.slice(b.start, b.end)).toBe('منعت'); // the doer is far: the span is the act
+  });
+
+  it('a clause whose subject is a target is not given the earlier doer', () => {
+    const acc = run('واستهدفت الطائرات الحي، ورفض الأهالي المغادرة.');
+    expect(acc).toHaveLength(1);
+    expect(acc[0].accused.text).toBe('الطائرات');
+  });
+
+  it('passive participles name their doer after من قبل or a bare من', () => {
+    const [a] = run('ووصلت المساعدات إلى القرى المحاصرة من قبل الفصائل المسلحة.');
+    expect(a.act.text).toBe('المحاصرة');
+    expect(a.accused.text).toBe('الفصائل المسلحة');
+    expect(run('ونقل الجرحى المحاصرين من قوات الحكومة.')[0].accused.text).toBe('قوات الحكومة');
+    expect(run('ولم يحدث هذا من قبل.')).toHaveLength(0);
+  });
+
+  it('a cause after an act verb names the doer; the quote speaker accuses', () => {
+    const [a] = run('وقال الوسيط إن تنفيذ الهدنة تعرقل بسبب تعنت مقاتلين موالين للحكومة.');
+    expect(a.act.text).toBe('تعرقل');
+    expect(a.accused.text).toBe('مقاتلين موالين للحكومة');
+    expect(a.accuser?.text).toBe('الوسيط');
+  });
+
+  it('weapons with their user: a verb with an object pronoun, or مصدره', () => {
+    const [a] = run('وأصيب طفلان بقذائف أطلقها مسلحون على السوق.');
+    expect(a.act.text).toBe('أطلقها');
+    expect(a.accused.text).toBe('مسلحون');
+    const [b] = run('وانفجرت الألغام التي زرعتها الجماعات المسلحة قرب الطريق.');
+    expect(b.act.text).toBe('زرعتها');
+    expect(b.accused.text).toBe('الجماعات المسلحة');
+    const [c, ...more] = run('وسمع دوي إطلاق نار مصدره مسلحون في الحي.');
+    expect(more).toHaveLength(0);
+    expect(c.act.text).toBe('إطلاق');
+    expect(c.accused.text).toBe('مسلحون');
+    expect(run('وأزالت الفرق حقول الألغام من المنطقة.')).toHaveLength(0);
+  });
+
+  it('an act verb with an object pronoun and the subject after it', () => {
+    const [a] = run('وهذا ما ترفضه الحكومة منذ أشهر.');
+    expect(a.act.text).toBe('ترفضه');
+    expect(a.accused.text).toBe('الحكومة');
+  });
+
+  it('"X هي التي عطلت": the actor in the phrase before the separated pronoun', () => {
+    const [a] = run('وقال الوسيط إن الخلافات بين حلفاء الحكومة هي التي عطلت الاتفاق.');
+    expect(a.accused.text).toBe('حلفاء الحكومة');
+    expect(a.accuser?.text).toBe('الوسيط');
+  });
+
+  it('verbal nouns with their doer in the genitive; a pronoun on رفض is a stance', () => {
+    expect(run('وكشفت المفاوضات خداع الجماعات المسلحة.')[0].accused.text).toBe('الجماعات المسلحة');
+    expect(run('وتأخر الاتفاق بعد رفض مسلحي الفصيل الخروج.')[0].accused.text).toBe('مسلحي الفصيل');
+    expect(run('وأعلن الوزير رفضه للقرار.')).toHaveLength(0);
+    expect(run('ويهدف الحصار إلى إضعاف المدينة.')).toHaveLength(0);
+  });
+
+  it('accused spans name the actor, act spans the word, both inside the accusation', () => {
+    const text = 'وقال الوسيط إن المسلحين قاموا بخرق الاتفاق واستهدفوا المعبر بالقذائف.';
+    const acc = run(text);
+    expect(acc.map((a) => a.act.text)).toEqual(['خرق', 'استهدفوا']);
+    for (const a of acc) {
+      expect(a.accused.text).toBe('المسلحين');
+      expect(text.slice(a.accused.start, a.accused.end)).toBe(a.accused.text);
+      expect(text.slice(a.act.start, a.act.end)).toBe(a.act.text);
+      expect(a.start).toBeLessThanOrEqual(a.act.start);
+      expect(a.end).toBeGreaterThanOrEqual(a.act.end);
+      expect(Accusation.safeParse(a).success).toBe(true);
+    }
   });
 });

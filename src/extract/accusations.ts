@@ -89,6 +89,8 @@ interface Found {
   act?: number;
   /** the doer was carried from elsewhere: the accusation's span is the act alone */
   far?: boolean;
+  /** the doer is a ل-phrase (بقصف للمعارضة): its span drops the clitic ل, as quote channels do */
+  lam?: boolean;
 }
 
 const found = (accused: Range2, extra: Partial<Found> = {}): Found => ({ accused, blame: false, ...extra });
@@ -158,7 +160,8 @@ function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
   }
   if (!clean(x)) return null;
   // "بقصف للمعارضة": a ل-phrase after the noun names the doer
-  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x)) return found([i + 1, actorEnd(toks, i + 1)]);
+  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x))
+    return found([i + 1, actorEnd(toks, i + 1)], { lam: true });
   // "استهداف مليشيا حزب الله"، "رفض النظام": an actor in the genitive is the doer
   if (isActor(x) && !isTarget(x) && x.key === x.bare) return found([i + 1, actorEnd(toks, i + 1)]);
   return null;
@@ -197,9 +200,10 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
   if (og) return found(og, { skipTo: og[1] });
   const x = toks[i + 1];
   if (!clean(x) || !isActor(x) || isTarget(x)) return null;
-  if ((x.key[0] === 'ل' && x.key.length > 3) || x.key === x.bare) {
+  const lam = x.key[0] === 'ل' && x.key.length > 3;
+  if (lam || x.key === x.bare) {
     const e = actorEnd(toks, i + 1);
-    return found([i + 1, e], { skipTo: e });
+    return found([i + 1, e], { skipTo: e, lam });
   }
   return null;
 }
@@ -223,7 +227,7 @@ function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   // a bare form that is also the verbal noun (ومنع العنف) needs an explicit doer
   if (isNounForm(toks[i].bare)) return null;
   const cs = clauseSubject(toks, i);
-  if (cs) return found(cs, { far: cs[1] < i - 6 });
+  if (cs) return found(cs, { far: cs[0] < clauseStartOf(toks, i) });
   // "وتسعى المليشيات لتعطيل الاتفاق، حيث منعت ...": a clause with no subject of its own
   if (last && opensClause(toks, i) && !(n && (isActor(n) || isTarget(n)))) return found(last, { far: true });
   return null;
@@ -323,10 +327,12 @@ function subjectEnd(toks: Tok[], j: number): number {
 function build(text: string, article: string, toks: Tok[], i: number, r: Found, quotes: Quote[]): Accusation {
   const at = toks[r.act ?? i];
   const src = r.pronounToks ?? toks;
-  const accusedStart = src[r.accused[0]].start;
+  const accusedStart = src[r.accused[0]].start + (r.lam ? 1 : 0);
   const accusedEnd = src[r.accused[1] - 1].end;
   const sp = (s: number, e: number) => ({ article, start: s, end: e, text: text.slice(s, e) });
-  const actStart = at.key !== at.bare ? at.start + 1 : at.start;
+  // the act without و/ف, nor the preposition of a verbal noun (بقصف -> قصف، لتعطيل -> تعطيل)
+  const prep = /^[بل]/.test(at.bare) && !verbOf(at) && stripPrefixes(at) !== at.bare ? 1 : 0;
+  const actStart = at.start + (at.key !== at.bare ? 1 : 0) + prep;
   const act = sp(actStart, at.end);
   let accuser: Accusation['accuser'] = null;
   let quote: string | undefined;

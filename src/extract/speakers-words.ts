@@ -184,7 +184,10 @@ export function headInfo(t: Tok): HeadInfo | undefined {
 export function isAdjective(t: Tok): boolean {
   if (headInfo(t)) return false;
   const b = stripTanween(t.base);
-  return adjectives.has(b) || /(ي|يه|يين|يون|يه)$/.test(b);
+  if (adjectives.has(b)) return true;
+  // a nisba needs a stem of two letters or more before its ي (عسكري، روسي; not حي)
+  const core = b.startsWith('ال') ? b.slice(2) : b;
+  return /(ي|يه|يين|يون)$/.test(b) && core.length >= 3;
 }
 /** ل/لل + an outlet word: the channel a statement went through ("لوكالة", "للجزيرة"). */
 export function channelAt(toks: Tok[], i: number): number {
