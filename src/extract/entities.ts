@@ -140,6 +140,16 @@ function sentenceTokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * Letters to leave out of a mention's span. After "لل" ("للأمم المتحدة") the span keeps both lams:
+ * cutting between them would show a word that is not written ("لأمم"); the key has the article back.
+ */
+function spanStrip(word: string, strip: number, key: string): number {
+  if (strip > 0 && key.startsWith('ال') && searchKey(word).slice(strip - 1, strip + 1) === 'لل')
+    return strip - 1;
+  return strip;
+}
+
 /** Whether the key is a word the system knows as a whole (training vocabulary or a lexicon). */
 function known(key: string, lex: Lexicons, vocab: Set<string>): boolean {
   return vocab.has(key) || lex.wordClass.has(key) || lex.phrases.has(key);
@@ -281,7 +291,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       for (let k = c.i; k < c.j && free; k++) if (taken[k]) free = false;
       if (!free) continue;
       for (let k = c.i; k < c.j; k++) taken[k] = 1;
-      const start = toks[c.i].start + surfaceOffset(words[c.i], c.strip);
+      const start = toks[c.i].start + surfaceOffset(words[c.i], spanStrip(words[c.i], c.strip, c.key));
       const end = toks[c.j - 1].end;
       out.push({ article, start, end, text: text.slice(start, end), type: c.type, key: c.key });
     }
