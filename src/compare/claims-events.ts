@@ -17,6 +17,8 @@ interface EventsLexicon {
     statuses: string[];
     agentMarkers: Forms;
     accuseVerbs: Forms;
+    participles: Forms;
+    attackActs: Forms;
     responsibility: Forms & { requires: string[] };
     subjectOnly: Forms;
   };
@@ -24,7 +26,9 @@ interface EventsLexicon {
   reportingCues: Forms;
   future: Forms;
   negation: Forms;
-  countedClasses: { id: string; forms: string[] }[];
+  countedClasses: { id: string; forms: string[]; predicate?: string }[];
+  predicates: { list: { id: string; label: string; forms: string[] }[] };
+  numericContrast: Forms;
 }
 interface PlacesLexicon {
   directions: Forms;
@@ -58,6 +62,8 @@ const FUTURE = keySet(eventsLexicon.future);
 const NEGATION = keySet(eventsLexicon.negation);
 const AGENT = phraseIndex(eventsLexicon.blame.agentMarkers);
 const ACCUSE = keySet(eventsLexicon.blame.accuseVerbs);
+const PARTICIPLES = keySet(eventsLexicon.blame.participles);
+const ATTACKS = keySet(eventsLexicon.blame.attackActs);
 const RESPONSIBLE = keySet(eventsLexicon.blame.responsibility);
 const RESPONSIBILITY = new Set(eventsLexicon.blame.responsibility.requires.map(matchKey));
 const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
@@ -70,9 +76,32 @@ export const BLAME_GROUP = new Map(eventsLexicon.topics.map((t) => [t.id, t.blam
 export const COUNTED_CLASS = new Map(
   eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
 );
+/** event words that say what happened to a counted thing (evacuated, killed, ...) */
+export const PREDICATE = indexPhrases(
+  eventsLexicon.predicates.list.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
+);
+/** the predicate a counted class carries by itself ("قتلى" -> killed) */
+export const CLASS_PREDICATE = new Map(
+  eventsLexicon.countedClasses.filter((c) => c.predicate).map((c) => [c.id, c.predicate!]),
+);
+export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 const CONFLICTING = new Set(
   eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
 );
+
+/**
+ * What an accusation's act is about: a breakdown status word ("عرقلة", "خرق") or an attack word
+ * ("قصف") names an event of the deal; anything else ("تفجير", "حصار") is its own act.
+ */
+export function readAct(words: { key: string }[]): { status?: string; topic?: string } {
+  const st = findPhrases(words, STATUS, 0, Math.min(words.length, 4))[0];
+  if (st && st.from === 0) return { status: st.value };
+  // a single strike ("قصف", "استهداف") is one attack, before "قصف" reads as the fighting at large
+  if (words.length && ATTACKS.has(words[0].key)) return { topic: 'attack' };
+  const tp = findPhrases(words, TOPIC, 0, Math.min(words.length, 4))[0];
+  if (tp && tp.from === 0) return { topic: tp.value };
+  return {};
+}
 
 /** True when one status rules the other out for the same topic on the same day. */
 export function statusesConflict(a: string, b: string): boolean {
@@ -107,6 +136,8 @@ export interface EventMention {
   negated: boolean;
   /** camp blamed for this event, when the sentence says so */
   blamed?: PartyMention;
+  /** how plainly the sentence blames: 3 accusation verb, 2 agent marker (بسبب، من قبل), 1 the actor */
+  blameStrength?: number;
   accuser?: PartyMention;
 }
 
@@ -171,10 +202,11 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
       future: s.future || futureSentence,
       negated,
     };
-    const blames = BLAME_STATUSES.has(ev.status) && (ev.status !== 'started' || topic === 'fighting');
+    const onset = ev.status === 'started' || ev.status === 'resumed';
+    const blames = BLAME_STATUSES.has(ev.status) && (!onset || topic === 'fighting');
     if (blames && !negated) {
       const trigger = AGENT_ONLY.has(ev.status) ? -2 : hit.from;
-      Object.assign(ev, findBlame(tokens, from, to, trigger, parties));
+      Object.assign(ev, findBlame(tokens, from, to, trigger, parties, used));
     }
     events.push(ev);
     t = hit.to - 1;
@@ -187,7 +219,7 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
   }
   // an accusation verb blames even without a status word ("اتهم X Y بعرقلة ...")
   if (!events.some((e) => e.blamed) && topics.length) {
-    const acc = findBlame(tokens, from, to, -1, parties);
+    const acc = findBlame(tokens, from, to, -1, parties, used);
     if (acc.blamed && acc.accuser) {
       const topic = topics[0].id;
       const b = acc.blamed;
@@ -240,7 +272,9 @@ function nearestTopic(topics: { id: string; tok: number }[], tok: number): strin
 
 /**
  * Who is blamed: after an accusation verb, the first party of another camp than the accuser;
- * after an agent marker (بسبب، من قبل، على يد), the first party; else the actor next to the trigger.
+ * after an agent marker (بسبب، من قبل، على يد), the first party; else the actor of the trigger:
+ * its subject just before it, or the party right after it ("خرق المسلحين"). A party that is
+ * the object of an event noun ("خروج المسلحين توقف") is not the actor.
  * trigger -1: accusation verbs only; -2: accusation verbs and agent markers only.
  */
 function findBlame(
@@ -249,7 +283,8 @@ function findBlame(
   to: number,
   trigger: number,
   parties: PartyMention[],
-): { blamed?: PartyMention; accuser?: PartyMention } {
+  topicToks: Set<number>,
+): { blamed?: PartyMention; accuser?: PartyMention; blameStrength?: number } {
   if (!parties.length) return {};
   const responsibility = anyKey(tokens, from, to, RESPONSIBILITY);
   for (let t = from; t < to; t++) {
@@ -257,22 +292,29 @@ function findBlame(
     if (!ACCUSE.has(k) && !(responsibility && RESPONSIBLE.has(k))) continue;
     const before = parties.filter((p) => p.tok < t).pop();
     const after = parties.filter((p) => p.tok > t);
+    if (PARTICIPLES.has(k)) {
+      // "..., متهما X": the subject is the sentence's speaker; X is the accused
+      const blamed = after[0];
+      if (!blamed || blamed.tok > t + 3) continue;
+      const accuser = before && before.camp !== blamed.camp ? before : undefined;
+      return { blamed, ...(accuser ? { accuser } : {}), blameStrength: 3 };
+    }
     // verb first ("حمّل الثوار النظام"): the party right after the verb accuses; else the subject before it
     const accuser = after[0] && after[0].tok <= t + 2 ? after[0] : (before ?? after[0]);
     const blamed = after.find((p) => p !== accuser && p.camp !== accuser?.camp);
-    if (blamed) return { blamed, ...(accuser ? { accuser } : {}) };
+    if (blamed) return { blamed, ...(accuser ? { accuser } : {}), blameStrength: 3 };
   }
   if (trigger === -1) return {};
   for (const m of findPhrases(tokens, AGENT, from, to)) {
     const p = parties.find((x) => x.tok >= m.to && x.tok <= m.to + 6);
-    if (p) return { blamed: p };
+    if (p) return { blamed: p, blameStrength: 2 };
   }
   if (trigger < 0) return {};
-  // the actor: a party just before the verb (subject), or right after it (verb-first order)
+  const isObject = (p: PartyMention) => p.tok > from && topicToks.has(p.tok - 1);
   const before = parties.filter((p) => p.tok < trigger && p.tok >= trigger - 6).pop();
-  const after = parties.find((p) => p.tok > trigger && p.tok <= trigger + 2);
-  const blamed = before ?? after;
-  return blamed ? { blamed } : {};
+  const after = parties.find((p) => p.tok === trigger + 1);
+  const blamed = before && !isObject(before) ? before : after;
+  return blamed ? { blamed, blameStrength: 1 } : {};
 }
 
 /** Destinations: a direction word, optional filler words, then a listed place; "وليس إلى X" denies X. */

@@ -4,13 +4,16 @@
 import type { Accusation, Claim, Quantity, Span } from '../contract.js';
 import type { ArticleCtx } from './compare-context.js';
 import { sentenceAt, sentenceSpan, spanOf, statementDate } from './compare-context.js';
-import { matchKey } from './compare-match.js';
+import { findPhrases, keysOf, matchKey } from './compare-match.js';
 import {
   BLAME_GROUP,
+  CLASS_PREDICATE,
   COUNTED_CLASS,
+  PREDICATE,
   countedClass,
   eventsLexicon,
   placesLexicon,
+  readAct,
   type EventMention,
   type PartyMention,
   type SentenceEvents,
@@ -35,10 +38,10 @@ export interface Statement {
   voice: Voice;
   date?: string;
   topic?: string;
-  quantity?: { low: number; high: number; value: number; text: string };
+  quantity?: { low: number; high: number; value: number; text: string; predicate?: string };
   event?: EventMention;
   place?: { id: string; label: string; negated: boolean };
-  blame?: { camp: Camp; group: string; party: string; accuser?: string };
+  blame?: { camp: Camp; group: string; party: string; accuser?: string; strength: number };
 }
 
 export const STATUS_LABEL = new Map(
@@ -102,7 +105,8 @@ export function extractStatements(input: StatementInput): Statement[] {
             event: ev,
           });
         }
-        if (ev.blamed) pushBlame(push, base, sentence, ev.topic, ev.blamed, ev.accuser, ev);
+        if (ev.blamed)
+          pushBlame(push, base, sentence, ev.topic, ev.blamed, ev.blameStrength ?? 1, ev.accuser, ev);
       }
       const topic = se.topics.find((t) => t.id === 'evacuation')?.id;
       if (topic) {
@@ -133,11 +137,12 @@ export function extractStatements(input: StatementInput): Statement[] {
     if (!cls) continue;
     const { low, high } = interval(q);
     const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
+    const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
     const span = spanOf(ctx, q.start, end);
-    const label = `${span.text}${topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
+    const label = `${span.text}${predicate ? ` (${PREDICATE_LABEL.get(predicate) ?? predicate})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
     push({
       kind: 'quantity',
-      key: `n|${cls}|${topic ?? '-'}`,
+      key: `n|${cls}|${predicate ?? '-'}`,
       label,
       ctx,
       sent,
@@ -145,7 +150,7 @@ export function extractStatements(input: StatementInput): Statement[] {
       voice: input.voiceOf(ctx, q.start),
       date: statementDate(ctx, sent),
       ...(topic ? { topic } : {}),
-      quantity: { low, high, value: q.value, text: q.text },
+      quantity: { low, high, value: q.value, text: q.text, ...(predicate ? { predicate } : {}) },
     });
   }
   for (const a of input.accusations) {
@@ -155,9 +160,14 @@ export function extractStatements(input: StatementInput): Statement[] {
     if (!camp) continue;
     const sent = sentenceAt(ctx, a.start);
     const se = input.sentences.get(ctx.id)?.[sent];
-    // the extractor's accusation replaces a blame already read from the same sentence
-    if (out.some((s) => s.kind === 'blame' && s.ctx === ctx && s.sent === sent)) continue;
-    const topic = se?.topics[0]?.id;
+    // the act decides the event: a breakdown word blames for the nearest event, an attack for the fighting
+    const act = readAct(keysOf(a.act.text));
+    const near = se && nearestTopicTo(ctx, se, a.act.start);
+    const topic = act.status && act.status !== 'started' && act.status !== 'reached' ? near : act.topic;
+    // the extractor's accusation adds nothing to a blame already read for the same event group
+    const group = topic ? (BLAME_GROUP.get(topic) ?? topic) : undefined;
+    if (out.some((s) => s.kind === 'blame' && s.ctx === ctx && s.sent === sent && s.blame!.group === group))
+      continue;
     const sentence = sentenceSpan(ctx, sent);
     const base = { ctx, sent, date: statementDate(ctx, sent), voice: input.voiceOf(ctx, a.start) };
     const party: PartyMention = {
@@ -176,6 +186,7 @@ export function extractStatements(input: StatementInput): Statement[] {
       sentence,
       topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`,
       party,
+      a.accuser ? 3 : 2,
       accuser,
     );
   }
@@ -188,6 +199,7 @@ function pushBlame(
   sentence: Span,
   topic: string,
   blamed: PartyMention,
+  strength: number,
   accuser?: PartyMention,
   event?: EventMention,
 ): void {
@@ -201,7 +213,13 @@ function pushBlame(
     span: sentence,
     topic,
     ...(event ? { event } : {}),
-    blame: { camp: blamed.camp, group, party: blamed.term, ...(accuser ? { accuser: accuser.term } : {}) },
+    blame: {
+      camp: blamed.camp,
+      group,
+      party: blamed.term,
+      strength,
+      ...(accuser ? { accuser: accuser.term } : {}),
+    },
   });
 }
 
@@ -215,6 +233,40 @@ function nearestTopicTo(ctx: ArticleCtx, se: SentenceEvents, offset: number): st
   }
   return best;
 }
+
+/**
+ * What happened to the counted thing (evacuated, killed, injured ...): the class's own predicate
+ * ("قتلى"), else the nearest event word in the quantity's clause, else the nearest in its sentence,
+ * else "evacuated" in an evacuation sentence. Undefined: the count is not compared.
+ */
+function quantityPredicate(
+  ctx: ArticleCtx,
+  sent: number,
+  start: number,
+  end: number,
+  cls: string,
+  topic?: string,
+): string | undefined {
+  const own = CLASS_PREDICATE.get(cls);
+  if (own) return own;
+  const from = ctx.sentTok[sent];
+  const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const h of findPhrases(ctx.tokens, PREDICATE, from, to)) {
+    const hs = ctx.tokens[h.from].start;
+    const he = ctx.tokens[h.to - 1].end;
+    if (he > start && hs < end) continue; // the counted noun itself
+    const gap = hs >= end ? ctx.text.slice(end, hs) : ctx.text.slice(he, start);
+    // a word across a clause break governs the count only when nothing nearer does
+    const score = gap.length + (CLAUSE_BREAK.test(gap) ? 10_000 : 0);
+    if (score < bestScore) [best, bestScore] = [h.value, score];
+  }
+  return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
+}
+
+const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
+const PREDICATE_LABEL = new Map(eventsLexicon.predicates.list.map((p) => [p.id, p.label]));
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from './compare.js';
-import { article, date, quantity, quote } from './compare-fixtures.js';
+import { article, at, date, quantity, quote } from './compare-fixtures.js';
 
 const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
   r.contradictions.filter((c) => c.kind === kind);
@@ -176,5 +176,88 @@ describe('status', () => {
   it('an expected start ("من المتوقع أن تبدأ") does not contradict a postponement', () => {
     const e = article('e', 'ومن المتوقع أن تبدأ عملية الإجلاء مساء اليوم.', 'قناة أ', '2020-03-01');
     expect(kinds(compareArticles({ articles: [e, postponed('2020-03-01')] }), 'status')).toHaveLength(0);
+  });
+});
+
+describe('numeric: same thing, same predicate', () => {
+  const a = article('a', 'قال مسؤول محلي إن نحو 3 آلاف مدني غادروا البلدة أمس.', 'صحيفة أ', '2021-05-02');
+  const b = article('b', 'وأفادت مصادر طبية بإصابة عشرات المدنيين بقصف على الطريق.', 'قناة ب', '2021-05-02');
+  const c = article('c', 'وذكر ناشطون أن 500 مدني فقط غادروا البلدة حتى الآن.', 'موقع ج', '2021-05-02');
+  const quantities = [
+    quantity(a, 'نحو 3 آلاف', 3000, { approx: 'about' }, 'مدني'),
+    quantity(b, 'عشرات', 20, { approx: 'range', low: 20, high: 99 }, 'المدنيين'),
+    quantity(c, '500', 500, {}, 'مدني'),
+  ];
+
+  it('does not set civilians who left against civilians injured', () => {
+    const r = compareArticles({ articles: [a, b, c], quantities });
+    const pairs = kinds(r, 'numeric').map((x) => [x.a.article, x.b.article].sort().join('-'));
+    expect(pairs).toEqual(['a-c']);
+    expect(r.claims.find((cl) => cl.text.includes('عشرات'))?.text).toContain('إصابة');
+  });
+
+  it('two counts of one sentence are rivals only when the sentence says they differ', () => {
+    const parts = article('p', 'وخرج 200 شخص من الحي الشرقي و300 شخص من الحي الغربي.', 'أ', '2021-05-02');
+    const q1 = [
+      quantity(parts, '200', 200, {}, 'شخص'),
+      { ...quantity(parts, '300', 300), counted: at(parts, 'شخص', 1) },
+    ];
+    expect(kinds(compareArticles({ articles: [parts], quantities: q1 }), 'numeric')).toHaveLength(0);
+    const rival = article(
+      'r',
+      'وتبين أن عدد الراغبين في الخروج 900 شخص، فيما كان العدد المعلن 400 شخص فقط.',
+      'ب',
+      '2021-05-02',
+    );
+    const q2 = [
+      quantity(rival, '900', 900, {}, 'شخص'),
+      { ...quantity(rival, '400', 400), counted: at(rival, 'شخص', 1) },
+    ];
+    expect(kinds(compareArticles({ articles: [rival], quantities: q2 }), 'numeric')).toHaveLength(1);
+  });
+});
+
+describe('blame: one per event and pair of articles', () => {
+  const gov = article(
+    'g',
+    'وقال مصدر في المعارضة إن قوات النظام عرقلت الاتفاق عند المعبر. ' +
+      'واتهمت الفصائل النظام بتعطيل الهدنة. ' +
+      'وأضاف المصدر أن المليشيات الإيرانية انتهكت الاتفاق مرة أخرى.',
+    'موقع معارض',
+    '2021-05-02',
+  );
+  const opp = article(
+    'o',
+    'وقال مصدر عسكري إن المسلحين خرقوا الاتفاق واستهدفوا الحافلات. ' +
+      'وحمّل الجيش الجماعات الإرهابية مسؤولية تعطيل الهدنة.',
+    'وكالة رسمية',
+    '2021-05-02',
+  );
+
+  it('pairs the strongest opposite statements once, not every pair', () => {
+    const blame = kinds(compareArticles({ articles: [gov, opp] }), 'blame');
+    expect(blame).toHaveLength(1);
+    expect([blame[0].a.article, blame[0].b.article].sort()).toEqual(['g', 'o']);
+  });
+
+  it('a side named as the object of an event is not blamed ("توقف خروج المسلحين")', () => {
+    const plain = article(
+      'p',
+      'وتوقف خروج المسلحين من الحي بعد الظهر. وقالت مصادر إن إجلاء المسلحين تأخر ساعتين.',
+      'قناة',
+      '2021-05-02',
+    );
+    expect(kinds(compareArticles({ articles: [gov, plain] }), 'blame')).toHaveLength(0);
+  });
+
+  it('reads "متهما X" with X as the accused', () => {
+    const part = article(
+      'm',
+      'وقال القيادي في الفصائل إن الهدنة انهارت، متهما المليشيات الإيرانية بعرقلة الاتفاق.',
+      'موقع',
+      '2021-05-02',
+    );
+    const blame = kinds(compareArticles({ articles: [part, opp] }), 'blame');
+    expect(blame[0]?.explanation).toContain('"المليشيات الإيرانية" (government)');
   });
 });

@@ -3,7 +3,8 @@
 // pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
 import type { Contradiction, Span } from '../contract.js';
 import { sameDay } from './compare-context.js';
-import { placesAgree, statusesConflict } from './claims-events.js';
+import { NUMERIC_CONTRAST, placesAgree, statusesConflict } from './claims-events.js';
+import { findPhrases } from './compare-match.js';
 import type { Statement } from './claims.js';
 import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
 import type { Update } from './compare-types.js';
@@ -63,27 +64,31 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return m;
 }
 
-/** Same counted thing, value intervals that do not overlap ("نحو" allows ±15%). */
+/**
+ * Same counted thing with the same predicate (evacuated / killed / injured ...), value intervals
+ * that do not overlap ("نحو" allows ±15%). Two counts of one sentence are rivals only when the
+ * sentence says so ("فيما كان العدد المعلن ..."). One contradiction per pair of values.
+ */
 export function findNumeric(statements: Statement[]): Found[] {
   const out: Found[] = [];
   const byKey = groupBy(
-    statements.filter((s) => s.kind === 'quantity'),
+    statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate),
     (s) => s.key,
   );
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    // distinct values, first statement of each; compare a bounded number of them
+    // distinct values, a few statements of each; compare a bounded number of them
     const byValue = [...groupBy(list, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
-      .map((l) => l[0])
-      .slice(0, 12);
+      .slice(0, 12)
+      .map((l) => l.slice(0, 4));
     for (let i = 0; i < byValue.length; i++) {
       for (let j = i + 1; j < byValue.length; j++) {
-        const a = byValue[i];
-        const b = byValue[j];
-        const qa = a.quantity!;
-        const qb = b.quantity!;
+        const qa = byValue[i][0].quantity!;
+        const qb = byValue[j][0].quantity!;
         if (qa.low <= qb.high && qb.low <= qa.high) continue;
-        if (sameDay(a.date, b.date) === false) continue; // a later count is an update
+        const pair = firstPair(byValue[i], byValue[j], rivalCounts);
+        if (!pair) continue;
+        const [a, b] = pair;
         const thing = a.key
           .split('|')
           .slice(1)
@@ -101,6 +106,26 @@ export function findNumeric(statements: Statement[]): Found[] {
     }
   }
   return out;
+}
+
+/** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
+function rivalCounts(a: Statement, b: Statement): boolean {
+  if (sameDay(a.date, b.date) === false) return false; // a later count is an update
+  if (a.ctx !== b.ctx || a.sent !== b.sent) return true;
+  const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
+  const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
+  let to = from;
+  while (to >= 0 && to < x.ctx.tokens.length && x.ctx.tokens[to].end <= y.span.start) to++;
+  return from >= 0 && findPhrases(x.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
+}
+
+function firstPair(
+  xs: Statement[],
+  ys: Statement[],
+  ok: (a: Statement, b: Statement) => boolean,
+): [Statement, Statement] | undefined {
+  for (const a of xs) for (const b of ys) if (ok(a, b)) return [a, b];
+  return undefined;
 }
 
 function rangeText(q: { low: number; high: number }): string {
@@ -154,36 +179,93 @@ function onePerSentence(list: Statement[], extra: (s: Statement) => string): Sta
   });
 }
 
-const topicsOverlap = (a: Statement, b: Statement) => (a.topic && a.topic === b.topic ? 1 : 0);
+/**
+ * Strength of a pair of opposite blames: plain accusations before agent markers before actors,
+ * a named voice (a quotation) before the outlet's, then the same event named on both sides.
+ */
+const blameWeight = (s: Statement) => s.blame!.strength + (s.voice.id.startsWith('outlet:') ? 0 : 0.5);
+const blameScore = (a: Statement, b: Statement) =>
+  blameWeight(a) + blameWeight(b) + (a.topic && a.topic === b.topic ? 0.25 : 0);
 
-/** The same breakdown (one blame group) blamed on different camps, within or across articles. */
+/** The strongest pair (x, y) blaming different camps, if any; ties go to text order. */
+function strongestOpposite(
+  xs: Statement[],
+  ys: Statement[],
+  ok: (a: Statement, b: Statement) => boolean = () => true,
+): [Statement, Statement] | undefined {
+  let best: [Statement, Statement] | undefined;
+  let top = -Infinity;
+  for (const a of xs.slice(0, MAX_PER_ARTICLE)) {
+    for (const b of ys.slice(0, MAX_PER_ARTICLE)) {
+      if (a.blame!.camp === b.blame!.camp || !ok(a, b)) continue;
+      const sc = blameScore(a, b);
+      if (sc > top) [best, top] = [[a, b], sc];
+    }
+  }
+  return best;
+}
+
+/** blame statements of one article and event considered for pairing */
+const MAX_PER_ARTICLE = 12;
+
+function blameFound(a: Statement, b: Statement): Found {
+  const ga = a.blame!;
+  const gb = b.blame!;
+  return {
+    kind: 'blame',
+    a,
+    b,
+    explanation:
+      `Blame for the same breakdown (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
+      `falls on different sides: "${ga.party}" (${ga.camp}) according to ${a.voice.by}, "${gb.party}" (${gb.camp}) according to ${b.voice.by}.`,
+  };
+}
+
+/**
+ * The same breakdown (one blame group) blamed on different camps. Per event and pair of articles
+ * one contradiction: the strongest opposite pair (an accusation verb beats an agent marker beats
+ * the actor of a verb). Within one article only when two different voices blame opposite camps.
+ */
 export function findBlame(statements: Statement[]): Found[] {
   const out: Found[] = [];
   const blames = onePerSentence(
     statements.filter((s) => s.kind === 'blame'),
-    (s) => s.blame!.camp,
+    (s) => `${s.blame!.group}|${s.blame!.camp}`,
   );
   for (const list of groupBy(blames, (s) => s.blame!.group).values()) {
-    const buckets = [...groupBy(list, (s) => `${s.ctx.id}|${s.blame!.camp}`).values()];
-    const order = new Map([...new Set(list.map((s) => s.ctx.id))].map((a, i) => [a, i]));
-    const posOf = (b: Statement[]) => order.get(b[0].ctx.id)!;
-    const byCamp = groupBy(buckets, (b) => b[0].blame!.camp);
-    for (const x of buckets) {
-      const camp = x[0].blame!.camp;
-      for (const [otherCamp, ys] of byCamp) {
-        if (otherCamp === camp) continue;
-        for (const y of nearest(ys, posOf(x), posOf, PARTNERS)) {
-          for (const [a, b] of pairBuckets(x, y, () => true, topicsOverlap)) {
-            const ga = a.blame!;
-            const gb = b.blame!;
-            out.push({
-              kind: 'blame',
-              a,
-              b,
-              explanation:
-                `Blame for the same breakdown (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
-                `falls on different sides: "${ga.party}" (${ga.camp}) according to ${a.voice.by}, "${gb.party}" (${gb.camp}) according to ${b.voice.by}.`,
-            });
+    const byArticle = groupBy(list, (s) => s.ctx.id);
+    for (const l of byArticle.values()) {
+      const p = strongestOpposite(l, l, (a, b) => a.id < b.id && a.voice.id !== b.voice.id);
+      if (p) out.push(blameFound(...p));
+    }
+    // each article meets the PARTNERS nearest articles blaming another camp; each pair once
+    const ids = [...byArticle.keys()];
+    const pos = new Map(ids.map((id, i) => [id, i]));
+    const camps = groupBy(
+      ids.flatMap((id) => [...new Set(byArticle.get(id)!.map((s) => s.blame!.camp))].map((c) => ({ id, c }))),
+      (x) => x.c,
+    );
+    const done = new Set<string>();
+    for (const [camp, xs] of camps) {
+      for (const [other, ys] of camps) {
+        if (other === camp) continue;
+        for (const x of xs) {
+          for (const y of nearest(ys, pos.get(x.id)!, (e) => pos.get(e.id)!, PARTNERS + 1)) {
+            if (y.id === x.id) continue;
+            const [first, second] = pos.get(x.id)! < pos.get(y.id)! ? [x.id, y.id] : [y.id, x.id];
+            const k = `${first}|${second}`;
+            if (done.has(k)) continue;
+            done.add(k);
+            // one per direction: "X blames the government, Y the opposition" and the reverse
+            const xs = byArticle.get(first)!;
+            const ys = byArticle.get(second)!;
+            for (const c of new Set(xs.map((s) => s.blame!.camp))) {
+              const p = strongestOpposite(
+                xs.filter((s) => s.blame!.camp === c),
+                ys,
+              );
+              if (p) out.push(blameFound(...p));
+            }
           }
         }
       }
