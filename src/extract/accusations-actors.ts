@@ -27,6 +27,26 @@ export function isActor(t: Tok): boolean {
   );
 }
 
+/** A head matched on the word itself, not after stripping clitics (لبنان is a name, لحكومة is ل + حكومة). */
+function directActor(t: Tok): boolean {
+  return headInfo({ ...t, noAl: '\0', base: '\0' }) !== undefined || extraActors.has(t.bare);
+}
+
+/** The word carries a preposition (بطائرات، لحكومة، بالقصف، للمعارضة): it cannot be a subject or a genitive. */
+export function hasPreposition(t: Tok): boolean {
+  if (/^([بك]ال|لل)/.test(t.key)) return true;
+  return /^[بكل]/.test(t.key) && !directActor(t);
+}
+
+/** An indefinite accusative (مركزاً، مصدرا): an object, never the subject after a verb; روسيا and ميليشيا stay names. */
+export function isAccusative(t: Tok): boolean {
+  if (t.al) return false;
+  if (t.raw.includes('\u064B')) return true;
+  if (!t.bare.endsWith('ا') || t.bare.length < 4) return false;
+  // a head only once the alef is dropped
+  return !directActor(t);
+}
+
 const TARGETS = new Set(['مدنيين', 'مدنيون', 'اهالي', 'سكان', 'مناطق', 'احياء']);
 export function isTarget(t: Tok): boolean {
   return TARGETS.has(t.base);
@@ -107,7 +127,9 @@ export function actorBefore(toks: Tok[], end: number, initial = false): Range2 |
     a++;
   // the last actor head in the clause, with what follows it up to `end`
   for (let k = a; k < end; k++) {
-    if (!isActor(toks[k])) {
+    // "المخططات الخارجية التي": a definite word after a definite noun is its adjective
+    const adj = k > a && toks[k].al && toks[k - 1].al && !isActor(toks[k - 1]);
+    if (!isActor(toks[k]) || adj) {
       if (initial) return null; // SV: the subject opens its clause
       continue;
     }

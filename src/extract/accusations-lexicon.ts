@@ -11,6 +11,9 @@ interface Verb {
   needs?: string;
   agentOnly?: boolean;
   genitiveOnly?: boolean;
+  nounOnly?: boolean;
+  genitiveIsObject?: boolean;
+  lamIsObject?: boolean;
 }
 interface Words {
   words: string[];
@@ -29,6 +32,7 @@ const lex = readLexicon<{
   origins: Words;
   carryOpeners: Words;
   copulas: Words;
+  homographs: Words;
 }>('accusation-verbs');
 
 export interface Act {
@@ -37,6 +41,10 @@ export interface Act {
   needs?: string;
   agentOnly: boolean;
   genitiveOnly: boolean;
+  /** a genitive after the noun is its object (منع الجماعات من); the doer needs a ل-object after it */
+  genitiveIsObject: boolean;
+  /** a ل-phrase after the noun is its object (رفض لحكومة X) */
+  lamIsObject: boolean;
   /** a passive participle: the doer may follow after a bare من */
   passive?: boolean;
 }
@@ -55,10 +63,13 @@ for (const [list, blame] of [
       needs: v.needs ? searchKey(v.needs) : undefined,
       agentOnly: Boolean(v.agentOnly),
       genitiveOnly: Boolean(v.genitiveOnly),
+      genitiveIsObject: Boolean(v.genitiveIsObject),
+      lamIsObject: Boolean(v.lamIsObject),
     };
     const past = v.past.endsWith('ى') ? v.past.slice(0, -1) : v.past;
-    const forms = v.agentOnly ? [] : [v.past, past + 'ت', past + 'وا', v.past + 'ا'];
-    if (v.present && !v.agentOnly) forms.push('ي' + v.present, 'ت' + v.present, 'ي' + v.present + 'ون');
+    const noVerb = v.agentOnly || v.nounOnly;
+    const forms = noVerb ? [] : [v.past, past + 'ت', past + 'وا', v.past + 'ا'];
+    if (v.present && !noVerb) forms.push('ي' + v.present, 'ت' + v.present, 'ي' + v.present + 'ون');
     if (v.participle) forms.push(v.participle + 'ا', v.participle + 'ة', v.participle + 'ين');
     for (const f of forms) if (!verbForms.has(searchKey(f))) verbForms.set(searchKey(f), act);
     for (const n of v.nouns ?? []) nounForms.set(searchKey(n), act);
@@ -157,6 +168,8 @@ export function nounPronoun(t: Tok): string | null {
   return null;
 }
 
+const homographs = keys(lex.homographs.words);
+/** A bare form that is also a noun (ومنع العنف، عطل فني): it needs an explicit doer. */
 export function isNounForm(k: string): boolean {
-  return nounForms.has(k);
+  return nounForms.has(k) || homographs.has(k);
 }

@@ -156,4 +156,27 @@ describe('findAccusations', () => {
       expect(Accusation.safeParse(a).success).toBe(true);
     }
   });
+
+  it('guards: objects, homographs, prepositions and passives are not doers', () => {
+    for (const text of [
+      'وقد احتل الفريق المركز الأول.', // a ranking, not an occupation
+      'واستهدف تفجير انتحاري مركزاً ثقافياً في المدينة.', // an accusative object is no subject
+      'وهناك رجل اتُّهم بسرقة سيارة.', // a passive blame verb with no one named
+      'وأكدت الشركة سلامة الوصلات من أي عطل.', // عطل is a fault
+      'واتخذ القرار منعاً للدخول في أزمات.', // tanween: an adverb, not a verb
+      'وتبادل الجانبان الهجمات بطائرات حربية.', // a preposition, not a genitive
+      'ويعتبره كثيرون رفضا لحكومة الوزير.', // what is refused, not who refuses
+      'وتهدف الخطة لمنع الجماعات من دخول البلدة.', // the genitive of منع is who is stopped
+      'ووجدت الشرطة الرجل بعد خطفه وقتله.', // the pronoun is the victim
+      'وأعلن الوزير رفضه للقرار.', // a stance
+    ])
+      expect(run(text), text).toHaveLength(0);
+  });
+
+  it('a single phrase before بـ after a blame verb is the accused, never its own accuser', () => {
+    const [a] = run('ولم يتهم المدرب بارتكاب أي مخالفة.');
+    expect(a.accused.text).toBe('المدرب');
+    expect(a.accuser).toBeNull();
+    expect(run('ومنع الجيش الجماعات من دخول البلدة.')[0].accused.text).toBe('الجيش');
+  });
 });

@@ -13,7 +13,7 @@
 // close, and the act alone when the doer was found far away (an earlier clause or sentence).
 import type { Accusation, Quote } from '../contract.js';
 import type { Range } from '../text/segment.js';
-import { nounPhraseEnd } from './speakers.js';
+import { nounPhraseEnd, opensPrep } from './speakers.js';
 import {
   CLAUSE_PUNCT,
   headInfo,
@@ -50,6 +50,8 @@ import {
   agentAfter,
   clauseStartOf,
   clauseSubject,
+  hasPreposition,
+  isAccusative,
   isActor,
   isTarget,
   type Range2,
@@ -107,7 +109,7 @@ function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found 
   const vo = hasPrefix(t) ? undefined : verbWithObject(t);
   if (vo && !vo.blame && !vo.needs && !vo.agentOnly) {
     const n = toks[i + 1];
-    if (clean(n) && isActor(n) && !isTarget(n)) return found([i + 1, actorEnd(toks, i + 1)]);
+    if (clean(n) && subjectActor(n) && !isAccusative(n)) return found([i + 1, actorEnd(toks, i + 1)]);
   }
   if (weapons.has(stripPrefixes(t))) return weaponDoer(toks, i);
   const n = nounOf(t);
@@ -116,7 +118,18 @@ function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found 
 
 /** A verb form carries no article or ب/ل preposition (بقصف، القصف are nouns). */
 function hasPrefix(t: Tok): boolean {
-  return t.al || (/^[بل]/.test(t.bare) && !isVerbForm(t.bare));
+  // tanween marks a noun or an adverb (منعاً للدخول)
+  return t.al || (/^[بل]/.test(t.bare) && !isVerbForm(t.bare)) || /[\u064B-\u064D]/.test(t.raw);
+}
+
+/** An actor in the genitive right after an indefinite head (قصف القوات، غارات طائرات), not after a preposition (الهجمات بطائرات). */
+function genitiveActor(head: Tok, x: Tok): boolean {
+  return !head.al && subjectActor(x);
+}
+
+/** An actor that can stand as a subject or genitive: no conjunction, no preposition, not a target. */
+function subjectActor(x: Tok): boolean {
+  return x.key === x.bare && isActor(x) && !isTarget(x) && !hasPreposition(x);
 }
 
 function followsWithin(toks: Tok[], i: number, word: string, n: number): boolean {
@@ -134,7 +147,8 @@ function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
   const t = toks[i];
   if (n.needs && !followsWithin(toks, i, n.needs, 2)) return null;
   // passive doer: "تم تعطيله أمس من قبل مليشيات إيرانية"
-  const ag = agentAfter(toks, i + 1, 6);
+  // (a stance noun only right after it: in "التصويت بالرفض لخطة مقترحة من قبل X" X proposed)
+  const ag = agentAfter(toks, i + 1, n.genitiveOnly ? 1 : 6);
   if (ag) return found(ag, { skipTo: ag[1] });
   const x = toks[i + 1];
   if (n.passive) {
@@ -155,16 +169,33 @@ function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
   }
   const seg = nounPronoun(t);
   if (seg) {
-    if (n.genitiveOnly) return null;
+    // the pronoun is the doer when the object follows (خرقهم للاتفاق، استهدافه تجمعا); before
+    // nothing, a conjunction or a preposition it is the object (خطفه وقتله، منعهم من الدخول)
+    if (n.genitiveOnly || !clean(x) || !(opensLamObject(x) || takesObject(x))) return null;
     return lastActor(toks, i, prev, seg === 'ه');
   }
   if (!clean(x)) return null;
   // "بقصف للمعارضة": a ل-phrase after the noun names the doer
-  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x))
+  if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x) && !n.lamIsObject)
     return found([i + 1, actorEnd(toks, i + 1)], { lam: true });
   // "استهداف مليشيا حزب الله"، "رفض النظام": an actor in the genitive is the doer
-  if (isActor(x) && !isTarget(x) && x.key === x.bare) return found([i + 1, actorEnd(toks, i + 1)]);
+  if (genitiveActor(t, x)) {
+    const e = actorEnd(toks, i + 1);
+    // "منع الجماعات من الدخول": the genitive is what is prevented, unless a ل-object follows
+    if (n.genitiveIsObject && !(toks[e] && clean(toks[e]) && opensLamObject(toks[e]))) return null;
+    return found([i + 1, e]);
+  }
   return null;
+}
+
+/** A ل-phrase object after a verbal noun (للاتفاق، لحافلات), not the ل of purpose before a verbal noun. */
+function opensLamObject(t: Tok): boolean {
+  return t.key[0] === 'ل' && t.key.length > 3 && !nounOf(t);
+}
+
+/** A noun that can be the object right after a verbal noun: no conjunction, preposition or stop word. */
+function takesObject(t: Tok): boolean {
+  return t.key === t.bare && !/^[بلك]/.test(t.key) && !isStop(t) && !isComplementiser(t) && !verbOf(t);
 }
 
 /** A light verb earlier in the clause that carries the verbal noun at `i`, or -1. */
@@ -201,7 +232,7 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
   const x = toks[i + 1];
   if (!clean(x) || !isActor(x) || isTarget(x)) return null;
   const lam = x.key[0] === 'ل' && x.key.length > 3;
-  if (lam || x.key === x.bare) {
+  if (lam || genitiveActor(toks[i], x)) {
     const e = actorEnd(toks, i + 1);
     return found([i + 1, e], { skipTo: e, lam });
   }
@@ -211,7 +242,11 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
 /** Doer of a verbal act at `i`: subject after it (VS), before it (SV), before a relative pronoun, a cause, a carried subject. */
 function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   const n = toks[i + 1];
-  if (clean(n) && isActor(n) && !isTarget(n)) return found([i + 1, actorEnd(toks, i + 1)]);
+  if (clean(n) && subjectActor(n)) {
+    // "استهدف مركزاً": an indefinite accusative is the object, the subject is elsewhere
+    if (isAccusative(n)) return null;
+    return found([i + 1, actorEnd(toks, i + 1)]);
+  }
   const p = toks[i - 1];
   if (p && relatives.has(p.key)) {
     // "الخلافات بين حلفاء الأسد هي التي عطلت": the phrase before the pronoun
@@ -284,6 +319,8 @@ function blameAt(toks: Tok[], i: number): Found | null {
   if (!participle) {
     const before = actorBefore(toks, i, true);
     const n = toks[j];
+    // "اتُّهم بـ ...": a passive with nothing between the verb and its preposition
+    if (!before && n && opensPrep(n, ['ب']) && !isActor(n)) return null;
     if (!before && n && (isActor(n) || isNameLike(n))) {
       // subject then object: "اتهم الجيش الحر ايران"، "حمّلت المعارضة وتركيا النظام"
       const e = subjectEnd(toks, j);
@@ -292,11 +329,15 @@ function blameAt(toks: Tok[], i: number): Found | null {
     } else if (before) accuser = before;
   }
   const o = toks[j];
+  // "ولم يُتهم بلاتر بارتكاب ...", "اتُّهمت الحكومة بالتقصير": one phrase before بـ is the accused
+  if (accuser && !participle && o && opensPrep(o, ['ب']) && !isActor(o))
+    return { accused: accuser, blame: true, skipTo: accuser[1] };
   if (!o || CLAUSE_PUNCT.test(o.gap) || !(isActor(o) || isNameLike(o))) return null;
   const e = Math.max(j + 1, nounPhraseEnd(toks, j, toks.length, { preps: ['ب'], maxLen: 7 }));
   let end = e;
-  for (let k = j; k < e; k++)
-    if (toks[k].bare === 'مسؤوليه' || toks[k].bare === 'مسئوليه') {
+  // the accused ends before مسؤولية and before an adverbial في (متهما تركيا في الوقت نفسه)
+  for (let k = j + 1; k < e; k++)
+    if (toks[k].bare === 'مسؤوليه' || toks[k].bare === 'مسئوليه' || toks[k].key === 'في') {
       end = k;
       break;
     }
@@ -359,6 +400,8 @@ function build(text: string, article: string, toks: Tok[], i: number, r: Found, 
     accused: sp(accusedStart, accusedEnd),
     act,
   };
+  // a speaker is not its own accuser (a passive "لم يُتهم X بـ", a threat "توعدت إيران بأنها ستقوم بـ")
+  if (accuser && accuser.start < out.accused.end && out.accused.start < accuser.end) out.accuser = null;
   if (quote) out.quote = quote;
   return out;
 }

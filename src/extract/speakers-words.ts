@@ -187,7 +187,8 @@ export function isAdjective(t: Tok): boolean {
   if (adjectives.has(b)) return true;
   // a nisba needs a stem of two letters or more before its ي (عسكري، روسي; not حي)
   const core = b.startsWith('ال') ? b.slice(2) : b;
-  return /(ي|يه|يين|يون)$/.test(b) && core.length >= 3;
+  // (an alef maqsura is a verb or a name, not a nisba: تسعى، مصطفى)
+  return /(ي|يه|يين|يون)$/.test(b) && core.length >= 3 && !t.raw.endsWith('ى');
 }
 /** ل/لل + an outlet word: the channel a statement went through ("لوكالة", "للجزيرة"). */
 export function channelAt(toks: Tok[], i: number): number {
