@@ -9,7 +9,7 @@ import {
   isStop,
   type Tok,
 } from './accusations-words.js';
-import { agentMarkers, extraActors, isVerbForm, stripPrefixes } from './accusations-lexicon.js';
+import { agentMarkers, extraActors, isVerbForm, stripPrefixes, targets } from './accusations-lexicon.js';
 
 export type Range2 = [number, number];
 
@@ -47,9 +47,9 @@ export function isAccusative(t: Tok): boolean {
   return !directActor(t);
 }
 
-const TARGETS = new Set(['مدنيين', 'مدنيون', 'اهالي', 'سكان', 'مناطق', 'احياء']);
+/** People and places an act is done to (lexicon `targets`). */
 export function isTarget(t: Tok): boolean {
-  return TARGETS.has(t.base);
+  return targets.has(t.base) || targets.has(t.noAl);
 }
 
 /** A definite word in the genitive: the article with no preposition before it (not بالقصف، للاتفاق). */

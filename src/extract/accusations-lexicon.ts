@@ -33,6 +33,7 @@ const lex = readLexicon<{
   carryOpeners: Words;
   copulas: Words;
   homographs: Words;
+  targets: Words;
 }>('accusation-verbs');
 
 export interface Act {
@@ -93,6 +94,7 @@ export const weapons = keys(lex.weapons.words);
 export const origins = keys(lex.origins.words);
 export const carryOpeners = keys(lex.carryOpeners.words);
 export const copulas = keys(lex.copulas.words);
+export const targets = keys(lex.targets.words);
 export const agentMarkers = lex.agentMarkers.words.map((w) => w.split(/\s+/).map(searchKey));
 
 // weapon verbs with an object pronoun: أطلقها، أطلقتها، أطلقوها، ألقاها

@@ -169,6 +169,10 @@ describe('findAccusations', () => {
       'وتهدف الخطة لمنع الجماعات من دخول البلدة.', // the genitive of منع is who is stopped
       'ووجدت الشرطة الرجل بعد خطفه وقتله.', // the pronoun is the victim
       'وأعلن الوزير رفضه للقرار.', // a stance
+      'وأيد الوزير الاتفاق الذي يمنع إيران من إنتاج السلاح.', // after a relative the noun is the object
+      'وتهدف الدول إلى منع طهران من حيازة السلاح.', // منع after a preposition is a noun
+      'وقتل عشرة بانفجار سيارة يقودها انتحاري استهدف مركز تدريب للشرطة.', // a place is a target
+      'وأوقفت الشرطة عناصر متهمة بتلك الجرائم.', // a passive participle names no accuser
     ])
       expect(run(text), text).toHaveLength(0);
   });

@@ -101,7 +101,8 @@ const clean = (t: Tok | undefined): t is Tok => t !== undefined && !CLAUSE_PUNCT
 function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found | null {
   const t = toks[i];
   const v = verbOf(t);
-  if (v && !hasPrefix(t)) {
+  // a past form that is also a noun (قصف، منع) is a verb only where a clause can start
+  if (v && !hasPrefix(t) && !(isNounForm(t.bare) && !verbSlot(toks, i))) {
     if (v.needs && !followsWithin(toks, i, v.needs, 8)) return null;
     return v.blame ? blameAt(toks, i) : doerOfVerb(toks, i, last);
   }
@@ -242,17 +243,18 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
 /** Doer of a verbal act at `i`: subject after it (VS), before it (SV), before a relative pronoun, a cause, a carried subject. */
 function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   const n = toks[i + 1];
+  const p = toks[i - 1];
+  // after a relative its antecedent is the subject (الاتفاق الذي يمنع إيران من ...: إيران is the object);
+  // "الخلافات بين حلفاء الأسد هي التي عطلت": the phrase before the separated pronoun
+  if (p && relatives.has(p.key)) {
+    const c = toks[i - 2];
+    const a = c && copulas.has(c.key) ? copulaSubject(toks, i - 2) : actorBefore(toks, i - 1);
+    return a ? found(a) : null;
+  }
   if (clean(n) && subjectActor(n)) {
     // "استهدف مركزاً": an indefinite accusative is the object, the subject is elsewhere
     if (isAccusative(n)) return null;
     return found([i + 1, actorEnd(toks, i + 1)]);
-  }
-  const p = toks[i - 1];
-  if (p && relatives.has(p.key)) {
-    // "الخلافات بين حلفاء الأسد هي التي عطلت": the phrase before the pronoun
-    const c = toks[i - 2];
-    const a = c && copulas.has(c.key) ? copulaSubject(toks, i - 2) : actorBefore(toks, i - 1);
-    return a ? found(a) : null;
   }
   const sv = actorBefore(toks, i, true);
   if (sv) return found(sv);
@@ -266,6 +268,19 @@ function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   // "وتسعى المليشيات لتعطيل الاتفاق، حيث منعت ...": a clause with no subject of its own
   if (last && opensClause(toks, i) && !(n && (isActor(n) || isTarget(n)))) return found(last, { far: true });
   return null;
+}
+
+/** Where a verb can stand: a clause start, after an opener, a relative, a complementiser or its subject. */
+function verbSlot(toks: Tok[], i: number): boolean {
+  if (i === 0 || opensClause(toks, i)) return true;
+  const p = toks[i - 1];
+  return (
+    relatives.has(p.key) ||
+    clauseOpeners.has(p.key) ||
+    clauseOpeners.has(p.bare) ||
+    isComplementiser(p) ||
+    (isActor(p) && !hasPreposition(p))
+  );
 }
 
 function opensClause(toks: Tok[], i: number): boolean {
@@ -329,6 +344,8 @@ function blameAt(toks: Tok[], i: number): Found | null {
     } else if (before) accuser = before;
   }
   const o = toks[j];
+  // "متهمة بتلك التسجيلات": a passive participle straight into its preposition names no one
+  if (participle && o && opensPrep(o, ['ب']) && !isActor(o)) return null;
   // "ولم يُتهم بلاتر بارتكاب ...", "اتُّهمت الحكومة بالتقصير": one phrase before بـ is the accused
   if (accuser && !participle && o && opensPrep(o, ['ب']) && !isActor(o))
     return { accused: accuser, blame: true, skipTo: accuser[1] };
