@@ -130,32 +130,37 @@ describe('gold: the five seed articles', () => {
   });
 });
 
+/** Analyse the SaudiNewsNet records a gold file names (by url) and score them. */
+async function scoreUnseen(goldName: string): Promise<Metrics> {
+  const goldFile = join(root, 'test/gold', goldName);
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+  const wanted = Object.values(gold.docMatch as Record<string, string>);
+  // pull the annotated records out of the day archives into one JSONL file
+  const dir = join(shared, 'data/saudinewsnet');
+  const lines: string[] = [];
+  for (const zip of readdirSync(dir).filter((f) => f.endsWith('.zip'))) {
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dir, zip))))) {
+      if (!name.endsWith('.json')) continue;
+      for (const r of JSON.parse(strFromU8(data)) as { url?: string }[]) {
+        if (r.url && wanted.some((w) => r.url!.includes(w))) lines.push(JSON.stringify(r));
+      }
+    }
+  }
+  expect(lines.length).toBeGreaterThanOrEqual(wanted.length);
+  const input = join(tmp, goldName.replace('.gold.json', '.jsonl'));
+  writeFileSync(input, lines.join('\n') + '\n');
+  const { analysis } = await analyze([input], { threads: 1 });
+  const file = join(tmp, goldName.replace('.gold.json', '.out.json'));
+  writeFileSync(file, JSON.stringify(analysis));
+  const r = score(goldFile, file);
+  console.log(`${goldName} (unseen):\n${r.report}`);
+  return r.metrics;
+}
+
 describe('gold: twelve unseen SaudiNewsNet articles', () => {
   let m: Metrics;
   beforeAll(async () => {
-    const gold = JSON.parse(readFileSync(join(root, 'test/gold/saudinewsnet.gold.json'), 'utf8'));
-    const wanted = new Set<string>(Object.values(gold.docMatch as Record<string, string>));
-    // pull the annotated records out of the day archives into one JSONL file
-    const dir = join(shared, 'data/saudinewsnet');
-    const lines: string[] = [];
-    for (const zip of readdirSync(dir).filter((f) => f.endsWith('.zip'))) {
-      for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dir, zip))))) {
-        if (!name.endsWith('.json')) continue;
-        for (const r of JSON.parse(strFromU8(data)) as { url?: string }[]) {
-          if (r.url && [...wanted].some((w) => r.url === w || r.url!.includes(w)))
-            lines.push(JSON.stringify(r));
-        }
-      }
-    }
-    expect(lines.length).toBeGreaterThanOrEqual(wanted.size);
-    const input = join(tmp, 'unseen.jsonl');
-    writeFileSync(input, lines.join('\n') + '\n');
-    const { analysis } = await analyze([input], { threads: 1 });
-    const file = join(tmp, 'unseen.json');
-    writeFileSync(file, JSON.stringify(analysis));
-    const r = score(join(root, 'test/gold/saudinewsnet.gold.json'), file);
-    console.log(`SaudiNewsNet (unseen):\n${r.report}`);
-    m = r.metrics;
+    m = await scoreUnseen('saudinewsnet.gold.json');
   });
 
   it('quotations and speakers on text the rules were not written from', () => {
@@ -171,5 +176,23 @@ describe('gold: twelve unseen SaudiNewsNet articles', () => {
   it('entities', () => {
     expect(m.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(m.entityPrecision).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mosque bombing)', () => {
+  let m: Metrics;
+  beforeAll(async () => {
+    m = await scoreUnseen('saudinewsnet-story.gold.json');
+  });
+
+  it('quotations and speakers', () => {
+    expect(m.quoteRecall).toBeGreaterThanOrEqual(0.7);
+    expect(m.quotePrecision).toBeGreaterThanOrEqual(0.85);
+    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
+  });
+  it('the casualty counts and dates of every outlet', () => {
+    expect(m.quantityRecall).toBeGreaterThanOrEqual(0.9);
+    expect(m.quantityPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(m.dateRecall).toBeGreaterThanOrEqual(0.9);
   });
 });
