@@ -27,7 +27,7 @@ interface EventsLexicon {
   future: Forms;
   negation: Forms;
   countedClasses: { id: string; forms: string[]; predicate?: string }[];
-  predicates: { list: { id: string; label: string; forms: string[] }[] };
+  predicates: { list: { id: string; label: string; forms: string[] }[]; planned: Forms };
   numericContrast: Forms;
 }
 interface PlacesLexicon {
@@ -85,6 +85,12 @@ export const CLASS_PREDICATE = new Map(
   eventsLexicon.countedClasses.filter((c) => c.predicate).map((c) => [c.id, c.predicate!]),
 );
 export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
+const PLANNED = keySet(eventsLexicon.predicates.planned);
+
+/** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */
+export function isPlanned(key: string): boolean {
+  return PLANNED.has(key) || (key.length > 3 && key[0] === 'س' && 'يتن'.includes(key[1]));
+}
 const CONFLICTING = new Set(
   eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
 );

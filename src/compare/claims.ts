@@ -13,6 +13,7 @@ import {
   countedClass,
   eventsLexicon,
   placesLexicon,
+  isPlanned,
   readAct,
   type EventMention,
   type PartyMention,
@@ -20,7 +21,8 @@ import {
 } from './claims-events.js';
 import type { Voice } from './corroboration.js';
 import { countVoices } from './corroboration.js';
-import { campOfText, type Camp } from './framing.js';
+import { campOfText, framingLexicon, type Camp } from './framing.js';
+import { lightStem } from '../text/arabic.js';
 
 export type StatementKind = 'quantity' | 'event' | 'destination' | 'blame';
 
@@ -41,7 +43,15 @@ export interface Statement {
   quantity?: { low: number; high: number; value: number; text: string; predicate?: string };
   event?: EventMention;
   place?: { id: string; label: string; negated: boolean };
-  blame?: { camp: Camp; group: string; party: string; accuser?: string; strength: number };
+  blame?: {
+    camp: Camp;
+    group: string;
+    party: string;
+    accuser?: string;
+    strength: number;
+    /** what a single act hit (content stems after the act word), to tell one attack from another */
+    target?: string[];
+  };
 }
 
 export const STATUS_LABEL = new Map(
@@ -139,7 +149,7 @@ export function extractStatements(input: StatementInput): Statement[] {
     const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
     const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
     const span = spanOf(ctx, q.start, end);
-    const label = `${span.text}${predicate ? ` (${PREDICATE_LABEL.get(predicate) ?? predicate})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
+    const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
     push({
       kind: 'quantity',
       key: `n|${cls}|${predicate ?? '-'}`,
@@ -153,6 +163,8 @@ export function extractStatements(input: StatementInput): Statement[] {
       quantity: { low, high, value: q.value, text: q.text, ...(predicate ? { predicate } : {}) },
     });
   }
+  const blamedIn = new Set<string>();
+  for (const s of out) if (s.kind === 'blame') blamedIn.add(`${s.ctx.id}:${s.sent}:${s.blame!.group}`);
   for (const a of input.accusations) {
     const ctx = input.ctxs.get(a.article);
     if (!ctx) continue;
@@ -165,9 +177,10 @@ export function extractStatements(input: StatementInput): Statement[] {
     const near = se && nearestTopicTo(ctx, se, a.act.start);
     const topic = act.status && act.status !== 'started' && act.status !== 'reached' ? near : act.topic;
     // the extractor's accusation adds nothing to a blame already read for the same event group
-    const group = topic ? (BLAME_GROUP.get(topic) ?? topic) : undefined;
-    if (out.some((s) => s.kind === 'blame' && s.ctx === ctx && s.sent === sent && s.blame!.group === group))
-      continue;
+    const key = topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`;
+    const seenKey = `${ctx.id}:${sent}:${BLAME_GROUP.get(key) ?? key}`;
+    if (blamedIn.has(seenKey)) continue;
+    blamedIn.add(seenKey);
     const sentence = sentenceSpan(ctx, sent);
     const base = { ctx, sent, date: statementDate(ctx, sent), voice: input.voiceOf(ctx, a.start) };
     const party: PartyMention = {
@@ -180,15 +193,10 @@ export function extractStatements(input: StatementInput): Statement[] {
     const accuserCamp = a.accuser ? campOfText(a.accuser.text) : undefined;
     const accuser =
       a.accuser && accuserCamp ? { ...party, camp: accuserCamp, term: a.accuser.text } : undefined;
-    pushBlame(
-      push,
-      base,
-      sentence,
-      topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`,
-      party,
-      a.accuser ? 3 : 2,
-      accuser,
-    );
+    // a single act (an attack, a siege) is told apart from another by what it hit
+    const target =
+      BLAME_GROUP.has(key) && key !== 'attack' ? undefined : targetOf(ctx, a.act.start, a.accused);
+    pushBlame(push, base, sentence, key, party, a.accuser ? 3 : 2, accuser, undefined, target);
   }
   return out;
 }
@@ -202,6 +210,7 @@ function pushBlame(
   strength: number,
   accuser?: PartyMention,
   event?: EventMention,
+  target?: string[],
 ): void {
   const group = BLAME_GROUP.get(topic) ?? topic;
   const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${TOPIC_LABEL.get(topic) ?? topic}`;
@@ -219,8 +228,26 @@ function pushBlame(
       party: blamed.term,
       strength,
       ...(accuser ? { accuser: accuser.term } : {}),
+      ...(target?.length ? { target } : {}),
     },
   });
+}
+
+const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
+
+/** Content stems of the few words after an act, leaving out the accused party. */
+function targetOf(ctx: ArticleCtx, actStart: number, accused: Span): string[] {
+  const sent = sentenceAt(ctx, actStart);
+  const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
+  let t = ctx.sentTok[sent];
+  while (t < to && ctx.tokens[t].start <= actStart) t++;
+  const out: string[] = [];
+  for (let n = 0; t < to && n < 5; t++, n++) {
+    const tok = ctx.tokens[t];
+    if (tok.start >= accused.start && tok.end <= accused.end) continue;
+    if (tok.stem.length >= 3 && !STOP.has(tok.stem)) out.push(tok.stem);
+  }
+  return out;
 }
 
 /** The sentence topic nearest to an offset (a count belongs to the event named next to it). */
@@ -260,13 +287,21 @@ function quantityPredicate(
     const gap = hs >= end ? ctx.text.slice(end, hs) : ctx.text.slice(he, start);
     // a word across a clause break governs the count only when nothing nearer does
     const score = gap.length + (CLAUSE_BREAK.test(gap) ? 10_000 : 0);
-    if (score < bestScore) [best, bestScore] = [h.value, score];
+    if (score < bestScore) {
+      // "سيسمح بخروج", "الذين يريدون إخراجهم": a planned count, not one already done
+      const planned = [h.from - 1, h.from - 2].some((t) => t >= from && isPlanned(ctx.tokens[t].key));
+      [best, bestScore] = [planned ? `${h.value}:planned` : h.value, score];
+    }
   }
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
 const PREDICATE_LABEL = new Map(eventsLexicon.predicates.list.map((p) => [p.id, p.label]));
+function predicateLabel(p: string): string {
+  const [id, planned] = p.split(':');
+  return `${PREDICATE_LABEL.get(id) ?? id}${planned ? ' متوقع' : ''}`;
+}
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {

@@ -261,3 +261,30 @@ describe('blame: one per event and pair of articles', () => {
     expect(blame[0]?.explanation).toContain('"المليشيات الإيرانية" (government)');
   });
 });
+
+describe('precision on one story', () => {
+  it('a planned count is not a rival of a count already done', () => {
+    const plan = article(
+      'p',
+      'وأكد مسؤول أن الاتفاق سيسمح بخروج نحو 9 آلاف شخص من المدينة.',
+      'أ',
+      '2021-05-02',
+    );
+    const done = article('d', 'وتوقفت العملية بعد خروج حوالي 3 آلاف شخص من المدينة.', 'ب', '2021-05-02');
+    const quantities = [
+      quantity(plan, 'نحو 9 آلاف', 9000, { approx: 'about' }, 'شخص'),
+      quantity(done, 'حوالي 3 آلاف', 3000, { approx: 'about' }, 'شخص'),
+    ];
+    expect(kinds(compareArticles({ articles: [plan, done], quantities }), 'numeric')).toHaveLength(0);
+  });
+
+  it('an article naming several destinations agrees with one naming any of them', () => {
+    const both = article(
+      'a',
+      'وتتجه الحافلات بعد إخراج المقاتلين إلى إدلب، فيما يتجه آخرون إلى مدينة إعزاز.',
+      'أ',
+    );
+    const one = article('b', 'وبدأ إخراج المقاتلين باتجاه إدلب صباح اليوم.', 'ب');
+    expect(kinds(compareArticles({ articles: [both, one] }), 'place')).toHaveLength(0);
+  });
+});

@@ -3,7 +3,7 @@
 // pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
 import type { Contradiction, Span } from '../contract.js';
 import { sameDay } from './compare-context.js';
-import { NUMERIC_CONTRAST, placesAgree, statusesConflict } from './claims-events.js';
+import { BLAME_GROUP, NUMERIC_CONTRAST, placesAgree, statusesConflict } from './claims-events.js';
 import { findPhrases } from './compare-match.js';
 import type { Statement } from './claims.js';
 import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
@@ -187,6 +187,16 @@ const blameWeight = (s: Statement) => s.blame!.strength + (s.voice.id.startsWith
 const blameScore = (a: Statement, b: Statement) =>
   blameWeight(a) + blameWeight(b) + (a.topic && a.topic === b.topic ? 0.25 : 0);
 
+/** event blame groups of the lexicon (the deal, the fighting); others are single acts */
+const BLAME_GROUP_IDS = new Set(
+  [...BLAME_GROUP.entries()].filter(([topic]) => topic !== 'attack').map(([, group]) => group),
+);
+
+function sameTarget(a: Statement, b: Statement): boolean {
+  const tb = new Set(b.blame!.target ?? []);
+  return (a.blame!.target ?? []).some((x) => tb.has(x));
+}
+
 /** The strongest pair (x, y) blaming different camps, if any; ties go to text order. */
 function strongestOpposite(
   xs: Statement[],
@@ -234,8 +244,18 @@ export function findBlame(statements: Statement[]): Found[] {
   );
   for (const list of groupBy(blames, (s) => s.blame!.group).values()) {
     const byArticle = groupBy(list, (s) => s.ctx.id);
+    // single acts (an attack, a siege) clash only when they hit the same thing, or are told side by side
+    const acts = list[0].blame!.target !== undefined || !BLAME_GROUP_IDS.has(list[0].blame!.group);
+    const sameAct = (a: Statement, b: Statement) => !acts || sameTarget(a, b);
     for (const l of byArticle.values()) {
-      const p = strongestOpposite(l, l, (a, b) => a.id < b.id && a.voice.id !== b.voice.id);
+      const p = strongestOpposite(
+        l,
+        l,
+        (a, b) =>
+          a.id < b.id &&
+          a.voice.id !== b.voice.id &&
+          (!acts || Math.abs(a.sent - b.sent) <= 2 || sameTarget(a, b)),
+      );
       if (p) out.push(blameFound(...p));
     }
     // each article meets the PARTNERS nearest articles blaming another camp; each pair once
@@ -263,6 +283,7 @@ export function findBlame(statements: Statement[]): Found[] {
               const p = strongestOpposite(
                 xs.filter((s) => s.blame!.camp === c),
                 ys,
+                sameAct,
               );
               if (p) out.push(blameFound(...p));
             }
@@ -295,36 +316,54 @@ function nearest<T>(list: T[], p: number, posOf: (t: T) => number, k: number): T
   return out;
 }
 
-function placeConflict(a: Statement, b: Statement): boolean {
-  const pa = a.place!;
-  const pb = b.place!;
-  if (pa.negated && pb.negated) return false;
-  if (pa.negated !== pb.negated) return placesAgree(pa.id, pb.id);
-  return !placesAgree(pa.id, pb.id);
+/** statements of one article set against a place the other article denies */
+const PER_DENIAL = 3;
+
+/**
+ * The destination clashes between two articles: each statement naming a place the other article
+ * denies ("وليس إلى إدلب") against that denial; else, when no named place of one agrees with any
+ * of the other (an article naming several destinations agrees with one naming any of them), the
+ * first named places of both.
+ */
+function placeClashes(xs: Statement[], ys: Statement[]): [Statement, Statement][] {
+  const pos = (l: Statement[]) => l.filter((s) => !s.place!.negated);
+  const neg = (l: Statement[]) => l.filter((s) => s.place!.negated);
+  const out: [Statement, Statement][] = [];
+  const denied = (d: Statement[], named: Statement[], flip: boolean) => {
+    for (const b of named) {
+      const a = d.find((n) => placesAgree(n.place!.id, b.place!.id));
+      if (a && out.length < PER_DENIAL) out.push(flip ? [b, a] : [a, b]);
+    }
+  };
+  denied(neg(xs), pos(ys), false);
+  denied(neg(ys), pos(xs), true);
+  if (out.length) return out;
+  const px = pos(xs);
+  const py = pos(ys);
+  if (!px.length || !py.length) return out;
+  if (px.some((a) => py.some((b) => placesAgree(a.place!.id, b.place!.id)))) return out;
+  return [[px[0], py[0]]];
 }
 
-/** Across articles: evacuees said to go to places that exclude each other ("إلى إدلب" vs "وليس إلى إدلب"). */
+/** Across articles: evacuees said to go to places that exclude each other, once per article pair. */
 export function findPlace(statements: Statement[]): Found[] {
   const out: Found[] = [];
   const places = statements.filter((s) => s.kind === 'destination');
   for (const list of groupBy(places, (s) => s.topic ?? '').values()) {
     const byArticle = [...groupBy(list, (s) => s.ctx.id).values()];
-    // block by the set of places an article names; pair only signatures that conflict
+    // block by the set of places an article names; pair only signatures that clash
     const bySig = groupBy(byArticle, (l) =>
       [...new Set(l.map((s) => (s.place!.negated ? '!' : '') + s.place!.id))].sort().join(','),
     );
     const sigs = [...bySig.entries()];
-    const clash = (p: Statement[], q: Statement[]) => p.some((a) => q.some((b) => placeConflict(a, b)));
     for (const [sx, xs] of sigs) {
       for (const [sy, ys] of sigs) {
-        if (sy < sx || !clash(xs[0], ys[0])) continue;
+        if (sy < sx || !placeClashes(xs[0], ys[0]).length) continue;
         xs.forEach((x, i) => {
-          // each article meets at most PARTNERS conflicting articles of a signature
+          // each article meets at most PARTNERS clashing articles of a signature
           const partners = (sy === sx ? ys.slice(i + 1) : ys).slice(0, PARTNERS);
           for (const y of partners) {
-            for (const [a, b] of pairBuckets(x, y, placeConflict, (p, q) =>
-              p.place!.negated || q.place!.negated ? 1 : 0,
-            )) {
+            for (const [a, b] of placeClashes(x, y)) {
               const da = `${a.place!.negated ? 'not to ' : 'to '}"${a.place!.label}"`;
               const db = `${b.place!.negated ? 'not to ' : 'to '}"${b.place!.label}"`;
               out.push({
@@ -349,6 +388,13 @@ function sentenceOf(s: Statement): Span {
   return { article: s.ctx.id, start: r.start, end: r.end, text: s.ctx.text.slice(r.start, r.end) };
 }
 
+/** A statement a reader can check: dated in its own sentence (1), told by a named voice (0.5). */
+function checkable(s: Statement): number {
+  const r = s.ctx.sentences[s.sent];
+  const dated = s.ctx.dates.some((d) => d.start >= r.start && d.start < r.end) ? 1 : 0;
+  return dated + (s.voice.id.startsWith('outlet:') ? 0 : 0.5);
+}
+
 /**
  * Across articles: one topic reported with statuses that exclude each other (started vs
  * postponed/suspended). Same day or unknown dates: a contradiction; different days: an update.
@@ -357,6 +403,7 @@ export function findStatus(statements: Statement[]): { found: Found[]; updates: 
   const found: Found[] = [];
   const updates: Update[] = [];
   const seenUpdates = new Set<string>();
+  const reported = new Set<string>();
   const events = onePerSentence(
     statements.filter((s) => s.kind === 'event' && !s.event!.future),
     (s) => s.event!.status,
@@ -378,7 +425,7 @@ export function findStatus(statements: Statement[]): { found: Found[]; updates: 
             x,
             y,
             () => true,
-            (p, q) => (sameDay(p.date, q.date) ? 1 : 0),
+            (p, q) => (sameDay(p.date, q.date) ? 2 : 0) + checkable(p) + checkable(q),
           )) {
             const topic = TOPIC_LABEL.get(a.topic ?? '') ?? a.topic;
             const sa = `"${STATUS_LABEL.get(a.event!.status)}" ("${a.span.text}")`;
@@ -397,6 +444,10 @@ export function findStatus(statements: Statement[]): { found: Found[]; updates: 
               });
               continue;
             }
+            // one status contradiction per topic and pair of articles: the best-dated pair
+            const pk = `${a.topic}|${[a.ctx.id, b.ctx.id].sort().join('|')}`;
+            if (reported.has(pk)) continue;
+            reported.add(pk);
             const when = same ? `on the same day (${a.date})` : 'with no date to tell them apart';
             found.push({
               kind: 'status',
