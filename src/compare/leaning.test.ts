@@ -90,3 +90,21 @@ describe('framing table', () => {
     expect(terms['الثوار']).toEqual([{ article: 'rebel', count: 1 }]);
   });
 });
+
+describe('leaning of an outlet that speaks through one side', () => {
+  it('is not neutral when the score is high over several words, even if most are quoted', () => {
+    const a = article(
+      'relay',
+      'أعلن الثوار أن قوات النظام والمليشيات الإيرانية قصفت الأحياء السكنية. ' +
+        'وقال قائد في الجيش الحر إن الثوار صدوا هجوم قوات الأسد على الأحياء الشرقية.',
+      'موقع',
+    );
+    const quotes = [
+      quote(a, 'الثوار', 'أعلن', 'قوات النظام والمليشيات الإيرانية قصفت الأحياء السكنية', 'organization'),
+      quote(a, 'قائد في الجيش الحر', 'وقال', 'الثوار صدوا هجوم قوات الأسد على الأحياء الشرقية', 'official'),
+    ];
+    const l = compareArticles({ articles: [a], quotes }).leaning.relay;
+    expect(l.score).toBeLessThanOrEqual(-0.6);
+    expect(l.label).toBe('pro-opposition');
+  });
+});

@@ -12,6 +12,11 @@ const QUOTED = 0.3;
 /** Below this total weight, or with fewer than MIN_EVIDENCE words, the text is called neutral. */
 const MIN_WEIGHT = 2;
 const MIN_EVIDENCE = 3;
+/**
+ * A score this far from 0 over at least MIN_EVIDENCE words is never neutral, even when most words
+ * are quoted: an outlet whose own voice is a string of "أعلن الثوار أن ..." chose those voices.
+ */
+const HIGH_SCORE = 0.6;
 /** When the weaker side reaches this share of the stronger, the text is mixed. */
 const MIXED_RATIO = 0.6;
 
@@ -62,7 +67,8 @@ export function judgeLeaning(hits: FramingHit[], ctxOf: (article: string) => Art
   const strong = gov >= opp ? govHits : oppHits;
   const ownVoice = strong.filter((x) => !x.h.inQuote).length;
   const round = Math.round(score * 1000) / 1000;
-  if (gov + opp < MIN_WEIGHT || ownVoice < MIN_EVIDENCE) {
+  const plain = Math.abs(score) >= HIGH_SCORE && govHits.length + oppHits.length >= MIN_EVIDENCE;
+  if (!plain && (gov + opp < MIN_WEIGHT || ownVoice < MIN_EVIDENCE)) {
     return { label: 'neutral', score: round, evidence: toSpans([...govHits, ...oppHits], 6), conflict };
   }
   if (Math.min(gov, opp) >= MIXED_RATIO * Math.max(gov, opp)) {
