@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from './compare.js';
-import { article } from './compare-fixtures.js';
+import { article, quote } from './compare-fixtures.js';
 
 const reach = (id: string, outlet: string, extra: string) =>
   article(id, `أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة. ${extra}`, outlet, '2022-01-10');
@@ -26,5 +26,44 @@ describe('summary', () => {
     expect(r.summary).toHaveLength(2);
     const texts = r.summary.map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('summary of quotations', () => {
+  const a = article(
+    'q',
+    'وقال القيادي في الفصائل أبو سالم إن عملية الإجلاء بدأت صباح اليوم من الحي الشرقي.',
+    'موقع أ',
+    '2022-01-10',
+  );
+  const b = article(
+    'r',
+    'وبدأت عملية الإجلاء صباح اليوم من الحي الشرقي بحسب ناشطين.',
+    'قناة ب',
+    '2022-01-10',
+  );
+  const quotes = [
+    quote(a, 'القيادي في الفصائل أبو سالم', 'وقال', 'عملية الإجلاء بدأت صباح اليوم من الحي الشرقي', 'named'),
+  ];
+
+  it('quotes the content with its speaker once, not the whole sentence', () => {
+    const r = compareArticles({ articles: [a, b], quotes, summaryLength: 3 });
+    const item = r.summary.find((s) => s.text.includes('الإجلاء'))!;
+    expect(item.text).toContain(
+      'القيادي في الفصائل أبو سالم: «عملية الإجلاء بدأت صباح اليوم من الحي الشرقي»',
+    );
+    expect(item.text).not.toContain('وقال');
+    expect(item.text.split('أبو سالم').length).toBe(2);
+    expect(item.sources[0].text).toBe('عملية الإجلاء بدأت صباح اليوم من الحي الشرقي');
+  });
+
+  it('renders a dispute as "according to A ...; according to B ..." with both cited', () => {
+    const x = reach('x', 'موقع أ', 'وبدأت عملية الإجلاء باتجاه إدلب.');
+    const y = reach('y', 'قناة ب', 'وبدأت عملية الإجلاء نحو ريف حلب الشمالي.');
+    const r = compareArticles({ articles: [x, y], summaryLength: 4 });
+    const d = r.summary.find((s) => (s as { kind?: string }).kind === 'disputed')!;
+    expect(d.text).toMatch(/^بحسب (موقع أ|قناة ب): «.*»؛ وبحسب (موقع أ|قناة ب): «.*»$/);
+    expect(d.sources.map((s) => s.article).sort()).toEqual(['x', 'y']);
+    expect(compareArticles({ articles: [x, y], summaryLength: 1 }).summary).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
 // sides cited, then what only one source reports. Redundancy removed by MMR over sentence stems.
 import type { Claim, Contradiction, Span } from '../contract.js';
 import type { ArticleCtx } from './compare-context.js';
-import { sentenceAt, sentenceSpan } from './compare-context.js';
+import { quoteAt, sentenceAt, sentenceSpan, spanOf } from './compare-context.js';
 
 export interface SummaryItem {
   text: string;
@@ -41,6 +41,19 @@ export function summarize(
     }
     return out;
   };
+  // what a passage says: the quotation's content when the passage is a quotation, else its sentence
+  const said = (s: Span): { text: string; span: Span; speaker?: string } => {
+    const { ctx, span } = sentenceOf(s);
+    const q = quoteAt(ctx, s.start) ?? quoteAt(ctx, span.start);
+    if (q && q.content.end > q.content.start) {
+      return {
+        text: q.content.text,
+        span: spanOf(ctx, q.content.start, q.content.end),
+        speaker: q.speaker.text,
+      };
+    }
+    return { text: span.text, span };
+  };
   const cands: Candidate[] = [];
   const seenSentence = new Set<string>();
   const claimCandidate = (c: Claim, tier: number, kind: SummaryItem['kind']) => {
@@ -48,11 +61,16 @@ export function summarize(
     const key = `${first.ctx.id}:${first.i}`;
     if (seenSentence.has(key)) return;
     seenSentence.add(key);
-    const sources = c.statements.slice(0, 6).map((s) => s.span);
+    const shown = said(c.statements[0].span);
+    const sources = [shown.span, ...c.statements.slice(1, 6).map((s) => s.span)];
     const voices = (c as Claim & { voices?: number }).voices ?? 1;
-    const by = [...new Set(c.statements.map((s) => s.by).filter(Boolean))].slice(0, 3).join('، ');
-    const text =
-      tier === 0 ? `${clip(first.span.text)} (${by})` : `${clip(first.span.text)} (${by}، مصدر واحد)`;
+    // the speaker is named once: before the quoted words, not again among the voices
+    const by = [...new Set(c.statements.map((s) => s.by).filter((b) => b && b !== shown.speaker))]
+      .slice(0, 3)
+      .join('، ');
+    const body = shown.speaker ? `${shown.speaker}: «${clip(shown.text)}»` : clip(shown.text);
+    const note = tier === 0 ? by : [by, 'مصدر واحد'].filter(Boolean).join('، ');
+    const text = note ? `${body} (${note})` : body;
     cands.push({
       text,
       sources,
@@ -63,13 +81,19 @@ export function summarize(
     });
   };
   for (const c of claims) if (c.status === 'corroborated') claimCandidate(c, 0, 'agreed');
+  const seenDispute = new Set<string>();
   for (const x of contradictions) {
-    const a = sentenceOf(x.a).span;
-    const b = sentenceOf(x.b).span;
-    const text = `${x.a.by ?? ''}: «${clip(a.text)}» — في المقابل، ${x.b.by ?? ''}: «${clip(b.text)}»`;
+    // "A says X; B says Y", each side its own words and its own citation
+    const a = said(x.a);
+    const b = said(x.b);
+    const k = [`${a.span.article}@${a.span.start}`, `${b.span.article}@${b.span.start}`].sort().join('|');
+    if (seenDispute.has(k) || (a.span.article === b.span.article && a.span.start === b.span.start)) continue;
+    seenDispute.add(k);
+    const byA = x.a.by ?? a.speaker ?? x.a.article;
+    const byB = x.b.by ?? b.speaker ?? x.b.article;
     cands.push({
-      text,
-      sources: [x.a, x.b],
+      text: `بحسب ${byA}: «${clip(a.text)}»؛ وبحسب ${byB}: «${clip(b.text)}»`,
+      sources: [a.span, b.span],
       kind: 'disputed',
       tier: 1,
       rel: 2 / 3,
@@ -79,7 +103,7 @@ export function summarize(
   for (const c of claims) if (c.status === 'single-source') claimCandidate(c, 2, 'single-source');
   const pool = cands.sort((p, q) => q.rel - p.rel).slice(0, MAX_CANDIDATES);
   const chosen: Candidate[] = [];
-  while (chosen.length < length && pool.length) {
+  while (chosen.length < Math.max(0, length) && pool.length) {
     let bestI = -1;
     let best = -Infinity;
     for (let i = 0; i < pool.length; i++) {
