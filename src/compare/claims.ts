@@ -9,6 +9,7 @@ import {
   BLAME_GROUP,
   CLASS_PREDICATE,
   COUNTED_CLASS,
+  DENIAL_CUES,
   PREDICATE,
   countedClass,
   eventsLexicon,
@@ -144,7 +145,7 @@ export function extractStatements(input: StatementInput): Statement[] {
     const se = input.sentences.get(ctx.id)?.[sent];
     const topic = se && nearestTopicTo(ctx, se, q.start);
     const cls = quantityClass(ctx, q, topic);
-    if (!cls) continue;
+    if (!cls || deniedBefore(ctx, sent, q.start)) continue; // "نفى ... خروج ألفي مقاتل" states nothing
     const { low, high } = interval(q);
     const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
     const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
@@ -231,6 +232,15 @@ function pushBlame(
       ...(target?.length ? { target } : {}),
     },
   });
+}
+
+/** True when a denial cue comes before the offset in its sentence: the count is what is denied. */
+function deniedBefore(ctx: ArticleCtx, sent: number, offset: number): boolean {
+  for (let t = ctx.sentTok[sent]; t < ctx.tokens.length && ctx.tokens[t].start < offset; t++) {
+    if (ctx.tokens[t].sent !== sent) break;
+    if (DENIAL_CUES.has(ctx.tokens[t].key)) return true;
+  }
+  return false;
 }
 
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));

@@ -3,6 +3,8 @@
 import type { Claim, Contradiction, Span } from '../contract.js';
 import type { ArticleCtx } from './compare-context.js';
 import { quoteAt, sentenceAt, sentenceSpan, spanOf } from './compare-context.js';
+import { DENIAL_CUES } from './claims-events.js';
+import { matchKey } from './compare-match.js';
 
 export interface SummaryItem {
   text: string;
@@ -44,8 +46,13 @@ export function summarize(
   // what a passage says: the quotation's content when the passage is a quotation, else its sentence
   const said = (s: Span): { text: string; span: Span; speaker?: string } => {
     const { ctx, span } = sentenceOf(s);
-    const q = quoteAt(ctx, s.start) ?? quoteAt(ctx, span.start);
-    if (q && q.content.end > q.content.start) {
+    const q = quoteAt(ctx, s.start) ?? ctx.quotes.find((x) => x.start >= span.start && x.start < span.end);
+    // a denial's content is what is denied: show the whole sentence, "نفى" included
+    if (
+      q &&
+      q.content.end > q.content.start &&
+      !DENIAL_CUES.has(matchKey(q.cue.text.split(/\s+/)[0] ?? ''))
+    ) {
       return {
         text: q.content.text,
         span: spanOf(ctx, q.content.start, q.content.end),
