@@ -9,7 +9,14 @@ import {
   isStop,
   type Tok,
 } from './accusations-words.js';
-import { agentMarkers, extraActors, isVerbForm, stripPrefixes, targets } from './accusations-lexicon.js';
+import {
+  agentMarkers,
+  extraActors,
+  isVerbForm,
+  nounOf,
+  stripPrefixes,
+  targets,
+} from './accusations-lexicon.js';
 
 export type Range2 = [number, number];
 
@@ -70,7 +77,10 @@ export function actorEnd(toks: Tok[], i: number): number {
       (isActor(prev) || !isAdjective(prev)) &&
       !headInfo(prev)?.proper &&
       (genitiveAl(t) || (t.key === t.bare && isActor(t))) &&
-      !isVerbForm(t.bare)
+      !isVerbForm(t.bare) &&
+      !nounOf(t) && // "تبنى تنظيم داعش الهجوم": the act is the object, not part of the name
+      !isAccusative(t) &&
+      !isTarget(t)
     )
       j++;
     else if (t.key[0] === 'و' && isActor(t)) j++;

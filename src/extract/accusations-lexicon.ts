@@ -8,7 +8,7 @@ interface Verb {
   participle?: string;
   nouns?: string[];
   passive?: string;
-  needs?: string;
+  needs?: string | string[];
   agentOnly?: boolean;
   genitiveOnly?: boolean;
   nounOnly?: boolean;
@@ -34,12 +34,14 @@ const lex = readLexicon<{
   copulas: Words;
   homographs: Words;
   targets: Words;
+  notActors: Words;
+  claims: Words;
 }>('accusation-verbs');
 
 export interface Act {
   blame: boolean;
-  /** search key of a word that must follow (مسؤولية، النار) */
-  needs?: string;
+  /** search keys (with and without the article) of which one must follow (مسؤولية، النار، الهجوم) */
+  needs?: Set<string>;
   agentOnly: boolean;
   genitiveOnly: boolean;
   /** a genitive after the noun is its object (منع الجماعات من); the doer needs a ل-object after it */
@@ -48,6 +50,16 @@ export interface Act {
   lamIsObject: boolean;
   /** a passive participle: the doer may follow after a bare من */
   passive?: boolean;
+}
+
+function needSet(w: string | string[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of typeof w === 'string' ? [w] : w) {
+    const k = searchKey(x);
+    out.add(k);
+    if (k.startsWith('ال')) out.add(k.slice(2));
+  }
+  return out;
 }
 
 const verbForms = new Map<string, Act>();
@@ -61,7 +73,7 @@ for (const [list, blame] of [
   for (const v of list) {
     const act: Act = {
       blame,
-      needs: v.needs ? searchKey(v.needs) : undefined,
+      needs: v.needs ? needSet(v.needs) : undefined,
       agentOnly: Boolean(v.agentOnly),
       genitiveOnly: Boolean(v.genitiveOnly),
       genitiveIsObject: Boolean(v.genitiveIsObject),
@@ -88,6 +100,16 @@ const keys = (ws: string[]) => new Set(ws.map(searchKey));
 const lightVerbs = keys(lex.lightVerbs.forms);
 export const relatives = keys(lex.relatives.words);
 export const extraActors = keys(lex.actors.words);
+// single-word names of armed groups (داعش، الحوثيون، حماس), without the communities
+const notActors = keys(lex.notActors.words);
+for (const e of readLexicon<{ entries: { name: string; aliases: string[] }[] }>('armed-groups').entries)
+  for (const n of [e.name, ...e.aliases]) {
+    const k = searchKey(n);
+    if (/\s/.test(n) || notActors.has(k)) continue;
+    extraActors.add(k);
+    if (k.startsWith('ال')) extraActors.add(k.slice(2));
+  }
+export const claims = keys(lex.claims.words);
 export const causes = keys(lex.causes.words);
 export const causeNouns = keys(lex.causeNouns.words);
 export const weapons = keys(lex.weapons.words);
@@ -134,7 +156,10 @@ export function verbWithObject(t: Tok): Act | undefined {
   for (const o of OBJECT) {
     if (b.length - o.length < 3 || !b.endsWith(o)) continue;
     const k = b.slice(0, -o.length);
-    const v = verbForms.get(k) ?? verbForms.get(k.endsWith('و') ? k + 'ا' : k);
+    // تبناه -> تبنى، أطلقوه -> أطلقوا
+    const v =
+      verbForms.get(k) ??
+      verbForms.get(k.endsWith('و') ? k + 'ا' : k.endsWith('ا') ? k.slice(0, -1) + 'ي' : k);
     if (v) return v;
   }
   return undefined;

@@ -183,4 +183,22 @@ describe('findAccusations', () => {
     expect(a.accuser).toBeNull();
     expect(run('ومنع الجيش الجماعات من دخول البلدة.')[0].accused.text).toBe('الجيش');
   });
+
+  it('attacks and their authors: فجّر نفسه، تبنى، نفذه، يقف وراء، مسؤوليته عن; group names as actors', () => {
+    expect(run('وفجر انتحاري نفسه داخل المسجد أثناء الصلاة.')[0].accused.text).toBe('انتحاري');
+    const [a] = run('وتبنى تنظيم داعش الهجوم في بيان.');
+    expect(a.act.text).toBe('تبنى');
+    expect(a.accused.text).toBe('تنظيم داعش');
+    const [b] = run('وأعلن تنظيم داعش مسؤوليته عن التفجير.');
+    expect(b.act.text).toBe('مسؤوليته');
+    expect(b.accused.text).toBe('تنظيم داعش');
+    const [c] = run('وأكد الوزير أن الهجوم الذي نفذه انتحاري لن يمر.');
+    expect(c.act.text).toBe('نفذه');
+    expect(c.accused.text).toBe('انتحاري');
+    expect(c.accuser?.text).toBe('الوزير');
+    expect(run('وقال المتحدث إن خلية إرهابية تقف وراء الهجوم.')[0].accused.text).toBe('خلية إرهابية');
+    expect(run('واستهدف الحوثيون مواقع الجيش.')[0].accused.text).toBe('الحوثيون');
+    expect(run('ونفذت الوزارة المشروع في موعده.')).toHaveLength(0); // نفذ needs an attack
+    expect(run('وقتل ثلاثة في تفجير انتحاري قرب السوق.')).toHaveLength(0); // a nisba, not a doer
+  });
 });

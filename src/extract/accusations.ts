@@ -27,6 +27,7 @@ import {
 } from './accusations-words.js';
 import {
   carryOpeners,
+  claims,
   causeNouns,
   causes,
   copulas,
@@ -108,11 +109,17 @@ function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found 
   }
   // "ترفضه إيران"، "قصفها الطيران": a verb with its object pronoun, the subject after it
   const vo = hasPrefix(t) ? undefined : verbWithObject(t);
-  if (vo && !vo.blame && !vo.needs && !vo.agentOnly) {
+  // (a verb that needs a word finds it before: "الهجوم الذي نفذه انتحاري")
+  if (vo && !vo.blame && !vo.agentOnly && (!vo.needs || precedesWithin(toks, i, vo.needs, 3))) {
     const n = toks[i + 1];
     if (clean(n) && subjectActor(n) && !isAccusative(n)) return found([i + 1, actorEnd(toks, i + 1)]);
   }
   if (weapons.has(stripPrefixes(t))) return weaponDoer(toks, i);
+  // "أعلن تنظيم داعش مسؤوليته عن التفجير": the actor before a claim of responsibility
+  if (claims.has(t.bare) && toks[i + 1]?.key === 'عن') {
+    const a = claimant(toks, i);
+    return a ? found(a) : null;
+  }
   const n = nounOf(t);
   return n ? nounDoer(toks, i, n, prev) : null;
 }
@@ -123,9 +130,13 @@ function hasPrefix(t: Tok): boolean {
   return t.al || (/^[بل]/.test(t.bare) && !isVerbForm(t.bare)) || /[\u064B-\u064D]/.test(t.raw);
 }
 
-/** An actor in the genitive right after an indefinite head (قصف القوات، غارات طائرات), not after a preposition (الهجمات بطائرات). */
-function genitiveActor(head: Tok, x: Tok): boolean {
-  return !head.al && subjectActor(x);
+/** An actor in the genitive right after an indefinite head at `i` (قصف القوات، غارات طائرات), not
+ * after a preposition (الهجمات بطائرات); a nisba there is an adjective (تفجير انتحاري) unless it heads
+ * a construct of its own (مسلحي الفصيل). */
+function genitiveActor(toks: Tok[], i: number): boolean {
+  const x = toks[i + 1];
+  if (toks[i].al || !subjectActor(x)) return false;
+  return !isAdjective(x) || actorEnd(toks, i + 1) > i + 2;
 }
 
 /** An actor that can stand as a subject or genitive: no conjunction, no preposition, not a target. */
@@ -133,14 +144,17 @@ function subjectActor(x: Tok): boolean {
   return x.key === x.bare && isActor(x) && !isTarget(x) && !hasPreposition(x);
 }
 
-function followsWithin(toks: Tok[], i: number, word: string, n: number): boolean {
-  // the article is optional (أطلق النار، إطلاق نار)
-  const bare = word.startsWith('ال') ? word.slice(2) : word;
-  for (let k = i + 1; k < toks.length && k <= i + n; k++) {
-    const t = toks[k];
-    if (t.bare === word || t.key === word || t.noAl === bare || t.bare === bare) return true;
-  }
+/** One of `words` within `n` words after `i` (the article is optional: أطلق النار، إطلاق نار). */
+function followsWithin(toks: Tok[], i: number, words: Set<string>, n: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + n; k++) if (isNeeded(toks[k], words)) return true;
   return false;
+}
+function precedesWithin(toks: Tok[], i: number, words: Set<string>, n: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n; k--) if (isNeeded(toks[k], words)) return true;
+  return false;
+}
+function isNeeded(t: Tok, words: Set<string>): boolean {
+  return words.has(t.key) || words.has(t.bare) || words.has(t.noAl);
 }
 
 /** Doer of a verbal noun or passive participle at `i`. */
@@ -180,7 +194,7 @@ function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
   if (x.key[0] === 'ل' && x.key.length > 3 && isActor(x) && !n.lamIsObject)
     return found([i + 1, actorEnd(toks, i + 1)], { lam: true });
   // "استهداف مليشيا حزب الله"، "رفض النظام": an actor in the genitive is the doer
-  if (genitiveActor(t, x)) {
+  if (genitiveActor(toks, i)) {
     const e = actorEnd(toks, i + 1);
     // "منع الجماعات من الدخول": the genitive is what is prevented, unless a ل-object follows
     if (n.genitiveIsObject && !(toks[e] && clean(toks[e]) && opensLamObject(toks[e]))) return null;
@@ -233,7 +247,7 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
   const x = toks[i + 1];
   if (!clean(x) || !isActor(x) || isTarget(x)) return null;
   const lam = x.key[0] === 'ل' && x.key.length > 3;
-  if (lam || genitiveActor(toks[i], x)) {
+  if (lam || genitiveActor(toks, i)) {
     const e = actorEnd(toks, i + 1);
     return found([i + 1, e], { skipTo: e, lam });
   }
@@ -268,6 +282,19 @@ function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   // "وتسعى المليشيات لتعطيل الاتفاق، حيث منعت ...": a clause with no subject of its own
   if (last && opensClause(toks, i) && !(n && (isActor(n) || isTarget(n)))) return found(last, { far: true });
   return null;
+}
+
+/** The actor phrase nearest before `i` in its clause, preferring one that runs up to it. */
+function claimant(toks: Tok[], i: number): Range2 | null {
+  let best: Range2 | null = null;
+  for (let k = clauseStartOf(toks, i); k < i; k++) {
+    if (!subjectActor(toks[k])) continue;
+    const e = Math.min(i, actorEnd(toks, k));
+    if (e === i) return [k, e];
+    best = [k, e];
+    k = e - 1;
+  }
+  return best;
 }
 
 /** Where a verb can stand: a clause start, after an opener, a relative, a complementiser or its subject. */
