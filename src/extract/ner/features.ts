@@ -28,7 +28,9 @@ export interface WordInfo {
   /** the tagger's memo for this word (weight sums), owned by tagger.ts */
   memo?: {
     model: object;
+    /** weight sums at vec[at .. at + 5 * labels) */
     vec: Float32Array;
+    at: number;
     tb: Int32Array;
     pb?: Map<string, number>;
     bn?: Map<string, number>;
