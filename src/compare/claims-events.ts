@@ -19,6 +19,7 @@ interface EventsLexicon {
     accuseVerbs: Forms;
     participles: Forms;
     attackActs: Forms;
+    targetClasses: { classes: { id: string; forms: string[] }[] };
     responsibility: Forms & { requires: string[] };
     subjectOnly: Forms;
   };
@@ -64,6 +65,12 @@ const AGENT = phraseIndex(eventsLexicon.blame.agentMarkers);
 const ACCUSE = keySet(eventsLexicon.blame.accuseVerbs);
 const PARTICIPLES = keySet(eventsLexicon.blame.participles);
 const ATTACKS = keySet(eventsLexicon.blame.attackActs);
+/** word key -> class of what an attack hit (evacuation-route, medical, homes) */
+export const TARGET_CLASS = new Map(
+  eventsLexicon.blame.targetClasses.classes.flatMap((c) =>
+    c.forms.map((f): [string, string] => [matchKey(f), c.id]),
+  ),
+);
 const RESPONSIBLE = keySet(eventsLexicon.blame.responsibility);
 const RESPONSIBILITY = new Set(eventsLexicon.blame.responsibility.requires.map(matchKey));
 const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);

@@ -11,6 +11,7 @@ import {
   COUNTED_CLASS,
   DENIAL_CUES,
   PREDICATE,
+  TARGET_CLASS,
   countedClass,
   eventsLexicon,
   placesLexicon,
@@ -41,7 +42,15 @@ export interface Statement {
   voice: Voice;
   date?: string;
   topic?: string;
-  quantity?: { low: number; high: number; value: number; text: string; predicate?: string };
+  quantity?: {
+    low: number;
+    high: number;
+    value: number;
+    text: string;
+    predicate?: string;
+    /** the count follows a denial cue: it is denied, not stated */
+    denied?: boolean;
+  };
   event?: EventMention;
   place?: { id: string; label: string; negated: boolean };
   blame?: {
@@ -145,7 +154,9 @@ export function extractStatements(input: StatementInput): Statement[] {
     const se = input.sentences.get(ctx.id)?.[sent];
     const topic = se && nearestTopicTo(ctx, se, q.start);
     const cls = quantityClass(ctx, q, topic);
-    if (!cls || deniedBefore(ctx, sent, q.start)) continue; // "نفى ... خروج ألفي مقاتل" states nothing
+    if (!cls) continue;
+    // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
+    const denied = deniedBefore(ctx, sent, q.start);
     const { low, high } = interval(q);
     const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
     const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
@@ -161,7 +172,14 @@ export function extractStatements(input: StatementInput): Statement[] {
       voice: input.voiceOf(ctx, q.start),
       date: statementDate(ctx, sent),
       ...(topic ? { topic } : {}),
-      quantity: { low, high, value: q.value, text: q.text, ...(predicate ? { predicate } : {}) },
+      quantity: {
+        low,
+        high,
+        value: q.value,
+        text: q.text,
+        ...(predicate ? { predicate } : {}),
+        ...(denied ? { denied } : {}),
+      },
     });
   }
   const blamedIn = new Set<string>();
@@ -255,7 +273,9 @@ function targetOf(ctx: ArticleCtx, actStart: number, accused: Span): string[] {
   for (let n = 0; t < to && n < 5; t++, n++) {
     const tok = ctx.tokens[t];
     if (tok.start >= accused.start && tok.end <= accused.end) continue;
-    if (tok.stem.length >= 3 && !STOP.has(tok.stem)) out.push(tok.stem);
+    const cls = TARGET_CLASS.get(tok.key);
+    if (cls) out.push(cls);
+    else if (tok.stem.length >= 3 && !STOP.has(tok.stem)) out.push(tok.stem);
   }
   return out;
 }
@@ -332,6 +352,7 @@ export function buildClaims(
 ): { claims: Claim[]; claimOf: Map<number, string> } {
   const byKey = new Map<string, Statement[]>();
   for (const s of statements) {
+    if (s.quantity?.denied) continue;
     const list = byKey.get(s.key);
     if (list) list.push(s);
     else byKey.set(s.key, [s]);

@@ -10,7 +10,14 @@ import { findFramingTerms, tabulateFraming, type FramingHit } from './framing.js
 import { judgeLeanings, mainConflict } from './leaning.js';
 import { readSentence, type SentenceEvents } from './claims-events.js';
 import { buildClaims, extractStatements } from './claims.js';
-import { findBlame, findNumeric, findPlace, findStatus, toContradictions } from './contradictions.js';
+import {
+  findBlame,
+  findDeniedCounts,
+  findNumeric,
+  findPlace,
+  findStatus,
+  toContradictions,
+} from './contradictions.js';
 import { findDenials } from './contradictions-denial.js';
 import { distinctiveTerms } from './distinctive.js';
 import { summarize } from './summary.js';
@@ -71,6 +78,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   const status = findStatus(statements);
   const { contradictions, disputed } = toContradictions([
     ...findNumeric(statements),
+    ...findDeniedCounts(statements),
     ...findBlame(statements),
     ...findPlace(statements),
     ...status.found,

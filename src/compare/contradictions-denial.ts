@@ -75,7 +75,7 @@ export function findDenials(
   for (const { ctx, i, tokens, cue } of pending) {
     {
       const sentence = sentenceSpan(ctx, i);
-      const own = quoteAt(ctx, tokens[cue].start);
+      const own = quoteAt(ctx, tokens[cue].end - 1); // the cue word may carry a conjunction outside the quotation
       const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;
       const b = { ...sentence, by: denier };
       const pointer = findPhrases(tokens, DENIAL_POINTERS, cue + 1, Math.min(tokens.length, cue + 4))[0];
@@ -87,7 +87,11 @@ export function findDenials(
           : previousSentence(ctx, i, voiceOf);
       } else {
         index ??= buildIndex();
-        target = similarSentence(ctx, i, tokens, index, voiceOf);
+        // what is denied is said after the cue; the denier's own name is no evidence of it
+        const said = tokens
+          .slice(cue + 1)
+          .filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
+        target = similarSentence(ctx, i, said, index, voiceOf, denier);
       }
       if (!target) continue;
       const cueText = tokens[cue].text;
@@ -140,8 +144,15 @@ function similarSentence(
   tokens: Tok[],
   index: Map<string, { ctx: ArticleCtx; sent: number }[]>,
   voiceOf: (c: ArticleCtx, o: number) => Voice,
+  denier: string,
 ) {
   const mine = contentStems(tokens);
+  // nobody denies their own words: a sentence the denier said is no target
+  const saidBy = (c: ArticleCtx, sent: number) => {
+    const r = c.sentences[sent];
+    const q = c.quotes.find((x) => x.end > r.start && x.start < r.end);
+    return q !== undefined && (q.speaker.text.includes(denier) || denier.includes(q.speaker.text));
+  };
   const shared = new Map<string, { ctx: ArticleCtx; sent: number; n: number }>();
   for (const st of mine) {
     const postings = index.get(st);
@@ -155,7 +166,7 @@ function similarSentence(
     }
   }
   let best: { ctx: ArticleCtx; sent: number; n: number } | undefined;
-  for (const e of shared.values()) if (!best || e.n > best.n) best = e;
+  for (const e of shared.values()) if ((!best || e.n > best.n) && !saidBy(e.ctx, e.sent)) best = e;
   if (!best || best.n < 3 || best.n < 0.3 * mine.size) return undefined;
   const span = sentenceSpan(best.ctx, best.sent);
   return { span, by: voiceOf(best.ctx, span.start).by };

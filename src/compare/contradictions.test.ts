@@ -288,3 +288,55 @@ describe('precision on one story', () => {
     expect(kinds(compareArticles({ articles: [both, one] }), 'place')).toHaveLength(0);
   });
 });
+
+describe('denied counts and attacks', () => {
+  const state = article(
+    's',
+    'وقال مصدر عسكري إن الحافلات نقلت نحو 3 آلاف مسلح من البلدة، وإن الجماعات المسلحة استهدفت الممر الآمن بالقذائف.',
+    'وكالة رسمية',
+    '2021-05-02',
+  );
+  const rebel = article(
+    'r',
+    'ونفى القيادي أبو سالم ما أعلنه إعلام النظام عن خروج 3 آلاف مقاتل، متهما قوات النظام بقصف الحافلات قرب المعبر.',
+    'موقع معارض',
+    '2021-05-02',
+  );
+  const quantities = [
+    quantity(state, 'نحو 3 آلاف', 3000, { approx: 'about' }, 'مسلح'),
+    quantity(rebel, '3 آلاف', 3000, {}, 'مقاتل'),
+  ];
+
+  it('sets a denied count against the same count stated elsewhere, without corroborating it', () => {
+    const r = compareArticles({ articles: [state, rebel], quantities });
+    const [d] = kinds(r, 'denial');
+    expect(d.a.article).toBe('s');
+    expect(d.b.article).toBe('r');
+    expect(r.claims.find((c) => c.kind === 'quantity')?.status).not.toBe('corroborated');
+  });
+
+  it('two accounts of one attack on the evacuation route blame different sides', () => {
+    const accusations = [
+      {
+        id: 'a1',
+        article: 's',
+        ...at(state, 'الجماعات المسلحة استهدفت'),
+        accuser: null,
+        accused: at(state, 'الجماعات المسلحة'),
+        act: at(state, 'استهدفت'),
+      },
+      {
+        id: 'a2',
+        article: 'r',
+        ...at(rebel, 'متهما قوات النظام بقصف'),
+        accuser: at(rebel, 'أبو سالم'),
+        accused: at(rebel, 'قوات النظام'),
+        act: at(rebel, 'بقصف'),
+      },
+    ];
+    const r = compareArticles({ articles: [state, rebel], quantities, accusations });
+    const blame = kinds(r, 'blame');
+    expect(blame).toHaveLength(1);
+    expect(blame[0].explanation).toMatch(/same attack/);
+  });
+});

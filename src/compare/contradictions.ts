@@ -72,7 +72,7 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function findNumeric(statements: Statement[]): Found[] {
   const out: Found[] = [];
   const byKey = groupBy(
-    statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate),
+    statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate && !s.quantity!.denied),
     (s) => s.key,
   );
   for (const list of byKey.values()) {
@@ -104,6 +104,36 @@ export function findNumeric(statements: Statement[]): Found[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A denied count ("نفى ... خروج ألفي مقاتل") against the same count (thing, predicate, value) stated
+ * by another voice: the statement the denial answers, often in another outlet.
+ */
+export function findDeniedCounts(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const quantities = statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate);
+  const stated = groupBy(
+    quantities.filter((s) => !s.quantity!.denied),
+    (s) => s.key,
+  );
+  for (const d of quantities) {
+    if (!d.quantity!.denied) continue;
+    const q = d.quantity!;
+    const match = (stated.get(d.key) ?? []).find(
+      (s) => s.voice.id !== d.voice.id && s.quantity!.low <= q.high && q.low <= s.quantity!.high,
+    );
+    if (!match) continue;
+    out.push({
+      kind: 'denial',
+      a: match,
+      b: d,
+      aSpan: sentenceOf(match),
+      bSpan: sentenceOf(d),
+      explanation: `Denial: ${d.voice.by} denies the count "${d.span.text}" that ${match.voice.by} states ("${match.span.text}").`,
+    });
   }
   return out;
 }
@@ -226,7 +256,7 @@ function blameFound(a: Statement, b: Statement): Found {
     a,
     b,
     explanation:
-      `Blame for the same breakdown (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
+      `Blame for the same ${a.topic === 'attack' ? 'attack' : 'breakdown'} (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
       `falls on different sides: "${ga.party}" (${ga.camp}) according to ${a.voice.by}, "${gb.party}" (${gb.camp}) according to ${b.voice.by}.`,
   };
 }
