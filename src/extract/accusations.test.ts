@@ -201,4 +201,13 @@ describe('findAccusations', () => {
     expect(run('ونفذت الوزارة المشروع في موعده.')).toHaveLength(0); // نفذ needs an attack
     expect(run('وقتل ثلاثة في تفجير انتحاري قرب السوق.')).toHaveLength(0); // a nisba, not a doer
   });
+
+  it('a titled accuser keeps its genitive and name; the object starts after them', () => {
+    const [a] = run('واتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش بالتفجير.');
+    expect(a.accuser?.text).toBe('رئيس الوزراء أحمد داود أوغلو');
+    expect(a.accused.text).toBe('تنظيم داعش');
+    const [b] = run('واتهم وزير الداخلية المعارضة بالتحريض.');
+    expect(b.accuser?.text).toBe('وزير الداخلية');
+    expect(b.accused.text).toBe('المعارضة');
+  });
 });

@@ -396,6 +396,8 @@ function isNameLike(t: Tok): boolean {
 
 /** Subject of a blame verb: a head with its adjectives and و-joined actors; the object starts at the next bare actor. */
 function subjectEnd(toks: Tok[], j: number): number {
+  const role = titleEnd(toks, j);
+  if (role > j) return role;
   let k = j + 1;
   while (k < toks.length && k < j + 5) {
     const t = toks[k];
@@ -407,6 +409,29 @@ function subjectEnd(toks: Tok[], j: number): number {
     else break;
   }
   return k;
+}
+
+/** "رئيس الوزراء أحمد داود أوغلو" / "وزير الخارجية الإيراني": a title, one definite genitive with its
+ * adjectives, then a person's name if any, when a word is left after it for the object; else j. */
+function titleEnd(toks: Tok[], j: number): number {
+  const h = toks[j];
+  if (!headInfo(h)?.role || h.al) return j;
+  let k = j + 1;
+  if (k < toks.length && toks[k].al && clean(toks[k])) k++;
+  while (k < toks.length && toks[k].al && isAdjective(toks[k]) && clean(toks[k])) k++;
+  let m = k;
+  while (
+    m < toks.length &&
+    m < k + 4 &&
+    clean(toks[m]) &&
+    isNameLike(toks[m]) &&
+    !isActor(toks[m]) &&
+    !opensPrep(toks[m], ['ب'])
+  )
+    m++;
+  const left = (x: number) => x < toks.length && !opensPrep(toks[x], ['ب']);
+  if (m > k && left(m)) return m;
+  return k > j + 1 && left(k) ? k : j;
 }
 
 function build(text: string, article: string, toks: Tok[], i: number, r: Found, quotes: Quote[]): Accusation {
