@@ -66,6 +66,39 @@ export function renderMarkdown(a: Analysis): string {
     out.push('');
   }
 
+  if (a.framing.distinctive.length) {
+    out.push(
+      '## Distinctive words',
+      '',
+      'Words each article uses far more than the others (log-odds, informative Dirichlet prior; z-score).',
+      '',
+    );
+    const byArticle = new Map<string, string[]>();
+    for (const d of a.framing.distinctive) {
+      byArticle.set(d.article, [...(byArticle.get(d.article) ?? []), `${d.term} (${d.score.toFixed(1)})`]);
+    }
+    for (const [id, terms] of byArticle) out.push(`- ${id}: ${terms.join('، ')}`);
+    out.push('');
+  }
+  if (a.outlets?.length) {
+    out.push('## Outlets', '', '| outlet | articles | leaning | score |', '|---|---|---|---|');
+    for (const o of a.outlets) {
+      out.push(
+        `| ${cell(o.name)} | ${o.articles.length} | ${o.leaning.label} | ${o.leaning.score.toFixed(2)} |`,
+      );
+    }
+    out.push('');
+  }
+  if (a.duplicates?.length) {
+    out.push('## Near-duplicates', '');
+    for (const d of a.duplicates) {
+      out.push(
+        `- ${d.copies.join(', ')} copy ${d.canonical} (similarity ${d.similarity.toFixed(2)}): one voice`,
+      );
+    }
+    out.push('');
+  }
+
   for (const art of a.articles) {
     out.push(`## Article ${art.id}`, '');
     const meta = [
