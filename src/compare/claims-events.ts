@@ -30,6 +30,7 @@ interface EventsLexicon {
   countedClasses: { id: string; forms: string[]; predicate?: string }[];
   predicates: { list: { id: string; label: string; forms: string[] }[]; planned: Forms };
   numericContrast: Forms;
+  timeOfDay: { parts: Record<string, [number, number]>; approx: Forms; clock: Forms };
 }
 interface PlacesLexicon {
   directions: Forms;

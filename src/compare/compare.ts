@@ -19,6 +19,7 @@ import {
   toContradictions,
 } from './contradictions.js';
 import { findDenials } from './contradictions-denial.js';
+import { findTimes } from './contradictions-time.js';
 import { distinctiveTerms } from './distinctive.js';
 import { summarize } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -82,6 +83,7 @@ export function compareArticles(input: CompareInput): CompareResult {
     ...findBlame(statements),
     ...findPlace(statements),
     ...status.found,
+    ...findTimes(statements),
   ]);
   for (const d of findDenials(ctxs, voiceOf)) {
     contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });

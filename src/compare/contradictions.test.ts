@@ -319,7 +319,6 @@ describe('denied counts and attacks', () => {
     const accusations = [
       {
         id: 'a1',
-        article: 's',
         ...at(state, 'الجماعات المسلحة استهدفت'),
         accuser: null,
         accused: at(state, 'الجماعات المسلحة'),
@@ -327,7 +326,6 @@ describe('denied counts and attacks', () => {
       },
       {
         id: 'a2',
-        article: 'r',
         ...at(rebel, 'متهما قوات النظام بقصف'),
         accuser: at(rebel, 'أبو سالم'),
         accused: at(rebel, 'قوات النظام'),
@@ -338,5 +336,44 @@ describe('denied counts and attacks', () => {
     const blame = kinds(r, 'blame');
     expect(blame).toHaveLength(1);
     expect(blame[0].explanation).toMatch(/same attack/);
+  });
+});
+
+describe('time', () => {
+  const plan = article(
+    'p',
+    'وقال مسؤول محلي إن عملية الإجلاء يتوقع أن تبدأ في حوالي الساعة السابعة من صباح اليوم.',
+    'موقع أ',
+  );
+  const noon = article('n', 'بدأت ظهر اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'قناة ب');
+  const morning = article('m', 'بدأت صباح اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'وكالة ج');
+
+  it('an expected start at 7 in the morning against a start at noon', () => {
+    const [t] = kinds(compareArticles({ articles: [plan, noon] }), 'time');
+    expect([t.a.article, t.b.article].sort()).toEqual(['n', 'p']);
+    expect(t.explanation).toMatch(/06:00–08:00/);
+    expect(t.explanation).toMatch(/11:30–14:30/);
+  });
+
+  it('a morning start agrees with 7 in the morning', () => {
+    expect(kinds(compareArticles({ articles: [plan, morning] }), 'time')).toHaveLength(0);
+  });
+
+  it('reports of the start on two different dates disagree; a plan for another day does not', () => {
+    const a = article(
+      'a',
+      'بدأت يوم الثلاثاء عملية إجلاء الجرحى من الأحياء الشرقية.',
+      'قناة أ',
+      '2020-03-05',
+    );
+    const b = article(
+      'b',
+      'بدأت مساء الأربعاء عملية إجلاء الجرحى من الأحياء الشرقية.',
+      'موقع ب',
+      '2020-03-05',
+    );
+    const dates = [date(a, 'يوم الثلاثاء', '2020-03-03'), date(b, 'مساء الأربعاء', '2020-03-04')];
+    const [t] = kinds(compareArticles({ articles: [a, b], dates }), 'time');
+    expect(t.explanation).toMatch(/^Date of/);
   });
 });

@@ -3,7 +3,13 @@
 // pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
 import type { Contradiction, Span } from '../contract.js';
 import { sameDay } from './compare-context.js';
-import { BLAME_GROUP, NUMERIC_CONTRAST, placesAgree, statusesConflict } from './claims-events.js';
+import {
+  BLAME_GROUP,
+  NUMERIC_CONTRAST,
+  TARGET_CLASS,
+  placesAgree,
+  statusesConflict,
+} from './claims-events.js';
 import { findPhrases } from './compare-match.js';
 import type { Statement } from './claims.js';
 import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
@@ -217,14 +223,22 @@ const blameWeight = (s: Statement) => s.blame!.strength + (s.voice.id.startsWith
 const blameScore = (a: Statement, b: Statement) =>
   blameWeight(a) + blameWeight(b) + (a.topic && a.topic === b.topic ? 0.25 : 0);
 
+const TARGET_CLASSES = new Set(TARGET_CLASS.values());
+
 /** event blame groups of the lexicon (the deal, the fighting); others are single acts */
 const BLAME_GROUP_IDS = new Set(
   [...BLAME_GROUP.entries()].filter(([topic]) => topic !== 'attack').map(([, group]) => group),
 );
 
+/** One act: the same class of target (the evacuation route ...) or two shared content words. */
 function sameTarget(a: Statement, b: Statement): boolean {
   const tb = new Set(b.blame!.target ?? []);
-  return (a.blame!.target ?? []).some((x) => tb.has(x));
+  let words = 0;
+  for (const x of new Set(a.blame!.target ?? [])) {
+    if (!tb.has(x)) continue;
+    if (TARGET_CLASSES.has(x) || ++words >= 2) return true;
+  }
+  return false;
 }
 
 /** The strongest pair (x, y) blaming different camps, if any; ties go to text order. */
@@ -347,7 +361,7 @@ function nearest<T>(list: T[], p: number, posOf: (t: T) => number, k: number): T
 }
 
 /** statements of one article set against a place the other article denies */
-const PER_DENIAL = 3;
+const PER_DENIAL = 2;
 
 /**
  * The destination clashes between two articles: each statement naming a place the other article

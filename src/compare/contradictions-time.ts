@@ -1,0 +1,96 @@
+// Time contradictions: one event (a topic's start) given times of day or dates that cannot both
+// hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
+// different days are compared by the day they speak of (a dated mention, a weekday, publication).
+import type { Statement } from './claims.js';
+import { TOPIC_LABEL } from './claims.js';
+import type { Found } from './contradictions.js';
+import { readTime, sameEventDay, timesClash, type TimeOfEvent } from './times.js';
+
+/** articles each article is compared with (nearest in input order) */
+const PARTNERS = 4;
+const TIMED = new Set(['started', 'resumed']);
+
+const hhmm = (h: number) => {
+  const m = Math.round((((h % 24) + 24) % 24) * 60);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+const when = (t: TimeOfEvent) => `${hhmm(t.low)}–${hhmm(t.high)}${t.date ? ` on ${t.date}` : ''}`;
+
+export function findTimes(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const timed = new Map<string, { s: Statement; t: TimeOfEvent }[][]>();
+  const seen = new Set<string>();
+  for (const s of statements) {
+    if (s.kind !== 'event' || !TIMED.has(s.event!.status) || !s.topic) continue;
+    const k = `${s.ctx.id}:${s.sent}:${s.topic}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const t = readTime(s.ctx, s.sent, s.span.start);
+    if (!t) continue;
+    const byArticle = timed.get(s.topic) ?? [];
+    const last = byArticle[byArticle.length - 1];
+    if (last && last[0].s.ctx === s.ctx) last.push({ s, t });
+    else byArticle.push([{ s, t }]);
+    timed.set(s.topic, byArticle);
+  }
+  for (const articles of timed.values()) {
+    for (let i = 0; i < articles.length; i++) {
+      for (let j = i + 1; j < Math.min(articles.length, i + 1 + PARTNERS); j++) {
+        const hit = clash(articles[i], articles[j]);
+        if (hit) out.push(hit);
+      }
+    }
+  }
+  return out;
+}
+
+/** The first pair of two articles' timed statements that cannot both hold, reports before plans. */
+function clash(
+  xs: { s: Statement; t: TimeOfEvent }[],
+  ys: { s: Statement; t: TimeOfEvent }[],
+): Found | undefined {
+  const pairs = xs.flatMap((x) => ys.map((y) => [x, y] as const));
+  pairs.sort(
+    (p, q) =>
+      Number(p[0].s.event!.future) +
+      Number(p[1].s.event!.future) -
+      Number(q[0].s.event!.future) -
+      Number(q[1].s.event!.future),
+  );
+  for (const [x, y] of pairs) {
+    if (x.s.voice.id === y.s.voice.id) continue;
+    const planned = x.s.event!.future || y.s.event!.future;
+    const day = sameEventDay(x.t, y.t);
+    const topic = TOPIC_LABEL.get(x.s.topic ?? '') ?? x.s.topic;
+    const say = (p: { s: Statement; t: TimeOfEvent }) =>
+      `${p.s.voice.by} ${p.s.event!.future ? 'expects it' : 'reports it'} "${p.t.text}" (${when(p.t)})`;
+    if (day === false) {
+      // a plan for one day and a start on another is a delay; two reports of the start disagree
+      if (planned || !x.t.date || !y.t.date) continue;
+      return {
+        kind: 'time',
+        a: x.s,
+        b: y.s,
+        aSpan: sentence(x.s),
+        bSpan: sentence(y.s),
+        explanation: `Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`,
+      };
+    }
+    if (!timesClash(x.t, y.t)) continue;
+    const sameDay = day ? 'on the same day' : 'with nothing to tell the days apart';
+    return {
+      kind: 'time',
+      a: x.s,
+      b: y.s,
+      aSpan: sentence(x.s),
+      bSpan: sentence(y.s),
+      explanation: `Time of the ${topic} start disagrees ${sameDay}: ${say(x)}, ${say(y)}.`,
+    };
+  }
+  return undefined;
+}
+
+function sentence(s: Statement) {
+  const r = s.ctx.sentences[s.sent];
+  return { article: s.ctx.id, start: r.start, end: r.end, text: s.ctx.text.slice(r.start, r.end) };
+}
