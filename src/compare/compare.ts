@@ -96,7 +96,12 @@ export function compareArticles(input: CompareInput): CompareResult {
   const k = input.distinctiveTopK ?? 8;
   const perArticle = distinctiveTerms(new Map(ctxs.map((c) => [c.id, [c]])), k);
   const outlets = new Map<string, ArticleCtx[]>();
-  for (const c of ctxs) if (c.article.outlet) outlets.set(c.outlet, [...(outlets.get(c.outlet) ?? []), c]);
+  for (const c of ctxs) {
+    if (!c.article.outlet) continue;
+    const list = outlets.get(c.outlet);
+    if (list) list.push(c);
+    else outlets.set(c.outlet, [c]);
+  }
   const perOutlet = outlets.size > 1 ? distinctiveTerms(outlets, k) : [];
 
   // 7. summary and timeline

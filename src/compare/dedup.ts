@@ -9,8 +9,8 @@ const BANDS = 16; // 16 bands x 4 rows: pairs above ~0.5 Jaccard become candidat
 const ROWS = HASHES / BANDS;
 /** estimated Jaccard of shingle sets above which two articles are one text */
 export const DUPLICATE_THRESHOLD = 0.7;
-
-const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+/** clusters a band bucket keeps a representative of */
+const REPS = 16;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -40,8 +40,11 @@ export function signature(keys: readonly string[]): Uint32Array | undefined {
     // order-sensitive combination of the five word hashes
     let x = h[i];
     for (let j = 1; j < SHINGLE; j++) x = fmix32(Math.imul(x, 31) ^ h[i + j]);
+    // HASHES hash functions as a + k*b (Kirsch-Mitzenmacher): two mixes per shingle, not 64
+    const a = fmix32(x);
+    const b = fmix32(x ^ 0x9e3779b9) | 1;
     for (let k = 0; k < HASHES; k++) {
-      const v = fmix32(x ^ SEEDS[k]);
+      const v = (a + Math.imul(k + 1, b)) >>> 0;
       if (v < sig[k]) sig[k] = v;
     }
   }
@@ -77,24 +80,42 @@ export function findDuplicates(ctxs: ArticleCtx[]): {
       else buckets.set(key, [i]);
     }
   });
-  const checked = new Set<string>();
+  const union = (i: number, j: number, sim: number) => {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    best.set(i, Math.max(best.get(i) ?? 0, sim));
+    best.set(j, Math.max(best.get(j) ?? 0, sim));
+  };
+  // exact copies (one signature) join at once: a wire republished 3,000 times costs one pass
+  const exact = new Map<string, number>();
+  const copyOf = sigs.map((sig, i) => {
+    if (!sig) return i;
+    const k = sig.join(',');
+    const first = exact.get(k);
+    if (first === undefined) exact.set(k, i);
+    else union(first, i, 1);
+    return first ?? i;
+  });
+  // within a band bucket, each article meets the bucket's representatives (one per cluster seen
+  // there, at most REPS), not every other member: linear in the bucket size
+  const checked = new Set<number>();
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        const pair = `${i}:${j}`;
+    const reps: number[] = [];
+    for (const i of list) {
+      if (copyOf[i] !== i) continue; // an exact copy speaks through its first
+      let joined = false;
+      for (const r of reps) {
+        const pair = r * ctxs.length + i;
         if (checked.has(pair)) continue;
         checked.add(pair);
-        const sim = estimateJaccard(sigs[i]!, sigs[j]!);
+        const sim = estimateJaccard(sigs[r]!, sigs[i]!);
         if (sim < DUPLICATE_THRESHOLD) continue;
-        const ri = find(i);
-        const rj = find(j);
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        best.set(i, Math.max(best.get(i) ?? 0, sim));
-        best.set(j, Math.max(best.get(j) ?? 0, sim));
+        union(r, i, sim);
+        joined = true;
       }
+      if (!joined && reps.length < REPS) reps.push(i);
     }
   }
   const groups = new Map<number, number[]>();

@@ -11,6 +11,28 @@ const PRIOR = 500;
 const Z_MIN = 1.96;
 const DIGIT = /\d/;
 
+/** content-stem counts of one article, computed once for both the article and its outlet */
+const articleCounts = new WeakMap<ArticleCtx, Map<string, number>>();
+/** per distinct stem: does it count as content (long enough, not a stopword, no digit) */
+const contentStem = new Map<string, boolean>();
+
+function countsOf(ctx: ArticleCtx): Map<string, number> {
+  let c = articleCounts.get(ctx);
+  if (c) return c;
+  c = new Map<string, number>();
+  for (const t of ctx.tokens) {
+    let ok = contentStem.get(t.stem);
+    if (ok === undefined) {
+      ok = t.stem.length >= 3 && !STOP.has(t.stem) && !DIGIT.test(t.stem);
+      if (contentStem.size > 500_000) contentStem.clear();
+      contentStem.set(t.stem, ok);
+    }
+    if (ok) c.set(t.stem, (c.get(t.stem) ?? 0) + 1);
+  }
+  articleCounts.set(ctx, c);
+  return c;
+}
+
 export interface Distinctive {
   group: string;
   term: string;
@@ -23,12 +45,11 @@ export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Dist
   const total = new Map<string, number>();
   let N = 0;
   for (const [g, ctxs] of groups) {
-    const c = new Map<string, number>();
-    for (const ctx of ctxs) {
-      for (const t of ctx.tokens) {
-        if (t.stem.length < 3 || STOP.has(t.stem) || DIGIT.test(t.stem)) continue;
-        c.set(t.stem, (c.get(t.stem) ?? 0) + 1);
-      }
+    let c: Map<string, number>;
+    if (ctxs.length === 1) c = countsOf(ctxs[0]);
+    else {
+      c = new Map<string, number>();
+      for (const ctx of ctxs) for (const [w, n] of countsOf(ctx)) c.set(w, (c.get(w) ?? 0) + n);
     }
     counts.set(g, c);
     for (const [w, n] of c) {

@@ -39,7 +39,9 @@ export function summarize(
     const out = new Set<string>();
     for (const s of spans) {
       const { ctx, i } = sentenceOf(s);
-      for (const t of ctx.tokens) if (t.sent === i && t.stem.length >= 3) out.add(t.stem);
+      const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
+      for (let t = ctx.sentTok[i]; t < to; t++)
+        if (ctx.tokens[t].stem.length >= 3) out.add(ctx.tokens[t].stem);
     }
     return out;
   };
