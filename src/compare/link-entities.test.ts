@@ -43,6 +43,26 @@ describe('linkEntities', () => {
     expect(e?.name).toBe('هيئة تنسيق الإغاثة المستقلة');
   });
 
+  it('joins a short lexicon name to its one national branch in the story', () => {
+    const es = link(
+      'وقال الهلال الأحمر السوري إن القافلة وصلت.',
+      'ونقل الهلال الأحمر الجرحى إلى إدلب، بحسب الصليب الأحمر.',
+    );
+    const crescent = entityOf(es, 'الهلال الأحمر');
+    expect(crescent).toBe(entityOf(es, 'الهلال الأحمر السوري'));
+    expect(entityOf(es, 'الصليب الأحمر')).toBeDefined();
+    expect(entityOf(es, 'الصليب الأحمر')).not.toBe(crescent);
+  });
+
+  it('keeps a place apart from its old city, citadel and countryside', () => {
+    const es = link('وصل الوفد إلى حمص.', 'وتقدمت القوات في حمص القديمة قرب قلعة حمص وفي ريف حمص.');
+    const city = entityOf(es, 'حمص');
+    for (const t of ['حمص القديمة', 'قلعة حمص', 'ريف حمص']) {
+      expect(entityOf(es, t), t).toBeDefined();
+      expect(entityOf(es, t), t).not.toBe(city);
+    }
+  });
+
   it('keeps apart referents that share words', () => {
     const es = link(
       'وقال الجيش السوري إنه تقدم، بينما قال الجيش السوري الحر إنه صد الهجوم.',

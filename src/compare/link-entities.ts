@@ -37,6 +37,16 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return k === short.length;
 }
 
+/** Whether `b` is `a` followed only by nisba adjectives. */
+function branchOf(a: string[], b: string[]): boolean {
+  const lex = lexicons();
+  return (
+    a.length < b.length &&
+    a.every((w, k) => w === b[k]) &&
+    b.slice(a.length).every((w) => lex.nisbas.has(nisbaKey(w)))
+  );
+}
+
 /** Whether `a` (fewer words) names the same referent as `b` in a story where both occur. */
 function shortFormOf(a: string[], b: string[], fam: string): boolean {
   if (a.length >= b.length) return false;
@@ -45,6 +55,7 @@ function shortFormOf(a: string[], b: string[], fam: string): boolean {
   const lex = lexicons();
   // "سبوتنيك" ~ "وكالة سبوتنيك": the long form is a head noun + the short form
   if (lex.orgHeads.has(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
+  if (branchOf(a, b)) return true;
   return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
 }
 
@@ -80,7 +91,9 @@ export function linkEntities(mentions: EntityMention[]): Entity[] {
     for (const b of byLength) {
       const B = nodeKeys[b];
       if (b === a || B.fam !== A.fam || B.words.length <= A.words.length) continue;
-      if (canon.has(A.key) && canon.has(B.key)) continue;
+      // two lexicon names stay apart, unless the longer is the shorter + nisbas: a national branch
+      // ("الهلال الأحمر" ~ "الهلال الأحمر العربي السوري"), joined only when it is the one in the story
+      if (canon.has(A.key) && canon.has(B.key) && !(A.fam === 'ORG' && branchOf(A.words, B.words))) continue;
       if (shortFormOf(A.words, B.words, A.fam)) roots.add(find(b));
     }
     if (roots.size === 1) parent[find(a)] = [...roots][0];

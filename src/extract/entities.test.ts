@@ -59,6 +59,40 @@ describe('findEntityMentions', () => {
     expect(ms.filter((m) => m.type === 'PER').map((m) => m.text)).toEqual(['خالد الزهراني', 'الزهراني']);
   });
 
+  it('finds a person after a role and the body it speaks for', () => {
+    const ms = find(
+      'وقال المتحدث باسم وزارة الخارجية الماليزية داود كمالي إن الوفد وصل. وأكد كمالي أن المحادثات بدأت.\n' +
+        'وأعلن مسؤول الإعلام في المعارضة الليبية المسلحة الطاهر بن زايد أن الهدنة صامدة.',
+    );
+    expect(has(ms, 'داود كمالي', 'PER')).toBe(true);
+    expect(has(ms, 'كمالي', 'PER')).toBe(true);
+    expect(has(ms, 'الطاهر بن زايد', 'PER')).toBe(true);
+    expect(has(ms, 'وزارة الخارجية الماليزية', 'ORG')).toBe(true);
+  });
+
+  it('ends a name after a role at verbs, pronoun nouns and adverbs', () => {
+    const ms = find('وقال وزير الطاقة جورج لامبرت يتوقع زيادة الإنتاج، فيما غادر الأمير سعود مسرعًا.');
+    expect(has(ms, 'جورج لامبرت', 'PER')).toBe(true);
+    expect(
+      ms.some((m) => m.text.includes('يتوقع') || m.text.includes('مسرع') || m.text.includes('الطاقة')),
+    ).toBe(false);
+  });
+
+  it('keeps facilities, countryside and old quarters as places of their own', () => {
+    const ms = find(
+      'وتقدمت القوات من قلعة حمص نحو حمص القديمة وريف حمص ومطار حمص، وسيطرت على حيي باب السباع وكرم الزيتون، ثم على حي صلاح الدين.',
+    );
+    for (const t of ['قلعة حمص', 'حمص القديمة', 'ريف حمص', 'مطار حمص', 'باب السباع', 'كرم الزيتون'])
+      expect(has(ms, t, 'LOC'), t).toBe(true);
+    expect(has(ms, 'صلاح الدين', 'LOC')).toBe(true);
+  });
+
+  it('does not let a tagger span run across "و" into another listed name', () => {
+    const ms = find('وجرى ذلك بإشراف الصليب الأحمر الدولي والهلال الأحمر، لأجل إتمام الإجلاء.');
+    expect(has(ms, 'الصليب الأحمر الدولي', 'ORG')).toBe(true);
+    expect(has(ms, 'الهلال الأحمر', 'ORG')).toBe(true);
+  });
+
   it('does not turn common words into entities', () => {
     const text =
       'وقال مسؤولون إن المدينة شهدت ليلة هادئة بعد أن توقف القصف، وأكد ناشطون أن الأهالي عادوا إلى منازلهم صباح اليوم.';

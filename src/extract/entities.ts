@@ -108,6 +108,20 @@ const STOP = new Set(
   ].map(searchKey),
 );
 
+// words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
+const LINKS = new Set(['في', 'لدى', 'عن', 'باسم'].map(searchKey));
+
+// words that precede a name part, never a title: آل الشيخ، أبو الأمير
+const NAME_PARTICLES = new Set(['آل', 'بن', 'ابن', 'أبو', 'أم', 'بنت'].map(searchKey));
+
+const FAMILY = searchKey('آل');
+// plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
+const NOT_A_NAME_WORD = /(ون|ات|يه|ته|تها|تهم|اره|اها)$|^ال.*ه$/;
+const TANWEEN = /[\u064B-\u064D]/; // adverbs and accusatives: مدهوشًا، تحديًا
+
+// pronoun suffixes that a name does not carry
+const PRONOUN_SUFFIX = /^(هما|هم|هن|ها|كم|كما|نا)$/;
+
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا)
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
 const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
@@ -194,6 +208,129 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       const e = titleEnd(keys, words, i);
       for (let k = i + 1; k < e; k++) inTitle[k] = 1;
     }
+    /** Index after a title, its nisbas and the body it speaks for (باسم وزارة الخارجية الإيرانية). */
+    const affiliationEnd = (i: number): number => {
+      let e = titleEnd(keys, words, i);
+      if (e === i) return i;
+      // an indefinite role word takes its noun ("وزير الطاقة", "مسؤول التفاوض"); "الرئيس الأسد" does not
+      const construct = e;
+      const roleEndsIndefinite = !keys[e - 1].startsWith('ال');
+      const generic = (k: number) => keys[k].startsWith('ال') && model.common.has(keys[k]);
+      const adjective = (k: number) => /^ال.*ه$/.test(keys[k]) && !lex.wordClass.has(keys[k]);
+      // an unlisted nisba before a name: "الرئيس النيجيري محمد بخاري"
+      const nisbaLike = (k: number) =>
+        /^ال.{2,}ي$/.test(keys[k]) &&
+        k + 1 < toks.length &&
+        !lex.wordClass.get(keys[k])?.includes('PER') &&
+        nameWord(k + 1, true);
+      for (let step = 0; step < 6 && e < toks.length; step++) {
+        const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
+        let body: Cand | undefined;
+        for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
+        const t = infos[k].titleReadings.length ? titleEnd(keys, words, k) : k;
+        const roleNoun =
+          k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
+        // a listed or patterned body, a generic noun (التفاوض، المعارضة) or a rank (اللواء)
+        if (body) e = body.j;
+        else if (generic(k) || roleNoun) e = k + 1;
+        else if (t > k) e = t;
+        else break;
+        // nisbas, feminine adjectives and words the corpus keeps out of names: "المعارضة السورية المسلحة"
+        while (
+          e < toks.length &&
+          (lex.nisbas.has(nisbaKey(keys[e])) || generic(e) || adjective(e) || nisbaLike(e))
+        )
+          e++;
+      }
+      return e;
+    };
+    /** A word that can be part of a person's name right after a role. */
+    const nameWord = (k: number, first: boolean): boolean => {
+      const w = keys[k];
+      if (w.length < 2 || !ARABIC_WORD.test(w) || STOP.has(w) || TANWEEN.test(words[k])) return false;
+      if (!first && NAME_PARTICLES.has(keys[k - 1])) return true; // آل الشيخ، بن سلمان
+      if (k > 1 && keys[k - 2] === FAMILY) return false; // the family name ends it
+      if (model.common.has(w) || lex.nisbas.has(nisbaKey(w)) || lex.titles.has(w)) return false;
+      if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.stateNouns.has(w)) return false;
+      if (PRONOUN_SUFFIX.test(infos[k].enc)) return false; // a noun with a pronoun: "بشهادتيهما"
+      if (cands.some((c) => c.i === k && c.type !== 'PER')) return false;
+      // a known word (with its clitics off) is a name only when the tagger or the given names say so:
+      // "يتطلع", "ليواصل", "وأكد" end the name
+      const r = bestReading(words[k], lex, model.vocab).key;
+      if (lex.givenNames.has(r) || NAME_PARTICLES.has(w) || lex.wordClass.get(r)?.includes('PER'))
+        return true;
+      if (first ? tags[k].endsWith('PERS') : tags[k] === 'I-PERS') return true;
+      if (model.persons.has(r)) return true; // a word the corpus mostly has inside names (شكري)
+      // an unknown word: the shapes of verbs, plurals, nouns with pronouns and clauses are no name
+      if (first) return !known(r, lex, model.vocab) && !/^[وف]/.test(w) && !NOT_A_NAME_WORD.test(r);
+      // later words are read whole ("كمالي" is no ك + مالي), but a clitic + definite noun ends the name
+      if (r !== w && r.startsWith('ال')) return false;
+      if (known(w, lex, model.vocab) || /^[وفيتن]/.test(w) || NOT_A_NAME_WORD.test(w)) return false;
+      return !w.startsWith('ال') || w.endsWith('ي');
+    };
+    const placeAfterHead = (i: number, head: Candidate) => {
+      const k = i + 1;
+      const j = placeNameEnd(k, head.key, false);
+      if (!j) return;
+      const keep = lex.keepHeads.has(head.key);
+      const nameKey = placeKeyOf(k, j);
+      if (keep) add({ i, j, type: 'LOC', key: `${head.key} ${nameKey}`, strip: head.strip }, 1.2);
+      else add({ i: k, j, type: 'LOC', key: nameKey, strip: 0 }, 1);
+      // "حيي باب الحديد وأقيول": a second place after و
+      if (lex.dualHeads.has(head.key) && j < toks.length && keys[j].length > 3 && keys[j][0] === 'و') {
+        const j2 = placeNameEnd(j, head.key, true);
+        if (j2) add({ i: j, j: j2, type: 'LOC', key: placeKeyOf(j, j2, 1), strip: 1 }, 1);
+      }
+    };
+    /** End of the place name starting at k (after a head), 0 if none. */
+    const placeNameEnd = (k: number, headKey: string, conj: boolean): number => {
+      const w = conj ? keys[k].slice(1) : keys[k];
+      if (!ARABIC_WORD.test(w) || STOP.has(w) || lex.nisbas.has(nisbaKey(w))) return 0;
+      let j = 0;
+      // a listed place (longest) or a name that is also a common word (حي صلاح الدين)
+      const listed = [...(lex.phrases.get(w) ?? []), ...(lex.weakPhrases.get(w) ?? [])].find(
+        (p) => p.type === 'LOC' && matchFrom(keys, k + 1, p.keys),
+      );
+      if (listed) j = k + listed.keys.length;
+      else {
+        const bareW = w.startsWith('ال') ? w.slice(2) : w;
+        if (lex.placeHeads.has(w) || lex.placeHeads.has(bareW) || model.common.has(w)) return 0;
+        const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
+        const definiteOk =
+          w.startsWith('ال') && headKey !== 'منطقه' && !model.vocab.has(w) && !model.vocab.has(bareW);
+        if (!(taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w))) return 0;
+        j = k + 1;
+        if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;
+        // an indefinite word and a definite noun make one name: "كرم الزيتون", "جسر الشغور"
+        else if (j < toks.length && !w.startsWith('ال') && definiteName(j)) j++;
+      }
+      // the tagger carries the name on ("حي صلاح الدين" tagged as one place)
+      while (
+        j < toks.length &&
+        j - k < 4 &&
+        tags[j] === 'I-LOC' &&
+        ARABIC_WORD.test(keys[j]) &&
+        !STOP.has(keys[j])
+      )
+        j++;
+      if (j < toks.length && lex.placeSuffixes.has(keys[j])) j++;
+      return j;
+    };
+    // not an adjective: feminine (المحاصرة), nisba-like (الشرقي) or a verb's subject
+    const definiteName = (j: number) =>
+      /^ال..+[^ه]$/.test(keys[j]) &&
+      !STOP.has(keys[j]) &&
+      !lex.nisbas.has(nisbaKey(keys[j])) &&
+      !lex.phrases.has(keys[j]) &&
+      !(keys[j].endsWith('ي') && known(keys[j], lex, model.vocab)) &&
+      !tags[j].startsWith('B-');
+    const placeKeyOf = (k: number, j: number, strip = 0) => {
+      const first = keys[k].slice(strip);
+      const listed = [...(lex.phrases.get(first) ?? [])].find(
+        (p) => p.keys.length === j - k && matchFrom(keys, k + 1, p.keys),
+      );
+      return listed ? listed.canon : [first, ...keys.slice(k + 1, j)].join(' ');
+    };
     const lexAt = (i: number) =>
       infos[i].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, i + 1, ph.keys)));
 
@@ -206,6 +343,11 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
         if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
           bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
+      }
+      // "حلب القديمة": the old city is a place of its own
+      if (bestLex?.type === 'LOC' && bestLex.j < toks.length && lex.placeSuffixes.has(keys[bestLex.j])) {
+        bestLex.key = `${bestLex.key} ${keys[bestLex.j]}`;
+        bestLex.j++;
       }
       if (bestLex) add(bestLex, 1.5);
       // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
@@ -236,24 +378,9 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
           add({ i, j: e + 1, type: 'ORG', key: keyOf(i, e + 1, c.key), strip: c.strip }, 1);
         break;
       }
-      // 4. place heads: مدينة / بلدة / حي X -> X
-      if (readings.some((c) => lex.placeHeads.has(c.key)) && i + 1 < toks.length) {
-        const k = i + 1;
-        const w = keys[k];
-        const bareW = w.startsWith('ال') ? w.slice(2) : w;
-        const generic = lex.placeHeads.has(w) || lex.placeHeads.has(bareW) || model.common.has(w);
-        if (ARABIC_WORD.test(w) && !STOP.has(w) && !lex.nisbas.has(nisbaKey(w)) && !generic) {
-          const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
-          const headKey = readings.find((c) => lex.placeHeads.has(c.key))!.key;
-          const definiteOk =
-            w.startsWith('ال') && headKey !== 'منطقه' && !model.vocab.has(w) && !model.vocab.has(bareW);
-          if (taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w)) {
-            let j = k + 1;
-            if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;
-            add({ i: k, j, type: 'LOC', key: keys.slice(k, j).join(' '), strip: 0 }, 1);
-          }
-        }
-      }
+      // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
+      const head = readings.find((c) => lex.placeHeads.has(c.key));
+      if (head && i + 1 < toks.length) placeAfterHead(i, head);
       // 5. title + person name: الرئيس الروسي فلاديمير بوتين
       const e = infos[i].titleReadings.length ? titleEnd(keys, words, i) : i;
       if (e > i && e < toks.length && ARABIC_WORD.test(keys[e])) {
@@ -272,16 +399,41 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         }
       }
     }
-    // 6. the tagger's spans
+    // 6. the tagger's spans, never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر")
+    const conjName = new Uint8Array(toks.length);
+    for (const c of cands)
+      if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
     for (let i = 0; i < tags.length; i++) {
       if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
-      const span = tagged(tags[i].slice(2), i, j, words, keys, lex, model);
+      let cut = i + 1;
+      while (cut < j && !conjName[cut]) cut++;
+      const span = tagged(tags[i].slice(2), i, cut, words, keys, lex, model);
       // a tagger span that cuts across a lexicon or pattern name is wrong at one end
       const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
       if (span && !cands.some(crosses)) add(span, 0);
       i = j - 1;
+    }
+    // 7. a person after a role and its affiliation: "المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي"
+    for (let i = 0; i < toks.length; i++) {
+      if (!infos[i].titleReadings.length || inTitle[i]) continue;
+      // "آل الشيخ", "أبو الأمير": a title word inside a name is no role
+      if (i > 0 && NAME_PARTICLES.has(keys[i - 1])) continue;
+      if (cands.some((c) => c.type === 'PER' && c.i < i && i < c.j)) continue;
+      const e = affiliationEnd(i);
+      if (e <= i || e >= toks.length) continue;
+      let j = e;
+      while (j < toks.length && j - e < 6 && nameWord(j, j === e)) j++; // عبداللطيف بن عبدالملك آل الشيخ
+      const one =
+        j === e + 1 &&
+        (tags[e] === 'B-PERS' || lex.givenNames.has(bestReading(words[e], lex, model.vocab).key));
+      const first = bestReading(words[e], lex, model.vocab);
+      if (j - e >= 2 || one)
+        add(
+          { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
+          1.5,
+        );
     }
     // choose: larger score first (length + source bonus), no overlaps
     cands.sort((a, b) => b.score - a.score || a.i - b.i);
@@ -331,6 +483,11 @@ function addSurnames(
   }
 }
 
+/** A word that is a person's name by itself (given names, the person lexicon, the corpus's name words). */
+function personWord(key: string, lex: Lexicons, model: LoadedModel): boolean {
+  return lex.givenNames.has(key) || model.persons.has(key) || !!lex.wordClass.get(key)?.includes('PER');
+}
+
 /** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
 function tagged(
   cls: string,
@@ -359,7 +516,12 @@ function tagged(
   if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
-  const first = bestReading(words[i], lex, model.vocab);
+  let first = bestReading(words[i], lex, model.vocab);
+  // a preposition comes off a person's name only before a known name: "لأوباما", but "كمالي" is no ك + مالي
+  if (cls === 'PERS' && first.strip > 0 && !personWord(first.key, lex, model)) {
+    const whole = cliticCandidates(words[i]);
+    first = whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
+  }
   const ks = [first.key, ...keys.slice(i + 1, j)];
   if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
     return undefined;

@@ -39,15 +39,21 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     .map(([k]) => k)
     .sort();
   // words the corpus nearly always leaves outside names: a tagger span made only of them is refused
-  const seen = new Map<string, [number, number]>();
+  const seen = new Map<string, [number, number, number]>();
   for (const s of sents)
     s.words.forEach((w, i) => {
       const k = searchKey(w);
-      const c = seen.get(k) ?? [0, 0];
+      const c = seen.get(k) ?? [0, 0, 0];
       c[0]++;
       if (s.tags[i] === 'O') c[1]++;
+      if (s.tags[i].endsWith('PERS')) c[2]++;
       seen.set(k, c);
     });
+  // words mostly inside person names: a name after a role may be made of words the corpus knows
+  model.persons = [...seen]
+    .filter(([k, [n, , p]]) => p / n >= 0.5 && /^[\u0621-\u064A]+$/.test(k))
+    .map(([k]) => k)
+    .sort();
   model.common = [...seen]
     .filter(([k, [n, o]]) => n >= 3 && o / n >= 0.9 && /^[\u0621-\u064A]+$/.test(k))
     .map(([k]) => k)

@@ -49,7 +49,15 @@ export interface Lexicons {
   /** institution nouns that take a nisba (الخارجية الروسية) */
   stateNouns: Map<string, string[][]>;
   placeHeads: Set<string>;
+  /** place heads that belong to the name (مطار حلب، ريف دمشق) */
+  keepHeads: Set<string>;
+  /** heads of two places (حيي X وY) */
+  dualHeads: Set<string>;
   placePrefixes: Set<string>;
+  /** adjectives that make a place of their own after a place name (حلب القديمة) */
+  placeSuffixes: Set<string>;
+  /** names marked weak (also common words): matched only after a place or organisation head */
+  weakPhrases: Map<string, LexPhrase[]>;
   /** nisba adjective key (masculine, ta marbuta folded away) -> country name or '' */
   nisbas: Map<string, string>;
   givenNames: Set<string>;
@@ -58,11 +66,15 @@ export interface Lexicons {
 function addPhrase(lex: Lexicons, surface: string, canonName: string, type: EntityType, weak = false): void {
   const keys = wordKeys(surface);
   if (!keys.length) return;
+  const canon = wordKeys(canonName).join(' ');
   if (weak) {
     for (const k of keys) addClass(lex, k, `${type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG'}w`);
+    const weakList = lex.weakPhrases.get(keys[0]) ?? [];
+    weakList.push({ keys, type, canon, name: canonName });
+    weakList.sort((a, b) => b.keys.length - a.keys.length);
+    lex.weakPhrases.set(keys[0], weakList);
     return;
   }
-  const canon = wordKeys(canonName).join(' ');
   const list = lex.phrases.get(keys[0]) ?? [];
   if (list.some((p) => p.keys.join(' ') === keys.join(' '))) return; // first entry wins
   list.push({ keys, type, canon, name: canonName });
@@ -92,7 +104,11 @@ function build(): Lexicons {
     notMedia: new Set(),
     stateNouns: new Map(),
     placeHeads: new Set(),
+    keepHeads: new Set(),
+    dualHeads: new Set(),
     placePrefixes: new Set(),
+    placeSuffixes: new Set(),
+    weakPhrases: new Map(),
     nisbas: new Map(),
     givenNames: new Set(),
   };
@@ -118,8 +134,9 @@ function build(): Lexicons {
     skipCountries: { name: string }[];
     countryAliases: Entry[];
     places: Entry[];
-    heads: { head: string }[];
+    heads: { head: string; keepHead?: boolean; dual?: boolean }[];
     namePrefixes: { word: string }[];
+    nameSuffixes: { word: string }[];
     nisbas: { adj: string; country: string }[];
   }>('places');
   add(places.countryAliases, 'LOC');
@@ -142,9 +159,12 @@ function build(): Lexicons {
   }
   for (const h of places.heads) {
     lex.placeHeads.add(searchKey(h.head));
+    if (h.keepHead) lex.keepHeads.add(searchKey(h.head));
+    if (h.dual) lex.dualHeads.add(searchKey(h.head));
     addClass(lex, searchKey(h.head), 'HLOC');
   }
   for (const p of places.namePrefixes) lex.placePrefixes.add(searchKey(p.word));
+  for (const p of places.nameSuffixes) lex.placeSuffixes.add(searchKey(p.word));
   for (const n of places.nisbas) {
     lex.nisbas.set(searchKey(n.adj), n.country);
     addClass(lex, searchKey(n.adj), 'NISBA');

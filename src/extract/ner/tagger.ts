@@ -21,6 +21,8 @@ export interface LoadedModel {
   w: Float32Array;
   vocab: Set<string>;
   common: Set<string>;
+  /** words mostly inside person names in training */
+  persons: Set<string>;
   /** word-pair rows: first base -> second base -> row ("pb=a|b" and "bn=a|b") */
   pairs: Map<string, Map<string, number>>[];
   /** per-word features grouped by the value they read: group -> value -> [slot, row, slot, row ...] */
@@ -124,6 +126,7 @@ export function loadModel(m: NerModel): LoadedModel {
     w,
     vocab: new Set(m.vocab),
     common: new Set(m.common),
+    persons: new Set(m.persons ?? []),
     pairs,
     groups: groupRows(names),
     tb,

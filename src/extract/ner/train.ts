@@ -21,6 +21,8 @@ export interface NerModel {
   vocab: string[];
   /** words almost always outside names in training (search keys) */
   common: string[];
+  /** words inside person names at least half the time in training (search keys) */
+  persons: string[];
 }
 
 /** allowed[prev * L + cur]: an I- tag only continues its own type. */
@@ -161,6 +163,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     weights,
     vocab: [],
     common: [],
+    persons: [],
   };
 }
 
@@ -168,5 +171,5 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
 export function serializeModel(m: NerModel): string {
   const head = JSON.stringify({ format: m.format, labels: m.labels, note: m.note, epochs: m.epochs });
   const lines = Object.keys(m.weights).map((k) => `${JSON.stringify(k)}:${JSON.stringify(m.weights[k])}`);
-  return `${head.slice(0, -1)},\n"vocab":${JSON.stringify(m.vocab)},\n"common":${JSON.stringify(m.common)},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
+  return `${head.slice(0, -1)},\n"vocab":${JSON.stringify(m.vocab)},\n"common":${JSON.stringify(m.common)},\n"persons":${JSON.stringify(m.persons)},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
 }
