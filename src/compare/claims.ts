@@ -252,11 +252,15 @@ function pushBlame(
   });
 }
 
-/** True when a denial cue comes before the offset in its sentence: the count is what is denied. */
+const DENIAL_REACH = 12;
+
+/** True when a denial cue comes shortly before the offset in its sentence: the count is what is denied. */
 function deniedBefore(ctx: ArticleCtx, sent: number, offset: number): boolean {
-  for (let t = ctx.sentTok[sent]; t < ctx.tokens.length && ctx.tokens[t].start < offset; t++) {
-    if (ctx.tokens[t].sent !== sent) break;
-    if (DENIAL_CUES.has(ctx.tokens[t].key)) return true;
+  let t = ctx.sentTok[sent];
+  while (t < ctx.tokens.length && ctx.tokens[t].sent === sent && ctx.tokens[t].start < offset) t++;
+  // the cue governs the count only from a few words back ("نفى ما أعلنه الإعلام عن خروج ألفي")
+  for (let k = t - 1; k >= ctx.sentTok[sent] && k >= t - DENIAL_REACH; k--) {
+    if (DENIAL_CUES.has(ctx.tokens[k].key)) return true;
   }
   return false;
 }

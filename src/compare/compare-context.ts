@@ -1,6 +1,6 @@
 // Per-article views shared by every comparison stage: tokens with their match keys, sentences,
 // statement dates and voices. Built once per article so no stage re-tokenizes.
-import type { Article, DateMention, Quote, Span } from '../contract.js';
+import type { Article, DateMention, Entity, Quote, Span } from '../contract.js';
 import { lightStem } from '../text/arabic.js';
 import { splitSentences, tokenize, type Range } from '../text/segment.js';
 import { matchKey } from './compare-match.js';
@@ -42,6 +42,8 @@ export interface ArticleCtx {
   dates: DateMention[];
   /** quotes of the article, in text order */
   quotes: Quote[];
+  /** linked place ids named in each sentence (-1: in the whole article), when given */
+  entities?: Map<number, Set<string>>;
 }
 
 /** Build the per-article view. */
@@ -77,6 +79,47 @@ export function buildContext(
     dates: [...dates].sort((a, b) => a.start - b.start),
     quotes: [...quotes].sort((a, b) => a.start - b.start),
   };
+}
+
+/** Record which linked places each sentence and article names: where an event happens tells it apart. */
+export function attachEntities(ctxs: Map<string, ArticleCtx>, entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'LOC') continue;
+    for (const m of e.mentions) {
+      const ctx = ctxs.get(m.article);
+      if (!ctx) continue;
+      ctx.entities ??= new Map();
+      const i = sentenceAt(ctx, m.start);
+      for (const k of [i, -1]) {
+        let set = ctx.entities.get(k);
+        if (!set) ctx.entities.set(k, (set = new Set()));
+        set.add(e.id);
+      }
+    }
+  }
+}
+
+const shares = (a?: Set<string>, b?: Set<string>) => {
+  if (a && b) for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/**
+ * Two sentences of different articles speak of one story: when both name places, a place in
+ * common; else their articles name a place in common, or the sentences share three stems.
+ * Without entity links (none given) any two may.
+ */
+export function sameStory(a: ArticleCtx, i: number, b: ArticleCtx, j: number): boolean {
+  if (a === b || (!a.entities && !b.entities)) return true;
+  const ea = a.entities?.get(i);
+  const eb = b.entities?.get(j);
+  if (ea && eb) return shares(ea, eb);
+  if (shares(a.entities?.get(-1), b.entities?.get(-1))) return true;
+  const stems = new Set<string>();
+  for (const t of sentenceTokens(a, i)) if (t.stem.length >= 3) stems.add(t.stem);
+  let n = 0;
+  for (const t of new Set(sentenceTokens(b, j).map((x) => x.stem))) if (stems.has(t) && ++n >= 3) return true;
+  return false;
 }
 
 /** Tokens of sentence i. */

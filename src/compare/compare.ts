@@ -2,7 +2,7 @@
 //   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
 //   contradictions -> claims -> distinctive terms -> summary -> timeline
 import type { Warning } from '../contract.js';
-import { buildContext, type ArticleCtx } from './compare-context.js';
+import { attachEntities, buildContext, type ArticleCtx } from './compare-context.js';
 import type { CompareInput, CompareResult } from './compare-types.js';
 import { findDuplicates } from './dedup.js';
 import { voiceAt } from './corroboration.js';
@@ -45,6 +45,7 @@ export function compareArticles(input: CompareInput): CompareResult {
     buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
   );
   const ctxById = new Map(ctxs.map((c) => [c.id, c]));
+  attachEntities(ctxById, input.entities ?? []);
 
   // 1. near-duplicates: a republished copy speaks with the voice of the article it copies
   const { duplicates, groupOf } = findDuplicates(ctxs);

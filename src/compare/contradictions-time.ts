@@ -2,6 +2,7 @@
 // hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
 // different days are compared by the day they speak of (a dated mention, a weekday, publication).
 import type { Statement } from './claims.js';
+import { sameStory } from './compare-context.js';
 import { TOPIC_LABEL } from './claims.js';
 import type { Found } from './contradictions.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from './times.js';
@@ -58,7 +59,7 @@ function clash(
       Number(q[1].s.event!.future),
   );
   for (const [x, y] of pairs) {
-    if (x.s.voice.id === y.s.voice.id) continue;
+    if (x.s.voice.id === y.s.voice.id || !sameStory(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
     const planned = x.s.event!.future || y.s.event!.future;
     const day = sameEventDay(x.t, y.t);
     const topic = TOPIC_LABEL.get(x.s.topic ?? '') ?? x.s.topic;

@@ -377,3 +377,21 @@ describe('time', () => {
     expect(t.explanation).toMatch(/^Date of/);
   });
 });
+
+describe('one story', () => {
+  it('counts of two different stories are not compared when entity links tell them apart', () => {
+    const a = article('a', 'وقتل خمسة جنود في هجوم على نقطة تفتيش قرب مدينة الرمادي.', 'أ', '2021-05-02');
+    const b = article('b', 'وقتل ثمانية جنود في انفجار لغم على طريق مدينة قندهار.', 'ب', '2021-05-02');
+    const quantities = [quantity(a, 'خمسة', 5, {}, 'جنود'), quantity(b, 'ثمانية', 8, {}, 'جنود')];
+    const entity = (id: string, x: typeof a, name: string) => ({
+      id,
+      type: 'LOC' as const,
+      name,
+      aliases: [],
+      mentions: [at(x, name)],
+    });
+    const entities = [entity('e1', a, 'الرمادي'), entity('e2', b, 'قندهار')];
+    expect(kinds(compareArticles({ articles: [a, b], quantities }), 'numeric')).toHaveLength(1);
+    expect(kinds(compareArticles({ articles: [a, b], quantities, entities }), 'numeric')).toHaveLength(0);
+  });
+});

@@ -2,7 +2,7 @@
 // (denial lives in contradictions-denial.ts). Every step buckets statements by key first and
 // pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
 import type { Contradiction, Span } from '../contract.js';
-import { sameDay } from './compare-context.js';
+import { sameDay, sameStory } from './compare-context.js';
 import {
   BLAME_GROUP,
   NUMERIC_CONTRAST,
@@ -17,6 +17,8 @@ import type { Update } from './compare-types.js';
 
 /** opposite buckets (articles) one bucket is paired with */
 const PARTNERS = 4;
+/** numeric contradictions reported for one count (thing and predicate) */
+const PER_COUNT = 6;
 /** statements of one bucket paired with their best partner */
 const PER_BUCKET = 3;
 
@@ -87,8 +89,9 @@ export function findNumeric(statements: Statement[]): Found[] {
     const byValue = [...groupBy(list, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
       .slice(0, 12)
       .map((l) => l.slice(0, 4));
-    for (let i = 0; i < byValue.length; i++) {
-      for (let j = i + 1; j < byValue.length; j++) {
+    let reported = 0;
+    for (let i = 0; i < byValue.length && reported < PER_COUNT; i++) {
+      for (let j = i + 1; j < byValue.length && reported < PER_COUNT; j++) {
         const qa = byValue[i][0].quantity!;
         const qb = byValue[j][0].quantity!;
         if (qa.low <= qb.high && qb.low <= qa.high) continue;
@@ -100,6 +103,7 @@ export function findNumeric(statements: Statement[]): Found[] {
           .slice(1)
           .filter((x) => x !== '-')
           .join(', ');
+        reported++;
         out.push({
           kind: 'numeric',
           a,
@@ -129,7 +133,11 @@ export function findDeniedCounts(statements: Statement[]): Found[] {
     if (!d.quantity!.denied) continue;
     const q = d.quantity!;
     const match = (stated.get(d.key) ?? []).find(
-      (s) => s.voice.id !== d.voice.id && s.quantity!.low <= q.high && q.low <= s.quantity!.high,
+      (s) =>
+        s.voice.id !== d.voice.id &&
+        s.quantity!.low <= q.high &&
+        q.low <= s.quantity!.high &&
+        sameStory(s.ctx, s.sent, d.ctx, d.sent),
     );
     if (!match) continue;
     out.push({
@@ -147,7 +155,8 @@ export function findDeniedCounts(statements: Statement[]): Found[] {
 /** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
 function rivalCounts(a: Statement, b: Statement): boolean {
   if (sameDay(a.date, b.date) === false) return false; // a later count is an update
-  if (a.ctx !== b.ctx || a.sent !== b.sent) return true;
+  if (a.ctx !== b.ctx) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
+  if (a.sent !== b.sent) return true;
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;
@@ -468,7 +477,7 @@ export function findStatus(statements: Statement[]): { found: Found[]; updates: 
           for (const [a, b] of pairBuckets(
             x,
             y,
-            () => true,
+            (p, q) => sameStory(p.ctx, p.sent, q.ctx, q.sent),
             (p, q) => (sameDay(p.date, q.date) ? 2 : 0) + checkable(p) + checkable(q),
           )) {
             const topic = TOPIC_LABEL.get(a.topic ?? '') ?? a.topic;
