@@ -67,3 +67,18 @@ describe('summary of quotations', () => {
     expect(compareArticles({ articles: [x, y], summaryLength: 1 }).summary).toHaveLength(1);
   });
 });
+
+describe('summary length', () => {
+  it('a short summary still shows a dispute when there is one', () => {
+    const x = reach('x', 'موقع أ', 'وبدأت عملية الإجلاء باتجاه إدلب. ووصلت قافلة المساعدات إلى المدينة.');
+    const y = reach(
+      'y',
+      'قناة ب',
+      'وبدأت عملية الإجلاء نحو ريف حلب الشمالي. ووصلت قافلة المساعدات إلى المدينة.',
+    );
+    const r = compareArticles({ articles: [x, y], summaryLength: 2 });
+    expect(r.summary).toHaveLength(2);
+    expect(r.summary.map((s) => (s as { kind?: string }).kind)).toContain('disputed');
+    expect(compareArticles({ articles: [x, y], summaryLength: 0 }).summary).toHaveLength(0);
+  });
+});

@@ -110,19 +110,34 @@ export function summarize(
     });
   }
   for (const c of claims) if (c.status === 'single-source') claimCandidate(c, 2, 'single-source');
-  const pool = cands.sort((p, q) => q.rel - p.rel).slice(0, MAX_CANDIDATES);
+  // each tier among the first MAX_CANDIDATES of its own, so many agreed facts cannot crowd out
+  // every dispute: a short summary still shows what the sources disagree on
+  const pool = [0, 1, 2].flatMap((t) =>
+    cands
+      .filter((c) => c.tier === t)
+      .sort((p, q) => q.rel - p.rel)
+      .slice(0, MAX_CANDIDATES),
+  );
   const chosen: Candidate[] = [];
-  while (chosen.length < Math.max(0, length) && pool.length) {
-    let bestI = -1;
-    let best = -Infinity;
-    for (let i = 0; i < pool.length; i++) {
-      let sim = 0;
-      for (const c of chosen) sim = Math.max(sim, jaccard(pool[i].stems, c.stems));
-      const mmr = LAMBDA * pool[i].rel - (1 - LAMBDA) * sim;
-      if (mmr > best) [best, bestI] = [mmr, i];
+  const n = Math.max(0, length);
+  const pick = (ok: (c: Candidate) => boolean, upTo: number) => {
+    while (chosen.length < upTo) {
+      let bestI = -1;
+      let best = -Infinity;
+      for (let i = 0; i < pool.length; i++) {
+        if (!ok(pool[i])) continue;
+        let sim = 0;
+        for (const c of chosen) sim = Math.max(sim, jaccard(pool[i].stems, c.stems));
+        const mmr = LAMBDA * pool[i].rel - (1 - LAMBDA) * sim;
+        if (mmr > best) [best, bestI] = [mmr, i];
+      }
+      if (bestI < 0) return;
+      chosen.push(pool.splice(bestI, 1)[0]);
     }
-    chosen.push(pool.splice(bestI, 1)[0]);
-  }
+  };
+  // a third of the places (at least one) go to disputes when there are any
+  pick((c) => c.tier === 1, n >= 2 ? Math.ceil(n / 3) : 0);
+  pick(() => true, n);
   return chosen
     .sort((p, q) => p.tier - q.tier || q.rel - p.rel)
     .map(({ text, sources, kind }) => ({ text, sources, ...(kind ? { kind } : {}) }));
