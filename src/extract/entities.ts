@@ -205,12 +205,12 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
     const inTitle = new Uint8Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
       if (!infos[i].titleReadings.length) continue;
-      const e = titleEnd(keys, words, i);
+      const e = titleEnd(keys, words, i, infos);
       for (let k = i + 1; k < e; k++) inTitle[k] = 1;
     }
     /** Index after a title, its nisbas and the body it speaks for (باسم وزارة الخارجية الإيرانية). */
     const affiliationEnd = (i: number): number => {
-      let e = titleEnd(keys, words, i);
+      let e = titleEnd(keys, words, i, infos);
       if (e === i) return i;
       // an indefinite role word takes its noun ("وزير الطاقة", "مسؤول التفاوض"); "الرئيس الأسد" does not
       const construct = e;
@@ -227,7 +227,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
         let body: Cand | undefined;
         for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
-        const t = infos[k].titleReadings.length ? titleEnd(keys, words, k) : k;
+        const t = infos[k].titleReadings.length ? titleEnd(keys, words, k, infos) : k;
         const roleNoun =
           k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
         // a listed or patterned body, a generic noun (التفاوض، المعارضة) or a rank (اللواء)
@@ -335,8 +335,8 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       infos[i].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, i + 1, ph.keys)));
 
     for (let i = 0; i < toks.length; i++) {
-      if (!ARABIC_WORD.test(keys[i]) && !/^[A-Za-z]+$/.test(keys[i])) continue;
-      const readings = infos[i].readings;
+      if (!infos[i].arabic && !infos[i].latin) continue;
+      const heads = infos[i].headReadings;
       // 1. lexicon names, longest first
       let bestLex: Cand | undefined;
       for (const c of infos[i].lexReadings) {
@@ -351,7 +351,9 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       }
       if (bestLex) add(bestLex, 1.5);
       // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
-      for (const c of bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1)) ? [] : readings) {
+      for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
+        ? []
+        : heads) {
         const type = lex.orgHeads.get(c.key);
         if (!type) continue;
         let j = i + 1;
@@ -369,7 +371,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         break;
       }
       // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
-      for (const c of inTitle[i] ? [] : readings) {
+      for (const c of inTitle[i] ? [] : heads) {
         const nouns = lex.stateNouns.get(c.key);
         const n = nouns?.find((ph) => matchFrom(keys, i + 1, ph));
         if (!n) continue;
@@ -379,10 +381,10 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
         break;
       }
       // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
-      const head = readings.find((c) => lex.placeHeads.has(c.key));
+      const head = heads.length ? heads.find((c) => lex.placeHeads.has(c.key)) : undefined;
       if (head && i + 1 < toks.length) placeAfterHead(i, head);
       // 5. title + person name: الرئيس الروسي فلاديمير بوتين
-      const e = infos[i].titleReadings.length ? titleEnd(keys, words, i) : i;
+      const e = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
       if (e > i && e < toks.length && ARABIC_WORD.test(keys[e])) {
         const first = bestReading(words[e], lex, model.vocab).key;
         if (lex.givenNames.has(first) && !tags[e].endsWith('PERS')) {
@@ -448,7 +450,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
       out.push({ article, start, end, text: text.slice(start, end), type: c.type, key: c.key });
     }
     for (let k = 0; k < toks.length; k++)
-      if (!taken[k] && ARABIC_WORD.test(keys[k])) free.push({ tok: toks[k], info: infos[k] });
+      if (!taken[k] && infos[k].arabic) free.push({ tok: toks[k], info: infos[k] });
   }
   addSurnames(out, free, text, article, lex, model);
   return out.sort((a, b) => a.start - b.start);

@@ -25,6 +25,11 @@ export interface WordInfo {
   /** readings that start a lexicon phrase / a title (mostly empty, which skips the look-ups) */
   lexReadings: Candidate[];
   titleReadings: Candidate[];
+  /** readings that are organisation heads, institution nouns or place heads (the finder's patterns) */
+  headReadings: Candidate[];
+  /** the key is Arabic letters only / Latin letters only */
+  arabic: boolean;
+  latin: boolean;
   /** the tagger's memo for this word (weight sums), owned by tagger.ts */
   memo?: {
     model: object;
@@ -50,6 +55,12 @@ function shapeOf(w: string): string {
   return 'X';
 }
 
+const ARABIC_KEY = /^[\u0621-\u064A\u0671-\u06D3]+$/;
+const NONE: Candidate[] = [];
+/** The readings that pass (one shared empty array when none does: most words). */
+const only = (readings: Candidate[], keep: (c: Candidate) => boolean): Candidate[] =>
+  readings.some(keep) ? readings.filter(keep) : NONE;
+
 /** Everything the features need about one word, memoised. */
 export function wordInfo(w: string): WordInfo {
   const hit = infoCache.get(w);
@@ -58,18 +69,24 @@ export function wordInfo(w: string): WordInfo {
   const seg = segmentClitics(w);
   const lex = lexicons();
   let cls: string[] = [];
-  for (const c of cliticCandidates(w)) {
+  const readings = cliticCandidates(w);
+  for (const c of readings) {
     const found = lex.wordClass.get(c.key) ?? lex.wordClass.get(nisbaKey(c.key));
     if (found) {
       cls = found;
       break;
     }
   }
-  const readings = cliticCandidates(w);
   const info: WordInfo = {
     readings,
-    lexReadings: readings.filter((c) => lex.phrases.has(c.key)),
-    titleReadings: readings.filter((c) => lex.titles.has(c.key)),
+    lexReadings: only(readings, (c) => lex.phrases.has(c.key)),
+    titleReadings: only(readings, (c) => lex.titles.has(c.key)),
+    headReadings: only(
+      readings,
+      (c) => lex.orgHeads.has(c.key) || lex.stateNouns.has(c.key) || lex.placeHeads.has(c.key),
+    ),
+    arabic: ARABIC_KEY.test(key),
+    latin: LATIN.test(key),
     key,
     base: seg.base,
     stem: lightStem(w),
@@ -121,30 +138,40 @@ export function sentenceFeatures(
   infos: WordInfo[] = words.map(wordInfo),
   pairs = true,
 ): string[][] {
-  const lex = lexicons();
   const out: string[][] = words.map(() => []);
+  visitSentenceFeatures(words, infos, pairs, (i, f) => out[i].push(f));
+  return out;
+}
+
+/** The per-sentence features, one call per (word index, feature), in the order training sees them. */
+export function visitSentenceFeatures(
+  words: string[],
+  infos: WordInfo[],
+  pairs: boolean,
+  emit: (i: number, feature: string) => void,
+): void {
+  const lex = lexicons();
   const keys = infos.map((x) => x.key);
   for (let i = 0; i < words.length; i++) {
     // word pairs: "عبد الله", "وزير الخارجية" read better together than apart
     // (the tagger looks these up in nested maps instead: pairs = false)
-    if (pairs && i > 0) out[i].push(`${PAIR_PREV}${infos[i - 1].base}|${infos[i].base}`);
-    if (pairs && i + 1 < words.length) out[i].push(`${PAIR_NEXT}${infos[i].base}|${infos[i + 1].base}`);
+    if (pairs && i > 0) emit(i, `${PAIR_PREV}${infos[i - 1].base}|${infos[i].base}`);
+    if (pairs && i + 1 < words.length) emit(i, `${PAIR_NEXT}${infos[i].base}|${infos[i + 1].base}`);
     // gazetteer phrases of two or more words (one-word hits are already in the word classes)
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
       const p = list.find((ph) => ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys));
       if (p) {
-        out[i].push(`G=B${p.type}`);
-        for (let j = 1; j < p.keys.length; j++) out[i + j].push(`G=I${p.type}`);
+        emit(i, `G=B${p.type}`);
+        for (let j = 1; j < p.keys.length; j++) emit(i + j, `G=I${p.type}`);
         break;
       }
     }
     // a title (with nisba adjectives after it) right before this word
-    const end = infos[i].titleReadings.length ? titleEnd(keys, words, i) : i;
-    if (end > i && end < words.length) out[end].push('T=after');
+    const end = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
+    if (end > i && end < words.length) emit(end, 'T=after');
   }
-  return out;
 }
 
 function matchesAt(keys: string[], from: number, phrase: string[]): boolean {
@@ -154,9 +181,9 @@ function matchesAt(keys: string[], from: number, phrase: string[]): boolean {
 }
 
 /** Index just past a title phrase starting at i and the nisbas that follow it, or i if none. */
-export function titleEnd(keys: string[], words: string[], i: number): number {
+export function titleEnd(keys: string[], words: string[], i: number, infos?: WordInfo[]): number {
   const lex = lexicons();
-  for (const c of wordInfo(words[i]).titleReadings) {
+  for (const c of (infos ? infos[i] : wordInfo(words[i])).titleReadings) {
     const list = lex.titles.get(c.key);
     if (!list) continue;
     const t = list.find((ph) => matchesAt(keys, i + 1, ph));

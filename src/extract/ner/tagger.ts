@@ -8,7 +8,7 @@ import {
   neighborFeatures,
   PAIR_NEXT,
   PAIR_PREV,
-  sentenceFeatures,
+  visitSentenceFeatures,
   wordInfo,
   type WordInfo,
 } from './features.js';
@@ -266,7 +266,14 @@ export function tagWords(
     ats[t + 2] = m.at;
     memos[t] = m;
   }
-  const sent = sentenceFeatures(words, infos, false);
+  // gazetteer-phrase and title rows (few words have any): added into the word's score below
+  let sent: number[][] | undefined;
+  visitSentenceFeatures(words, infos, false, (i, f) => {
+    const row = model.index.get(f);
+    if (row === undefined) return;
+    sent ??= [];
+    (sent[i] ??= []).push(row);
+  });
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
   let p1 = 0;
@@ -284,7 +291,8 @@ export function tagWords(
     const e0 = ats[t + 3] + 3 * L;
     const d0 = ats[t + 4] + 4 * L;
     for (let l = 0; l < L; l++) scores[l] = own[o0 + l] + a[a0 + l] + b[b0 + l] + e[e0 + l] + d[d0 + l];
-    if (sent[t].length) sum(model, sent[t], scores);
+    const rows = sent?.[t];
+    if (rows) for (const row of rows) addRow(model, row, scores);
     if (t > 0) addRow(model, memos[t - 1].pb?.get(infos[t].base) ?? -1, scores);
     if (t + 1 < n) addRow(model, memos[t].bn?.get(infos[t + 1].base) ?? -1, scores);
     addRow(model, c.t1[p1], scores);
