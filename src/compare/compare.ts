@@ -36,6 +36,11 @@ function byArticle<T extends { article: string }>(items: T[] | undefined): Map<s
   return m;
 }
 
+/** A few ids and how many more: a wire republished 3,000 times makes one readable line. */
+function listed(ids: string[], k = 5): string {
+  return ids.length <= k ? ids.join(', ') : `${ids.slice(0, k).join(', ')} and ${ids.length - k} more`;
+}
+
 /** Compare the articles of one story: claims, contradictions, framing, leaning, summary, timeline. */
 export function compareArticles(input: CompareInput): CompareResult {
   const warnings: Warning[] = [];
@@ -53,7 +58,7 @@ export function compareArticles(input: CompareInput): CompareResult {
     warnings.push({
       article: d.copies[0],
       code: 'COMPARE_DUPLICATE',
-      message: `${d.copies.join(', ')}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
+      message: `${listed(d.copies)}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
     });
   }
   const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
