@@ -94,7 +94,9 @@ describe.skipIf(!hasAns)('stance model on ANS', () => {
     const rows = readPairs(readFileSync(new URL('stance-train.csv', ANS), 'utf8'));
     const fresh = stanceToJson(fitStance(rows, DEFAULT_SETTING));
     const shipped = JSON.parse(readFileSync(new URL('../../models/stance.json', import.meta.url), 'utf8'));
-    expect(JSON.parse(JSON.stringify(fresh))).toEqual(shipped);
+    // compare canonical strings: a deep-equality diff of ~40,000 rows would take minutes to print
+    const same = JSON.stringify(fresh) === JSON.stringify(shipped);
+    expect(same, 'models/stance.json is stale: run `npx tsx scripts/train-stance.ts`').toBe(true);
   });
 
   it('keeps dev macro-F1 above its floor (measured 0.783)', () => {
