@@ -1,0 +1,168 @@
+// People found by rules around the tagger: a given name after a title (الرئيس الروسي فلاديمير بوتين),
+// a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
+// and a surname that comes back alone after its full name.
+import { searchKey } from '../text/arabic.js';
+import type { Token } from '../text/segment.js';
+import { surfaceOffset } from './ner/clitics.js';
+import { titleEnd, type WordInfo } from './ner/features.js';
+import { nisbaKey, type Lexicons } from './ner/lexicon.js';
+import type { LoadedModel } from './ner/tagger.js';
+import type { EntityMention } from './entities.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  known,
+  STOP,
+  type Cand,
+  type Sentence,
+} from './entities-sentence.js';
+
+// words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
+const LINKS = new Set(['في', 'لدى', 'عن', 'باسم'].map(searchKey));
+// words that precede a name part, never a title: آل الشيخ، أبو الأمير
+const NAME_PARTICLES = new Set(['آل', 'بن', 'ابن', 'أبو', 'أم', 'بنت'].map(searchKey));
+const FAMILY = searchKey('آل');
+// plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
+const NOT_A_NAME_WORD = /(ون|ات|يه|ته|تها|تهم|اره|اها)$|^ال.*ه$/;
+const TANWEEN = /[\u064B-\u064D]/; // adverbs and accusatives: مدهوشًا، تحديًا
+// pronoun suffixes that a name does not carry
+const PRONOUN_SUFFIX = /^(هما|هم|هن|ها|كم|كما|نا)$/;
+
+/** A word that is a person's name by itself (given names, the person lexicon, the corpus's name words). */
+export function personWord(key: string, lex: Lexicons, model: LoadedModel): boolean {
+  return lex.givenNames.has(key) || model.persons.has(key) || !!lex.wordClass.get(key)?.includes('PER');
+}
+
+/** A title at i followed by a given name and the name's other words. */
+export function addTitlePerson(s: Sentence, i: number): void {
+  const { toks, words, infos, keys, tags, lex, model } = s;
+  const e = titleEnd(keys, words, i, infos);
+  if (e <= i || e >= toks.length || !ARABIC_WORD.test(keys[e])) return;
+  const first = bestReading(words[e], lex, model.vocab).key;
+  if (!lex.givenNames.has(first) || tags[e].endsWith('PERS')) return;
+  let j = e + 1;
+  while (
+    j < toks.length &&
+    j - e < 4 &&
+    ARABIC_WORD.test(keys[j]) &&
+    !STOP.has(keys[j]) &&
+    (tags[j] === 'I-PERS' || lex.givenNames.has(keys[j]) || !known(keys[j], lex, model.vocab))
+  )
+    j++;
+  if (j > e + 1) addCand(s, { i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, 0.8);
+}
+
+/** Names after a role and its affiliation, once the other candidates of the sentence are known. */
+export function addRolePersons(s: Sentence): void {
+  const { toks, words, infos, keys, tags, cands, inTitle, lex, model } = s;
+  for (let i = 0; i < toks.length; i++) {
+    if (!infos[i].titleReadings.length || inTitle[i]) continue;
+    // "آل الشيخ", "أبو الأمير": a title word inside a name is no role
+    if (i > 0 && NAME_PARTICLES.has(keys[i - 1])) continue;
+    if (cands.some((c) => c.type === 'PER' && c.i < i && i < c.j)) continue;
+    const e = affiliationEnd(s, i);
+    if (e <= i || e >= toks.length) continue;
+    let j = e;
+    while (j < toks.length && j - e < 6 && nameWord(s, j, j === e)) j++; // عبداللطيف بن عبدالملك آل الشيخ
+    const first = bestReading(words[e], lex, model.vocab);
+    const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
+    if (j - e >= 2 || one)
+      addCand(
+        s,
+        { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
+        1.5,
+      );
+  }
+}
+
+/** Index after a title, its nisbas and the body it speaks for (باسم وزارة الخارجية الإيرانية). */
+function affiliationEnd(s: Sentence, i: number): number {
+  const { toks, words, infos, keys, tags, cands, lex, model } = s;
+  let e = titleEnd(keys, words, i, infos);
+  if (e === i) return i;
+  // an indefinite role word takes its noun ("وزير الطاقة", "مسؤول التفاوض"); "الرئيس الأسد" does not
+  const construct = e;
+  const roleEndsIndefinite = !keys[e - 1].startsWith('ال');
+  const generic = (k: number) => keys[k].startsWith('ال') && model.common.has(keys[k]);
+  const adjective = (k: number) => /^ال.*ه$/.test(keys[k]) && !lex.wordClass.has(keys[k]);
+  // an unlisted nisba before a name: "الرئيس النيجيري محمد بخاري"
+  const nisbaLike = (k: number) =>
+    /^ال.{2,}ي$/.test(keys[k]) &&
+    k + 1 < toks.length &&
+    !lex.wordClass.get(keys[k])?.includes('PER') &&
+    nameWord(s, k + 1, true);
+  for (let step = 0; step < 6 && e < toks.length; step++) {
+    const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
+    let body: Cand | undefined;
+    for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
+    const t = infos[k].titleReadings.length ? titleEnd(keys, words, k, infos) : k;
+    const roleNoun =
+      k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
+    // a listed or patterned body, a generic noun (التفاوض، المعارضة) or a rank (اللواء)
+    if (body) e = body.j;
+    else if (generic(k) || roleNoun) e = k + 1;
+    else if (t > k) e = t;
+    else break;
+    // nisbas, feminine adjectives and words the corpus keeps out of names: "المعارضة السورية المسلحة"
+    while (
+      e < toks.length &&
+      (lex.nisbas.has(nisbaKey(keys[e])) || generic(e) || adjective(e) || nisbaLike(e))
+    )
+      e++;
+  }
+  return e;
+}
+
+/** A word that can be part of a person's name right after a role. */
+function nameWord(s: Sentence, k: number, first: boolean): boolean {
+  const { words, infos, keys, tags, cands, lex, model } = s;
+  const w = keys[k];
+  if (w.length < 2 || !ARABIC_WORD.test(w) || STOP.has(w) || TANWEEN.test(words[k])) return false;
+  if (!first && NAME_PARTICLES.has(keys[k - 1])) return true; // آل الشيخ، بن سلمان
+  if (k > 1 && keys[k - 2] === FAMILY) return false; // the family name ends it
+  if (model.common.has(w) || lex.nisbas.has(nisbaKey(w)) || lex.titles.has(w)) return false;
+  if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.stateNouns.has(w)) return false;
+  if (PRONOUN_SUFFIX.test(infos[k].enc)) return false; // a noun with a pronoun: "بشهادتيهما"
+  if (cands.some((c) => c.i === k && c.type !== 'PER')) return false;
+  // a known word (with its clitics off) is a name only when the tagger or the name lists say so:
+  // "يتطلع", "ليواصل", "وأكد" end the name
+  const r = bestReading(words[k], lex, model.vocab).key;
+  if (personWord(r, lex, model) || NAME_PARTICLES.has(w)) return true;
+  if (first ? tags[k].endsWith('PERS') : tags[k] === 'I-PERS') return true;
+  // an unknown word: the shapes of verbs, plurals, nouns with pronouns and clauses are no name
+  if (first) return !known(r, lex, model.vocab) && !/^[وف]/.test(w) && !NOT_A_NAME_WORD.test(r);
+  // later words are read whole ("كمالي" is no ك + مالي), but a clitic + definite noun ends the name
+  if (r !== w && r.startsWith('ال')) return false;
+  if (known(w, lex, model.vocab) || /^[وفيتن]/.test(w) || NOT_A_NAME_WORD.test(w)) return false;
+  return !w.startsWith('ال') || w.endsWith('ي');
+}
+
+/**
+ * A surname found in a full name elsewhere in the article is the same person when it comes back
+ * alone ("... الصمعين" after "عبد الله الصمعين"): the tagger often misses the short form.
+ */
+export function addSurnames(
+  out: EntityMention[],
+  free: { tok: Token; info: WordInfo }[],
+  text: string,
+  article: string,
+  lex: Lexicons,
+  model: LoadedModel,
+): void {
+  const surnames = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'PER') continue;
+    const ws = m.key.split(' ');
+    const last = ws[ws.length - 1];
+    if (ws.length > 1 && last.length >= 3 && !model.common.has(last) && !lex.givenNames.has(last))
+      surnames.add(last);
+  }
+  if (!surnames.size) return;
+  for (const { tok, info } of free) {
+    const r = info.readings.find((c) => surnames.has(c.key));
+    if (!r) continue;
+    const start = tok.start + surfaceOffset(tok.text, r.strip);
+    out.push({ article, start, end: tok.end, text: text.slice(start, tok.end), type: 'PER', key: r.key });
+  }
+}

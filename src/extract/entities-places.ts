@@ -1,0 +1,82 @@
+// Places after a head noun: مدينة / بلدة / حي X -> X; a facility or area named after a place keeps
+// its head (مطار حلب، ريف حلب، قلعة حلب) and is a place of its own; حيي X وY gives two places.
+import type { Candidate } from './ner/clitics.js';
+import { nisbaKey } from './ner/lexicon.js';
+import { addCand, ARABIC_WORD, known, matchFrom, STOP, type Sentence } from './entities-sentence.js';
+
+/** The place named after the head reading at i, recorded as candidates. */
+export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void {
+  const { toks, keys, lex } = s;
+  const k = i + 1;
+  const j = placeNameEnd(s, k, head.key, false);
+  if (!j) return;
+  const nameKey = placeKeyOf(s, k, j);
+  if (lex.keepHeads.has(head.key))
+    addCand(s, { i, j, type: 'LOC', key: `${head.key} ${nameKey}`, strip: head.strip }, 1.2);
+  else addCand(s, { i: k, j, type: 'LOC', key: nameKey, strip: 0 }, 1);
+  // "حيي باب الحديد وأقيول": a second place after و
+  if (lex.dualHeads.has(head.key) && j < toks.length && keys[j].length > 3 && keys[j][0] === 'و') {
+    const j2 = placeNameEnd(s, j, head.key, true);
+    if (j2) addCand(s, { i: j, j: j2, type: 'LOC', key: placeKeyOf(s, j, j2, 1), strip: 1 }, 1);
+  }
+}
+
+/** End of the place name starting at k (after a head; conj: its first letter is و), 0 if none. */
+function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): number {
+  const { toks, keys, tags, lex, model } = s;
+  const w = conj ? keys[k].slice(1) : keys[k];
+  if (!ARABIC_WORD.test(w) || STOP.has(w) || lex.nisbas.has(nisbaKey(w))) return 0;
+  let j = 0;
+  // a listed place (longest) or a name that is also a common word (حي صلاح الدين)
+  const listed = [...(lex.phrases.get(w) ?? []), ...(lex.weakPhrases.get(w) ?? [])].find(
+    (p) => p.type === 'LOC' && matchFrom(keys, k + 1, p.keys),
+  );
+  if (listed) j = k + listed.keys.length;
+  else {
+    const bareW = w.startsWith('ال') ? w.slice(2) : w;
+    if (lex.placeHeads.has(w) || lex.placeHeads.has(bareW) || model.common.has(w)) return 0;
+    const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
+    const definiteOk =
+      w.startsWith('ال') && headKey !== 'منطقه' && !model.vocab.has(w) && !model.vocab.has(bareW);
+    if (!(taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w))) return 0;
+    j = k + 1;
+    if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;
+    // an indefinite word and a definite noun make one name: "كرم الزيتون", "جسر الشغور"
+    else if (j < toks.length && !w.startsWith('ال') && definiteName(s, j)) j++;
+  }
+  // the tagger carries the name on ("حي صلاح الدين" tagged as one place)
+  while (
+    j < toks.length &&
+    j - k < 4 &&
+    tags[j] === 'I-LOC' &&
+    ARABIC_WORD.test(keys[j]) &&
+    !STOP.has(keys[j])
+  )
+    j++;
+  if (j < toks.length && lex.placeSuffixes.has(keys[j])) j++;
+  return j;
+}
+
+/** A definite noun that names (not an adjective: feminine المحاصرة, nisba-like الشرقي, a tagged start). */
+function definiteName(s: Sentence, j: number): boolean {
+  const { keys, tags, lex, model } = s;
+  const w = keys[j];
+  return (
+    /^ال..+[^ه]$/.test(w) &&
+    !STOP.has(w) &&
+    !lex.nisbas.has(nisbaKey(w)) &&
+    !lex.phrases.has(w) &&
+    !(w.endsWith('ي') && known(w, lex, model.vocab)) &&
+    !tags[j].startsWith('B-')
+  );
+}
+
+/** Key of the place words [k, j): a listed place's canonical key, or the words' keys. */
+function placeKeyOf(s: Sentence, k: number, j: number, strip = 0): string {
+  const { keys, lex } = s;
+  const first = keys[k].slice(strip);
+  const listed = (lex.phrases.get(first) ?? []).find(
+    (p) => p.keys.length === j - k && matchFrom(keys, k + 1, p.keys),
+  );
+  return listed ? listed.canon : [first, ...keys.slice(k + 1, j)].join(' ');
+}

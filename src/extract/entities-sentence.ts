@@ -1,0 +1,139 @@
+// The sentence the entity finder works on: tokens, their word infos and tags, and the candidate
+// mentions found so far. Shared by the finder's rule files (places, persons).
+import { searchKey } from '../text/arabic.js';
+import type { Token } from '../text/segment.js';
+import { cliticCandidates, type Candidate } from './ner/clitics.js';
+import type { WordInfo } from './ner/features.js';
+import type { EntityType, Lexicons } from './ner/lexicon.js';
+import type { LoadedModel } from './ner/tagger.js';
+
+export interface Cand {
+  i: number;
+  j: number; // exclusive token index
+  type: EntityType;
+  key: string;
+  strip: number;
+  score: number;
+}
+
+export interface Sentence {
+  toks: Token[];
+  words: string[];
+  infos: WordInfo[];
+  keys: string[];
+  tags: string[];
+  cands: Cand[];
+  /** 1 for words inside a title ("وزير الخارجية الروسي"): not organisations of their own */
+  inTitle: Uint8Array;
+  lex: Lexicons;
+  model: LoadedModel;
+}
+
+/** Record a candidate; longer spans and stronger sources (bonus) win the overlaps. */
+export function addCand(s: Sentence, c: Omit<Cand, 'score'>, bonus: number): void {
+  s.cands.push({ ...c, score: c.j - c.i + bonus });
+}
+
+// Words that never continue a name after a head (time words, relatives, pronouns, function words).
+export const STOP = new Set(
+  [
+    'الذي',
+    'التي',
+    'الذين',
+    'اللذين',
+    'اللتين',
+    'اللاتي',
+    'اليوم',
+    'امس',
+    'الاحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعه',
+    'السبت',
+    'الماضي',
+    'الماضيه',
+    'الجاري',
+    'المقبل',
+    'المقبله',
+    'الحالي',
+    'الحاليه',
+    'الاخير',
+    'الاخيره',
+    'الاسبوع',
+    'الشهر',
+    'العام',
+    'السنه',
+    'الان',
+    'الى',
+    'الي',
+    'في',
+    'من',
+    'على',
+    'علي',
+    'عن',
+    'مع',
+    'ان',
+    'او',
+    'ثم',
+    'قد',
+    'لا',
+    'لم',
+    'لن',
+    'ما',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'هو',
+    'هي',
+    'هم',
+    'كل',
+    'بعض',
+    'غير',
+    'بين',
+    'عند',
+    'بعد',
+    'قبل',
+    'حول',
+    'خلال',
+    'منذ',
+    'حيث',
+    'كما',
+    'انه',
+    'انها',
+    'الا',
+    'اي',
+    'التابعه',
+    'التابع',
+    'المحليه',
+    'الرسمي',
+    'الرسميه',
+    'نفسه',
+    'نفسها',
+  ].map(searchKey),
+);
+
+export const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
+
+/** Whether the key is a word the system knows as a whole (training vocabulary or a lexicon). */
+export function known(key: string, lex: Lexicons, vocab: Set<string>): boolean {
+  return vocab.has(key) || lex.wordClass.has(key) || lex.phrases.has(key);
+}
+
+/** The reading of a word with its proclitics taken off when that gives a known word. */
+export function bestReading(word: string, lex: Lexicons, vocab: Set<string>): Candidate {
+  const cands = cliticCandidates(word);
+  // "للقوات" is ل + القوات, whatever the vocabulary says (NewsFANE keeps لل words whole)
+  const article = cands.find((c) => c.key.startsWith('ال') && cands[0].key.startsWith('لل'));
+  if (article) return article;
+  if (known(cands[0].key, lex, vocab)) return cands[0];
+  return cands.find((c) => c.strip > 0 && known(c.key, lex, vocab)) ?? cands[0];
+}
+
+export function matchFrom(keys: string[], from: number, phrase: string[]): boolean {
+  if (from + phrase.length - 1 > keys.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (keys[from + k - 1] !== phrase[k]) return false;
+  return true;
+}
