@@ -25,7 +25,14 @@ export async function annotateAll(
   if (next.done) return buffered.map(annotateHere);
 
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerFile.href, maxThreads: threads });
+  // keep every worker for the whole run: each loads the tagger and lexicons once (~0.5 s), and
+  // piscina's default idle timeout would end a worker whenever the queue briefly runs dry
+  const pool = new Piscina({
+    filename: workerFile.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
   try {
     const results: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
     const maxInFlight = threads * 16;
