@@ -13,6 +13,7 @@ interface VerbEntry {
   accuse?: boolean;
   strict?: boolean;
   addressee?: boolean;
+  nominal?: boolean;
 }
 
 export interface CueVerb {
@@ -23,6 +24,8 @@ export interface CueVerb {
   accuse: boolean;
   strict: boolean;
   addressee: boolean;
+  /** takes a verbal-noun object (ذكرت الوكالة وصول ...) though not any bare object */
+  nominal: boolean;
 }
 
 export interface CueForm {
@@ -60,6 +63,7 @@ for (const v of lex.verbs) {
     accuse: Boolean(v.accuse),
     strict: Boolean(v.strict),
     addressee: Boolean(v.addressee),
+    nominal: Boolean(v.nominal),
   };
   for (const w of v.extra?.past ?? []) add(w, verb, 'past', /ت$/.test(w));
   for (const w of v.extra?.present ?? []) add(w, verb, 'present', w[0] === 'ت');

@@ -183,6 +183,44 @@ describe('findQuotes: channels and chains', () => {
   });
 });
 
+describe("findQuotes: a verbal noun as the cue verb's object", () => {
+  it('ends the speaker phrase where the verbal noun starts', () => {
+    const a = one('وأعلن وزير الداخلية سقوط ثلاثة قتلى في الهجوم.');
+    expect(a.speaker.text).toBe('وزير الداخلية');
+    expect(a.content.text).toBe('سقوط ثلاثة قتلى في الهجوم');
+    expect(a.direct).toBe(false);
+    const b = one('وأكدت مصادر طبية محلية سقوط خمسة جرحى وإصابة عشرات المدنيين.');
+    expect(b.speaker.text).toBe('مصادر طبية محلية');
+    expect(b.content.text).toBe('سقوط خمسة جرحى وإصابة عشرات المدنيين');
+    expect(one('وأعلن التلفزيون الرسمي مقتل 4 جنود.').speaker.text).toBe('التلفزيون الرسمي');
+    expect(one('وأكد الرئيسان التركي والروسي ضرورة احترام الهدنة.').speaker.text).toBe(
+      'الرئيسان التركي والروسي',
+    );
+    expect(one('وأعلنت الشرطة القبض على خمسة مطلوبين.').content.text).toBe('القبض على خمسة مطلوبين');
+  });
+
+  it('reads patterned verbal nouns and ذكر with a nominal object', () => {
+    expect(one('وأعلنت وزارة النقل استئناف الرحلات إلى المطار.').speaker.text).toBe('وزارة النقل');
+    expect(one('وأعلنت اللجنة المنظمة تأجيل السباق أسبوعا.').speaker.text).toBe('اللجنة المنظمة');
+    const q = one('وذكرت الوكالة وصول الدفعة الثانية من الحافلات.');
+    expect(q.speaker.text).toBe('الوكالة');
+    expect(q.content.text).toBe('وصول الدفعة الثانية من الحافلات');
+  });
+
+  it('keeps a verbal noun that belongs to a name or title', () => {
+    expect(one('وقال مدير مستشفى الرحمة إن الوضع صعب.').speaker.text).toBe('مدير مستشفى الرحمة');
+    expect(one('وأكد مدير إدارة الإعلام في البلدية استمرار الحملة.').speaker.text).toBe(
+      'مدير إدارة الإعلام في البلدية',
+    );
+    expect(one('وأعلنت هيئة تحرير الشام مقتل قائد ميداني.').speaker.text).toBe('هيئة تحرير الشام');
+    expect(one('وأكد رئيس هيئة الإغاثة الإنسانية أن القافلة وصلت.').speaker.text).toBe(
+      'رئيس هيئة الإغاثة الإنسانية',
+    );
+    // a name that looks like a verbal noun, just before a complementiser
+    expect(one('وأكدت الناشطة إيمان سالم أن الطريق مغلق.').speaker.text).toBe('الناشطة إيمان سالم');
+  });
+});
+
 describe('findQuotes: typos and negatives', () => {
   it('tolerates a cue one edit away when the pattern is unmistakable', () => {
     const q = one('وقاتل مصادر محلية إن الجسر انهار.');

@@ -13,7 +13,14 @@ import type { Range } from '../text/segment.js';
 import { searchKey } from '../text/arabic.js';
 import { cueOf, impersonal, typoCue, type CueForm } from './quotes-cues.js';
 import { namesSource, phraseKey, scanGap, sourceEnd, type Gap } from './quotes-gap.js';
-import { classifySpeaker, nounPhraseEnd, opensPrep, spanText, type SpeakerRead } from './speakers.js';
+import {
+  classifySpeaker,
+  masdarCut,
+  nounPhraseEnd,
+  opensPrep,
+  spanText,
+  type SpeakerRead,
+} from './speakers.js';
 import {
   OPEN_QUOTE,
   attr,
@@ -351,13 +358,20 @@ function verbQuote(
   const fem = isFem(t, f);
   let subj: [number, number] | null = null;
   let g = c + 1;
+  /** token where a nominal object (a verbal noun) starts, cut off the speaker phrase */
+  let nominalAt = -1;
   if (f.form !== 'participle') {
     // punctuation right after the verb (قالت : ...) means the subject is not after it
     // "وطالب بإجلاء ...": a continuation with no subject goes straight into its preposition
-    const e =
+    let e =
       PUNCT_NO_QUOTES.test(next.gap) || (continuesSentence(toks, c) && opensWithMasdar(next, f.verb.preps))
         ? c + 1
         : nounPhraseEnd(toks, c + 1, n, { preps: f.verb.preps, isCue });
+    // "أعلن وزير الداخلية سقوط ...": the verbal noun opens the object, not the speaker's name
+    if ((f.verb.object || f.verb.nominal) && !typo && e > c + 2) {
+      const m = masdarCut(toks, c + 1, e);
+      if (m < e) e = nominalAt = m;
+    }
     const before = f.verb.addressee ? subjectBefore(toks, c) : null;
     if (before)
       subj = before; // "لافروف أبلغ كيري بأن": the noun after the verb is the addressee
@@ -367,7 +381,10 @@ function verbQuote(
     } else subj = subjectBefore(toks, c);
   }
   const maxSkip = f.form === 'participle' ? 5 : f.verb.strict || typo ? 4 : 12;
-  let gap: Gap | null = scanGap(toks, g, f, maxSkip, realQuoteAt);
+  let gap: Gap | null =
+    nominalAt > 0 && subj?.[1] === nominalAt
+      ? { content: nominalAt, byComplementiser: false }
+      : scanGap(toks, g, f, maxSkip, realQuoteAt);
   if (!gap && f.verb.object && !typo) {
     let e = g;
     if (subj && subj[0] === c + 1) {

@@ -34,6 +34,7 @@ interface AttributionLexicon {
   colonHeadMaxWords: { value: number };
   quantifiers: { words: string[] };
   namedQuotes: { words: string[] };
+  masdars: { words: string[]; patterns: { pattern: string }[]; notMasdars: string[] };
 }
 
 /** Search key without a leading conjunction, preposition and article (never a suffix: سورية stays whole). */
@@ -73,6 +74,9 @@ export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
 export const creditWords = keySet(attr.creditLines.words);
 export const quantifiers = new Set(attr.quantifiers.words.map(searchKey));
 export const namedQuoteIntros = new Set(attr.namedQuotes.words.map(searchKey));
+const masdarWords = new Set(attr.masdars.words.map(searchKey));
+const masdarPatterns = new RegExp(attr.masdars.patterns.map((p) => `(?:${p.pattern})`).join('|'));
+const notMasdars = new Set(attr.masdars.notMasdars.map(searchKey));
 export const backRefs = new Map(attr.backReferences.items.map((b) => [phraseKeyOf(b.phrase), b.target]));
 
 function phraseKeyOf(p: string): string {
@@ -179,6 +183,17 @@ export function headInfo(t: Tok): HeadInfo | undefined {
     heads.get(stripTanween(t.noAl)) ??
     heads.get(t.base)
   );
+}
+/**
+ * A verbal noun that can open a cue verb's nominal object (سقوط، مقتل، التوصل، استئناف). Only the
+ * bare word or the word with ال: a conjunction or preposition (وإصابة، بالإفراج) is never the object's start.
+ */
+export function isMasdar(t: Tok): boolean {
+  const k = t.key;
+  if (notMasdars.has(k) || headInfo(t)) return false;
+  if (k.startsWith('ال')) return k.length > 4 && masdarWords.has(k.slice(2));
+  if (k !== t.bare && !masdarWords.has(k)) return false; // وإصابة (but وصول, وقف, وفاة are words)
+  return masdarWords.has(k) || masdarPatterns.test(k);
 }
 /** A relational adjective or quantifier that cannot be part of a name (عسكري، رفيع، أميركي). */
 export function isAdjective(t: Tok): boolean {

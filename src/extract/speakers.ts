@@ -7,6 +7,7 @@ import {
   isAdjective,
   isComplementiser,
   isDateWord,
+  isMasdar,
   isNameParticle,
   isStop,
   namedQuoteIntros,
@@ -105,6 +106,31 @@ export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOption
     j++;
   }
   return j;
+}
+
+/**
+ * Where a cue verb's nominal object starts inside the phrase [a, e): the first verbal noun after a
+ * complete speaker head (أعلن وزير الداخلية | سقوط ...، أكدت مصادر طبية | مقتل ...), or e when none.
+ * A head is complete after a definite word, an adjective or a proper name; after an undefined noun
+ * the verbal noun is its genitive (مدير إدارة الإعلام، هيئة تحرير الشام) and the phrase goes on.
+ * Near a complementiser the word is more likely a name (أكدت الناشطة إيمان علي أن): no cut.
+ */
+export function masdarCut(toks: Tok[], a: number, e: number): number {
+  const first = toks[a];
+  if (!first.al && !headInfo(first)) return e;
+  for (let k = a + 1; k < e; k++) {
+    const t = toks[k];
+    if (!isMasdar(t)) continue;
+    const prev = toks[k - 1];
+    const complete = prev.al || isAdjective(prev) || headInfo(prev)?.proper === true;
+    if (!complete) continue;
+    for (let m = k + 1; m < toks.length && m <= k + 3; m++) {
+      if (isComplementiser(toks[m]) || OPEN_QUOTE.test(toks[m].gap)) return e;
+      if (PUNCT.test(toks[m].gap)) break;
+    }
+    return k;
+  }
+  return e;
 }
 
 /** Does this token open the verb's content with one of its prepositions (إلى، عن، بإجلاء)? */
