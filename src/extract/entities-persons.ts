@@ -25,6 +25,8 @@ const NAME_PARTICLES = new Set(['آل', 'بن', 'ابن', 'أبو', 'أم', 'ب�
 const FAMILY = searchKey('آل');
 // plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
 const NOT_A_NAME_WORD = /(ون|ات|يه|ته|تها|تهم|اره|اها)$|^ال.*ه$/;
+// a preposition + article, or a definite plural, never starts a name after a role (بالحراك، البرازيليين)
+const NOT_A_NAME_START = /^(بال|لل|كال)|^ال.*(ين|ون)$/;
 const TANWEEN = /[\u064B-\u064D]/; // adverbs and accusatives: مدهوشًا، تحديًا
 // pronoun suffixes that a name does not carry
 const PRONOUN_SUFFIX = /^(هما|هم|هن|ها|كم|كما|نا)$/;
@@ -64,7 +66,10 @@ export function addRolePersons(s: Sentence): void {
     const e = affiliationEnd(s, i);
     if (e <= i || e >= toks.length) continue;
     let j = e;
-    while (j < toks.length && j - e < 6 && nameWord(s, j, j === e)) j++; // عبداللطيف بن عبدالملك آل الشيخ
+    // up to six words (عبداللطيف بن عبدالملك آل الشيخ); a listed one-word person starts another name
+    while (j < toks.length && j - e < 6 && nameWord(s, j, j === e) && !(j - e >= 2 && listedPerson(s, j)))
+      j++;
+    while (j > e + 1 && NAME_PARTICLES.has(keys[j - 1])) j--; // the cap cut "... بن عبدالعزيز آل"
     const first = bestReading(words[e], lex, model.vocab);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
     if (j - e >= 2 || one)
@@ -74,6 +79,16 @@ export function addRolePersons(s: Sentence): void {
         1.5,
       );
   }
+}
+
+/** A noun in the accusative written without its tanween mark: "هبوطا" is هبوط + ا. */
+function accusative(s: Sentence, w: string): boolean {
+  return w.length > 3 && w.endsWith('ا') && known(w.slice(0, -1), s.lex, s.model.vocab);
+}
+
+/** A word that is a listed person by itself ("أوباما" in "أقنع جون كيري أوباما"). */
+function listedPerson(s: Sentence, k: number): boolean {
+  return !!s.lex.phrases.get(s.keys[k])?.some((p) => p.type === 'PER' && p.keys.length === 1);
 }
 
 /** Index after a title, its nisbas and the body it speaks for (باسم وزارة الخارجية الإيرانية). */
@@ -88,10 +103,19 @@ function affiliationEnd(s: Sentence, i: number): number {
   const adjective = (k: number) => /^ال.*ه$/.test(keys[k]) && !lex.wordClass.has(keys[k]);
   // an unlisted nisba before a name: "الرئيس النيجيري محمد بخاري"
   const nisbaLike = (k: number) =>
-    /^ال.{2,}ي$/.test(keys[k]) &&
+    /^ال.{2,}(ي|يين|يون)$/.test(keys[k]) &&
     k + 1 < toks.length &&
     !lex.wordClass.get(keys[k])?.includes('PER') &&
     nameWord(s, k + 1, true);
+  // nisbas, feminine adjectives and words the corpus keeps out of names: "المعارضة السورية المسلحة"
+  const skipAdjectives = () => {
+    while (
+      e < toks.length &&
+      (lex.nisbas.has(nisbaKey(keys[e])) || generic(e) || adjective(e) || nisbaLike(e))
+    )
+      e++;
+  };
+  skipAdjectives();
   for (let step = 0; step < 6 && e < toks.length; step++) {
     const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
     let body: Cand | undefined;
@@ -104,12 +128,7 @@ function affiliationEnd(s: Sentence, i: number): number {
     else if (generic(k) || roleNoun) e = k + 1;
     else if (t > k) e = t;
     else break;
-    // nisbas, feminine adjectives and words the corpus keeps out of names: "المعارضة السورية المسلحة"
-    while (
-      e < toks.length &&
-      (lex.nisbas.has(nisbaKey(keys[e])) || generic(e) || adjective(e) || nisbaLike(e))
-    )
-      e++;
+    skipAdjectives();
   }
   return e;
 }
@@ -128,12 +147,22 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
   // a known word (with its clitics off) is a name only when the tagger or the name lists say so:
   // "يتطلع", "ليواصل", "وأكد" end the name
   const r = bestReading(words[k], lex, model.vocab).key;
+  if (first && NOT_A_NAME_START.test(w)) return false;
+  // a noun with the pronoun ه (surface ه, not ة): "دفاعه", "مبعوثه"
+  if (w.length > 3 && words[k].endsWith('ه') && known(w.slice(0, -1), lex, model.vocab)) return false;
   if (personWord(r, lex, model) || NAME_PARTICLES.has(w)) return true;
   if (first ? tags[k].endsWith('PERS') : tags[k] === 'I-PERS') return true;
   // an unknown word: the shapes of verbs, plurals, nouns with pronouns and clauses are no name
-  if (first) return !known(r, lex, model.vocab) && !/^[وف]/.test(w) && !NOT_A_NAME_WORD.test(r);
-  // later words are read whole ("كمالي" is no ك + مالي), but a clitic + definite noun ends the name
+  if (accusative(s, w)) return false; // "هبوطا اضطراريا"
+  if (first)
+    return (
+      !known(r, lex, model.vocab) && !/^[وف]/.test(w) && !NOT_A_NAME_START.test(w) && !NOT_A_NAME_WORD.test(r)
+    );
+  // later words are read whole ("كمالي" is no ك + مالي), but ب/ل + a known word ends the name
+  // ("بالتنديد", "بطرح", "بتوقفه")
   if (r !== w && r.startsWith('ال')) return false;
+  if (/^[بل]/.test(w) && (known(w.slice(1), lex, model.vocab) || known(infos[k].stem, lex, model.vocab)))
+    return false;
   if (known(w, lex, model.vocab) || /^[وفيتن]/.test(w) || NOT_A_NAME_WORD.test(w)) return false;
   return !w.startsWith('ال') || w.endsWith('ي');
 }

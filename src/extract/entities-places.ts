@@ -2,7 +2,15 @@
 // its head (مطار حلب، ريف حلب، قلعة حلب) and is a place of its own; حيي X وY gives two places.
 import type { Candidate } from './ner/clitics.js';
 import { nisbaKey } from './ner/lexicon.js';
-import { addCand, ARABIC_WORD, known, matchFrom, STOP, type Sentence } from './entities-sentence.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  known,
+  matchFrom,
+  STOP,
+  type Sentence,
+} from './entities-sentence.js';
 
 /** The place named after the head reading at i, recorded as candidates. */
 export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void {
@@ -25,7 +33,10 @@ export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void
 function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): number {
   const { toks, keys, tags, lex, model } = s;
   const w = conj ? keys[k].slice(1) : keys[k];
-  if (!ARABIC_WORD.test(w) || STOP.has(w) || lex.nisbas.has(nisbaKey(w))) return 0;
+  if (!ARABIC_WORD.test(w) || STOP.has(w) || lex.nisbas.has(nisbaKey(w)) || adjectiveLike(s, w)) return 0;
+  // a clitic + a known word ("معبر بمحافظة", "سجن للصحافيين") is no name
+  const r = bestReading(s.words[k], lex, model.vocab);
+  if (!conj && r.strip > 0 && known(r.key, lex, model.vocab) && !lex.phrases.has(w)) return 0;
   let j = 0;
   // a listed place (longest) or a name that is also a common word (حي صلاح الدين)
   const listed = [...(lex.phrases.get(w) ?? []), ...(lex.weakPhrases.get(w) ?? [])].find(
@@ -44,20 +55,28 @@ function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): n
     // an indefinite word and a definite noun make one name: "كرم الزيتون", "جسر الشغور"
     else if (j < toks.length && !w.startsWith('ال') && definiteName(s, j)) j++;
   }
-  // the tagger carries the name on ("حي صلاح الدين" tagged as one place)
+  // the tagger carries an unlisted name on ("حي صلاح الدين" tagged as one place), not into adjectives
   while (
+    !listed &&
     j < toks.length &&
     j - k < 4 &&
     tags[j] === 'I-LOC' &&
     ARABIC_WORD.test(keys[j]) &&
-    !STOP.has(keys[j])
+    !STOP.has(keys[j]) &&
+    !lex.nisbas.has(nisbaKey(keys[j])) &&
+    !adjectiveLike(s, keys[j])
   )
     j++;
   if (j < toks.length && lex.placeSuffixes.has(keys[j])) j++;
   return j;
 }
 
-/** A definite noun that names (not an adjective: feminine المحاصرة, nisba-like الشرقي, a tagged start). */
+/** A known word ending in ي (استراتيجي، جنوبي، الشرقي) reads as an adjective after a place. */
+function adjectiveLike(s: Sentence, w: string): boolean {
+  return w.endsWith('ي') && known(w, s.lex, s.model.vocab) && !s.lex.phrases.has(w);
+}
+
+/** A definite noun that names (not an adjective: feminine المحاصرة, nisba-like الشرقي, common الواقع). */
 function definiteName(s: Sentence, j: number): boolean {
   const { keys, tags, lex, model } = s;
   const w = keys[j];
@@ -66,7 +85,8 @@ function definiteName(s: Sentence, j: number): boolean {
     !STOP.has(w) &&
     !lex.nisbas.has(nisbaKey(w)) &&
     !lex.phrases.has(w) &&
-    !(w.endsWith('ي') && known(w, lex, model.vocab)) &&
+    !model.common.has(w) &&
+    !adjectiveLike(s, w) &&
     !tags[j].startsWith('B-')
   );
 }

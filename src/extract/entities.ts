@@ -232,7 +232,12 @@ function tagged(
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   let first = bestReading(words[i], lex, model.vocab);
   // a preposition comes off a person's name only before a known name: "لأوباما", but "كمالي" is no ك + مالي
-  if (cls === 'PERS' && first.strip > 0 && !personWord(first.key, lex, model)) {
+  if (
+    cls === 'PERS' &&
+    first.strip > 0 &&
+    !personWord(first.key, lex, model) &&
+    !model.common.has(first.key)
+  ) {
     const whole = cliticCandidates(words[i]);
     first = whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
   }
