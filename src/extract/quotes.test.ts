@@ -202,6 +202,8 @@ describe("findQuotes: a verbal noun as the cue verb's object", () => {
   it('reads patterned verbal nouns and ذكر with a nominal object', () => {
     expect(one('وأعلنت وزارة النقل استئناف الرحلات إلى المطار.').speaker.text).toBe('وزارة النقل');
     expect(one('وأعلنت اللجنة المنظمة تأجيل السباق أسبوعا.').speaker.text).toBe('اللجنة المنظمة');
+    expect(one('وأعلن رئيس النادي استقالته من منصبه.').speaker.text).toBe('رئيس النادي');
+    expect(one('وأبدت الحكومة الليبية موافقتها على الخطة.').content.text).toBe('موافقتها على الخطة');
     const q = one('وذكرت الوكالة وصول الدفعة الثانية من الحافلات.');
     expect(q.speaker.text).toBe('الوكالة');
     expect(q.content.text).toBe('وصول الدفعة الثانية من الحافلات');

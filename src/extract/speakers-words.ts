@@ -193,8 +193,14 @@ export function isMasdar(t: Tok): boolean {
   if (notMasdars.has(k) || headInfo(t)) return false;
   if (k.startsWith('ال')) return k.length > 4 && masdarWords.has(k.slice(2));
   if (k !== t.bare && !masdarWords.has(k)) return false; // وإصابة (but وصول, وقف, وفاة are words)
-  return masdarWords.has(k) || masdarPatterns.test(k);
+  if (masdarWords.has(k) || masdarPatterns.test(k)) return true;
+  // with a pronoun: استقالته (ة written ت), رفضها، تأكيدهم
+  const m = POSSESSED.exec(k);
+  if (!m || m[1].length < 3) return false;
+  const stem = m[2] ? m[1] + 'ه' : m[1];
+  return !notMasdars.has(stem) && (masdarWords.has(stem) || masdarPatterns.test(stem));
 }
+const POSSESSED = /^(.+?)(ت)?(?:ه|ها|هم|هما)$/;
 /** A relational adjective or quantifier that cannot be part of a name (عسكري، رفيع، أميركي). */
 export function isAdjective(t: Tok): boolean {
   if (headInfo(t)) return false;
