@@ -10,6 +10,7 @@ import { findFramingTerms, tabulateFraming, type FramingHit } from './framing.js
 import { judgeLeanings, mainConflict } from './leaning.js';
 import { readSentence, type SentenceEvents } from './claims-events.js';
 import { buildClaims, extractStatements } from './claims.js';
+import { signatureClaims } from './claims-signature.js';
 import {
   findBlame,
   findDeniedCounts,
@@ -97,6 +98,9 @@ export function compareArticles(input: CompareInput): CompareResult {
 
   // 5. claims with their corroboration status
   const { claims } = buildClaims(statements, disputed);
+  claims.push(
+    ...signatureClaims({ ctxs, entities: input.entities ?? [], voiceOf, claims }, claims.length + 1),
+  );
 
   // 6. distinctive terms per article and per outlet
   const k = input.distinctiveTopK ?? 8;

@@ -1,0 +1,273 @@
+// Signature claims: statements the event lexicon has no key for ("Iran set new conditions", "the
+// wounded leave first"), grouped across articles by the rare content words their sentences share.
+// A sentence's signature is its content stems (synonym sets folded to one term) plus linked entity
+// ids; candidate pairs come from an inverted index of rare terms, never from all pairs.
+import { readFileSync } from 'node:fs';
+import type { Claim, Entity, Span } from '../contract.js';
+import { lightStem } from '../text/arabic.js';
+import type { ArticleCtx } from './compare-context.js';
+import { spanOf } from './compare-context.js';
+import type { Voice } from './corroboration.js';
+import { countVoices } from './corroboration.js';
+import { framingLexicon } from './framing.js';
+
+interface SynonymsLexicon {
+  statuses: { forms: string[] }[];
+  topics: { forms: string[] }[];
+  synonyms: { sets: { id: string; forms: string[]; name?: boolean }[] };
+}
+const lex = JSON.parse(
+  readFileSync(new URL('../../lexicons/events.json', import.meta.url), 'utf8'),
+) as SynonymsLexicon;
+
+/** stem -> synonym set term ("~sponsor") */
+const SYNONYM = new Map<string, string>();
+for (const s of lex.synonyms.sets) {
+  for (const f of s.forms) SYNONYM.set(lightStem(f), `${s.name ? '@' : '~'}${s.id}`);
+}
+/** stems of event words: sharing one ties two sentences to one happening */
+const EVENT_STEM = new Set(
+  [...lex.statuses, ...lex.topics].flatMap((x) => x.forms.filter((f) => !f.includes(' ')).map(lightStem)),
+);
+const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
+
+/** a pair is found through a term rarer than this share of the story's sentences */
+const RARE_SHARE = 0.08;
+/** a shared term counts when rarer than this share (common words say nothing) */
+const MAX_SHARE = 0.25;
+/** a term in more sentences than this never blocks (the index stays small on big stories) */
+const MAX_POSTINGS = 40;
+/** shared informative terms needed for a pair */
+const MIN_SHARED = 2;
+/** summed idf of the shared terms needed for a pair */
+const MIN_SCORE = 3;
+/** claims kept per story: the strongest first */
+const MAX_CLAIMS = 12;
+/** longest statement span; a longer clause is cut to the shared words */
+const MAX_SPAN = 220;
+/** words a statement span reaches past the shared words, inside their clause */
+const SPAN_REACH = 4;
+
+interface Sig {
+  ctx: ArticleCtx;
+  sent: number;
+  /** term -> token indexes carrying it */
+  terms: Map<string, number[]>;
+}
+
+interface SignatureInput {
+  ctxs: ArticleCtx[];
+  entities: Entity[];
+  voiceOf: (ctx: ArticleCtx, offset: number) => Voice;
+  /** claims already made: a group they already hold is not repeated */
+  claims: Claim[];
+}
+
+/** Term of a token, or undefined for function words, numbers and short stems. */
+function termOf(stem: string): string | undefined {
+  const syn = SYNONYM.get(stem);
+  if (syn) return syn;
+  if (stem.length < 3 || STOP.has(stem) || /\d/.test(stem)) return undefined;
+  return stem;
+}
+
+function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
+  // linked names by article: [start, end, id]; a name's words are the entity, not content words
+  const names = new Map<string, [number, number, string][]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      let l = names.get(m.article);
+      if (!l) names.set(m.article, (l = []));
+      l.push([m.start, m.end, `@${e.id}`]);
+    }
+  }
+  const out: Sig[] = [];
+  for (const ctx of ctxs) {
+    const ents = (names.get(ctx.id) ?? []).sort((a, b) => a[0] - b[0]);
+    let e = 0;
+    let d = 0;
+    for (let s = 0; s < ctx.sentences.length; s++) {
+      const from = ctx.sentTok[s];
+      const to = s + 1 < ctx.sentTok.length ? ctx.sentTok[s + 1] : ctx.tokens.length;
+      const terms = new Map<string, number[]>();
+      const add = (t: string, i: number) => {
+        const l = terms.get(t);
+        if (l) l.push(i);
+        else terms.set(t, [i]);
+      };
+      for (let i = from; i < to; i++) {
+        const tok = ctx.tokens[i];
+        while (e < ents.length && ents[e][1] <= tok.start) e++;
+        const inName = e < ents.length && ents[e][0] <= tok.start;
+        // a date says when, not what: "Wednesday 14 December" ties no two statements
+        while (d < ctx.dates.length && ctx.dates[d].end <= tok.start) d++;
+        if (d < ctx.dates.length && ctx.dates[d].start <= tok.start) continue;
+        if (inName) add(ents[e][2], i);
+        // a synonym set still counts inside a name ("تركيا" and "تركية" are one term)
+        const syn = SYNONYM.get(tok.stem);
+        const t = syn ?? (inName ? undefined : termOf(tok.stem));
+        if (t) add(t, i);
+      }
+      if (terms.size >= MIN_SHARED) out.push({ ctx, sent: s, terms });
+    }
+  }
+  return out;
+}
+
+/** An anchor term: a synonym set or an event word (a shared name alone is no shared statement). */
+const isAnchor = (t: string) => t[0] === '~' || EVENT_STEM.has(t);
+
+interface Group {
+  members: Sig[];
+  terms: Set<string>;
+  score: number;
+}
+
+/** Claims from sentences of different articles that share rare content words. */
+export function signatureClaims(input: SignatureInput, firstId: number): Claim[] {
+  const sigs = signatures(input.ctxs, input.entities);
+  if (input.ctxs.length < 2 || !sigs.length) return [];
+  const df = new Map<string, number>();
+  for (const s of sigs) for (const t of s.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = sigs.length;
+  const rareDf = Math.max(2, Math.floor(n * RARE_SHARE));
+  const maxDf = Math.max(2, Math.floor(n * MAX_SHARE));
+  const idf = (t: string) => Math.log(n / df.get(t)!);
+  // a plain word counts only when rare; a name or synonym set also when fairly common
+  const counts = (t: string) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf);
+  const rareAnchor = (t: string) => isAnchor(t) && df.get(t)! <= rareDf;
+  // one rare statement word, and three shared terms, or two that are both names or statement words
+  const enough = (terms: string[]) =>
+    terms.some(rareAnchor) &&
+    (terms.length >= 3 || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || isAnchor(t))));
+
+  // inverted index over rare terms only: candidate pairs cost sum(postings^2), never n^2
+  const postings = new Map<string, number[]>();
+  sigs.forEach((s, i) => {
+    for (const t of s.terms.keys()) {
+      const d = df.get(t)!;
+      if (d < 2 || d > rareDf || d > MAX_POSTINGS) continue;
+      const l = postings.get(t);
+      if (l) l.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: { a: number; b: number; terms: string[]; score: number }[] = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x], list[y]];
+        if (sigs[a].ctx === sigs[b].ctx || seen.has(a * n + b)) continue;
+        seen.add(a * n + b);
+        // the pair is scored on every shared term that is not common
+        const terms = [...sigs[a].terms.keys()].filter((t) => counts(t) && sigs[b].terms.has(t));
+        if (!enough(terms)) continue;
+        const score = terms.reduce((z, t) => z + idf(t), 0);
+        if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
+      }
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score);
+
+  // greedy grouping: one sentence per group, one sentence per article, and a joiner must share
+  // the group's own terms (no chaining from "sponsors" to "conditions" through one long sentence)
+  const groupOf = new Map<number, Group>();
+  const groups: Group[] = [];
+  for (const p of pairs) {
+    const ga = groupOf.get(p.a);
+    const gb = groupOf.get(p.b);
+    if (ga && gb) continue;
+    if (!ga && !gb) {
+      const g = { members: [sigs[p.a], sigs[p.b]], terms: new Set(p.terms), score: p.score };
+      groups.push(g);
+      groupOf.set(p.a, g).set(p.b, g);
+      continue;
+    }
+    const g = (ga ?? gb)!;
+    const other = ga ? p.b : p.a;
+    if (g.members.some((m) => m.ctx === sigs[other].ctx)) continue;
+    const common = p.terms.filter((t) => g.terms.has(t));
+    if (!enough(common)) continue;
+    g.members.push(sigs[other]);
+    g.score += p.score;
+    groupOf.set(other, g);
+  }
+
+  const known = knownSpans(input);
+  const claims: Claim[] = [];
+  const ranked = groups
+    .map((g) => ({ g, spans: g.members.map((m) => statementSpan(m, g.terms)) }))
+    .map((x) => ({
+      ...x,
+      voices: countVoices(x.g.members.map((m, i) => input.voiceOf(m.ctx, x.spans[i].start))),
+    }))
+    .filter((x) => x.voices >= 2 && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
+    .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
+    .slice(0, MAX_CLAIMS);
+  for (const { g, spans, voices } of ranked) {
+    const shortest = spans.reduce((a, b) => (b.text.length < a.text.length ? b : a));
+    claims.push({
+      id: `c${firstId + claims.length}`,
+      text: shortest.text.length > 100 ? `${shortest.text.slice(0, 100)}…` : shortest.text,
+      statements: g.members.map((m, i) => ({ span: spans[i], by: input.voiceOf(m.ctx, spans[i].start).by })),
+      outlets: [...new Set(g.members.map((m) => m.ctx.outlet))],
+      status: 'corroborated',
+      kind: 'signature',
+      key: `s|${[...g.terms].sort().join(' ')}`,
+      voices,
+    });
+  }
+  return claims;
+}
+
+const CLAUSE_BREAK = /[،,؛;:.!?؟\n«»"]/;
+
+/** The clause(s) around the shared words of a sentence, not the whole sentence. */
+function statementSpan(m: Sig, terms: Set<string>): Span {
+  const { ctx, sent } = m;
+  let lo = Infinity;
+  let hi = -1;
+  for (const [t, idx] of m.terms) {
+    if (!terms.has(t)) continue;
+    for (const i of idx) [lo, hi] = [Math.min(lo, i), Math.max(hi, i)];
+  }
+  const from = ctx.sentTok[sent];
+  const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
+  const toks = ctx.tokens;
+  // the clause around the shared words, at most a few words beyond them
+  let a = lo;
+  while (
+    a > from &&
+    a > lo - SPAN_REACH &&
+    !CLAUSE_BREAK.test(ctx.text.slice(toks[a - 1].end, toks[a].start))
+  )
+    a--;
+  let b = hi;
+  while (
+    b + 1 < to &&
+    b < hi + SPAN_REACH &&
+    !CLAUSE_BREAK.test(ctx.text.slice(toks[b].end, toks[b + 1].start))
+  )
+    b++;
+  if (toks[b].end - toks[a].start > MAX_SPAN) [a, b] = [lo, hi];
+  return spanOf(ctx, toks[a].start, toks[b].end);
+}
+
+/** Statement spans of the claims already made (corroborated or disputed); a blame spans its whole
+ * sentence, so it says nothing of which words another claim stands on. */
+function knownSpans(input: SignatureInput): Span[][] {
+  return input.claims
+    .filter((c) => c.status !== 'single-source' && c.kind !== 'blame')
+    .map((c) => c.statements.map((s) => s.span));
+}
+
+/** Shared terms the event lexicon reads anyway: such a group may repeat an event claim. */
+const onlyEvents = (terms: Set<string>) => [...terms].every((t) => EVENT_STEM.has(t));
+
+const overlaps = (a: Span, b: Span) => a.article === b.article && a.start < b.end && b.start < a.end;
+
+/** A group adds nothing when one claim already holds a statement overlapping each of its spans. */
+function alreadyClaimed(spans: Span[], known: Span[][]): boolean {
+  return known.some((list) => spans.every((s) => list.some((k) => overlaps(k, s))));
+}
