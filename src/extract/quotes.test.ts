@@ -218,6 +218,10 @@ describe("findQuotes: a verbal noun as the cue verb's object", () => {
     expect(one('وأكد رئيس هيئة الإغاثة الإنسانية أن القافلة وصلت.').speaker.text).toBe(
       'رئيس هيئة الإغاثة الإنسانية',
     );
+    expect(one('وذكرت وكالة أنباء الشرق الأوسط أمس أن الرحلة ألغيت.').speaker.text).toBe(
+      'وكالة أنباء الشرق الأوسط',
+    );
+    expect(run('كان الناس لا يذكر أحد منهم إلا محاسنه.').some((q) => q.speaker.text === 'إلا')).toBe(false);
     // a name that looks like a verbal noun, just before a complementiser
     expect(one('وأكدت الناشطة إيمان سالم أن الطريق مغلق.').speaker.text).toBe('الناشطة إيمان سالم');
   });

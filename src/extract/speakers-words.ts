@@ -188,17 +188,19 @@ export function headInfo(t: Tok): HeadInfo | undefined {
  * A verbal noun that can open a cue verb's nominal object (سقوط، مقتل، التوصل، استئناف). Only the
  * bare word or the word with ال: a conjunction or preposition (وإصابة، بالإفراج) is never the object's start.
  */
-export function isMasdar(t: Tok): boolean {
+export function isMasdar(t: Tok): 'word' | 'pattern' | false {
   const k = t.key;
   if (notMasdars.has(k) || headInfo(t)) return false;
-  if (k.startsWith('ال')) return k.length > 4 && masdarWords.has(k.slice(2));
-  if (k !== t.bare && !masdarWords.has(k)) return false; // وإصابة (but وصول, وقف, وفاة are words)
-  if (masdarWords.has(k) || masdarPatterns.test(k)) return true;
+  if (k.startsWith('ال')) return k.length > 4 && masdarWords.has(k.slice(2)) ? 'word' : false;
+  if (masdarWords.has(k)) return 'word';
+  if (k !== t.bare) return false; // وإصابة (but وصول, وقف, وفاة are words)
+  if (masdarPatterns.test(k)) return 'pattern';
   // with a pronoun: استقالته (ة written ت), رفضها، تأكيدهم
   const m = POSSESSED.exec(k);
   if (!m || m[1].length < 3) return false;
   const stem = m[2] ? m[1] + 'ه' : m[1];
-  return !notMasdars.has(stem) && (masdarWords.has(stem) || masdarPatterns.test(stem));
+  if (notMasdars.has(stem)) return false;
+  return masdarWords.has(stem) ? 'word' : masdarPatterns.test(stem) ? 'pattern' : false;
 }
 const POSSESSED = /^(.+?)(ت)?(?:ه|ها|هم|هما)$/;
 /** A relational adjective or quantifier that cannot be part of a name (عسكري، رفيع، أميركي). */

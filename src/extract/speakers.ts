@@ -117,13 +117,19 @@ export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOption
  */
 export function masdarCut(toks: Tok[], a: number, e: number): number {
   const first = toks[a];
-  if (!first.al && !headInfo(first)) return e;
+  // "نفي إلقاء القبض": a verbal noun read as the cue has no speaker to cut
+  if (!headInfo(first) && !(definite(first) && first.key.length > 3)) return e; // not إلا
+  if (isStop(first) || isMasdar(first)) return e;
   for (let k = a + 1; k < e; k++) {
     const t = toks[k];
-    if (!isMasdar(t)) continue;
+    const kind = isMasdar(t);
+    if (!kind) continue;
     const prev = toks[k - 1];
-    const complete = prev.al || isAdjective(prev) || headInfo(prev)?.proper === true;
+    const complete = definite(prev) || isAdjective(prev) || headInfo(prev)?.proper === true;
     if (!complete) continue;
+    // right after a title a patterned word may be a name (اللاعب مدالله، الرئيس انتصار)
+    if (kind === 'pattern' && (headInfo(prev)?.role || (isAdjective(prev) && headInfo(toks[k - 2])?.role)))
+      continue;
     for (let m = k + 1; m < toks.length && m <= k + 3; m++) {
       if (isComplementiser(toks[m]) || OPEN_QUOTE.test(toks[m].gap)) return e;
       if (PUNCT.test(toks[m].gap)) break;
@@ -131,6 +137,11 @@ export function masdarCut(toks: Tok[], a: number, e: number): number {
     return k;
   }
   return e;
+}
+
+/** Carries the article for sure: "وكالة" fits و+ك+ال but is one word. */
+function definite(t: Tok): boolean {
+  return t.al && t.noAl !== t.key;
 }
 
 /** Does this token open the verb's content with one of its prepositions (إلى، عن، بإجلاء)? */
