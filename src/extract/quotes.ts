@@ -370,7 +370,7 @@ function verbQuote(
     // "أعلن وزير الداخلية سقوط ...": the verbal noun opens the object, not the speaker's name
     if ((f.verb.object || f.verb.nominal) && !typo && e > c + 2) {
       const m = masdarCut(toks, c + 1, e);
-      if (m < e) e = nominalAt = m;
+      if (m < e && n - m >= 2) e = nominalAt = m; // one word alone (أسماءهم) is no statement
     }
     const before = f.verb.addressee ? subjectBefore(toks, c) : null;
     if (before)
