@@ -14,7 +14,7 @@ import { framingLexicon } from './framing.js';
 interface SynonymsLexicon {
   statuses: { forms: string[] }[];
   topics: { forms: string[] }[];
-  synonyms: { sets: { id: string; forms: string[]; name?: boolean }[] };
+  synonyms: { sets: { id: string; forms: string[]; name?: boolean; weak?: boolean }[] };
 }
 const lex = JSON.parse(
   readFileSync(new URL('../../lexicons/events.json', import.meta.url), 'utf8'),
@@ -23,7 +23,7 @@ const lex = JSON.parse(
 /** stem -> synonym set term ("~sponsor") */
 const SYNONYM = new Map<string, string>();
 for (const s of lex.synonyms.sets) {
-  for (const f of s.forms) SYNONYM.set(lightStem(f), `${s.name ? '@' : '~'}${s.id}`);
+  for (const f of s.forms) SYNONYM.set(lightStem(f), `${s.name ? '@' : s.weak ? '+' : '~'}${s.id}`);
 }
 /** stems of event words: sharing one ties two sentences to one happening */
 const EVENT_STEM = new Set(
@@ -36,7 +36,7 @@ const RARE_SHARE = 0.08;
 /** a shared term counts when rarer than this share (common words say nothing) */
 const MAX_SHARE = 0.25;
 /** a term in more sentences than this never blocks (the index stays small on big stories) */
-const MAX_POSTINGS = 40;
+const MAX_POSTINGS = 12;
 /** shared informative terms needed for a pair */
 const MIN_SHARED = 2;
 /** summed idf of the shared terms needed for a pair */
@@ -63,12 +63,16 @@ interface SignatureInput {
   claims: Claim[];
 }
 
-/** Term of a token, or undefined for function words, numbers and short stems. */
-function termOf(stem: string): string | undefined {
-  const syn = SYNONYM.get(stem);
-  if (syn) return syn;
-  if (stem.length < 3 || STOP.has(stem) || /\d/.test(stem)) return undefined;
-  return stem;
+const termCache = new Map<string, string | null>();
+
+/** Term of a stem (a synonym set, else the stem), or null for function words, numbers, short stems. */
+function termOf(stem: string): string | null {
+  let t = termCache.get(stem);
+  if (t !== undefined) return t;
+  t = SYNONYM.get(stem) ?? (stem.length < 3 || STOP.has(stem) || /\d/.test(stem) ? null : stem);
+  if (termCache.size > 200_000) termCache.clear();
+  termCache.set(stem, t);
+  return t;
 }
 
 function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
@@ -104,9 +108,8 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
         if (d < ctx.dates.length && ctx.dates[d].start <= tok.start) continue;
         if (inName) add(ents[e][2], i);
         // a synonym set still counts inside a name ("تركيا" and "تركية" are one term)
-        const syn = SYNONYM.get(tok.stem);
-        const t = syn ?? (inName ? undefined : termOf(tok.stem));
-        if (t) add(t, i);
+        const t = termOf(tok.stem);
+        if (t && (!inName || SYNONYM.has(tok.stem))) add(t, i);
       }
       if (terms.size >= MIN_SHARED) out.push({ ctx, sent: s, terms });
     }
@@ -141,12 +144,13 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
     terms.some(rareAnchor) &&
     (terms.length >= 3 || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || isAnchor(t))));
 
-  // inverted index over rare terms only: candidate pairs cost sum(postings^2), never n^2
+  // inverted index over rare anchor terms only: candidate pairs cost sum(postings^2), never n^2
   const postings = new Map<string, number[]>();
   sigs.forEach((s, i) => {
     for (const t of s.terms.keys()) {
       const d = df.get(t)!;
-      if (d < 2 || d > rareDf || d > MAX_POSTINGS) continue;
+      // every pair kept shares a rare anchor, so blocking on anchors alone loses none
+      if (d < 2 || d > MAX_POSTINGS || !rareAnchor(t)) continue;
       const l = postings.get(t);
       if (l) l.push(i);
       else postings.set(t, [i]);
@@ -187,8 +191,9 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
     const g = (ga ?? gb)!;
     const other = ga ? p.b : p.a;
     if (g.members.some((m) => m.ctx === sigs[other].ctx)) continue;
+    // a joiner shares at least half of what the group stands on, not just any two words of it
     const common = p.terms.filter((t) => g.terms.has(t));
-    if (!enough(common)) continue;
+    if (!enough(common) || common.length * 2 < g.terms.size) continue;
     g.members.push(sigs[other]);
     g.score += p.score;
     groupOf.set(other, g);
