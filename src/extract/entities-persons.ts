@@ -70,6 +70,9 @@ export function addRolePersons(s: Sentence): void {
     while (j < toks.length && j - e < 6 && nameWord(s, j, j === e) && !(j - e >= 2 && listedPerson(s, j)))
       j++;
     while (j > e + 1 && NAME_PARTICLES.has(keys[j - 1])) j--; // the cap cut "... بن عبدالعزيز آل"
+    // the tagger's name goes on ("اللواء منصور التركي": a surname that reads as a nisba)
+    if (j > e && tags[e] === 'B-PERS')
+      while (j < toks.length && tags[j] === 'I-PERS' && lex.nisbas.has(nisbaKey(keys[j]))) j++;
     const first = bestReading(words[e], lex, model.vocab);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
     if (j - e >= 2 || one)

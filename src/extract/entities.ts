@@ -98,6 +98,8 @@ function addPatterns(s: Sentence, i: number): void {
     if (!type) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= 4 && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
+      // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
+      if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
       const definite = keys[j].startsWith('ال');
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
@@ -232,12 +234,9 @@ function tagged(
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   let first = bestReading(words[i], lex, model.vocab);
   // a preposition comes off a person's name only before a known name: "لأوباما", but "كمالي" is no ك + مالي
-  if (
-    cls === 'PERS' &&
-    first.strip > 0 &&
-    !personWord(first.key, lex, model) &&
-    !model.common.has(first.key)
-  ) {
+  const keepWhole =
+    !personWord(first.key, lex, model) && !model.common.has(first.key) && !keys[i].startsWith('لل');
+  if (cls === 'PERS' && first.strip > 0 && keepWhole) {
     const whole = cliticCandidates(words[i]);
     first = whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
   }
