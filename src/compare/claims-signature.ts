@@ -41,6 +41,8 @@ const MAX_POSTINGS = 12;
 const MIN_SHARED = 2;
 /** summed idf of the shared terms needed for a pair */
 const MIN_SCORE = 3;
+/** most words from the first to the last shared word of a sentence */
+const MAX_WINDOW = 30;
 /** claims kept per story: the strongest first */
 const MAX_CLAIMS = 12;
 /** longest statement span; a longer clause is cut to the shared words */
@@ -117,6 +119,19 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
   return out;
 }
 
+/** The shared words lie within one stretch of the sentence: words scattered over a long sentence
+ * are not one statement. */
+function close(sig: Sig, terms: string[]): boolean {
+  let lo = Infinity;
+  let hi = -1;
+  for (const t of terms) {
+    const idx = sig.terms.get(t)!;
+    lo = Math.min(lo, idx[0]);
+    hi = Math.max(hi, idx[idx.length - 1]);
+  }
+  return hi - lo <= MAX_WINDOW;
+}
+
 /** An anchor term: a synonym set or an event word (a shared name alone is no shared statement). */
 const isAnchor = (t: string) => t[0] === '~' || EVENT_STEM.has(t);
 
@@ -139,10 +154,11 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
   // a plain word counts only when rare; a name or synonym set also when fairly common
   const counts = (t: string) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf);
   const rareAnchor = (t: string) => isAnchor(t) && df.get(t)! <= rareDf;
-  // one rare statement word, and three shared terms, or two that are both names or statement words
+  // one rare statement word, and three shared terms, or two that are names or synonym sets (two
+  // bare event words, "truce" and "deal", are a topic, not a statement)
   const enough = (terms: string[]) =>
     terms.some(rareAnchor) &&
-    (terms.length >= 3 || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || isAnchor(t))));
+    (terms.length >= 3 || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || t[0] === '~')));
 
   // inverted index over rare anchor terms only: candidate pairs cost sum(postings^2), never n^2
   const postings = new Map<string, number[]>();
@@ -166,7 +182,7 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
         seen.add(a * n + b);
         // the pair is scored on every shared term that is not common
         const terms = [...sigs[a].terms.keys()].filter((t) => counts(t) && sigs[b].terms.has(t));
-        if (!enough(terms)) continue;
+        if (!enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
         const score = terms.reduce((z, t) => z + idf(t), 0);
         if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
       }
