@@ -50,11 +50,15 @@ const MAX_SPAN = 220;
 /** words a statement span reaches past the shared words, inside their clause */
 const SPAN_REACH = 4;
 
+/** token indexes stay below this (2^24 tokens per article) */
+const SPAN_PACK = 16_777_216;
+
 interface Sig {
   ctx: ArticleCtx;
   sent: number;
   /** term -> token indexes carrying it */
-  terms: Map<string, number[]>;
+  /** term -> first and last token index carrying it, packed as first * SPAN_PACK + last */
+  terms: Map<string, number>;
 }
 
 interface SignatureInput {
@@ -95,11 +99,11 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
     for (let s = 0; s < ctx.sentences.length; s++) {
       const from = ctx.sentTok[s];
       const to = s + 1 < ctx.sentTok.length ? ctx.sentTok[s + 1] : ctx.tokens.length;
-      const terms = new Map<string, number[]>();
+      // one number per term, no array per word: this loop runs over every token of the story
+      const terms = new Map<string, number>();
       const add = (t: string, i: number) => {
-        const l = terms.get(t);
-        if (l) l.push(i);
-        else terms.set(t, [i]);
+        const v = terms.get(t);
+        terms.set(t, v === undefined ? i * SPAN_PACK + i : v - (v % SPAN_PACK) + i);
       };
       for (let i = from; i < to; i++) {
         const tok = ctx.tokens[i];
@@ -125,9 +129,9 @@ function close(sig: Sig, terms: string[]): boolean {
   let lo = Infinity;
   let hi = -1;
   for (const t of terms) {
-    const idx = sig.terms.get(t)!;
-    lo = Math.min(lo, idx[0]);
-    hi = Math.max(hi, idx[idx.length - 1]);
+    const v = sig.terms.get(t)!;
+    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
+    hi = Math.max(hi, v % SPAN_PACK);
   }
   return hi - lo <= MAX_WINDOW;
 }
@@ -249,9 +253,10 @@ function statementSpan(m: Sig, terms: Set<string>): Span {
   const { ctx, sent } = m;
   let lo = Infinity;
   let hi = -1;
-  for (const [t, idx] of m.terms) {
+  for (const [t, v] of m.terms) {
     if (!terms.has(t)) continue;
-    for (const i of idx) [lo, hi] = [Math.min(lo, i), Math.max(hi, i)];
+    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
+    hi = Math.max(hi, v % SPAN_PACK);
   }
   const from = ctx.sentTok[sent];
   const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
