@@ -30,7 +30,7 @@ interface GoldClaim {
   what: string;
   statements: { doc: string; anchor: string }[];
 }
-const CLAIMS_FLOOR = 0.3;
+const CLAIMS_FLOOR = 0.75;
 /** The scorer's folding (diacritics, hamza forms of alef, alef maqsura) with a map back to offsets. */
 function fold(t: string): { folded: string; at: number[] } {
   let folded = '';
