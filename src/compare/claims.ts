@@ -155,6 +155,9 @@ export function extractStatements(input: StatementInput): Statement[] {
     const topic = se && nearestTopicTo(ctx, se, q.start);
     const cls = quantityClass(ctx, q, topic);
     if (!cls) continue;
+    // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
+    if (q.counted && CLASS_PREDICATE.has(cls) && PARTITIVE.test(ctx.text.slice(q.end, q.counted.start)))
+      continue;
     // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
     const denied = deniedBefore(ctx, sent, q.start);
     const { low, high } = interval(q);
@@ -164,7 +167,7 @@ export function extractStatements(input: StatementInput): Statement[] {
     const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
     push({
       kind: 'quantity',
-      key: `n|${cls}|${predicate ?? '-'}`,
+      key: `n|${tollClass(cls, predicate)}|${predicate ?? '-'}`,
       label,
       ctx,
       sent,
@@ -337,11 +340,38 @@ function predicateLabel(p: string): string {
   return `${PREDICATE_LABEL.get(id) ?? id}${planned ? ' متوقع' : ''}`;
 }
 
-/** Counted class of a quantity: its counted noun, else the word after it, else "people" for evacuations. */
+/** "(predicate, class)" -> the toll class it counts: people killed are the dead ('مقتل 17 شخصا' = '17 قتيلا'). */
+const TOLL_CLASS = new Map(
+  (eventsLexicon.countedClasses as { id: string; predicate?: string; covers?: string[] }[]).flatMap((c) =>
+    c.predicate ? (c.covers ?? []).map((x): [string, string] => [`${c.predicate}|${x}`, c.id]) : [],
+  ),
+);
+function tollClass(cls: string, predicate?: string): string {
+  return (predicate && TOLL_CLASS.get(`${predicate}|${cls}`)) || cls;
+}
+
+const PARTITIVE = /^\s*من\s*$/;
+
+/** "ارتفع عدد الشهداء إلى 13", "بلغ عدد القتلى 15": the counted class named after "عدد" just before the number */
+const COUNT_WORD = matchKey('عدد');
+const TOLL_GAP = /^[\s]*(?:\S+\s+)?(?:إلى|الى|ل)?\s*$/;
+
+/** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
   if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
-  const next = ctx.tokens.find((t) => t.start >= q.end);
+  const i = ctx.tokens.findIndex((t) => t.start >= q.end);
+  const next = i >= 0 ? ctx.tokens[i] : undefined;
   if (next && next.start - q.end < 3 && COUNTED_CLASS.has(next.key)) return COUNTED_CLASS.get(next.key);
+  const before = (i >= 0 ? i : ctx.tokens.length) - 1;
+  for (let k = before; k >= 1 && k >= before - 4; k--) {
+    const t = ctx.tokens[k];
+    if (t.end > q.start) continue; // the number itself
+    const cls = COUNTED_CLASS.get(t.key);
+    if (!cls || ctx.tokens[k - 1].key !== COUNT_WORD) continue;
+    // nothing but "إلى" (or one word) between the noun and the number, no clause break
+    if (TOLL_GAP.test(ctx.text.slice(t.end, q.start))) return cls;
+    break;
+  }
   return topic === 'evacuation' ? 'people' : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from './compare.js';
 import { article, at, date, quantity, quote } from './compare-fixtures.js';
+import { annotateArticle, combineArticles } from '../pipeline.js';
 
 const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
   r.contradictions.filter((c) => c.kind === kind);
@@ -393,5 +394,73 @@ describe('one story', () => {
     const entities = [entity('e1', a, 'الرمادي'), entity('e2', b, 'قندهار')];
     expect(kinds(compareArticles({ articles: [a, b], quantities }), 'numeric')).toHaveLength(1);
     expect(kinds(compareArticles({ articles: [a, b], quantities, entities }), 'numeric')).toHaveLength(0);
+  });
+});
+
+describe('numeric: death tolls of one attack across outlets', () => {
+  // invented reports of one mosque bombing (tolls 17 / 13 / 15) and of another attack elsewhere
+  const doc = (id: string, outlet: string, published: string, body: string) =>
+    annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+  const a = doc(
+    'a',
+    'وكالة الشمال',
+    '2015-05-22',
+    'لقي 17 شخصا مصرعهم وأصيب آخرون في تفجير انتحاري استهدف مسجدا في مدينة القطيف أثناء صلاة الجمعة. وقالت وزارة الداخلية إن مقتل 17 شخصا جاء بعد أن فجر انتحاري حزامه الناسف.',
+  );
+  const b = doc(
+    'b',
+    'صحيفة الجنوب',
+    '2015-05-22',
+    'أعلنت مصادر طبية ارتفاع عدد الشهداء إلى 13 في الهجوم الذي استهدف المصلين. وكان انتحاري قد فجر نفسه داخل مسجد الإمام علي في القطيف. وأضافت المصادر أن عدد الجرحى بلغ 40 مصابا.',
+  );
+  const c = doc(
+    'c',
+    'قناة الوسط',
+    '2015-05-23',
+    'سقط 15 شهيدا بينهم 12 من رجال الأمن في الاعتداء الإرهابي على مسجد في القطيف. وارتفع عدد القتلى إلى 15 بعد وفاة اثنين من المصابين، فيما بلغ عدد الجرحى 25 جريحا.',
+  );
+  const d = doc(
+    'd',
+    'وكالة الغرب',
+    '2015-05-22',
+    'قتل 5 أشخاص في تفجير استهدف مسجدا في مدينة الموصل. وأصيب 8 أشخاص بجروح.',
+  );
+  const e = doc(
+    'e',
+    'موقع الشرق',
+    '2015-05-22',
+    'أصيب 13 شخصا في تفجير استهدف مسجدا في مدينة القطيف أثناء الصلاة.',
+  );
+  const numeric = (docs: ReturnType<typeof doc>[]) =>
+    combineArticles(docs).contradictions.filter((x) => x.kind === 'numeric');
+  const pairs = (docs: ReturnType<typeof doc>[]) =>
+    numeric(docs).map((x) => [x.a.article, x.b.article].sort().join('-'));
+
+  it('sets 17 killed (شخصا) against "ارتفاع عدد الشهداء إلى 13", once per pair and predicate', () => {
+    const found = numeric([a, b]);
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/17/);
+    expect(found[0].explanation).toMatch(/13/);
+  });
+
+  it('flags a toll told a day later, saying it may be an update', () => {
+    const found = numeric([a, c]);
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/update/);
+  });
+
+  it('compares injured with injured, not a part of the toll ("اثنين من المصابين")', () => {
+    const found = numeric([b, c]).filter((x) => /injured/.test(x.explanation));
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/40/);
+    expect(found[0].explanation).toMatch(/25/);
+  });
+
+  it('does not set killed against injured', () => {
+    expect(pairs([a, e])).toHaveLength(0);
+  });
+
+  it('does not compare two attacks in two cities', () => {
+    expect(pairs([a, b, c, d]).filter((p) => p.includes('d'))).toHaveLength(0);
   });
 });

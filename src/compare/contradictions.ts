@@ -90,6 +90,7 @@ export function findNumeric(statements: Statement[]): Found[] {
       .slice(0, 12)
       .map((l) => l.slice(0, 4));
     let reported = 0;
+    const pairsDone = new Set<string>();
     for (let i = 0; i < byValue.length && reported < PER_COUNT; i++) {
       for (let j = i + 1; j < byValue.length && reported < PER_COUNT; j++) {
         const qa = byValue[i][0].quantity!;
@@ -98,6 +99,10 @@ export function findNumeric(statements: Statement[]): Found[] {
         const pair = firstPair(byValue[i], byValue[j], rivalCounts);
         if (!pair) continue;
         const [a, b] = pair;
+        // one contradiction per pair of articles and count: the first (most-stated) values
+        const pk = [a.ctx.id, b.ctx.id].sort().join('|');
+        if (pairsDone.has(pk)) continue;
+        pairsDone.add(pk);
         const thing = a.key
           .split('|')
           .slice(1)
@@ -110,7 +115,8 @@ export function findNumeric(statements: Statement[]): Found[] {
           b,
           explanation:
             `Numbers disagree on the same count (${thing}): "${a.span.text}" (${rangeText(qa)}) vs ` +
-            `"${b.span.text}" (${rangeText(qb)}); the ranges do not overlap even allowing ±15% for "نحو/حوالي".`,
+            `"${b.span.text}" (${rangeText(qb)}); the ranges do not overlap even allowing ±15% for "نحو/حوالي".` +
+            laterNote(a, b),
         });
       }
     }
@@ -152,10 +158,53 @@ export function findDeniedCounts(statements: Statement[]): Found[] {
   return out;
 }
 
+/** predicates of a toll (killed, injured): outlets rarely agree on them, even a day apart */
+const TOLLS = new Set(['killed', 'injured']);
+/** days apart within which two tolls of one attack are still set against each other */
+const TOLL_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/** Whole days between two full dates (YYYY-MM-DD), else undefined. */
+function daysApart(a?: string, b?: string): number | undefined {
+  if (!a || !b || a.startsWith('-') || b.startsWith('-')) return undefined;
+  const d = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+  return Number.isFinite(d) ? Math.round(d) : undefined;
+}
+
+/** The explanation's note when the two counts were told on different days. */
+function laterNote(a: Statement, b: Statement): string {
+  if (sameDay(a.date, b.date) !== false) return '';
+  const later = a.date! > b.date! ? a : b;
+  return ` Told on different days (${a.date} / ${b.date}): the later report (${later.voice.by}) may be an update of the toll.`;
+}
+
+/**
+ * One attack in two articles: a place linked anywhere in both, and when both sentences name places,
+ * one sentence's place named somewhere in the other article (the toll's sentence often names none,
+ * or names the mosque while the city is in the lead).
+ */
+function sameIncident(a: Statement, b: Statement): boolean {
+  const pa = a.ctx.entities?.get(-1);
+  const pb = b.ctx.entities?.get(-1);
+  if (!pa || !pb || !shares(pa, pb)) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
+  const ea = a.ctx.entities?.get(a.sent);
+  const eb = b.ctx.entities?.get(b.sent);
+  return !ea || !eb || shares(ea, pb) || shares(eb, pa);
+}
+
+const shares = (a?: Set<string>, b?: Set<string>) => {
+  if (a && b) for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
 /** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
 function rivalCounts(a: Statement, b: Statement): boolean {
-  if (sameDay(a.date, b.date) === false) return false; // a later count is an update
-  if (a.ctx !== b.ctx) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
+  const toll = TOLLS.has(a.quantity!.predicate ?? '');
+  if (sameDay(a.date, b.date) === false) {
+    // a later count is an update; a toll a day or two later is still worth showing (as a possible update)
+    if (!toll || a.ctx === b.ctx || (daysApart(a.date, b.date) ?? Infinity) > TOLL_DAYS) return false;
+  }
+  if (a.ctx !== b.ctx) return toll ? sameIncident(a, b) : sameStory(a.ctx, a.sent, b.ctx, b.sent);
   if (a.sent !== b.sent) return true;
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
