@@ -2,7 +2,7 @@
 // an article's clean `text` is fixed after `cleanDocument`, and every later finding is a span into it.
 //
 //   ingest   -> readInputs: decode files/records/stdin into RawDoc (or a one-line InputProblem)
-//   clean    -> cleanDocument: normalise Unicode, drop boilerplate, repair glued words
+//   clean    -> cleanDocument: normalise Unicode, repair glued words, drop boilerplate
 //   annotate -> annotateArticle: sentences, dates, quantities, entity mentions, quotes, accusations
 //               (in a worker pool past a few dozen articles: annotateAll)
 //   link     -> linkEntities: one entity per referent across articles; attach ids to spans
