@@ -239,6 +239,45 @@ describe('findQuantities: invariants', () => {
   });
 });
 
+describe('findQuantities: the counted noun', () => {
+  it('stops at a verb after the number and leaves counted empty', () => {
+    const q = find('قتل 12 شخصا وإصابة نحو 40 جاء بعد القصف')[1];
+    expect(q).toMatchObject({ text: 'نحو 40', value: 40 });
+    expect(q.counted).toBeUndefined();
+    expect(one('وصل نحو 300 كانوا ينتظرون').counted).toBeUndefined();
+    expect(one('أحصت اللجنة 70 قالوا إنهم نزحوا').counted).toBeUndefined();
+    expect(one('أحصت اللجنة 70 وقالوا إنهم نزحوا').counted).toBeUndefined();
+  });
+
+  it('still takes a noun, and the noun after من', () => {
+    expect(one('وصل 40 جنديا إلى المعبر').counted?.text).toBe('جنديا');
+    expect(one('أجلي 60 من الجرحى').counted?.text).toBe('الجرحى');
+  });
+
+  it('points "آخرين" back at the previous counted noun of the sentence', () => {
+    const text = 'أسفر الهجوم عن مقتل 12 شخصا وإصابة 40 آخرين بجروح';
+    const [, q] = find(text);
+    expect(q).toMatchObject({ value: 40, counted: { text: 'شخصا' } });
+    expect(text.slice(q.counted!.start, q.counted!.end)).toBe('شخصا');
+    expect(q.counted!.start).toBe(text.indexOf('شخصا'));
+    expect(find('دمرت الغارات 9 منازل وتضررت 14 أخرى')[1].counted?.text).toBe('منازل');
+  });
+
+  it('keeps "آخرين" when the sentence names no earlier noun', () => {
+    expect(one('وأصيب نحو 40 آخرين في القصف').counted?.text).toBe('آخرين');
+    const [, q] = find('قتل 12 شخصا. وأصيب 40 آخرون');
+    expect(q.counted?.text).toBe('آخرون');
+    // a unit (days) is not the class the others belong to
+    expect(find('بعد 3 أيام من القصف أصيب 40 آخرين')[1].counted?.text).toBe('آخرين');
+  });
+
+  it('keeps a 4-digit count after عدد, but a bare 19xx/20xx is still a year', () => {
+    expect(one('بلغ العدد 2000.')).toMatchObject({ value: 2000 });
+    expect(one('بلغ عدد القتلى 1500 حتى الآن')).toMatchObject({ value: 1500 });
+    expect(find('عاد إلى المدينة في 2016، بعد الحرب')).toHaveLength(0);
+  });
+});
+
 describe('findQuantities on the seed articles', () => {
   const dir = new URL('../../../shared/seeds/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

@@ -50,6 +50,9 @@ const TIME_AFTER = keys(NUM.timeCues.after);
 const WEEKDAYS = keys(NUM.weekdays.forms);
 const NAME_PREFIXES = keys(NUM.namePrefixes.forms);
 const NOT_COUNTED = keys(UNITS.notCounted.forms);
+const VERBS = keys(UNITS.verbs.forms);
+const OTHERS = keys(UNITS.others.forms);
+const COUNT_CUES = keys(NUM.countCues.forms);
 
 // unit forms: one word or two (كيلومتر مربع); the sign forms (% ٪) are read separately
 const UNIT_OF = new Map<string, string>();
@@ -234,6 +237,9 @@ function countedAfter(
   let w = wordAfter(text, pos);
   if (w?.key === 'من') w = wordAfter(text, w.end);
   else if (onlyAfterMin) return { word: null, end: pos }; // "20% من السكان", not "20% ليصل"
+  if (w && OTHERS.has(w.key)) return { word: w, end: pos }; // 30 آخرين: findQuantities points it back
+  // a counted noun is a noun: a verb after the number starts the predicate (نحو 30 جاء بعد ...)
+  if (w && (VERBS.has(w.key) || VERBS.has(dropConj(w.key)))) return { word: null, end: pos };
   if (!w || w.end - w.start < 2 || !ARABIC_WORD.test(text.slice(w.start, w.end)) || NOT_COUNTED.has(w.key)) {
     return { word: null, end: pos };
   }
@@ -319,10 +325,34 @@ export function findQuantities(
     while (tokStart > 0 && isLetter(text[tokStart - 1]) && m.index - tokStart < 4) tokStart--;
     const q = readQuantity(text, article, tokStart, ex);
     if (!q) continue;
+    if (q.counted && OTHERS.has(searchKey(q.counted.text))) {
+      const noun = antecedentNoun(text, out, q.start);
+      if (noun) q.counted = noun;
+    }
     out.push(q);
     if (q.end > re.lastIndex) re.lastIndex = q.end;
   }
   return out;
+}
+
+/** "مقتل 17 شخصا وإصابة 30 آخرين": the counted noun of the latest unitless quantity in the same sentence. */
+function antecedentNoun(text: string, found: Quantity[], pos: number): Span | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const prev = found[i];
+    if (/[.!?؟\n]/.test(text.slice(prev.end, pos))) return null;
+    if (prev.counted && !prev.unit && !OTHERS.has(searchKey(prev.counted.text))) return prev.counted;
+  }
+  return null;
+}
+
+/** "بلغ العدد 2000"، "بلغ عدد القتلى 2000": a count word one or two words before. */
+function afterCountCue(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (!w) return false;
+  if (COUNT_CUES.has(w.key)) return true;
+  // two words back only as a construct: "عدد القتلى 2000", not "العدد بنهاية 2015"
+  const w2 = wordBefore(text, w.start);
+  return !!w2 && COUNT_CUES.has(w2.key) && !w2.key.startsWith('ال') && w.key.startsWith('ال');
 }
 
 function readQuantity(
@@ -384,7 +414,8 @@ function readQuantity(
   // a bare 19xx/20xx that counts nothing is a year (في 2016، آذار) 2015); a long bare digit run
   // that counts nothing is a phone number or a code
   const bare = p.digits && p.tokens === 1 && !counted && !approx && !unit;
-  if (bare && isYearish(p) && p.value >= 1900 && p.value <= 2100) return null;
+  if (bare && isYearish(p) && p.value >= 1900 && p.value <= 2100 && !afterCountCue(text, tokStart))
+    return null;
   if (bare && /^\d{5,}$/.test(asciiRun(text.slice(p.start, p.end)))) return null;
 
   const q: Quantity = { id: '', article, start, end, text: text.slice(start, end), value };
