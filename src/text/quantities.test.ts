@@ -261,6 +261,8 @@ describe('findQuantities: the counted noun', () => {
     expect(text.slice(q.counted!.start, q.counted!.end)).toBe('شخصا');
     expect(q.counted!.start).toBe(text.indexOf('شخصا'));
     expect(find('دمرت الغارات 9 منازل وتضررت 14 أخرى')[1].counted?.text).toBe('منازل');
+    expect(find('قتل شخص واحد وأصيب 6 آخرون')[1].counted?.text).toBe('شخص');
+    expect(find('توفي 5 أشخاص من أسرة واحدة وأصيب 2 آخرون')[2].counted?.text).toBe('أشخاص');
   });
 
   it('keeps "آخرين" when the sentence names no earlier noun', () => {

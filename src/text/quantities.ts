@@ -340,7 +340,11 @@ function antecedentNoun(text: string, found: Quantity[], pos: number): Span | nu
   for (let i = found.length - 1; i >= 0; i--) {
     const prev = found[i];
     if (/[.!?؟\n]/.test(text.slice(prev.end, pos))) return null;
-    if (prev.counted && !prev.unit && !OTHERS.has(searchKey(prev.counted.text))) return prev.counted;
+    const c = prev.counted;
+    if (!c || prev.unit || OTHERS.has(searchKey(c.text))) continue;
+    // "4 أشخاص من عائلة واحدة ... و3 آخرون": a one after "من" names the group, not the class
+    if (c.start < prev.start && wordBefore(text, c.start)?.key === 'من') continue;
+    return c;
   }
   return null;
 }
