@@ -210,3 +210,55 @@ describe('bad input: one line naming the file and the reason, non-zero only when
     expect(r.stderr).toContain('YYYY-MM-DD');
   });
 });
+
+describe('sanad ner and sanad stance', () => {
+  it('tags CoNLL tokens from stdin, one line per token, blank lines kept', () => {
+    const tokens = [
+      'قال',
+      'وزير',
+      'الخارجية',
+      'سيرغي',
+      'لافروف',
+      'في',
+      'موسكو',
+      '',
+      'وصل',
+      'الوفد',
+      'إلى',
+      'دمشق',
+    ];
+    const r = sanad(['ner', '--format', 'conll'], tokens.join('\n') + '\n');
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    expect(lines).toHaveLength(tokens.length);
+    expect(lines[7]).toBe('');
+    const tag = (i: number) => lines[i].split('\t')[1];
+    for (const [i, l] of lines.entries()) if (l) expect(l.split('\t')[0]).toBe(tokens[i]);
+    for (const l of lines.filter(Boolean)) expect(l.split('\t')[1]).toMatch(/^(O|[BI]-(PERS|LOC|ORG|MISC))$/);
+    expect(tag(6)).toBe('B-LOC');
+    expect(tag(11)).toBe('B-LOC');
+    expect(tag(4)).toMatch(/-PERS$/);
+  });
+
+  it('writes the pairs CSV back with a predicted stance', () => {
+    const file = join(tmp, 'pairs.csv');
+    writeFileSync(
+      file,
+      's1,s2\nارتفاع أسعار النفط في الأسواق,انخفاض أسعار النفط في الأسواق\n"الحكومة تعلن, اليوم, خطة جديدة",الحكومة تعلن خطة جديدة اليوم\n',
+    );
+    const r = sanad(['stance', '--pairs', file]);
+    expect(r.status, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toBe('s1,s2,stance');
+    expect(rows).toHaveLength(3);
+    expect(rows[1].endsWith(',disagree')).toBe(true);
+    expect(rows[2]).toMatch(/^"الحكومة تعلن, اليوم, خطة جديدة",.*,(agree|disagree|other)$/);
+  });
+
+  it('names a missing pairs file in one line', () => {
+    const r = sanad(['stance', '--pairs', join(tmp, 'none.csv')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('none.csv');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
