@@ -63,30 +63,24 @@ function clash(
     const planned = x.s.event!.future || y.s.event!.future;
     const day = sameEventDay(x.t, y.t);
     const topic = TOPIC_LABEL.get(x.s.topic ?? '') ?? x.s.topic;
+    const clash = (explanation: string) => ({
+      kind: 'time' as const,
+      a: x.s,
+      b: y.s,
+      aSpan: sentence(x.s),
+      bSpan: sentence(y.s),
+      explanation,
+    });
     const say = (p: { s: Statement; t: TimeOfEvent }) =>
       `${p.s.voice.by} ${p.s.event!.future ? 'expects it' : 'reports it'} "${p.t.text}" (${when(p.t)})`;
     if (day === false) {
       // a plan for one day and a start on another is a delay; two reports of the start disagree
       if (planned || !x.t.date || !y.t.date) continue;
-      return {
-        kind: 'time',
-        a: x.s,
-        b: y.s,
-        aSpan: sentence(x.s),
-        bSpan: sentence(y.s),
-        explanation: `Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`,
-      };
+      return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }
     if (!timesClash(x.t, y.t)) continue;
     const sameDay = day ? 'on the same day' : 'with nothing to tell the days apart';
-    return {
-      kind: 'time',
-      a: x.s,
-      b: y.s,
-      aSpan: sentence(x.s),
-      bSpan: sentence(y.s),
-      explanation: `Time of the ${topic} start disagrees ${sameDay}: ${say(x)}, ${say(y)}.`,
-    };
+    return clash(`Time of the ${topic} start disagrees ${sameDay}: ${say(x)}, ${say(y)}.`);
   }
   return undefined;
 }

@@ -88,38 +88,14 @@ const GLUED_AFTER_SHORT = new Set(['في', 'من', 'عن', 'مع', 'أن', 'إن
 // "عبدالرزاق", "نصرالله", "أبوالفضل": names written joined on purpose
 const NAME_HEADS = new Set(['عبد', 'العبد', 'أبو', 'ابو', 'بو', 'ابن', 'بن', 'ذو', 'ذي', 'آل']);
 const NAME_TAILS = new Set(['الله', 'الدين']);
+// Proclitic chains with the article or a preposition ("وال", "لل", "وب"): a split part may not be
+// one of them, and a known word behind one makes a real word (see isCliticForm).
+const CLITIC_CHAINS = ['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'وب', 'ول', 'فب'];
 // A split part may not be a bare affix: clitic chains, pronoun suffixes, plural endings.
 const AFFIXES = new Set([
-  'ال',
-  'وال',
-  'بال',
-  'فال',
-  'كال',
-  'لل',
-  'ولل',
-  'وب',
-  'ول',
-  'فب',
-  'ها',
-  'هم',
-  'هما',
-  'هن',
-  'كم',
-  'كما',
-  'نا',
-  'ني',
-  'ات',
-  'ون',
-  'ين',
-  'ان',
-  'ية',
-  'يه',
-  'وا',
-  'تم',
-  'تن',
-  'ته',
-  'تها',
-  'يا',
+  ...CLITIC_CHAINS,
+  ...['ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ني'],
+  ...['ات', 'ون', 'ين', 'ان', 'ية', 'يه', 'وا', 'تم', 'تن', 'ته', 'تها', 'يا'],
 ]);
 
 const MIN_LEN = 6;
@@ -131,25 +107,7 @@ const DIACRITIC = /[\u064B-\u065F\u0670\u0640]/;
 const count = (wl: WordList, w: string) => wl.counts.get(w) ?? 0;
 
 // A clitic on a known word makes a real word ("فيتبين" is ف + يتبين, not في + تبين).
-const PROCLITICS = [
-  'و',
-  'ف',
-  'ب',
-  'ل',
-  'ك',
-  'ال',
-  'وال',
-  'بال',
-  'فال',
-  'كال',
-  'لل',
-  'ولل',
-  'وب',
-  'ول',
-  'فب',
-  'فل',
-  'وبال',
-];
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', ...CLITIC_CHAINS, 'فل', 'وبال'];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ني', 'ي', 'ك'];
 function isCliticForm(w: string, wl: WordList): boolean {
   for (const p of PROCLITICS)
