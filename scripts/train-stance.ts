@@ -4,18 +4,18 @@
 //   npx tsx scripts/train-stance.ts --cv '[{...}, ...]'   grouped 5-fold CV on train for each setting
 // Protocol: settings are chosen by grouped 5-fold CV on train only; dev is scored at the end.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readPairs, type PairRow } from '../src/compare/stance-csv.js';
-import { scoreStance, type StanceScores } from '../src/compare/stance-metrics.js';
-import { LABELS, hashFeature } from '../src/compare/stance-model.js';
+import { readPairs, type PairRow } from '../src/stance/csv.js';
+import { scoreStance, type StanceScores } from '../src/stance/metrics.js';
+import { LABELS, hashFeature } from '../src/stance/model.js';
 import {
   DEFAULT_SETTING,
   decideStance,
   fitStance,
   stanceToJson,
   type StanceSetting,
-} from '../src/compare/stance-train.js';
+} from '../src/stance/train.js';
 
-const DATA = new URL('../../shared/data/ans/', import.meta.url);
+const DATA = new URL('../../shared/data/ans', import.meta.url);
 const MODEL = new URL('../models/stance.json', import.meta.url);
 
 /** The settings chosen by CV (see docs/stance.md). */

@@ -8,20 +8,15 @@
 //   link     -> linkEntities: one entity per referent across articles; attach ids to spans
 //   compare  -> compareArticles: claims, contradictions, framing, leaning, summary, timeline
 //   assemble -> the Analysis object of src/contract.ts (ids numbered once, here)
-import type { Accusation, Analysis, Article, DateMention, Quantity, Quote, Warning } from './contract.js';
+import type { Analysis } from './contract.js';
 import { readInputs, type InputProblem, type RawDoc } from './ingest/read.js';
-import { cleanDocument } from './ingest/clean.js';
-import { splitSentences, type Range } from './text/segment.js';
-import { findDates } from './text/dates.js';
-import { findQuantities } from './text/quantities.js';
-import { findEntityMentions, type EntityMention } from './extract/entities.js';
-import { findQuotes } from './extract/quotes.js';
-import { findAccusations } from './extract/accusations.js';
-import { sourcingProfile } from './extract/sourcing.js';
-import { linkEntities } from './compare/link-entities.js';
+import { linkEntities } from './link/entities.js';
 import { compareArticles } from './compare/compare.js';
 import { attachEntities, numberFindings } from './assemble.js';
-import { annotateAll } from './annotate-pool.js';
+import { annotateAll } from './annotate/pool.js';
+import { annotateArticle, type AnnotatedArticle } from './annotate/annotate.js';
+
+export { annotateArticle, type AnnotatedArticle };
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD for plain files without a date */
@@ -31,62 +26,6 @@ export interface AnalyzeOptions {
   stdin?: NodeJS.ReadableStream;
   /** worker threads for per-article work (default: one per core; 1 keeps everything on this thread) */
   threads?: number;
-}
-
-/** Everything found in one article, before cross-article linking. */
-export interface AnnotatedArticle {
-  article: Article;
-  sentences: Range[];
-  dates: DateMention[];
-  quantities: Quantity[];
-  mentions: EntityMention[];
-  quotes: Quote[];
-  accusations: Accusation[];
-  warnings: Warning[];
-}
-
-/** clean + annotate one document: the per-article work, independent of every other article. */
-export function annotateArticle(doc: RawDoc): AnnotatedArticle {
-  const cleaned = cleanDocument(doc);
-  const { text } = cleaned;
-  const id = doc.id;
-  const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];
-  const sentences = splitSentences(text);
-  // Without a publication date, relative dates ("أمس", a bare weekday) resolve against the
-  // latest explicit date the article names; its year only when the text writes one.
-  let dates = findDates(text, id, { published: doc.published });
-  let published = doc.published;
-  const ref = published ? undefined : dates.reference;
-  if (ref) {
-    dates = findDates(text, id, { published: ref.date, yearKnown: ref.yearKnown });
-    if (ref.yearKnown) published = ref.date;
-    const shown = ref.yearKnown ? ref.date : `-${ref.date.slice(4)} (year unknown)`;
-    warnings.push({
-      article: id,
-      code: 'PUBLISHED_INFERRED',
-      message: `${id}: no publication date given; relative dates resolved against ${shown}, the latest date the text names`,
-    });
-  }
-  warnings.push(...dates.warnings);
-  const quantities = findQuantities(text, id, dates.dates);
-  const mentions = findEntityMentions(text, id, sentences);
-  const quotes = findQuotes(text, id, sentences);
-  const accusations = findAccusations(text, id, sentences, quotes);
-  const outletName = doc.outlet;
-  const article: Article = {
-    id,
-    source: doc.source,
-    ...(doc.title ? { title: doc.title } : {}),
-    ...(outletName ? { outlet: { name: outletName, inferred: false } } : {}),
-    ...(cleaned.meta.source ? { credit: cleaned.meta.source } : {}),
-    ...(published ? { published } : {}),
-    ...(doc.author || cleaned.meta.byline ? { author: doc.author ?? cleaned.meta.byline } : {}),
-    ...(doc.encoding ? { encoding: doc.encoding } : {}),
-    text,
-    sourcing: sourcingProfile(quotes),
-    cleaning: cleaned.cleaning,
-  };
-  return { article, sentences, dates: dates.dates, quantities, mentions, quotes, accusations, warnings };
 }
 
 /** link + compare + assemble: the cross-article work over already annotated articles. */

@@ -2,8 +2,8 @@
 // more than a handful of articles); past POOL_THRESHOLD articles the rest go to a worker pool, with a
 // bounded number in flight so a huge input never sits in memory whole.
 import { availableParallelism } from 'node:os';
-import type { AnnotatedArticle } from './pipeline.js';
-import type { RawDoc } from './ingest/read.js';
+import type { AnnotatedArticle } from './annotate.js';
+import type { RawDoc } from '../ingest/read.js';
 
 const POOL_THRESHOLD = 48;
 
@@ -12,7 +12,7 @@ export async function annotateAll(
   annotateHere: (doc: RawDoc) => AnnotatedArticle,
   threads = availableParallelism(),
 ): Promise<AnnotatedArticle[]> {
-  const workerFile = new URL('./annotate-worker.js', import.meta.url);
+  const workerFile = new URL('./worker.js', import.meta.url);
   // workers need compiled JavaScript; under a TypeScript runner (tests, tsx) stay on one thread
   const canPool = threads > 1 && import.meta.url.endsWith('.js');
   const buffered: RawDoc[] = [];

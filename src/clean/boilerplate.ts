@@ -1,7 +1,7 @@
 // Boilerplate removal: copyright notices, contact footers, share bars, "read also" teasers, source
 // and byline lines. Rules are data (lexicons/boilerplate.json) and line- or tail-oriented, so a
 // story sentence is only touched when a cue phrase opens it; every removal is listed with its rule.
-import { readFileSync } from 'node:fs';
+import { readLexicon } from '../lexicon.js';
 
 export interface RemovedBlock {
   text: string;
@@ -43,9 +43,7 @@ interface Lexicon {
   sourceWords: { words: string[] };
 }
 
-const LEX = JSON.parse(
-  readFileSync(new URL('../../lexicons/boilerplate.json', import.meta.url), 'utf8'),
-) as Lexicon;
+const LEX = readLexicon<Lexicon>('boilerplate');
 
 interface Rule extends LexRule {
   re: RegExp;

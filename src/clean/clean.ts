@@ -2,9 +2,9 @@
 // every later finding is a span into it, so this must be deterministic and idempotent.
 import type { Warning } from '../contract.js';
 import { normalizeText } from '../text/normalize.js';
-import { repairGluedWords, type Repair } from '../text/repair.js';
+import { repairGluedWords, type Repair } from './repair.js';
 import { removeBoilerplate, type BoilerplateMeta, type RemovedBlock } from './boilerplate.js';
-import type { RawDoc } from './types.js';
+import type { RawDoc } from '../ingest/types.js';
 
 export interface Cleaned {
   text: string;

@@ -2,8 +2,7 @@
 // A token is split only when the word list is sure: the token is unknown, and it splits into
 // known, frequent words at a place Arabic spelling explains (an "ال" article start, a glued
 // preposition, a glued "و" conjunction). Known words are never split.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readLexiconText } from '../lexicon.js';
 
 export interface Repair {
   /** [start, end) of the fixed form in the OUTPUT text */
@@ -24,8 +23,7 @@ export interface WordList {
 let defaultList: WordList | null = null;
 export function loadWordList(): WordList {
   if (defaultList) return defaultList;
-  const gz = readFileSync(new URL('../../lexicons/wordlist.txt.gz', import.meta.url));
-  defaultList = parseWordList(gunzipSync(gz).toString('utf8'));
+  defaultList = parseWordList(readLexiconText('wordlist.txt.gz'));
   return defaultList;
 }
 

@@ -93,7 +93,7 @@ program
   .action(async (opts: { format: string; output?: string }) => {
     if (opts.format !== 'conll') throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (conll)`);
     const input = await readStdin();
-    const { tagConll } = await import('../extract/ner/conll.js');
+    const { tagConll } = await import('../extract/entities/conll.js');
     emit(tagConll(input), opts.output);
   });
 
@@ -112,7 +112,7 @@ program
         `${opts.pairs}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
       );
     }
-    const { stanceCsv } = await import('../compare/stance.js');
+    const { stanceCsv } = await import('../stance/stance.js');
     emit(stanceCsv(input), opts.output);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Claim, Contradiction, Framing, Leaning } from '../contract.js';
 import { compareArticles } from './compare.js';
-import { article, date } from './compare-fixtures.js';
+import { article, date } from '../../test/fixtures/compare.js';
 
 // An invented three-outlet story with agreement, a dispute and dated events.
 const a = article(

@@ -2,15 +2,15 @@
 //   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
 //   contradictions -> claims -> distinctive terms -> summary -> timeline
 import type { Warning } from '../contract.js';
-import { attachEntities, buildContext, type ArticleCtx } from './compare-context.js';
-import type { CompareInput, CompareResult } from './compare-types.js';
+import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
+import type { CompareInput, CompareResult } from './types.js';
 import { findDuplicates } from './dedup.js';
-import { voiceAt } from './corroboration.js';
-import { findFramingTerms, tabulateFraming, type FramingHit } from './framing.js';
-import { judgeLeanings, mainConflict } from './leaning.js';
-import { readSentence, type SentenceEvents } from './claims-events.js';
-import { buildClaims, extractStatements } from './claims.js';
-import { signatureClaims } from './claims-signature.js';
+import { voiceAt } from './statements/voices.js';
+import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
+import { judgeLeanings, mainConflict } from './framing/leaning.js';
+import { readSentence, type SentenceEvents } from './statements/events.js';
+import { buildClaims, extractStatements } from './statements/statements.js';
+import { signatureClaims } from './claims/signature.js';
 import {
   findBlame,
   findDeniedCounts,
@@ -18,14 +18,14 @@ import {
   findPlace,
   findStatus,
   toContradictions,
-} from './contradictions.js';
-import { findDenials } from './contradictions-denial.js';
-import { findTimes } from './contradictions-time.js';
-import { distinctiveTerms } from './distinctive.js';
-import { summarize } from './summary.js';
-import { buildTimeline } from './timeline.js';
+} from './contradictions/contradictions.js';
+import { findDenials } from './contradictions/denial.js';
+import { findTimes } from './contradictions/time.js';
+import { distinctiveTerms } from './framing/distinctive.js';
+import { summarize } from './brief/summary.js';
+import { buildTimeline } from './brief/timeline.js';
 
-export type { CompareInput, CompareResult } from './compare-types.js';
+export type { CompareInput, CompareResult } from './types.js';
 
 function byArticle<T extends { article: string }>(items: T[] | undefined): Map<string, T[]> {
   const m = new Map<string, T[]>();

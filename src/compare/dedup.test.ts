@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from './compare-context.js';
+import { buildContext } from './context/context.js';
 import { compareArticles } from './compare.js';
-import { article, quote } from './compare-fixtures.js';
+import { article, quote } from '../../test/fixtures/compare.js';
 import { estimateJaccard, findDuplicates, signature } from './dedup.js';
 
 const story =

@@ -1,7 +1,7 @@
 // Near-duplicate articles (republished copies) by MinHash over hashed 5-word shingles of search
 // keys, with LSH banding so that only articles sharing a band bucket are ever compared.
-import type { ArticleCtx } from './compare-context.js';
-import type { Duplicate } from './compare-types.js';
+import type { ArticleCtx } from './context/context.js';
+import type { Duplicate } from './types.js';
 
 const SHINGLE = 5;
 const HASHES = 64;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityMentions } from '../extract/entities.js';
-import { linkEntities } from './link-entities.js';
+import { findEntityMentions } from '../extract/entities/entities.js';
+import { linkEntities } from './entities.js';
 
 const link = (...texts: string[]) => linkEntities(texts.flatMap((t, i) => findEntityMentions(t, `a${i}`)));
 const entityOf = (es: ReturnType<typeof link>, text: string) =>

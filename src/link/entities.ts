@@ -5,7 +5,7 @@
 // joined, and a short form that fits two long forms joins neither.
 import type { Entity } from '../contract.js';
 import { phraseKey } from '../text/arabic.js';
-import type { EntityMention, EntityType } from '../extract/entities.js';
+import type { EntityMention, EntityType } from '../extract/entities/entities.js';
 import { lexicons, nisbaKey } from '../extract/ner/lexicon.js';
 
 const family = (t: EntityType): string => (t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : 'ORG');

@@ -4,7 +4,7 @@
 // words they share exactly (same light stem) or nearly (char-trigram look-alikes).
 import { lightStem, searchKey } from '../text/arabic.js';
 import { tokenize } from '../text/segment.js';
-import { ANTONYM_STEMS, FUNCTION_STEMS, NEGATION_STEMS, oppositePole } from './stance-lexicon.js';
+import { ANTONYM_STEMS, FUNCTION_STEMS, NEGATION_STEMS, oppositePole } from './lexicon.js';
 
 /** Sparse feature vector: name -> value. */
 export type Features = Map<string, number>;

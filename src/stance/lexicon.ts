@@ -1,7 +1,7 @@
 // Negation cues and contrast pairs for the stance model, loaded once from lexicons/ and keyed by
 // light stem so that look-ups on a pair's words are single Map hits.
-import { readFileSync } from 'node:fs';
 import { lightStem } from '../text/arabic.js';
+import { readLexicon } from '../lexicon.js';
 
 interface NegationEntry {
   kind: string;
@@ -13,10 +13,6 @@ interface AntonymGroup {
   note: string;
   a: string[];
   b: string[];
-}
-
-function readLexicon<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
 }
 
 /** Light stem -> negation kind (particle, deny, refuse, fail, cancel, doubt). */

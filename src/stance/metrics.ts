@@ -1,6 +1,6 @@
 // Scores as /work/shared/tools/score-stance.mjs computes them: per-class F1 (0 when a class has no
 // true positive), macro-F1 over the three classes, accuracy, and the confusion matrix.
-import { LABELS } from './stance-model.js';
+import { LABELS } from './model.js';
 
 export interface StanceScores {
   accuracy: number;

@@ -1,6 +1,6 @@
 // Multinomial logistic regression over hashed sparse features, trained by AdaGrad with a seeded
 // shuffle, so training is deterministic: the same data and options give the same weights.
-import type { Features } from './stance-features.js';
+import type { Features } from './features.js';
 
 export const LABELS = ['agree', 'disagree', 'other'] as const;
 export type StanceLabel = (typeof LABELS)[number];

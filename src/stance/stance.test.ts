@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { predictStance, stanceCsv } from './stance.js';
-import { readPairs, writePairs } from './stance-csv.js';
-import { scoreStance } from './stance-metrics.js';
-import { DEFAULT_SETTING, fitStance, stanceToJson } from './stance-train.js';
+import { readPairs, writePairs } from './csv.js';
+import { scoreStance } from './metrics.js';
+import { DEFAULT_SETTING, fitStance, stanceToJson } from './train.js';
 
-const ANS = new URL('../../../shared/data/ans/', import.meta.url);
+const ANS = new URL('../../../shared/data/ans', import.meta.url);
 const hasAns = existsSync(new URL('stance-train.csv', ANS));
 
 // Invented pairs: [original, rewrite, expected stance].

@@ -1,19 +1,18 @@
 // Stance of a rewrite towards an original headline: agree, disagree or other (unrelated).
 // A two-stage linear model over pair features (see docs/stance.md), loaded once from models/.
-import { readFileSync } from 'node:fs';
-import { readPairs, writePairs } from './stance-csv.js';
-import type { StanceLabel } from './stance-model.js';
-import { decideStance, stanceFromJson, type StanceModel, type StanceModelJson } from './stance-train.js';
+import { readModel } from '../lexicon.js';
+import { readPairs, writePairs } from './csv.js';
+import type { StanceLabel } from './model.js';
+import { decideStance, stanceFromJson, type StanceModel, type StanceModelJson } from './train.js';
 
-export type { StanceLabel } from './stance-model.js';
+export type { StanceLabel } from './model.js';
 
 let cached: StanceModel | null = null;
 
 /** The shipped model (models/stance.json), read on first use. */
 export function loadStanceModel(): StanceModel {
   if (!cached) {
-    const url = new URL('../../models/stance.json', import.meta.url);
-    cached = stanceFromJson(JSON.parse(readFileSync(url, 'utf8')) as StanceModelJson);
+    cached = stanceFromJson(readModel('stance') as StanceModelJson);
   }
   return cached;
 }

@@ -2,8 +2,8 @@
 // features; a second model tells agree from disagree on everything, trained on related pairs only.
 // Kept apart because the rare "other" class is decided by overlap, which thousands of sparse word
 // features would otherwise drown.
-import type { PairRow } from './stance-csv.js';
-import { DEFAULT_FEATURES, pairFeatures, type FeatureOptions } from './stance-features.js';
+import type { PairRow } from './csv.js';
+import { DEFAULT_FEATURES, pairFeatures, type FeatureOptions } from './features.js';
 import {
   DEFAULT_TRAIN,
   LABELS,
@@ -16,7 +16,7 @@ import {
   type ModelJson,
   type StanceLabel,
   type TrainOptions,
-} from './stance-model.js';
+} from './model.js';
 
 export interface StanceSetting {
   /** features of the agree/disagree model */

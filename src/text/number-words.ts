@@ -1,8 +1,8 @@
 // Arabic numbers as written in news: digit runs (Western and Arabic-Indic, with thousands
 // separators and decimals) and number words in every case and gender form, joined by و.
 // The words are data (lexicons/number-words.json); this file is the grammar that combines them.
-import { readFileSync } from 'node:fs';
 import { searchKey } from './arabic.js';
+import { readLexicon } from '../lexicon.js';
 
 type WordKind = 'zero' | 'unit' | 'ten' | 'hundred' | 'scale' | 'digits';
 type ScaleForm = 'one' | 'acc' | 'dual' | 'plural';
@@ -30,9 +30,7 @@ interface Lexicon {
   notNumbers: { forms: string[] };
 }
 
-const LEX: Lexicon = JSON.parse(
-  readFileSync(new URL('../../lexicons/number-words.json', import.meta.url), 'utf8'),
-);
+const LEX = readLexicon<Lexicon>('number-words');
 
 const WORDS = new Map<string, NumberWord>();
 for (const w of LEX.words) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from './compare.js';
-import { article, quote } from './compare-fixtures.js';
+import { compareArticles } from '../compare.js';
+import { article, quote } from '../../../test/fixtures/compare.js';
 
 const reach = (id: string, outlet: string, extra: string) =>
   article(id, `أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة. ${extra}`, outlet, '2022-01-10');

@@ -1,10 +1,10 @@
 // Multi-document summary: agreed facts first (corroborated claims), then disputed points with both
 // sides cited, then what only one source reports. Redundancy removed by MMR over sentence stems.
-import type { Claim, Contradiction, Span } from '../contract.js';
-import type { ArticleCtx } from './compare-context.js';
-import { quoteAt, sentenceAt, sentenceSpan, spanOf } from './compare-context.js';
-import { DENIAL_CUES } from './claims-events.js';
-import { matchKey } from './compare-match.js';
+import type { Claim, Contradiction, Span } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { quoteAt, sentenceAt, sentenceSpan, spanOf } from '../context/context.js';
+import { DENIAL_CUES } from '../statements/events.js';
+import { matchKey } from '../context/match.js';
 
 export interface SummaryItem {
   text: string;

@@ -1,10 +1,10 @@
 // Timeline: dated events across the articles. An entry is a sentence holding both a date mention
 // and an event trigger; entries for one (date, status, topic) merge their sources.
-import type { Span } from '../contract.js';
-import type { ArticleCtx } from './compare-context.js';
-import { monthDay, sentenceAt, sentenceSpan } from './compare-context.js';
-import type { SentenceEvents } from './claims-events.js';
-import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
+import type { Span } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { monthDay, sentenceAt, sentenceSpan } from '../context/context.js';
+import type { SentenceEvents } from '../statements/events.js';
+import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
 
 export interface TimelineEntry {
   date: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../contract.js';
-import { signatureClaims } from './claims-signature.js';
-import { buildContext } from './compare-context.js';
-import { article } from './compare-fixtures.js';
+import type { Article } from '../../contract.js';
+import { signatureClaims } from './signature.js';
+import { buildContext } from '../context/context.js';
+import { article } from '../../../test/fixtures/compare.js';
 
 // Invented filler: each outlet's other sentences speak of other things, so the shared words are rare.
 const FILLER_A = [

@@ -2,23 +2,21 @@
 // wounded leave first"), grouped across articles by the rare content words their sentences share.
 // A sentence's signature is its content stems (synonym sets folded to one term) plus linked entity
 // ids; candidate pairs come from an inverted index of rare terms, never from all pairs.
-import { readFileSync } from 'node:fs';
-import type { Claim, Entity, Span } from '../contract.js';
-import { lightStem } from '../text/arabic.js';
-import type { ArticleCtx } from './compare-context.js';
-import { spanOf } from './compare-context.js';
-import type { Voice } from './corroboration.js';
-import { countVoices } from './corroboration.js';
-import { framingLexicon } from './framing.js';
+import type { Claim, Entity, Span } from '../../contract.js';
+import { lightStem } from '../../text/arabic.js';
+import type { ArticleCtx } from '../context/context.js';
+import { spanOf } from '../context/context.js';
+import type { Voice } from '../statements/voices.js';
+import { countVoices } from '../statements/voices.js';
+import { framingLexicon } from '../framing/framing.js';
+import { readLexicon } from '../../lexicon.js';
 
 interface SynonymsLexicon {
   statuses: { forms: string[] }[];
   topics: { forms: string[] }[];
   synonyms: { sets: { id: string; forms: string[]; name?: boolean; weak?: boolean }[] };
 }
-const lex = JSON.parse(
-  readFileSync(new URL('../../lexicons/events.json', import.meta.url), 'utf8'),
-) as SynonymsLexicon;
+const lex = readLexicon<SynonymsLexicon>('events');
 
 /** stem -> synonym set term ("~sponsor") */
 const SYNONYM = new Map<string, string>();

@@ -1,9 +1,9 @@
 // Per-article views shared by every comparison stage: tokens with their match keys, sentences,
 // statement dates and voices. Built once per article so no stage re-tokenizes.
-import type { Article, DateMention, Entity, Quote, Span } from '../contract.js';
-import { lightStem } from '../text/arabic.js';
-import { splitSentences, tokenize, type Range } from '../text/segment.js';
-import { matchKey } from './compare-match.js';
+import type { Article, DateMention, Entity, Quote, Span } from '../../contract.js';
+import { lightStem } from '../../text/arabic.js';
+import { splitSentences, tokenize, type Range } from '../../text/segment.js';
+import { matchKey } from './match.js';
 
 // one look-up per token for both views (the hot path of the comparison stage)
 const wordCache = new Map<string, [key: string, stem: string]>();

@@ -1,6 +1,6 @@
 // Lexicon phrases matched on token keys: each word compared by its search key with the
 // conjunction, preposition and article prefixes off (و ب ل ك ف ال لل), longest phrase first.
-import { segmentClitics } from '../text/arabic.js';
+import { segmentClitics } from '../../text/arabic.js';
 
 const keyCache = new Map<string, string>();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from './compare.js';
-import { article, at, date, quantity, quote } from './compare-fixtures.js';
-import { annotateArticle, combineArticles } from '../pipeline.js';
+import { compareArticles } from '../compare.js';
+import { article, at, date, quantity, quote } from '../../../test/fixtures/compare.js';
+import { annotateArticle, combineArticles } from '../../pipeline.js';
 
 const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
   r.contradictions.filter((c) => c.kind === kind);

@@ -1,19 +1,19 @@
 // Contradictions between statements, within and across articles: numeric, blame, place, status
 // (denial lives in contradictions-denial.ts). Every step buckets statements by key first and
 // pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
-import type { Contradiction, Span } from '../contract.js';
-import { sameDay, sameStory } from './compare-context.js';
+import type { Contradiction, Span } from '../../contract.js';
+import { sameDay, sameStory } from '../context/context.js';
 import {
   BLAME_GROUP,
   NUMERIC_CONTRAST,
   TARGET_CLASS,
   placesAgree,
   statusesConflict,
-} from './claims-events.js';
-import { findPhrases } from './compare-match.js';
-import type { Statement } from './claims.js';
-import { STATUS_LABEL, TOPIC_LABEL } from './claims.js';
-import type { Update } from './compare-types.js';
+} from '../statements/events.js';
+import { findPhrases } from '../context/match.js';
+import type { Statement } from '../statements/statements.js';
+import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
+import type { Update } from '../types.js';
 
 /** opposite buckets (articles) one bucket is paired with */
 const PARTNERS = 4;

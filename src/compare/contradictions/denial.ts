@@ -2,14 +2,14 @@
 // "نفى هذا التصريح" points at the quotation just before; "نفى هذه الأنباء" at the sentence
 // before; otherwise the denied statement is the earlier sentence sharing the most content stems,
 // found through a stem index (blocking), not by comparing all sentence pairs.
-import type { Contradiction, Span } from '../contract.js';
-import type { ArticleCtx, Tok } from './compare-context.js';
-import { quoteAt, sentenceSpan, sentenceTokens, spanOf } from './compare-context.js';
-import { findPhrases } from './compare-match.js';
-import { DENIAL_CUES, DENIAL_POINTERS, QUOTE_POINTERS, REPORTING } from './claims-events.js';
-import type { Voice } from './corroboration.js';
-import { framingLexicon } from './framing.js';
-import { lightStem } from '../text/arabic.js';
+import type { Contradiction, Span } from '../../contract.js';
+import type { ArticleCtx, Tok } from '../context/context.js';
+import { quoteAt, sentenceSpan, sentenceTokens, spanOf } from '../context/context.js';
+import { findPhrases } from '../context/match.js';
+import { DENIAL_CUES, DENIAL_POINTERS, QUOTE_POINTERS, REPORTING } from '../statements/events.js';
+import type { Voice } from '../statements/voices.js';
+import { framingLexicon } from '../framing/framing.js';
+import { lightStem } from '../../text/arabic.js';
 
 export interface Denial {
   a: Span & { by?: string };

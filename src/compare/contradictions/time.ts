@@ -1,11 +1,11 @@
 // Time contradictions: one event (a topic's start) given times of day or dates that cannot both
 // hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
 // different days are compared by the day they speak of (a dated mention, a weekday, publication).
-import type { Statement } from './claims.js';
-import { sameStory } from './compare-context.js';
-import { TOPIC_LABEL } from './claims.js';
+import type { Statement } from '../statements/statements.js';
+import { sameStory } from '../context/context.js';
+import { TOPIC_LABEL } from '../statements/statements.js';
 import type { Found } from './contradictions.js';
-import { readTime, sameEventDay, timesClash, type TimeOfEvent } from './times.js';
+import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
 
 /** articles each article is compared with (nearest in input order) */
 const PARTNERS = 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from './compare-context.js';
-import { article } from './compare-fixtures.js';
+import { buildContext } from '../context/context.js';
+import { article } from '../../../test/fixtures/compare.js';
 import { distinctiveTerms } from './distinctive.js';
 
 const common = 'وصلت الحافلات إلى المدينة صباح اليوم وسط انتشار أمني وترقب الأهالي لنتائج المفاوضات. ';

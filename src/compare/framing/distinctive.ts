@@ -1,9 +1,9 @@
 // Distinctive words of an article (or outlet) against the rest of the set: log-odds ratio with an
 // informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), on light stems.
 // The prior is the whole set's word distribution; z-scores say how sure the difference is.
-import type { ArticleCtx } from './compare-context.js';
+import type { ArticleCtx } from '../context/context.js';
 import { framingLexicon } from './framing.js';
-import { lightStem } from '../text/arabic.js';
+import { lightStem } from '../../text/arabic.js';
 
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** prior strength (pseudo-count total, at most half the set's words), spread over words by their share */

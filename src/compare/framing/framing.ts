@@ -1,9 +1,9 @@
 // Framing: which of the rival words for one concept each article uses (lexicons/framing.json).
-import { readFileSync } from 'node:fs';
-import type { Framing } from '../contract.js';
-import type { ArticleCtx } from './compare-context.js';
-import { quoteAt } from './compare-context.js';
-import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from './compare-match.js';
+import type { Framing } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { quoteAt } from '../context/context.js';
+import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
+import { readLexicon } from '../../lexicon.js';
 
 export type Side = 'pro-government' | 'pro-opposition' | 'neutral';
 export type Camp = 'government' | 'opposition';
@@ -52,9 +52,7 @@ interface Lexicon {
   stopwords: { forms: string[] };
 }
 
-export const framingLexicon: Lexicon = JSON.parse(
-  readFileSync(new URL('../../lexicons/framing.json', import.meta.url), 'utf8'),
-);
+export const framingLexicon = readLexicon<Lexicon>('framing');
 
 function buildIndex(): PhraseIndex<FramingVariant[]> {
   const byKey = new Map<string, { form: string; list: FramingVariant[] }>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from './compare.js';
-import { article, quote } from './compare-fixtures.js';
+import { compareArticles } from '../compare.js';
+import { article, quote } from '../../../test/fixtures/compare.js';
 
 // Two invented reports of one event, each in the words of one side.
 const loyal = article(

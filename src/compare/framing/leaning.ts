@@ -1,10 +1,10 @@
 // Leaning of an article or outlet from the framing words it uses in its own voice.
 // score in [-1, 1]: positive = pro-government, negative = pro-opposition (sides as the framing
 // lexicon defines them for the conflict the text is judged under).
-import type { Span } from '../contract.js';
-import type { ArticleCtx } from './compare-context.js';
-import { spanOf } from './compare-context.js';
-import type { Leaning } from './compare-types.js';
+import type { Span } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { spanOf } from '../context/context.js';
+import type { Leaning } from '../types.js';
 import { framingLexicon, variantIn, type FramingHit } from './framing.js';
 
 /** Words inside a quotation are the speaker's choice, not the outlet's: they count this much. */

@@ -1,10 +1,10 @@
 // Events in sentences: a status (started, postponed, ...) of a topic (evacuation, truce, ...),
 // with where people are said to go, which parties are named and who is blamed. Lexicons:
 // lexicons/events.json and lexicons/places-of-destination.json; parties from framing.json.
-import { readFileSync } from 'node:fs';
-import type { ArticleCtx, Tok } from './compare-context.js';
-import { findPhrases, indexPhrases, matchKey, type PhraseHit } from './compare-match.js';
-import type { Camp, FramingHit } from './framing.js';
+import type { ArticleCtx, Tok } from '../context/context.js';
+import { findPhrases, indexPhrases, matchKey, type PhraseHit } from '../context/match.js';
+import type { Camp, FramingHit } from '../framing/framing.js';
+import { readLexicon } from '../../lexicon.js';
 
 interface Forms {
   forms: string[];
@@ -39,10 +39,8 @@ interface PlacesLexicon {
   places: { id: string; label: string; forms: string[]; parent?: string }[];
 }
 
-const read = <T>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
-export const eventsLexicon = read<EventsLexicon>('events');
-export const placesLexicon = read<PlacesLexicon>('places-of-destination');
+export const eventsLexicon = readLexicon<EventsLexicon>('events');
+export const placesLexicon = readLexicon<PlacesLexicon>('places-of-destination');
 
 const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
 const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));

@@ -1,10 +1,10 @@
 // Claims: normalised statements grouped across articles whatever the wording. A statement is a
 // quantity (value + counted class + topic), an event (status + topic), a destination, or a blame
 // (which camp is held responsible). Grouping is by key (a Map), never by comparing sentence pairs.
-import type { Accusation, Claim, Quantity, Span } from '../contract.js';
-import type { ArticleCtx } from './compare-context.js';
-import { sentenceAt, sentenceSpan, spanOf, statementDate } from './compare-context.js';
-import { findPhrases, keysOf, matchKey } from './compare-match.js';
+import type { Accusation, Claim, Quantity, Span } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { sentenceAt, sentenceSpan, spanOf, statementDate } from '../context/context.js';
+import { findPhrases, keysOf, matchKey } from '../context/match.js';
 import {
   BLAME_GROUP,
   CLASS_PREDICATE,
@@ -20,11 +20,11 @@ import {
   type EventMention,
   type PartyMention,
   type SentenceEvents,
-} from './claims-events.js';
-import type { Voice } from './corroboration.js';
-import { countVoices } from './corroboration.js';
-import { campOfText, framingLexicon, type Camp } from './framing.js';
-import { lightStem } from '../text/arabic.js';
+} from './events.js';
+import type { Voice } from './voices.js';
+import { countVoices } from './voices.js';
+import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
+import { lightStem } from '../../text/arabic.js';
 
 export type StatementKind = 'quantity' | 'event' | 'destination' | 'blame';
 

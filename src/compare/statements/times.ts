@@ -1,10 +1,10 @@
 // Times of day an event is given ("في حوالي الساعة السادسة من صباح اليوم الخميس", "ظهر اليوم"),
 // as an interval of hours plus the day when the text says which. Words from lexicons/date-words.json
 // (day parts, hour words, weekdays) and lexicons/events.json (timeOfDay: hours a part covers).
-import { readFileSync } from 'node:fs';
-import type { ArticleCtx } from './compare-context.js';
-import { findPhrases, indexPhrases, matchKey } from './compare-match.js';
-import { eventsLexicon } from './claims-events.js';
+import type { ArticleCtx } from '../context/context.js';
+import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
+import { eventsLexicon } from './events.js';
+import { readLexicon } from '../../lexicon.js';
 
 interface DateWords {
   dayParts: { form: string; part: string }[];
@@ -13,9 +13,7 @@ interface DateWords {
   weekdays: { day: number; forms: string[] }[];
 }
 
-const words = JSON.parse(
-  readFileSync(new URL('../../lexicons/date-words.json', import.meta.url), 'utf8'),
-) as DateWords;
+const words = readLexicon<DateWords>('date-words');
 const tod = eventsLexicon.timeOfDay;
 
 const PART = indexPhrases(

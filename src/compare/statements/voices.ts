@@ -2,9 +2,9 @@
 // (two outlets quoting one official are one voice), a wire agency relaying an anonymous source
 // (two outlets citing Reuters are one voice), else the outlet, with republished copies folded
 // into the article they copy.
-import { phraseKey } from '../text/arabic.js';
-import type { ArticleCtx } from './compare-context.js';
-import { quoteAt } from './compare-context.js';
+import { phraseKey } from '../../text/arabic.js';
+import type { ArticleCtx } from '../context/context.js';
+import { quoteAt } from '../context/context.js';
 
 export interface Voice {
   /** independence key: statements with one key are one voice */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Accusation } from '../contract.js';
-import { splitSentences } from '../text/segment.js';
+import { Accusation } from '../../contract.js';
+import { splitSentences } from '../../text/segment.js';
 import { findAccusations } from './accusations.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes } from '../quotes/quotes.js';
 
 const run = (text: string) => {
   const ss = splitSentences(text);

@@ -11,9 +11,9 @@
 // to the quote's id. `id` is "" (the pipeline numbers accusations). `act` is the verb or verbal noun
 // (without و/ف); `accused` names the doer phrase; [start, end) spans act and accused when they are
 // close, and the act alone when the doer was found far away (an earlier clause or sentence).
-import type { Accusation, Quote } from '../contract.js';
-import type { Range } from '../text/segment.js';
-import { nounPhraseEnd, opensPrep } from './speakers.js';
+import type { Accusation, Quote } from '../../contract.js';
+import type { Range } from '../../text/segment.js';
+import { nounPhraseEnd, opensPrep } from '../quotes/speakers.js';
 import {
   CLAUSE_PUNCT,
   headInfo,
@@ -24,7 +24,7 @@ import {
   articleTokens,
   clauseOpeners,
   type Tok,
-} from './accusations-words.js';
+} from './words.js';
 import {
   carryOpeners,
   claims,
@@ -44,7 +44,7 @@ import {
   verbWithObject,
   weapons,
   type Act,
-} from './accusations-lexicon.js';
+} from './lexicon.js';
 import {
   actorBefore,
   actorEnd,
@@ -56,7 +56,7 @@ import {
   isActor,
   isTarget,
   type Range2,
-} from './accusations-actors.js';
+} from './actors.js';
 
 /** Accusations in one article; `quotes` are that article's quotes from findQuotes. */
 export function findAccusations(

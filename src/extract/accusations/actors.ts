@@ -8,15 +8,8 @@ import {
   isComplementiser,
   isStop,
   type Tok,
-} from './accusations-words.js';
-import {
-  agentMarkers,
-  extraActors,
-  isVerbForm,
-  nounOf,
-  stripPrefixes,
-  targets,
-} from './accusations-lexicon.js';
+} from './words.js';
+import { agentMarkers, extraActors, isVerbForm, nounOf, stripPrefixes, targets } from './lexicon.js';
 
 export type Range2 = [number, number];
 

@@ -1,6 +1,6 @@
 // The act words of lexicons/accusation-verbs.json, inflected by rule into Map/Set look-ups on search keys.
-import { searchKey } from '../text/arabic.js';
-import { readLexicon, type Tok } from './accusations-words.js';
+import { searchKey } from '../../text/arabic.js';
+import { readLexicon, type Tok } from './words.js';
 
 interface Verb {
   past: string;

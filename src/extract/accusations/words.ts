@@ -9,7 +9,7 @@ export {
   readLexicon,
   articleTokens,
   type Tok,
-} from './speakers-words.js';
+} from '../quotes/words.js';
 
 /** Punctuation that closes a clause (quote marks do not). */
 export const CLAUSE_PUNCT = /[،,:;؛.!?؟()\-–—]/;

@@ -5,14 +5,7 @@
 // and running it on whole articles costs more than the rest of the dates stage together.
 import { createRequire } from 'node:module';
 import type * as ChronoAr from 'chrono-node/ar';
-import {
-  AFTER_BARE_UNIT,
-  BARE_UNITS,
-  CHRONO_TRIGGER,
-  CONNECTORS,
-  VAGUE_UNITS,
-  formKey,
-} from './dates-lexicon.js';
+import { AFTER_BARE_UNIT, BARE_UNITS, CHRONO_TRIGGER, CONNECTORS, VAGUE_UNITS, formKey } from './lexicon.js';
 
 // chrono's own Arabic parsers for counted units and 'last/next week'; the rest of its casual set
 // (weekdays, month names, casual days, clock times) is covered by the lexicon scan, which knows the

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DateMention } from '../contract.js';
+import { DateMention } from '../../contract.js';
 import { findDates, inferPublished } from './dates.js';
 
 const PUB = '2016-12-15'; // a Thursday
@@ -370,7 +370,7 @@ describe('inferPublished', () => {
 });
 
 describe('seed articles (published unknown)', () => {
-  const dir = new URL('../../../shared/seeds/', import.meta.url);
+  const dir = new URL('../../../../shared/seeds', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const run = (prefix: string) => {
     const text = readFileSync(

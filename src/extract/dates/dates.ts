@@ -14,10 +14,10 @@
 // longer winning. One chrono engine for everything was the other way: its casual Arabic set alone
 // costs ~0.6 ms on whole articles and knows neither Levantine/Maghreb months, Hijri dates, 'ليل
 // الأربعاء-الخميس', unknown years nor weekday checks, so each would come back as a custom parser.
-import type { DateMention, Warning } from '../contract.js';
-import { findCountedDays, type CountedDay } from './dates-chrono.js';
-import { fromHijri, toHijri } from './dates-hijri.js';
-import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './dates-scan.js';
+import type { DateMention, Warning } from '../../contract.js';
+import { findCountedDays, type CountedDay } from './chrono.js';
+import { fromHijri, toHijri } from './hijri.js';
+import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './scan.js';
 
 export interface FindDatesOptions {
   /** Publication date, YYYY-MM-DD: the anchor for 'أمس', weekdays and years left out. */

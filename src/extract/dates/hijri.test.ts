@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromHijri, toHijri } from './dates-hijri.js';
+import { fromHijri, toHijri } from './hijri.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

@@ -1,7 +1,7 @@
 // Date lexicons compiled once: regex alternations that accept the usual spelling variants, and
 // Maps from search keys back to values. Rules live in lexicons/months.json and date-words.json.
-import { readFileSync } from 'node:fs';
-import { phraseKey } from './arabic.js';
+import { phraseKey } from '../../text/arabic.js';
+import { readLexicon } from '../../lexicon.js';
 
 interface Forms {
   forms: string[];
@@ -11,8 +11,7 @@ interface Form {
 }
 type Lexicon = Record<string, unknown>;
 
-const load = (name: string): Lexicon =>
-  JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as Lexicon;
+const load = (name: string): Lexicon => readLexicon<Lexicon>(name);
 
 const months = load('months');
 const words = load('date-words');

@@ -20,7 +20,7 @@ import {
   WEEKDAY_MODIFIERS,
   WEEKDAYS,
   formKey,
-} from './dates-lexicon.js';
+} from './lexicon.js';
 
 export type Atom =
   | {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagConll } from './conll.js';
-import { glueClitics } from './newsfane.js';
-import { tagWords } from './tagger.js';
+import { glueClitics } from '../ner/newsfane.js';
+import { tagWords } from '../ner/tagger.js';
 
 describe('tagConll', () => {
   it('keeps one line per token and blank lines, tolerating BOM, CRLF, U+200E and extra columns', () => {

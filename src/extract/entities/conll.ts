@@ -3,9 +3,9 @@
 // their tags back after, so both segmented and plain news tokens work.
 // Two modes: 'entities' (default) runs the whole entity finder (lexicons, patterns and the tagger,
 // as sanad uses it) and writes its mentions as BIO; 'tagger' writes the statistical tagger alone.
-import { findEntityMentions } from '../entities.js';
-import { glueClitics, splitTag } from './newsfane.js';
-import { shippedModel, tagWords, type LoadedModel } from './tagger.js';
+import { findEntityMentions } from './entities.js';
+import { glueClitics, splitTag } from '../ner/newsfane.js';
+import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 
 export interface ConllOptions {
   mode?: 'entities' | 'tagger';

@@ -2,32 +2,20 @@
 // places, countries, people), patterns (وكالة X، مدينة X، الخارجية الروسية، title + name) and the
 // statistical tagger, merged so that each stretch of text gets at most one mention.
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
-import type { Span } from '../contract.js';
-import { phraseKey, searchKey } from '../text/arabic.js';
-import { splitSentences, tokenize, type Range, type Token } from '../text/segment.js';
-import { cliticCandidates, surfaceOffset } from './ner/clitics.js';
-import { titleEnd, wordInfo, type WordInfo } from './ner/features.js';
-import { lexicons, nisbaKey, type EntityType, type Lexicons } from './ner/lexicon.js';
-import { shippedModel, tagWords, type LoadedModel } from './ner/tagger.js';
-import { addPlaceAfterHead } from './entities-places.js';
-import { addRolePersons, addSurnames, addTitlePerson, personWord } from './entities-persons.js';
-import {
-  addCand,
-  ARABIC_WORD,
-  bestReading,
-  matchFrom,
-  STOP,
-  type Cand,
-  type Sentence,
-} from './entities-sentence.js';
+import type { EntityMention } from './mention.js';
+import { phraseKey, searchKey } from '../../text/arabic.js';
+import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
+import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
+import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
+import { lexicons, nisbaKey, type EntityType, type Lexicons } from '../ner/lexicon.js';
+import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
+import { addPlaceAfterHead } from './places.js';
+import { addRolePersons, addSurnames, addTitlePerson, personWord } from './persons.js';
+import { addCand, ARABIC_WORD, bestReading, matchFrom, STOP, type Cand, type Sentence } from './sentence.js';
 
-export type { EntityType } from './ner/lexicon.js';
+export type { EntityType } from '../ner/lexicon.js';
 
-export type EntityMention = Span & {
-  type: EntityType;
-  /** normalised name: search key of the canonical name, titles and clitics removed */
-  key: string;
-};
+export type { EntityMention } from './mention.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا)
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;

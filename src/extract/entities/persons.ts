@@ -1,22 +1,14 @@
 // People found by rules around the tagger: a given name after a title (الرئيس الروسي فلاديمير بوتين),
 // a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
 // and a surname that comes back alone after its full name.
-import { searchKey } from '../text/arabic.js';
-import type { Token } from '../text/segment.js';
-import { surfaceOffset } from './ner/clitics.js';
-import { titleEnd, type WordInfo } from './ner/features.js';
-import { nisbaKey, type Lexicons } from './ner/lexicon.js';
-import type { LoadedModel } from './ner/tagger.js';
-import type { EntityMention } from './entities.js';
-import {
-  addCand,
-  ARABIC_WORD,
-  bestReading,
-  known,
-  STOP,
-  type Cand,
-  type Sentence,
-} from './entities-sentence.js';
+import { searchKey } from '../../text/arabic.js';
+import type { Token } from '../../text/segment.js';
+import { surfaceOffset } from '../ner/clitics.js';
+import { titleEnd, type WordInfo } from '../ner/features.js';
+import { nisbaKey, type Lexicons } from '../ner/lexicon.js';
+import type { LoadedModel } from '../ner/tagger.js';
+import type { EntityMention } from './mention.js';
+import { addCand, ARABIC_WORD, bestReading, known, STOP, type Cand, type Sentence } from './sentence.js';
 
 // words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
 const LINKS = new Set(['في', 'لدى', 'عن', 'باسم'].map(searchKey));

@@ -1,16 +1,8 @@
 // Places after a head noun: مدينة / بلدة / حي X -> X; a facility or area named after a place keeps
 // its head (مطار حلب، ريف حلب، قلعة حلب) and is a place of its own; حيي X وY gives two places.
-import type { Candidate } from './ner/clitics.js';
-import { nisbaKey } from './ner/lexicon.js';
-import {
-  addCand,
-  ARABIC_WORD,
-  bestReading,
-  known,
-  matchFrom,
-  STOP,
-  type Sentence,
-} from './entities-sentence.js';
+import type { Candidate } from '../ner/clitics.js';
+import { nisbaKey } from '../ner/lexicon.js';
+import { addCand, ARABIC_WORD, bestReading, known, matchFrom, STOP, type Sentence } from './sentence.js';
 
 /** The place named after the head reading at i, recorded as candidates. */
 export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void {

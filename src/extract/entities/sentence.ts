@@ -1,11 +1,11 @@
 // The sentence the entity finder works on: tokens, their word infos and tags, and the candidate
 // mentions found so far. Shared by the finder's rule files (places, persons).
-import { searchKey } from '../text/arabic.js';
-import type { Token } from '../text/segment.js';
-import { cliticCandidates, type Candidate } from './ner/clitics.js';
-import type { WordInfo } from './ner/features.js';
-import type { EntityType, Lexicons } from './ner/lexicon.js';
-import type { LoadedModel } from './ner/tagger.js';
+import { searchKey } from '../../text/arabic.js';
+import type { Token } from '../../text/segment.js';
+import { cliticCandidates, type Candidate } from '../ner/clitics.js';
+import type { WordInfo } from '../ner/features.js';
+import type { EntityType, Lexicons } from '../ner/lexicon.js';
+import type { LoadedModel } from '../ner/tagger.js';
 
 export interface Cand {
   i: number;

@@ -1,8 +1,8 @@
 // Entity lexicons (lexicons/*.json + Arabic country names from i18n-iso-countries) compiled once
 // into look-up tables on search keys. Shared by the tagger's gazetteer features and the extractor.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { searchKey } from '../../text/arabic.js';
+import { readLexicon } from '../../lexicon.js';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MEDIA' | 'GROUP';
 
@@ -22,9 +22,6 @@ interface Entry {
   /** also a common word: a tagger feature only, never matched by itself */
   weak?: boolean;
 }
-
-const readLexicon = <T>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
 
 /** Word keys of a phrase: search key per word, punctuation inside abbreviations (أ.ف.ب) as spaces. */
 export function wordKeys(phrase: string): string[] {

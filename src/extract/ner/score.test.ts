@@ -1,7 +1,7 @@
 // Quality floors, so a change that loses entities fails loudly. Figures in docs/ner.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagConll } from './conll.js';
+import { tagConll } from '../entities/conll.js';
 import { isHeldOut, readNewsFane } from './newsfane.js';
 
 /** Entity-level F1 on PERS / LOC / ORG with exact spans (the rules of shared/tools/score-ner.mjs). */

@@ -1,7 +1,6 @@
 // Greedy BIO tagging with the trained averaged perceptron (models/ner.json). Weight sums of the
 // features a word contributes (its own, and as each neighbour) are memoised per distinct word, so a
 // token costs a few 9-float additions plus three look-ups for gazetteer phrases and previous tags.
-import { readFileSync } from 'node:fs';
 import {
   BOS,
   EOS,
@@ -13,6 +12,7 @@ import {
   type WordInfo,
 } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './train.js';
+import { readModel } from '../../lexicon.js';
 
 const L = LABELS.length;
 
@@ -137,9 +137,7 @@ let shipped: LoadedModel | undefined;
 
 /** The shipped model (models/ner.json), loaded on first use. */
 export function shippedModel(): LoadedModel {
-  shipped ??= loadModel(
-    JSON.parse(readFileSync(new URL('../../../models/ner.json', import.meta.url), 'utf8')) as NerModel,
-  );
+  shipped ??= loadModel(readModel('ner') as NerModel);
   return shipped;
 }
 

@@ -2,19 +2,44 @@
 // vague amounts (عشرات الآلاف) and approximators (نحو، أكثر من، بين X و Y), each with the noun it
 // counts and its unit. One precompiled candidate regex finds where a number may start; the
 // grammar in number-words.ts reads it; a few looks left and right decide what it is.
-import { readFileSync } from 'node:fs';
-import type { Quantity, Span } from '../contract.js';
-import { searchKey } from './arabic.js';
-import { NUMBER_KEYS, parseNumberAt, type NumberParse } from './number-words.js';
+import type { Quantity, Span } from '../../contract.js';
+import { searchKey } from '../../text/arabic.js';
+import { NUMBER_KEYS, parseNumberAt, type NumberParse } from '../../text/number-words.js';
+import { z } from 'zod';
+import { readLexicon } from '../../lexicon.js';
 
 type Approx = NonNullable<Quantity['approx']>;
 
-const readLexicon = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8'));
-
-const NUM = readLexicon('number-words');
-const UNITS = readLexicon('counted-units');
-const MONTHS = readLexicon('months');
+const forms = z.object({ forms: z.array(z.string()) });
+const phrases = z.array(
+  z.object({ phrase: z.string(), approx: z.enum(['about', 'more-than', 'less-than', 'range']) }),
+);
+const NUM = readLexicon(
+  'number-words',
+  z.object({
+    duals: z.array(z.object({ forms: z.array(z.string()), unit: z.string().optional() })),
+    approximators: phrases,
+    approximatorsAfter: phrases,
+    rangeOpeners: z.object({ openers: z.array(z.string()), joiners: z.array(z.string()) }),
+    identifierCues: forms,
+    yearCues: forms,
+    ordinalsBeforeTen: forms,
+    timeCues: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+    weekdays: forms,
+    namePrefixes: forms,
+    countCues: forms,
+  }),
+);
+const UNITS = readLexicon(
+  'counted-units',
+  z.object({
+    units: z.array(z.object({ unit: z.string(), forms: z.array(z.string()) })),
+    notCounted: forms,
+    verbs: forms,
+    others: forms,
+  }),
+);
+const MONTHS = readLexicon('months', z.object({ gregorian: z.array(forms), hijri: z.array(forms) }));
 
 const keys = (forms: string[]) => new Set(forms.map(phraseKeyOf));
 function phraseKeyOf(s: string): string {
@@ -22,11 +47,10 @@ function phraseKeyOf(s: string): string {
 }
 
 const DUALS = new Map<string, string | undefined>();
-for (const d of NUM.duals as { forms: string[]; unit?: string }[])
-  for (const f of d.forms) DUALS.set(searchKey(f), d.unit);
+for (const d of NUM.duals) for (const f of d.forms) DUALS.set(searchKey(f), d.unit);
 
 // approximator phrases as word-key arrays, longest first so "ما لا يقل عن" beats "لا يقل عن"
-const APPROX = (NUM.approximators as { phrase: string; approx: Approx }[])
+const APPROX = NUM.approximators
   .map((a) => ({ words: phraseKeyOf(a.phrase).split(' '), approx: a.approx }))
   .sort((a, b) => b.words.length - a.words.length);
 const APPROX_BY_LAST = new Map<string, typeof APPROX>();
@@ -34,14 +58,14 @@ for (const a of APPROX) {
   const last = a.words[a.words.length - 1];
   APPROX_BY_LAST.set(last, [...(APPROX_BY_LAST.get(last) ?? []), a]);
 }
-const RANGE_OPENERS = (NUM.rangeOpeners.openers as string[])
+const RANGE_OPENERS = NUM.rangeOpeners.openers
   .map((p) => phraseKeyOf(p).split(' '))
   .sort((a, b) => b.length - a.length);
 const RANGE_JOINERS = keys(NUM.rangeOpeners.joiners);
 const IDENTIFIER_CUES = keys(NUM.identifierCues.forms);
 const YEAR_CUES = keys(NUM.yearCues.forms);
 const ORDINALS_BEFORE_TEN = keys(NUM.ordinalsBeforeTen.forms);
-const APPROX_AFTER = (NUM.approximatorsAfter as { phrase: string; approx: Approx }[]).map((a) => ({
+const APPROX_AFTER = NUM.approximatorsAfter.map((a) => ({
   words: phraseKeyOf(a.phrase).split(' '),
   approx: a.approx,
 }));
@@ -56,13 +80,13 @@ const COUNT_CUES = keys(NUM.countCues.forms);
 
 // unit forms: one word or two (كيلومتر مربع); the sign forms (% ٪) are read separately
 const UNIT_OF = new Map<string, string>();
-for (const u of UNITS.units as { unit: string; forms: string[] }[]) {
+for (const u of UNITS.units) {
   for (const f of u.forms) UNIT_OF.set(phraseKeyOf(f), u.unit);
 }
 
 // month names: first word -> the whole names that start with it (كانون الأول, ذو القعدة)
 const MONTH_NAMES = new Map<string, string[][]>();
-for (const m of [...MONTHS.gregorian, ...MONTHS.hijri] as { forms: string[] }[]) {
+for (const m of [...MONTHS.gregorian, ...MONTHS.hijri]) {
   for (const f of m.forms) {
     const words = phraseKeyOf(f).split(' ');
     const list = MONTH_NAMES.get(words[0]) ?? [];

@@ -1,6 +1,6 @@
 // Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map.
-import { searchKey } from '../text/arabic.js';
-import { readLexicon, type Tok } from './speakers-words.js';
+import { searchKey } from '../../text/arabic.js';
+import { readLexicon, type Tok } from './words.js';
 
 interface VerbEntry {
   past: string;

@@ -1,7 +1,7 @@
 // What lies between a cue (and its subject) and the reported content: channels (لوكالة ...),
 // appositions (، المستشار القانوني لـ ...،), dates, relayed sources (عن مصادر، نقلا عن، بحسب),
 // then the complementiser, colon, quote mark or preposition that opens the content.
-import { cueOf, type CueForm } from './quotes-cues.js';
+import { cueOf, type CueForm } from './cues.js';
 import { nounPhraseEnd, opensPrep } from './speakers.js';
 import {
   OPEN_QUOTE,
@@ -14,7 +14,7 @@ import {
   isComplementiser,
   isDateWord,
   type Tok,
-} from './speakers-words.js';
+} from './words.js';
 
 export interface Gap {
   /** token index where the content starts */

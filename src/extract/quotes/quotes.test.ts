@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Quote } from '../contract.js';
-import { splitSentences } from '../text/segment.js';
+import { Quote } from '../../contract.js';
+import { splitSentences } from '../../text/segment.js';
 import { findQuotes } from './quotes.js';
 
 const run = (text: string) => findQuotes(text, 'a', splitSentences(text));

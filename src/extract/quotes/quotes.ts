@@ -8,11 +8,11 @@
 // - `channel` and `via` spans drop the clitic ل (لوكالة -> وكالة; للجزيرة -> لجزيرة, the article's lam
 //   stays); a `via` that is itself a back-reference (المراسل) points at the resolved mention.
 // - The article's own outlet is the implicit root of every chain and is not a span here.
-import type { Quote } from '../contract.js';
-import type { Range } from '../text/segment.js';
-import { searchKey } from '../text/arabic.js';
-import { cueOf, impersonal, typoCue, type CueForm } from './quotes-cues.js';
-import { namesSource, phraseKey, scanGap, sourceEnd, type Gap } from './quotes-gap.js';
+import type { Quote } from '../../contract.js';
+import type { Range } from '../../text/segment.js';
+import { searchKey } from '../../text/arabic.js';
+import { cueOf, impersonal, typoCue, type CueForm } from './cues.js';
+import { namesSource, phraseKey, scanGap, sourceEnd, type Gap } from './gap.js';
 import {
   classifySpeaker,
   masdarCut,
@@ -33,7 +33,7 @@ import {
   articleTokens,
   type SpeakerKind,
   type Tok,
-} from './speakers-words.js';
+} from './words.js';
 
 interface Lite {
   start: number;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { splitSentences } from '../text/segment.js';
+import { splitSentences } from '../../text/segment.js';
 import { findQuotes } from './quotes.js';
 import { sourcingProfile } from './sourcing.js';
 

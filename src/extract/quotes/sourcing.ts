@@ -1,5 +1,5 @@
 // How an article sources its statements: counts by speaker kind, direct vs indirect, channels used.
-import type { Quote } from '../contract.js';
+import type { Quote } from '../../contract.js';
 
 export interface SourcingProfile {
   named: number;

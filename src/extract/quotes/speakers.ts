@@ -15,7 +15,7 @@ import {
   quantifiers,
   type SpeakerKind,
   type Tok,
-} from './speakers-words.js';
+} from './words.js';
 
 export interface NPOptions {
   /** stop where definiteness switches (الجيش الحر | ايران): used when the verb takes a bare object */

@@ -1,14 +1,12 @@
 // Word views and closed word classes shared by the quotation and accusation rules.
 // Every look-up is a Map/Set hit on a search key (hamza, alef maqsura, ta marbuta folded).
-import { readFileSync } from 'node:fs';
-import { searchKey, segmentClitics } from '../text/arabic.js';
-import { tokenize, type Range } from '../text/segment.js';
+import { searchKey, segmentClitics } from '../../text/arabic.js';
+import { tokenize, type Range } from '../../text/segment.js';
+import { readLexicon } from '../../lexicon.js';
 
 export type SpeakerKind = 'named' | 'official' | 'anonymous' | 'organization' | 'media' | 'document';
 
-export function readLexicon<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../lexicons/${name}.json`, import.meta.url), 'utf8')) as T;
-}
+export { readLexicon };
 
 interface HeadEntry {
   words: string[];

@@ -1,0 +1,68 @@
+// The per-article stage: clean one document and run every extractor on it. Independent of every
+// other article, so it runs in worker threads (src/annotate/pool.ts) on large inputs.
+import type { Accusation, Article, DateMention, Quantity, Quote, Warning } from '../contract.js';
+import type { RawDoc } from '../ingest/read.js';
+import { cleanDocument } from '../clean/clean.js';
+import { splitSentences, type Range } from '../text/segment.js';
+import { findDates } from '../extract/dates/dates.js';
+import { findQuantities } from '../extract/quantities/quantities.js';
+import { findEntityMentions, type EntityMention } from '../extract/entities/entities.js';
+import { findQuotes } from '../extract/quotes/quotes.js';
+import { findAccusations } from '../extract/accusations/accusations.js';
+import { sourcingProfile } from '../extract/quotes/sourcing.js';
+
+/** Everything found in one article, before cross-article linking. */
+export interface AnnotatedArticle {
+  article: Article;
+  sentences: Range[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  mentions: EntityMention[];
+  quotes: Quote[];
+  accusations: Accusation[];
+  warnings: Warning[];
+}
+
+/** clean + annotate one document: the per-article work, independent of every other article. */
+export function annotateArticle(doc: RawDoc): AnnotatedArticle {
+  const cleaned = cleanDocument(doc);
+  const { text } = cleaned;
+  const id = doc.id;
+  const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];
+  const sentences = splitSentences(text);
+  // Without a publication date, relative dates ("أمس", a bare weekday) resolve against the
+  // latest explicit date the article names; its year only when the text writes one.
+  let dates = findDates(text, id, { published: doc.published });
+  let published = doc.published;
+  const ref = published ? undefined : dates.reference;
+  if (ref) {
+    dates = findDates(text, id, { published: ref.date, yearKnown: ref.yearKnown });
+    if (ref.yearKnown) published = ref.date;
+    const shown = ref.yearKnown ? ref.date : `-${ref.date.slice(4)} (year unknown)`;
+    warnings.push({
+      article: id,
+      code: 'PUBLISHED_INFERRED',
+      message: `${id}: no publication date given; relative dates resolved against ${shown}, the latest date the text names`,
+    });
+  }
+  warnings.push(...dates.warnings);
+  const quantities = findQuantities(text, id, dates.dates);
+  const mentions = findEntityMentions(text, id, sentences);
+  const quotes = findQuotes(text, id, sentences);
+  const accusations = findAccusations(text, id, sentences, quotes);
+  const outletName = doc.outlet;
+  const article: Article = {
+    id,
+    source: doc.source,
+    ...(doc.title ? { title: doc.title } : {}),
+    ...(outletName ? { outlet: { name: outletName, inferred: false } } : {}),
+    ...(cleaned.meta.source ? { credit: cleaned.meta.source } : {}),
+    ...(published ? { published } : {}),
+    ...(doc.author || cleaned.meta.byline ? { author: doc.author ?? cleaned.meta.byline } : {}),
+    ...(doc.encoding ? { encoding: doc.encoding } : {}),
+    text,
+    sourcing: sourcingProfile(quotes),
+    cleaning: cleaned.cleaning,
+  };
+  return { article, sentences, dates: dates.dates, quantities, mentions, quotes, accusations, warnings };
+}
