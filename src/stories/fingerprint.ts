@@ -40,8 +40,7 @@ const MIN_WORD = 3;
 const SHINGLE = 3;
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const asciiDigits = (s: string) =>
-  s.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+const asciiDigits = (s: string) => s.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/g;
 
 function add(terms: Map<string, number>, key: string, n: number): void {

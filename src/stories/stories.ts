@@ -76,7 +76,8 @@ export async function groupStories(
 function countReports(members: number[], pairs: Map<number, number[]>): number {
   const parent = new Map<number, number>(members.map((m) => [m, m]));
   const find = (i: number): number => (parent.get(i) === i ? i : find(parent.get(i)!));
-  for (const m of members) for (const o of pairs.get(m) ?? []) if (parent.has(o)) parent.set(find(o), find(m));
+  for (const m of members)
+    for (const o of pairs.get(m) ?? []) if (parent.has(o)) parent.set(find(o), find(m));
   return new Set(members.map(find)).size;
 }
 
@@ -87,7 +88,10 @@ function describe(g: StoryGrouper): StoriesResult {
     .filter((s) => s.members.length)
     .map((s, k): StoryInfo => {
       const ms = s.members.map((i) => g.members[i]);
-      const dates = ms.map((m) => m.published).filter((d): d is string => !!d).sort();
+      const dates = ms
+        .map((m) => m.published)
+        .filter((d): d is string => !!d)
+        .sort();
       return {
         id: `s${k + 1}`,
         title: ms.find((m) => m.title)?.title ?? ms[0].id,
