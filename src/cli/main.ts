@@ -62,8 +62,9 @@ function printWarnings(warnings: { code: string; message: string }[]): Promise<v
   });
 }
 
-function printProblems(problems: { path: string; code: string; message: string }[]): void {
-  for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+async function printProblems(problems: { path: string; code: string; message: string }[]): Promise<void> {
+  const { warningLines } = await import('./warnings.js');
+  for (const l of warningLines(problems, 'input problem')) process.stderr.write(l + '\n');
 }
 
 async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
@@ -91,7 +92,7 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
   );
   progress.done();
   if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
-  printProblems(problems);
+  await printProblems(problems);
   await printWarnings(warnings);
   if (lines === 0)
     throw new SanadError(
@@ -126,7 +127,7 @@ program
       onArticle: () => progress.tick(),
     });
     progress.done();
-    printProblems(problems);
+    await printProblems(problems);
     await printWarnings(analysis.warnings);
     if (analysis.articles.length === 0) {
       throw new SanadError(
@@ -173,7 +174,7 @@ program
       }
       const result = await groupStories(docs(), () => progress.tick());
       progress.done();
-      printProblems(problems);
+      await printProblems(problems);
       await printWarnings(warnings);
       if (result.stories.length === 0 && result.apart.length === 0) {
         throw new SanadError(

@@ -7,11 +7,11 @@ export const LIST_UP_TO = 10;
 /** examples shown per code in a summary */
 const EXAMPLES = 3;
 
-export function warningLines(warnings: Warning[]): string[] {
+export function warningLines(warnings: Pick<Warning, 'code' | 'message'>[], noun = 'warning'): string[] {
   if (warnings.length <= LIST_UP_TO) {
-    return warnings.map((w) => `sanad: warning: ${w.message} [${w.code}]`);
+    return warnings.map((w) => `sanad: ${noun === 'warning' ? 'warning: ' : ''}${w.message} [${w.code}]`);
   }
-  const byCode = new Map<string, Warning[]>();
+  const byCode = new Map<string, Pick<Warning, 'code' | 'message'>[]>();
   for (const w of warnings) {
     const list = byCode.get(w.code) ?? [];
     list.push(w);

@@ -32,6 +32,11 @@ export const LINK_THRESHOLD = 0.2;
  * P 0.88 R 0.87, 0.36 P 0.93 R 0.84, 0.33 P 0.91 R 0.87)
  */
 export const CENTROID_THRESHOLD = 0.33;
+/**
+ * share of the unshared features' weight kept in an article's norm (capped at the shared part's):
+ * 0 made texts sharing one word identical, 1 drowned five reports of one event in their own words
+ */
+const UNSHARED_NORM_SHARE = 0.1;
 /** cosine to a second story's centroid from which an article merges the two stories */
 const MERGE_THRESHOLD = 0.6;
 /** figures with decimals each of two articles must give, none shared, to be two sessions or reports */
@@ -182,14 +187,19 @@ export class StoryGrouper {
 
   private vector(fp: Fingerprint): { terms: Int32Array; weights: Float32Array } {
     const scored: (readonly [number, number])[] = [];
+    let unshared = 0;
     for (const [t, n] of fp.terms) {
       const id = this.idOf(t);
-      // a feature no other article has shown yet can link nothing: it would only dilute the cosine
-      if (this.df[id] > 1) scored.push([id, (1 + Math.log(n)) * this.idf(id, t)] as const);
+      const w = (1 + Math.log(n)) * this.idf(id, t);
+      // a feature no other article has shown yet can link nothing: it is not kept, but part of its
+      // weight stays in the norm, so two texts that share one common word do not look alike
+      if (this.df[id] > 1) scored.push([id, w] as const);
+      else unshared += w * w;
     }
     scored.sort((a, b) => b[1] - a[1]);
     const top = scored.slice(0, MAX_TERMS);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    const kept = top.reduce((s, [, w]) => s + w * w, 0);
+    const norm = Math.sqrt(kept + Math.min(kept, UNSHARED_NORM_SHARE * unshared)) || 1;
     return {
       terms: Int32Array.from(top, ([t]) => t),
       weights: Float32Array.from(top, ([, w]) => w / norm),
