@@ -47,6 +47,7 @@ export const ERROR_CODES = {
   E_FORMAT: 'an unknown --format value',
   E_READ: 'a file named by an option could not be read',
   E_NOTHING: 'no input could be analysed',
+  E_STORY: 'the story named by --story is not among the stories of these inputs',
   LEXICON_MISSING: 'a file under lexicons/ or models/ is missing or unreadable (a broken install)',
   LEXICON_INVALID:
     'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',

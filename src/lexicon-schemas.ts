@@ -378,6 +378,17 @@ export const speakerNounsSchema = file({
 
 export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: words })) });
 
+/** Story grouping's cues (src/stories/cues.ts): wire continuations, opinion and round-up markers. */
+const storyPhrases = z.array(entry({ text: word }));
+export const storiesSchema = file({
+  continuations: storyPhrases,
+  opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
+  opinionSignatures: storyPhrases,
+  opinionPhrases: storyPhrases,
+  roundupPhrases: storyPhrases,
+  reportingVerbs: storyPhrases,
+});
+
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
@@ -404,6 +415,7 @@ export const LEXICON_SCHEMAS = {
   places: placesSchema,
   'speaker-nouns': speakerNounsSchema,
   'stance-function-words': stanceFunctionWordsSchema,
+  stories: storiesSchema,
   titles: titlesSchema,
 } as const;
 

@@ -47,45 +47,146 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+interface AnalyzeFlags {
+  format: string;
+  output?: string;
+  published?: string;
+  summaryLength: number;
+  threads?: number;
+  story?: string;
+  quiet?: boolean;
+}
+
+function printWarnings(warnings: { code: string; message: string; article?: string }[]): Promise<void> {
+  return import('./warnings.js').then(({ warningLines }) => {
+    for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
+  });
+}
+
+async function printProblems(problems: { path: string; code: string; message: string }[]): Promise<void> {
+  const { warningLines } = await import('./warnings.js');
+  for (const l of warningLines(problems, 'input problem')) process.stderr.write(l + '\n');
+}
+
+async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
+  const { analyzeStream } = await import('../pipeline.js');
+  const { Progress } = await import('./progress.js');
+  const { createWriteStream } = await import('node:fs');
+  const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+  const progress = new Progress({ label: 'analysing', quiet: opts.quiet });
+  const warnings: { code: string; message: string }[] = [];
+  let lines = 0;
+  const { problems } = await analyzeStream(
+    inputs,
+    {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    },
+    (analysis) => {
+      lines++;
+      warnings.push(...analysis.warnings);
+      out.write(JSON.stringify(analysis) + '\n');
+    },
+  );
+  progress.done();
+  if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
+  await printProblems(problems);
+  await printWarnings(warnings);
+  if (lines === 0)
+    throw new SanadError(
+      'E_NOTHING',
+      'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+    );
+}
+
 program
   .command('analyze')
   .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
   .argument('<inputs...>', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-f, --format <format>', 'json, jsonl (one line per story) or md', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
   .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
+  .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
+  .option('-q, --quiet', 'no progress on stderr')
+  .action(async (inputs: string[], opts: AnalyzeFlags) => {
+    if (!['json', 'jsonl', 'md'].includes(opts.format))
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl or md)`);
+    if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
+    const { analyze } = await import('../pipeline.js');
+    const { Progress } = await import('./progress.js');
+    const progress = new Progress({ label: 'annotating', quiet: opts.quiet });
+    const { analysis, problems } = await analyze(inputs, {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    });
+    progress.done();
+    await printProblems(problems);
+    await printWarnings(analysis.warnings);
+    if (analysis.articles.length === 0) {
+      throw new SanadError(
+        'E_NOTHING',
+        'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+      );
+    }
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else {
+      emit(JSON.stringify(analysis, null, 2), opts.output);
+    }
+  });
+
+program
+  .command('stories')
+  .description('group a mixed corpus into stories (one event and its follow-ups) and near-duplicates')
+  .argument('<inputs...>', 'files, directories or - for stdin')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .option('-q, --quiet', 'no progress on stderr')
   .action(
     async (
       inputs: string[],
-      opts: { format: string; output?: string; published?: string; summaryLength: number; threads?: number },
+      opts: { format: string; output?: string; published?: string; quiet?: boolean },
     ) => {
       if (opts.format !== 'json' && opts.format !== 'md')
         throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
-      const { analyze } = await import('../pipeline.js');
-      const { analysis, problems } = await analyze(inputs, {
-        published: opts.published,
-        summaryLength: opts.summaryLength,
-        threads: opts.threads,
-      });
-      for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-      for (const w of analysis.warnings)
-        process.stderr.write(
-          `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]\n`,
-        );
-      if (analysis.articles.length === 0) {
+      const { readInputs } = await import('../ingest/read.js');
+      const { groupStories } = await import('../stories/stories.js');
+      const { Progress } = await import('./progress.js');
+      const progress = new Progress({ label: 'grouping', quiet: opts.quiet });
+      const problems: { path: string; code: string; message: string }[] = [];
+      const warnings: { code: string; message: string }[] = [];
+      async function* docs() {
+        for await (const item of readInputs(inputs, { published: opts.published })) {
+          if ('body' in item) {
+            warnings.push(...item.warnings);
+            yield item;
+          } else problems.push(item);
+        }
+      }
+      const result = await groupStories(docs(), () => progress.tick());
+      progress.done();
+      await printProblems(problems);
+      await printWarnings(warnings);
+      if (result.stories.length === 0 && result.apart.length === 0) {
         throw new SanadError(
           'E_NOTHING',
-          'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+          'nothing could be grouped' + (problems.length ? '' : ': no input files found'),
         );
       }
       if (opts.format === 'md') {
-        const { renderMarkdown } = await import('../report/markdown.js');
-        emit(renderMarkdown(analysis), opts.output);
-      } else {
-        emit(JSON.stringify(analysis, null, 2), opts.output);
-      }
+        const { renderStoriesMarkdown } = await import('../report/stories.js');
+        emit(renderStoriesMarkdown(result), opts.output);
+      } else emit(JSON.stringify(result, null, 2), opts.output);
     },
   );
 
