@@ -212,6 +212,21 @@ if (existsSync(cli) && existsSync(seedsDir)) {
   }
   const best = Math.min(...runs);
   figures.coldStartSeedsMs = best;
+  // bare node in the same run: the floor a loaded machine sets, to read the figure against
+  const bare: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    bare.push(performance.now() - t0);
+  }
+  figures.coldStartBareNodeMs = Math.min(...bare);
+  rows.push([
+    'bare `node -e 0`, same run (best of 3)',
+    `${(Math.min(...bare) / 1000).toFixed(2)} s`,
+    '',
+    '',
+    '',
+  ]);
   rows.push([
     '`sanad analyze` on the 5 seeds, fresh process (best of 3)',
     `${(best / 1000).toFixed(2)} s`,

@@ -2,7 +2,8 @@
 // train. Shared by scripts/train-ner.ts and the test that checks the shipped model is reproducible.
 import { searchKey } from '../../text/arabic.js';
 import { glueClitics, gluedTag, isHeldOut, readNewsFane } from './newsfane.js';
-import { serializeModel, trainPerceptron, type TrainSentence } from './train.js';
+import { encodeModel } from './model-file.js';
+import { trainPerceptron, type TrainSentence } from './train.js';
 
 export interface BuildOptions {
   epochs: number;
@@ -39,8 +40,8 @@ export function trainingSentences(newsfane: string): TrainSentence[] {
     });
 }
 
-/** Model file text (deterministic for the same corpus, options and lexicons). */
-export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): string {
+/** Model file bytes, models/ner.bin (deterministic for the same corpus, options and lexicons). */
+export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
   let sents = trainingSentences(newsfane);
   if (opts.limit) sents = sents.slice(0, opts.limit);
   const model = trainPerceptron(sents, { epochs: opts.epochs, minWeight: opts.minWeight, log: opts.log });
@@ -77,5 +78,5 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     .sort();
   model.note =
     'Averaged perceptron NER tagger trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi & Lee 2014) without its held-out tenth; this model is an adaptation under the same licence. Rebuild: npx tsx scripts/train-ner.ts';
-  return serializeModel(model);
+  return encodeModel(model);
 }
