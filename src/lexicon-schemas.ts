@@ -380,6 +380,10 @@ export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: 
 
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
+export const wireCreditsSchema = file({
+  entries: z.array(entry({ agency: word, forms: words })),
+});
+
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
 export const LEXICON_SCHEMAS = {
   'accusation-verbs': accusationVerbsSchema,
@@ -405,6 +409,7 @@ export const LEXICON_SCHEMAS = {
   'speaker-nouns': speakerNounsSchema,
   'stance-function-words': stanceFunctionWordsSchema,
   titles: titlesSchema,
+  'wire-credits': wireCreditsSchema,
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_SCHEMAS;
