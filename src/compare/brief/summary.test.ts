@@ -4,27 +4,23 @@ import { article, quote } from '../../../test/fixtures/compare.js';
 
 // each outlet words the agreement its own way: one sentence copied word for word by three outlets
 // would be one wire's voice, not three
-const reach = (id: string, outlet: string, lead: string, extra: string) =>
+const LEAD = 'أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة.';
+const reach = (id: string, outlet: string, extra: string, lead = LEAD) =>
   article(id, `${lead} ${extra}`, outlet, '2022-01-10');
 
 describe('summary', () => {
-  const a = reach(
-    'a',
-    'موقع أ',
-    'أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة.',
-    'وبدأت عملية الإجلاء باتجاه إدلب.',
-  );
+  const a = reach('a', 'موقع أ', 'وبدأت عملية الإجلاء باتجاه إدلب.');
   const b = reach(
     'b',
     'قناة ب',
-    'قال الوسطاء مساء أمس إنهم توصلوا إلى اتفاق لوقف القتال.',
     'وبدأت عملية الإجلاء نحو ريف حلب الشمالي.',
+    'قال الوسطاء مساء أمس إنهم توصلوا إلى اتفاق لوقف القتال.',
   );
   const c = reach(
     'c',
     'وكالة ج',
-    'وأكد مصدر في الوفد المفاوض اتفاق لوقف القتال هناك.',
     'وأشار المراسل إلى وصول قافلة المساعدات إلى المدينة.',
+    'وأكد مصدر في الوفد المفاوض اتفاق لوقف القتال هناك.',
   );
 
   it('puts agreed facts first, then disputes, then single-source points, each cited', () => {
