@@ -172,12 +172,16 @@ function containedPairs(shingles: Set<number>[][]): [number, number][] {
     }
   });
   const shared = new Map<string, number>();
-  for (const l of postings.values())
+  for (const l of postings.values()) {
+    // a shingle in many articles is a stock phrase (or a mass republication dedup already
+    // grouped); skipping it keeps the pairing linear
+    if (l.length > MAX_POSTINGS) continue;
     for (let i = 0; i < l.length; i++)
       for (let j = i + 1; j < l.length; j++) {
         const k = `${l[i]}|${l[j]}`;
         shared.set(k, (shared.get(k) ?? 0) + 1);
       }
+  }
   const out: [number, number][] = [];
   for (const [k, n] of shared) {
     const [a, b] = k.split('|').map(Number);
@@ -231,9 +235,7 @@ export function findOrigins(ctxs: ArticleCtx[], groupOf: Map<string, string>): O
   const shingles = ctxs.map(sentenceShingles);
   joinTexts(ctxs, groupOf, shingles, o);
   // texts an agency's credit claims: their copies speak for the agency, not for the outlet
-  const agencyRoots = new Set(
-    [...credit.keys()].map((id) => uf.find(home[ctxs.findIndex((c) => c.id === id)])),
-  );
+  const agencyRoots = new Set(ctxs.flatMap((c, i) => (credit.has(c.id) ? [uf.find(home[i])] : [])));
   const wire = ctxs.map((_, i) => agencyRoots.has(uf.find(home[i])));
   const copied = ctxs.map(() => new Set<number>());
   for (const [a, b] of copiedSentences(shingles)) {
