@@ -178,6 +178,8 @@ export const Claim = z.object({
   key: z.string().optional(),
   /** number of independent voices behind the statements (wire copies and relays count once) */
   voices: z.number().int().optional(),
+  /** where the statements come from: each origin and the outlets that carried it ("AFP, carried by 3 outlets (...)") */
+  origins: z.array(z.string()).optional(),
 });
 
 export const Contradiction = z.object({

@@ -391,6 +391,10 @@ export const storiesSchema = file({
 
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
+export const wireCreditsSchema = file({
+  entries: z.array(entry({ agency: word, forms: words })),
+});
+
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
 export const LEXICON_SCHEMAS = {
   'accusation-verbs': accusationVerbsSchema,
@@ -417,6 +421,7 @@ export const LEXICON_SCHEMAS = {
   'stance-function-words': stanceFunctionWordsSchema,
   stories: storiesSchema,
   titles: titlesSchema,
+  'wire-credits': wireCreditsSchema,
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_SCHEMAS;

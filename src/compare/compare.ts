@@ -5,6 +5,7 @@ import type { Contradiction, Warning } from '../contract.js';
 import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
 import type { CompareInput, CompareResult, Duplicate, Update } from './types.js';
 import { findDuplicates } from './dedup.js';
+import { findOrigins } from './origins.js';
 import { voiceAt, type Voice } from './statements/voices.js';
 import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
@@ -52,7 +53,15 @@ export function compareArticles(input: CompareInput): CompareResult {
   const { duplicates, groupOf } = findDuplicates(ctxs);
   warnings.push(...duplicates.map(duplicateWarning));
   const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
-  const voiceOf = (ctx: ArticleCtx, offset: number) => voiceAt(ctx, offset, outletOf);
+  // passages shared across articles (wire copies, credited texts): one origin is one voice
+  const origins = findOrigins(ctxs, groupOf);
+  const voiceOf = (ctx: ArticleCtx, offset: number): Voice => {
+    const origin = origins.at(ctx, offset);
+    const voice = voiceAt(ctx, offset, outletOf);
+    // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
+    const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
+    return { ...voice, id, origin: origin.id, originLabel: origin.label };
+  };
 
   // 2. framing words and leaning
   const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
