@@ -15,6 +15,7 @@ import {
   DEFAULT_FIT,
   MODEL_FEATURES,
   fitCheckModel,
+  decide,
   predictProbabilities,
   type FitOptions,
 } from '../src/check/model.js';
@@ -52,8 +53,6 @@ export function featuresOf(name: string, rows: GoldPair[]): Record<string, numbe
   return rows.map((r) => pairFeaturesOf(r.claim, texts.get(r.articleUrl)!));
 }
 
-const label = (p: number[]) => CHECK_LABELS[p.indexOf(Math.max(...p))];
-
 export function groupedCv(
   rows: GoldPair[],
   xs: Record<string, number>[],
@@ -71,7 +70,7 @@ export function groupedCv(
       opt,
     );
     rows.forEach((r, i) => {
-      if (r.claimGroup === g) pred[i] = label(predictProbabilities(model, xs[i]));
+      if (r.claimGroup === g) pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]))];
     });
   }
   return {

@@ -5,6 +5,7 @@ import { annotateArticle } from '../annotate/annotate.js';
 import { pairEvidence, type PairEvidence, type ScoredSentence } from './features.js';
 import {
   CHECK_LABELS,
+  decide,
   loadCheckModel,
   predictProbabilities,
   type CheckLabel,
@@ -21,15 +22,21 @@ export const FEATURES = [
   'rareCoverage',
   'leadCoverage',
   'heaviestMissing',
+  'focusMissing',
   'entityShare',
   'actorMissing',
   'actorSwapped',
   'placeMissing',
   'placeSwapped',
+  'focusSwapped',
   'claimHasNumber',
   'numberMatch',
   'numberConflict',
   'numberUnseen',
+  'dateMatch',
+  'dateConflict',
+  'blameMatch',
+  'blameConflict',
   'deny',
   'correct',
   'future',
@@ -37,6 +44,7 @@ export const FEATURES = [
   'negationFlip',
   'poleFlip',
   'contrary',
+  'contraryCoverage',
   'ansAgree',
   'ansDisagree',
   'ansOther',
@@ -88,7 +96,7 @@ export function stanceOf(
 ): ArticleStance {
   const evidence = pairEvidence(claim, readArticle(article));
   const p = predictProbabilities(model, evidence.features);
-  const best = p.indexOf(Math.max(...p));
+  const best = decide(model, p);
   const stance = CHECK_LABELS[best];
   return {
     stance,

@@ -6,6 +6,7 @@
 import { loadStanceModel } from '../stance/stance.js';
 import { stanceProbabilities } from '../stance/train.js';
 import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.js';
+import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole } from './cues.js';
 import { lookAlike, termTokens } from './terms.js';
 import {
@@ -67,6 +68,8 @@ export interface PairEvidence {
   /** sentences that address the claim, best first */
   top: ScoredSentence[];
   numbers: NumberFinding[];
+  /** dates and blame of the claim found again, or contradicted, in the article */
+  facts: FactFinding[];
   /** sentences with a denial, correction, negation or opposite word among the top ones */
   contrary: ScoredSentence[];
 }
@@ -101,7 +104,13 @@ function entityFeatures(claim: ClaimView, article: ArticleView, matches: TermMat
     (m) => !termTokens(m.text).some((t) => t.term && [...claimTerms].some((c) => lookAlike(c, t.term))),
   );
   const isActor = (type: string) => type !== 'LOC';
+  // in the best sentence's focus: a name of the claim absent there, another name of its type present
+  const best = top[0] ? focusMentions(article, [top[0]]) : [];
+  const focusTerms = new Set(top[0] ? focusTokens(top[0]).map((t) => t.term) : []);
+  const absentHere = claim.mentions.filter((m) => mentionPresent(m.text, matches, focusTerms) < 0.5);
+  const focusSwapped = absentHere.some((m) => best.some((o) => o.type === m.type && others.includes(o)));
   return {
+    focusSwapped: focusSwapped ? 1 : 0,
     entityShare: present.length ? present.reduce((a, b) => a + b, 0) / present.length : 1,
     actorMissing: missing.some((m) => isActor(m.type)) ? 1 : 0,
     placeMissing: missing.some((m) => !isActor(m.type)) ? 1 : 0,
@@ -146,6 +155,8 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<strin
     if (t.coverage < MIN_RELEVANT) continue;
     const cues = findCues(t.sentence.tokens);
     const near = focusTokens(t);
+    // a plan or a hedge speaks of the words next to it, not of the whole sentence
+    const nearCues = findCues(near);
     const poles = findPoles(near);
     let against = false;
     if (cues.has('deny') && !claim.cues.has('deny')) {
@@ -153,8 +164,8 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<strin
       against = true;
     }
     if (cues.has('correct')) f.correct = 1;
-    if (cues.has('future') && !claim.cues.has('future')) f.future = 1;
-    if (cues.has('hedge') && !claim.cues.has('hedge')) f.hedge = 1;
+    if (nearCues.has('future') && !claim.cues.has('future')) f.future = 1;
+    if (nearCues.has('hedge') && !claim.cues.has('hedge')) f.hedge = 1;
     if (negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
       f.negationFlip = 1;
       against = true;
@@ -194,12 +205,37 @@ function numberFeatures(claim: ClaimView, article: ArticleView, top: ScoredSente
   };
 }
 
-/** Weight of the heaviest claim word (not a number) the article never uses, over the heaviest's. */
-function heaviestMissing(claim: ClaimView, matches: TermMatches, article: ArticleView): number {
+/** Weight of the heaviest claim word (not a number) missing from `terms`, over the heaviest's. */
+function heaviestMissing(claim: ClaimView, matches: TermMatches, terms: Set<string>): number {
   const words = claim.terms.filter((t) => !/^\d/.test(t.term));
   if (!words.length) return 0;
-  const missing = words.filter((t) => termCredit(matches.get(t.term), article.vocabulary) === 0);
+  const missing = words.filter((t) => termCredit(matches.get(t.term), terms) === 0);
   return missing.length ? missing[0].weight / words[0].weight : 0;
+}
+
+function factFeatures(claim: ClaimView, article: ArticleView, top: ScoredSentence[]) {
+  const inTop = (offset: number) =>
+    top.some((t) => t.sentence.index >= 0 && offset >= t.sentence.start && offset < t.sentence.end);
+  const inFocus = (offset: number) =>
+    top.some((t) => {
+      const toks = t.sentence.index >= 0 ? focusTokens(t) : [];
+      return toks.length > 0 && offset >= toks[0].start && offset < toks[toks.length - 1].end;
+    });
+  const facts = [
+    ...compareDates(claim.dates, article.annotated.dates, inFocus),
+    ...compareBlame(claim.accusations, article.annotated.accusations, inTop),
+  ];
+  const has = (kind: string, status: string) =>
+    facts.some((f) => f.kind === kind && f.status === status) ? 1 : 0;
+  return {
+    facts,
+    f: {
+      dateMatch: has('date', 'match'),
+      dateConflict: has('date', 'conflict'),
+      blameMatch: has('blame', 'match'),
+      blameConflict: has('blame', 'conflict'),
+    },
+  };
 }
 
 /** Every feature of one claim-article pair, with the sentences behind them. */
@@ -213,27 +249,40 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
   rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
   const { cues, contrary } = cueFeatures(claim, top, matchedTerms(matches));
   const num = numberFeatures(claim, article, top);
+  const facts = factFeatures(claim, article, top);
   const best = top[0];
   const lead = article.title ? [article.title] : article.sentences.slice(0, LEAD_SENTENCES);
   const ansLead = lead.length ? stanceProbabilities(loadStanceModel(), claim.text, lead[0].text) : [0, 0, 1];
   const ans = best ? stanceProbabilities(loadStanceModel(), claim.text, focusText(best)) : [0, 0, 1];
+  const windowCov = windowCoverage(claim, article, matches);
   const features: Record<string, number> = {
     articleCoverage: coverage(claim, matches, article.vocabulary),
     bestCoverage: best?.coverage ?? 0,
     focusCoverage: best?.focus.coverage ?? 0,
-    windowCoverage: windowCoverage(claim, article, matches),
+    windowCoverage: windowCov,
     rareCoverage: coverage(rare, matches, article.vocabulary),
     leadCoverage: Math.max(...lead.map((s) => coverage(claim, matches, s.terms)), 0),
-    heaviestMissing: heaviestMissing(claim, matches, article),
+    heaviestMissing: heaviestMissing(claim, matches, article.vocabulary),
+    focusMissing: best ? heaviestMissing(claim, matches, new Set(focusTokens(best).map((t) => t.term))) : 1,
     ansLeadAgree: ansLead[0],
     ansLeadDisagree: ansLead[1],
     ...entityFeatures(claim, article, matches, top),
     ...num.f,
+    ...facts.f,
     ...cues,
-    contrary: Math.max(num.f.numberConflict, cues.poleFlip, cues.negationFlip, cues.deny),
+    contrary: Math.max(
+      num.f.numberConflict,
+      facts.f.dateConflict,
+      facts.f.blameConflict,
+      cues.poleFlip,
+      cues.negationFlip,
+      cues.deny,
+    ),
     ansAgree: ans[0],
     ansDisagree: ans[1],
     ansOther: ans[2],
   };
-  return { features, top, numbers: num.numbers, contrary };
+  // a contradiction counts for as much as the article addresses the claim
+  features.contraryCoverage = features.contrary * windowCov;
+  return { features, top, numbers: num.numbers, facts: facts.facts, contrary };
 }

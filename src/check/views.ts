@@ -2,10 +2,13 @@
 // contrast words) and an annotated article (its sentences as term sets). Coverage of the claim by a
 // sentence is the weighted share of the claim's terms the sentence contains, a look-alike form of a
 // word counting for part of it ("الحوثيين" / "الحوثية").
-import type { Quantity } from '../contract.js';
+import type { Accusation, DateMention, Quantity } from '../contract.js';
 import type { AnnotatedArticle } from '../annotate/annotate.js';
 import { findQuantities } from '../extract/quantities/quantities.js';
 import { findEntityMentions, type EntityMention } from '../extract/entities/entities.js';
+import { findDates } from '../extract/dates/dates.js';
+import { findQuotes } from '../extract/quotes/quotes.js';
+import { findAccusations } from '../extract/accusations/accusations.js';
 import { splitSentences, type Range } from '../text/segment.js';
 import { lightStem } from '../text/arabic.js';
 import { NEGATION_STEMS } from '../stance/lexicon.js';
@@ -27,7 +30,11 @@ export interface ClaimView {
   terms: ClaimTerm[];
   totalWeight: number;
   quantities: Quantity[];
+  /** dates with a day ("الثالث من أغسطس"); relative ones need a publication date and are left out */
+  dates: DateMention[];
   mentions: EntityMention[];
+  /** who the claim blames or credits for an act ("تبنى تنظيم X التفجير") */
+  accusations: Accusation[];
   /** negation-lexicon kinds in the claim (particle, deny, refuse, fail, cancel, doubt) */
   negation: Set<string>;
   /** a content word of the claim is negated ("لم يعلن", "عدم تمديد") */
@@ -81,13 +88,17 @@ export function readClaim(text: string): ClaimView {
   const seen = new Map<string, number>();
   for (const t of tokens) if (t.term && !seen.has(t.term)) seen.set(t.term, stemWeight(t.stem));
   const terms = [...seen].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+  const sentences = splitSentences(text);
+  const dates = findDates(text, 'claim', {}).dates.filter((d) => !d.relative);
   return {
     text,
     tokens,
     terms,
     totalWeight: terms.reduce((s, t) => s + t.weight, 0),
-    quantities: findQuantities(text, 'claim'),
-    mentions: findEntityMentions(text, 'claim', splitSentences(text)),
+    quantities: findQuantities(text, 'claim', dates),
+    dates,
+    mentions: findEntityMentions(text, 'claim', sentences),
+    accusations: findAccusations(text, 'claim', sentences, findQuotes(text, 'claim', sentences)),
     negation: negationKinds(tokens),
     negated: negatesContent(tokens, () => true),
     cues: findCues(tokens),
