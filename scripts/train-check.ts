@@ -15,9 +15,10 @@ import { featuresOf, loadGold } from './eval-check.js';
 
 const ROUND = 1e5;
 
-export function trainCheck(): CheckModel {
-  const dev = loadGold('claims-dev.jsonl');
-  const xs = featuresOf('claims-dev', dev);
+export function trainCheck(
+  dev = loadGold('claims-dev.jsonl'),
+  xs: Record<string, number>[] = featuresOf('claims-dev', dev),
+): CheckModel {
   const model = fitCheckModel(
     xs,
     dev.map((r) => CHECK_LABELS.indexOf(r.stance as never)),

@@ -76,6 +76,7 @@ const stemCache = new Map<string, string>();
 export function contentStem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
+  const words = background().words;
   let k = searchKey(word);
   let article = false;
   const chain = ARTICLE_CHAINS.find((p) => k.startsWith(p) && k.length - p.length >= 3);
@@ -83,9 +84,8 @@ export function contentStem(word: string): string {
     k = k.slice(chain.length);
     article = true;
   } else {
-    const words = bg?.words;
     const p = LETTER_CHAINS.find((c) => k.startsWith(c) && k.length - c.length >= 3);
-    if (p && (!words || (words.get(k.slice(p.length)) ?? 0) >= (words.get(k) ?? 0))) k = k.slice(p.length);
+    if (p && (words.get(k.slice(p.length)) ?? 0) >= (words.get(k) ?? 0)) k = k.slice(p.length);
   }
   if (!article) {
     const e = ENCLITICS.find((x) => k.endsWith(x) && k.length - x.length >= 3);
