@@ -21,7 +21,7 @@ import {
 } from '../src/check/model.js';
 import { formatScores, scoreLabels } from '../src/check/metrics.js';
 
-interface GoldPair {
+export interface GoldPair {
   id: string;
   claim: string;
   claimGroup: string;

@@ -99,12 +99,12 @@ describe('sanad check --pairs', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: 'a', stance: 'agree' });
-    expect(lines[1]).toMatchObject({ line: 2, error: { code: 'E_PAIRS_JSON' } });
-    expect(lines[2]).toMatchObject({ id: 'c', line: 3, error: { code: 'E_PAIRS_RECORD' } });
+    expect(lines[1]).toMatchObject({ line: 2, error: { code: 'BAD_JSON' } });
+    expect(lines[2]).toMatchObject({ id: 'c', line: 3, error: { code: 'BAD_PAIR' } });
     expect(lines[3]).toMatchObject({ id: 'd', stance: 'unrelated' });
     expect(r.stderr).toContain('line 2');
-    expect(r.stderr).toContain('[E_PAIRS_JSON]');
-    expect(r.stderr).toContain('[E_PAIRS_RECORD]');
+    expect(r.stderr).toContain('[BAD_JSON]');
+    expect(r.stderr).toContain('[BAD_PAIR]');
   });
 });
 

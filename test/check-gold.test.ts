@@ -2,9 +2,9 @@
 // (articles read from ../shared/data/saudinewsnet by url). Floors at the measured figures: grouped
 // cross-validation by claim group (no claim is scored by a model that saw it). The held-out pairs
 // are not read here; README gives their figures, scored once.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saudiNewsNetDir } from './support/saudinewsnet.js';
+import { needShared } from './shared-data.js';
 import { featuresOf, groupedCv, loadGold } from '../scripts/eval-check.js';
 import { trainCheck } from '../scripts/train-check.js';
 import { DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
@@ -13,8 +13,7 @@ describe('claim checking on the dev pairs', () => {
   const dev = loadGold('claims-dev.jsonl');
   let xs: Record<string, number>[];
   beforeAll(() => {
-    if (!existsSync(saudiNewsNetDir))
-      throw new Error(`../shared is missing: the dev articles are read from ${saudiNewsNetDir}`);
+    needShared('data/saudinewsnet'); // fails loudly, naming the folder, without ../shared
     xs = featuresOf('claims-dev', dev);
   }, 300_000);
 

@@ -179,14 +179,14 @@ describe('pairs lines', () => {
   it('a broken line gives a coded error record, not a dropped line', () => {
     expect(checkPairLine('{"id": 1, "claim": ', 3)).toMatchObject({
       line: 3,
-      error: { code: 'E_PAIRS_JSON' },
+      error: { code: 'BAD_JSON' },
     });
     expect(checkPairLine('{"id": 7, "claim": "x"}', 4)).toMatchObject({
       id: 7,
       line: 4,
-      error: { code: 'E_PAIRS_RECORD' },
+      error: { code: 'BAD_PAIR' },
     });
-    expect(checkPairLine('[1, 2]', 5)).toMatchObject({ error: { code: 'E_PAIRS_RECORD' } });
+    expect(checkPairLine('[1, 2]', 5)).toMatchObject({ error: { code: 'BAD_RECORD' } });
   });
 });
 

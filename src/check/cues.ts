@@ -1,27 +1,14 @@
 // Cues that change what a sentence says about a claim (lexicons/check-cues.json): a denial or a
 // correction contradicts, a plan or a hedge only discusses; contrast poles (rise / fall, extended /
 // lifted) on the two sides contradict. Phrases are matched on match keys.
-import { z } from 'zod';
 import { readLexicon } from '../lexicon.js';
+import { checkCuesSchema } from '../lexicon-schemas.js';
 import { lightStem } from '../text/arabic.js';
 import { ANTONYM_STEMS } from '../stance/lexicon.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
 
 export const CUE_KINDS = ['negate', 'deny', 'correct', 'future', 'hedge'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
-
-const schema = z.object({
-  entries: z.array(
-    z.object({ kind: z.enum(CUE_KINDS), forms: z.array(z.string().min(1)), note: z.string() }),
-  ),
-  contrasts: z.object({
-    note: z.string(),
-    antonymGroups: z.array(z.string()),
-    groups: z.array(
-      z.object({ name: z.string(), note: z.string(), a: z.array(z.string()), b: z.array(z.string()) }),
-    ),
-  }),
-});
 
 interface Indexes {
   cues: PhraseIndex<CueKind>;
@@ -32,7 +19,7 @@ let indexes: Indexes | null = null;
 
 function load(): Indexes {
   if (indexes) return indexes;
-  const lex = readLexicon('check-cues', schema);
+  const lex = readLexicon('check-cues', checkCuesSchema);
   const pole = (g: { name: string; a: string[]; b: string[] }) => [
     ...g.a.map((f): [string, string] => [f, `${g.name}:a`]),
     ...g.b.map((f): [string, string] => [f, `${g.name}:b`]),

@@ -4,7 +4,7 @@
 // word to its opposite, or only speak of plans and possibilities. Also the sentence-pair stance
 // model (src/stance/) on the claim and the article's best sentence.
 import { loadStanceModel } from '../stance/stance.js';
-import { stanceProbabilities } from '../stance/train.js';
+import { stanceProbabilities } from '../stance/predict.js';
 import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.js';
 import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole } from './cues.js';

@@ -142,7 +142,7 @@ export function loadCheckModel(): CheckModel {
   if (shipped) return shipped;
   const m = readModel('check') as CheckModel;
   if (m?.format !== 'sanad-check/1' || !Array.isArray(m.weights)) {
-    throw new SanadError('MODEL_INVALID', 'models/check.json: not a sanad-check/1 model');
+    throw new SanadError('LEXICON_INVALID', 'models/check.json: not a sanad-check/1 model');
   }
   shipped = m;
   return m;

@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { SanadError } from '../errors.js';
+import type { ProblemCode } from '../codes.js';
 import { checkPair } from './check.js';
 
 export interface PairResult {
@@ -17,7 +18,7 @@ export interface PairResult {
 export interface PairError {
   id?: unknown;
   line: number;
-  error: { code: string; message: string };
+  error: { code: ProblemCode; message: string };
 }
 
 /** One input line to its output record; a broken line to an error record. */
@@ -28,14 +29,14 @@ export function checkPairLine(line: string, lineNo: number): PairResult | PairEr
   } catch (e) {
     return {
       line: lineNo,
-      error: { code: 'E_PAIRS_JSON', message: `line ${lineNo}: not valid JSON (${(e as Error).message})` },
+      error: { code: 'BAD_JSON', message: `line ${lineNo}: not valid JSON (${(e as Error).message})` },
     };
   }
   const r = rec as { id?: unknown; claim?: unknown; article?: unknown };
   if (!r || typeof r !== 'object' || Array.isArray(r)) {
     return {
       line: lineNo,
-      error: { code: 'E_PAIRS_RECORD', message: `line ${lineNo}: expected an object { id, claim, article }` },
+      error: { code: 'BAD_RECORD', message: `line ${lineNo}: expected an object { id, claim, article }` },
     };
   }
   const missing = (['id', 'claim', 'article'] as const).filter((k) =>
@@ -45,7 +46,7 @@ export function checkPairLine(line: string, lineNo: number): PairResult | PairEr
     return {
       ...(r.id !== undefined ? { id: r.id } : {}),
       line: lineNo,
-      error: { code: 'E_PAIRS_RECORD', message: `line ${lineNo}: missing or empty ${missing.join(', ')}` },
+      error: { code: 'BAD_PAIR', message: `line ${lineNo}: missing or empty ${missing.join(', ')}` },
     };
   }
   return { id: r.id, ...checkPair(r.claim as string, r.article as string) };

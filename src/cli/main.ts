@@ -69,7 +69,10 @@ program
         threads: opts.threads,
       });
       for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-      for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);
+      for (const w of analysis.warnings)
+        process.stderr.write(
+          `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]\n`,
+        );
       if (analysis.articles.length === 0) {
         throw new SanadError(
           'E_NOTHING',
@@ -181,7 +184,8 @@ program
 
 /** Input problems, the first few in full and the rest counted by code (a day zip has dozens of empty records). */
 function reportProblems(problems: { path: string; message: string; code: string }[], shown = 3): void {
-  for (const p of problems.slice(0, shown)) process.stderr.write(`sanad: ${p.message} [${p.code}]\n`);
+  for (const p of problems.slice(0, shown))
+    process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
   if (problems.length > shown) {
     const byCode = new Map<string, number>();
     for (const p of problems.slice(shown)) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);

@@ -1,12 +1,10 @@
 // Records of the shared SaudiNewsNet days (../shared/data/saudinewsnet), looked up by url, for the
 // gold suites and scripts that analyse the articles a gold file names. Fails loudly without ../shared.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { fileURLToPath } from 'node:url';
+import { needShared, shared } from '../shared-data.js';
 
-export const sharedDir = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const saudiNewsNetDir = join(sharedDir, 'data/saudinewsnet');
+export const sharedDir = shared;
 
 export interface NewsRecord {
   source?: string;
@@ -23,8 +21,7 @@ const dayCache = new Map<string, NewsRecord[]>();
 export function day(name: string): NewsRecord[] {
   const cached = dayCache.get(name);
   if (cached) return cached;
-  const zip = join(saudiNewsNetDir, `${name}.zip`);
-  if (!existsSync(zip)) throw new Error(`../shared not found or incomplete: ${zip} is missing`);
+  const zip = needShared(`data/saudinewsnet/${name}.zip`);
   const records: NewsRecord[] = [];
   for (const [file, data] of Object.entries(unzipSync(readFileSync(zip))))
     if (file.endsWith('.json')) records.push(...(JSON.parse(strFromU8(data)) as NewsRecord[]));
@@ -34,8 +31,7 @@ export function day(name: string): NewsRecord[] {
 
 /** The names of all day files, in date order. */
 export function days(): string[] {
-  if (!existsSync(saudiNewsNetDir)) throw new Error(`../shared not found: ${saudiNewsNetDir} is missing`);
-  return readdirSync(saudiNewsNetDir)
+  return readdirSync(needShared('data/saudinewsnet'))
     .filter((f) => f.endsWith('.zip'))
     .map((f) => f.replace(/\.zip$/, ''))
     .sort();
