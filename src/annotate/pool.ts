@@ -5,7 +5,10 @@ import { availableParallelism } from 'node:os';
 import type { AnnotatedArticle } from './annotate.js';
 import type { RawDoc } from '../ingest/read.js';
 
+/** Articles read on the main thread before a pool starts: about what the workers' start-up costs. */
 const POOL_THRESHOLD = 48;
+/** Articles queued per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_THREAD = 16;
 
 export async function annotateAll(
   docs: AsyncIterable<RawDoc>,
@@ -35,7 +38,7 @@ export async function annotateAll(
   });
   try {
     const results: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
-    const maxInFlight = threads * 16;
+    const maxInFlight = threads * IN_FLIGHT_PER_THREAD;
     let settled = 0;
     for (; !next.done; next = await iterator.next()) {
       results.push(pool.run(next.value));

@@ -35,7 +35,7 @@ export function parseWordList(text: string): WordList {
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const w = tab < 0 ? line : line.slice(0, tab);
-    const c = tab < 0 ? 3 : Number(line.slice(tab + 1));
+    const c = tab < 0 ? UNCOUNTED_WORD : Number(line.slice(tab + 1));
     counts.set(w, c);
     total += c;
   }
@@ -85,7 +85,20 @@ const AFFIXES = new Set([
   ...['ات', 'ون', 'ين', 'ان', 'ية', 'يه', 'وا', 'تم', 'تن', 'ته', 'تها', 'يا'],
 ]);
 
+// Lengths in letters. A glued token is long: two words of three letters at least.
 const MIN_LEN = 6;
+/** A run inside a token split further holds two words of two letters at least. */
+const MIN_INNER_LEN = 4;
+/** A word behind a clitic, or after a glued preposition, has three letters at least ("فيحلب"). */
+const MIN_BASE_LETTERS = 3;
+/** "ال" + three letters: a shorter "ال…" ("الين" in "الزجالين") is too short to trust. */
+const MIN_ARTICLE_WORD = 5;
+/** A word before a glued particle or a glued "و" has four letters at least ("السوريعلى"). */
+const MIN_WORD_BEFORE_GLUE = 4;
+/** A glued "و" + word: و and four letters at least ("روسياوإيران"). */
+const MIN_WAW_WORD = 5;
+/** Count given to a hand-made list's word written without a count: rare, but above none. */
+const UNCOUNTED_WORD = 3;
 const MIN_PART = 20; // a part must be this frequent in the corpus
 const MIN_WAW = 50; // stricter for a glued "و", which sits inside many words
 const MIN_FREQUENT = 100; // a part next to a glued preposition must be a common word
@@ -98,9 +111,11 @@ const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', ...CLITIC_CHAINS, 'فل', 'و�
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ني', 'ي', 'ك'];
 function isCliticForm(w: string, wl: WordList): boolean {
   for (const p of PROCLITICS)
-    if (w.startsWith(p) && w.length - p.length >= 3 && wl.counts.has(w.slice(p.length))) return true;
+    if (w.startsWith(p) && w.length - p.length >= MIN_BASE_LETTERS && wl.counts.has(w.slice(p.length)))
+      return true;
   for (const e of ENCLITICS)
-    if (w.endsWith(e) && w.length - e.length >= 3 && wl.counts.has(w.slice(0, -e.length))) return true;
+    if (w.endsWith(e) && w.length - e.length >= MIN_BASE_LETTERS && wl.counts.has(w.slice(0, -e.length)))
+      return true;
   return false;
 }
 
@@ -108,7 +123,7 @@ const MAX_DEPTH = 2; // at most four words in one glued token ("المسلحةف
 
 /** Best split of an unknown letter string into 2 to 4 known words, or null when unsure. */
 export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0): string[] | null {
-  if (w.length < (depth ? 4 : MIN_LEN) || wl.counts.has(w) || isCliticForm(w, wl)) return null;
+  if (w.length < (depth ? MIN_INNER_LEN : MIN_LEN) || wl.counts.has(w) || isCliticForm(w, wl)) return null;
   let best: string[] | null = null;
   let bestScore = -Infinity;
   for (let i = 2; i <= w.length - 2; i++) {
@@ -121,7 +136,7 @@ export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0):
     const cb = count(wl, b);
     if (cb >= MIN_PART) {
       if (isPlausibleJoin(a, b, ca, cb, depth > 0)) parts = [a, b];
-    } else if (depth < MAX_DEPTH && b.length >= 4) {
+    } else if (depth < MAX_DEPTH && b.length >= MIN_INNER_LEN) {
       // "فيحلبفي", "المسلحةفيحلبفي": a word, then a glued run
       const rest = splitGlued(b, wl, depth + 1);
       if (rest && isPlausibleJoin(a, rest[0], ca, count(wl, rest[0]), true)) parts = [a, ...rest];
@@ -142,15 +157,22 @@ export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0):
 /** Arabic spelling that explains a lost space between a and b. */
 function isPlausibleJoin(a: string, b: string, ca: number, cb: number, inner: boolean): boolean {
   if (NAME_HEADS.has(a) || NAME_TAILS.has(b)) return false;
-  const article = b.startsWith('ال') && b.length >= 5; // "الين" in "الزجالين" is too short to trust
+  const article = b.startsWith('ال') && b.length >= MIN_ARTICLE_WORD;
   if (article && GLUED_BEFORE_ARTICLE.has(a)) return true; // "منالمدينة"
-  if (GLUED_BEFORE.has(a)) return cb >= MIN_FREQUENT && b.length >= 3 && b[0] !== 'و'; // "فيحلب", not "فيودور"
-  if (GLUED_AFTER.has(b)) return a.length >= 4 && ca >= MIN_FREQUENT; // "السوريعلى"
+  if (GLUED_BEFORE.has(a)) return cb >= MIN_FREQUENT && b.length >= MIN_BASE_LETTERS && b[0] !== 'و'; // "فيحلب", not "فيودور"
+  if (GLUED_AFTER.has(b)) return a.length >= MIN_WORD_BEFORE_GLUE && ca >= MIN_FREQUENT; // "السوريعلى"
   // "المسلحةفي": ة and ى only end words, so a word after them was glued on
   if (GLUED_AFTER_SHORT.has(b)) return inner || /[ةى]$/.test(a);
-  if (article && a.length >= 3) return true; // "صمودالفصائل", "الأممالمتحدة"
+  if (article && a.length >= MIN_BASE_LETTERS) return true; // "صمودالفصائل", "الأممالمتحدة"
   // "روسياوإيران": a name glued to the conjunction of the next one
-  if (b[0] === 'و' && b.length >= 5 && a.length >= 4 && ca >= MIN_WAW && cb >= MIN_WAW) return true;
+  if (
+    b[0] === 'و' &&
+    b.length >= MIN_WAW_WORD &&
+    a.length >= MIN_WORD_BEFORE_GLUE &&
+    ca >= MIN_WAW &&
+    cb >= MIN_WAW
+  )
+    return true;
   return false;
 }
 

@@ -17,8 +17,9 @@ program
 function readVersion(): string {
   try {
     return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-  } catch {
-    return '0.0.0';
+  } catch (e) {
+    // a broken install: --version says so rather than inventing a number
+    return `unknown (package.json: ${(e as Error).message})`;
   }
 }
 

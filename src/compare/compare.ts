@@ -60,9 +60,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   const conflictOf = new Map(ctxs.map((c) => [c.id, mainConflict(hits.get(c.id)!)]));
 
   // 3. events per sentence, then statements
-  const sentences = new Map<string, SentenceEvents[]>(
-    ctxs.map((c) => [c.id, c.sentences.map((_, i) => readSentence(c, i, hits.get(c.id)!))]),
-  );
+  const sentences = readSentences(ctxs, hits);
   const statements = extractStatements({
     ctxs: ctxById,
     sentences,
@@ -86,12 +84,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   // 7. summary and timeline
   const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const timeline = buildTimeline(ctxs, sentences);
-  if (!input.dates?.length && ctxs.length) {
-    warnings.push({
-      code: 'COMPARE_NO_DATES',
-      message: 'no date mentions were given; the timeline is empty',
-    });
-  }
+  if (!input.dates?.length && ctxs.length) warnings.push(noDatesWarning());
 
   return {
     claims,
@@ -105,6 +98,15 @@ export function compareArticles(input: CompareInput): CompareResult {
     updates,
     warnings,
   };
+}
+
+function noDatesWarning(): Warning {
+  return { code: 'COMPARE_NO_DATES', message: 'no date mentions were given; the timeline is empty' };
+}
+
+/** Events, topics, places and parties of every sentence, by article. */
+function readSentences(ctxs: ArticleCtx[], hits: Map<string, FramingHit[]>): Map<string, SentenceEvents[]> {
+  return new Map(ctxs.map((c) => [c.id, c.sentences.map((_, i) => readSentence(c, i, hits.get(c.id)!))]));
 }
 
 /** Contradictions: the finders over statements, then denials of earlier passages. */

@@ -244,15 +244,13 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
 }
 
-/** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
-export function tagWords(
-  words: string[],
-  model: LoadedModel = shippedModel(),
-  infos: WordInfo[] = words.map(wordInfo),
-): string[] {
+/** Vector and offset of each position's memo, with two sentence-edge words on either side. */
+function positionVectors(
+  model: LoadedModel,
+  infos: WordInfo[],
+): { vecs: Float32Array[]; ats: number[]; memos: NonNullable<WordInfo['memo']>[] } {
   const c = cacheOf(model);
-  const n = words.length;
-  // vector and offset of each position's memo, two sentence-edge words on either side
+  const n = infos.length;
   const vecs: Float32Array[] = new Array(n + 4);
   const ats: number[] = new Array(n + 4).fill(0);
   const memos: NonNullable<WordInfo['memo']>[] = new Array(n);
@@ -264,7 +262,11 @@ export function tagWords(
     ats[t + 2] = m.at;
     memos[t] = m;
   }
-  // gazetteer-phrase and title rows (few words have any): added into the word's score below
+  return { vecs, ats, memos };
+}
+
+/** Gazetteer-phrase and title rows by word (few words have any): added into the word's score. */
+function sentenceRows(model: LoadedModel, words: string[], infos: WordInfo[]): number[][] | undefined {
   let sent: number[][] | undefined;
   visitSentenceFeatures(words, infos, false, (i, f) => {
     const row = model.index.get(f);
@@ -272,6 +274,19 @@ export function tagWords(
     sent ??= [];
     (sent[i] ??= []).push(row);
   });
+  return sent;
+}
+
+/** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
+export function tagWords(
+  words: string[],
+  model: LoadedModel = shippedModel(),
+  infos: WordInfo[] = words.map(wordInfo),
+): string[] {
+  const c = cacheOf(model);
+  const n = words.length;
+  const { vecs, ats, memos } = positionVectors(model, infos);
+  const sent = sentenceRows(model, words, infos);
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
   let p1 = 0;
