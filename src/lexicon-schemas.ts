@@ -132,6 +132,14 @@ export const boilerplateSchema = file({
   inlineSourceLabels: wordList,
 });
 
+export const checkCuesSchema = file({
+  entries: z.array(entry({ kind: z.enum(['negate', 'deny', 'correct', 'future', 'hedge']), forms: words })),
+  contrasts: entry({
+    antonymGroups: words,
+    groups: z.array(entry({ name: word, a: words, b: words })),
+  }),
+});
+
 export const countedUnitsSchema = file({
   units: z.array(entry({ unit: word, forms: words })),
   notCounted: formList,
@@ -402,6 +410,7 @@ export const LEXICON_SCHEMAS = {
   'armed-groups': armedGroupsSchema,
   attribution: attributionSchema,
   boilerplate: boilerplateSchema,
+  'check-cues': checkCuesSchema,
   'counted-units': countedUnitsSchema,
   'cue-verbs': cueVerbsSchema,
   'date-words': dateWordsSchema,

@@ -221,6 +221,96 @@ program
     emit(stanceCsv(input), opts.output);
   });
 
+interface CheckCliOptions {
+  pairs?: string;
+  output?: string;
+  format: string;
+  from?: string;
+  to?: string;
+  story?: string;
+  db?: string;
+  limit: number;
+  published?: string;
+}
+
+program
+  .command('check')
+  .description(
+    'check a claim against articles: which support it, which contradict it, and why; or --pairs for a JSONL batch',
+  )
+  .argument('[claim]', 'the claim, in Arabic (quote it)')
+  .argument('[inputs...]', 'articles to search: files, directories, .jsonl, .zip, or - for stdin')
+  .option('--pairs <file>', 'JSONL of { "id", "claim", "article" } records: one stance line out per record')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--from <date>', 'only articles published on or after YYYY-MM-DD', isoDate)
+  .option('--to <date>', 'only articles published on or before YYYY-MM-DD', isoDate)
+  .option('--story <id>', 'only the articles of one story (needs a library with stories)')
+  .option('--db <path>', 'search a sanad library instead of input files')
+  .option('--limit <n>', 'most articles to retrieve and read', positiveInt, 50)
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .action(async (claim: string | undefined, inputs: string[], opts: CheckCliOptions) => {
+    if (opts.format !== 'json' && opts.format !== 'md')
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+    if (opts.pairs) {
+      if (claim !== undefined)
+        throw new SanadError('E_USAGE', '--pairs reads claims from the file; give no claim or inputs');
+      await checkPairs(opts.pairs, opts.output);
+      return;
+    }
+    if (!claim?.trim()) throw new SanadError('E_USAGE', 'give a claim to check (or --pairs FILE.jsonl)');
+    if (opts.db) {
+      throw new SanadError(
+        'E_DB_UNAVAILABLE',
+        `--db ${opts.db}: this build has no library yet; give the articles as input files`,
+      );
+    }
+    if (!inputs.length)
+      throw new SanadError('E_USAGE', 'give the articles to search (files, directories, -)');
+    const { InputCoverage } = await import('../check/coverage.js');
+    const { checkClaim } = await import('../check/claim.js');
+    const { coverage, problems } = await InputCoverage.read(inputs, { published: opts.published });
+    reportProblems(problems);
+    if (coverage.size === 0) throw new SanadError('E_NOTHING', 'no article could be read from the inputs');
+    const result = await checkClaim(claim, coverage, {
+      limit: opts.limit,
+      from: opts.from,
+      to: opts.to,
+      story: opts.story,
+    });
+    if (opts.format === 'md') {
+      const { renderCheckMarkdown } = await import('../report/check-markdown.js');
+      emit(renderCheckMarkdown(result), opts.output);
+    } else emit(JSON.stringify(result, null, 2), opts.output);
+  });
+
+/** Input problems, the first few in full and the rest counted by code (a day zip has dozens of empty records). */
+function reportProblems(problems: { path: string; message: string; code: string }[], shown = 3): void {
+  for (const p of problems.slice(0, shown))
+    process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+  if (problems.length > shown) {
+    const byCode = new Map<string, number>();
+    for (const p of problems.slice(shown)) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
+    const counts = [...byCode].map(([c, n]) => `${n} ${c}`).join(', ');
+    process.stderr.write(`sanad: … and ${problems.length - shown} more input problems (${counts})\n`);
+  }
+}
+
+async function checkPairs(file: string, output?: string): Promise<void> {
+  const { checkPairsFile } = await import('../check/pairs.js');
+  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const fd = output ? openSync(output, 'w') : 1;
+  try {
+    const { checked, errors } = await checkPairsFile(file, (line) => writeSync(fd, line + '\n'));
+    for (const e of errors) process.stderr.write(`sanad: ${file}: ${e.error.message} [${e.error.code}]\n`);
+    if (checked === 0) {
+      throw new SanadError('E_NOTHING', `${file}: no valid { id, claim, article } record`);
+    }
+  } finally {
+    if (output) closeSync(fd);
+  }
+}
+
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof SanadError) {
     process.stderr.write(`sanad: ${e.message} [${e.code}]\n`);
