@@ -50,7 +50,7 @@ program
   .command('analyze')
   .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
   .argument('<inputs...>', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-f, --format <format>', 'json, md or html (one self-contained page)', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
@@ -60,8 +60,8 @@ program
       inputs: string[],
       opts: { format: string; output?: string; published?: string; summaryLength: number; threads?: number },
     ) => {
-      if (opts.format !== 'json' && opts.format !== 'md')
-        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      if (!['json', 'md', 'html'].includes(opts.format))
+        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, md or html)`);
       const { analyze } = await import('../pipeline.js');
       const { analysis, problems } = await analyze(inputs, {
         published: opts.published,
@@ -79,6 +79,9 @@ program
       if (opts.format === 'md') {
         const { renderMarkdown } = await import('../report/markdown.js');
         emit(renderMarkdown(analysis), opts.output);
+      } else if (opts.format === 'html') {
+        const { renderHtmlReport } = await import('../report/html/page.js');
+        emit(renderHtmlReport(analysis), opts.output);
       } else {
         emit(JSON.stringify(analysis, null, 2), opts.output);
       }
