@@ -2,35 +2,9 @@
 // The text comes from the page's own copy (.article-text), so offsets are the contract's UTF-16
 // offsets: nothing is re-encoded or normalised on the way.
 import type { ClientRef } from '../client-data.js';
+import { parseRefs, segments } from '../spans.js';
 
-export function parseRefs(attr: string | null): ClientRef[] {
-  if (!attr) return [];
-  return attr.split(',').flatMap((part) => {
-    const [a, s, e, r] = part.split(':');
-    const ref = { a: Number(a), s: Number(s), e: Number(e), ...(r ? { r } : {}) };
-    return Number.isInteger(ref.a) && Number.isInteger(ref.s) && Number.isInteger(ref.e) && ref.e >= ref.s
-      ? [ref]
-      : [];
-  });
-}
-
-/** The text split at every span boundary; each piece carries the roles of the spans covering it. */
-export function segments(text: string, refs: ClientRef[]): { text: string; roles: string[] }[] {
-  const cuts = new Set([0, text.length]);
-  for (const r of refs) {
-    cuts.add(Math.min(Math.max(r.s, 0), text.length));
-    cuts.add(Math.min(Math.max(r.e, 0), text.length));
-  }
-  const points = [...cuts].sort((x, y) => x - y);
-  const out: { text: string; roles: string[] }[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [from, to] = [points[i], points[i + 1]];
-    if (from === to) continue;
-    const roles = refs.filter((r) => r.s <= from && r.e >= to).map((r) => r.r ?? 'main');
-    out.push({ text: text.slice(from, to), roles: [...new Set(roles)] });
-  }
-  return out;
-}
+export { parseRefs };
 
 function articleText(a: number): string | undefined {
   return document.querySelector<HTMLElement>(`.article-text[data-article="${a}"]`)?.textContent ?? undefined;
