@@ -107,13 +107,13 @@ describe('sanad analyze --format html', () => {
 });
 
 describe('a hostile article', () => {
-  let doc: Document;
+  let doc: ReturnType<typeof load>;
   let html: string;
   beforeAll(() => {
     const tmp = mkdtempSync(join(tmpdir(), 'sanad-hostile-'));
     analyze(hostileDir, 'html', join(tmp, 'hostile.html'));
     html = readFileSync(join(tmp, 'hostile.html'), 'utf8');
-    doc = load(html) as unknown as Document;
+    doc = load(html);
   });
 
   it('reaches the page as text: no script, handler or javascript: URL of its own', () => {

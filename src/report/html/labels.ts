@@ -13,7 +13,6 @@ export const LABELS = {
     en: 'Who said what, through whom, in Arabic news',
   },
   toggle: { ar: 'English', en: 'العربية' },
-  toggleLabel: { ar: 'اعرض التقرير بالإنجليزية', en: 'Show the report in Arabic' },
   contents: { ar: 'المحتويات', en: 'Contents' },
   skip: { ar: 'انتقل إلى المحتوى', en: 'Skip to content' },
   printHint: { ar: 'طباعة', en: 'Print' },

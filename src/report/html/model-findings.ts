@@ -172,7 +172,7 @@ function figureOf(ctx: Context, q: Quantity, disputed: Set<string>): Figure {
     ...(published ? { published } : {}),
     ...(date ? { date } : {}),
     disputed: disputed.has(`${q.article}:${q.start}`),
-    refs: refsOf(ctx, [span, q.counted], 'main'),
+    refs: [...refsOf(ctx, [span], 'main'), ...refsOf(ctx, [q.counted], 'counted')],
   };
 }
 

@@ -11,7 +11,7 @@ export interface Ref {
   a: number;
   s: number;
   e: number;
-  r?: 'main' | 'speaker' | 'cue' | 'content' | 'channel' | 'via';
+  r?: 'main' | 'speaker' | 'cue' | 'content' | 'channel' | 'via' | 'counted';
 }
 
 /** A name as shown: the Arabic, and for English readers the English name or a transliteration. */

@@ -91,7 +91,7 @@ function header(): string {
   const links = SECTIONS.map((s) => `<li><a href="#${s}">${L(s)}</a></li>`).join('');
   return `<header class="top">
 <p class="brand">${L('reportTitle')}</p>
-<button id="lang-toggle" type="button" aria-pressed="false"><span class="ar" lang="en">English</span><span class="en" lang="ar">العربية</span><span class="sr">${L('toggleLabel')}</span></button>
+<button id="lang-toggle" type="button" aria-pressed="false"><span class="ar" lang="en">English</span><span class="en" lang="ar">العربية</span></button>
 <nav aria-labelledby="nav-title"><h2 id="nav-title" class="sr">${L('contents')}</h2><ul>${links}</ul></nav>
 </header>`;
 }
