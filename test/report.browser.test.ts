@@ -172,7 +172,8 @@ describe('the seeds report in Chromium', () => {
     expect(await page.locator('#speakers blockquote').first().getAttribute('dir')).toBe('rtl');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'seeds-en-top.png') });
-    await page.locator('#framing').screenshot({ path: join(shots, 'seeds-en-framing.png') });
+    await page.click('nav a[href="#framing"]');
+    await page.screenshot({ path: join(shots, 'seeds-en-framing.png') });
     await close(o);
   });
 
@@ -183,7 +184,7 @@ describe('the seeds report in Chromium', () => {
     await expect.poll(() => page.getAttribute('#map-chart', 'data-ready')).toBe('true');
     expect(await page.locator('#map-chart canvas').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    await page.locator('#map').screenshot({ path: join(shots, 'seeds-map.png') });
+    await page.screenshot({ path: join(shots, 'seeds-map.png') });
     await page.locator('#map ul.places a.ref').first().click();
     expect(await page.locator('dialog#reader mark.hl').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -191,11 +192,12 @@ describe('the seeds report in Chromium', () => {
     await expect.poll(() => page.getAttribute('#timeline-chart', 'data-ready')).toBe('true');
     expect(await page.locator('#timeline-chart canvas').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    await page.locator('#timeline').screenshot({ path: join(shots, 'seeds-timeline.png') });
+    await page.screenshot({ path: join(shots, 'seeds-timeline.png') });
     // in English the charts redraw with English labels
     await page.click('#lang-toggle');
+    await page.click('nav a[href="#map"]');
     await page.waitForTimeout(300);
-    await page.locator('#map').screenshot({ path: join(shots, 'seeds-en-map.png') });
+    await page.screenshot({ path: join(shots, 'seeds-en-map.png') });
     await close(o);
   });
 

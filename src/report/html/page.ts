@@ -53,6 +53,26 @@ export function renderSections(model: ReportModel): string {
   ].join('\n');
 }
 
+/**
+ * One point per coordinate: places the gazetteer puts on the same spot (a city, its countryside, its
+ * citadel) share one point and one label, so that labels do not pile up.
+ */
+function pointsOf(model: ReportModel): ReportModel['map']['places'] {
+  const byCoordinate = new Map<string, ReportModel['map']['places'][number]>();
+  for (const p of [...model.map.places].sort((x, y) => y.count - x.count)) {
+    const key = `${p.lat},${p.lon}`;
+    const point = byCoordinate.get(key);
+    if (!point) byCoordinate.set(key, { ...p, name: { ...p.name }, refs: [...p.refs] });
+    else {
+      point.name.ar += `، ${p.name.ar}`;
+      point.name.en = `${point.name.en ?? point.name.translit}, ${p.name.en ?? p.name.translit}`;
+      point.count += p.count;
+      point.refs.push(...p.refs);
+    }
+  }
+  return [...byCoordinate.values()];
+}
+
 /** What the script needs beyond the HTML: chart points and the basemap. */
 export function clientData(model: ReportModel): ClientData {
   const basemap = buildBasemap(model.map);

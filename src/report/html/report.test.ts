@@ -6,6 +6,7 @@ import { buildReportModel } from './report-model.js';
 import { parseRefs, segments } from './spans.js';
 import { renderSections } from './page.js';
 import { glossText } from './views-tables.js';
+import { explanationHtml } from './views-brief.js';
 
 const empty = (text: string): Analysis => ({
   schemaVersion: 1,
@@ -25,12 +26,22 @@ const empty = (text: string): Analysis => ({
 
 describe('escaping', () => {
   it('escapes markup, quotes and bare CR (the HTML parser would fold CR into LF)', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&\r`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#13;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&\r`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#13;',
+    );
   });
   it('keeps a data block from being closed by its content', () => {
     const json = jsonForScript({ t: '</script><script>alert(1)</script><!--' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual({ t: '</script><script>alert(1)</script><!--' });
+  });
+});
+
+describe('explanations', () => {
+  it('isolate the quoted Arabic so the numbers after it keep their order, and escape the rest', () => {
+    expect(explanationHtml('"نحو 15 ألف" (12,750–17,250) vs "<b>"')).toBe(
+      '"<bdi lang="ar" dir="rtl">نحو 15 ألف</bdi>" (12,750–17,250) vs &quot;&lt;b&gt;&quot;',
+    );
   });
 });
 

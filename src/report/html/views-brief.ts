@@ -50,10 +50,21 @@ ${chain}
 </div>`;
 }
 
+/**
+ * The comparison stage explains in English and quotes the Arabic words: each quoted Arabic part is
+ * isolated so the numbers after it keep their left-to-right order.
+ */
+export function explanationHtml(text: string): string {
+  return text
+    .split(/("[^"]*[\u0600-\u06ff][^"]*")/)
+    .map((part, i) => (i % 2 ? `"<bdi lang="ar" dir="rtl">${esc(part.slice(1, -1))}</bdi>"` : esc(part)))
+    .join('');
+}
+
 function disputeView(d: Dispute, columns: Column[]): string {
   return `<article class="dispute" id="dispute-${esc(d.id)}">
 <div class="sides">${sideView(d.a, columns, L('sideA'))}${sideView(d.b, columns, L('sideB'))}</div>
-<p class="why"><span class="label">${L('why')}:</span> <span lang="en" dir="ltr">${esc(d.explanation)}</span></p>
+<p class="why"><span class="label">${L('why')}:</span> <span lang="en" dir="ltr">${explanationHtml(d.explanation)}</span></p>
 </article>`;
 }
 
