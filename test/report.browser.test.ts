@@ -1,7 +1,7 @@
 // The HTML report in a real browser, used as a person would: Debian's Chromium (installed by
 // scripts/install-chromium.sh) driven by playwright-core, with every network request refused.
 // Screenshots go to test-output/screenshots/ (git-ignored) for a person to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = [
 /** WCAG AA contrast for body-size text. */
 const MIN_CONTRAST = 4.5;
 const shots = join(root, 'test-output/screenshots');
+// a page load and a few clicks take seconds, but the machine is shared with the other test files
+vi.setConfig({ testTimeout: 180_000 });
 
 let browser: Browser;
 let tmp: string;

@@ -85,7 +85,7 @@ export function clientData(model: ReportModel): ClientData {
       ...(t.refs[0] ? { article: t.refs[0].a } : {}),
       refs: t.refs,
     })),
-    ...(basemap ? { map: { ...basemap, places: model.map.places, countries: model.map.countries } } : {}),
+    ...(basemap ? { map: { ...basemap, places: pointsOf(model), countries: model.map.countries } } : {}),
     labels: { timeline: LABELS.timeline, map: LABELS.map },
   };
 }
