@@ -3,12 +3,22 @@
 import * as echarts from 'echarts/core';
 import { ScatterChart } from 'echarts/charts';
 import { AriaComponent, GeoComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ClientData, ClientName, ClientRef } from '../client-data.js';
 import { openRefs } from './highlight.js';
 import { currentLang, onLangChange, type Lang } from './lang.js';
 
-echarts.use([ScatterChart, GeoComponent, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+// LabelLayout: place names that would overlap on the map are hidden (their points keep a tooltip)
+echarts.use([
+  ScatterChart,
+  GeoComponent,
+  GridComponent,
+  TooltipComponent,
+  AriaComponent,
+  LabelLayout,
+  CanvasRenderer,
+]);
 
 const FONT = "'Noto Naskh Arabic', 'Noto Sans', sans-serif";
 /** Colours that keep 4.5:1 contrast on white for text and read apart for points (Okabe–Ito). */
@@ -49,7 +59,13 @@ function timelineOption(data: ClientData, lang: Lang): echarts.EChartsCoreOption
     color: PALETTE,
     grid: { left: lang === 'en' ? 170 : 24, right: lang === 'en' ? 24 : 170, top: 16, bottom: 40 },
     tooltip: { trigger: 'item', formatter: (p: { data: Point }) => p.data.tip },
-    xAxis: { type: 'category', data: dates, axisLabel: { formatter: (d: string) => d.replace(/^--/, '') } },
+    // time runs in the reading direction: right to left in Arabic
+    xAxis: {
+      type: 'category',
+      data: dates,
+      inverse: lang === 'ar',
+      axisLabel: { formatter: (d: string) => d.replace(/^--/, '') },
+    },
     yAxis: {
       type: 'category',
       data: rows,
@@ -97,7 +113,7 @@ function mapOption(data: ClientData, lang: Lang): echarts.EChartsCoreOption {
         itemStyle: { color: '#b3261e', borderColor: '#fff', borderWidth: 1 },
         label: {
           show: true,
-          position: 'right',
+          position: lang === 'en' ? 'right' : 'left',
           fontFamily: FONT,
           fontSize: 13,
           color: '#1b1b1b',
@@ -110,7 +126,8 @@ function mapOption(data: ClientData, lang: Lang): echarts.EChartsCoreOption {
           count: p.count,
           refs: p.refs,
           labelled: labelled.has(p),
-          text: nameIn(p.name, lang),
+          // places on one spot: the most named labels the point, the tooltip lists them all
+          text: nameIn(p.name, lang).split(/[,،] /)[0],
           tip: `${esc(nameIn(p.name, lang))} · ×${p.count}`,
         })),
       },
