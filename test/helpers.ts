@@ -1,11 +1,9 @@
 // Shared helpers for the end-to-end tests: run the built CLI, walk every span of an analysis.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const shared = fileURLToPath(new URL('../../shared', import.meta.url));
-export const seedsDir = join(shared, 'seeds');
+export { needShared, readShared, seedsDir, shared } from './shared-data.js';
 
 export interface CliResult {
   status: number;

@@ -7,6 +7,13 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Entity } from '../contract.js';
 import { readLexicon } from '../lexicon.js';
+import {
+  armedGroupsSchema,
+  organizationsSchema,
+  outletsSchema,
+  personsSchema,
+  placesSchema,
+} from '../lexicon-schemas.js';
 import { phraseKey } from '../text/arabic.js';
 import { transliterate } from '../text/transliterate.js';
 
@@ -18,27 +25,7 @@ export interface PlaceInfo {
   country?: string;
 }
 
-const Named = z.object({
-  name: z.string(),
-  aliases: z.array(z.string()).optional(),
-  en: z.string().optional(),
-});
-const PlaceEntry = Named.extend({
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  country: z.string().length(2).optional(),
-});
-const Places = z.object({
-  countryAliases: z.array(Named),
-  places: z.array(PlaceEntry),
-  heads: z.array(z.object({ head: z.string(), en: z.string().optional() })),
-  nisbas: z.array(z.object({ adj: z.string(), country: z.string(), en: z.string().optional() })),
-  nameSuffixes: z.array(z.object({ word: z.string() })),
-});
-const Entries = z.object({ entries: z.array(Named) });
-const Orgs = Entries.extend({
-  stateNouns: z.array(z.object({ noun: z.string(), en: z.string().optional() })),
-});
+type PlaceEntry = z.infer<typeof placesSchema>['places'][number];
 
 interface Tables {
   /** phrase key of a name or alias -> what is known of the referent */
@@ -52,7 +39,10 @@ interface Tables {
   suffixes: Set<string>;
 }
 
-function addNamed(known: Map<string, PlaceInfo>, e: z.infer<typeof PlaceEntry>): void {
+function addNamed(
+  known: Map<string, PlaceInfo>,
+  e: Pick<PlaceEntry, 'name' | 'aliases' | 'en' | 'lat' | 'lon' | 'country'>,
+): void {
   const info: PlaceInfo = {
     ...(e.en ? { en: e.en } : {}),
     ...(e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon } : {}),
@@ -81,8 +71,8 @@ function addCountries(known: Map<string, PlaceInfo>): void {
 }
 
 function build(): Tables {
-  const places = readLexicon('places', Places);
-  const orgs = readLexicon('organizations', Orgs);
+  const places = readLexicon('places', placesSchema);
+  const orgs = readLexicon('organizations', organizationsSchema);
   const known = new Map<string, PlaceInfo>();
   for (const p of places.places) addNamed(known, p);
   const countryKeys = new Map<string, PlaceInfo>();
@@ -92,8 +82,9 @@ function build(): Tables {
     addNamed(known, { ...c, ...(code ? { country: code } : {}) });
   }
   for (const [k, v] of countryKeys) if (!known.has(k)) known.set(k, v);
-  for (const name of ['persons', 'armed-groups', 'outlets'])
-    for (const e of readLexicon(name, Entries).entries) addNamed(known, e);
+  for (const e of readLexicon('persons', personsSchema).entries) addNamed(known, e);
+  for (const e of readLexicon('armed-groups', armedGroupsSchema).entries) addNamed(known, e);
+  for (const e of readLexicon('outlets', outletsSchema).entries) addNamed(known, e);
   for (const e of orgs.entries) addNamed(known, e);
   return {
     known,

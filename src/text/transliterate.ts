@@ -1,11 +1,10 @@
 // Romanization of Arabic names: a simplified ALA-LC scheme (lexicons/transliteration.json says what
 // "simplified" means). Used for entity names the lexicons give no English name for, so a reader who
 // does not read Arabic sees one stable Latin form per spelling.
-import { z } from 'zod';
 import { readLexicon } from '../lexicon.js';
+import { transliterationSchema } from '../lexicon-schemas.js';
 
-const Pair = z.object({ ar: z.string().min(1), lat: z.string(), note: z.string().min(1) });
-const lexicon = readLexicon('transliteration', z.object({ letters: z.array(Pair), words: z.array(Pair) }));
+const lexicon = readLexicon('transliteration', transliterationSchema);
 
 const LETTERS = new Map(lexicon.letters.map((l) => [l.ar, l.lat]));
 const WORDS = new Map(lexicon.words.map((w) => [w.ar, w.lat]));
