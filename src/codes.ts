@@ -60,6 +60,8 @@ export const ERROR_CODES = {
   LEXICON_MISSING: 'a file under lexicons/ or models/ is missing or unreadable (a broken install)',
   LEXICON_INVALID:
     'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',
+  E_REPORT_ASSETS:
+    'the HTML report needs dist/report-assets/ (its script, styles and basemap), which `npm run build` writes',
 } as const;
 
 type Keys<T> = [keyof T & string, ...(keyof T & string)[]];

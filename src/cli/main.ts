@@ -106,7 +106,7 @@ program
   .command('analyze')
   .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
   .argument('<inputs...>', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json, jsonl (one line per story) or md', 'json')
+  .option('-f, --format <format>', 'json, jsonl (one line per story), md or html (one self-contained page)', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
@@ -114,8 +114,8 @@ program
   .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
   .option('-q, --quiet', 'no progress on stderr')
   .action(async (inputs: string[], opts: AnalyzeFlags) => {
-    if (!['json', 'jsonl', 'md'].includes(opts.format))
-      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl or md)`);
+    if (!['json', 'jsonl', 'md', 'html'].includes(opts.format))
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl, md or html)`);
     if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
     const { analyze } = await import('../pipeline.js');
     const { Progress } = await import('./progress.js');
@@ -139,6 +139,9 @@ program
     if (opts.format === 'md') {
       const { renderMarkdown } = await import('../report/markdown.js');
       emit(renderMarkdown(analysis), opts.output);
+    } else if (opts.format === 'html') {
+      const { renderHtmlReport } = await import('../report/html/page.js');
+      emit(renderHtmlReport(analysis), opts.output);
     } else {
       emit(JSON.stringify(analysis, null, 2), opts.output);
     }
