@@ -106,7 +106,11 @@ program
   .command('analyze')
   .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
   .argument('<inputs...>', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json, jsonl (one line per story), md or html (one self-contained page)', 'json')
+  .option(
+    '-f, --format <format>',
+    'json, jsonl (one line per story), md or html (one self-contained page)',
+    'json',
+  )
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
