@@ -370,7 +370,7 @@ describe('inferPublished', () => {
 });
 
 describe('seed articles (published unknown)', () => {
-  const dir = new URL('../../../../shared/seeds', import.meta.url);
+  const dir = new URL('../../../../shared/seeds/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const run = (prefix: string) => {
     const text = readFileSync(

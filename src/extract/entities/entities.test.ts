@@ -100,7 +100,7 @@ describe('findEntityMentions', () => {
   });
 });
 
-const seeds = new URL('../../../../shared/seeds', import.meta.url);
+const seeds = new URL('../../../../shared/seeds/', import.meta.url);
 describe.skipIf(!existsSync(seeds))('entities over the seed articles', () => {
   it('finds the outlets, places, groups and people of the story', () => {
     const keys = new Set<string>();

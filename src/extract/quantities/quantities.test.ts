@@ -281,7 +281,7 @@ describe('findQuantities: the counted noun', () => {
 });
 
 describe('findQuantities on the seed articles', () => {
-  const dir = new URL('../../../../shared/seeds', import.meta.url);
+  const dir = new URL('../../../../shared/seeds/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const all = files.flatMap((f) => {
     const text = readFileSync(new URL(f, dir), 'utf8');
