@@ -41,12 +41,22 @@ export const PROBLEM_CODES = {
   BAD_ZIP: 'a zip archive could not be read',
   TOO_LARGE: 'the input is over the size sanad reads at once; the limit is in the message',
   READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
+  BAD_PAIR:
+    'a `sanad check --pairs` line is a JSON object without an id or without a non-empty claim and article; an error line takes its place in the output',
 } as const;
 
 export const ERROR_CODES = {
   E_FORMAT: 'an unknown --format value',
   E_READ: 'a file named by an option could not be read',
   E_NOTHING: 'no input could be analysed',
+  E_STORY: 'the story named by --story is not among the stories of these inputs',
+  E_USAGE:
+    'the command was given the wrong arguments (a claim without inputs, --pairs with a claim); the message says what it needs',
+  E_DB_UNAVAILABLE:
+    '`sanad check --db`: this build has no library to search; give the articles as input files',
+  E_STORY_UNAVAILABLE:
+    '`sanad check --story`: stories come from the library; input files can be narrowed by --from/--to',
+  E_NO_ARTICLE: 'a coverage provider was asked for an article id it does not hold (a bug in the caller)',
   LEXICON_MISSING: 'a file under lexicons/ or models/ is missing or unreadable (a broken install)',
   LEXICON_INVALID:
     'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',

@@ -135,6 +135,14 @@ export const boilerplateSchema = file({
   inlineSourceLabels: wordList,
 });
 
+export const checkCuesSchema = file({
+  entries: z.array(entry({ kind: z.enum(['negate', 'deny', 'correct', 'future', 'hedge']), forms: words })),
+  contrasts: entry({
+    antonymGroups: words,
+    groups: z.array(entry({ name: word, a: words, b: words })),
+  }),
+});
+
 export const countedUnitsSchema = file({
   units: z.array(entry({ unit: word, forms: words })),
   notCounted: formList,
@@ -405,11 +413,25 @@ export const speakerNounsSchema = file({
 
 export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: words })) });
 
+/** Story grouping's cues (src/stories/cues.ts): wire continuations, opinion and round-up markers. */
+const storyPhrases = z.array(entry({ text: word }));
+export const storiesSchema = file({
+  continuations: storyPhrases,
+  opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
+  opinionSignatures: storyPhrases,
+  opinionPhrases: storyPhrases,
+  roundupPhrases: storyPhrases,
+  reportingVerbs: storyPhrases,
+});
+
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
 /** Romanization (src/text/transliterate.ts): letter values and vocalised name parts, Arabic -> Latin. */
 const romanized = entry({ ar: word, lat: z.string() });
 export const transliterationSchema = file({ letters: z.array(romanized), words: z.array(romanized) });
+export const wireCreditsSchema = file({
+  entries: z.array(entry({ agency: word, forms: words })),
+});
 
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
 export const LEXICON_SCHEMAS = {
@@ -418,6 +440,7 @@ export const LEXICON_SCHEMAS = {
   'armed-groups': armedGroupsSchema,
   attribution: attributionSchema,
   boilerplate: boilerplateSchema,
+  'check-cues': checkCuesSchema,
   'counted-units': countedUnitsSchema,
   'cue-verbs': cueVerbsSchema,
   'date-words': dateWordsSchema,
@@ -435,8 +458,10 @@ export const LEXICON_SCHEMAS = {
   places: placesSchema,
   'speaker-nouns': speakerNounsSchema,
   'stance-function-words': stanceFunctionWordsSchema,
+  stories: storiesSchema,
   titles: titlesSchema,
   transliteration: transliterationSchema,
+  'wire-credits': wireCreditsSchema,
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_SCHEMAS;

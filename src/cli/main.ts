@@ -17,8 +17,9 @@ program
 function readVersion(): string {
   try {
     return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-  } catch {
-    return '0.0.0';
+  } catch (e) {
+    // a broken install: --version says so rather than inventing a number
+    return `unknown (package.json: ${(e as Error).message})`;
   }
 }
 
@@ -46,48 +47,153 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+interface AnalyzeFlags {
+  format: string;
+  output?: string;
+  published?: string;
+  summaryLength: number;
+  threads?: number;
+  story?: string;
+  quiet?: boolean;
+}
+
+function printWarnings(warnings: { code: string; message: string; article?: string }[]): Promise<void> {
+  return import('./warnings.js').then(({ warningLines }) => {
+    for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
+  });
+}
+
+async function printProblems(problems: { path: string; code: string; message: string }[]): Promise<void> {
+  const { warningLines } = await import('./warnings.js');
+  for (const l of warningLines(problems, 'input problem')) process.stderr.write(l + '\n');
+}
+
+async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
+  const { analyzeStream } = await import('../pipeline.js');
+  const { Progress } = await import('./progress.js');
+  const { createWriteStream } = await import('node:fs');
+  const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+  const progress = new Progress({ label: 'analysing', quiet: opts.quiet });
+  const warnings: { code: string; message: string }[] = [];
+  let lines = 0;
+  const { problems } = await analyzeStream(
+    inputs,
+    {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    },
+    (analysis) => {
+      lines++;
+      warnings.push(...analysis.warnings);
+      out.write(JSON.stringify(analysis) + '\n');
+    },
+  );
+  progress.done();
+  if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
+  await printProblems(problems);
+  await printWarnings(warnings);
+  if (lines === 0)
+    throw new SanadError(
+      'E_NOTHING',
+      'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+    );
+}
+
 program
   .command('analyze')
   .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
   .argument('<inputs...>', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json, md or html (one self-contained page)', 'json')
+  .option(
+    '-f, --format <format>',
+    'json, jsonl (one line per story), md or html (one self-contained page)',
+    'json',
+  )
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
   .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
+  .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
+  .option('-q, --quiet', 'no progress on stderr')
+  .action(async (inputs: string[], opts: AnalyzeFlags) => {
+    if (!['json', 'jsonl', 'md', 'html'].includes(opts.format))
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl, md or html)`);
+    if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
+    const { analyze } = await import('../pipeline.js');
+    const { Progress } = await import('./progress.js');
+    const progress = new Progress({ label: 'annotating', quiet: opts.quiet });
+    const { analysis, problems } = await analyze(inputs, {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    });
+    progress.done();
+    await printProblems(problems);
+    await printWarnings(analysis.warnings);
+    if (analysis.articles.length === 0) {
+      throw new SanadError(
+        'E_NOTHING',
+        'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+      );
+    }
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else if (opts.format === 'html') {
+      const { renderHtmlReport } = await import('../report/html/page.js');
+      emit(renderHtmlReport(analysis), opts.output);
+    } else {
+      emit(JSON.stringify(analysis, null, 2), opts.output);
+    }
+  });
+
+program
+  .command('stories')
+  .description('group a mixed corpus into stories (one event and its follow-ups) and near-duplicates')
+  .argument('<inputs...>', 'files, directories or - for stdin')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .option('-q, --quiet', 'no progress on stderr')
   .action(
     async (
       inputs: string[],
-      opts: { format: string; output?: string; published?: string; summaryLength: number; threads?: number },
+      opts: { format: string; output?: string; published?: string; quiet?: boolean },
     ) => {
-      if (!['json', 'md', 'html'].includes(opts.format))
-        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, md or html)`);
-      const { analyze } = await import('../pipeline.js');
-      const { analysis, problems } = await analyze(inputs, {
-        published: opts.published,
-        summaryLength: opts.summaryLength,
-        threads: opts.threads,
-      });
-      for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-      for (const w of analysis.warnings)
-        process.stderr.write(
-          `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]\n`,
-        );
-      if (analysis.articles.length === 0) {
+      if (opts.format !== 'json' && opts.format !== 'md')
+        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      const { readInputs } = await import('../ingest/read.js');
+      const { groupStories } = await import('../stories/stories.js');
+      const { Progress } = await import('./progress.js');
+      const progress = new Progress({ label: 'grouping', quiet: opts.quiet });
+      const problems: { path: string; code: string; message: string }[] = [];
+      const warnings: { code: string; message: string }[] = [];
+      async function* docs() {
+        for await (const item of readInputs(inputs, { published: opts.published })) {
+          if ('body' in item) {
+            warnings.push(...item.warnings);
+            yield item;
+          } else problems.push(item);
+        }
+      }
+      const result = await groupStories(docs(), () => progress.tick());
+      progress.done();
+      await printProblems(problems);
+      await printWarnings(warnings);
+      if (result.stories.length === 0 && result.apart.length === 0) {
         throw new SanadError(
           'E_NOTHING',
-          'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+          'nothing could be grouped' + (problems.length ? '' : ': no input files found'),
         );
       }
       if (opts.format === 'md') {
-        const { renderMarkdown } = await import('../report/markdown.js');
-        emit(renderMarkdown(analysis), opts.output);
-      } else if (opts.format === 'html') {
-        const { renderHtmlReport } = await import('../report/html/page.js');
-        emit(renderHtmlReport(analysis), opts.output);
-      } else {
-        emit(JSON.stringify(analysis, null, 2), opts.output);
-      }
+        const { renderStoriesMarkdown } = await import('../report/stories.js');
+        emit(renderStoriesMarkdown(result), opts.output);
+      } else emit(JSON.stringify(result, null, 2), opts.output);
     },
   );
 
@@ -121,6 +227,96 @@ program
     const { stanceCsv } = await import('../stance/stance.js');
     emit(stanceCsv(input), opts.output);
   });
+
+interface CheckCliOptions {
+  pairs?: string;
+  output?: string;
+  format: string;
+  from?: string;
+  to?: string;
+  story?: string;
+  db?: string;
+  limit: number;
+  published?: string;
+}
+
+program
+  .command('check')
+  .description(
+    'check a claim against articles: which support it, which contradict it, and why; or --pairs for a JSONL batch',
+  )
+  .argument('[claim]', 'the claim, in Arabic (quote it)')
+  .argument('[inputs...]', 'articles to search: files, directories, .jsonl, .zip, or - for stdin')
+  .option('--pairs <file>', 'JSONL of { "id", "claim", "article" } records: one stance line out per record')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--from <date>', 'only articles published on or after YYYY-MM-DD', isoDate)
+  .option('--to <date>', 'only articles published on or before YYYY-MM-DD', isoDate)
+  .option('--story <id>', 'only the articles of one story (needs a library with stories)')
+  .option('--db <path>', 'search a sanad library instead of input files')
+  .option('--limit <n>', 'most articles to retrieve and read', positiveInt, 50)
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .action(async (claim: string | undefined, inputs: string[], opts: CheckCliOptions) => {
+    if (opts.format !== 'json' && opts.format !== 'md')
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+    if (opts.pairs) {
+      if (claim !== undefined)
+        throw new SanadError('E_USAGE', '--pairs reads claims from the file; give no claim or inputs');
+      await checkPairs(opts.pairs, opts.output);
+      return;
+    }
+    if (!claim?.trim()) throw new SanadError('E_USAGE', 'give a claim to check (or --pairs FILE.jsonl)');
+    if (opts.db) {
+      throw new SanadError(
+        'E_DB_UNAVAILABLE',
+        `--db ${opts.db}: this build has no library yet; give the articles as input files`,
+      );
+    }
+    if (!inputs.length)
+      throw new SanadError('E_USAGE', 'give the articles to search (files, directories, -)');
+    const { InputCoverage } = await import('../check/coverage.js');
+    const { checkClaim } = await import('../check/claim.js');
+    const { coverage, problems } = await InputCoverage.read(inputs, { published: opts.published });
+    reportProblems(problems);
+    if (coverage.size === 0) throw new SanadError('E_NOTHING', 'no article could be read from the inputs');
+    const result = await checkClaim(claim, coverage, {
+      limit: opts.limit,
+      from: opts.from,
+      to: opts.to,
+      story: opts.story,
+    });
+    if (opts.format === 'md') {
+      const { renderCheckMarkdown } = await import('../report/check-markdown.js');
+      emit(renderCheckMarkdown(result), opts.output);
+    } else emit(JSON.stringify(result, null, 2), opts.output);
+  });
+
+/** Input problems, the first few in full and the rest counted by code (a day zip has dozens of empty records). */
+function reportProblems(problems: { path: string; message: string; code: string }[], shown = 3): void {
+  for (const p of problems.slice(0, shown))
+    process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+  if (problems.length > shown) {
+    const byCode = new Map<string, number>();
+    for (const p of problems.slice(shown)) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
+    const counts = [...byCode].map(([c, n]) => `${n} ${c}`).join(', ');
+    process.stderr.write(`sanad: … and ${problems.length - shown} more input problems (${counts})\n`);
+  }
+}
+
+async function checkPairs(file: string, output?: string): Promise<void> {
+  const { checkPairsFile } = await import('../check/pairs.js');
+  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const fd = output ? openSync(output, 'w') : 1;
+  try {
+    const { checked, errors } = await checkPairsFile(file, (line) => writeSync(fd, line + '\n'));
+    for (const e of errors) process.stderr.write(`sanad: ${file}: ${e.error.message} [${e.error.code}]\n`);
+    if (checked === 0) {
+      throw new SanadError('E_NOTHING', `${file}: no valid { id, claim, article } record`);
+    }
+  } finally {
+    if (output) closeSync(fd);
+  }
+}
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof SanadError) {
