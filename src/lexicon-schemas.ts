@@ -426,12 +426,12 @@ export const storiesSchema = file({
 
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
-/** Romanization (src/text/transliterate.ts): letter values and vocalised name parts, Arabic -> Latin. */
-const romanized = entry({ ar: word, lat: z.string() });
-export const transliterationSchema = file({ letters: z.array(romanized), words: z.array(romanized) });
 export const wireCreditsSchema = file({
   entries: z.array(entry({ agency: word, forms: words })),
 });
+/** Romanization (src/text/transliterate.ts): letter values and vocalised name parts, Arabic -> Latin. */
+const romanized = entry({ ar: word, lat: z.string() });
+export const transliterationSchema = file({ letters: z.array(romanized), words: z.array(romanized) });
 
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
 export const LEXICON_SCHEMAS = {
@@ -460,8 +460,8 @@ export const LEXICON_SCHEMAS = {
   'stance-function-words': stanceFunctionWordsSchema,
   stories: storiesSchema,
   titles: titlesSchema,
-  transliteration: transliterationSchema,
   'wire-credits': wireCreditsSchema,
+  transliteration: transliterationSchema,
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_SCHEMAS;

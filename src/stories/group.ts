@@ -41,6 +41,8 @@ const UNSHARED_NORM_SHARE = 0.1;
 const MERGE_THRESHOLD = 0.6;
 /** figures with decimals each of two articles must give, none shared, to be two sessions or reports */
 const FIGURES_APART = 2;
+/** closest candidates checked for near-duplicate text: a wire copied 3,000 times costs 3,000 x this */
+const MAX_COPY_CHECKS = 24;
 /** cosine from which a pair is checked for near-duplicate text */
 const DUPLICATE_COSINE = 0.4;
 /**
@@ -266,7 +268,11 @@ export class StoryGrouper {
       if (list.length <= BLOCK_MAX) for (const j of list) meet(j);
     }
     if (minhash) {
-      for (let b = 0; b < BANDS; b++) for (const j of this.bands.get(bandKey(minhash, b)) ?? []) meet(j);
+      // a wire republished thousands of times fills one bucket: its latest members are enough
+      for (let b = 0; b < BANDS; b++) {
+        const list = this.bands.get(bandKey(minhash, b)) ?? [];
+        for (let k = Math.max(0, list.length - BLOCK_MAX); k < list.length; k++) meet(list[k]);
+      }
     }
     let candidates = touched;
     if (candidates.length > MAX_CANDIDATES) {
@@ -303,12 +309,12 @@ export class StoryGrouper {
   }
 
   private findCopies(m: Member, sims: Map<number, number>): number[] {
-    const out: number[] = [];
-    for (const [j, sim] of sims) {
-      if (sim < DUPLICATE_COSINE) continue;
-      if (isNearDuplicate(m.shingles, this.members[j].shingles)) out.push(j);
-    }
-    return out;
+    const close = [...sims].filter(([, sim]) => sim >= DUPLICATE_COSINE);
+    close.sort((a, b) => b[1] - a[1]);
+    return close
+      .slice(0, MAX_COPY_CHECKS)
+      .filter(([j]) => isNearDuplicate(m.shingles, this.members[j].shingles))
+      .map(([j]) => j);
   }
 
   private chooseStory(fp: Fingerprint, m: Member, sims: Map<number, number>, copies: number[]): number {
