@@ -7,6 +7,8 @@ import type { AnnotatedArticle } from './annotate/annotate.js';
 import type { StoriesResult } from './stories/stories.js';
 import type { CompareResult } from './compare/types.js';
 import { linkEntities } from './link/entities.js';
+import { nameEntities } from './link/names.js';
+import { glossFraming } from './compare/framing/gloss.js';
 import { compareArticles } from './compare/compare.js';
 import { attachEntities, numberFindings, type Findings } from './assemble.js';
 
@@ -57,7 +59,7 @@ export function combineStories(
   grouping: StoriesResult,
   options: CombineOptions = {},
 ): Analysis {
-  const entities = linkEntities(annotated.flatMap((a) => a.mentions));
+  const entities = nameEntities(linkEntities(annotated.flatMap((a) => a.mentions)));
   const findings = numberFindings(annotated);
   attachEntities(findings, entities);
   const byId = new Map(annotated.map((a) => [a.article.id, a]));
@@ -77,7 +79,7 @@ export function combineStories(
     ...findings,
     claims: merged.claims,
     contradictions: merged.contradictions,
-    framing: merged.framing,
+    framing: glossFraming(merged.framing),
     summary: merged.summary,
     timeline: merged.timeline,
     outlets: outletLeanings(merged.outlets, articles),
