@@ -62,82 +62,97 @@ export function parseWordList(raw: string): WordList {
   return sortedWordList(lines.join('\n'));
 }
 
-/** A word list over text of sorted "word<TAB>count" lines joined by newlines. */
-function sortedWordList(text: string): WordList {
-  const starts: number[] = [];
-  let total = 0;
-  for (let at = 0; at < text.length;) {
-    starts.push(at);
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    const tab = text.indexOf('\t', at);
-    total += tab < 0 || tab > nl ? DEFAULT_COUNT : Number(text.slice(tab + 1, nl));
-    at = nl + 1;
+/** Sorted "word<TAB>count" lines joined by newlines, searched in place (no per-word strings). */
+class SortedLines {
+  readonly starts: number[] = [];
+  readonly total: number = 0;
+  constructor(readonly text: string) {
+    for (let at = 0; at < text.length;) {
+      this.starts.push(at);
+      let nl = text.indexOf('\n', at);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf('\t', at);
+      this.total += tab < 0 || tab > nl ? DEFAULT_COUNT : Number(text.slice(tab + 1, nl));
+      at = nl + 1;
+    }
   }
-  const n = starts.length;
-  const wordEnd = (i: number) => {
-    let e = starts[i];
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  wordEnd(i: number): number {
+    const text = this.text;
+    let e = this.starts[i];
     while (e < text.length && text.charCodeAt(e) !== TAB && text.charCodeAt(e) !== NEWLINE) e++;
     return e;
-  };
-  // order of line i's word against w; with prefix, a word that starts with w counts as equal
-  const compare = (i: number, w: string, prefix: boolean): number => {
-    const s = starts[i];
-    const len = wordEnd(i) - s;
+  }
+
+  /** Line i's word and count. */
+  entry(i: number): [string, number] {
+    const e = this.wordEnd(i);
+    return [this.text.slice(this.starts[i], e), this.countAfter(e)];
+  }
+
+  /** The count written after a word that ends at e (DEFAULT_COUNT when none is written). */
+  countAfter(e: number): number {
+    let nl = this.text.indexOf('\n', e);
+    if (nl < 0) nl = this.text.length;
+    return this.text.charCodeAt(e) === TAB ? Number(this.text.slice(e + 1, nl)) : DEFAULT_COUNT;
+  }
+
+  /** Order of line i's word against w; with prefix, a word that starts with w counts as equal. */
+  compare(i: number, w: string, prefix: boolean): number {
+    const s = this.starts[i];
+    const len = this.wordEnd(i) - s;
     const m = Math.min(len, w.length);
     for (let k = 0; k < m; k++) {
-      const d = text.charCodeAt(s + k) - w.charCodeAt(k);
+      const d = this.text.charCodeAt(s + k) - w.charCodeAt(k);
       if (d) return d;
     }
     if (len === w.length || (prefix && len > w.length)) return 0;
     return len - w.length;
-  };
-  const lowerBound = (w: string, prefix: boolean) => {
+  }
+
+  /** The first line whose word is not before w. */
+  lowerBound(w: string, prefix: boolean): number {
     let lo = 0;
-    let hi = n;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(mid, w, prefix) < 0) lo = mid + 1;
+      if (this.compare(mid, w, prefix) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
+  }
+}
+
+/** A word list over text of sorted "word<TAB>count" lines joined by newlines. */
+function sortedWordList(text: string): WordList {
+  const lines = new SortedLines(text);
+  const n = lines.size;
   const memo = new Map<string, number>();
   const count = (w: string): number => {
     let c = memo.get(w);
     if (c !== undefined) return c;
-    const i = lowerBound(w, false);
-    c = 0;
-    if (i < n && compare(i, w, false) === 0) {
-      const e = wordEnd(i);
-      let nl = text.indexOf('\n', e);
-      if (nl < 0) nl = text.length;
-      c = text.charCodeAt(e) === TAB ? Number(text.slice(e + 1, nl)) : DEFAULT_COUNT;
-    }
+    const i = lines.lowerBound(w, false);
+    c = i < n && lines.compare(i, w, false) === 0 ? lines.countAfter(lines.wordEnd(i)) : 0;
     if (memo.size > MEMO_LIMIT) memo.clear();
     memo.set(w, c);
     return c;
   };
   function* entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < n; i++) {
-      const e = wordEnd(i);
-      let nl = text.indexOf('\n', e);
-      if (nl < 0) nl = text.length;
-      yield [
-        text.slice(starts[i], e),
-        text.charCodeAt(e) === TAB ? Number(text.slice(e + 1, nl)) : DEFAULT_COUNT,
-      ];
-    }
+    for (let i = 0; i < n; i++) yield lines.entry(i);
   }
   return {
     size: n,
-    total,
+    total: lines.total,
     count,
     entries,
     has: (w) => count(w) > 0,
     hasPrefix: (p) => {
-      const i = lowerBound(p, true);
-      return i < n && compare(i, p, true) === 0;
+      const i = lines.lowerBound(p, true);
+      return i < n && lines.compare(i, p, true) === 0;
     },
   };
 }

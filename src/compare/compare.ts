@@ -52,16 +52,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   // 1. near-duplicates: a republished copy speaks with the voice of the article it copies
   const { duplicates, groupOf } = findDuplicates(ctxs);
   warnings.push(...duplicates.map(duplicateWarning));
-  const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
-  // passages shared across articles (wire copies, credited texts): one origin is one voice
-  const origins = findOrigins(ctxs, groupOf);
-  const voiceOf = (ctx: ArticleCtx, offset: number): Voice => {
-    const origin = origins.at(ctx, offset);
-    const voice = voiceAt(ctx, offset, outletOf);
-    // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
-    const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
-    return { ...voice, id, origin: origin.id, originLabel: origin.label };
-  };
+  const voiceOf = voicesOf(ctxs, ctxById, groupOf);
 
   // 2. framing words and leaning
   const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
@@ -106,6 +97,26 @@ export function compareArticles(input: CompareInput): CompareResult {
     duplicates,
     updates,
     warnings,
+  };
+}
+
+/**
+ * Who speaks at an offset of an article: a quoted speaker, else the text's origin. Passages shared
+ * across articles (wire copies, credited texts) are one origin, and one origin is one voice.
+ */
+function voicesOf(
+  ctxs: ArticleCtx[],
+  ctxById: Map<string, ArticleCtx>,
+  groupOf: Map<string, string>,
+): (ctx: ArticleCtx, offset: number) => Voice {
+  const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
+  const origins = findOrigins(ctxs, groupOf);
+  return (ctx, offset) => {
+    const origin = origins.at(ctx, offset);
+    const voice = voiceAt(ctx, offset, outletOf);
+    // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
+    const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
+    return { ...voice, id, origin: origin.id, originLabel: origin.label };
   };
 }
 

@@ -13,13 +13,11 @@
 // close, and the act alone when the doer was found far away (an earlier clause or sentence).
 import type { Accusation, Quote } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
-import { nounPhraseEnd, opensPrep } from '../quotes/speakers.js';
 import {
   CLAUSE_PUNCT,
   headInfo,
   isAdjective,
   isComplementiser,
-  isNameParticle,
   isStop,
   articleTokens,
   clauseOpeners,
@@ -31,7 +29,6 @@ import {
   causeNouns,
   causes,
   copulas,
-  isBlameParticiple,
   isLightVerb,
   isNounForm,
   isVerbForm,
@@ -40,7 +37,6 @@ import {
   nounPronoun,
   origins,
   relatives,
-  responsibilityNouns,
   stripPrefixes,
   verbOf,
   verbWithObject,
@@ -59,6 +55,8 @@ import {
   isTarget,
   type Range2,
 } from './actors.js';
+import { blameAt } from './blame-verbs.js';
+import { clean, found, type Found } from './found.js';
 
 /** Accusations in one article; `quotes` are that article's quotes from findQuotes. */
 export function findAccusations(
@@ -81,21 +79,6 @@ export function findAccusations(
     prevToks = toks;
   }
   return out;
-}
-
-interface Found {
-  accused: Range2;
-  accuser?: Range2;
-  blame: boolean;
-  skipTo?: number;
-  /** the act is a verbal noun whose doer is a pronoun suffix; accused taken from `pronounToks` */
-  pronounToks?: Tok[];
-  /** the act's token when it is not the one the rule started from (قذائف أطلقها -> أطلقها) */
-  act?: number;
-  /** the doer was carried from elsewhere: the accusation's span is the act alone */
-  far?: boolean;
-  /** the doer is a ل-phrase (بقصف للمعارضة): its span drops the clitic ل, as quote channels do */
-  lam?: boolean;
 }
 
 // Reaches, in words. Each trades recall (a longer reach finds a word or a doer further away) for
@@ -123,14 +106,6 @@ const LIGHT_VERB_REACH = 8;
 /** The phrase before a separated pronoun (هي التي): at most eight words; all of it when four or fewer. */
 const COPULA_SUBJECT_WORDS = 8;
 const SHORT_SUBJECT_WORDS = 4;
-/** The accused after a blame verb (اتهم ... X بـ), and the subject before its object. */
-const ACCUSED_WORDS = 7;
-const SUBJECT_WORDS = 5;
-/** A person's name after a title (رئيس الوزراء أحمد داود أوغلو). */
-const TITLE_NAME_WORDS = 4;
-
-const found = (accused: Range2, extra: Partial<Found> = {}): Found => ({ accused, blame: false, ...extra });
-const clean = (t: Tok | undefined): t is Tok => t !== undefined && !CLAUSE_PUNCT.test(t.gap);
 
 function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found | null {
   const t = toks[i];
@@ -390,88 +365,6 @@ function lastActor(toks: Tok[], i: number, prev: Tok[], singular: boolean): Foun
   }
   return null;
 }
-/** اتهم X Y بـ / حمّل X Y مسؤولية / متهما Y بـ: accuser X (or the quote's speaker), accused Y. */
-function blameAt(toks: Tok[], i: number): Found | null {
-  const t = toks[i];
-  const participle = isBlameParticiple(t);
-  let j = i + 1;
-  let accuser: [number, number] | undefined;
-  if (!participle) {
-    const before = actorBefore(toks, i, true);
-    const n = toks[j];
-    // "اتُّهم بـ ...": a passive with nothing between the verb and its preposition
-    if (!before && n && opensPrep(n, ['ب']) && !isActor(n)) return null;
-    if (!before && n && (isActor(n) || isNameLike(n))) {
-      // subject then object: "اتهم الجيش الحر ايران"، "حمّلت المعارضة وتركيا النظام"
-      const e = subjectEnd(toks, j);
-      accuser = [j, e];
-      j = e;
-    } else if (before) accuser = before;
-  }
-  const o = toks[j];
-  // "متهمة بتلك التسجيلات": a passive participle straight into its preposition names no one
-  if (participle && o && opensPrep(o, ['ب']) && !isActor(o)) return null;
-  // "ولم يُتهم بلاتر بارتكاب ...", "اتُّهمت الحكومة بالتقصير": one phrase before بـ is the accused
-  if (accuser && !participle && o && opensPrep(o, ['ب']) && !isActor(o))
-    return { accused: accuser, blame: true, skipTo: accuser[1] };
-  if (!o || CLAUSE_PUNCT.test(o.gap) || !(isActor(o) || isNameLike(o))) return null;
-  const e = Math.max(j + 1, nounPhraseEnd(toks, j, toks.length, { preps: ['ب'], maxLen: ACCUSED_WORDS }));
-  let end = e;
-  // the accused ends before مسؤولية and before an adverbial في (متهما تركيا في الوقت نفسه)
-  for (let k = j + 1; k < e; k++)
-    if (responsibilityNouns.has(toks[k].bare) || toks[k].key === 'في') {
-      end = k;
-      break;
-    }
-  return { accused: [j, Math.max(j + 1, end)], accuser, blame: true, skipTo: end };
-}
-
-function isNameLike(t: Tok): boolean {
-  return !t.al && !isStop(t) && !isAdjective(t) && !isNameParticle(t)
-    ? /^\p{L}/u.test(t.raw)
-    : isNameParticle(t);
-}
-
-/** Subject of a blame verb: a head with its adjectives and و-joined actors; the object starts at the next bare actor. */
-function subjectEnd(toks: Tok[], j: number): number {
-  const role = titleEnd(toks, j);
-  if (role > j) return role;
-  let k = j + 1;
-  while (k < toks.length && k < j + SUBJECT_WORDS) {
-    const t = toks[k];
-    if (CLAUSE_PUNCT.test(t.gap)) break;
-    if (t.key[0] === 'و' && t.key !== t.bare && (isActor(t) || isNameLike(t))) k++;
-    else if (t.al && isAdjective(t) && !isActor(t)) k++;
-    else if (t.al && toks[k - 1].al && !isActor(t))
-      k++; // a definite modifier: الأمم المتحدة، الجيش الحر
-    else break;
-  }
-  return k;
-}
-
-/** "رئيس الوزراء أحمد داود أوغلو" / "وزير الخارجية الإيراني": a title, one definite genitive with its
- * adjectives, then a person's name if any, when a word is left after it for the object; else j. */
-function titleEnd(toks: Tok[], j: number): number {
-  const h = toks[j];
-  if (!headInfo(h)?.role || h.al) return j;
-  let k = j + 1;
-  if (k < toks.length && toks[k].al && clean(toks[k])) k++;
-  while (k < toks.length && toks[k].al && isAdjective(toks[k]) && clean(toks[k])) k++;
-  let m = k;
-  while (
-    m < toks.length &&
-    m < k + TITLE_NAME_WORDS &&
-    clean(toks[m]) &&
-    isNameLike(toks[m]) &&
-    !isActor(toks[m]) &&
-    !opensPrep(toks[m], ['ب'])
-  )
-    m++;
-  const left = (x: number) => x < toks.length && !opensPrep(toks[x], ['ب']);
-  if (m > k && left(m)) return m;
-  return k > j + 1 && left(k) ? k : j;
-}
-
 function build(text: string, article: string, toks: Tok[], i: number, r: Found, quotes: Quote[]): Accusation {
   const at = toks[r.act ?? i];
   const src = r.pronounToks ?? toks;

@@ -97,8 +97,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Lengths a misspelt cue verb may have: under three letters one edit reaches too many words; past
- * six no past cue form is one edit away anyway, so the check is skipped.
+ * Lengths a misspelt cue verb may have: under three letters one edit reaches too many words. Past
+ * six the check is skipped: it trades a misspelt long verb (استنكرت) for not running a pass over
+ * every past form on every long word.
  */
 const TYPO_MIN_LETTERS = 3;
 const TYPO_MAX_LETTERS = 6;
