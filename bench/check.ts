@@ -17,14 +17,8 @@ import { InputCoverage } from '../src/check/coverage.js';
 import { checkClaim } from '../src/check/claim.js';
 import { readClaim } from '../src/check/views.js';
 import { queryTerms } from '../src/check/retrieve.js';
+import { dataDir, flag, opt, root } from './options.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const root = new URL('..', import.meta.url).pathname;
-const dataDir = join(root, '../shared/data/saudinewsnet');
 const limit = Number(opt('--limit') ?? 50);
 
 // claims written for the benchmark (events of those days, worded by us)
@@ -82,7 +76,7 @@ for (const [i, claim] of CLAIMS.entries()) {
   ]);
 }
 
-if (!args.includes('--skip-cli')) {
+if (!flag('--skip-cli')) {
   const cli = join(root, 'dist/cli/main.js');
   t = performance.now();
   execFileSync(process.execPath, [cli, 'check', CLAIMS[0], ...zips, '--limit', String(limit)], {

@@ -24,15 +24,7 @@ import { annotateArticle, combineArticles, type AnnotatedArticle } from '../src/
 import type { RawDoc } from '../src/ingest/read.js';
 import { fingerprint } from '../src/stories/fingerprint.js';
 import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js';
-
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const root = new URL('..', import.meta.url).pathname;
-const dataDir = join(root, '../shared/data/saudinewsnet');
-const seedsDir = join(root, '../shared/seeds');
+import { dataDir, flag, opt, root, seedsDir } from './options.js';
 
 interface Record {
   source?: string;
@@ -155,7 +147,7 @@ function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } 
 }
 
 // 2. PostgreSQL's Arabic Snowball stemmer, same texts
-if (!args.includes('--skip-pg')) {
+if (!flag('--skip-pg')) {
   const pg = await import('pg').catch(() => null);
   const connectionString = process.env.DATABASE_URL;
   if (pg && (connectionString || process.env.PGHOST)) {
@@ -266,7 +258,7 @@ if (existsSync(cli) && existsSync(seedsDir)) {
 }
 
 // 6. stories
-if (!args.includes('--skip-stories')) {
+if (!flag('--skip-stories')) {
   const storyRows = benchStories();
   rows.push(...storyRows);
 }

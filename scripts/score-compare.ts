@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.js';
-import { recordsByUrl, sharedDir } from '../test/support/saudinewsnet.js';
+import { sharedDir, writeRecordsJsonl } from '../test/support/saudinewsnet.js';
 
 interface GoldStory {
   id: string;
@@ -23,8 +23,7 @@ const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { stories: GoldStory[
 const rows: Record<string, unknown>[] = [];
 for (const story of gold.stories) {
   const input = join(dir, `${story.id}.jsonl`);
-  const records = recordsByUrl(Object.values(story.docMatch));
-  writeFileSync(input, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeRecordsJsonl(Object.values(story.docMatch), input);
   const { analysis } = await analyze([input], { threads: 1 });
   const out = join(dir, `${story.id}.analysis.json`);
   writeFileSync(out, JSON.stringify(analysis));

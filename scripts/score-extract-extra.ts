@@ -6,8 +6,8 @@
 // usage: npx tsx scripts/score-extract-extra.ts test/gold/extract-dev.gold.json [--json]
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline.js';
-import { recordsByUrl } from '../test/support/saudinewsnet.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeRecordsJsonl } from '../test/support/saudinewsnet.js';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,13 +35,7 @@ interface Gold {
 const [goldFile, ...flags] = process.argv.slice(2);
 const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
 const dir = mkdtempSync(join(tmpdir(), 'sanad-extra-'));
-const input = join(dir, 'input.jsonl');
-writeFileSync(
-  input,
-  recordsByUrl(Object.values(gold.docMatch))
-    .map((r) => JSON.stringify(r))
-    .join('\n') + '\n',
-);
+const input = writeRecordsJsonl(Object.values(gold.docMatch), join(dir, 'input.jsonl'));
 const { analysis } = await analyze([input], { threads: 1 });
 
 // the normalisation of score.mjs, with a map back to the original offsets

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { analyze } from '../src/pipeline.js';
-import { recordsByUrl, sharedDir } from '../test/support/saudinewsnet.js';
+import { sharedDir, writeRecordsJsonl } from '../test/support/saudinewsnet.js';
 
 const [goldFile, ...rest] = process.argv.slice(2);
 const keepAt = rest.indexOf('--keep');
@@ -15,12 +15,7 @@ mkdirSync(dir, { recursive: true });
 const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { docMatch: Record<string, string> };
 const name = basename(goldFile).replace(/\.gold\.json$/, '');
 const input = join(dir, `${name}.jsonl`);
-writeFileSync(
-  input,
-  recordsByUrl(Object.values(gold.docMatch))
-    .map((r) => JSON.stringify(r))
-    .join('\n') + '\n',
-);
+writeRecordsJsonl(Object.values(gold.docMatch), input);
 const { analysis } = await analyze([input], { threads: 1 });
 const out = join(dir, `${name}.analysis.json`);
 writeFileSync(out, JSON.stringify(analysis));

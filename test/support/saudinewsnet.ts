@@ -1,6 +1,6 @@
 // Records of the shared SaudiNewsNet days (../shared/data/saudinewsnet), looked up by url, for the
 // gold suites and scripts that analyse the articles a gold file names. Fails loudly without ../shared.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { needShared, shared } from '../shared-data.js';
 
@@ -48,4 +48,15 @@ export function recordsByUrl(urls: string[]): NewsRecord[] {
   const missing = urls.filter((u) => !found.has(u));
   if (missing.length) throw new Error(`records not found in ../shared: ${missing.slice(0, 3).join(', ')}`);
   return urls.map((u) => found.get(u)!);
+}
+
+/** Writes the records of `urls` as one JSONL input file at `path` (the input a gold file names). */
+export function writeRecordsJsonl(urls: string[], path: string): string {
+  writeFileSync(
+    path,
+    recordsByUrl(urls)
+      .map((r) => JSON.stringify(r))
+      .join('\n') + '\n',
+  );
+  return path;
 }
