@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 import type { Warning } from '../contract.js';
 import { arabicRatio } from '../text/arabic.js';
 import { decodeBytes, InputError } from './decode.js';
-import { readFeed } from './feed.js';
+import { isJsonFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { recordsOfJson, recordsOfJsonl, zipEntries, type RecordItem } from './records.js';
 import type { DocMeta, InputProblem, RawDoc } from './types.js';
@@ -205,28 +205,33 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
       yield problem(ctx.path, 'BAD_JSON', `not valid JSON (${(e as Error).message})`);
       return;
     }
-    yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
+    if (isJsonFeed(value)) yield* docsOfFeed(value as object, ctx);
+    else yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
   } else if (kind === 'jsonl') {
     yield* docsOfRecords(linesOf(text, ctx.path), ctx);
   } else if (kind === 'feed') {
-    let feed;
-    try {
-      feed = readFeed(text);
-    } catch (e) {
-      yield problem(ctx.path, 'BAD_FEED', (e as Error).message);
-      return;
-    }
-    let i = 0;
-    for (const it of feed.items) {
-      const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
-      yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
-        ...it.meta,
-        outlet: it.meta.outlet ?? feed.outlet,
-      });
-      i++;
-    }
-    if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
+    yield* docsOfFeed(text, ctx);
   } else yield problem(ctx.path, 'UNSUPPORTED', `a ${kind} cannot be read here`);
+}
+
+function* docsOfFeed(input: string | object, ctx: Ctx): Generator<RawDoc | InputProblem> {
+  let feed;
+  try {
+    feed = readFeed(input);
+  } catch (e) {
+    yield problem(ctx.path, 'BAD_FEED', (e as Error).message);
+    return;
+  }
+  let i = 0;
+  for (const it of feed.items) {
+    const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
+    yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
+      ...it.meta,
+      outlet: it.meta.outlet ?? feed.outlet,
+    });
+    i++;
+  }
+  if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
 }
 
 function* linesOf(text: string, path: string): Generator<RecordItem> {
