@@ -5,6 +5,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SanadError } from '../errors.js';
+import { registerLibraryCommands } from './library-commands.js';
 
 const program = new Command();
 program
@@ -48,8 +49,12 @@ async function readStdin(): Promise<string> {
 
 program
   .command('analyze')
-  .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
-  .argument('<inputs...>', 'files, directories or - for stdin')
+  .description(
+    'analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin), or a story of the library (--db --story ID)',
+  )
+  .argument('[inputs...]', 'files, directories or - for stdin')
+  .option('--db [path]', 'read from the library (folder or postgres:// URL; default as for sanad ingest)')
+  .option('--story <id>', 'with --db: the story to show')
   .option('-f, --format <format>', 'json or md', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
@@ -58,10 +63,20 @@ program
   .action(
     async (
       inputs: string[],
-      opts: { format: string; output?: string; published?: string; summaryLength: number; threads?: number },
+      opts: {
+        format: string;
+        output?: string;
+        published?: string;
+        summaryLength: number;
+        threads?: number;
+        db?: string | boolean;
+        story?: string;
+      },
     ) => {
       if (opts.format !== 'json' && opts.format !== 'md')
         throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      if (opts.db !== undefined || (opts.story && !inputs.length)) return analyzeFromLibrary(opts);
+      if (!inputs.length) throw new SanadError('E_USAGE', 'give files to analyse, or --db --story ID');
       const { analyze } = await import('../pipeline.js');
       const { analysis, problems } = await analyze(inputs, {
         published: opts.published,
@@ -84,6 +99,40 @@ program
       }
     },
   );
+
+async function analyzeFromLibrary(opts: {
+  format: string;
+  output?: string;
+  db?: string | boolean;
+  story?: string;
+}) {
+  if (!opts.story)
+    throw new SanadError('E_USAGE', 'with --db, name the story: --story ID (see sanad stories --db)');
+  const { withLibrary, storyAnalysis } = await import('./library-commands.js');
+  await withLibrary(opts.db, async (db) => {
+    const analysis = await storyAnalysis(db, opts.story!);
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else emit(JSON.stringify(analysis, null, 2), opts.output);
+  });
+}
+
+program
+  .command('stories')
+  .description("list the library's stories (--db), largest first")
+  .option('--db [path]', 'library folder or postgres:// URL (default as for sanad ingest)')
+  .option('-f, --format <format>', 'table or json', 'table')
+  .option('--limit <n>', 'at most this many stories', positiveInt)
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .action(async (opts: { db?: string | boolean; format: string; limit?: number; output?: string }) => {
+    if (opts.format !== 'table' && opts.format !== 'json')
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (table or json)`);
+    const { withLibrary, printLibraryStories } = await import('./library-commands.js');
+    await withLibrary(opts.db, (db) => printLibraryStories(db, opts));
+  });
+
+registerLibraryCommands(program);
 
 program
   .command('ner')

@@ -161,6 +161,37 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc
   }
 }
 
+/**
+ * A document fetched over HTTP: the kind comes from the Content-Type (a feed, JSON, a page), else
+ * from the content; the URL is the document's id and source.
+ */
+export async function* readFetched(
+  url: string,
+  bytes: Buffer,
+  contentType: string | undefined,
+  opts: ReadOptions = {},
+): AsyncGenerator<RawDoc | InputProblem> {
+  try {
+    const decoded = decodeBytes(bytes, url);
+    const type = (contentType ?? '').toLowerCase();
+    const kind: Kind = /(rss|atom|xml)/.test(type)
+      ? 'feed'
+      : /json/.test(type)
+        ? 'json'
+        : /html/.test(type)
+          ? 'html'
+          : sniff(decoded.text);
+    const ctx: Ctx = { path: url, id: url, opts, encoding: decoded.encoding, warnings: decoded.warnings };
+    if (kind === 'html') {
+      const { body, meta } = readHtml(decoded.text);
+      yield makeDoc(ctx, body, 'html', { ...meta, id: url, url });
+    } else yield* docsOfText(decoded.text, kind, ctx);
+  } catch (e) {
+    if (e instanceof InputError) yield problem(url, e.code, e.message.replace(`${url}: `, ''));
+    else yield problem(url, 'READ_FAILED', (e as Error).message);
+  }
+}
+
 /** Guess the kind of an input without a name (stdin, files without extension) from its content. */
 function sniff(text: string): Kind {
   const head = text.slice(0, 2000).trimStart();

@@ -83,14 +83,19 @@ export async function placeArticles(tx: Sql, placements: Placement[]): Promise<s
   return touched;
 }
 
+// characters of an untitled story's first line kept as its title
+const UNTITLED_CHARS = 80;
+
 /** Recompute the summary rows of these stories from their articles. */
 async function refreshStories(tx: Sql, ids: string[]): Promise<void> {
   await tx.query(
     `update stories s set article_count = x.n, first_date = x.f, last_date = x.l, outlets = x.o,
-       title = coalesce(nullif(s.title, ''), x.title, s.id), updated_at = now()
+       title = coalesce(nullif(s.title, ''), x.title, x.opening, s.id), updated_at = now()
      from (select story_id, count(*)::int n, min(published) f, max(published) l,
              coalesce(array_agg(distinct outlet) filter (where outlet is not null), '{}') o,
-             (array_agg(title order by published nulls last, seq) filter (where title is not null))[1] title
+             (array_agg(title order by published nulls last, seq) filter (where title is not null))[1] title,
+             -- an untitled article (a plain text file) is named by its first line
+             (array_agg(left(split_part(text, E'\n', 1), ${UNTITLED_CHARS}) order by seq))[1] opening
            from articles where story_id = any($1::text[]) group by story_id) x
      where s.id = x.story_id`,
     [ids],
