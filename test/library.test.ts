@@ -165,7 +165,9 @@ describe.each([
     const hits = await searchLibrary(db, 'المستشفى المركزي');
     expect(hits[0].title).toContain('المستشفى المركزي');
     for (const h of hits) {
-      const [{ text }] = await db.query<{ text: string }>('select text from articles where id = $1', [h.article]);
+      const [{ text }] = await db.query<{ text: string }>('select text from articles where id = $1', [
+        h.article,
+      ]);
       expect(text.slice(h.snippet.start, h.snippet.end)).toBe(h.snippet.text);
       expect(h.snippet.highlights.length).toBeGreaterThan(0);
       for (const s of h.snippet.highlights)

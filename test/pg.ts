@@ -8,7 +8,10 @@ let serverUrl: string | undefined;
 /** Start (or find running) the test server; returns its URL. Takes minutes the first time (apt). */
 export function startPostgres(): string {
   if (serverUrl) return serverUrl;
-  const out = execFileSync('bash', [`${root}scripts/start-postgres.sh`], { encoding: 'utf8', timeout: 900_000 });
+  const out = execFileSync('bash', [`${root}scripts/start-postgres.sh`], {
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
   const m = /DATABASE_URL=(\S+)/.exec(out);
   if (!m) throw new Error(`scripts/start-postgres.sh printed no DATABASE_URL: ${out}`);
   serverUrl = m[1];
