@@ -39,10 +39,12 @@ function startWorker(): { child: ChildProcess; done: Promise<number | null> } {
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0].n;
 
 it('two workers share the work; one killed mid-run; every article annotated exactly once, every story analysed', async () => {
-  const a = startWorker();
-  const b = startWorker();
+  // the ingest stores the articles and queues their jobs; the workers start on a full queue
+  // (with --until-idle they would otherwise stop at once, seeing nothing to do)
   const ingest = sanad(['ingest', '--queue', '--quiet', '--db', url, ...DAYS]);
   expect(ingest.status, ingest.stderr).toBe(0);
+  const a = startWorker();
+  const b = startWorker();
   const articles = await count('select count(*)::int as n from articles');
   expect(articles).toBeGreaterThanOrEqual(5000);
   // kill the first worker once the work is well under way
