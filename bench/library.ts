@@ -44,16 +44,22 @@ interface Timed {
 
 function parseTime(stderrOrOut: string): { seconds: number; peakMB: number } {
   const m = /TIME ([\d.]+) (\d+)/.exec(stderrOrOut);
-  return m ? { seconds: Number(m[1]), peakMB: Math.round(Number(m[2]) / 1024) } : { seconds: NaN, peakMB: NaN };
+  return m
+    ? { seconds: Number(m[1]), peakMB: Math.round(Number(m[2]) / 1024) }
+    : { seconds: NaN, peakMB: NaN };
 }
 
 function timedWithStderr(cmd: string[], env: NodeJS.ProcessEnv = {}): Timed & { report: string } {
   try {
-    const r = execFileSync('bash', ['-c', `/usr/bin/time -f "TIME %e %M" "$@" 2>&1 1>/tmp/sanad-bench-out`, 'x', ...cmd], {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
+    const r = execFileSync(
+      'bash',
+      ['-c', `/usr/bin/time -f "TIME %e %M" "$@" 2>&1 1>/tmp/sanad-bench-out`, 'x', ...cmd],
+      {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
     return { ...parseTime(r), stdout: r, report: readFileSync('/tmp/sanad-bench-out', 'utf8') };
   } catch (e) {
     throw new Error(`${cmd.join(' ')} failed: ${(e as { stdout?: string }).stdout?.slice(-2000)}`);
@@ -76,7 +82,8 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function searchLatency(db: Db): Promise<{ median: number; p95: number }> {
-  const queries = JSON.parse(readFileSync(join(root, 'bench/search-queries.json'), 'utf8')).queries as string[];
+  const queries = JSON.parse(readFileSync(join(root, 'bench/search-queries.json'), 'utf8'))
+    .queries as string[];
   for (const q of queries) await searchLibrary(db, q);
   const ms: number[] = [];
   for (const q of queries) {
@@ -93,8 +100,11 @@ interface GoldQuery {
 }
 
 /** Precision at 10 per query and on average (a query with fewer than 10 relevant articles counts them all). */
-export async function precisionAt10(db: Db): Promise<{ mean: number; perQuery: { query: string; p10: number }[] }> {
-  const gold = JSON.parse(readFileSync(join(root, 'test/gold/search-queries.json'), 'utf8')).queries as GoldQuery[];
+export async function precisionAt10(
+  db: Db,
+): Promise<{ mean: number; perQuery: { query: string; p10: number }[] }> {
+  const gold = JSON.parse(readFileSync(join(root, 'test/gold/search-queries.json'), 'utf8'))
+    .queries as GoldQuery[];
   const perQuery = [];
   for (const g of gold) {
     const hits = await searchLibrary(db, g.query, { limit: 10 });
@@ -108,7 +118,10 @@ export async function precisionAt10(db: Db): Promise<{ mean: number; perQuery: {
 async function ingestInto(target: { path?: string; url?: string }) {
   const env = target.url ? { SANAD_DATABASE_URL: target.url } : {};
   const dbArgs = target.path ? ['--db', target.path] : [];
-  const run = timedWithStderr([process.execPath, cli, 'ingest', '--quiet', '--format', 'json', ...dbArgs, ...days], env);
+  const run = timedWithStderr(
+    [process.execPath, cli, 'ingest', '--quiet', '--format', 'json', ...dbArgs, ...days],
+    env,
+  );
   const report = JSON.parse(run.report);
   const db = await openLibrary(target);
   const latency = await searchLatency(db);
@@ -132,16 +145,22 @@ function runWorkers(n: number, url: string): Promise<number> {
   const procs = Array.from({ length: n }, () =>
     spawn(process.execPath, [cli, 'worker', '--until-idle'], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
   );
-  return Promise.all(procs.map((p) => new Promise((r) => p.on('exit', r)))).then(() => (performance.now() - t) / 1000);
+  return Promise.all(procs.map((p) => new Promise((r) => p.on('exit', r)))).then(
+    () => (performance.now() - t) / 1000,
+  );
 }
 
 async function workerSpeedup() {
   const out: Record<string, number> = {};
   for (const n of [1, 2]) {
     const url = await freshDb(`sanad_bench_workers_${n}`);
-    execFileSync(process.execPath, [cli, 'ingest', '--queue', '--quiet', '--db', url, ...days.slice(0, DAYS_FOR_WORKERS)], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [cli, 'ingest', '--queue', '--quiet', '--db', url, ...days.slice(0, DAYS_FOR_WORKERS)],
+      {
+        stdio: 'inherit',
+      },
+    );
     out[`workers${n}`] = +(await runWorkers(n, url)).toFixed(1);
   }
   return { ...out, speedup: +(out.workers1 / out.workers2).toFixed(2) };
@@ -149,7 +168,11 @@ async function workerSpeedup() {
 
 mkdirSync(work, { recursive: true });
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const results: Record<string, unknown> = { date: new Date().toISOString(), days: days.length, loadBefore: load() };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  days: days.length,
+  loadBefore: load(),
+};
 const embeddedPath = join(work, 'library-embedded');
 rmSync(embeddedPath, { recursive: true, force: true });
 results.embedded = await ingestInto({ path: embeddedPath });

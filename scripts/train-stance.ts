@@ -7,15 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readPairs, type PairRow } from '../src/stance/csv.js';
 import { scoreStance, type StanceScores } from '../src/stance/metrics.js';
 import { LABELS, hashFeature } from '../src/stance/model.js';
-import {
-  DEFAULT_SETTING,
-  decideStance,
-  fitStance,
-  stanceToJson,
-  type StanceSetting,
-} from '../src/stance/train.js';
+import { decideStance } from '../src/stance/predict.js';
+import { DEFAULT_SETTING, fitStance, stanceToJson, type StanceSetting } from '../src/stance/train.js';
 
-const DATA = new URL('../../shared/data/ans', import.meta.url);
+const DATA = new URL('../../shared/data/ans/', import.meta.url);
 const MODEL = new URL('../models/stance.json', import.meta.url);
 
 /** The settings chosen by CV (see docs/stance.md). */

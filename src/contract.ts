@@ -2,6 +2,7 @@
 // Defined once in zod: the TypeScript types are inferred from it and `npm run schema`
 // writes schema/analysis.schema.json from it, which the tests validate CLI output against.
 import { z } from 'zod';
+import { WarningCode } from './codes.js';
 
 /** A half-open [start, end) range of UTF-16 code units in `articles[i].text`, with the text it covers. */
 export const Span = z.object({
@@ -194,7 +195,7 @@ export const Framing = z.object({
 
 export const Warning = z.object({
   article: z.string().optional(),
-  code: z.string(),
+  code: WarningCode,
   message: z.string(),
 });
 export type Warning = z.infer<typeof Warning>;

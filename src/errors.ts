@@ -1,7 +1,8 @@
-// Coded errors that carry the offending value, so a user can search for the code.
+// Coded errors that carry the offending value, so a user can search for the code (src/codes.ts).
+import type { ErrorCode } from './codes.js';
 export class SanadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

@@ -3,19 +3,18 @@
 // bad entry instead of as a wrong finding later. Paths are resolved from this file, so moving a
 // module never breaks a lexicon path.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { SanadError } from './errors.js';
+import type { LEXICON_SCHEMAS, LexiconName } from './lexicon-schemas.js';
 
 const lexiconDir = new URL('../lexicons/', import.meta.url);
 const modelDir = new URL('../models/', import.meta.url);
 
-/**
- * The shape every lexicon file shares: a top-level `note` saying what the file is for. Each reader
- * passes a schema of its own for the entries it uses; `test/lexicons.test.ts` checks that every
- * entry object carries a `note`.
- */
-export const lexiconFile = z.looseObject({ note: z.string().min(1) });
+/** The schema of one lexicon file (src/lexicon-schemas.ts): the name picks it, so they cannot drift. */
+export type LexiconSchema<N extends LexiconName> = (typeof LEXICON_SCHEMAS)[N];
+export type { LexiconName };
 
 const cache = new Map<string, unknown>();
 
@@ -38,25 +37,53 @@ function issuePath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 }
 
-/** `lexicons/NAME.json`, validated against `schema` (the file's note is always required). */
-export function readLexicon<S extends z.ZodType>(name: string, schema: S): z.infer<S>;
-/** Until a file has its own schema: only the shared shape is checked; the caller names the type. */
-export function readLexicon<T>(name: string): T;
-export function readLexicon(name: string, schema: z.ZodType = lexiconFile): unknown {
-  const key = `lexicon:${name}`;
-  if (cache.has(key)) return cache.get(key);
-  const label = `lexicons/${name}.json`;
-  const data = parseJson(new URL(`${name}.json`, lexiconDir), label);
-  const result = lexiconFile.and(schema).safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new SanadError(
-      'LEXICON_INVALID',
-      `${label}: ${issuePath(first.path) || '(top level)'}: ${first.message}`,
-    );
+// the fields that name an entry, in the order tried: the message shows the entry a reader searches for
+const ENTRY_NAMES = ['name', 'id', 'form', 'phrase', 'word', 'title', 'head', 'noun', 'adj', 'unit', 'past'];
+
+/** What names the innermost list entry on `path` ("الجزيرة" for entries[3]), if it has a name. */
+function entryName(data: unknown, path: PropertyKey[]): string | undefined {
+  let node = data;
+  let name: string | undefined;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object') break;
+    const inList = Array.isArray(node);
+    node = (node as Record<PropertyKey, unknown>)[step];
+    if (!inList || node === null || typeof node !== 'object') continue;
+    const fields = node as Record<string, unknown>;
+    const listed = [fields.forms, fields.words].find(Array.isArray) as unknown[] | undefined;
+    const found = [...ENTRY_NAMES.map((k) => fields[k]), listed?.[0]].find((v) => typeof v === 'string' && v);
+    if (typeof found === 'string') name = found;
   }
-  cache.set(key, result.data);
+  return name;
+}
+
+/**
+ * `NAME.json` under `dir`, parsed and checked against `schema`, uncached. A mismatch fails with
+ * LEXICON_INVALID naming the file, the path to the bad entry and what names that entry. Tests point
+ * `dir` at a broken copy; everything else reads through `readLexicon`.
+ */
+export function loadLexiconFile<S extends z.ZodType>(dir: URL, name: string, schema: S): z.infer<S> {
+  const path = new URL(`${name}.json`, dir);
+  const label = dir.href === lexiconDir.href ? `lexicons/${name}.json` : fileURLToPath(path);
+  const data = parseJson(path, label);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const [first, ...more] = result.error.issues;
+    const named = entryName(data, first.path);
+    const where = `${issuePath(first.path) || '(top level)'}${named ? ` ("${named}")` : ''}`;
+    const rest = more.length ? ` (and ${more.length} more)` : '';
+    throw new SanadError('LEXICON_INVALID', `${label}: ${where}: ${first.message}${rest}`);
+  }
   return result.data;
+}
+
+/** `lexicons/NAME.json`, validated against its schema (src/lexicon-schemas.ts) once, then cached. */
+export function readLexicon<N extends LexiconName>(
+  name: N,
+  schema: LexiconSchema<N>,
+): z.infer<LexiconSchema<N>> {
+  if (!cache.has(name)) cache.set(name, loadLexiconFile(lexiconDir, name, schema));
+  return cache.get(name) as z.infer<LexiconSchema<N>>;
 }
 
 /** A gzipped text file under lexicons/ (the word-frequency list), as a string. */
@@ -73,5 +100,5 @@ export function readModel(name: string): unknown {
   return parseJson(new URL(`${name}.json`, modelDir), `models/${name}.json`);
 }
 
-/** Every lexicon file name, for the tests that check them all. */
+/** The lexicons/ directory, for the tests that check every file in it. */
 export const lexiconDirectory = lexiconDir;

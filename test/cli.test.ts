@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { allSpans, root, sanad, seedsDir } from './helpers.js';
+import { allSpans, needShared, root, sanad, seedsDir } from './helpers.js';
 import type { Analysis } from '../src/contract.js';
 
 const schema = JSON.parse(readFileSync(join(root, 'schema/analysis.schema.json'), 'utf8'));
@@ -16,7 +16,9 @@ function expectValid(out: Analysis) {
   expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
   expect(ok).toBe(true);
   const text = new Map(out.articles.map((a) => [a.id, a.text]));
-  for (const s of allSpans(out)) {
+  const spans = allSpans(out);
+  expect(spans.length).toBeGreaterThan(0);
+  for (const s of spans) {
     expect(text.has(s.article), `span points at unknown article ${s.article}`).toBe(true);
     expect(text.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
   }
@@ -30,6 +32,7 @@ beforeAll(() => {
 describe('sanad analyze on the seeds', () => {
   let out: Analysis;
   beforeAll(() => {
+    needShared('seeds');
     const r = sanad(['analyze', seedsDir, '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
     out = JSON.parse(r.stdout);

@@ -1,7 +1,8 @@
 // Extraction quality on real text, scored by ../shared/tools/score.mjs against our hand-made gold:
 // the five seeds (the reference story) and twelve SaudiNewsNet articles the extractors' authors did
-// not look at. The floors sit a little under the measured figures (README, "Quality, measured"), so a
-// regression fails the suite.
+// not look at. The floors are the measured figures (README, "Quality, measured"; each suite prints
+// them) rounded down to two decimals, so any regression fails the suite: after a deliberate gain,
+// raise them; after a loss, find out why before lowering one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,28 +10,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { analyze } from '../src/pipeline.js';
-import { root, seedsDir, shared } from './helpers.js';
+import { needShared, root, seedsDir } from './helpers.js';
 import type { Analysis } from '../src/contract.js';
 
 type Metrics = Record<string, number>;
 
+/** Each metric at or above its floor, every shortfall named (all are checked, not just the first). */
+function expectFloors(m: Metrics, floors: Metrics): void {
+  for (const [metric, floor] of Object.entries(floors)) {
+    expect.soft(m[metric], `${metric} (floor ${floor})`).toBeGreaterThanOrEqual(floor);
+  }
+}
+
 function score(goldFile: string, analysisFile: string): { metrics: Metrics; report: string } {
   const out = execFileSync(
     process.execPath,
-    [join(shared, 'tools/score.mjs'), goldFile, analysisFile, '--json'],
+    [needShared('tools/score.mjs'), goldFile, analysisFile, '--json'],
     {
       encoding: 'utf8',
     },
   );
   const lines = out.trim().split('\n');
-  return { metrics: JSON.parse(lines[lines.length - 1]), report: lines.slice(0, -1).join('\n') };
+  // the report, then the exact figures the floors below are set from
+  return { metrics: JSON.parse(lines[lines.length - 1]), report: lines.join('\n') };
 }
 
 interface GoldClaim {
   what: string;
   statements: { doc: string; anchor: string }[];
 }
-const CLAIMS_FLOOR = 0.75;
+/** 5 of the 6 gold claims found corroborated */
+const CLAIMS_FLOOR = 0.83;
 /** The scorer's folding (diacritics, hamza forms of alef, alef maqsura) with a map back to offsets. */
 function fold(t: string): { folded: string; at: number[] } {
   let folded = '';
@@ -80,6 +90,7 @@ describe('gold: the five seed articles', () => {
   let m: Metrics;
   let analysis: Analysis;
   beforeAll(async () => {
+    needShared('seeds');
     ({ analysis } = await analyze([seedsDir], { threads: 1 }));
     const file = join(tmp, 'seeds.json');
     writeFileSync(file, JSON.stringify(analysis));
@@ -89,34 +100,31 @@ describe('gold: the five seed articles', () => {
   });
 
   it('cleaning: glued words repaired, boilerplate removed, story kept', () => {
-    expect(m.repairs).toBeGreaterThanOrEqual(1);
-    expect(m.boilerplateRemoved).toBe(1);
-    expect(m.contentKept).toBe(1);
+    expectFloors(m, { repairs: 1, boilerplateRemoved: 1, contentKept: 1 });
   });
   it('quantities: every number found with its value', () => {
-    expect(m.quantityRecall).toBe(1);
-    expect(m.quantityPrecision).toBeGreaterThanOrEqual(0.95);
+    expectFloors(m, { quantityRecall: 1, quantityPrecision: 1 });
   });
   it('dates: found with their value; the contradicting weekday flagged', () => {
-    expect(m.dateRecall).toBeGreaterThanOrEqual(0.9);
-    expect(m.weekdayMismatch).toBe(1);
+    expectFloors(m, { dateRecall: 1, weekdayMismatch: 1 });
   });
   it('quotations and speakers', () => {
-    expect(m.quotePrecision).toBeGreaterThanOrEqual(0.9);
-    expect(m.quoteRecall).toBeGreaterThanOrEqual(0.95);
-    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    // 70/70 found, 3 unmatched; speaker right 68/70
+    expectFloors(m, { quoteRecall: 1, quotePrecision: 0.95, speakerAccuracy: 0.97 });
   });
   it('accusations', () => {
-    expect(m.accusationPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(m.accusationRecall).toBeGreaterThanOrEqual(0.9);
-    expect(m.accusationRolesCorrect).toBeGreaterThanOrEqual(0.9);
+    // 33/33 found, 1 unmatched; accuser and accused right 32/33
+    expectFloors(m, { accusationRecall: 1, accusationPrecision: 0.97, accusationRolesCorrect: 0.96 });
   });
   it('entities: found, typed, aliases joined and referents kept apart', () => {
-    expect(m.entityRecall).toBeGreaterThanOrEqual(0.85);
-    expect(m.entityPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(m.entityTypeAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(m.aliasMerged).toBeGreaterThanOrEqual(0.6);
-    expect(m.aliasKeptApart).toBeGreaterThanOrEqual(0.6);
+    // 100/104 found, 2 of 134 unexpected; aliases joined 15/16, kept apart 11/12
+    expectFloors(m, {
+      entityRecall: 0.96,
+      entityPrecision: 0.98,
+      entityTypeAccuracy: 1,
+      aliasMerged: 0.93,
+      aliasKeptApart: 0.91,
+    });
   });
   it('claims that independent outlets confirm are grouped and marked corroborated', () => {
     const gold = JSON.parse(readFileSync(join(root, 'test/gold/seeds-claims.gold.json'), 'utf8'));
@@ -125,8 +133,7 @@ describe('gold: the five seed articles', () => {
     expect(met.length / gold.claims.length).toBeGreaterThanOrEqual(CLAIMS_FLOOR);
   });
   it('contradictions and leaning', () => {
-    expect(m.contradictionRecall).toBeGreaterThanOrEqual(0.8);
-    expect(m.leaningAccuracy).toBe(1);
+    expectFloors(m, { contradictionRecall: 0.9, leaningAccuracy: 1 });
   });
 });
 
@@ -136,7 +143,7 @@ async function scoreUnseen(goldName: string): Promise<Metrics> {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
   const wanted = Object.values(gold.docMatch as Record<string, string>);
   // pull the annotated records out of the day archives into one JSONL file
-  const dir = join(shared, 'data/saudinewsnet');
+  const dir = needShared('data/saudinewsnet');
   const lines: string[] = [];
   for (const zip of readdirSync(dir).filter((f) => f.endsWith('.zip'))) {
     for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dir, zip))))) {
@@ -164,18 +171,26 @@ describe('gold: twelve unseen SaudiNewsNet articles', () => {
   });
 
   it('quotations and speakers on text the rules were not written from', () => {
-    expect(m.quoteRecall).toBeGreaterThanOrEqual(0.7);
-    expect(m.quotePrecision).toBeGreaterThanOrEqual(0.7);
-    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.7);
+    // 63/73 found, 2 unmatched; speaker right 60/63
+    expectFloors(m, { quoteRecall: 0.86, quotePrecision: 0.96, speakerAccuracy: 0.95 });
   });
   it('quantities and dates', () => {
-    expect(m.quantityRecall).toBeGreaterThanOrEqual(0.8);
-    expect(m.quantityPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(m.dateRecall).toBeGreaterThanOrEqual(0.7);
+    // quantities 49/54 found, 9 spurious; dates 14/16
+    expectFloors(m, { quantityRecall: 0.9, quantityPrecision: 0.84, dateRecall: 0.87 });
   });
   it('entities', () => {
-    expect(m.entityRecall).toBeGreaterThanOrEqual(0.7);
-    expect(m.entityPrecision).toBeGreaterThanOrEqual(0.7);
+    // 114/134 found, 6 of 161 unexpected; aliases joined 11/15, kept apart 5/8
+    expectFloors(m, {
+      entityRecall: 0.85,
+      entityPrecision: 0.96,
+      entityTypeAccuracy: 0.93,
+      aliasMerged: 0.73,
+      aliasKeptApart: 0.62,
+    });
+  });
+  it('cleaning: glued words repaired, boilerplate removed, story kept', () => {
+    // repaired 2/4, removed 2/2, kept 5/5
+    expectFloors(m, { repairs: 0.5, boilerplateRemoved: 1, contentKept: 1 });
   });
 });
 
@@ -186,17 +201,26 @@ describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mos
   });
 
   it('quotations and speakers', () => {
-    expect(m.quoteRecall).toBeGreaterThanOrEqual(0.7);
-    expect(m.quotePrecision).toBeGreaterThanOrEqual(0.85);
-    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
+    // 23/29 found, 2 unmatched; speaker right 20/23
+    expectFloors(m, { quoteRecall: 0.79, quotePrecision: 0.92, speakerAccuracy: 0.86 });
   });
   it('who is blamed for the attack', () => {
-    expect(m.accusationRecall).toBeGreaterThanOrEqual(0.6);
-    expect(m.accusationPrecision).toBeGreaterThanOrEqual(0.8);
+    // 5/6 found, none unmatched; accuser and accused right 5/5
+    expectFloors(m, { accusationRecall: 0.83, accusationPrecision: 1, accusationRolesCorrect: 1 });
   });
   it('the casualty counts and dates of every outlet', () => {
-    expect(m.quantityRecall).toBeGreaterThanOrEqual(0.9);
-    expect(m.quantityPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(m.dateRecall).toBeGreaterThanOrEqual(0.9);
+    expectFloors(m, { quantityRecall: 1, quantityPrecision: 1, dateRecall: 1 });
   });
+  it('entities', () => {
+    // 38/47 found, 9 of 67 unexpected; aliases joined 3/7, kept apart 1/5 (the weakest figures)
+    expectFloors(m, {
+      entityRecall: 0.8,
+      entityPrecision: 0.86,
+      entityTypeAccuracy: 0.89,
+      aliasMerged: 0.42,
+      aliasKeptApart: 0.2,
+    });
+  });
+  // Contradictions between the outlets' casualty counts: 0 of 3 (README), so no floor can fail;
+  // a gain shows in the printed report.
 });

@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const shared = fileURLToPath(new URL('../../shared', import.meta.url));
-export const seedsDir = `${shared}seeds`;
+export { needShared, readShared, seedsDir, shared } from './shared-data.js';
 
 export interface CliResult {
   status: number;

@@ -124,7 +124,6 @@ afterAll(async () => {
 
 const titles = async () =>
   (await db.query<{ title: string }>('select title from articles order by title')).map((r) => r.title);
-const quiet = () => {};
 
 describe('feeds and pages', () => {
   it('ingests RSS, Atom and JSON Feed by URL, and a teaser from its page in Windows-1256', async () => {

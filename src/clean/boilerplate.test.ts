@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import { removeBoilerplate } from './boilerplate.js';
 import { normalizeText } from '../text/normalize.js';
+import { readShared } from '../../test/shared-data.js';
 
 // Invented story lines; the boilerplate shapes follow what news sites append.
 const A = 'قال المتحدث باسم اللجنة إن القافلة وصلت إلى المدينة صباح الخميس.';
@@ -81,8 +81,7 @@ describe('removeBoilerplate', () => {
   });
 
   it('cleans the seed articles: reuse notice, e-mail, inline teaser, source, byline and share bar', () => {
-    const seed = (n: string) => normalizeText(readFileSync(`../shared/seeds/${n}`, 'utf8')).text;
-    if (!existsSync('../shared/seeds')) return;
+    const seed = (n: string) => normalizeText(readShared(`seeds/${n}`)).text;
     const s1 = removeBoilerplate(seed('001_d9ff02ebf1741979.txt'));
     expect(reasons(s1)).toEqual(['copyright', 'link']);
     expect(s1.text).not.toMatch(/استعمال المضامين|protected/);

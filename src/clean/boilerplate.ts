@@ -2,6 +2,7 @@
 // and byline lines. Rules are data (lexicons/boilerplate.json) and line- or tail-oriented, so a
 // story sentence is only touched when a cue phrase opens it; every removal is listed with its rule.
 import { readLexicon } from '../lexicon.js';
+import { boilerplateSchema } from '../lexicon-schemas.js';
 
 export interface RemovedBlock {
   text: string;
@@ -25,26 +26,9 @@ export interface BoilerplateResult {
   toInput: number[];
 }
 
-interface LexRule {
-  id: string;
-  reason: string;
-  where: 'any' | 'head' | 'tail' | 'edge';
-  maxWords: number;
-  pattern: string;
-  ignoreCase?: boolean;
-  meta?: 'byline' | 'source' | 'dateline';
-}
-interface Lexicon {
-  lineRules: LexRule[];
-  uiPrefix: { pattern: string };
-  shareWords: { words: string[] };
-  teaserCues: { cues: string[]; maxWords: number };
-  teaserStops: { verbs: string[]; words: string[] };
-  sourceWords: { words: string[] };
-}
+const LEX = readLexicon('boilerplate', boilerplateSchema);
 
-const LEX = readLexicon<Lexicon>('boilerplate');
-
+type LexRule = Omit<(typeof LEX.lineRules)[number], 'note'>;
 interface Rule extends LexRule {
   re: RegExp;
 }
@@ -74,7 +58,10 @@ const TEASER_CUE = new RegExp(
   'gu',
 );
 // "المصدر: ..." after the last sentence of a paragraph, running to the end of the line
-const INLINE_SOURCE = /(?:^|[.!؟?…»"”)]\s*)((?:المصدر|مصدر الخبر|نقلا عن|نقلاً عن)\s*[:：]\s*([^\n]*))$/u;
+const INLINE_SOURCE = new RegExp(
+  `(?:^|[.!؟?…»"”)]\\s*)((?:${LEX.inlineSourceLabels.words.map(escape).join('|')})\\s*[:：]\\s*([^\\n]*))$`,
+  'u',
+);
 const SENTENCE_END = /[.!؟?…]["»”)]*$/u;
 const NAME_LINE = /^[\u0621-\u064A\u064B-\u0652]+(?: [\u0621-\u064A\u064B-\u0652]+){1,2}$/u;
 
@@ -102,28 +89,64 @@ function words(s: string): number {
 const MAX_RULE_WORDS = Math.max(...LEX.lineRules.map((r) => r.maxWords));
 const at = (l: Line, i: number) => (l.map ? (l.map[i] ?? l.start + l.text.length) : l.start + i);
 
+/** Lines at the top of the kept text read as the head (dateline, byline, a UI label). */
+const HEAD_LINES = 3;
+/** Passes until nothing more is removed; in practice two suffice, five bound a pathological page. */
+const MAX_PASSES = 5;
+/** Characters per word above which a line is surely longer than any rule allows (a cheap pre-check). */
+const CHARS_PER_WORD_BOUND = 12;
+/** A share bar is a handful of button labels: past twelve words the line is text. */
+const SHARE_MAX_WORDS = 12;
+/** Blank lines kept between two kept lines, as normalizeText allows. */
+const MAX_NEWLINES = 2;
+
+type Cut = (l: Line, a: number, b: number, reason: string) => void;
+
 /**
  * Remove boilerplate lines and glued teasers from normalised text. Returns the text without them,
  * each removed block with its reason and offset, and the byline / source they carried.
  */
 export function removeBoilerplate(text: string): BoilerplateResult {
-  const removed: RemovedBlock[] = [];
-  const meta: BoilerplateMeta = {};
-  const lines: Line[] = [];
-  for (let s = 0; s <= text.length;) {
-    const e = text.indexOf('\n', s);
-    const end = e < 0 ? text.length : e;
-    lines.push({ text: text.slice(s, end), start: s, map: null, removed: false });
-    s = end + 1;
+  const page = new Page(text);
+  // rules only remove, and one removal can expose another (a new last line): repeat until
+  // nothing changes, so the result is a fixed point and a second run removes nothing
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const before = page.removed.length;
+    page.lineRules();
+    page.headRules();
+    page.tailRules();
+    if (page.removed.length === before) break;
+  }
+  return page.result();
+}
+
+/** The text as lines, what has been removed from them so far, and the metadata removed lines carried. */
+class Page {
+  readonly lines: Line[] = [];
+  readonly removed: RemovedBlock[] = [];
+  readonly meta: BoilerplateMeta = {};
+
+  constructor(readonly text: string) {
+    for (let s = 0; s <= text.length;) {
+      const e = text.indexOf('\n', s);
+      const end = e < 0 ? text.length : e;
+      this.lines.push({ text: text.slice(s, end), start: s, map: null, removed: false });
+      s = end + 1;
+    }
   }
 
-  const drop = (l: Line, reason: string) => {
-    removed.push({ text: l.text, reason, rawStart: at(l, 0) });
+  private kept(): Line[] {
+    return this.lines.filter((l) => !l.removed && l.text.trim());
+  }
+
+  private drop(l: Line, reason: string): void {
+    this.removed.push({ text: l.text, reason, rawStart: at(l, 0) });
     l.removed = true;
-  };
-  // remove [a, b) of a line's current text, joining what is left with one space
-  const cut = (l: Line, a: number, b: number, reason: string) => {
-    removed.push({
+  }
+
+  /** Remove [a, b) of a line's current text, joining what is left with one space. */
+  private cut: Cut = (l, a, b, reason) => {
+    this.removed.push({
       text: l.text.slice(a, b).trim(),
       reason,
       rawStart: at(l, a + (l.text.slice(a, b).length - l.text.slice(a, b).trimStart().length)),
@@ -138,127 +161,130 @@ export function removeBoilerplate(text: string): BoilerplateResult {
     l.map = [...map.slice(0, left), ...(glue ? [map[right - 1]] : []), ...map.slice(right)];
     if (!l.text) l.removed = true;
   };
-  const setMeta = (rule: Rule, line: string) => {
-    const body = line.replace(rule.re, '').trim();
-    if (rule.meta === 'byline' && body) meta.byline ??= body;
-    if (rule.meta === 'dateline') meta.dateline ??= line;
-    if (rule.meta === 'source') {
-      const { source, byline } = splitSource(body);
-      if (source) meta.source ??= source;
-      if (byline) meta.byline ??= byline;
-    }
-  };
-  const matchRule = (rules: Rule[], l: Line): Rule | undefined => {
-    const t = l.text.trim();
-    // story paragraphs are long: a length check spares them every regex
-    if (!t || t.length > MAX_RULE_WORDS * 12) return undefined;
-    const n = words(t);
-    if (n > MAX_RULE_WORDS) return undefined;
-    if (n <= 12 && isShareBar(t)) return SHARE_RULE;
-    return rules.find((r) => n <= r.maxWords && r.re.test(t));
-  };
 
-  const kept = () => lines.filter((l) => !l.removed && l.text.trim());
-  // rules only remove, and one removal can expose another (a new last line): repeat until
-  // nothing changes, so the result is a fixed point and a second run removes nothing
-  for (let pass = 0; pass < 5; pass++) {
-    const before = removed.length;
-    runRules();
-    if (removed.length === before) break;
+  private setMeta(rule: Rule, line: string): void {
+    const body = line.replace(rule.re, '').trim();
+    if (rule.meta === 'byline' && body) this.meta.byline ??= body;
+    if (rule.meta === 'dateline') this.meta.dateline ??= line;
+    if (rule.meta === 'source') this.setSource(body);
   }
 
-  function runRules(): void {
-    // 1. every line: glued teasers, then whole-line rules
-    const firstLines = new Set(kept().slice(0, 3));
-    for (const l of lines) {
+  private setSource(body: string): void {
+    const { source, byline } = splitSource(body);
+    if (source) this.meta.source ??= source;
+    if (byline) this.meta.byline ??= byline;
+  }
+
+  private dropByRule(l: Line, rule: Rule): void {
+    this.setMeta(rule, l.text.trim());
+    this.drop(l, rule.reason);
+  }
+
+  /** 1. Every line: a UI label glued to one of the first lines, glued teasers, then whole-line rules. */
+  lineRules(): void {
+    const firstLines = new Set(this.kept().slice(0, HEAD_LINES));
+    for (const l of this.lines) {
       if (!l.text) continue;
       if (firstLines.has(l)) {
         const ui = UI_PREFIX.exec(l.text);
-        if (ui && ui[0].length < l.text.length) cut(l, 0, ui[0].length, 'ui');
+        if (ui && ui[0].length < l.text.length) this.cut(l, 0, ui[0].length, 'ui');
       }
-      cutTeasers(l, cut);
+      cutTeasers(l, this.cut);
       if (l.removed) continue;
       const rule = matchRule(ANY, l);
-      if (rule) {
-        setMeta(rule, l.text.trim());
-        drop(l, rule.reason);
-      }
+      if (rule) this.dropByRule(l, rule);
     }
+  }
 
-    // 2. head: short lines above the story (dateline, byline)
-    for (const l of kept().slice(0, 3)) {
+  /** 2. Head: short lines above the story (dateline, byline). */
+  headRules(): void {
+    for (const l of this.kept().slice(0, HEAD_LINES)) {
       const rule = matchRule(HEAD, l);
       if (!rule) break;
-      setMeta(rule, l.text.trim());
-      drop(l, rule.reason);
-    }
-
-    // 3. tail: scan upward while lines are boilerplate
-    for (;;) {
-      const rest = kept();
-      const l = rest[rest.length - 1];
-      if (!l) break;
-      const prev = rest[rest.length - 2] as Line | undefined;
-      const rule = rest.length > 1 ? matchRule(TAIL, l) : undefined; // the story's last line stays
-      if (rule) {
-        setMeta(rule, l.text.trim());
-        drop(l, rule.reason);
-        continue;
-      }
-      // a 2-3 word name right after a source line is the reporter's byline
-      if (
-        prev &&
-        NAME_LINE.test(l.text.trim()) &&
-        (SOURCE_RULE.re.test(prev.text.trim()) || INLINE_SOURCE.test(prev.text))
-      ) {
-        meta.byline ??= l.text.trim();
-        drop(l, 'byline');
-        continue;
-      }
-      const m = INLINE_SOURCE.exec(l.text);
-      if (m && m.index > 0 && words(m[1]) <= SOURCE_RULE.maxWords) {
-        const a = m.index + m[0].length - m[1].length;
-        const { source, byline } = splitSource(m[2].trim());
-        if (source) meta.source ??= source;
-        if (byline) meta.byline ??= byline;
-        cut(l, a, l.text.length, 'source');
-        continue;
-      }
-      break;
+      this.dropByRule(l, rule);
     }
   }
 
-  // join kept lines as normalizeText would: at most one blank line, none at either end
-  let out = '';
-  const toInput: number[] = [];
-  let blanks = 0;
-  for (const l of lines) {
-    if (l.removed) continue;
-    if (!l.text) {
-      blanks++;
-      continue;
-    }
-    if (out) {
-      const n = Math.min(2, 1 + blanks);
-      for (let k = 0; k < n; k++) {
-        out += '\n';
-        toInput.push(l.start - 1);
-      }
-    }
-    blanks = 0;
-    for (let i = 0; i < l.text.length; i++) toInput.push(at(l, i));
-    out += l.text;
+  /** 3. Tail: scan upward while lines are boilerplate (the story's last line stays). */
+  tailRules(): void {
+    while (this.tailStep());
   }
-  toInput.push(text.length);
-  removed.sort((a, b) => a.rawStart - b.rawStart);
-  return { text: out, removed, meta, toInput };
+
+  /** Removes (part of) the last kept line when it is boilerplate; false when it is not. */
+  private tailStep(): boolean {
+    const rest = this.kept();
+    const l = rest[rest.length - 1];
+    if (!l) return false;
+    const prev = rest[rest.length - 2] as Line | undefined;
+    const rule = rest.length > 1 ? matchRule(TAIL, l) : undefined;
+    if (rule) {
+      this.dropByRule(l, rule);
+      return true;
+    }
+    // a 2-3 word name right after a source line is the reporter's byline
+    if (
+      prev &&
+      NAME_LINE.test(l.text.trim()) &&
+      (SOURCE_RULE.re.test(prev.text.trim()) || INLINE_SOURCE.test(prev.text))
+    ) {
+      this.meta.byline ??= l.text.trim();
+      this.drop(l, 'byline');
+      return true;
+    }
+    const m = INLINE_SOURCE.exec(l.text);
+    if (m && m.index > 0 && words(m[1]) <= SOURCE_RULE.maxWords) {
+      const a = m.index + m[0].length - m[1].length;
+      this.setSource(m[2].trim());
+      this.cut(l, a, l.text.length, 'source');
+      return true;
+    }
+    return false;
+  }
+
+  /** Kept lines joined as normalizeText would: at most one blank line, none at either end. */
+  result(): BoilerplateResult {
+    let out = '';
+    const toInput: number[] = [];
+    let blanks = 0;
+    for (const l of this.lines) {
+      if (l.removed) continue;
+      if (!l.text) {
+        blanks++;
+        continue;
+      }
+      if (out) {
+        const n = Math.min(MAX_NEWLINES, 1 + blanks);
+        for (let k = 0; k < n; k++) {
+          out += '\n';
+          toInput.push(l.start - 1);
+        }
+      }
+      blanks = 0;
+      for (let i = 0; i < l.text.length; i++) toInput.push(at(l, i));
+      out += l.text;
+    }
+    toInput.push(this.text.length);
+    this.removed.sort((a, b) => a.rawStart - b.rawStart);
+    return { text: out, removed: this.removed, meta: this.meta, toInput };
+  }
+}
+
+/** The first rule that removes the whole line, if any. */
+function matchRule(rules: Rule[], l: Line): Rule | undefined {
+  const t = l.text.trim();
+  // story paragraphs are long: a length check spares them every regex
+  if (!t || t.length > MAX_RULE_WORDS * CHARS_PER_WORD_BOUND) return undefined;
+  const n = words(t);
+  if (n > MAX_RULE_WORDS) return undefined;
+  if (n <= SHARE_MAX_WORDS && isShareBar(t)) return SHARE_RULE;
+  return rules.find((r) => n <= r.maxWords && r.re.test(t));
 }
 
 const SHARE_RULE: Rule = {
   id: 'share',
   reason: 'share',
   where: 'any',
-  maxWords: 12,
+  maxWords: SHARE_MAX_WORDS,
   pattern: '',
   re: /$^/,
 };
@@ -269,24 +295,35 @@ function isShareBar(t: string): boolean {
     .toLowerCase()
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
-  if (toks.length === 0 || toks.length > 12) return false;
+  if (toks.length === 0 || toks.length > SHARE_MAX_WORDS) return false;
   return toks.every((w) => SHARE.has(w)) && (toks.length > 1 || /[:：|]/.test(t) || toks[0] !== 'x');
 }
+
+/** Teasers cut from one line at most: a bound on a line of nothing but teasers. */
+const MAX_TEASERS_PER_LINE = 10;
+/** A line that opens with a teaser cue and has at most 25 words is a teaser line (a whole-line rule). */
+const TEASER_LINE_MAX_WORDS = 25;
 
 /**
  * Teasers glued into running text: "... المدينة. المزيد حول الموضوع HEADLINE وطالبت ..." loses the
  * cue and the headline, up to the next sentence opener; with no opener within reach only the cue
  * goes, so a story sentence is never cut.
  */
-function cutTeasers(l: Line, cut: (l: Line, a: number, b: number, reason: string) => void): void {
-  for (let guard = 0; guard < 10 && !l.removed; guard++) {
+function cutTeasers(l: Line, cut: Cut): void {
+  for (let guard = 0; guard < MAX_TEASERS_PER_LINE && !l.removed; guard++) {
     TEASER_CUE.lastIndex = 0;
     const m = TEASER_CUE.exec(l.text);
     if (!m) return;
     const cueStart = m.index + m[1].length;
     const after = m.index + m[0].length;
     // a short line that is only the teaser is left to the whole-line rule
-    if (cueStart === 0 && words(l.text) <= 25 && guard === 0 && !/[.!؟?]\s/.test(l.text.slice(after))) return;
+    if (
+      cueStart === 0 &&
+      words(l.text) <= TEASER_LINE_MAX_WORDS &&
+      guard === 0 &&
+      !/[.!؟?]\s/.test(l.text.slice(after))
+    )
+      return;
     const tok = /\S+/g;
     tok.lastIndex = after;
     let end = -1;
@@ -319,7 +356,7 @@ function splitSource(s: string): { source?: string; byline?: string } {
     .split(/\s+/)
     .filter(Boolean);
   if (toks.length === 0) return {};
-  if (SOURCE_WORDS.has(toks[0]) && toks[0] !== 'وكالات') return { source: toks.join(' ') };
+  if (SOURCE_WORDS.has(toks[0])) return { source: toks.join(' ') };
   const rest = toks.slice(1);
   if (rest.length >= 2 && rest.length <= 3 && rest.every((w) => NAME_LINE.test(`${w} ${w}`))) {
     return { source: toks[0], byline: rest.join(' ') };

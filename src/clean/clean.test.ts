@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanDocument } from './clean.js';
+import { needShared } from '../../test/shared-data.js';
 
 // Invented pieces: story words, glued words, boilerplate cues, marks and odd whitespace.
 const PIECES = [
@@ -80,17 +82,20 @@ describe('cleanDocument', () => {
   });
 
   it('cleans the seeds: glued words repaired, boilerplate gone, story kept, idempotent', () => {
-    const dir = '../shared/seeds';
-    if (!existsSync(dir)) return;
-    for (const f of readdirSync(dir).sort()) {
-      const body = readFileSync(`${dir}/${f}`, 'utf8');
+    const dir = needShared('seeds');
+    const files = readdirSync(dir).sort();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const body = readFileSync(join(dir, f), 'utf8');
       const once = cleanDocument({ id: f, body });
       const twice = cleanDocument({ id: f, body: once.text });
       expect(twice.text).toBe(once.text);
       expect(once.text).not.toMatch(/الأممالمتحدة|روسياوإيران|المسلحةفي|السوريعلى|صمودالفصائل|فيحلبفي/);
       expect(once.text).not.toMatch(/استعمال المضامين|protected|المزيد حول الموضوع|مشاركة :|المصدر: وكالات/);
       // every story line survives: the first sentence of each paragraph is still there
-      for (const para of body.split('\n').filter((p) => p.trim().length > 80)) {
+      const paragraphs = body.split('\n').filter((p) => p.trim().length > 80);
+      expect(paragraphs.length, f).toBeGreaterThan(0);
+      for (const para of paragraphs) {
         const head = para.trim().slice(0, 30).replace(/\s+/g, ' ');
         if (/الأممالمتحدة|روسياوإيران|المسلحةفي|السوريعلى|صمودالفصائل/.test(head)) continue;
         if (once.cleaning.removed.some((b) => b.text.includes(head))) continue; // a boilerplate paragraph

@@ -66,13 +66,13 @@ export function cleanDocument(doc: Pick<RawDoc, 'id' | 'body'>): Cleaned {
     warnings.push({
       article: doc.id,
       code: 'EMPTY_AFTER_CLEANING',
-      message: `${doc.id}: every line was boilerplate`,
+      message: `every line was boilerplate`,
     });
   } else if (norm.text.length > 0 && cut / norm.text.length > HEAVY_SHARE) {
     warnings.push({
       article: doc.id,
       code: 'BOILERPLATE_HEAVY',
-      message: `${doc.id}: ${Math.round((cut / norm.text.length) * 100)}% of the text was removed as boilerplate`,
+      message: `${Math.round((cut / norm.text.length) * 100)}% of the text was removed as boilerplate`,
     });
   }
   return {

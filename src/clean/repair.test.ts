@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { loadWordList, repairGluedWords, splitGlued } from './repair.js';
+import { readShared } from '../../test/shared-data.js';
 
 describe('splitGlued', () => {
   it('splits tokens glued at an article, a preposition or a conjunction', () => {
@@ -74,14 +75,8 @@ describe('repairGluedWords', () => {
   });
 
   it('repairs every glued word of the seed articles', () => {
-    let seed4: string;
-    let seed2: string;
-    try {
-      seed4 = readFileSync('../shared/seeds/004_1e055a3fef0aae2d.txt', 'utf8');
-      seed2 = readFileSync('../shared/seeds/002_341658d659d05d37.txt', 'utf8');
-    } catch {
-      return;
-    }
+    const seed4 = readShared('seeds/004_1e055a3fef0aae2d.txt');
+    const seed2 = readShared('seeds/002_341658d659d05d37.txt');
     const fixed4 = repairGluedWords(seed4).repairs.map((x) => x.glued);
     expect(fixed4).toEqual(
       expect.arrayContaining(['السوريعلى', 'المسلحةفي', 'صمودالفصائل', 'المسلحةفيحلبفي']),

@@ -2,7 +2,8 @@
 // A token is split only when the word list is sure: the token is unknown, and it splits into
 // known, frequent words at a place Arabic spelling explains (an "ال" article start, a glued
 // preposition, a glued "و" conjunction). Known words are never split.
-import { readLexiconText } from '../lexicon.js';
+import { readLexicon, readLexiconText } from '../lexicon.js';
+import { gluedWordsSchema } from '../lexicon-schemas.js';
 
 export interface Repair {
   /** [start, end) of the fixed form in the OUTPUT text */
@@ -62,30 +63,18 @@ function hasPrefix(wl: WordList, p: string): boolean {
   return lo < a.length && a[lo].startsWith(p);
 }
 
-// Words that get glued to a neighbour. Before a word: prepositions ("فيحلب"); the short ones
-// only before an "ال" noun ("منالمدينة"), since many words start with من/عن/مع. After a word:
-// prepositions and particles ("السوريعلى"); the two-letter ones only after a final-only letter.
-const GLUED_BEFORE = new Set(['في', 'على', 'إلى', 'الى']);
-const GLUED_BEFORE_ARTICLE = new Set(['من', 'عن', 'مع', 'في', 'على', 'إلى', 'الى']);
-const GLUED_AFTER = new Set([
-  'على',
-  'إلى',
-  'الى',
-  'التي',
-  'الذي',
-  'الذين',
-  'هذا',
-  'هذه',
-  'ذلك',
-  'خلال',
-  'منذ',
-  'حتى',
-]);
-// also words that end many real words: "الطبيبين" is not "الطبي" + "بين", "مستقبل" not "مست" + "قبل"
-const GLUED_AFTER_SHORT = new Set(['في', 'من', 'عن', 'مع', 'أن', 'إن', 'بين', 'حول', 'بعد', 'قبل']);
-// "عبدالرزاق", "نصرالله", "أبوالفضل": names written joined on purpose
-const NAME_HEADS = new Set(['عبد', 'العبد', 'أبو', 'ابو', 'بو', 'ابن', 'بن', 'ذو', 'ذي', 'آل']);
-const NAME_TAILS = new Set(['الله', 'الدين']);
+// Words that get glued to a neighbour (lexicons/glued-words.json): prepositions before a word
+// ("فيحلب"), the short ones only before an "ال" noun ("منالمدينة"); prepositions and particles after
+// a word ("السوريعلى"), the short ones only after a final-only letter; compound names never split.
+const GLUED = readLexicon('glued-words', gluedWordsSchema);
+const GLUED_BEFORE = new Set(GLUED.gluedBefore.words);
+const GLUED_BEFORE_ARTICLE = new Set(GLUED.gluedBeforeArticle.words);
+const GLUED_AFTER = new Set(GLUED.gluedAfter.words);
+const GLUED_AFTER_SHORT = new Set(GLUED.gluedAfterShort.words);
+const NAME_HEADS = new Set(GLUED.nameHeads.words);
+const NAME_TAILS = new Set(GLUED.nameTails.words);
+// The clitic chains and affixes below are grammar, not vocabulary (closed sets of the language's
+// morphology), so they stay in code.
 // Proclitic chains with the article or a preposition ("وال", "لل", "وب"): a split part may not be
 // one of them, and a known word behind one makes a real word (see isCliticForm).
 const CLITIC_CHAINS = ['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'وب', 'ول', 'فب'];

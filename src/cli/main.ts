@@ -84,7 +84,10 @@ program
         threads: opts.threads,
       });
       for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-      for (const w of analysis.warnings) process.stderr.write(`sanad: warning: ${w.message} [${w.code}]\n`);
+      for (const w of analysis.warnings)
+        process.stderr.write(
+          `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]\n`,
+        );
       if (analysis.articles.length === 0) {
         throw new SanadError(
           'E_NOTHING',

@@ -1,26 +1,19 @@
 // The comparison stage: the one entry the pipeline calls. Small stages, plain data:
 //   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
 //   contradictions -> claims -> distinctive terms -> summary -> timeline
-import type { Warning } from '../contract.js';
+import type { Contradiction, Warning } from '../contract.js';
 import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
-import type { CompareInput, CompareResult } from './types.js';
+import type { CompareInput, CompareResult, Duplicate, Update } from './types.js';
 import { findDuplicates } from './dedup.js';
-import { voiceAt } from './statements/voices.js';
+import { voiceAt, type Voice } from './statements/voices.js';
 import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
 import { readSentence, type SentenceEvents } from './statements/events.js';
-import { buildClaims, extractStatements } from './statements/statements.js';
+import { extractStatements, type Statement } from './statements/statements.js';
+import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
-import {
-  findBlame,
-  findDeniedCounts,
-  findNumeric,
-  findPlace,
-  findStatus,
-  toContradictions,
-} from './contradictions/contradictions.js';
+import { FINDERS, toContradictions } from './contradictions/contradictions.js';
 import { findDenials } from './contradictions/denial.js';
-import { findTimes } from './contradictions/time.js';
 import { distinctiveTerms } from './framing/distinctive.js';
 import { summarize } from './brief/summary.js';
 import { buildTimeline } from './brief/timeline.js';
@@ -37,31 +30,27 @@ function byArticle<T extends { article: string }>(items: T[] | undefined): Map<s
   return m;
 }
 
+/** Ids named in a duplicate warning before "and N more": one line stays readable. */
+const LISTED_IDS = 5;
+/** Distinctive terms per article or outlet, unless the input asks for another number. */
+const DEFAULT_DISTINCTIVE_TERMS = 8;
+/** Summary items, unless the input asks for another number: a screenful. */
+const DEFAULT_SUMMARY_LENGTH = 7;
+
 /** A few ids and how many more: a wire republished 3,000 times makes one readable line. */
-function listed(ids: string[], k = 5): string {
+function listed(ids: string[], k = LISTED_IDS): string {
   return ids.length <= k ? ids.join(', ') : `${ids.slice(0, k).join(', ')} and ${ids.length - k} more`;
 }
 
 /** Compare the articles of one story: claims, contradictions, framing, leaning, summary, timeline. */
 export function compareArticles(input: CompareInput): CompareResult {
   const warnings: Warning[] = [];
-  const dates = byArticle(input.dates);
-  const quotes = byArticle(input.quotes);
-  const ctxs: ArticleCtx[] = input.articles.map((a) =>
-    buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
-  );
+  const ctxs = articleContexts(input);
   const ctxById = new Map(ctxs.map((c) => [c.id, c]));
-  attachEntities(ctxById, input.entities ?? []);
 
   // 1. near-duplicates: a republished copy speaks with the voice of the article it copies
   const { duplicates, groupOf } = findDuplicates(ctxs);
-  for (const d of duplicates) {
-    warnings.push({
-      article: d.copies[0],
-      code: 'COMPARE_DUPLICATE',
-      message: `${listed(d.copies)}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
-    });
-  }
+  warnings.push(...duplicates.map(duplicateWarning));
   const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
   const voiceOf = (ctx: ArticleCtx, offset: number) => voiceAt(ctx, offset, outletOf);
 
@@ -82,19 +71,8 @@ export function compareArticles(input: CompareInput): CompareResult {
     voiceOf,
   });
 
-  // 4. contradictions; a status change across days is an update
-  const status = findStatus(statements);
-  const { contradictions, disputed } = toContradictions([
-    ...findNumeric(statements),
-    ...findDeniedCounts(statements),
-    ...findBlame(statements),
-    ...findPlace(statements),
-    ...status.found,
-    ...findTimes(statements),
-  ]);
-  for (const d of findDenials(ctxs, voiceOf)) {
-    contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });
-  }
+  // 4. contradictions, one finder per kind; a status change across days is an update
+  const { contradictions, disputed, updates } = findContradictions(ctxs, statements, voiceOf);
 
   // 5. claims with their corroboration status
   const { claims } = buildClaims(statements, disputed);
@@ -103,19 +81,10 @@ export function compareArticles(input: CompareInput): CompareResult {
   );
 
   // 6. distinctive terms per article and per outlet
-  const k = input.distinctiveTopK ?? 8;
-  const perArticle = distinctiveTerms(new Map(ctxs.map((c) => [c.id, [c]])), k);
-  const outlets = new Map<string, ArticleCtx[]>();
-  for (const c of ctxs) {
-    if (!c.article.outlet) continue;
-    const list = outlets.get(c.outlet);
-    if (list) list.push(c);
-    else outlets.set(c.outlet, [c]);
-  }
-  const perOutlet = outlets.size > 1 ? distinctiveTerms(outlets, k) : [];
+  const distinctive = distinctiveTables(ctxs, input.distinctiveTopK ?? DEFAULT_DISTINCTIVE_TERMS);
 
   // 7. summary and timeline
-  const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? 7);
+  const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const timeline = buildTimeline(ctxs, sentences);
   if (!input.dates?.length && ctxs.length) {
     warnings.push({
@@ -127,17 +96,66 @@ export function compareArticles(input: CompareInput): CompareResult {
   return {
     claims,
     contradictions,
-    framing: {
-      concepts: tabulateFraming(hits, conflictOf),
-      distinctive: perArticle.map((d) => ({ article: d.group, term: d.term, score: d.score })),
-      distinctiveOutlets: perOutlet.map((d) => ({ outlet: d.group, term: d.term, score: d.score })),
-    },
+    framing: { concepts: tabulateFraming(hits, conflictOf), ...distinctive },
     leaning: leaning.articles,
     outletLeaning: leaning.outlets,
     summary,
     timeline,
     duplicates,
-    updates: status.updates,
+    updates,
     warnings,
+  };
+}
+
+/** Contradictions: the finders over statements, then denials of earlier passages. */
+function findContradictions(
+  ctxs: ArticleCtx[],
+  statements: Statement[],
+  voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
+): { contradictions: Contradiction[]; disputed: Set<number>; updates: Update[] } {
+  const updates: Update[] = [];
+  const { contradictions, disputed } = toContradictions(FINDERS.flatMap((find) => find(statements, updates)));
+  for (const d of findDenials(ctxs, voiceOf)) {
+    contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });
+  }
+  return { contradictions, disputed, updates };
+}
+
+/** Each article's context (tokens, sentences, its dates and quotes), with linked entities attached. */
+function articleContexts(input: CompareInput): ArticleCtx[] {
+  const dates = byArticle(input.dates);
+  const quotes = byArticle(input.quotes);
+  const ctxs: ArticleCtx[] = input.articles.map((a) =>
+    buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
+  );
+  attachEntities(new Map(ctxs.map((c) => [c.id, c])), input.entities ?? []);
+  return ctxs;
+}
+
+function duplicateWarning(d: Duplicate): Warning {
+  return {
+    article: d.copies[0],
+    code: 'COMPARE_DUPLICATE',
+    message: `${listed(d.copies)}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
+  };
+}
+
+/** Distinctive terms per article, and per outlet when there are two outlets or more. */
+function distinctiveTables(
+  ctxs: ArticleCtx[],
+  k: number,
+): Pick<CompareResult['framing'], 'distinctive' | 'distinctiveOutlets'> {
+  const perArticle = distinctiveTerms(new Map(ctxs.map((c) => [c.id, [c]])), k);
+  const outlets = new Map<string, ArticleCtx[]>();
+  for (const c of ctxs) {
+    if (!c.article.outlet) continue;
+    const list = outlets.get(c.outlet);
+    if (list) list.push(c);
+    else outlets.set(c.outlet, [c]);
+  }
+  const perOutlet = outlets.size > 1 ? distinctiveTerms(outlets, k) : [];
+  return {
+    distinctive: perArticle.map((d) => ({ article: d.group, term: d.term, score: d.score })),
+    distinctiveOutlets: perOutlet.map((d) => ({ outlet: d.group, term: d.term, score: d.score })),
   };
 }

@@ -3,14 +3,21 @@
 import type { ArticleCtx } from './context/context.js';
 import type { Duplicate } from './types.js';
 
+/** Words per shingle: five words in order rarely repeat across two texts that are not copies. */
 const SHINGLE = 5;
+/** MinHash functions: 64 estimate a Jaccard of 0.7 within about ±0.06 (one standard error). */
 const HASHES = 64;
 const BANDS = 16; // 16 bands x 4 rows: pairs above ~0.5 Jaccard become candidates
 const ROWS = HASHES / BANDS;
 /** estimated Jaccard of shingle sets above which two articles are one text */
 export const DUPLICATE_THRESHOLD = 0.7;
-/** clusters a band bucket keeps a representative of */
+/**
+ * Clusters a band bucket keeps a representative of: each article meets at most this many, so a
+ * bucket costs linear time; more would catch a copy that matches only a late cluster.
+ */
 const REPS = 16;
+/** Sorts an article without a publication date after every dated one when choosing the canonical. */
+const UNDATED = '9999';
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -57,6 +64,26 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
+/** Union-find over article indices, keeping each article's best similarity to its group. */
+class Clusters {
+  private parent: number[];
+  readonly best = new Map<number, number>();
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    const p = this.parent;
+    return p[i] === i ? i : (p[i] = this.find(p[i]));
+  }
+  union(i: number, j: number, sim: number): void {
+    const ri = this.find(i);
+    const rj = this.find(j);
+    if (ri !== rj) this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    this.best.set(i, Math.max(this.best.get(i) ?? 0, sim));
+    this.best.set(j, Math.max(this.best.get(j) ?? 0, sim));
+  }
+}
+
 /**
  * Groups of near-duplicate articles. The canonical one is the earliest published (input order on
  * ties); `groupOf` maps every article to its group's canonical id (itself when unique).
@@ -66,9 +93,15 @@ export function findDuplicates(ctxs: ArticleCtx[]): {
   groupOf: Map<string, string>;
 } {
   const sigs = ctxs.map((c) => signature(c.tokens.map((t) => t.key)));
-  const parent = ctxs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const best = new Map<number, number>();
+  const clusters = new Clusters(ctxs.length);
+  const buckets = bandBuckets(sigs);
+  const copyOf = joinExactCopies(sigs, clusters);
+  joinBucketMates(buckets, sigs, copyOf, clusters);
+  return groupsOf(ctxs, clusters);
+}
+
+/** LSH: the articles whose signatures agree on all rows of one band share that band's bucket. */
+function bandBuckets(sigs: (Uint32Array | undefined)[]): Map<string, number[]> {
   const buckets = new Map<string, number[]>();
   sigs.forEach((sig, i) => {
     if (!sig) return;
@@ -80,25 +113,35 @@ export function findDuplicates(ctxs: ArticleCtx[]): {
       else buckets.set(key, [i]);
     }
   });
-  const union = (i: number, j: number, sim: number) => {
-    const ri = find(i);
-    const rj = find(j);
-    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-    best.set(i, Math.max(best.get(i) ?? 0, sim));
-    best.set(j, Math.max(best.get(j) ?? 0, sim));
-  };
-  // exact copies (one signature) join at once: a wire republished 3,000 times costs one pass
+  return buckets;
+}
+
+/**
+ * Exact copies (one signature) join at once: a wire republished 3,000 times costs one pass.
+ * Returns, for each article, the first article with its signature (itself when first).
+ */
+function joinExactCopies(sigs: (Uint32Array | undefined)[], clusters: Clusters): number[] {
   const exact = new Map<string, number>();
-  const copyOf = sigs.map((sig, i) => {
+  return sigs.map((sig, i) => {
     if (!sig) return i;
     const k = sig.join(',');
     const first = exact.get(k);
     if (first === undefined) exact.set(k, i);
-    else union(first, i, 1);
+    else clusters.union(first, i, 1);
     return first ?? i;
   });
-  // within a band bucket, each article meets the bucket's representatives (one per cluster seen
-  // there, at most REPS), not every other member: linear in the bucket size
+}
+
+/**
+ * Within a band bucket, each article meets the bucket's representatives (one per cluster seen
+ * there, at most REPS), not every other member: linear in the bucket size.
+ */
+function joinBucketMates(
+  buckets: Map<string, number[]>,
+  sigs: (Uint32Array | undefined)[],
+  copyOf: number[],
+  clusters: Clusters,
+): void {
   const checked = new Set<number>();
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
@@ -107,20 +150,27 @@ export function findDuplicates(ctxs: ArticleCtx[]): {
       if (copyOf[i] !== i) continue; // an exact copy speaks through its first
       let joined = false;
       for (const r of reps) {
-        const pair = r * ctxs.length + i;
+        const pair = r * sigs.length + i;
         if (checked.has(pair)) continue;
         checked.add(pair);
         const sim = estimateJaccard(sigs[r]!, sigs[i]!);
         if (sim < DUPLICATE_THRESHOLD) continue;
-        union(r, i, sim);
+        clusters.union(r, i, sim);
         joined = true;
       }
       if (!joined && reps.length < REPS) reps.push(i);
     }
   }
+}
+
+/** The groups as duplicates (canonical first) and every article's canonical id. */
+function groupsOf(
+  ctxs: ArticleCtx[],
+  clusters: Clusters,
+): { duplicates: Duplicate[]; groupOf: Map<string, string> } {
   const groups = new Map<number, number[]>();
   ctxs.forEach((_, i) => {
-    const r = find(i);
+    const r = clusters.find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
@@ -129,14 +179,14 @@ export function findDuplicates(ctxs: ArticleCtx[]): {
   const duplicates: Duplicate[] = [];
   for (const members of groups.values()) {
     const sorted = [...members].sort((a, b) => {
-      const pa = ctxs[a].article.published ?? '9999';
-      const pb = ctxs[b].article.published ?? '9999';
+      const pa = ctxs[a].article.published ?? UNDATED;
+      const pb = ctxs[b].article.published ?? UNDATED;
       return pa < pb ? -1 : pa > pb ? 1 : a - b;
     });
     const canonical = ctxs[sorted[0]].id;
     for (const i of members) groupOf.set(ctxs[i].id, canonical);
     if (members.length > 1) {
-      const similarity = Math.min(...sorted.slice(1).map((i) => best.get(i) ?? 0));
+      const similarity = Math.min(...sorted.slice(1).map((i) => clusters.best.get(i) ?? 0));
       duplicates.push({ canonical, copies: sorted.slice(1).map((i) => ctxs[i].id), similarity });
     }
   }

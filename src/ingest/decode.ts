@@ -1,8 +1,8 @@
 // Bytes to text. Arabic news files come as UTF-8 (with or without BOM), UTF-16 from Windows tools,
 // or Windows-1256 from older sites. We detect, never guess silently: every guess is a warning
 // that carries its evidence, and bytes we cannot decode are counted, not dropped without a word.
-import iconv from 'iconv-lite';
 import type { Warning } from '../contract.js';
+import type { ProblemCode } from '../codes.js';
 
 export interface Decoded {
   text: string;
@@ -13,7 +13,7 @@ export interface Decoded {
 /** An input we refuse, with a code a user can search for (BINARY, ...). */
 export class InputError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ProblemCode,
     message: string,
   ) {
     super(message);
@@ -52,7 +52,7 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
   if (utf16) {
     warnings.push({
       code: 'ENCODING_GUESSED',
-      message: `${name}: no byte-order mark; read as ${utf16.encoding} because ${utf16.evidence}`,
+      message: `no byte-order mark; read as ${utf16.encoding} because ${utf16.evidence}`,
     });
     return decodeUtf16(buf, utf16.encoding, name, warnings);
   }
@@ -72,16 +72,18 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
   if (multibyte >= 20 && bad / (bad + multibyte) < 0.02) {
     warnings.push({
       code: 'ENCODING_GUESSED',
-      message: `${name}: read as utf-8 with ${bad} invalid byte sequence(s) among ${multibyte} valid non-ASCII characters`,
+      message: `read as utf-8 with ${bad} invalid byte sequence(s) among ${multibyte} valid non-ASCII characters`,
     });
     return withReplacements(loose, 'utf-8', name, warnings);
   }
-  const cp = iconv.decode(buf, 'windows-1256');
+  // Node's WHATWG decoder maps all 256 bytes of windows-1256 exactly as iconv-lite did (checked byte
+  // for byte), so the old code page needs no dependency
+  const cp = new TextDecoder('windows-1256').decode(buf);
   const ratio = arabicLetterShare(cp);
   const sure = ratio >= 0.6 ? '' : ' (unsure: few Arabic letters, the file may be in another code page)';
   warnings.push({
     code: 'ENCODING_GUESSED',
-    message: `${name}: not valid utf-8 (${bad} invalid sequence(s)); read as windows-1256, ${Math.round(ratio * 100)}% of letters Arabic${sure}`,
+    message: `not valid utf-8 (${bad} invalid sequence(s)); read as windows-1256, ${Math.round(ratio * 100)}% of letters Arabic${sure}`,
   });
   return { text: cp, encoding: 'windows-1256', warnings };
 }
@@ -96,7 +98,7 @@ function decodeUtf16(
   if (buf.length % 2) {
     warnings.push({
       code: 'REPLACED_BYTES',
-      message: `${name}: odd trailing byte in ${encoding} file ignored`,
+      message: `odd trailing byte in ${encoding} file ignored`,
     });
   }
   // a binary file can mimic the UTF-16 byte pattern; real text has few control chars
@@ -120,7 +122,7 @@ function withReplacements(text: string, encoding: string, name: string, warnings
   if (bad > 0) {
     warnings.push({
       code: 'REPLACED_BYTES',
-      message: `${name}: ${bad} undecodable byte sequence(s) replaced with U+FFFD; the rest of the text is kept`,
+      message: `${bad} undecodable byte sequence(s) replaced with U+FFFD; the rest of the text is kept`,
     });
   }
   return { text, encoding, warnings };

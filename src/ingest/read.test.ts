@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { strToU8, zipSync } from 'fflate';
 import { readInputs, isProblem, type InputProblem, type RawDoc } from './read.js';
+import { needShared } from '../../test/shared-data.js';
 
 // All text here is invented for the tests.
 const S1 = 'قال المتحدث باسم اللجنة إن القافلة وصلت إلى المدينة صباح الخميس بعد تأخير طويل.';
@@ -107,7 +108,8 @@ describe('readInputs: plain files', () => {
     expect(ps.map((p) => p.code)).toEqual(['BINARY', 'EMPTY', 'EMPTY', 'UNSUPPORTED', 'NOT_FOUND']);
     for (const p of ps) {
       expect(p.message).not.toMatch(/\n/);
-      expect(p.message.startsWith(p.path)).toBe(true);
+      // the path is the problem's own field; the CLI prints it once before the message
+      expect(p.message.includes(p.path)).toBe(false);
     }
   });
 
@@ -115,7 +117,7 @@ describe('readInputs: plain files', () => {
     const big = write('huge.txt', Buffer.alloc(21 * 1024 * 1024, 0x61));
     const [p] = problems(await all([big]));
     expect(p.code).toBe('TOO_LARGE');
-    expect(p.message).toMatch(/huge\.txt: 21\.0 MB is over the 20 MB limit/);
+    expect(p.message).toMatch(/^21\.0 MB is over the 20 MB limit/);
   });
 
   it('sniffs files without an extension', async () => {
@@ -231,9 +233,8 @@ describe('readInputs: records', () => {
     expect(problems(await all([at('bad.zip')])).map((p) => p.code)).toEqual(['BAD_ZIP']);
   });
 
-  it('reads a real SaudiNewsNet day archive when the shared data is present', async () => {
-    const zip = '../shared/data/saudinewsnet/2015-07-23.zip';
-    if (!existsSync(zip)) return;
+  it('reads a real SaudiNewsNet day archive (../shared)', async () => {
+    const zip = needShared('data/saudinewsnet/2015-07-23.zip');
     const xs = await all([zip]);
     const ds = docs(xs);
     expect(ds.length).toBeGreaterThan(500);

@@ -410,7 +410,7 @@ function makeDoc(
     warnings.push({
       article: id,
       code: 'NOT_ARABIC',
-      message: `${where}: less than 30% of the letters are Arabic; kept as is`,
+      message: `less than 30% of the letters are Arabic; kept as is`,
     });
   }
   const doc: RawDoc = {

@@ -1,5 +1,6 @@
 // Shapes the readers produce: one RawDoc per article, or one InputProblem per input we could not use.
 import type { Warning } from '../contract.js';
+import type { ProblemCode } from '../codes.js';
 
 export interface RawDoc {
   /** file name without extension for files; the record's id, else its url, else file#index */
@@ -19,7 +20,7 @@ export interface RawDoc {
 /** One line, naming the file and the reason; `code` is one of the PROBLEM codes below. */
 export interface InputProblem {
   path: string;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 
@@ -33,8 +34,8 @@ export interface DocMeta {
   url?: string;
 }
 
-export function problem(path: string, code: string, reason: string): InputProblem {
-  return { path, code, message: `${path}: ${reason}`.replace(/\s*\n\s*/g, ' ') };
+export function problem(path: string, code: ProblemCode, reason: string): InputProblem {
+  return { path, code, message: reason.replace(/\s*\n\s*/g, ' ') };
 }
 
 export function isProblem(x: RawDoc | InputProblem): x is InputProblem {

@@ -9,6 +9,7 @@ import type { EntityMention, EntityType } from '../extract/entities/entities.js'
 import { lexicons, nisbaKey } from '../extract/ner/lexicon.js';
 
 const family = (t: EntityType): string => (t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : 'ORG');
+/** An entity's type on a tie of mention counts: the narrower one (an outlet is also an organisation). */
 const TYPE_RANK: Record<EntityType, number> = { MEDIA: 5, GROUP: 4, ORG: 3, PER: 2, LOC: 1 };
 
 let canonCache: Set<string> | undefined;
@@ -59,45 +60,17 @@ function shortFormOf(a: string[], b: string[], fam: string): boolean {
   return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
 }
 
+/** A name as the linker compares it: its family (PER, LOC, ORG), its words and their key. */
+interface NameNode {
+  fam: string;
+  words: string[];
+  key: string;
+}
+
 /** Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles. */
 export function linkEntities(mentions: EntityMention[]): Entity[] {
-  const canon = canonicalKeys();
-  // nodes: one per family + name key
-  const nodeOf = new Map<string, number>();
-  const nodeKeys: { fam: string; words: string[]; key: string }[] = [];
-  const mentionNode: number[] = [];
-  for (const m of mentions) {
-    const fam = family(m.type);
-    const words = fam === 'PER' ? stripTitle(m.key.split(' ')) : m.key.split(' ');
-    const key = words.join(' ');
-    const id = `${fam}\t${key}`;
-    let n = nodeOf.get(id);
-    if (n === undefined) {
-      n = nodeKeys.length;
-      nodeOf.set(id, n);
-      nodeKeys.push({ fam, words, key });
-    }
-    mentionNode.push(n);
-  }
-  const parent = nodeKeys.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-  // short forms: join when exactly one longer referent fits, never two lexicon names
-  const byLength = nodeKeys
-    .map((_, i) => i)
-    .sort((x, y) => nodeKeys[y].words.length - nodeKeys[x].words.length);
-  for (const a of byLength) {
-    const A = nodeKeys[a];
-    const roots = new Set<number>();
-    for (const b of byLength) {
-      const B = nodeKeys[b];
-      if (b === a || B.fam !== A.fam || B.words.length <= A.words.length) continue;
-      // two lexicon names stay apart, unless the longer is the shorter + nisbas: a national branch
-      // ("الهلال الأحمر" ~ "الهلال الأحمر العربي السوري"), joined only when it is the one in the story
-      if (canon.has(A.key) && canon.has(B.key) && !(A.fam === 'ORG' && branchOf(A.words, B.words))) continue;
-      if (shortFormOf(A.words, B.words, A.fam)) roots.add(find(b));
-    }
-    if (roots.size === 1) parent[find(a)] = [...roots][0];
-  }
+  const { nodes, mentionNode } = nameNodes(mentions);
+  const find = joinShortForms(nodes);
   // gather mentions per group, in input order
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
@@ -106,35 +79,83 @@ export function linkEntities(mentions: EntityMention[]): Entity[] {
     if (g) g.push(i);
     else groups.set(r, [i]);
   });
-  const entities: Entity[] = [];
-  for (const idx of groups.values()) {
-    const ms = idx.map((i) => mentions[i]);
-    const typeCount = new Map<EntityType, number>();
-    for (const m of ms) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
-    const type = [...typeCount].sort((x, y) => y[1] - x[1] || TYPE_RANK[y[0]] - TYPE_RANK[x[0]])[0][0];
-    const keys = new Set(idx.map((i) => nodeKeys[mentionNode[i]].key));
-    // a clean mention is written as its key reads (no clitic cut, no title, not an alias)
-    const clean = ms.map((m) => m.text).filter((t) => keys.has(phraseKey(t)));
-    const name =
-      clean.sort(
-        (x, y) => phraseKey(y).split(' ').length - phraseKey(x).split(' ').length || y.length - x.length,
-      )[0] ??
-      lexiconName(ms[0].key) ??
-      ms[0].text;
-    // a span cut after "لل" ("لجزيرة") is shown with its article restored ("الجزيرة")
-    const shown = (t: string) =>
-      t.startsWith('ل') && !keys.has(phraseKey(t)) && isKnown(`ا${phraseKey(t)}`, keys) ? `ا${t}` : t;
-    const aliases = [...new Set(ms.map((m) => shown(m.text)))].filter((t) => t !== name);
-    entities.push({
-      id: '',
-      type,
-      name,
-      aliases,
-      mentions: ms.map((m) => ({ article: m.article, start: m.start, end: m.end, text: m.text })),
-    });
-  }
+  const entities = [...groups.values()].map((idx) =>
+    toEntity(
+      idx.map((i) => mentions[i]),
+      new Set(idx.map((i) => nodes[mentionNode[i]].key)),
+    ),
+  );
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/** One node per family and name key (a person's title dropped); the node of each mention. */
+function nameNodes(mentions: EntityMention[]): { nodes: NameNode[]; mentionNode: number[] } {
+  const nodeOf = new Map<string, number>();
+  const nodes: NameNode[] = [];
+  const mentionNode: number[] = [];
+  for (const m of mentions) {
+    const fam = family(m.type);
+    const words = fam === 'PER' ? stripTitle(m.key.split(' ')) : m.key.split(' ');
+    const key = words.join(' ');
+    const id = `${fam}\t${key}`;
+    let n = nodeOf.get(id);
+    if (n === undefined) {
+      n = nodes.length;
+      nodeOf.set(id, n);
+      nodes.push({ fam, words, key });
+    }
+    mentionNode.push(n);
+  }
+  return { nodes, mentionNode };
+}
+
+/** Short forms join when exactly one longer referent fits, never two lexicon names. Returns the root finder. */
+function joinShortForms(nodes: NameNode[]): (x: number) => number {
+  const canon = canonicalKeys();
+  const parent = nodes.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const byLength = nodes.map((_, i) => i).sort((x, y) => nodes[y].words.length - nodes[x].words.length);
+  for (const a of byLength) {
+    const A = nodes[a];
+    const roots = new Set<number>();
+    for (const b of byLength) {
+      const B = nodes[b];
+      if (b === a || B.fam !== A.fam || B.words.length <= A.words.length) continue;
+      // two lexicon names stay apart, unless the longer is the shorter + nisbas: a national branch
+      // ("الهلال الأحمر" ~ "الهلال الأحمر العربي السوري"), joined only when it is the one in the story
+      if (canon.has(A.key) && canon.has(B.key) && !(A.fam === 'ORG' && branchOf(A.words, B.words))) continue;
+      if (shortFormOf(A.words, B.words, A.fam)) roots.add(find(b));
+    }
+    if (roots.size === 1) parent[find(a)] = [...roots][0];
+  }
+  return find;
+}
+
+/** One group of mentions as an entity: the most frequent type, the fullest clean name, the rest as aliases. */
+function toEntity(ms: EntityMention[], keys: Set<string>): Entity {
+  const typeCount = new Map<EntityType, number>();
+  for (const m of ms) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
+  const type = [...typeCount].sort((x, y) => y[1] - x[1] || TYPE_RANK[y[0]] - TYPE_RANK[x[0]])[0][0];
+  // a clean mention is written as its key reads (no clitic cut, no title, not an alias)
+  const clean = ms.map((m) => m.text).filter((t) => keys.has(phraseKey(t)));
+  const name =
+    clean.sort(
+      (x, y) => phraseKey(y).split(' ').length - phraseKey(x).split(' ').length || y.length - x.length,
+    )[0] ??
+    lexiconName(ms[0].key) ??
+    ms[0].text;
+  // a span cut after "لل" ("لجزيرة") is shown with its article restored ("الجزيرة")
+  const shown = (t: string) =>
+    t.startsWith('ل') && !keys.has(phraseKey(t)) && isKnown(`ا${phraseKey(t)}`, keys) ? `ا${t}` : t;
+  const aliases = [...new Set(ms.map((m) => shown(m.text)))].filter((t) => t !== name);
+  return {
+    id: '',
+    type,
+    name,
+    aliases,
+    mentions: ms.map((m) => ({ article: m.article, start: m.start, end: m.end, text: m.text })),
+  };
 }
 
 let phraseCache: Set<string> | undefined;

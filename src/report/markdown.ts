@@ -1,196 +1,246 @@
 // A Markdown digest an editor can read: the story first (summary, contradictions, claims), then
 // each article's sources, numbers and dates, then warnings. Every item cites article and offsets.
+// Each section is one function returning its lines (none when it has nothing to show).
 import type { Analysis, Span } from '../contract.js';
 
+type Article = Analysis['articles'][number];
+/** The display name of a span: its linked entity's name, else its own text. */
+type Namer = (s: Span & { entity?: string }) => string;
+
+/**
+ * Display widths in characters: a summary sentence is shown almost whole, a quoted passage or a
+ * timeline event in a line or two, a table cell short enough to keep the table readable.
+ */
+const PASSAGE_CHARS = 160;
+const CELL_CHARS = 120;
+const SUMMARY_CHARS = 400;
+const TIMELINE_CHARS = 200;
+const ACT_CHARS = 60;
+const REMOVED_CHARS = 100;
+
 const cite = (s: { article: string; start: number; end: number }) => `[${s.article}:${s.start}-${s.end}]`;
-const clip = (t: string, n = 160) => {
+const clip = (t: string, n = PASSAGE_CHARS) => {
   const one = t.replace(/\s+/g, ' ').trim();
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 };
-const cell = (t: string) => clip(t, 120).replace(/\|/g, '\\|');
+const cell = (t: string) => clip(t, CELL_CHARS).replace(/\|/g, '\\|');
+/** A heading, its lines and a blank line; nothing when there are no lines. */
+const section = (heading: string[], lines: string[]) => (lines.length ? [...heading, ...lines, ''] : []);
 
 export function renderMarkdown(a: Analysis): string {
-  const out: string[] = [];
   const entityName = new Map(a.entities.map((e) => [e.id, e.name]));
-  const quotesOf = (id: string) => a.quotes.filter((q) => q.article === id).length;
-  const who = (s: Span & { entity?: string }) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
+  const who: Namer = (s) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
+  const out = [
+    ...header(a),
+    ...summary(a),
+    ...contradictions(a),
+    ...claims(a),
+    ...timeline(a),
+    ...framing(a),
+    ...distinctive(a),
+    ...outlets(a),
+    ...duplicates(a),
+  ];
+  for (const art of a.articles) out.push(...article(a, art, who));
+  out.push(...warnings(a));
+  return out.join('\n');
+}
 
-  out.push('# sanad digest', '');
-  out.push(
+function header(a: Analysis): string[] {
+  return [
+    '# sanad digest',
+    '',
     `${a.articles.length} articles · ${a.quotes.length} quotations · ${a.accusations.length} accusations · ` +
       `${a.quantities.length} quantities · ${a.dates.length} dates · ${a.contradictions.length} contradictions · ` +
       `${a.warnings.length} warnings`,
     '',
+  ];
+}
+
+function summary(a: Analysis): string[] {
+  const lines = a.summary.map((s) => `- ${clip(s.text, SUMMARY_CHARS)} ${s.sources.map(cite).join(' ')}`);
+  return section(['## Summary', ''], lines);
+}
+
+function contradictions(a: Analysis): string[] {
+  const lines = a.contradictions.flatMap((c) => [
+    `- **${c.kind}**: ${c.explanation}`,
+    `  - ${c.a.by ? `${c.a.by}: ` : ''}«${clip(c.a.text)}» ${cite(c.a)}`,
+    `  - ${c.b.by ? `${c.b.by}: ` : ''}«${clip(c.b.text)}» ${cite(c.b)}`,
+  ]);
+  return section(['## Contradictions', ''], lines);
+}
+
+function claims(a: Analysis): string[] {
+  const lines = a.claims.map(
+    (c) =>
+      `| ${c.status} | ${cell(c.text)} | ${c.outlets.join(', ')} | ${c.statements.map((s) => cite(s.span)).join(' ')} |`,
   );
+  return section(['## Claims', '', '| status | claim | outlets | statements |', '|---|---|---|---|'], lines);
+}
 
-  if (a.summary.length) {
-    out.push('## Summary', '');
-    for (const s of a.summary) out.push(`- ${clip(s.text, 400)} ${s.sources.map(cite).join(' ')}`);
-    out.push('');
-  }
-  if (a.contradictions.length) {
-    out.push('## Contradictions', '');
-    for (const c of a.contradictions) {
-      out.push(`- **${c.kind}**: ${c.explanation}`);
-      out.push(`  - ${c.a.by ? `${c.a.by}: ` : ''}«${clip(c.a.text)}» ${cite(c.a)}`);
-      out.push(`  - ${c.b.by ? `${c.b.by}: ` : ''}«${clip(c.b.text)}» ${cite(c.b)}`);
-    }
-    out.push('');
-  }
-  if (a.claims.length) {
-    out.push('## Claims', '', '| status | claim | outlets | statements |', '|---|---|---|---|');
-    for (const c of a.claims) {
-      out.push(
-        `| ${c.status} | ${cell(c.text)} | ${c.outlets.join(', ')} | ${c.statements.map((s) => cite(s.span)).join(' ')} |`,
-      );
-    }
-    out.push('');
-  }
-  if (a.timeline.length) {
-    out.push('## Timeline', '');
-    for (const t of a.timeline)
-      out.push(`- **${t.date}** ${clip(t.text, 200)} ${t.sources.map(cite).join(' ')}`);
-    out.push('');
-  }
-  if (a.framing.concepts.length) {
-    out.push('## Framing', '');
-    for (const c of a.framing.concepts) {
-      const vs = c.variants
-        .map(
-          (v) =>
-            `${v.term}${v.connotation ? ` (${v.connotation})` : ''}: ${v.articles.map((x) => `${x.article}×${x.count}`).join(', ')}`,
-        )
-        .join('; ');
-      out.push(`- **${c.concept}** — ${vs}`);
-    }
-    out.push('');
-  }
+function timeline(a: Analysis): string[] {
+  const lines = a.timeline.map(
+    (t) => `- **${t.date}** ${clip(t.text, TIMELINE_CHARS)} ${t.sources.map(cite).join(' ')}`,
+  );
+  return section(['## Timeline', ''], lines);
+}
 
-  if (a.framing.distinctive.length) {
-    out.push(
-      '## Distinctive words',
-      '',
-      'Words each article uses far more than the others (log-odds, informative Dirichlet prior; z-score).',
-      '',
+function framing(a: Analysis): string[] {
+  const lines = a.framing.concepts.map((c) => {
+    const vs = c.variants
+      .map(
+        (v) =>
+          `${v.term}${v.connotation ? ` (${v.connotation})` : ''}: ${v.articles.map((x) => `${x.article}×${x.count}`).join(', ')}`,
+      )
+      .join('; ');
+    return `- **${c.concept}** — ${vs}`;
+  });
+  return section(['## Framing', ''], lines);
+}
+
+function distinctive(a: Analysis): string[] {
+  const byArticle = new Map<string, string[]>();
+  for (const d of a.framing.distinctive) {
+    byArticle.set(d.article, [...(byArticle.get(d.article) ?? []), `${d.term} (${d.score.toFixed(1)})`]);
+  }
+  const lines = [...byArticle].map(([id, terms]) => `- ${id}: ${terms.join('، ')}`);
+  const heading = [
+    '## Distinctive words',
+    '',
+    'Words each article uses far more than the others (log-odds, informative Dirichlet prior; z-score).',
+    '',
+  ];
+  return section(heading, lines);
+}
+
+function outlets(a: Analysis): string[] {
+  const lines = (a.outlets ?? []).map(
+    (o) => `| ${cell(o.name)} | ${o.articles.length} | ${o.leaning.label} | ${o.leaning.score.toFixed(2)} |`,
+  );
+  return section(['## Outlets', '', '| outlet | articles | leaning | score |', '|---|---|---|---|'], lines);
+}
+
+function duplicates(a: Analysis): string[] {
+  const lines = (a.duplicates ?? []).map(
+    (d) => `- ${d.copies.join(', ')} copy ${d.canonical} (similarity ${d.similarity.toFixed(2)}): one voice`,
+  );
+  return section(['## Near-duplicates', ''], lines);
+}
+
+/** One article: its metadata, sourcing and leaning, then its quotes, accusations, numbers, dates, cleaning. */
+function article(a: Analysis, art: Article, who: Namer): string[] {
+  return [
+    `## Article ${art.id}`,
+    '',
+    ...articleMeta(art),
+    ...sourcing(a, art),
+    ...leaningEvidence(art),
+    ...whoSaidWhat(a, art, who),
+    ...accusations(a, art, who),
+    ...quantities(a, art),
+    ...dates(a, art),
+    ...cleaning(art),
+  ];
+}
+
+function articleMeta(art: Article): string[] {
+  const meta = [
+    art.title && `title: ${art.title}`,
+    art.outlet && `outlet: ${art.outlet.name}${art.outlet.inferred ? ' (inferred)' : ''}`,
+    art.published && `published: ${art.published}`,
+    art.leaning && `leaning: ${art.leaning.label} (${art.leaning.score.toFixed(2)})`,
+    art.source.path && `file: ${art.source.path}`,
+    art.source.url && `url: ${art.source.url}`,
+  ].filter(Boolean);
+  return meta.length ? [meta.map((m) => `- ${m}`).join('\n'), ''] : [];
+}
+
+function sourcing(a: Analysis, art: Article): string[] {
+  const s = art.sourcing;
+  if (!s || !a.quotes.some((q) => q.article === art.id)) return [];
+  const kinds = (['named', 'official', 'anonymous', 'organization', 'media', 'document'] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => `${s[k]} ${k}`)
+    .join(', ');
+  return [
+    `Sourcing: ${kinds}; ${s.direct} direct, ${s.indirect} indirect` +
+      (s.channels.length ? `; channels and relays: ${s.channels.join('، ')}` : ''),
+    '',
+  ];
+}
+
+function leaningEvidence(art: Article): string[] {
+  if (!art.leaning?.evidence.length) return [];
+  return [`Leaning evidence: ${art.leaning.evidence.map((e) => `«${e.text}» ${cite(e)}`).join(', ')}`, ''];
+}
+
+function whoSaidWhat(a: Analysis, art: Article, who: Namer): string[] {
+  const lines = a.quotes
+    .filter((q) => q.article === art.id)
+    .map((q) => {
+      const chain = [...(q.via ?? []).map(who), q.channel ? `to ${who(q.channel)}` : '']
+        .filter(Boolean)
+        .join(' → ');
+      return `| ${cell(who(q.speaker))} | ${q.speaker.kind}${q.speaker.resolvedFrom ? ' (resolved)' : ''} | ${cell(chain)} | ${q.direct ? '«' : ''}${cell(q.content.text)}${q.direct ? '»' : ''} | ${cite(q)} |`;
+    });
+  const heading = [
+    '### Who said what',
+    '',
+    '| speaker | kind | via | said | where |',
+    '|---|---|---|---|---|',
+  ];
+  return section(heading, lines);
+}
+
+function accusations(a: Analysis, art: Article, who: Namer): string[] {
+  const lines = a.accusations
+    .filter((x) => x.article === art.id)
+    .map(
+      (x) =>
+        `- ${x.accuser ? cell(who(x.accuser)) : '(the article)'} → ${cell(who(x.accused))}: «${clip(x.act.text, ACT_CHARS)}» ${cite(x)}`,
     );
-    const byArticle = new Map<string, string[]>();
-    for (const d of a.framing.distinctive) {
-      byArticle.set(d.article, [...(byArticle.get(d.article) ?? []), `${d.term} (${d.score.toFixed(1)})`]);
-    }
-    for (const [id, terms] of byArticle) out.push(`- ${id}: ${terms.join('، ')}`);
-    out.push('');
-  }
-  if (a.outlets?.length) {
-    out.push('## Outlets', '', '| outlet | articles | leaning | score |', '|---|---|---|---|');
-    for (const o of a.outlets) {
-      out.push(
-        `| ${cell(o.name)} | ${o.articles.length} | ${o.leaning.label} | ${o.leaning.score.toFixed(2)} |`,
-      );
-    }
-    out.push('');
-  }
-  if (a.duplicates?.length) {
-    out.push('## Near-duplicates', '');
-    for (const d of a.duplicates) {
-      out.push(
-        `- ${d.copies.join(', ')} copy ${d.canonical} (similarity ${d.similarity.toFixed(2)}): one voice`,
-      );
-    }
-    out.push('');
-  }
+  return section(['### Accusations', ''], lines);
+}
 
-  for (const art of a.articles) {
-    out.push(`## Article ${art.id}`, '');
-    const meta = [
-      art.title && `title: ${art.title}`,
-      art.outlet && `outlet: ${art.outlet.name}${art.outlet.inferred ? ' (inferred)' : ''}`,
-      art.published && `published: ${art.published}`,
-      art.leaning && `leaning: ${art.leaning.label} (${art.leaning.score.toFixed(2)})`,
-      art.source.path && `file: ${art.source.path}`,
-      art.source.url && `url: ${art.source.url}`,
-    ].filter(Boolean);
-    if (meta.length) out.push(meta.map((m) => `- ${m}`).join('\n'), '');
-    if (art.sourcing && quotesOf(art.id) > 0) {
-      const s = art.sourcing;
-      const kinds = (['named', 'official', 'anonymous', 'organization', 'media', 'document'] as const)
-        .filter((k) => s[k] > 0)
-        .map((k) => `${s[k]} ${k}`)
+function quantities(a: Analysis, art: Article): string[] {
+  const lines = a.quantities
+    .filter((x) => x.article === art.id)
+    .map((n) => {
+      const value =
+        n.approx === 'range' && n.high !== undefined
+          ? `${n.low ?? n.value}–${n.high}`
+          : `${n.approx && n.approx !== 'range' ? `${n.approx} ` : ''}${n.value}`;
+      return `| ${cell(n.text)} | ${value} | ${n.counted ? cell(n.counted.text) : ''} | ${cite(n)} |`;
+    });
+  return section(['### Quantities', '', '| text | value | counted | where |', '|---|---|---|---|'], lines);
+}
+
+function dates(a: Analysis, art: Article): string[] {
+  const lines = a.dates
+    .filter((x) => x.article === art.id)
+    .map((d) => {
+      const note = [
+        d.weekdayMismatch && '⚠ weekday does not match the date',
+        d.relative && 'relative',
+        d.calendar === 'hijri' && 'Hijri',
+      ]
+        .filter(Boolean)
         .join(', ');
-      out.push(
-        `Sourcing: ${kinds}; ${s.direct} direct, ${s.indirect} indirect` +
-          (s.channels.length ? `; channels and relays: ${s.channels.join('، ')}` : ''),
-        '',
-      );
-    }
-    if (art.leaning?.evidence.length) {
-      out.push(
-        `Leaning evidence: ${art.leaning.evidence.map((e) => `«${e.text}» ${cite(e)}`).join(', ')}`,
-        '',
-      );
-    }
-    const quotes = a.quotes.filter((q) => q.article === art.id);
-    if (quotes.length) {
-      out.push('### Who said what', '', '| speaker | kind | via | said | where |', '|---|---|---|---|---|');
-      for (const q of quotes) {
-        const chain = [...(q.via ?? []).map(who), q.channel ? `to ${who(q.channel)}` : '']
-          .filter(Boolean)
-          .join(' → ');
-        out.push(
-          `| ${cell(who(q.speaker))} | ${q.speaker.kind}${q.speaker.resolvedFrom ? ' (resolved)' : ''} | ${cell(chain)} | ${q.direct ? '«' : ''}${cell(q.content.text)}${q.direct ? '»' : ''} | ${cite(q)} |`,
-        );
-      }
-      out.push('');
-    }
-    const accusations = a.accusations.filter((x) => x.article === art.id);
-    if (accusations.length) {
-      out.push('### Accusations', '');
-      for (const x of accusations) {
-        out.push(
-          `- ${x.accuser ? cell(who(x.accuser)) : '(the article)'} → ${cell(who(x.accused))}: «${clip(x.act.text, 60)}» ${cite(x)}`,
-        );
-      }
-      out.push('');
-    }
-    const quantities = a.quantities.filter((x) => x.article === art.id);
-    if (quantities.length) {
-      out.push('### Quantities', '', '| text | value | counted | where |', '|---|---|---|---|');
-      for (const n of quantities) {
-        const value =
-          n.approx === 'range' && n.high !== undefined
-            ? `${n.low ?? n.value}–${n.high}`
-            : `${n.approx && n.approx !== 'range' ? `${n.approx} ` : ''}${n.value}`;
-        out.push(`| ${cell(n.text)} | ${value} | ${n.counted ? cell(n.counted.text) : ''} | ${cite(n)} |`);
-      }
-      out.push('');
-    }
-    const dates = a.dates.filter((x) => x.article === art.id);
-    if (dates.length) {
-      out.push('### Dates', '', '| text | date | time | note | where |', '|---|---|---|---|---|');
-      for (const d of dates) {
-        const note = [
-          d.weekdayMismatch && '⚠ weekday does not match the date',
-          d.relative && 'relative',
-          d.calendar === 'hijri' && 'Hijri',
-        ]
-          .filter(Boolean)
-          .join(', ');
-        out.push(`| ${cell(d.text)} | ${d.value} | ${d.time ?? ''} | ${note} | ${cite(d)} |`);
-      }
-      out.push('');
-    }
-    const removed = art.cleaning?.removed ?? [];
-    const repairs = art.cleaning?.repairs ?? [];
-    if (removed.length || repairs.length) {
-      out.push('### Cleaning', '');
-      for (const r of repairs) out.push(`- repaired «${r.glued}» → «${r.fixed}»`);
-      for (const r of removed) out.push(`- removed (${r.reason}): «${clip(r.text, 100)}»`);
-      out.push('');
-    }
-  }
-  if (a.warnings.length) {
-    out.push('## Warnings', '');
-    for (const w of a.warnings) out.push(`- \`${w.code}\`${w.article ? ` ${w.article}` : ''}: ${w.message}`);
-    out.push('');
-  }
-  return out.join('\n');
+      return `| ${cell(d.text)} | ${d.value} | ${d.time ?? ''} | ${note} | ${cite(d)} |`;
+    });
+  return section(['### Dates', '', '| text | date | time | note | where |', '|---|---|---|---|---|'], lines);
+}
+
+function cleaning(art: Article): string[] {
+  const lines = [
+    ...(art.cleaning?.repairs ?? []).map((r) => `- repaired «${r.glued}» → «${r.fixed}»`),
+    ...(art.cleaning?.removed ?? []).map((r) => `- removed (${r.reason}): «${clip(r.text, REMOVED_CHARS)}»`),
+  ];
+  return section(['### Cleaning', ''], lines);
+}
+
+function warnings(a: Analysis): string[] {
+  const lines = a.warnings.map((w) => `- \`${w.code}\`${w.article ? ` ${w.article}` : ''}: ${w.message}`);
+  return section(['## Warnings', ''], lines);
 }

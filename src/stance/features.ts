@@ -45,8 +45,18 @@ interface Side {
 
 const INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const DIGITS = /^\d+$/;
+// The shipped model (models/stance.json) was trained on exactly these features: a change to any
+// value below needs a retrain (scripts/train-stance.ts) and a new cross-validation.
+/** Unaligned words of each side paired into cross features: 8 x 8 pairs bound a long headline. */
 const MAX_CROSS = 8;
+/** Dice of char trigrams from which two differing words count as look-alikes (a spelling, a clitic). */
 const LOOKALIKE = 0.5;
+/** Top bins of the count indicators: counts past them behave alike. */
+const COUNT_BIN_TOP = 6;
+const SMALL_BIN_TOP = 3;
+/** Char n-gram lengths of the unaligned words: 3 to 5 letters cover a root and its affixes. */
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
 
 function toAsciiDigits(s: string): string {
   return s.replace(INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
@@ -159,13 +169,20 @@ function poles(stems: Iterable<string>): Set<string> {
 
 const bin = (n: number, max: number) => String(Math.min(n, max));
 
-/** Feature vector of the pair (s1 the original headline, s2 the rewrite). */
-export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAULT_FEATURES): Features {
-  const a = readSide(s1);
-  const b = readSide(s2);
-  const f: Features = new Map();
-  f.set('bias', 1);
+/** How the two sides differ: the stems on one side only, and those left once look-alikes are aligned. */
+interface Diff {
+  only1: string[];
+  only2: string[];
+  /** stems on both sides */
+  shared: number;
+  content1: string[];
+  content2: string[];
+  aligned: [string, string][];
+  left1: string[];
+  left2: string[];
+}
 
+function diffSides(a: Side, b: Side): Diff {
   const only1 = [...a.set].filter((s) => !b.set.has(s));
   const only2 = [...b.set].filter((s) => !a.set.has(s));
   const shared = a.set.size - only1.length;
@@ -174,38 +191,63 @@ export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAU
   const aligned = alignLookalikes(content1, content2);
   const left1 = content1.filter((s) => !aligned.some(([x]) => x === s));
   const left2 = content2.filter((s) => !aligned.some(([, y]) => y === s));
+  return { only1, only2, shared, content1, content2, aligned, left1, left2 };
+}
 
-  // overlap
+/** Feature vector of the pair (s1 the original headline, s2 the rewrite). */
+export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAULT_FEATURES): Features {
+  const a = readSide(s1);
+  const b = readSide(s2);
+  const d = diffSides(a, b);
+  const f: Features = new Map();
+  f.set('bias', 1);
+  overlapFeatures(f, a, b, d);
+  numberFeatures(f, a, b);
+  if (!opt.sparse) return f;
+  const negFlips = negationFeatures(f, a, b);
+  const antFlips = contrastFeatures(f, a, b, d);
+  const flips = antFlips + negFlips;
+  if (flips) f.set(flips % 2 ? 'parity:odd' : 'parity:even', 1);
+  if (!opt.words) return f;
+  wordFeatures(f, a, b, d, opt);
+  return f;
+}
+
+/** Overlap: shared stems and char trigrams, coverage of each side, lengths, word order. */
+function overlapFeatures(f: Features, a: Side, b: Side, d: Diff): void {
   addScaled(f, 'jac', jaccard(a.set, b.set));
   const g1 = charGrams(searchKey(a.stems.join('')), 3);
   const g2 = charGrams(searchKey(b.stems.join('')), 3);
   addScaled(f, 'cjac3', jaccard(g1, g2));
-  addScaled(f, 'cov1', a.set.size ? shared / a.set.size : 0);
-  addScaled(f, 'cov2', b.set.size ? shared / b.set.size : 0);
+  addScaled(f, 'cov1', a.set.size ? d.shared / a.set.size : 0);
+  addScaled(f, 'cov2', b.set.size ? d.shared / b.set.size : 0);
   const la = a.stems.length;
   const lb = b.stems.length;
   addScaled(f, 'lenr', Math.min(la, lb) / Math.max(1, la, lb));
-  const c1 = a.set.size - only1.length + content1.length;
-  const c2 = b.set.size - only2.length + content2.length;
-  addScaled(f, 'left1', c1 ? left1.length / c1 : 0);
-  addScaled(f, 'left2', c2 ? left2.length / c2 : 0);
-  f.set(`n1:${bin(only1.length, 6)}`, 1);
-  f.set(`n2:${bin(only2.length, 6)}`, 1);
-  f.set(`left:${bin(left1.length, 3)}x${bin(left2.length, 3)}`, 1);
-  f.set(`looks:${bin(aligned.length, 3)}`, 1);
-  if (shared === 0) f.set('noshared', 1);
+  const c1 = a.set.size - d.only1.length + d.content1.length;
+  const c2 = b.set.size - d.only2.length + d.content2.length;
+  addScaled(f, 'left1', c1 ? d.left1.length / c1 : 0);
+  addScaled(f, 'left2', c2 ? d.left2.length / c2 : 0);
+  f.set(`n1:${bin(d.only1.length, COUNT_BIN_TOP)}`, 1);
+  f.set(`n2:${bin(d.only2.length, COUNT_BIN_TOP)}`, 1);
+  f.set(`left:${bin(d.left1.length, SMALL_BIN_TOP)}x${bin(d.left2.length, SMALL_BIN_TOP)}`, 1);
+  f.set(`looks:${bin(d.aligned.length, SMALL_BIN_TOP)}`, 1);
+  if (d.shared === 0) f.set('noshared', 1);
   const order = orderAgreement(a.stems, b.stems);
   if (order !== null) addScaled(f, 'order', order);
+}
 
-  // numbers
+/** Numbers: the same, different, or on one side only. */
+function numberFeatures(f: Features, a: Side, b: Side): void {
   if (a.numbers.size && b.numbers.size) {
     f.set(jaccard(a.numbers, b.numbers) === 1 ? 'num:same' : 'num:diff', 1);
   } else if (a.numbers.size || b.numbers.size) {
     f.set(a.numbers.size ? 'num:only1' : 'num:only2', 1);
   }
-  if (!opt.sparse) return f;
+}
 
-  // negation asymmetry: a cue on one side only
+/** Negation asymmetry: a cue on one side only. Returns how many cues flip. */
+function negationFeatures(f: Features, a: Side, b: Side): number {
   const neg1 = negationCues(a.stems);
   const neg2 = negationCues(b.stems);
   let negFlips = 0;
@@ -222,11 +264,15 @@ export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAU
     add(f, `negw2:${s}`);
   }
   if (neg1.size && neg2.size) f.set('neg:both', 1);
-  f.set(`negflips:${bin(negFlips, 3)}`, 1);
+  f.set(`negflips:${bin(negFlips, SMALL_BIN_TOP)}`, 1);
+  return negFlips;
+}
 
-  // contrast pairs: a pole on one side whose opposite is on the other, among the differing words
-  const p1 = poles(only1);
-  const p2 = poles(only2);
+/** Contrast pairs: a pole on one side whose opposite is on the other. Returns how many flip. */
+function contrastFeatures(f: Features, a: Side, b: Side, d: Diff): number {
+  // among the differing words
+  const p1 = poles(d.only1);
+  const p2 = poles(d.only2);
   let antFlips = 0;
   for (const p of p1) {
     if (!p2.has(oppositePole(p)) || p2.has(p)) continue;
@@ -237,37 +283,36 @@ export function pairFeatures(s1: string, s2: string, opt: FeatureOptions = DEFAU
   const pa = poles(a.set);
   const pb = poles(b.set);
   for (const p of pa) if (pb.has(p)) add(f, `same:${p.slice(0, -2)}`);
-  f.set(`antflips:${bin(antFlips, 3)}`, 1);
+  f.set(`antflips:${bin(antFlips, SMALL_BIN_TOP)}`, 1);
   // poles among the words left unaligned: a changed claim often shows as a lone polar word
-  for (const p of poles(left1)) add(f, `lp1:${p}`);
-  for (const p of poles(left2)) add(f, `lp2:${p}`);
-  const flips = antFlips + negFlips;
-  if (flips) f.set(flips % 2 ? 'parity:odd' : 'parity:even', 1);
+  for (const p of poles(d.left1)) add(f, `lp1:${p}`);
+  for (const p of poles(d.left2)) add(f, `lp2:${p}`);
+  return antFlips;
+}
 
-  if (!opt.words) return f;
-
-  // the differing words themselves
-  for (const s of only1) add(f, `o1:${s}`, opt.wordScale);
-  for (const s of only2) add(f, `o2:${s}`, opt.wordScale);
-  for (const s of left1) add(f, `l:${s}`, opt.wordScale);
-  for (const s of left2) add(f, `l:${s}`, opt.wordScale);
+/** The differing words themselves, their cross pairs and char n-grams. */
+function wordFeatures(f: Features, a: Side, b: Side, d: Diff, opt: FeatureOptions): void {
+  for (const s of d.only1) add(f, `o1:${s}`, opt.wordScale);
+  for (const s of d.only2) add(f, `o2:${s}`, opt.wordScale);
+  for (const s of d.left1) add(f, `l:${s}`, opt.wordScale);
+  for (const s of d.left2) add(f, `l:${s}`, opt.wordScale);
   if (opt.shared) for (const s of a.set) if (b.set.has(s)) add(f, `sh:${s}`, opt.wordScale);
   if (opt.cross) {
-    for (const x of left1.slice(0, MAX_CROSS)) {
-      for (const y of left2.slice(0, MAX_CROSS)) f.set(x < y ? `x:${x}|${y}` : `x:${y}|${x}`, opt.crossScale);
+    for (const x of d.left1.slice(0, MAX_CROSS)) {
+      for (const y of d.left2.slice(0, MAX_CROSS))
+        f.set(x < y ? `x:${x}|${y}` : `x:${y}|${x}`, opt.crossScale);
     }
   }
   if (opt.charGrams) {
     for (const [side, words] of [
-      ['1', left1],
-      ['2', left2],
+      ['1', d.left1],
+      ['2', d.left2],
     ] as const) {
       for (const w of words) {
         const padded = `#${w}#`;
-        for (let n = 3; n <= 5; n++)
+        for (let n = MIN_GRAM; n <= MAX_GRAM; n++)
           for (const g of charGrams(padded, n)) add(f, `c${side}:${g}`, opt.charScale);
       }
     }
   }
-  return f;
 }

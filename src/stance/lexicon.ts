@@ -2,22 +2,11 @@
 // light stem so that look-ups on a pair's words are single Map hits.
 import { lightStem } from '../text/arabic.js';
 import { readLexicon } from '../lexicon.js';
-
-interface NegationEntry {
-  kind: string;
-  forms: string[];
-  note: string;
-}
-interface AntonymGroup {
-  name: string;
-  note: string;
-  a: string[];
-  b: string[];
-}
+import { antonymsSchema, negationSchema, stanceFunctionWordsSchema } from '../lexicon-schemas.js';
 
 /** Light stem -> negation kind (particle, deny, refuse, fail, cancel, doubt). */
 export const NEGATION_STEMS: ReadonlyMap<string, string> = (() => {
-  const lex = readLexicon<{ entries: NegationEntry[] }>('negation');
+  const lex = readLexicon('negation', negationSchema);
   const out = new Map<string, string>();
   for (const e of lex.entries) for (const f of e.forms) out.set(lightStem(f), e.kind);
   return out;
@@ -28,7 +17,7 @@ export type Pole = string;
 
 /** Light stem -> the poles it belongs to (a word may sit in several groups). */
 export const ANTONYM_STEMS: ReadonlyMap<string, Pole[]> = (() => {
-  const lex = readLexicon<{ groups: AntonymGroup[] }>('antonyms');
+  const lex = readLexicon('antonyms', antonymsSchema);
   const out = new Map<string, Pole[]>();
   const add = (form: string, pole: Pole) => {
     const s = lightStem(form);
@@ -50,6 +39,6 @@ export function oppositePole(p: Pole): Pole {
 
 /** Light stems of function words that rewrites add or drop freely. */
 export const FUNCTION_STEMS: ReadonlySet<string> = (() => {
-  const lex = readLexicon<{ entries: { forms: string[] }[] }>('stance-function-words');
+  const lex = readLexicon('stance-function-words', stanceFunctionWordsSchema);
   return new Set(lex.entries.flatMap((e) => e.forms.map(lightStem)));
 })();

@@ -3,7 +3,7 @@
 import { readModel } from '../lexicon.js';
 import { readPairs, writePairs } from './csv.js';
 import type { StanceLabel } from './model.js';
-import { decideStance, stanceFromJson, type StanceModel, type StanceModelJson } from './train.js';
+import { decideStance, stanceFromJson, type StanceModel, type StanceModelJson } from './predict.js';
 
 export type { StanceLabel } from './model.js';
 

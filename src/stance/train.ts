@@ -1,35 +1,15 @@
-// Two-stage stance model: a gate tells related pairs from unrelated ones ("other") on dense overlap
-// features; a second model tells agree from disagree on everything, trained on related pairs only.
-// Kept apart because the rare "other" class is decided by overlap, which thousands of sparse word
-// features would otherwise drown.
+// Training of the two-stage stance model (the runtime, predict.ts, never imports this file).
+// A gate tells related pairs from unrelated ones ("other") on dense overlap features; a second model
+// tells agree from disagree on everything, trained on related pairs only. Kept apart because the
+// rare "other" class is decided by overlap, which thousands of sparse word features would drown.
 import type { PairRow } from './csv.js';
-import { DEFAULT_FEATURES, pairFeatures, type FeatureOptions } from './features.js';
-import {
-  DEFAULT_TRAIN,
-  LABELS,
-  encode,
-  fromJson,
-  probabilities,
-  toJson,
-  train,
-  type Model,
-  type ModelJson,
-  type StanceLabel,
-  type TrainOptions,
-} from './model.js';
+import { DEFAULT_FEATURES, pairFeatures } from './features.js';
+import { DEFAULT_TRAIN, toJson, train } from './fit.js';
+import { LABELS, encode, type StanceLabel } from './model.js';
+import type { StanceModel, StanceModelJson } from './predict.js';
+import type { StanceSetting } from './setting.js';
 
-export interface StanceSetting {
-  /** features of the agree/disagree model */
-  features: FeatureOptions;
-  /** features of the relatedness gate */
-  gateFeatures: FeatureOptions;
-  gate: TrainOptions;
-  pair: TrainOptions;
-  /** also train on (s2, s1): stance is a symmetric relation */
-  swap: boolean;
-  /** "other" when its probability is above this */
-  otherThreshold: number;
-}
+export type { StanceSetting } from './setting.js';
 
 /** Settings chosen by grouped 5-fold CV on the ANS train split (docs/stance.md). */
 export const DEFAULT_SETTING: StanceSetting = {
@@ -42,20 +22,6 @@ export const DEFAULT_SETTING: StanceSetting = {
   swap: false,
   otherThreshold: 0.6,
 };
-
-export interface StanceModel {
-  setting: StanceSetting;
-  gate: Model;
-  pair: Model;
-}
-
-export interface StanceModelJson {
-  format: 'sanad-stance/1';
-  labels: readonly string[];
-  setting: StanceSetting;
-  gate: ModelJson;
-  pair: ModelJson;
-}
 
 function labelIndex(r: PairRow): number {
   const i = LABELS.indexOf((r.stance ?? '').trim().toLowerCase() as StanceLabel);
@@ -87,20 +53,6 @@ export function fitStance(rows: readonly PairRow[], s: StanceSetting = DEFAULT_S
   };
 }
 
-/** Probabilities [agree, disagree, other] of one pair. */
-export function stanceProbabilities(m: StanceModel, s1: string, s2: string): [number, number, number] {
-  const other = probabilities(m.gate, encode(pairFeatures(s1, s2, m.setting.gateFeatures), m.gate.bits))[1];
-  const [agree] = probabilities(m.pair, encode(pairFeatures(s1, s2, m.setting.features), m.pair.bits));
-  return [(1 - other) * agree, (1 - other) * (1 - agree), other];
-}
-
-/** Label and its probability. */
-export function decideStance(m: StanceModel, s1: string, s2: string): { label: StanceLabel; score: number } {
-  const p = stanceProbabilities(m, s1, s2);
-  if (p[2] > m.setting.otherThreshold) return { label: 'other', score: p[2] };
-  return p[0] >= p[1] ? { label: 'agree', score: p[0] } : { label: 'disagree', score: p[1] };
-}
-
 export function stanceToJson(m: StanceModel): StanceModelJson {
   return {
     format: 'sanad-stance/1',
@@ -109,9 +61,4 @@ export function stanceToJson(m: StanceModel): StanceModelJson {
     gate: toJson(m.gate),
     pair: toJson(m.pair),
   };
-}
-
-export function stanceFromJson(j: StanceModelJson): StanceModel {
-  if (j.format !== 'sanad-stance/1') throw new Error(`unknown stance model format: ${String(j.format)}`);
-  return { setting: j.setting, gate: fromJson(j.gate), pair: fromJson(j.pair) };
 }

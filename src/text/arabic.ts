@@ -50,6 +50,8 @@ export interface Segmented {
   enclitic: string;
 }
 
+// The clitic and suffix lists in this file are grammar (closed sets of the language's morphology),
+// not vocabulary, so they stay in code rather than in lexicons/.
 // Prefix chains, longest first. Kept conservative: a prefix is only removed when at least
 // three letters remain, so short words (ولد، بلد، كلب) keep their first letter.
 const PROCLITIC_CHAINS = [

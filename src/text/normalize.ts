@@ -61,6 +61,102 @@ function expandForm(c: number): string {
   return s;
 }
 
+/** Slack of the first offset map past the input length (a few expanded ligatures fit without growing). */
+const MAP_SLACK = 17;
+
+/**
+ * The output being built: verbatim runs of the input (sliced, not copied char by char) plus
+ * replaced chars, the map back to raw offsets, and whitespace held back until a visible char
+ * follows (this trims and collapses).
+ */
+class Output {
+  parts: string[] = [];
+  runStart = 0;
+  runEnd = 0;
+  map: Int32Array;
+  len = 0;
+  changes = 0;
+  /** raw offset of the first pending space, and the raw whitespace chars in the pending run */
+  spaceAt = -1;
+  spaceRun = 0;
+  /** raw offsets of the first two pending newlines, and how many are pending */
+  nl1 = -1;
+  nl2 = -1;
+  nlCount = 0;
+
+  constructor(readonly s: string) {
+    this.map = new Int32Array(s.length + MAP_SLACK);
+  }
+
+  private put(c: number, raw: number): void {
+    const s = this.s;
+    if (raw === this.runEnd && s.charCodeAt(raw) === c) this.runEnd++;
+    else {
+      if (this.runEnd > this.runStart) this.parts.push(s.slice(this.runStart, this.runEnd));
+      if (s.charCodeAt(raw) === c) {
+        this.runStart = raw;
+        this.runEnd = raw + 1;
+      } else {
+        this.parts.push(String.fromCharCode(c));
+        this.runStart = this.runEnd = -1;
+      }
+    }
+    this.map[this.len++] = raw;
+  }
+
+  private grow(extra: number): void {
+    if (this.len + extra + 2 < this.map.length) return;
+    const size = Math.max(this.map.length * 2, this.len + extra + 16);
+    const m = new Int32Array(size + 1);
+    m.set(this.map.subarray(0, this.len));
+    this.map = m;
+  }
+
+  /** A visible char: the pending whitespace goes out first (one space, or one or two newlines). */
+  emit(c: number, raw: number): void {
+    if (this.nlCount > 0) {
+      if (this.len > 0) {
+        this.grow(2);
+        this.put(NL, this.nl1);
+        if (this.nlCount > 1) this.put(NL, this.nl2);
+      }
+      if (this.nlCount > 2 || this.len === 0) this.changes++;
+      if (this.spaceRun > 0) this.changes++; // spaces around line breaks dropped
+    } else if (this.spaceRun > 0) {
+      if (this.len > 0) {
+        this.put(SPACE, this.spaceAt);
+        if (this.spaceRun > 1 || this.s.charCodeAt(this.spaceAt) !== SPACE) this.changes++;
+      } else this.changes++;
+    }
+    this.spaceAt = -1;
+    this.spaceRun = 0;
+    this.nlCount = 0;
+    this.grow(1);
+    this.put(c, raw);
+  }
+
+  newline(raw: number): void {
+    if (this.nlCount === 0) this.nl1 = raw;
+    else if (this.nlCount === 1) this.nl2 = raw;
+    this.nlCount++;
+    this.spaceRun = 0;
+    this.spaceAt = -1;
+  }
+
+  space(raw: number): void {
+    if (this.spaceRun === 0) this.spaceAt = raw;
+    this.spaceRun++;
+  }
+
+  finish(): Normalized {
+    if (this.spaceRun > 0 || this.nlCount > 0) this.changes++;
+    this.map[this.len] = this.s.length;
+    if (this.runEnd > this.runStart) this.parts.push(this.s.slice(this.runStart, this.runEnd));
+    const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    return { text, toRaw: this.map.slice(0, this.len + 1), changes: this.changes };
+  }
+}
+
 /**
  * Normalise raw text: presentation forms to letters (lam-alef ligatures expand), tatweel, bidi and
  * zero-width marks dropped, odd spaces to " ", CRLF/CR (and U+2028/2029) to "\n", runs of spaces
@@ -69,113 +165,43 @@ function expandForm(c: number): string {
  */
 export function normalizeText(s: string): Normalized {
   const n = s.length;
-  // output = verbatim runs of the input (sliced, not copied char by char) + replaced chars
-  const parts: string[] = [];
-  let runStart = 0;
-  let runEnd = 0;
-  let map = new Int32Array(n + 17);
-  let len = 0;
-  let changes = 0;
-  // pending whitespace, emitted only when a visible char follows (this trims and collapses)
-  let spaceAt = -1; // raw offset of the first pending space
-  let spaceRun = 0; // raw whitespace chars in the pending run
-  let nl1 = -1; // raw offsets of the first two pending newlines
-  let nl2 = -1;
-  let nlCount = 0;
-
-  const put = (c: number, raw: number) => {
-    if (raw === runEnd && s.charCodeAt(raw) === c) runEnd++;
-    else {
-      if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
-      if (s.charCodeAt(raw) === c) {
-        runStart = raw;
-        runEnd = raw + 1;
-      } else {
-        parts.push(String.fromCharCode(c));
-        runStart = runEnd = -1;
-      }
-    }
-    map[len++] = raw;
-  };
-
-  const grow = (extra: number) => {
-    if (len + extra + 2 < map.length) return;
-    const size = Math.max(map.length * 2, len + extra + 16);
-    const m = new Int32Array(size + 1);
-    m.set(map.subarray(0, len));
-    map = m;
-  };
-
-  const emit = (c: number, raw: number) => {
-    if (nlCount > 0) {
-      if (len > 0) {
-        grow(2);
-        put(NL, nl1);
-        if (nlCount > 1) put(NL, nl2);
-      }
-      if (nlCount > 2 || len === 0) changes++;
-      if (spaceRun > 0) changes++; // spaces around line breaks dropped
-    } else if (spaceRun > 0) {
-      if (len > 0) {
-        put(SPACE, spaceAt);
-        if (spaceRun > 1 || s.charCodeAt(spaceAt) !== SPACE) changes++;
-      } else changes++;
-    }
-    spaceAt = -1;
-    spaceRun = 0;
-    nlCount = 0;
-    grow(1);
-    put(c, raw);
-  };
-
-  const newline = (raw: number) => {
-    if (nlCount === 0) nl1 = raw;
-    else if (nlCount === 1) nl2 = raw;
-    nlCount++;
-    spaceRun = 0;
-    spaceAt = -1;
-  };
-
+  const out = new Output(s);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === NL) {
-      if (spaceRun > 0) changes++;
-      newline(i);
+      if (out.spaceRun > 0) out.changes++;
+      out.newline(i);
     } else if (c === 0x0d) {
-      changes++;
-      newline(i);
+      out.changes++;
+      out.newline(i);
       if (s.charCodeAt(i + 1) === NL) i++; // CRLF is one break
     } else if (c === 0x2028 || c === 0x2029) {
-      changes++;
-      newline(i);
+      out.changes++;
+      out.newline(i);
     } else if (isOddSpace(c)) {
-      if (nlCount > 0) {
-        changes++; // indentation after a break
-        continue;
-      }
-      if (spaceRun === 0) spaceAt = i;
-      spaceRun++;
+      if (out.nlCount > 0)
+        out.changes++; // indentation after a break
+      else out.space(i);
     } else if (c < 0x0600 && c !== 0x00a0 && c !== 0x00ad) {
-      emit(c, i); // fast path: ASCII and Latin, nothing to do
+      out.emit(c, i); // fast path: ASCII and Latin, nothing to do
     } else if (isDropped(c)) {
-      changes++;
+      out.changes++;
     } else if (isPresentationForm(c)) {
-      const e = expandForm(c);
-      changes++;
-      for (let k = 0; k < e.length; k++) {
-        const ch = e.charCodeAt(k);
-        if (ch === SPACE) {
-          if (spaceRun === 0) spaceAt = i;
-          spaceRun++;
-        } else emit(ch, i);
-      }
-    } else emit(c, i);
+      out.changes++;
+      expandInto(out, c, i);
+    } else out.emit(c, i);
   }
-  if (spaceRun > 0 || nlCount > 0) changes++;
-  map[len] = n;
-  if (runEnd > runStart) parts.push(s.slice(runStart, runEnd));
-  const text = parts.length === 1 ? parts[0] : parts.join('');
-  return { text, toRaw: map.slice(0, len + 1), changes };
+  return out.finish();
+}
+
+/** A presentation form's letters (a lam-alef ligature is two), all mapped to its raw offset. */
+function expandInto(out: Output, c: number, raw: number): void {
+  const e = expandForm(c);
+  for (let k = 0; k < e.length; k++) {
+    const ch = e.charCodeAt(k);
+    if (ch === SPACE) out.space(raw);
+    else out.emit(ch, raw);
+  }
 }
 
 /** Raw [start, end) of a clean [start, end) span, via the map normalizeText returned. */

@@ -3,6 +3,7 @@
 // The words are data (lexicons/number-words.json); this file is the grammar that combines them.
 import { searchKey } from './arabic.js';
 import { readLexicon } from '../lexicon.js';
+import { numberWordsSchema } from '../lexicon-schemas.js';
 
 type WordKind = 'zero' | 'unit' | 'ten' | 'hundred' | 'scale' | 'digits';
 type ScaleForm = 'one' | 'acc' | 'dual' | 'plural';
@@ -23,14 +24,7 @@ interface Vague {
   base: number;
 }
 
-interface Lexicon {
-  words: { forms: string[]; kind: WordKind; value: number; form?: ScaleForm; partner?: boolean }[];
-  hundredStems: { stems: Record<string, number> };
-  vague: { forms: string[]; base: number; low: number; high: number }[];
-  notNumbers: { forms: string[] };
-}
-
-const LEX = readLexicon<Lexicon>('number-words');
+const LEX = readLexicon('number-words', numberWordsSchema);
 
 const WORDS = new Map<string, NumberWord>();
 for (const w of LEX.words) {
@@ -39,7 +33,7 @@ for (const w of LEX.words) {
 }
 // 300..900 written as one word: ثلاثمائة, ثمانمئة ...
 for (const [stem, n] of Object.entries(LEX.hundredStems.stems)) {
-  for (const h of ['مائة', 'مئة', 'ماية'])
+  for (const h of LEX.hundredStems.hundreds)
     WORDS.set(searchKey(stem + h), { kind: 'hundred', value: n * 100 });
 }
 const VAGUE = new Map<string, Vague>();
@@ -50,6 +44,7 @@ const NOT_NUMBERS = new Set(LEX.notNumbers.forms.map(searchKey));
 /** Every key the parser can read, for building candidate regexes elsewhere. */
 export const NUMBER_KEYS: readonly string[] = [...new Set([...WORDS.keys(), ...VAGUE.keys()])];
 
+// The clitic lists are grammar (closed sets of prefixes), not vocabulary, so they stay in code.
 // proclitics allowed on the first word of a number (بثلاثة, وخمسة, لألف); و alone on later words
 const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 // digits also take the article, written with tatweel: الـ50, بالـ20
@@ -220,65 +215,84 @@ function step(st: State, w: NumberWord, and: boolean): boolean {
       st.empty = false;
       return true;
     case 'unit':
-      if (w.value === 10 && !and && st.lastKind === 'unit' && st.unit >= 1 && st.unit <= 9 && !st.teen) {
-        st.group += 10; // teen: ثلاثة عشر
-        st.teen = true;
-        return true;
-      }
-      if (opens) st.group = w.value;
-      else if (and && st.hundreds && !st.unit && !st.tens && !st.teen) st.group += w.value;
-      else return false;
-      st.unit = w.value;
-      st.empty = false;
-      return true;
+      return stepUnit(st, w, and, opens);
     case 'ten':
-      if (st.tens || st.teen || st.digits) return false;
-      if (opens) st.group = w.value;
-      else if (and && ((st.unit >= 1 && st.unit <= 9) || (st.hundreds && !st.unit))) st.group += w.value;
-      else return false;
-      st.tens = true;
-      st.empty = false;
-      return true;
+      return stepTen(st, w, and, opens);
     case 'hundred':
-      if (opens) st.group = w.value;
-      else if (
-        !and &&
-        w.value === 100 &&
-        st.lastKind === 'unit' &&
-        st.unit >= 3 &&
-        st.unit <= 9 &&
-        !st.hundreds
-      ) {
-        st.group = st.unit * 100; // ثلاث مئة
-        st.unit = 0;
-      } else return false;
-      st.hundreds = true;
-      st.empty = false;
-      return true;
-    case 'scale': {
-      if (w.value >= st.lastScale) return false;
-      let add: number;
-      if (w.form === 'dual') {
-        if (!opens) return false;
-        add = 2 * w.value;
-      } else if (st.empty) {
-        if (w.form !== 'one' || !opens) return false; // آلاف / ألفا alone are not read here
-        add = w.value;
-      } else {
-        if (and) return false;
-        const g = st.digits && st.decimal !== undefined ? st.decimal : st.group;
-        add = Number((g * w.value).toPrecision(15)); // 1.1 مليون is 1100000, not 1100000.0000000002
-      }
-      st.total += add;
-      st.group = 0;
-      st.empty = true;
-      st.hundreds = st.tens = st.teen = st.digits = false;
-      st.unit = 0;
-      st.decimal = undefined;
-      st.lastScale = w.value;
-      return true;
-    }
+      return stepHundred(st, w, and, opens);
+    case 'scale':
+      return stepScale(st, w, and, opens);
   }
+}
+
+/** ثلاثة، ثلاثة عشر (a teen), مئة وثلاثة. */
+function stepUnit(st: State, w: NumberWord, and: boolean, opens: boolean): boolean {
+  if (w.value === 10 && !and && st.lastKind === 'unit' && st.unit >= 1 && st.unit <= 9 && !st.teen) {
+    st.group += 10; // teen: ثلاثة عشر
+    st.teen = true;
+    return true;
+  }
+  if (opens) st.group = w.value;
+  else if (and && st.hundreds && !st.unit && !st.tens && !st.teen) st.group += w.value;
+  else return false;
+  st.unit = w.value;
+  st.empty = false;
+  return true;
+}
+
+/** عشرون، ثلاثة وعشرون، مئة وعشرون. */
+function stepTen(st: State, w: NumberWord, and: boolean, opens: boolean): boolean {
+  if (st.tens || st.teen || st.digits) return false;
+  if (opens) st.group = w.value;
+  else if (and && ((st.unit >= 1 && st.unit <= 9) || (st.hundreds && !st.unit))) st.group += w.value;
+  else return false;
+  st.tens = true;
+  st.empty = false;
+  return true;
+}
+
+/** مئة، مئتان، ثلاث مئة. */
+function stepHundred(st: State, w: NumberWord, and: boolean, opens: boolean): boolean {
+  if (opens) st.group = w.value;
+  else if (
+    !and &&
+    w.value === 100 &&
+    st.lastKind === 'unit' &&
+    st.unit >= 3 &&
+    st.unit <= 9 &&
+    !st.hundreds
+  ) {
+    st.group = st.unit * 100; // ثلاث مئة
+    st.unit = 0;
+  } else return false;
+  st.hundreds = true;
+  st.empty = false;
+  return true;
+}
+
+/** ألف، ألفان، ثلاثة آلاف، 1.5 مليون: the group so far times the scale joins the total. */
+function stepScale(st: State, w: NumberWord, and: boolean, opens: boolean): boolean {
+  if (w.value >= st.lastScale) return false;
+  let add: number;
+  if (w.form === 'dual') {
+    if (!opens) return false;
+    add = 2 * w.value;
+  } else if (st.empty) {
+    if (w.form !== 'one' || !opens) return false; // آلاف / ألفا alone are not read here
+    add = w.value;
+  } else {
+    if (and) return false;
+    const g = st.digits && st.decimal !== undefined ? st.decimal : st.group;
+    add = Number((g * w.value).toPrecision(15)); // 1.1 مليون is 1100000, not 1100000.0000000002
+  }
+  st.total += add;
+  st.group = 0;
+  st.empty = true;
+  st.hundreds = st.tens = st.teen = st.digits = false;
+  st.unit = 0;
+  st.decimal = undefined;
+  st.lastScale = w.value;
+  return true;
 }
 
 /** Parse a number starting at pos (spaces allowed before it). Null when none starts there. */

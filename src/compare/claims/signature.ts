@@ -10,13 +10,9 @@ import type { Voice } from '../statements/voices.js';
 import { countVoices } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
+import { eventsSchema } from '../../lexicon-schemas.js';
 
-interface SynonymsLexicon {
-  statuses: { forms: string[] }[];
-  topics: { forms: string[] }[];
-  synonyms: { sets: { id: string; forms: string[]; name?: boolean; weak?: boolean }[] };
-}
-const lex = readLexicon<SynonymsLexicon>('events');
+const lex = readLexicon('events', eventsSchema);
 
 /** stem -> synonym set term ("~sponsor") */
 const SYNONYM = new Map<string, string>();
@@ -47,6 +43,13 @@ const MAX_CLAIMS = 12;
 const MAX_SPAN = 220;
 /** words a statement span reaches past the shared words, inside their clause */
 const SPAN_REACH = 4;
+
+/** terms shared by a pair besides names and synonym sets: three bare words make a statement */
+const MIN_PLAIN_SHARED = 3;
+/** independent voices a signature claim needs: one voice repeating itself corroborates nothing */
+const MIN_VOICES = 2;
+/** characters of a claim's text: its shortest statement, clipped to a line */
+const CLAIM_TEXT_CHARS = 100;
 
 /** token indexes stay below this (2^24 tokens per article) */
 const SPAN_PACK = 16_777_216;
@@ -143,39 +146,77 @@ interface Group {
   score: number;
 }
 
-/** Claims from sentences of different articles that share rare content words. */
-export function signatureClaims(input: SignatureInput, firstId: number): Claim[] {
-  const sigs = signatures(input.ctxs, input.entities);
-  if (input.ctxs.length < 2 || !sigs.length) return [];
+/** How rare each term is among the story's sentences, and the tests built on it. */
+interface Rarity {
+  /** sentences with a signature */
+  n: number;
+  df: Map<string, number>;
+  rareDf: number;
+  idf: (t: string) => number;
+  /** a term that counts in a shared set: a plain word only when rare, a name or synonym set also when fairly common */
+  counts: (t: string) => boolean;
+  rareAnchor: (t: string) => boolean;
+  /** shared terms that make one statement */
+  enough: (terms: string[]) => boolean;
+}
+
+function rarityOf(sigs: Sig[]): Rarity {
   const df = new Map<string, number>();
   for (const s of sigs) for (const t of s.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = sigs.length;
   const rareDf = Math.max(2, Math.floor(n * RARE_SHARE));
   const maxDf = Math.max(2, Math.floor(n * MAX_SHARE));
-  const idf = (t: string) => Math.log(n / df.get(t)!);
-  // a plain word counts only when rare; a name or synonym set also when fairly common
-  const counts = (t: string) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf);
   const rareAnchor = (t: string) => isAnchor(t) && df.get(t)! <= rareDf;
-  // one rare statement word, and three shared terms, or two that are names or synonym sets (two
-  // bare event words, "truce" and "deal", are a topic, not a statement)
-  const enough = (terms: string[]) =>
-    terms.some(rareAnchor) &&
-    (terms.length >= 3 || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || t[0] === '~')));
+  return {
+    n,
+    df,
+    rareDf,
+    idf: (t) => Math.log(n / df.get(t)!),
+    counts: (t) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf),
+    rareAnchor,
+    // one rare statement word, and three shared terms, or two that are names or synonym sets (two
+    // bare event words, "truce" and "deal", are a topic, not a statement)
+    enough: (terms) =>
+      terms.some(rareAnchor) &&
+      (terms.length >= MIN_PLAIN_SHARED ||
+        (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || t[0] === '~'))),
+  };
+}
 
+interface Pair {
+  a: number;
+  b: number;
+  terms: string[];
+  score: number;
+}
+
+/** Claims from sentences of different articles that share rare content words. */
+export function signatureClaims(input: SignatureInput, firstId: number): Claim[] {
+  const sigs = signatures(input.ctxs, input.entities);
+  if (input.ctxs.length < 2 || !sigs.length) return [];
+  const rarity = rarityOf(sigs);
+  const pairs = candidatePairs(sigs, rarity);
+  const groups = groupPairs(sigs, pairs, rarity);
+  return rankedClaims(groups, input, firstId);
+}
+
+/** Pairs of sentences from two articles sharing enough rare terms close together, strongest first. */
+function candidatePairs(sigs: Sig[], r: Rarity): Pair[] {
+  const n = r.n;
   // inverted index over rare anchor terms only: candidate pairs cost sum(postings^2), never n^2
   const postings = new Map<string, number[]>();
   sigs.forEach((s, i) => {
     for (const t of s.terms.keys()) {
-      const d = df.get(t)!;
+      const d = r.df.get(t)!;
       // every pair kept shares a rare anchor, so blocking on anchors alone loses none
-      if (d < 2 || d > MAX_POSTINGS || !rareAnchor(t)) continue;
+      if (d < 2 || d > MAX_POSTINGS || !r.rareAnchor(t)) continue;
       const l = postings.get(t);
       if (l) l.push(i);
       else postings.set(t, [i]);
     }
   });
   const seen = new Set<number>();
-  const pairs: { a: number; b: number; terms: string[]; score: number }[] = [];
+  const pairs: Pair[] = [];
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -183,17 +224,21 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
         if (sigs[a].ctx === sigs[b].ctx || seen.has(a * n + b)) continue;
         seen.add(a * n + b);
         // the pair is scored on every shared term that is not common
-        const terms = [...sigs[a].terms.keys()].filter((t) => counts(t) && sigs[b].terms.has(t));
-        if (!enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
-        const score = terms.reduce((z, t) => z + idf(t), 0);
+        const terms = [...sigs[a].terms.keys()].filter((t) => r.counts(t) && sigs[b].terms.has(t));
+        if (!r.enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
+        const score = terms.reduce((z, t) => z + r.idf(t), 0);
         if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
       }
     }
   }
-  pairs.sort((x, y) => y.score - x.score);
+  return pairs.sort((x, y) => y.score - x.score);
+}
 
-  // greedy grouping: one sentence per group, one sentence per article, and a joiner must share
-  // the group's own terms (no chaining from "sponsors" to "conditions" through one long sentence)
+/**
+ * Greedy grouping: one sentence per group, one sentence per article, and a joiner must share
+ * the group's own terms (no chaining from "sponsors" to "conditions" through one long sentence).
+ */
+function groupPairs(sigs: Sig[], pairs: Pair[], r: Rarity): Group[] {
   const groupOf = new Map<number, Group>();
   const groups: Group[] = [];
   for (const p of pairs) {
@@ -211,12 +256,16 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
     if (g.members.some((m) => m.ctx === sigs[other].ctx)) continue;
     // a joiner shares at least half of what the group stands on, not just any two words of it
     const common = p.terms.filter((t) => g.terms.has(t));
-    if (!enough(common) || common.length * 2 < g.terms.size) continue;
+    if (!r.enough(common) || common.length * 2 < g.terms.size) continue;
     g.members.push(sigs[other]);
     g.score += p.score;
     groupOf.set(other, g);
   }
+  return groups;
+}
 
+/** Groups told by two voices or more, not already claimed, as claims: most voices first. */
+function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): Claim[] {
   const known = knownSpans(input);
   const claims: Claim[] = [];
   const ranked = groups
@@ -225,14 +274,17 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
       ...x,
       voices: countVoices(x.g.members.map((m, i) => input.voiceOf(m.ctx, x.spans[i].start))),
     }))
-    .filter((x) => x.voices >= 2 && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
+    .filter((x) => x.voices >= MIN_VOICES && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
     .slice(0, MAX_CLAIMS);
   for (const { g, spans, voices } of ranked) {
     const shortest = spans.reduce((a, b) => (b.text.length < a.text.length ? b : a));
     claims.push({
       id: `c${firstId + claims.length}`,
-      text: shortest.text.length > 100 ? `${shortest.text.slice(0, 100)}…` : shortest.text,
+      text:
+        shortest.text.length > CLAIM_TEXT_CHARS
+          ? `${shortest.text.slice(0, CLAIM_TEXT_CHARS)}…`
+          : shortest.text,
       statements: g.members.map((m, i) => ({ span: spans[i], by: input.voiceOf(m.ctx, spans[i].start).by })),
       outlets: [...new Set(g.members.map((m) => m.ctx.outlet))],
       status: 'corroborated',

@@ -20,6 +20,30 @@ export interface Denial {
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** stems in more sentences than this are too common to block on */
 const MAX_POSTINGS = 40;
+/** Words before the cue read as the denier when no quotation names one ("وزارة الدفاع الروسية نفت"). */
+const DENIER_WORDS = 5;
+/** A pointer ("هذه الأنباء") must follow the cue within three words to be its object. */
+const POINTER_REACH = 3;
+/** Sentences back that "نفى هذا التصريح" may reach for a reported statement. */
+const STATEMENT_LOOKBACK = 4;
+/** Words after a reporting verb read as the reporter ("قال المتحدث باسم ..."). */
+const REPORTER_WORDS = 3;
+/**
+ * The denied sentence shares at least three content stems with the denial, and at least 30% of
+ * its stems: fewer and any sentence of the same story would do.
+ */
+const MIN_SHARED_STEMS = 3;
+const MIN_SHARED_SHARE = 0.3;
+
+type VoiceOf = (ctx: ArticleCtx, offset: number) => Voice;
+/** A sentence with a denial cue: its tokens and the cue's index among them. */
+interface DenialSentence {
+  ctx: ArticleCtx;
+  i: number;
+  tokens: Tok[];
+  cue: number;
+}
+type StemIndex = Map<string, { ctx: ArticleCtx; sent: number }[]>;
 
 function contentStems(tokens: Tok[]): Set<string> {
   const out = new Set<string>();
@@ -30,20 +54,24 @@ function contentStems(tokens: Tok[]): Set<string> {
 
 /** Who speaks a denial given without a quotation: the words before the cue, at most five. */
 function denierBefore(ctx: ArticleCtx, tokens: Tok[], cue: number): string | undefined {
-  let first = Math.max(0, cue - 5);
+  let first = Math.max(0, cue - DENIER_WORDS);
   while (first < cue && (STOP.has(tokens[first].stem) || tokens[first].text.length < 2)) first++;
   const words = tokens.slice(first, cue);
   if (!words.length) return undefined;
   return ctx.text.slice(words[0].start, words[words.length - 1].end);
 }
 
-export function findDenials(
-  ctxs: ArticleCtx[],
-  voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
-): Denial[] {
-  const out: Denial[] = [];
-  // first pass: denials; the stem index is built only for the stems of denials without a pointer
-  const pending: { ctx: ArticleCtx; i: number; tokens: Tok[]; cue: number }[] = [];
+export function findDenials(ctxs: ArticleCtx[], voiceOf: VoiceOf): Denial[] {
+  const pending = denialSentences(ctxs);
+  // the stem index is built only when a denial has no pointer, and only for the denials' stems
+  let index: StemIndex | undefined;
+  const stemIndex = () => (index ??= buildStemIndex(ctxs, pending));
+  return pending.flatMap((d) => denialOf(d, voiceOf, stemIndex) ?? []);
+}
+
+/** The sentences holding a denial cue, once each, with the first cue. */
+function denialSentences(ctxs: ArticleCtx[]): DenialSentence[] {
+  const pending: DenialSentence[] = [];
   for (const ctx of ctxs) {
     for (const t of ctx.tokens) {
       if (!DENIAL_CUES.has(t.key)) continue;
@@ -54,55 +82,60 @@ export function findDenials(
       pending.push({ ctx, i, tokens, cue: tokens.findIndex((x) => DENIAL_CUES.has(x.key)) });
     }
   }
-  if (!pending.length) return out;
-  let index: Map<string, { ctx: ArticleCtx; sent: number }[]> | undefined;
-  const buildIndex = () => {
-    const wanted = new Set<string>();
-    for (const p of pending) for (const st of contentStems(p.tokens)) wanted.add(st);
-    const m = new Map<string, { ctx: ArticleCtx; sent: number }[]>();
-    for (const ctx of ctxs) {
-      for (const t of ctx.tokens) {
-        if (!wanted.has(t.stem)) continue;
-        const l = m.get(t.stem) ?? [];
-        const last = l[l.length - 1];
-        if (last && last.ctx === ctx && last.sent === t.sent) continue;
-        if (l.length <= MAX_POSTINGS) l.push({ ctx, sent: t.sent });
-        m.set(t.stem, l);
-      }
-    }
-    return m;
-  };
-  for (const { ctx, i, tokens, cue } of pending) {
-    {
-      const sentence = sentenceSpan(ctx, i);
-      const own = quoteAt(ctx, tokens[cue].end - 1); // the cue word may carry a conjunction outside the quotation
-      const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;
-      const b = { ...sentence, by: denier };
-      const pointer = findPhrases(tokens, DENIAL_POINTERS, cue + 1, Math.min(tokens.length, cue + 4))[0];
-      let target: { span: Span; by: string } | undefined;
-      if (pointer) {
-        const namesStatement = tokens.slice(pointer.from, pointer.to).some((t) => QUOTE_POINTERS.has(t.key));
-        target = namesStatement
-          ? previousStatement(ctx, i, sentence.start, voiceOf)
-          : previousSentence(ctx, i, voiceOf);
-      } else {
-        index ??= buildIndex();
-        // what is denied is said after the cue; the denier's own name is no evidence of it
-        const said = tokens
-          .slice(cue + 1)
-          .filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
-        target = similarSentence(ctx, i, said, index, voiceOf, denier);
-      }
-      if (!target) continue;
-      const cueText = tokens[cue].text;
-      out.push({
-        a: { ...target.span, by: target.by },
-        b,
-        explanation: `Denial: ${denier} denies ("${cueText}${pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : ''}") what ${target.by} stated.`,
-      });
+  return pending;
+}
+
+/** Sentences by content stem, for the stems the denials use (postings capped past MAX_POSTINGS). */
+function buildStemIndex(ctxs: ArticleCtx[], pending: DenialSentence[]): StemIndex {
+  const wanted = new Set<string>();
+  for (const p of pending) for (const st of contentStems(p.tokens)) wanted.add(st);
+  const m: StemIndex = new Map();
+  for (const ctx of ctxs) {
+    for (const t of ctx.tokens) {
+      if (!wanted.has(t.stem)) continue;
+      const l = m.get(t.stem) ?? [];
+      const last = l[l.length - 1];
+      if (last && last.ctx === ctx && last.sent === t.sent) continue;
+      if (l.length <= MAX_POSTINGS) l.push({ ctx, sent: t.sent });
+      m.set(t.stem, l);
     }
   }
-  return out;
+  return m;
+}
+
+/** One denial set against what it denies: what its pointer names, else the most similar earlier sentence. */
+function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemIndex): Denial | undefined {
+  const { ctx, i, tokens, cue } = d;
+  const sentence = sentenceSpan(ctx, i);
+  const own = quoteAt(ctx, tokens[cue].end - 1); // the cue word may carry a conjunction outside the quotation
+  const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;
+  const pointer = findPhrases(
+    tokens,
+    DENIAL_POINTERS,
+    cue + 1,
+    Math.min(tokens.length, cue + 1 + POINTER_REACH),
+  )[0];
+  let target: { span: Span; by: string } | undefined;
+  if (pointer) {
+    const namesStatement = tokens.slice(pointer.from, pointer.to).some((t) => QUOTE_POINTERS.has(t.key));
+    target = namesStatement
+      ? previousStatement(ctx, i, sentence.start, voiceOf)
+      : previousSentence(ctx, i, voiceOf);
+  } else {
+    // what is denied is said after the cue; the denier's own name is no evidence of it
+    const said = tokens
+      .slice(cue + 1)
+      .filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
+    target = similarSentence(ctx, i, said, stemIndex(), voiceOf, denier);
+  }
+  if (!target) return undefined;
+  const cueText = tokens[cue].text;
+  const pointed = pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : '';
+  return {
+    a: { ...target.span, by: target.by },
+    b: { ...sentence, by: denier },
+    explanation: `Denial: ${denier} denies ("${cueText}${pointed}") what ${target.by} stated.`,
+  };
 }
 
 /** The quotation just before `before` in the article, else the last earlier sentence with a reporting verb. */
@@ -114,7 +147,7 @@ function previousStatement(
 ) {
   const q = [...ctx.quotes].reverse().find((x) => x.end <= before);
   if (q) return { span: spanOf(ctx, q.start, q.end), by: q.speaker.text };
-  for (let j = sent - 1; j >= 0 && j >= sent - 4; j--) {
+  for (let j = sent - 1; j >= 0 && j >= sent - STATEMENT_LOOKBACK; j--) {
     if (sentenceTokens(ctx, j).some((t) => REPORTING.has(t.key))) {
       const span = sentenceSpan(ctx, j);
       return { span, by: reporterOf(ctx, j) ?? voiceOf(ctx, span.start).by };
@@ -128,7 +161,7 @@ function reporterOf(ctx: ArticleCtx, sent: number): string | undefined {
   const toks = sentenceTokens(ctx, sent);
   const v = toks.findIndex((t) => REPORTING.has(t.key));
   if (v < 0) return undefined;
-  const words = toks.slice(v + 1, v + 4);
+  const words = toks.slice(v + 1, v + 1 + REPORTER_WORDS);
   return words.length ? ctx.text.slice(words[0].start, words[words.length - 1].end) : undefined;
 }
 
@@ -167,7 +200,7 @@ function similarSentence(
   }
   let best: { ctx: ArticleCtx; sent: number; n: number } | undefined;
   for (const e of shared.values()) if ((!best || e.n > best.n) && !saidBy(e.ctx, e.sent)) best = e;
-  if (!best || best.n < 3 || best.n < 0.3 * mine.size) return undefined;
+  if (!best || best.n < MIN_SHARED_STEMS || best.n < MIN_SHARED_SHARE * mine.size) return undefined;
   const span = sentenceSpan(best.ctx, best.sent);
   return { span, by: voiceOf(best.ctx, span.start).by };
 }

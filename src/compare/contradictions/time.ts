@@ -4,11 +4,9 @@
 import type { Statement } from '../statements/statements.js';
 import { sameStory } from '../context/context.js';
 import { TOPIC_LABEL } from '../statements/statements.js';
-import type { Found } from './contradictions.js';
+import { PARTNERS, sentenceOf, type Found } from './pairing.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
 
-/** articles each article is compared with (nearest in input order) */
-const PARTNERS = 4;
 const TIMED = new Set(['started', 'resumed']);
 
 const hhmm = (h: number) => {
@@ -67,8 +65,8 @@ function clash(
       kind: 'time' as const,
       a: x.s,
       b: y.s,
-      aSpan: sentence(x.s),
-      bSpan: sentence(y.s),
+      aSpan: sentenceOf(x.s),
+      bSpan: sentenceOf(y.s),
       explanation,
     });
     const say = (p: { s: Statement; t: TimeOfEvent }) =>
@@ -83,9 +81,4 @@ function clash(
     return clash(`Time of the ${topic} start disagrees ${sameDay}: ${say(x)}, ${say(y)}.`);
   }
   return undefined;
-}
-
-function sentence(s: Statement) {
-  const r = s.ctx.sentences[s.sent];
-  return { article: s.ctx.id, start: r.start, end: r.end, text: s.ctx.text.slice(r.start, r.end) };
 }

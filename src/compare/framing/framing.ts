@@ -4,6 +4,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { quoteAt } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { readLexicon } from '../../lexicon.js';
+import { framingSchema } from '../../lexicon-schemas.js';
 
 export type Side = 'pro-government' | 'pro-opposition' | 'neutral';
 export type Camp = 'government' | 'opposition';
@@ -33,26 +34,7 @@ export interface FramingHit {
   inQuote: boolean;
 }
 
-interface LexVariant {
-  term: string;
-  side: Side;
-  weight: number;
-  connotation?: string;
-  forms: string[];
-  camp?: Camp;
-}
-interface LexConcept {
-  id: string;
-  label: string;
-  camp?: Camp;
-  variants: LexVariant[];
-}
-interface Lexicon {
-  conflicts: { id: string; label: string; sides: Record<string, string>; concepts: LexConcept[] }[];
-  stopwords: { forms: string[] };
-}
-
-export const framingLexicon = readLexicon<Lexicon>('framing');
+export const framingLexicon = readLexicon('framing', framingSchema);
 
 function buildIndex(): PhraseIndex<FramingVariant[]> {
   const byKey = new Map<string, { form: string; list: FramingVariant[] }>();

@@ -5,42 +5,12 @@ import type { ArticleCtx, Tok } from '../context/context.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseHit } from '../context/match.js';
 import type { Camp, FramingHit } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
+import { eventsSchema, placesOfDestinationSchema } from '../../lexicon-schemas.js';
 
-interface Forms {
-  forms: string[];
-}
-interface EventsLexicon {
-  statuses: { id: string; forms: string[] }[];
-  topics: { id: string; forms: string[]; blameGroup: string }[];
-  statusConflicts: { pairs: [string, string][] };
-  blame: {
-    statuses: string[];
-    agentMarkers: Forms;
-    accuseVerbs: Forms;
-    participles: Forms;
-    attackActs: Forms;
-    targetClasses: { classes: { id: string; forms: string[] }[] };
-    responsibility: Forms & { requires: string[] };
-    subjectOnly: Forms;
-  };
-  denial: { cues: Forms; pointers: Forms; quotePointers: Forms };
-  reportingCues: Forms;
-  future: Forms;
-  negation: Forms;
-  countedClasses: { id: string; forms: string[]; predicate?: string }[];
-  predicates: { list: { id: string; label: string; forms: string[] }[]; planned: Forms };
-  numericContrast: Forms;
-  timeOfDay: { parts: Record<string, [number, number]>; approx: Forms; clock: Forms };
-}
-interface PlacesLexicon {
-  directions: Forms;
-  negators: Forms;
-  fillers: Forms;
-  places: { id: string; label: string; forms: string[]; parent?: string }[];
-}
+type Forms = { forms: string[] };
 
-export const eventsLexicon = readLexicon<EventsLexicon>('events');
-export const placesLexicon = readLexicon<PlacesLexicon>('places-of-destination');
+export const eventsLexicon = readLexicon('events', eventsSchema);
+export const placesLexicon = readLexicon('places-of-destination', placesOfDestinationSchema);
 
 const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
 const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));
@@ -178,22 +148,55 @@ function statusAt(
   return undefined;
 }
 
+/** Tokens [from, to) of one sentence of an article. */
+interface SentenceRange {
+  ctx: ArticleCtx;
+  sent: number;
+  from: number;
+  to: number;
+}
+
 /** Analyse sentence i of an article: topics, statuses, destinations, parties and blame. */
 export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]): SentenceEvents {
   const from = ctx.sentTok[i];
   const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
-  const tokens = ctx.tokens;
-  const topicHits = findPhrases(tokens, TOPIC, from, to);
+  const r: SentenceRange = { ctx, sent: i, from, to };
+  const topicHits = findPhrases(ctx.tokens, TOPIC, from, to);
   const used = new Set<number>();
   for (const h of topicHits) for (let t = h.from; t < h.to; t++) used.add(t);
   const topics = topicHits.map((h) => ({ id: h.value, tok: h.from }));
+  const parties = partiesIn(framing, from, to);
+  const places = readPlaces(ctx, from, to);
+  const events = statusEvents(r, topics, parties, used);
+  dropHaltedStarts(events);
+  // an accusation verb blames even without a status word ("اتهم X Y بعرقلة ...")
+  if (!events.some((e) => e.blamed) && topics.length) {
+    const acc = accusationEvent(r, topics[0].id, parties, used);
+    if (acc) events.push(acc);
+  }
+  return { article: ctx.id, sent: i, topics, events, places, parties };
+}
+
+/** The framing hits of the sentence that name a camp, as parties. */
+function partiesIn(framing: FramingHit[], from: number, to: number): PartyMention[] {
   const parties: PartyMention[] = [];
   for (let k = firstHitAt(framing, from); k < framing.length && framing[k].from < to; k++) {
     const f = framing[k];
     const v = f.variants.find((x) => x.camp);
     if (v?.camp) parties.push({ camp: v.camp, term: v.term, tok: f.from, start: f.start, end: f.end });
   }
-  const places = readPlaces(ctx, from, to);
+  return parties;
+}
+
+/** Status words outside the topic phrases, each with its nearest topic, negation and blame. */
+function statusEvents(
+  r: SentenceRange,
+  topics: { id: string; tok: number }[],
+  parties: PartyMention[],
+  used: Set<number>,
+): EventMention[] {
+  const { ctx, from, to } = r;
+  const tokens = ctx.tokens;
   const futureSentence = anyKey(tokens, from, to, FUTURE);
   const events: EventMention[] = [];
   for (let t = from; t < to; t++) {
@@ -206,7 +209,7 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
       (t > from && NEGATION.has(tokens[t - 1].key)) || (t > from + 1 && NEGATION.has(tokens[t - 2].key));
     const ev: EventMention = {
       article: ctx.id,
-      sent: i,
+      sent: r.sent,
       status: hit.value,
       ...(topic ? { topic } : {}),
       start: tokens[hit.from].start,
@@ -223,32 +226,39 @@ export function readSentence(ctx: ArticleCtx, i: number, framing: FramingHit[]):
     events.push(ev);
     t = hit.to - 1;
   }
-  // "أجلت بدء التنفيذ": a start that is postponed or halted in the same sentence did not happen
+  return events;
+}
+
+/** "أجلت بدء التنفيذ": a start that is postponed or halted in the same sentence did not happen. */
+function dropHaltedStarts(events: EventMention[]): void {
   const halted = events.filter((e) => e.status !== 'started' && statusesConflict('started', e.status));
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k];
     if (e.status === 'started' && halted.some((h) => h.topic === e.topic)) events.splice(k, 1);
   }
-  // an accusation verb blames even without a status word ("اتهم X Y بعرقلة ...")
-  if (!events.some((e) => e.blamed) && topics.length) {
-    const acc = findBlame(tokens, from, to, -1, parties, used);
-    if (acc.blamed && acc.accuser) {
-      const topic = topics[0].id;
-      const b = acc.blamed;
-      events.push({
-        article: ctx.id,
-        sent: i,
-        status: 'blamed',
-        topic,
-        start: b.start,
-        end: b.end,
-        future: false,
-        negated: false,
-        ...acc,
-      });
-    }
-  }
-  return { article: ctx.id, sent: i, topics, events, places, parties };
+}
+
+/** A blame event from an accusation verb alone, for the sentence's first topic. */
+function accusationEvent(
+  r: SentenceRange,
+  topic: string,
+  parties: PartyMention[],
+  used: Set<number>,
+): EventMention | undefined {
+  const acc = findBlame(r.ctx.tokens, r.from, r.to, -1, parties, used);
+  if (!acc.blamed || !acc.accuser) return undefined;
+  const b = acc.blamed;
+  return {
+    article: r.ctx.id,
+    sent: r.sent,
+    status: 'blamed',
+    topic,
+    start: b.start,
+    end: b.end,
+    future: false,
+    negated: false,
+    ...acc,
+  };
 }
 
 /** Index of the first hit starting at or after token `from` (hits are in text order). */
@@ -283,6 +293,21 @@ function nearestTopic(topics: { id: string; tok: number }[], tok: number): strin
 }
 
 /**
+ * Blame strengths (how plainly the sentence blames), ordering opposite blames when contradictions
+ * are paired: an accusation verb names the blamed outright, an agent marker (بسبب، من قبل) ties a
+ * party to the event, the actor of an event verb only implies responsibility.
+ */
+export const ACCUSATION_STRENGTH = 3;
+export const AGENT_STRENGTH = 2;
+export const ACTOR_STRENGTH = 1;
+/** Words after "متهما" within which its party is the accused. */
+const PARTICIPLE_REACH = 3;
+/** Words after an accusation verb within which a party is its (postposed) subject, the accuser. */
+const ACCUSER_AFTER_VERB = 2;
+/** Words after an agent marker, or before the trigger, within which a party is the agent or actor. */
+const AGENT_REACH = 6;
+
+/**
  * Who is blamed: after an accusation verb, the first party of another camp than the accuser;
  * after an agent marker (بسبب، من قبل، على يد), the first party; else the actor of the trigger:
  * its subject just before it, or the party right after it ("خرق المسلحين"). A party that is
@@ -307,26 +332,26 @@ function findBlame(
     if (PARTICIPLES.has(k)) {
       // "..., متهما X": the subject is the sentence's speaker; X is the accused
       const blamed = after[0];
-      if (!blamed || blamed.tok > t + 3) continue;
+      if (!blamed || blamed.tok > t + PARTICIPLE_REACH) continue;
       const accuser = before && before.camp !== blamed.camp ? before : undefined;
-      return { blamed, ...(accuser ? { accuser } : {}), blameStrength: 3 };
+      return { blamed, ...(accuser ? { accuser } : {}), blameStrength: ACCUSATION_STRENGTH };
     }
     // verb first ("حمّل الثوار النظام"): the party right after the verb accuses; else the subject before it
-    const accuser = after[0] && after[0].tok <= t + 2 ? after[0] : (before ?? after[0]);
+    const accuser = after[0] && after[0].tok <= t + ACCUSER_AFTER_VERB ? after[0] : (before ?? after[0]);
     const blamed = after.find((p) => p !== accuser && p.camp !== accuser?.camp);
-    if (blamed) return { blamed, ...(accuser ? { accuser } : {}), blameStrength: 3 };
+    if (blamed) return { blamed, ...(accuser ? { accuser } : {}), blameStrength: ACCUSATION_STRENGTH };
   }
   if (trigger === -1) return {};
   for (const m of findPhrases(tokens, AGENT, from, to)) {
-    const p = parties.find((x) => x.tok >= m.to && x.tok <= m.to + 6);
-    if (p) return { blamed: p, blameStrength: 2 };
+    const p = parties.find((x) => x.tok >= m.to && x.tok <= m.to + AGENT_REACH);
+    if (p) return { blamed: p, blameStrength: AGENT_STRENGTH };
   }
   if (trigger < 0) return {};
   const isObject = (p: PartyMention) => p.tok > from && topicToks.has(p.tok - 1);
-  const before = parties.filter((p) => p.tok < trigger && p.tok >= trigger - 6).pop();
+  const before = parties.filter((p) => p.tok < trigger && p.tok >= trigger - AGENT_REACH).pop();
   const after = parties.find((p) => p.tok === trigger + 1);
   const blamed = before && !isObject(before) ? before : after;
-  return blamed ? { blamed, blameStrength: 1 } : {};
+  return blamed ? { blamed, blameStrength: ACTOR_STRENGTH } : {};
 }
 
 /** Destinations: a direction word, optional filler words, then a listed place; "وليس إلى X" denies X. */

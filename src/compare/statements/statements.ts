@@ -1,11 +1,14 @@
-// Claims: normalised statements grouped across articles whatever the wording. A statement is a
-// quantity (value + counted class + topic), an event (status + topic), a destination, or a blame
-// (which camp is held responsible). Grouping is by key (a Map), never by comparing sentence pairs.
-import type { Accusation, Claim, Quantity, Span } from '../../contract.js';
+// Statements: what each article states, normalised so that two wordings of one thing share a key.
+// A statement is a quantity (value + counted class + topic), an event (status + topic), a
+// destination, or a blame (which camp is held responsible). Claims group them by key (claims/).
+import type { Accusation, Quantity, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, spanOf, statementDate } from '../context/context.js';
 import { findPhrases, keysOf, matchKey } from '../context/match.js';
 import {
+  ACCUSATION_STRENGTH,
+  ACTOR_STRENGTH,
+  AGENT_STRENGTH,
   BLAME_GROUP,
   CLASS_PREDICATE,
   COUNTED_CLASS,
@@ -22,7 +25,6 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
-import { countVoices } from './voices.js';
 import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
@@ -99,107 +101,138 @@ interface StatementInput {
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice;
 }
 
+type Push = (s: Omit<Statement, 'id'>) => void;
+
+/**
+ * An extracted accusation that names its accuser is as plain as an accusation verb; one that does
+ * not ranks with an agent marker (the event reader's scale, events.ts).
+ */
+const UNATTRIBUTED_ACCUSATION_STRENGTH = AGENT_STRENGTH;
+/**
+ * A counted noun joins the quantity's span when it starts within 30 characters of the number:
+ * a few words ("17 شخصا"، "ألفي مقاتل من المعارضة"), not a noun of the next clause.
+ */
+const COUNTED_NOUN_REACH = 30;
+
 /** All statements of all articles, in article and text order. */
 export function extractStatements(input: StatementInput): Statement[] {
   const out: Statement[] = [];
-  const push = (s: Omit<Statement, 'id'>) => out.push({ ...s, id: out.length });
+  const push: Push = (s) => out.push({ ...s, id: out.length });
   for (const [id, sents] of input.sentences) {
     const ctx = input.ctxs.get(id)!;
-    for (const se of sents) {
-      const date = statementDate(ctx, se.sent);
-      const sentence = sentenceSpan(ctx, se.sent);
-      const base = { ctx, sent: se.sent, date, voice: input.voiceOf(ctx, sentence.start) };
-      for (const ev of se.events) {
-        if (ev.negated || !ev.topic) continue;
-        if (ev.status !== 'blamed') {
-          const future = ev.future ? '|expected' : '';
-          const label = `${STATUS_LABEL.get(ev.status)} ${TOPIC_LABEL.get(ev.topic)}${ev.future ? ' (متوقع)' : ''}`;
-          const span = spanOf(ctx, ev.start, ev.end);
-          push({
-            ...base,
-            kind: 'event',
-            key: `e|${ev.status}|${ev.topic}${future}`,
-            label,
-            span,
-            topic: ev.topic,
-            event: ev,
-          });
-        }
-        if (ev.blamed)
-          pushBlame(push, base, sentence, ev.topic, ev.blamed, ev.blameStrength ?? 1, ev.accuser, ev);
-      }
-      const topic = se.topics.find((t) => t.id === 'evacuation')?.id;
-      if (topic) {
-        for (const p of se.places) {
-          const label = `${TOPIC_LABEL.get(topic)} ${p.negated ? 'ليس ' : ''}إلى ${p.label}`;
-          const key = `p|${topic}|${p.negated ? '!' : ''}${p.id}`;
-          const span = spanOf(ctx, p.start, p.end);
-          push({
-            ...base,
-            kind: 'destination',
-            key,
-            label,
-            span,
-            topic,
-            place: { id: p.id, label: p.label, negated: p.negated },
-          });
-        }
-      }
-    }
+    for (const se of sents) sentenceStatements(input, ctx, se, push);
   }
   for (const q of input.quantities) {
-    const ctx = input.ctxs.get(q.article);
-    if (!ctx) continue;
-    const sent = sentenceAt(ctx, q.start);
-    const se = input.sentences.get(ctx.id)?.[sent];
-    const topic = se && nearestTopicTo(ctx, se, q.start);
-    const cls = quantityClass(ctx, q, topic);
-    if (!cls) continue;
-    // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
-    if (q.counted && CLASS_PREDICATE.has(cls) && PARTITIVE.test(ctx.text.slice(q.end, q.counted.start)))
-      continue;
-    // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
-    const denied = deniedBefore(ctx, sent, q.start);
-    const { low, high } = interval(q);
-    const end = q.counted && q.counted.end > q.end && q.counted.start - q.end < 30 ? q.counted.end : q.end;
-    const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
-    const span = spanOf(ctx, q.start, end);
-    const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
+    const s = quantityStatement(input, q);
+    if (s) push(s);
+  }
+  accusationStatements(input, out, push);
+  return out;
+}
+
+/** The events, blames and destinations the event reader found in one sentence. */
+function sentenceStatements(input: StatementInput, ctx: ArticleCtx, se: SentenceEvents, push: Push): void {
+  const date = statementDate(ctx, se.sent);
+  const sentence = sentenceSpan(ctx, se.sent);
+  const base = { ctx, sent: se.sent, date, voice: input.voiceOf(ctx, sentence.start) };
+  for (const ev of se.events) {
+    if (ev.negated || !ev.topic) continue;
+    if (ev.status !== 'blamed') {
+      const future = ev.future ? '|expected' : '';
+      const label = `${STATUS_LABEL.get(ev.status)} ${TOPIC_LABEL.get(ev.topic)}${ev.future ? ' (متوقع)' : ''}`;
+      const span = spanOf(ctx, ev.start, ev.end);
+      push({
+        ...base,
+        kind: 'event',
+        key: `e|${ev.status}|${ev.topic}${future}`,
+        label,
+        span,
+        topic: ev.topic,
+        event: ev,
+      });
+    }
+    if (ev.blamed)
+      pushBlame(
+        push,
+        base,
+        sentence,
+        ev.topic,
+        ev.blamed,
+        ev.blameStrength ?? ACTOR_STRENGTH,
+        ev.accuser,
+        ev,
+      );
+  }
+  const topic = se.topics.find((t) => t.id === 'evacuation')?.id;
+  if (!topic) return;
+  for (const p of se.places) {
+    const label = `${TOPIC_LABEL.get(topic)} ${p.negated ? 'ليس ' : ''}إلى ${p.label}`;
+    const key = `p|${topic}|${p.negated ? '!' : ''}${p.id}`;
+    const span = spanOf(ctx, p.start, p.end);
     push({
-      kind: 'quantity',
-      key: `n|${tollClass(cls, predicate)}|${predicate ?? '-'}`,
+      ...base,
+      kind: 'destination',
+      key,
       label,
-      ctx,
-      sent,
       span,
-      voice: input.voiceOf(ctx, q.start),
-      date: statementDate(ctx, sent),
-      ...(topic ? { topic } : {}),
-      quantity: {
-        low,
-        high,
-        value: q.value,
-        text: q.text,
-        ...(predicate ? { predicate } : {}),
-        ...(denied ? { denied } : {}),
-      },
+      topic,
+      place: { id: p.id, label: p.label, negated: p.negated },
     });
   }
+}
+
+/** A quantity as a statement: its counted class, its predicate and its value interval. */
+function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 'id'> | null {
+  const ctx = input.ctxs.get(q.article);
+  if (!ctx) return null;
+  const sent = sentenceAt(ctx, q.start);
+  const se = input.sentences.get(ctx.id)?.[sent];
+  const topic = se && nearestTopicTo(ctx, se, q.start);
+  const cls = quantityClass(ctx, q, topic);
+  if (!cls) return null;
+  // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
+  if (q.counted && CLASS_PREDICATE.has(cls) && PARTITIVE.test(ctx.text.slice(q.end, q.counted.start)))
+    return null;
+  // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
+  const denied = deniedBefore(ctx, sent, q.start);
+  const { low, high } = interval(q);
+  const nounNear = q.counted && q.counted.end > q.end && q.counted.start - q.end < COUNTED_NOUN_REACH;
+  const end = nounNear ? q.counted!.end : q.end;
+  const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
+  const span = spanOf(ctx, q.start, end);
+  const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
+  return {
+    kind: 'quantity',
+    key: `n|${tollClass(cls, predicate)}|${predicate ?? '-'}`,
+    label,
+    ctx,
+    sent,
+    span,
+    voice: input.voiceOf(ctx, q.start),
+    date: statementDate(ctx, sent),
+    ...(topic ? { topic } : {}),
+    quantity: {
+      low,
+      high,
+      value: q.value,
+      text: q.text,
+      ...(predicate ? { predicate } : {}),
+      ...(denied ? { denied } : {}),
+    },
+  };
+}
+
+/** The extractor's accusations as blames, unless the sentence already blames for the same event group. */
+function accusationStatements(input: StatementInput, found: Statement[], push: Push): void {
   const blamedIn = new Set<string>();
-  for (const s of out) if (s.kind === 'blame') blamedIn.add(`${s.ctx.id}:${s.sent}:${s.blame!.group}`);
+  for (const s of found) if (s.kind === 'blame') blamedIn.add(`${s.ctx.id}:${s.sent}:${s.blame!.group}`);
   for (const a of input.accusations) {
     const ctx = input.ctxs.get(a.article);
     if (!ctx) continue;
     const camp = campOfText(a.accused.text);
     if (!camp) continue;
     const sent = sentenceAt(ctx, a.start);
-    const se = input.sentences.get(ctx.id)?.[sent];
-    // the act decides the event: a breakdown word blames for the nearest event, an attack for the fighting
-    const act = readAct(keysOf(a.act.text));
-    const near = se && nearestTopicTo(ctx, se, a.act.start);
-    const topic = act.status && act.status !== 'started' && act.status !== 'reached' ? near : act.topic;
-    // the extractor's accusation adds nothing to a blame already read for the same event group
-    const key = topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`;
+    const key = accusationTopic(input, ctx, sent, a);
     const seenKey = `${ctx.id}:${sent}:${BLAME_GROUP.get(key) ?? key}`;
     if (blamedIn.has(seenKey)) continue;
     blamedIn.add(seenKey);
@@ -218,13 +251,23 @@ export function extractStatements(input: StatementInput): Statement[] {
     // a single act (an attack, a siege) is told apart from another by what it hit
     const target =
       BLAME_GROUP.has(key) && key !== 'attack' ? undefined : targetOf(ctx, a.act.start, a.accused);
-    pushBlame(push, base, sentence, key, party, a.accuser ? 3 : 2, accuser, undefined, target);
+    const strength = a.accuser ? ACCUSATION_STRENGTH : UNATTRIBUTED_ACCUSATION_STRENGTH;
+    pushBlame(push, base, sentence, key, party, strength, accuser, undefined, target);
   }
-  return out;
+}
+
+/** The event an accusation blames for: a breakdown word the nearest event, an attack the fighting. */
+function accusationTopic(input: StatementInput, ctx: ArticleCtx, sent: number, a: Accusation): string {
+  const se = input.sentences.get(ctx.id)?.[sent];
+  const act = readAct(keysOf(a.act.text));
+  const near = se && nearestTopicTo(ctx, se, a.act.start);
+  const topic = act.status && act.status !== 'started' && act.status !== 'reached' ? near : act.topic;
+  // without an event, the act word itself keys the blame
+  return topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`;
 }
 
 function pushBlame(
-  push: (s: Omit<Statement, 'id'>) => void,
+  push: Push,
   base: Pick<Statement, 'ctx' | 'sent' | 'date' | 'voice'>,
   sentence: Span,
   topic: string,
@@ -342,7 +385,7 @@ function predicateLabel(p: string): string {
 
 /** "(predicate, class)" -> the toll class it counts: people killed are the dead ('مقتل 17 شخصا' = '17 قتيلا'). */
 const TOLL_CLASS = new Map(
-  (eventsLexicon.countedClasses as { id: string; predicate?: string; covers?: string[] }[]).flatMap((c) =>
+  eventsLexicon.countedClasses.flatMap((c) =>
     c.predicate ? (c.covers ?? []).map((x): [string, string] => [`${c.predicate}|${x}`, c.id]) : [],
   ),
 );
@@ -350,11 +393,12 @@ function tollClass(cls: string, predicate?: string): string {
   return (predicate && TOLL_CLASS.get(`${predicate}|${cls}`)) || cls;
 }
 
+// "12 من القتلى": the partitive من between a number and its noun (grammar, so written here)
 const PARTITIVE = /^\s*من\s*$/;
 
 /** "ارتفع عدد الشهداء إلى 13", "بلغ عدد القتلى 15": the counted class named after "عدد" just before the number */
-const COUNT_WORD = matchKey('عدد');
-const TOLL_GAP = /^[\s]*(?:\S+\s+)?(?:إلى|الى|ل)?\s*$/;
+const COUNT_WORDS = new Set(eventsLexicon.tollCounts.forms.map(matchKey));
+const TOLL_GAP = new RegExp(`^[\\s]*(?:\\S+\\s+)?(?:${eventsLexicon.tollCounts.between.join('|')})?\\s*$`);
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
@@ -367,73 +411,12 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
     const t = ctx.tokens[k];
     if (t.end > q.start) continue; // the number itself
     const cls = COUNTED_CLASS.get(t.key);
-    if (!cls || ctx.tokens[k - 1].key !== COUNT_WORD) continue;
+    if (!cls || !COUNT_WORDS.has(ctx.tokens[k - 1].key)) continue;
     // nothing but "إلى" (or one word) between the noun and the number, no clause break
     if (TOLL_GAP.test(ctx.text.slice(t.end, q.start))) return cls;
     break;
   }
   return topic === 'evacuation' ? 'people' : undefined;
-}
-
-/**
- * Claims from statements: one per key, quantities further split into groups of compatible values
- * (interval overlap), so rival numbers are rival claims. `disputed` holds statement ids that
- * take part in a contradiction.
- */
-export function buildClaims(
-  statements: Statement[],
-  disputed: Set<number>,
-): { claims: Claim[]; claimOf: Map<number, string> } {
-  const byKey = new Map<string, Statement[]>();
-  for (const s of statements) {
-    if (s.quantity?.denied) continue;
-    const list = byKey.get(s.key);
-    if (list) list.push(s);
-    else byKey.set(s.key, [s]);
-  }
-  const claims: Claim[] = [];
-  const claimOf = new Map<number, string>();
-  for (const [key, list] of byKey) {
-    const groups = key.startsWith('n|') ? groupValues(list) : [list];
-    for (const g of groups) {
-      const id = `c${claims.length + 1}`;
-      const voices = countVoices(g.map((s) => s.voice));
-      const status = g.some((s) => disputed.has(s.id))
-        ? 'disputed'
-        : voices >= 2
-          ? 'corroborated'
-          : 'single-source';
-      for (const s of g) claimOf.set(s.id, id);
-      claims.push({
-        id,
-        text: g[0].label,
-        statements: g.map((s) => ({ span: s.span, by: s.voice.by })),
-        outlets: [...new Set(g.map((s) => s.ctx.outlet))],
-        status,
-        kind: g[0].kind,
-        key,
-        voices,
-      } as Claim);
-    }
-  }
-  return { claims, claimOf };
-}
-
-/** Split quantity statements into groups whose value intervals chain-overlap. */
-function groupValues(list: Statement[]): Statement[][] {
-  const sorted = [...list].sort((a, b) => a.quantity!.low - b.quantity!.low);
-  const out: Statement[][] = [];
-  let hi = -Infinity;
-  for (const s of sorted) {
-    if (out.length && s.quantity!.low <= hi) {
-      out[out.length - 1].push(s);
-      hi = Math.max(hi, s.quantity!.high);
-    } else {
-      out.push([s]);
-      hi = s.quantity!.high;
-    }
-  }
-  return out;
 }
 
 export { PLACE_LABEL };

@@ -5,16 +5,12 @@ import type { ArticleCtx } from '../context/context.js';
 import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
 import { eventsLexicon } from './events.js';
 import { readLexicon } from '../../lexicon.js';
+import { dateWordsSchema } from '../../lexicon-schemas.js';
 
-interface DateWords {
-  dayParts: { form: string; part: string }[];
-  dayPartAdverbs: { form: string; part: string }[];
-  hours: { form: string; hour: number }[];
-  weekdays: { day: number; forms: string[] }[];
-}
-
-const words = readLexicon<DateWords>('date-words');
+const words = readLexicon('date-words', dateWordsSchema);
 const tod = eventsLexicon.timeOfDay;
+/** hours [from, to] a day part covers, looked up by the part a date word names */
+const PART_HOURS: Record<string, [number, number]> = tod.parts;
 
 const PART = indexPhrases(
   [...words.dayParts, ...words.dayPartAdverbs].map((p): [string, string] => [p.form, p.part]),
@@ -73,12 +69,12 @@ export function readTime(ctx: ArticleCtx, i: number, near: number): TimeOfEvent 
       let low: number;
       let high: number;
       if (hour !== undefined) {
-        const span = tod.parts[part ?? ''];
+        const span = PART_HOURS[part ?? ''];
         let h = hour % 24;
         if (span && h + 12 <= span[1] && h < span[0]) h += 12; // "السادسة مساء" is 18:00
         const w = loose ? 1 : 0.5;
         [low, high] = [h - w, h + w];
-      } else [low, high] = tod.parts[part!] ?? [0, 24];
+      } else [low, high] = PART_HOURS[part!] ?? [0, 24];
       found.push({
         low,
         high,

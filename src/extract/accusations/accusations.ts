@@ -31,6 +31,7 @@ import {
   causeNouns,
   causes,
   copulas,
+  isBlameParticiple,
   isLightVerb,
   isNounForm,
   isVerbForm,
@@ -39,6 +40,7 @@ import {
   nounPronoun,
   origins,
   relatives,
+  responsibilityNouns,
   stripPrefixes,
   verbOf,
   verbWithObject,
@@ -355,7 +357,7 @@ function lastActor(toks: Tok[], i: number, prev: Tok[], singular: boolean): Foun
 /** اتهم X Y بـ / حمّل X Y مسؤولية / متهما Y بـ: accuser X (or the quote's speaker), accused Y. */
 function blameAt(toks: Tok[], i: number): Found | null {
   const t = toks[i];
-  const participle = /^(متهم|محمل)/.test(t.bare);
+  const participle = isBlameParticiple(t);
   let j = i + 1;
   let accuser: [number, number] | undefined;
   if (!participle) {
@@ -381,7 +383,7 @@ function blameAt(toks: Tok[], i: number): Found | null {
   let end = e;
   // the accused ends before مسؤولية and before an adverbial في (متهما تركيا في الوقت نفسه)
   for (let k = j + 1; k < e; k++)
-    if (toks[k].bare === 'مسؤوليه' || toks[k].bare === 'مسئوليه' || toks[k].key === 'في') {
+    if (responsibilityNouns.has(toks[k].bare) || toks[k].key === 'في') {
       end = k;
       break;
     }

@@ -9,7 +9,15 @@ import {
   isStop,
   type Tok,
 } from './words.js';
-import { agentMarkers, extraActors, isVerbForm, nounOf, stripPrefixes, targets } from './lexicon.js';
+import {
+  agentMarkers,
+  extraActors,
+  isAffiliation,
+  isVerbForm,
+  nounOf,
+  stripPrefixes,
+  targets,
+} from './lexicon.js';
 
 export type Range2 = [number, number];
 
@@ -77,7 +85,7 @@ export function actorEnd(toks: Tok[], i: number): number {
     )
       j++;
     else if (t.key[0] === 'و' && isActor(t)) j++;
-    else if (/^(موال|موالي|تابع)/.test(t.bare) && toks[j + 1]?.key[0] === 'ل') j += 2;
+    else if (isAffiliation(t) && toks[j + 1]?.key[0] === 'ل') j += 2;
     else break;
   }
   return j;

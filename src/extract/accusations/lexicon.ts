@@ -1,42 +1,9 @@
 // The act words of lexicons/accusation-verbs.json, inflected by rule into Map/Set look-ups on search keys.
 import { searchKey } from '../../text/arabic.js';
 import { readLexicon, type Tok } from './words.js';
+import { accusationVerbsSchema, armedGroupsSchema } from '../../lexicon-schemas.js';
 
-interface Verb {
-  past: string;
-  present: string;
-  participle?: string;
-  nouns?: string[];
-  passive?: string;
-  needs?: string | string[];
-  agentOnly?: boolean;
-  genitiveOnly?: boolean;
-  nounOnly?: boolean;
-  genitiveIsObject?: boolean;
-  lamIsObject?: boolean;
-}
-interface Words {
-  words: string[];
-}
-const lex = readLexicon<{
-  blame: Verb[];
-  acts: Verb[];
-  agentMarkers: Words;
-  lightVerbs: { forms: string[] };
-  relatives: Words;
-  actors: Words;
-  causes: Words;
-  causeNouns: Words;
-  weapons: Words;
-  weaponVerbs: Words;
-  origins: Words;
-  carryOpeners: Words;
-  copulas: Words;
-  homographs: Words;
-  targets: Words;
-  notActors: Words;
-  claims: Words;
-}>('accusation-verbs');
+const lex = readLexicon('accusation-verbs', accusationVerbsSchema);
 
 export interface Act {
   blame: boolean;
@@ -64,6 +31,7 @@ function needSet(w: string | string[]): Set<string> {
 
 const verbForms = new Map<string, Act>();
 const nounForms = new Map<string, Act>();
+// object pronoun suffixes and the inflection endings below are grammar, not vocabulary: they stay in code
 const OBJECT = ['ه', 'ها', 'هم'];
 
 for (const [list, blame] of [
@@ -102,7 +70,7 @@ export const relatives = keys(lex.relatives.words);
 export const extraActors = keys(lex.actors.words);
 // single-word names of armed groups (داعش، الحوثيون، حماس), without the communities
 const notActors = keys(lex.notActors.words);
-for (const e of readLexicon<{ entries: { name: string; aliases: string[] }[] }>('armed-groups').entries)
+for (const e of readLexicon('armed-groups', armedGroupsSchema).entries)
   for (const n of [e.name, ...e.aliases]) {
     const k = searchKey(n);
     if (/\s/.test(n) || notActors.has(k)) continue;
@@ -110,6 +78,14 @@ for (const e of readLexicon<{ entries: { name: string; aliases: string[] }[] }>(
     if (k.startsWith('ال')) extraActors.add(k.slice(2));
   }
 export const claims = keys(lex.claims.words);
+export const responsibilityNouns = keys(lex.responsibilityNouns.words);
+const affiliations = lex.affiliations.words.map(searchKey);
+/** "موالية للنظام", "تابعة لـ": an affiliation word (as a word start) that a ل-phrase follows. */
+export const isAffiliation = (t: Tok): boolean => affiliations.some((a) => t.bare.startsWith(a));
+// the participles of the blame verbs (متهم، محمل): "متهما X بـ" blames with no verb
+const blameParticiples = lex.blame.flatMap((v) => (v.participle ? [searchKey(v.participle)] : []));
+/** A participle of a blame verb, in any inflection (متهما، محملة). */
+export const isBlameParticiple = (t: Tok): boolean => blameParticiples.some((p) => t.bare.startsWith(p));
 export const causes = keys(lex.causes.words);
 export const causeNouns = keys(lex.causeNouns.words);
 export const weapons = keys(lex.weapons.words);

@@ -5,7 +5,18 @@
 // and running it on whole articles costs more than the rest of the dates stage together.
 import { createRequire } from 'node:module';
 import type * as ChronoAr from 'chrono-node/ar';
-import { AFTER_BARE_UNIT, BARE_UNITS, CHRONO_TRIGGER, CONNECTORS, VAGUE_UNITS, formKey } from './lexicon.js';
+import {
+  AFTER_BARE_UNIT,
+  ANCHORED,
+  BARE_UNITS,
+  CHRONO_TRIGGER,
+  CONNECTORS,
+  COUNT_OPENERS,
+  NOUN_LIKE_UNITS,
+  ONE_AFTER_UNIT,
+  VAGUE_UNITS,
+  formKey,
+} from './lexicon.js';
 
 // chrono's own Arabic parsers for counted units and 'last/next week'; the rest of its casual set
 // (weekdays, month names, casual days, clock times) is covered by the lexicon scan, which knows the
@@ -45,13 +56,8 @@ const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /[\u064B-\u0652\u0640]/;
 const MARKS_G = /[\u064B-\u0652\u0640]/g;
 const TRAILING_MARKS = /^[\u064B-\u0652]+/u;
-const ONE = /^\s+واحد[ةه]?[\u064B-\u0652]*(?![\p{L}\p{M}])/u;
 const NEXT_WORD = /^\s*([\p{L}\p{M}]+)/u;
 const PREV_WORD = /([\p{L}\p{M}]+)\s*$/u;
-// What follows a count that is measured from another event, not from publication:
-// 'بعد ثلاثة أيام من القصف', 'بعد أسبوعين على بدء الحملة', or a number right after it.
-const ANCHORED = /^\s*(?:(?:من|عن|على(?!\s+(?:الأقل|الاقل|الأكثر|الاكثر)))(?![\p{L}\p{N}])|\p{N})/u;
-const COUNT_OPENERS = new Set(['منذ', 'قبل', 'بعد', 'خلال', 'غضون', 'ظرف', 'حوالي', 'نحو'].map(formKey));
 
 /**
  * True when the counted span is not a count of days from publication: a plural with no count
@@ -76,7 +82,7 @@ function notACount(text: string, start: number, end: number, one: boolean): bool
   // 'منذ يوم السبت', 'بعد أسبوع الآلام': a definite word after it makes a construct
   if (next.startsWith('ال')) return true;
   // 'يوم' also takes adjectives and names ('بعد يوم طويل', 'منذ يوم أمس'); 'أسبوع' rarely does
-  return unit.startsWith('يوم') && !AFTER_BARE_UNIT.has(formKey(next));
+  return NOUN_LIKE_UNITS.some((u) => unit.startsWith(u)) && !AFTER_BARE_UNIT.has(formKey(next));
 }
 
 /** Drop connector words chrono keeps at the front ('في الأسبوع الماضي'): spans never start with them. */
@@ -130,7 +136,7 @@ export function findCountedDays(text: string, pub: number | undefined): CountedD
       let end = from + at(r.index + r.text.length);
       end += TRAILING_MARKS.exec(text.slice(end, end + 4))?.[0].length ?? 0;
       const start = trimFront(text, from + at(r.index), end);
-      const one = ONE.exec(text.slice(end, end + 12));
+      const one = ONE_AFTER_UNIT.exec(text.slice(end, end + 12));
       if (one) end += one[0].length; // 'قبل يوم واحد'
       // Day precision only: months and years ('الشهر الماضي', 'قبل عامين') would be a made-up day,
       // and hours ('قبل ساعات') hang on a publication hour we do not know.

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DateMention } from '../../contract.js';
 import { findDates, inferPublished } from './dates.js';
+import { needShared } from '../../../test/shared-data.js';
 
 const PUB = '2016-12-15'; // a Thursday
 // null: no publication date known
@@ -370,22 +372,24 @@ describe('inferPublished', () => {
 });
 
 describe('seed articles (published unknown)', () => {
-  const dir = new URL('../../../../shared/seeds', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  // read inside each test, so that a missing ../shared fails them with its message
+  const seedFiles = () =>
+    readdirSync(needShared('seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
   const run = (prefix: string) => {
-    const text = readFileSync(
-      new URL(
-        files.find((f) => f.startsWith(prefix))!,
-        dir,
-      ),
-      'utf8',
-    );
+    const file = seedFiles().find((f) => f.startsWith(prefix));
+    expect(file, `no seed file starts with ${prefix}`).toBeTypeOf('string');
+    const text = readFileSync(join(needShared('seeds'), file!), 'utf8');
     const r = findDates(text, prefix, {});
     for (const d of r.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
     return r;
   };
   it('every span is a slice in every seed', () => {
-    for (const f of files) run(f.slice(0, 3));
+    const files = seedFiles();
+    expect(files).toHaveLength(5);
+    const found = files.map((f) => run(f.slice(0, 3)).dates.length);
+    expect(found.reduce((a, b) => a + b)).toBeGreaterThan(0);
   });
   it('003 dates the events 14 December', () => {
     const { dates } = run('003');

@@ -190,6 +190,9 @@ function mergeBySpan(lexical: Draft[], extra: Draft[]): Draft[] {
   return [...lex, ...keep].sort((a, b) => a.group.start - b.group.start);
 }
 
+/** Years back from today a yearless, weekday-dated article may be from: the archives in use are younger. */
+const YEAR_GUESS_SPAN = 60;
+
 /**
  * The year to check weekdays of yearless dates against when there is no publication date: the
  * latest year written in a full date of the article, else the year in which most weekday-dated
@@ -204,7 +207,8 @@ function guessYear(drafts: Draft[], now = new Date().getUTCFullYear()): number |
   const right = (d: Draft, y: number) => dow(utc(y, d.month!, d.day!)) === d.weekday;
   let best: number | undefined;
   let bestScore = -1;
-  for (let y = now; y > now - 60; y--) {
+  for (let y = now; y > now - YEAR_GUESS_SPAN; y--) {
+    // each right mention counts 2, the lede 1 more: the lede only breaks ties
     const score = named.filter((d) => right(d, y)).length * 2 + (right(named[0], y) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [y, score];
   }
@@ -245,34 +249,11 @@ export function findDates(
       unresolved.push(span);
       continue;
     }
-    const m: DateMention = {
-      id: '',
-      article,
-      start: d.group.start,
-      end: d.group.end,
-      text: span,
-      value:
-        d.ms !== undefined
-          ? opts.yearKnown === false && !d.yearGiven
-            ? `-${iso(d.ms).slice(4)}`
-            : iso(d.ms)
-          : `--${pad(d.month!)}-${pad(d.day!)}`,
-    };
-    if (d.time) m.time = d.time;
-    if (d.hijri) m.calendar = 'hijri';
-    if (d.relative) m.relative = true;
+    const m = mentionOf(d, article, span, opts);
     const bad = mismatch(d, yearHint);
     if (bad) {
       m.weekdayMismatch = true;
-      const guessed = bad.guessed || (opts.yearKnown === false && !d.yearGiven);
-      const year = guessed
-        ? ` (year unknown: ${new Date(bad.at).getUTCFullYear()} is the latest year that fits the article's other dates)`
-        : '';
-      warnings.push({
-        article,
-        code: 'WEEKDAY_MISMATCH',
-        message: `"${span}" names ${WEEKDAY_NAMES[d.weekday!]} but ${iso(bad.at)} is a ${WEEKDAY_NAMES[dow(bad.at)]}${year}`,
-      });
+      warnings.push(weekdayWarning(d, article, span, bad, opts));
     }
     dates.push(m);
   }
@@ -286,6 +267,45 @@ export function findDates(
   }
   const reference = pub === undefined ? referenceOf(drafts, yearHint) : undefined;
   return { dates, warnings, ...(reference ? { reference } : {}) };
+}
+
+/** A resolved draft as a date mention: a full date, a yearless "-MM-DD" when the year is a guess, or "--MM-DD". */
+function mentionOf(d: Draft, article: string, span: string, opts: FindDatesOptions): DateMention {
+  const m: DateMention = {
+    id: '',
+    article,
+    start: d.group.start,
+    end: d.group.end,
+    text: span,
+    value:
+      d.ms !== undefined
+        ? opts.yearKnown === false && !d.yearGiven
+          ? `-${iso(d.ms).slice(4)}`
+          : iso(d.ms)
+        : `--${pad(d.month!)}-${pad(d.day!)}`,
+  };
+  if (d.time) m.time = d.time;
+  if (d.hijri) m.calendar = 'hijri';
+  if (d.relative) m.relative = true;
+  return m;
+}
+
+function weekdayWarning(
+  d: Draft,
+  article: string,
+  span: string,
+  bad: { at: number; guessed: boolean },
+  opts: FindDatesOptions,
+): Warning {
+  const guessed = bad.guessed || (opts.yearKnown === false && !d.yearGiven);
+  const year = guessed
+    ? ` (year unknown: ${new Date(bad.at).getUTCFullYear()} is the latest year that fits the article's other dates)`
+    : '';
+  return {
+    article,
+    code: 'WEEKDAY_MISMATCH',
+    message: `"${span}" names ${WEEKDAY_NAMES[d.weekday!]} but ${iso(bad.at)} is a ${WEEKDAY_NAMES[dow(bad.at)]}${year}`,
+  };
 }
 
 /**

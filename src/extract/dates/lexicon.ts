@@ -2,19 +2,10 @@
 // Maps from search keys back to values. Rules live in lexicons/months.json and date-words.json.
 import { phraseKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
+import { dateWordsSchema, monthsSchema } from '../../lexicon-schemas.js';
 
-interface Forms {
-  forms: string[];
-}
-interface Form {
-  form: string;
-}
-type Lexicon = Record<string, unknown>;
-
-const load = (name: string): Lexicon => readLexicon<Lexicon>(name);
-
-const months = load('months');
-const words = load('date-words');
+const months = readLexicon('months', monthsSchema);
+const words = readLexicon('date-words', dateWordsSchema);
 
 // One letter -> the letters news writes in its place; the search key folds the same set.
 const VARIANTS: Record<string, string> = {
@@ -51,14 +42,10 @@ export function formKey(s: string): string {
   return phraseKey(s.replace(/[\u064B-\u0652\u0640]/g, ''));
 }
 
-function mapOf<T>(
-  entries: T[],
-  forms: (e: T) => string[],
-  value: (e: T) => number | string,
-): Map<string, never> {
-  const m = new Map<string, number | string>();
+function mapOf<T, V>(entries: T[], forms: (e: T) => string[], value: (e: T) => V): Map<string, V> {
+  const m = new Map<string, V>();
   for (const e of entries) for (const f of forms(e)) m.set(formKey(f), value(e));
-  return m as Map<string, never>;
+  return m;
 }
 
 interface Table {
@@ -70,50 +57,41 @@ function table<T>(entries: T[], forms: (e: T) => string[], value: (e: T) => numb
   return { pattern: alternation(entries.flatMap(forms)), map: mapOf(entries, forms, value) };
 }
 
-type MonthEntry = Forms & { month: number };
-type DayEntry = Forms & { day: number };
-type OffsetEntry = Form & { offset: number };
-type PartEntry = Form & { part: string };
-type ModeEntry = Form & { mode: string };
+const many = (e: { forms: string[] }) => e.forms;
+const one = (e: { form: string }) => [e.form];
 
-const many = (e: Forms) => e.forms;
-const one = (e: Form) => [e.form];
-
-export const GREGORIAN = table(months.gregorian as MonthEntry[], many, (e) => e.month);
-export const HIJRI = table(months.hijri as MonthEntry[], many, (e) => e.month);
-export const WEEKDAYS = table(words.weekdays as DayEntry[], many, (e) => e.day);
-export const RELATIVE_DAYS = table(words.relativeDays as OffsetEntry[], one, (e) => e.offset);
-export const RELATIVE_MONTHS = table(words.relativeMonths as OffsetEntry[], one, (e) => e.offset);
-export const MONTH_PARTS = table(words.monthParts as (Form & { day: number })[], one, (e) => e.day);
-export const DAY_ORDINALS = table(words.dayOrdinals as (Form & { day: number })[], one, (e) => e.day);
-export const HOURS = table(words.hours as (Form & { hour: number })[], one, (e) => e.hour);
-export const MINUTES = table(words.minutes as (Form & { minutes: number })[], one, (e) => e.minutes);
+export const GREGORIAN = table(months.gregorian, many, (e) => e.month);
+export const HIJRI = table(months.hijri, many, (e) => e.month);
+export const WEEKDAYS = table(words.weekdays, many, (e) => e.day);
+export const RELATIVE_DAYS = table(words.relativeDays, one, (e) => e.offset);
+export const RELATIVE_MONTHS = table(words.relativeMonths, one, (e) => e.offset);
+export const MONTH_PARTS = table(words.monthParts, one, (e) => e.day);
+export const DAY_ORDINALS = table(words.dayOrdinals, one, (e) => e.day);
+export const HOURS = table(words.hours, one, (e) => e.hour);
+export const MINUTES = table(words.minutes, one, (e) => e.minutes);
 
 export const DAY_PARTS = {
-  pattern: alternation((words.dayParts as PartEntry[]).map((e) => e.form)),
-  map: mapOf(words.dayParts as PartEntry[], one, (e) => e.part) as Map<string, string>,
+  pattern: alternation(words.dayParts.map((e) => e.form)),
+  map: mapOf(words.dayParts, one, (e): string => e.part),
 };
 export const DAY_PART_ADVERBS = {
-  pattern: alternation((words.dayPartAdverbs as PartEntry[]).map((e) => e.form)),
-  map: mapOf(words.dayPartAdverbs as PartEntry[], one, (e) => e.part) as Map<string, string>,
+  pattern: alternation(words.dayPartAdverbs.map((e) => e.form)),
+  map: mapOf(words.dayPartAdverbs, one, (e): string => e.part),
 };
 export const WEEKDAY_MODIFIERS = {
-  pattern: alternation((words.weekdayModifiers as ModeEntry[]).map((e) => e.form)),
-  map: mapOf(words.weekdayModifiers as ModeEntry[], one, (e) => e.mode) as Map<string, 'before' | 'after'>,
+  pattern: alternation(words.weekdayModifiers.map((e) => e.form)),
+  map: mapOf(words.weekdayModifiers, one, (e) => e.mode),
 };
-export const NOT_AFTER_TODAY = alternation((words.notAfterToday as Forms).forms);
-export const NOT_AFTER_TONIGHT = alternation((words.notAfterTonight as Forms).forms);
-export const DISTAL = alternation((words.distal as Forms).forms);
+export const NOT_AFTER_TODAY = alternation(words.notAfterToday.forms);
+export const NOT_AFTER_TONIGHT = alternation(words.notAfterTonight.forms);
+export const DISTAL = alternation(words.distal.forms);
 export const MERIDIEMS = {
-  pattern: alternation((words.meridiems as PartEntry[]).map((e) => e.form)),
-  map: mapOf(words.meridiems as PartEntry[], one, (e) => e.part) as Map<string, 'am' | 'pm'>,
+  pattern: alternation(words.meridiems.map((e) => e.form)),
+  map: mapOf(words.meridiems, one, (e) => e.part),
 };
-export const CONNECTORS = new Set((words.connectors as Forms).forms.map(formKey));
+export const CONNECTORS = new Set(words.connectors.forms.map(formKey));
 
-const counted = words.countedDays as Record<
-  'triggers' | 'units' | 'periods' | 'bareUnits' | 'afterBareUnit' | 'vagueUnits',
-  Forms
->;
+const counted = words.countedDays;
 /**
  * Where chrono may find a counted day: a trigger word ('قبل') with a day or week unit within a few
  * words, or 'الأسبوع'. It opens with the words, not with a lookaround, so the engine skips most
@@ -126,3 +104,41 @@ export const CHRONO_TRIGGER = new RegExp(
 export const VAGUE_UNITS = new Set(counted.vagueUnits.forms.map(formKey));
 export const BARE_UNITS = new Set(counted.bareUnits.forms.map(formKey));
 export const AFTER_BARE_UNIT = new Set(counted.afterBareUnit.forms.map(formKey));
+export const COUNT_OPENERS = new Set(counted.openers.forms.map(formKey));
+/** Units that also take adjectives and names after them ('بعد يوم طويل'), as key starts. */
+export const NOUN_LIKE_UNITS = counted.nounLikeUnits.forms.map(formKey);
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** Alternation of forms letter for letter, in the lexicon's order: the grammar regexes take these as written. */
+const literal = (forms: string[]) => forms.map(escapeRegex).join('|');
+
+/** 'واحد' after a singular unit ('يوم واحد'), tanween allowed. */
+export const ONE_AFTER_UNIT = new RegExp(
+  `^\\s+(?:${literal(counted.one.forms)})[\\u064B-\\u0652]*(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const anchor = (a: { form: string; unless?: string[] }) =>
+  escapeRegex(a.form) + (a.unless ? `(?!\\s+(?:${literal(a.unless)}))` : '');
+/**
+ * What follows a count measured from another event, not from publication: 'بعد ثلاثة أيام من القصف',
+ * 'بعد أسبوعين على بدء الحملة', or a number right after it.
+ */
+export const ANCHORED = new RegExp(
+  `^\\s*(?:(?:${counted.anchors.map(anchor).join('|')})(?![\\p{L}\\p{N}])|\\p{N})`,
+  'u',
+);
+
+// Words the date grammar (scan.ts) writes into its regex as they are: year, month, day and clock
+// words, era markers, the word for tonight, and the words joining two days of a range or a night.
+export const YEAR_WORDS = literal(words.yearWords.forms);
+export const ERAS = literal(words.eras.map((e) => e.form));
+export const ERA_ABBREVIATIONS = literal(words.eras.filter((e) => e.abbreviation).map((e) => e.form));
+const HIJRI_ERA = new Map(words.eras.map((e) => [e.form, e.hijri]));
+/** Whether an era marker the grammar matched (one of the forms, as written) is the Hijri one. */
+export const isHijriEraMarker = (era: string): boolean => HIJRI_ERA.get(era) ?? true;
+export const MONTH_WORDS = literal(words.monthWords.forms);
+export const DAY_WORDS = literal(words.dayWords.forms);
+export const CLOCK_WORDS = literal(words.clockWords.forms);
+export const TONIGHT = escapeRegex(words.notAfterTonight.word);
+export const DAY_RANGE_JOINERS = literal(words.dayRangeJoiners.forms);
+export const NIGHT_JOINERS = literal(words.nightJoiners.forms);

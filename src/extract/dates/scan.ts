@@ -2,24 +2,34 @@
 // a clock time, ...) with one precompiled regex, then join neighbouring atoms separated only by
 // punctuation or connector words ('من', 'الموافق') into one expression with one span.
 import {
+  CLOCK_WORDS,
   CONNECTORS,
   DAY_ORDINALS,
   DAY_PART_ADVERBS,
   DAY_PARTS,
+  DAY_RANGE_JOINERS,
+  DAY_WORDS,
   DISTAL,
+  ERA_ABBREVIATIONS,
+  ERAS,
   GREGORIAN,
   HIJRI,
   HOURS,
   MERIDIEMS,
   MINUTES,
   MONTH_PARTS,
+  MONTH_WORDS,
+  NIGHT_JOINERS,
   NOT_AFTER_TODAY,
   NOT_AFTER_TONIGHT,
   RELATIVE_DAYS,
   RELATIVE_MONTHS,
+  TONIGHT,
   WEEKDAY_MODIFIERS,
   WEEKDAYS,
+  YEAR_WORDS,
   formKey,
+  isHijriEraMarker,
 } from './lexicon.js';
 
 export type Atom =
@@ -48,30 +58,32 @@ export type Atom =
   | { kind: 'daypart'; start: number; end: number; part: string }
   | { kind: 'time'; start: number; end: number; hour: number; minute: number; part?: string };
 
+// The words come from the lexicons (./lexicon.ts); what stays written here is grammar: 'من' (of)
+// between a day and its month, the article ال and the conjunctions و/ف, digits and punctuation.
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = (g: string) =>
-  `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة|العام)\\s+)?(?<${g}>${D}{4})(?:\\s*(?<${g}era>هـ|ه|هجري[ةه]?|للهجرة|م|ميلادي[ةه]?)${E}|${E}))?`;
+  `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:${YEAR_WORDS})\\s+)?(?<${g}>${D}{4})(?:\\s*(?<${g}era>${ERAS})${E}|${E}))?`;
 // Both month systems side by side: 'ديسمبر/كانون الأول', 'كانون الأول (ديسمبر)'.
 const MONTH = (g: string) =>
   `(?<${g}>${GREGORIAN.pattern})(?:\\s*[/–-]\\s*(?:${GREGORIAN.pattern})|\\s*\\(\\s*(?:${GREGORIAN.pattern})\\s*\\))?`;
 
 // A first day may stand before the day of the month it shares: '14 و15 ديسمبر', '14-16 ديسمبر'.
-const FIRST_DAY = `(?:(?<day0>${D}{1,2})(?<rsep>\\s*(?:[-–]|و|إلى|الى|حتى)\\s*)(?=${D}))?`;
-const DATE = `${FIRST_DAY}(?<day>${D}{1,2}|(?<ord>${DAY_ORDINALS.pattern})\\s+من)\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH('gm')}|(?<hm>${HIJRI.pattern}))${E}`;
+const FIRST_DAY = `(?:(?<day0>${D}{1,2})(?<rsep>\\s*(?:[-–]|${DAY_RANGE_JOINERS})\\s*)(?=${D}))?`;
+const DATE = `${FIRST_DAY}(?<day>${D}{1,2}|(?<ord>${DAY_ORDINALS.pattern})\\s+من)\\s*(?:من\\s+)?(?:(?:${MONTH_WORDS})\\s+)?(?:${MONTH('gm')}|(?<hm>${HIJRI.pattern}))${E}`;
 const NUMERIC =
   `(?<![\\p{N}/.])(?:(?<nd>${D}{1,2})(?<ns>[/.\\-])(?<nm>${D}{1,2})\\k<ns>(?<ny>${D}{4})` +
   `|(?<iy>${D}{4})(?<is>[/.\\-])(?<im>${D}{1,2})\\k<is>(?<id>${D}{1,2}))(?![\\p{N}/]|\\.\\p{N})` +
-  `(?:\\s*(?<nera>هـ|ه|م)${E})?`;
-const PART = `(?<mp>${MONTH_PARTS.pattern})\\s+(?:(?<mpr>${RELATIVE_MONTHS.pattern})|(?:شهر\\s+)?(?:${MONTH('pm')}|(?<ph>${HIJRI.pattern})))${E}`;
+  `(?:\\s*(?<nera>${ERA_ABBREVIATIONS})${E})?`;
+const PART = `(?<mp>${MONTH_PARTS.pattern})\\s+(?:(?<mpr>${RELATIVE_MONTHS.pattern})|(?:(?:${MONTH_WORDS})\\s+)?(?:${MONTH('pm')}|(?<ph>${HIJRI.pattern})))${E}`;
 // 'ذلك اليوم', 'تلك الليلة' are days of the story; 'اليوم التالي', 'الليلة الواحدة' are not today.
 const REL =
   `(?<rel>${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}\\p{M}])(?<!(?<![\\p{L}\\p{N}])(?:${DISTAL})\\s+\\k<rel>)` +
-  `(?!\\s+(?:${NOT_AFTER_TODAY})${E})(?<!الليلة(?=\\s+(?:${NOT_AFTER_TONIGHT})${E}))`;
-const WEEKDAY = `(?:يوم\\s+)?(?<wd>${WEEKDAYS.pattern})${E}(?:\\s+(?<wdm>${WEEKDAY_MODIFIERS.pattern})${E})?`;
+  `(?!\\s+(?:${NOT_AFTER_TODAY})${E})(?<!${TONIGHT}(?=\\s+(?:${NOT_AFTER_TONIGHT})${E}))`;
+const WEEKDAY = `(?:(?:${DAY_WORDS})\\s+)?(?<wd>${WEEKDAYS.pattern})${E}(?:\\s+(?<wdm>${WEEKDAY_MODIFIERS.pattern})${E})?`;
 const DAYPART = `(?<dp>${DAY_PARTS.pattern})${E}`;
 const TIME =
-  `(?<clock>(?:ال)?ساعة\\s+)?(?:(?<th>${D}{1,2})(?:[:.](?<tm>${D}{2}))?(?:\\s*(?<tap>${MERIDIEMS.pattern}))?|(?<thw>${HOURS.pattern}))${E}` +
+  `(?<clock>(?:ال)?(?:${CLOCK_WORDS})\\s+)?(?:(?<th>${D}{1,2})(?:[:.](?<tm>${D}{2}))?(?:\\s*(?<tap>${MERIDIEMS.pattern}))?|(?<thw>${HOURS.pattern}))${E}` +
   `(?:\\s+(?<tmin>${MINUTES.pattern})${E})?(?:\\s+(?<tdp>${DAY_PART_ADVERBS.pattern})${E})?`;
 
 // A proclitic و/ف may be glued to the first word; it is left out of the span.
@@ -82,7 +94,7 @@ const ATOMS = new RegExp(
 
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
 export const TRIGGER = new RegExp(
-  `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|ساعة|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
+  `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|${CLOCK_WORDS}|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
   'u',
 );
 
@@ -94,7 +106,7 @@ const toInt = (s: string) =>
 
 function hijriEra(era: string | undefined): boolean | undefined {
   if (!era) return undefined;
-  return !/^م|^ميلادي/.test(era);
+  return isHijriEraMarker(era);
 }
 
 function atomOf(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
@@ -192,7 +204,7 @@ export interface Group {
 
 const GAP_WORD = /[\p{L}\p{M}]+/gu;
 const GAP_STOP = /[.!?؟\n«»")]/;
-const NIGHT_PAIR = /^\s*(?:[-–/]|إلى|الى|على|و)\s*$/;
+const NIGHT_PAIR = new RegExp(`^\\s*(?:[-–/]|${NIGHT_JOINERS})\\s*$`);
 const MAX_GAP = 24;
 
 /** True when the text between two atoms only holds punctuation and connector words. */

@@ -17,7 +17,7 @@ export type { EntityType } from '../ner/lexicon.js';
 
 export type { EntityMention } from './mention.js';
 
-// endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا)
+// endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
 /** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
 function sentenceTokens(text: string, from: number, to: number): Token[] {

@@ -2,6 +2,8 @@
 // a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
 // and a surname that comes back alone after its full name.
 import { searchKey } from '../../text/arabic.js';
+import { readLexicon } from '../../lexicon.js';
+import { nameWordsSchema } from '../../lexicon-schemas.js';
 import type { Token } from '../../text/segment.js';
 import { surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, type WordInfo } from '../ner/features.js';
@@ -10,11 +12,15 @@ import type { LoadedModel } from '../ner/tagger.js';
 import type { EntityMention } from './mention.js';
 import { addCand, ARABIC_WORD, bestReading, known, STOP, type Cand, type Sentence } from './sentence.js';
 
+const NAME_WORDS = readLexicon('name-words', nameWordsSchema);
+const keySet = (words: string[]) => new Set(words.map(searchKey));
 // words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
-const LINKS = new Set(['في', 'لدى', 'عن', 'باسم'].map(searchKey));
+const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
-const NAME_PARTICLES = new Set(['آل', 'بن', 'ابن', 'أبو', 'أم', 'بنت'].map(searchKey));
-const FAMILY = searchKey('آل');
+const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
+const FAMILY = keySet(NAME_WORDS.familyParticles.words);
+// The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
+// vocabulary, so they stay in code.
 // plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
 const NOT_A_NAME_WORD = /(ون|ات|يه|ته|تها|تهم|اره|اها)$|^ال.*ه$/;
 // a preposition + article, or a definite plural, never starts a name after a role (بالحراك، البرازيليين)
@@ -134,7 +140,7 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
   const w = keys[k];
   if (w.length < 2 || !ARABIC_WORD.test(w) || STOP.has(w) || TANWEEN.test(words[k])) return false;
   if (!first && NAME_PARTICLES.has(keys[k - 1])) return true; // آل الشيخ، بن سلمان
-  if (k > 1 && keys[k - 2] === FAMILY) return false; // the family name ends it
+  if (k > 1 && FAMILY.has(keys[k - 2])) return false; // the family name ends it
   if (model.common.has(w) || lex.nisbas.has(nisbaKey(w)) || lex.titles.has(w)) return false;
   if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.stateNouns.has(w)) return false;
   if (PRONOUN_SUFFIX.test(infos[k].enc)) return false; // a noun with a pronoun: "بشهادتيهما"

@@ -1,8 +1,16 @@
 // Places after a head noun: مدينة / بلدة / حي X -> X; a facility or area named after a place keeps
 // its head (مطار حلب، ريف حلب، قلعة حلب) and is a place of its own; حيي X وY gives two places.
 import type { Candidate } from '../ner/clitics.js';
+import { searchKey } from '../../text/arabic.js';
+import { readLexicon } from '../../lexicon.js';
+import { nameWordsSchema } from '../../lexicon-schemas.js';
 import { nisbaKey } from '../ner/lexicon.js';
 import { addCand, ARABIC_WORD, bestReading, known, matchFrom, STOP, type Sentence } from './sentence.js';
+
+// heads after which a definite word is a description unless tagged or unknown (منطقة الاشتباكات)
+const DESCRIPTIVE_HEADS = new Set(
+  readLexicon('name-words', nameWordsSchema).descriptiveHeads.words.map(searchKey),
+);
 
 /** The place named after the head reading at i, recorded as candidates. */
 export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void {
@@ -40,7 +48,7 @@ function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): n
     if (lex.placeHeads.has(w) || lex.placeHeads.has(bareW) || model.common.has(w)) return 0;
     const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
     const definiteOk =
-      w.startsWith('ال') && headKey !== 'منطقه' && !model.vocab.has(w) && !model.vocab.has(bareW);
+      w.startsWith('ال') && !DESCRIPTIVE_HEADS.has(headKey) && !model.vocab.has(w) && !model.vocab.has(bareW);
     if (!(taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w))) return 0;
     j = k + 1;
     if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;

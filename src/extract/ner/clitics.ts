@@ -9,6 +9,7 @@ export interface Candidate {
   strip: number;
 }
 
+// conjunction and preposition proclitics: grammar (a closed set of the language's clitics), not vocabulary: it stays in code, not in lexicons/
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 

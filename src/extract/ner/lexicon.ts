@@ -2,7 +2,16 @@
 // into look-up tables on search keys. Shared by the tagger's gazetteer features and the extractor.
 import { createRequire } from 'node:module';
 import { searchKey } from '../../text/arabic.js';
+import type { z } from 'zod';
 import { readLexicon } from '../../lexicon.js';
+import {
+  armedGroupsSchema,
+  organizationsSchema,
+  outletsSchema,
+  personsSchema,
+  placesSchema,
+  titlesSchema,
+} from '../../lexicon-schemas.js';
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MEDIA' | 'GROUP';
 
@@ -16,12 +25,8 @@ export interface LexPhrase {
   name: string;
 }
 
-interface Entry {
-  name: string;
-  aliases?: string[];
-  /** also a common word: a tagger feature only, never matched by itself */
-  weak?: boolean;
-}
+/** A named entry of any entity lexicon; `weak` (places only): a tagger feature, never matched by itself. */
+type Entry = z.infer<typeof outletsSchema>['entries'][number] & { weak?: boolean };
 
 /** Word keys of a phrase: search key per word, punctuation inside abbreviations (أ.ف.ب) as spaces. */
 export function wordKeys(phrase: string): string[] {
@@ -116,26 +121,13 @@ function build(): Lexicons {
     }
   };
   // order = priority when two lexicons list the same phrase
-  add(readLexicon<{ entries: Entry[] }>('outlets').entries, 'MEDIA');
-  add(readLexicon<{ entries: Entry[] }>('armed-groups').entries, 'GROUP');
-  const orgs = readLexicon<{
-    entries: Entry[];
-    heads: { head: string; type: EntityType }[];
-    notMedia: { word: string }[];
-    stateNouns: { noun: string }[];
-  }>('organizations');
+  add(readLexicon('outlets', outletsSchema).entries, 'MEDIA');
+  add(readLexicon('armed-groups', armedGroupsSchema).entries, 'GROUP');
+  const orgs = readLexicon('organizations', organizationsSchema);
   add(orgs.entries, 'ORG');
-  const persons = readLexicon<{ entries: Entry[]; givenNames: { names: string[] } }>('persons');
+  const persons = readLexicon('persons', personsSchema);
   add(persons.entries, 'PER');
-  const places = readLexicon<{
-    skipCountries: { name: string }[];
-    countryAliases: Entry[];
-    places: Entry[];
-    heads: { head: string; keepHead?: boolean; dual?: boolean }[];
-    namePrefixes: { word: string }[];
-    nameSuffixes: { word: string }[];
-    nisbas: { adj: string; country: string }[];
-  }>('places');
+  const places = readLexicon('places', placesSchema);
   add(places.countryAliases, 'LOC');
   add(places.places, 'LOC');
   const skip = new Set(places.skipCountries.map((s) => searchKey(s.name)));
@@ -166,7 +158,7 @@ function build(): Lexicons {
     lex.nisbas.set(searchKey(n.adj), n.country);
     addClass(lex, searchKey(n.adj), 'NISBA');
   }
-  for (const t of readLexicon<{ titles: { title: string }[] }>('titles').titles) {
+  for (const t of readLexicon('titles', titlesSchema).titles) {
     const keys = wordKeys(t.title);
     const list = lex.titles.get(keys[0]) ?? [];
     list.push(keys);

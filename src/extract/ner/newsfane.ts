@@ -78,6 +78,7 @@ export function readNewsFane(text: string): TaggedSentence[] {
 /** Held-out part: every 10th sentence (index 9, 19, ...). Never trained on. */
 export const isHeldOut = (index: number): boolean => index % 10 === 9;
 
+// NewsFANE's clitic segments: grammar (a closed set of the language's clitics), not vocabulary: it stays in code, not in lexicons/
 const PROCLITIC = new Set(['و', 'ف', 'ب', 'ل', 'ال']);
 const ENCLITIC = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ي', 'ني', 'ك']);
 const WORD = /^[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+$/;

@@ -1,8 +1,15 @@
 // Quality floors, so a change that loses entities fails loudly. Figures in docs/ner.md.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagConll } from '../entities/conll.js';
 import { isHeldOut, readNewsFane } from './newsfane.js';
+import { readShared } from '../../../test/shared-data.js';
+
+// Floors at the measured F1 (docs/ner.md), rounded down to two decimals: any loss fails.
+/** entity finder on the hand-tagged SaudiNewsNet sentences, measured 0.667 */
+const SAUDINEWSNET_FLOOR = 0.66;
+/** tagger alone on the held-out tenth of NewsFANE, measured 0.750 */
+const NEWSFANE_FLOOR = 0.75;
 
 /** Entity-level F1 on PERS / LOC / ORG with exact spans (the rules of shared/tools/score-ner.mjs). */
 function f1(gold: string[], pred: string[]): number {
@@ -35,25 +42,27 @@ const tagsOf = (conll: string) =>
     .map((l) => l.split('\t').pop()!.trim());
 
 describe('NER quality', () => {
-  it('SaudiNewsNet gold (hand-annotated, outside NewsFANE): entity finder F1 >= 0.60', () => {
+  it(`SaudiNewsNet gold (hand-annotated, outside NewsFANE): entity finder F1 >= ${SAUDINEWSNET_FLOOR}`, () => {
     const gold = readFileSync(new URL('../../../test/gold/ner-saudinewsnet.conll', import.meta.url), 'utf8');
     const input = gold
       .split('\n')
       .map((l) => l.split('\t')[0])
       .join('\n');
-    expect(f1(tagsOf(gold), tagsOf(tagConll(input)))).toBeGreaterThanOrEqual(0.6);
+    const score = f1(tagsOf(gold), tagsOf(tagConll(input)));
+    console.log(`NER F1, entity finder on SaudiNewsNet gold: ${score.toFixed(3)}`);
+    expect(score).toBeGreaterThanOrEqual(SAUDINEWSNET_FLOOR);
   });
 
-  const corpus = new URL('../../../../shared/data/newsfane/NewsFANE_Gold_2014_170K.txt', import.meta.url);
-  it.skipIf(!existsSync(corpus))('NewsFANE held-out tenth: tagger F1 >= 0.73', () => {
-    const held = readNewsFane(readFileSync(corpus, 'utf8')).filter((_, i) => isHeldOut(i));
+  it(`NewsFANE held-out tenth (../shared): tagger F1 >= ${NEWSFANE_FLOOR}`, () => {
+    const corpus = readShared('data/newsfane/NewsFANE_Gold_2014_170K.txt');
+    const held = readNewsFane(corpus).filter((_, i) => isHeldOut(i));
     const input = held.map((s) => s.tokens.join('\n')).join('\n\n');
     const pred = tagsOf(tagConll(input, { mode: 'tagger' }));
-    expect(
-      f1(
-        held.flatMap((s) => s.tags),
-        pred,
-      ),
-    ).toBeGreaterThanOrEqual(0.73);
+    const score = f1(
+      held.flatMap((s) => s.tags),
+      pred,
+    );
+    console.log(`NER F1, tagger on the NewsFANE held-out tenth: ${score.toFixed(3)}`);
+    expect(score).toBeGreaterThanOrEqual(NEWSFANE_FLOOR);
   });
 });

@@ -1,16 +1,16 @@
 // Retraining reproduces the shipped model byte for byte (same corpus, code and lexicons).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNerModel, DEFAULT_BUILD } from './build.js';
+import { readShared } from '../../../test/shared-data.js';
 
-const corpus = new URL('../../../../shared/data/newsfane/NewsFANE_Gold_2014_170K.txt', import.meta.url);
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-describe.skipIf(!existsSync(corpus))('NER model training', () => {
+describe('NER model training (NewsFANE in ../shared)', () => {
   it('retraining on NewsFANE gives models/ner.json exactly', () => {
     const shipped = readFileSync(new URL('../../../models/ner.json', import.meta.url), 'utf8');
-    const rebuilt = buildNerModel(readFileSync(corpus, 'utf8'), DEFAULT_BUILD);
+    const rebuilt = buildNerModel(readShared('data/newsfane/NewsFANE_Gold_2014_170K.txt'), DEFAULT_BUILD);
     // the features read src/text/arabic.ts and lexicons/*.json: after a change there, retrain with
     // `npx tsx scripts/train-ner.ts` and commit models/ner.json
     expect(sha(rebuilt), 'models/ner.json is stale: run npx tsx scripts/train-ner.ts').toBe(sha(shipped));

@@ -72,37 +72,119 @@ export interface TrainOptions {
   log?: (msg: string) => void;
 }
 
-export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerModel {
-  const index = new Map<string, number>();
-  let cap = 1 << 18;
-  let W = new Float64Array(cap * L);
-  let U = new Float64Array(cap * L); // sum of c * update, for averaging
-  const id = (f: string): number => {
-    let i = index.get(f);
+/** Initial feature capacity (doubled as needed): about the feature count of a NewsFANE training run. */
+const INITIAL_FEATURES = 1 << 18;
+/** Averaged weights are rounded to three decimals before writing: small files, stable diffs. */
+const WEIGHT_DIGITS = 1000;
+
+/** Weights (W) and their averaging sums (U: sum of step * update) over interned feature ids. */
+class Perceptron {
+  readonly index = new Map<string, number>();
+  private cap = INITIAL_FEATURES;
+  private W = new Float64Array(this.cap * L);
+  private U = new Float64Array(this.cap * L);
+  /** update step counter (one per token seen) */
+  c = 1;
+  private scores = new Float64Array(L);
+
+  /** The id of a feature name, interned on first sight. */
+  id = (f: string): number => {
+    let i = this.index.get(f);
     if (i === undefined) {
-      i = index.size;
-      index.set(f, i);
-      if (i >= cap) {
-        cap *= 2;
-        const w2 = new Float64Array(cap * L);
-        w2.set(W);
-        W = w2;
-        const u2 = new Float64Array(cap * L);
-        u2.set(U);
-        U = u2;
-      }
+      i = this.index.size;
+      this.index.set(f, i);
+      if (i >= this.cap) this.grow();
     }
     return i;
   };
-  const sents = data.map((s) => ({
-    feats: staticFeatures(s.words).map((fs) => Int32Array.from(fs, id)),
+
+  private grow(): void {
+    this.cap *= 2;
+    const w2 = new Float64Array(this.cap * L);
+    w2.set(this.W);
+    this.W = w2;
+    const u2 = new Float64Array(this.cap * L);
+    u2.set(this.U);
+    this.U = u2;
+  }
+
+  /** The best allowed label after `prev` for the token's features. */
+  best(fs: ArrayLike<number>, dyn: number[], prev: number): number {
+    const { W, scores } = this;
+    scores.fill(0);
+    for (let k = 0; k < fs.length; k++) for (let l = 0; l < L; l++) scores[l] += W[fs[k] * L + l];
+    for (const f of dyn) for (let l = 0; l < L; l++) scores[l] += W[f * L + l];
+    let best = -1;
+    for (let l = 0; l < L; l++) if (ALLOWED[prev * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
+    return best;
+  }
+
+  /** Moves the features' weights towards the gold label and away from the guess. */
+  update(fs: ArrayLike<number>, dyn: number[], gold: number, guess: number): void {
+    const { W, U, c } = this;
+    const upd = (f: number) => {
+      W[f * L + gold] += 1;
+      U[f * L + gold] += c;
+      W[f * L + guess] -= 1;
+      U[f * L + guess] -= c;
+    };
+    for (let k = 0; k < fs.length; k++) upd(fs[k]);
+    for (const f of dyn) upd(f);
+  }
+
+  /** Averaged, rounded weights by feature name (sorted), without those below minWeight. */
+  averaged(minWeight: number): Record<string, number[]> {
+    const weights: Record<string, number[]> = {};
+    for (const name of [...this.index.keys()].sort()) {
+      const f = this.index.get(name)!;
+      const row: number[] = [];
+      for (let l = 0; l < L; l++) {
+        const avg = this.W[f * L + l] - this.U[f * L + l] / this.c;
+        const r = Math.round(avg * WEIGHT_DIGITS) / WEIGHT_DIGITS;
+        if (Math.abs(r) >= minWeight) row.push(l, r);
+      }
+      if (row.length) weights[name] = row;
+    }
+    return weights;
+  }
+}
+
+interface EncodedSentence {
+  feats: Int32Array[];
+  gold: number[];
+  words: string[];
+}
+
+/** One pass over a sentence, left to right, updating on each wrong tag. Returns the errors. */
+function trainSentence(p: Perceptron, s: EncodedSentence): number {
+  let errors = 0;
+  let p1 = START;
+  let p2 = START;
+  for (let t = 0; t < s.words.length; t++) {
+    const dyn = tagFeatures(p2, p1, s.words[t]).map(p.id);
+    const fs = s.feats[t];
+    const best = p.best(fs, dyn, p1);
+    const gold = s.gold[t];
+    if (best !== gold) {
+      errors++;
+      p.update(fs, dyn, gold, best);
+    }
+    p.c++;
+    p2 = p1;
+    p1 = best;
+  }
+  return errors;
+}
+
+export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerModel {
+  const p = new Perceptron();
+  const sents: EncodedSentence[] = data.map((s) => ({
+    feats: staticFeatures(s.words).map((fs) => Int32Array.from(fs, p.id)),
     gold: s.tags.map((t) => Math.max(0, LABELS.indexOf(t))),
     words: s.words,
   }));
   const order = sents.map((_, i) => i);
   const rand = lcg(opts.seed ?? 1);
-  let c = 1;
-  const scores = new Float64Array(L);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -111,56 +193,17 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     let errors = 0;
     let total = 0;
     for (const si of order) {
-      const s = sents[si];
-      let p1 = START;
-      let p2 = START;
-      for (let t = 0; t < s.words.length; t++) {
-        const dyn = tagFeatures(p2, p1, s.words[t]).map(id);
-        const fs = s.feats[t];
-        scores.fill(0);
-        for (const f of fs) for (let l = 0; l < L; l++) scores[l] += W[f * L + l];
-        for (const f of dyn) for (let l = 0; l < L; l++) scores[l] += W[f * L + l];
-        let best = -1;
-        for (let l = 0; l < L; l++)
-          if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
-        const gold = s.gold[t];
-        if (best !== gold) {
-          errors++;
-          const upd = (f: number) => {
-            W[f * L + gold] += 1;
-            U[f * L + gold] += c;
-            W[f * L + best] -= 1;
-            U[f * L + best] -= c;
-          };
-          for (const f of fs) upd(f);
-          for (const f of dyn) upd(f);
-        }
-        total++;
-        c++;
-        p2 = p1;
-        p1 = best;
-      }
+      errors += trainSentence(p, sents[si]);
+      total += sents[si].words.length;
     }
     opts.log?.(`epoch ${epoch + 1}: ${errors} errors / ${total} tokens`);
-  }
-  const weights: Record<string, number[]> = {};
-  const names = [...index.keys()].sort();
-  for (const name of names) {
-    const f = index.get(name)!;
-    const row: number[] = [];
-    for (let l = 0; l < L; l++) {
-      const avg = W[f * L + l] - U[f * L + l] / c;
-      const r = Math.round(avg * 1000) / 1000;
-      if (Math.abs(r) >= opts.minWeight) row.push(l, r);
-    }
-    if (row.length) weights[name] = row;
   }
   return {
     format: 'sanad-ner-perceptron/1',
     labels: LABELS,
     note: '',
     epochs: opts.epochs,
-    weights,
+    weights: p.averaged(opts.minWeight),
     vocab: [],
     common: [],
     persons: [],

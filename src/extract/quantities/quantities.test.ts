@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findQuantities } from './quantities.js';
+import { needShared } from '../../../test/shared-data.js';
 
 const find = (text: string, exclude?: { start: number; end: number }[]) => findQuantities(text, 'a', exclude);
 const one = (text: string) => {
@@ -281,19 +283,27 @@ describe('findQuantities: the counted noun', () => {
 });
 
 describe('findQuantities on the seed articles', () => {
-  const dir = new URL('../../../../shared/seeds', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  const all = files.flatMap((f) => {
-    const text = readFileSync(new URL(f, dir), 'utf8');
-    return findQuantities(text, f, []).map((q) => ({ q, text }));
-  });
+  // read inside each test, so that a missing ../shared fails them with its message
+  let found: { q: ReturnType<typeof findQuantities>[number]; text: string }[] | undefined;
+  const seedQuantities = () => {
+    const dir = needShared('seeds');
+    found ??= readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => {
+        const text = readFileSync(join(dir, f), 'utf8');
+        return findQuantities(text, f, []).map((q) => ({ q, text }));
+      });
+    return found;
+  };
 
   it('finds quantities whose text is a slice', () => {
+    const all = seedQuantities();
     expect(all.length).toBeGreaterThan(10);
     for (const { q, text } of all) expect(q.text).toBe(text.slice(q.start, q.end));
   });
 
   it('finds the values the stories report', () => {
+    const all = seedQuantities();
     const values = all.map(({ q }) => q.value);
     for (const v of [15000, 8000, 80000, 500, 4000]) expect(values).toContain(v);
     expect(all.some(({ q }) => q.value === 20 && q.counted?.text === 'حافلة')).toBe(true);

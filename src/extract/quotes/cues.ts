@@ -1,20 +1,8 @@
-// Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map.
+// Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map. The
+// inflection endings are grammar (the verb and participle paradigms), so they stay in code.
 import { searchKey } from '../../text/arabic.js';
 import { readLexicon, type Tok } from './words.js';
-
-interface VerbEntry {
-  past: string;
-  present: string;
-  participle: string;
-  extra?: { past?: string[]; present?: string[]; participle?: string[] };
-  preps?: string[];
-  object?: boolean;
-  relay?: boolean;
-  accuse?: boolean;
-  strict?: boolean;
-  addressee?: boolean;
-  nominal?: boolean;
-}
+import { cueVerbsSchema } from '../../lexicon-schemas.js';
 
 export interface CueVerb {
   lemma: string;
@@ -34,12 +22,7 @@ export interface CueForm {
   fem: boolean;
 }
 
-const lex = readLexicon<{
-  verbs: VerbEntry[];
-  impersonal: { forms: string[] };
-  notTypos: { words: string[] };
-  ambiguous: { forms: string[] };
-}>('cue-verbs');
+const lex = readLexicon('cue-verbs', cueVerbsSchema);
 const notTypos = new Set(lex.notTypos.words.map(searchKey));
 const ambiguous = new Set(lex.ambiguous.forms.map(searchKey));
 const forms = new Map<string, CueForm>();

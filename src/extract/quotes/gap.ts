@@ -13,6 +13,9 @@ import {
   isNameParticle,
   isComplementiser,
   isDateWord,
+  monthOrdinals,
+  relayWords,
+  relayWordsBeforeAn,
   type Tok,
 } from './words.js';
 
@@ -27,8 +30,6 @@ export interface Gap {
   /** apposition after a comma: tokens [a, b) */
   role?: [number, number];
 }
-
-const RELAY_PHRASES = new Set(['بحسب', 'حسب', 'وفق']);
 
 /** Does the phrase at `i` name a source (a lexicon head, a back-reference or a name)? */
 export function namesSource(toks: Tok[], i: number, end: number): boolean {
@@ -54,6 +55,15 @@ export function sourceEnd(toks: Tok[], i: number): number {
   return nounPhraseEnd(toks, i, toks.length, { quotesInside: true, isCue: (t) => cueOf(t) !== undefined });
 }
 
+/** Words of a channel's name after its ل (وكالة الأنباء الرسمية): past four it is the content. */
+const CHANNEL_MAX_WORDS = 4;
+/** An apposition runs to the next comma; past sixteen words it is the statement itself. */
+const APPOSITION_MAX_WORDS = 16;
+/** A bare preposition opens the content only right after the speaker: at most one word skipped. */
+const BARE_PREP_MAX_SKIPPED = 1;
+
+type Opening = Pick<Gap, 'content' | 'byComplementiser'>;
+
 /**
  * Scan from token `g` for the content opener. `realQuoteAt(j)` says whether a quotation (not a
  * quoted name) opens just before token j. Null when another cue or too many words come first.
@@ -66,64 +76,106 @@ export function scanGap(
   realQuoteAt: (j: number) => boolean,
 ): Gap | null {
   const out: Partial<Gap> = {};
-  const preps = f.verb.preps;
   let skipped = 0;
   const n = toks.length;
   for (let j = g; j < n;) {
     const t = toks[j];
-    if (t.gap.includes(':')) return { ...out, content: j, byComplementiser: false };
-    if (OPEN_QUOTE.test(t.gap) && realQuoteAt(j)) return { ...out, content: j, byComplementiser: false };
-    // فإن after a cue's subject is the main clause of فيما/إذا, not this verb's complement
-    if (isComplementiser(t) && t.key[0] !== 'ف') {
-      return j + 1 < n ? { ...out, content: j + 1, byComplementiser: true } : null;
+    const opening = openerAt(toks, j, realQuoteAt);
+    if (opening !== undefined) return opening && { ...out, ...opening };
+    const source = out.source ? null : relayedSource(toks, j, f);
+    if (source) {
+      out.source = source;
+      j = source[1];
+      continue;
     }
-    // relayed source: نقل X عن مصادر / نقلا عن مصادر / بحسب المصادر
-    const relayAt =
-      (f.verb.relay && t.bare === 'عن') || RELAY_PHRASES.has(t.bare)
-        ? j + 1
-        : t.bare === 'نقلا' && toks[j + 1]?.key === 'عن'
-          ? j + 2
-          : -1;
-    if (relayAt > 0 && !out.source) {
-      const e = sourceEnd(toks, relayAt);
-      if (namesSource(toks, relayAt, e)) {
-        out.source = [relayAt, e];
-        j = e;
-        continue;
-      }
-    }
-    if (opensPrep(t, preps)) {
-      const next = toks[j + 1];
-      if (next && isComplementiser(next))
-        return j + 2 < n ? { ...out, content: j + 2, byComplementiser: true } : null;
-      // a bare preposition opens the content only right after the speaker (أعلن الجيش عن ...)
-      if ((skipped <= 1 || /[،,]/.test(t.gap)) && j + 1 < n)
-        return { ...out, content: j, byComplementiser: false };
-    }
-    if (channelAt(toks, j) >= 0 && !out.channel) {
-      const k = toks[j].key === 'ل' ? j + 2 : j + 1; // "ل" written apart: ل "الجيش"
-      const e =
-        k < n && !/[،,:;؛.()]/.test(toks[k].gap)
-          ? nounPhraseEnd(toks, k, n, { quotesInside: true, maxLen: 4 })
-          : k;
-      out.channel = [j, e];
-      j = e;
+    const prep = prepositionOpener(toks, j, f.verb.preps, skipped);
+    if (prep !== undefined) return prep && { ...out, ...prep };
+    if (!out.channel && channelAt(toks, j) >= 0) {
+      out.channel = [j, channelEnd(toks, j)];
+      j = out.channel[1];
       continue;
     }
     // apposition: "، المستشار القانوني لـ ...،" / "، وهو المسؤول عن ...،"
     if (j === g && /[،,]/.test(t.gap) && (headInfo(t)?.role || t.bare === 'هو' || t.bare === 'هي')) {
-      let e = j + 1;
-      while (e < n && e - j < 16 && !/[،,:]/.test(toks[e].gap) && !isComplementiser(toks[e])) e++;
-      out.role = [t.bare === 'هو' || t.bare === 'هي' ? j + 1 : j, e];
-      j = e;
+      out.role = apposition(toks, j);
+      j = out.role[1];
       continue;
     }
     if (cueOf(t)) return null;
-    // "ديسمبر/كانون الأول": the ordinal of a month name belongs to the date
-    const monthOrdinal = j > 0 && isDateWord(toks[j - 1]) && (t.key === 'الاول' || t.key === 'الثاني');
-    if (!isDateWord(t) && !monthOrdinal && !channelIntros.has(t.base) && t.key !== 'في') skipped++;
+    if (countsAsSkipped(toks, j)) skipped++;
     if (skipped > maxSkip) return null;
     j++;
   }
   return null;
+}
+
+/** A colon, a real quotation or إن/أن at token j opens the content; null when nothing follows it. */
+function openerAt(toks: Tok[], j: number, realQuoteAt: (j: number) => boolean): Opening | null | undefined {
+  const t = toks[j];
+  if (t.gap.includes(':')) return { content: j, byComplementiser: false };
+  if (OPEN_QUOTE.test(t.gap) && realQuoteAt(j)) return { content: j, byComplementiser: false };
+  // فإن after a cue's subject is the main clause of فيما/إذا, not this verb's complement
+  if (isComplementiser(t) && t.key[0] !== 'ف') {
+    return j + 1 < toks.length ? { content: j + 1, byComplementiser: true } : null;
+  }
+  return undefined;
+}
+
+/** A relayed source at token j: نقل X عن مصادر / نقلا عن مصادر / بحسب المصادر. */
+function relayedSource(toks: Tok[], j: number, f: CueForm): [number, number] | null {
+  const t = toks[j];
+  const relayAt =
+    (f.verb.relay && t.bare === 'عن') || relayWords.has(t.bare)
+      ? j + 1
+      : relayWordsBeforeAn.has(t.bare) && toks[j + 1]?.key === 'عن'
+        ? j + 2
+        : -1;
+  if (relayAt < 0) return null;
+  const e = sourceEnd(toks, relayAt);
+  return namesSource(toks, relayAt, e) ? [relayAt, e] : null;
+}
+
+/** The verb's preposition at token j opens the content (بأن، عن ...); null when nothing follows it. */
+function prepositionOpener(
+  toks: Tok[],
+  j: number,
+  preps: readonly string[],
+  skipped: number,
+): Opening | null | undefined {
+  const t = toks[j];
+  const n = toks.length;
+  if (!opensPrep(t, preps)) return undefined;
+  const next = toks[j + 1];
+  if (next && isComplementiser(next)) return j + 2 < n ? { content: j + 2, byComplementiser: true } : null;
+  // a bare preposition opens the content only right after the speaker (أعلن الجيش عن ...)
+  if ((skipped <= BARE_PREP_MAX_SKIPPED || /[،,]/.test(t.gap)) && j + 1 < n)
+    return { content: j, byComplementiser: false };
+  return undefined;
+}
+
+/** End of the channel that starts at token j (لوكالة ..., or ل written apart: ل "الجيش"). */
+function channelEnd(toks: Tok[], j: number): number {
+  const n = toks.length;
+  const k = toks[j].key === 'ل' ? j + 2 : j + 1;
+  return k < n && !/[،,:;؛.()]/.test(toks[k].gap)
+    ? nounPhraseEnd(toks, k, n, { quotesInside: true, maxLen: CHANNEL_MAX_WORDS })
+    : k;
+}
+
+/** The apposition at token j, up to the next comma, colon or complementiser (without هو/هي). */
+function apposition(toks: Tok[], j: number): [number, number] {
+  const n = toks.length;
+  const t = toks[j];
+  let e = j + 1;
+  while (e < n && e - j < APPOSITION_MAX_WORDS && !/[،,:]/.test(toks[e].gap) && !isComplementiser(toks[e]))
+    e++;
+  return [t.bare === 'هو' || t.bare === 'هي' ? j + 1 : j, e];
+}
+
+/** Words that count against the skip limit: not dates, channel intros or في. */
+function countsAsSkipped(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  // "ديسمبر/كانون الأول": the ordinal of a month name belongs to the date
+  const monthOrdinal = j > 0 && isDateWord(toks[j - 1]) && monthOrdinals.has(t.key);
+  return !isDateWord(t) && !monthOrdinal && !channelIntros.has(t.base) && t.key !== 'في';
 }

@@ -3,6 +3,7 @@ import {
   PUNCT,
   channelAt,
   channelIntros,
+  fixedBWords,
   headInfo,
   isAdjective,
   isComplementiser,
@@ -11,6 +12,7 @@ import {
   isNameParticle,
   isStop,
   namedQuoteIntros,
+  nounPhraseLinks,
   OPEN_QUOTE,
   quantifiers,
   type SpeakerKind,
@@ -31,7 +33,13 @@ export interface NPOptions {
 
 const PUNCT_NO_QUOTES = /[،,:;؛()\-–—.!?؟]/;
 
-const IN_FROM = new Set(['في', 'من']);
+/**
+ * Words a speaker phrase may span by default: a title, a name and an affiliation ("المتحدث باسم
+ * وزارة الخارجية الروسية ماريا زاخاروفا") fit in nine; longer runs are the statement itself.
+ */
+const NP_MAX_WORDS = 9;
+/** Name words kept after a title under objectSplit (الرئيس الإيراني حسن روحاني). */
+const NAME_AFTER_TITLE_WORDS = 2;
 
 /**
  * End (exclusive token index) of the noun phrase that starts at `i`. It ends at a complementiser,
@@ -39,73 +47,97 @@ const IN_FROM = new Set(['في', 'من']);
  * في/من continue it only before a definite word (مسؤول في الجبهة، نشطاء من المعارضة).
  */
 export function nounPhraseEnd(toks: Tok[], i: number, limit: number, o: NPOptions = {}): number {
-  const max = Math.min(limit, i + (o.maxLen ?? 9));
+  const max = Math.min(limit, i + (o.maxLen ?? NP_MAX_WORDS));
   let j = i;
   let allDefinite = true;
   let roleHead = false;
-  const punct = o.quotesInside ? PUNCT_NO_QUOTES : PUNCT;
   while (j < max) {
     const t = toks[j];
-    // "د. سمير": the stop after a one-letter title does not end the phrase
-    if (j > i && punct.test(t.gap) && !(t.gap.trim() === '.' && toks[j - 1].raw.length === 1)) break;
-    if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) break;
-    if (channelAt(toks, j) >= 0) break;
-    if (o.preps && j > i && opensPrep(t, o.preps)) break;
+    if (endsPhrase(toks, i, j, o)) break;
     if (isStop(t)) {
-      const n = toks[j + 1];
-      const through =
-        j > i &&
-        IN_FROM.has(t.key) &&
-        n &&
-        !PUNCT.test(n.gap) &&
-        (n.al || (t.key === 'في' && headInfo(n) !== undefined)) &&
-        !channelIntros.has(n.base) &&
-        !isDateWord(n);
-      if (!through) break;
+      if (!linksThrough(toks, i, j)) break;
       j += 2;
       continue;
     }
-    // a quoted name after باسم / بعنوان belongs to the phrase
-    if (namedQuoteIntros.has(t.bare) && toks[j + 1] && OPEN_QUOTE.test(toks[j + 1].gap)) {
-      let k = j + 2;
-      while (k < limit && !/[»"”]/.test(toks[k].gap)) k++;
-      if (k < limit) {
-        j = k;
-        continue;
-      }
+    const quoted = quotedNameEnd(toks, j, limit);
+    if (quoted >= 0) {
+      j = quoted;
+      continue;
     }
-    // "الحكومة المعارضة": a second definite actor after a complete definite phrase starts the object
-    if (
-      o.objectSplit &&
-      j > i &&
-      t.al &&
-      toks[j - 1].al &&
-      t.key === t.bare &&
-      !/(ي|يه|يين|يون)$/.test(t.noAl) &&
-      headInfo(t) &&
-      !headInfo(t)?.role
-    )
-      break;
+    if (o.objectSplit && j > i && secondActor(toks, j)) break;
     if (o.objectSplit && j > i && allDefinite && !t.al && !isNameParticle(t) && t.bare[0] !== 'ب') {
       // a title keeps the name that follows it (الرئيس الإيراني حسن روحاني); anything else ends here
       if (!roleHead || headInfo(t)) break;
-      let k = j;
-      while (
-        k < max &&
-        k < j + 2 &&
-        !toks[k].al &&
-        !headInfo(toks[k]) &&
-        !isStop(toks[k]) &&
-        !PUNCT.test(toks[k].gap)
-      )
-        k++;
-      return k;
+      return nameAfterTitleEnd(toks, j, max);
     }
     if (j === i) roleHead = headInfo(t)?.role === true;
     if (!t.al) allDefinite = false;
     j++;
   }
   return j;
+}
+
+/** Punctuation, a complementiser, a date word, a cue, a channel or the verb's preposition at j. */
+function endsPhrase(toks: Tok[], i: number, j: number, o: NPOptions): boolean {
+  const t = toks[j];
+  const punct = o.quotesInside ? PUNCT_NO_QUOTES : PUNCT;
+  // "د. سمير": the stop after a one-letter title does not end the phrase
+  if (j > i && punct.test(t.gap) && !(t.gap.trim() === '.' && toks[j - 1].raw.length === 1)) return true;
+  if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) return true;
+  if (channelAt(toks, j) >= 0) return true;
+  return Boolean(o.preps && j > i && opensPrep(t, o.preps));
+}
+
+/** في/من at j continue the phrase before a definite word (not a channel intro or a date). */
+function linksThrough(toks: Tok[], i: number, j: number): boolean {
+  const t = toks[j];
+  const n = toks[j + 1];
+  return Boolean(
+    j > i &&
+    nounPhraseLinks.has(t.key) &&
+    n &&
+    !PUNCT.test(n.gap) &&
+    (n.al || (t.key === 'في' && headInfo(n) !== undefined)) &&
+    !channelIntros.has(n.base) &&
+    !isDateWord(n),
+  );
+}
+
+/** A quoted name after باسم / بعنوان belongs to the phrase: the token that closes it, else -1. */
+function quotedNameEnd(toks: Tok[], j: number, limit: number): number {
+  const t = toks[j];
+  if (!namedQuoteIntros.has(t.bare) || !toks[j + 1] || !OPEN_QUOTE.test(toks[j + 1].gap)) return -1;
+  let k = j + 2;
+  while (k < limit && !/[»"”]/.test(toks[k].gap)) k++;
+  return k < limit ? k : -1;
+}
+
+/** "الحكومة المعارضة": a second definite actor after a complete definite phrase starts the object. */
+function secondActor(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return Boolean(
+    t.al &&
+    toks[j - 1].al &&
+    t.key === t.bare &&
+    !/(ي|يه|يين|يون)$/.test(t.noAl) &&
+    headInfo(t) &&
+    !headInfo(t)?.role,
+  );
+}
+
+/** The end of the name after a title: up to two undefined words that are no head, stop or clause break. */
+function nameAfterTitleEnd(toks: Tok[], j: number, max: number): number {
+  let k = j;
+  while (
+    k < max &&
+    k < j + NAME_AFTER_TITLE_WORDS &&
+    !toks[k].al &&
+    !headInfo(toks[k]) &&
+    !isStop(toks[k]) &&
+    !PUNCT.test(toks[k].gap)
+  )
+    k++;
+  return k;
 }
 
 /**
@@ -148,7 +180,7 @@ function definite(t: Tok): boolean {
 export function opensPrep(t: Tok, preps: readonly string[]): boolean {
   for (const p of preps) {
     if (p === 'ب') {
-      if (t.bare[0] === 'ب' && t.bare.length > 3 && t.bare !== 'باسم' && !headInfo(t)) return true;
+      if (t.bare[0] === 'ب' && t.bare.length > 3 && !fixedBWords.has(t.bare) && !headInfo(t)) return true;
     } else if (t.bare === p || t.key === p) return true;
   }
   return false;

@@ -3,37 +3,11 @@
 import { searchKey, segmentClitics } from '../../text/arabic.js';
 import { tokenize, type Range } from '../../text/segment.js';
 import { readLexicon } from '../../lexicon.js';
+import { attributionSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
 
 export type SpeakerKind = 'named' | 'official' | 'anonymous' | 'organization' | 'media' | 'document';
 
 export { readLexicon };
-
-interface HeadEntry {
-  words: string[];
-  kind: SpeakerKind;
-  role?: boolean;
-  proper?: boolean;
-}
-interface SpeakerLexicon {
-  heads: HeadEntry[];
-  mediaChannelHeads: { words: string[] };
-  nameParticles: { words: string[] };
-  adjectives: { words: string[] };
-}
-interface AttributionLexicon {
-  phrases: { items: { words: string[] }[] };
-  complementisers: { words: string[]; suffixed: string[] };
-  channelIntros: { words: string[] };
-  dateWords: { words: string[] };
-  npStops: { words: string[] };
-  clauseOpeners: { words: string[] };
-  backReferences: { items: { phrase: string; target: string }[] };
-  creditLines: { words: string[] };
-  colonHeadMaxWords: { value: number };
-  quantifiers: { words: string[] };
-  namedQuotes: { words: string[] };
-  masdars: { words: string[]; patterns: { pattern: string }[]; notMasdars: string[] };
-}
 
 /** Search key without a leading conjunction, preposition and article (never a suffix: سورية stays whole). */
 function noArticle(key: string): string {
@@ -41,8 +15,8 @@ function noArticle(key: string): string {
   return k.length >= 2 ? k : key;
 }
 
-const spk = readLexicon<SpeakerLexicon>('speaker-nouns');
-export const attr = readLexicon<AttributionLexicon>('attribution');
+const spk = readLexicon('speaker-nouns', speakerNounsSchema);
+export const attr = readLexicon('attribution', attributionSchema);
 
 export interface HeadInfo {
   kind: SpeakerKind;
@@ -76,6 +50,18 @@ const masdarWords = new Set(attr.masdars.words.map(searchKey));
 const masdarPatterns = new RegExp(attr.masdars.patterns.map((p) => `(?:${p.pattern})`).join('|'));
 const notMasdars = new Set(attr.masdars.notMasdars.map(searchKey));
 export const backRefs = new Map(attr.backReferences.items.map((b) => [phraseKeyOf(b.phrase), b.target]));
+/** verbless attribution heads (بحسب، وفقا لـ، نقلا عن) -> what must follow before the source */
+export const accordingTo = new Map(attr.accordingTo.items.map((i) => [searchKey(i.word), i]));
+export const accordingToPrepositions = new Set(attr.accordingTo.prepositions.map(searchKey));
+export const relayWords = new Set(attr.relayWords.words.map(searchKey));
+export const relayWordsBeforeAn = new Set(attr.relayWordsBeforeAn.words.map(searchKey));
+export const outletRelatives = new Set(attr.outletRelays.relatives.map(searchKey));
+export const outletPrepositions = new Set(attr.outletRelays.prepositions.map(searchKey));
+export const reporterNouns = new Set(attr.reporterNouns.words.map(searchKey));
+export const continuers = new Set(attr.continuers.words.map(searchKey));
+export const monthOrdinals = new Set(attr.monthOrdinals.words.map(searchKey));
+export const nounPhraseLinks = new Set(attr.nounPhraseLinks.words.map(searchKey));
+export const fixedBWords = new Set(attr.fixedBWords.words.map(searchKey));
 
 function phraseKeyOf(p: string): string {
   return p.split(/\s+/).map(searchKey).join(' ');

@@ -1,0 +1,101 @@
+// Every code sanad prints, in one place: warnings (kept in the JSON, the input still used), input
+// problems (one input skipped, the run goes on) and errors (the command stops). A user who sees
+// `[ENCODING_GUESSED]` can look it up here or in docs/codes.md, which `npm run codes` writes from
+// this table. The contract's `code` fields are enums of these names, so a new code must land here.
+import { z } from 'zod';
+
+export const WARNING_CODES = {
+  ENCODING_GUESSED:
+    'the file had no BOM or declared charset; the encoding named in the message was chosen by its evidence',
+  REPLACED_BYTES:
+    'some bytes were not valid in the chosen encoding and became U+FFFD; the count is in the message',
+  DUPLICATE_ID: 'two inputs had the same article id; the later one was renamed with a ~N suffix',
+  NOT_ARABIC:
+    'less than 30% of the letters are Arabic; the text is kept as is, but the Arabic rules will find little',
+  EMPTY_AFTER_CLEANING:
+    'every line of the article was boilerplate, so its text is empty; the removed blocks are listed',
+  BOILERPLATE_HEAVY:
+    'a large share of the text was removed as boilerplate (the share is in the message); check the removed blocks',
+  HTML_EXTRACTION_FAILED:
+    'the main-text extractor failed on an HTML page; the visible text of the whole page was used instead',
+  PUBLISHED_INFERRED:
+    'no publication date was given; relative dates were resolved against the latest date the text names',
+  DATE_UNRESOLVED: 'relative dates ("أمس", a bare weekday) could not be resolved without a publication date',
+  DATE_INVALID:
+    'a written date does not exist in the calendar (31 April) or cannot be converted; it was skipped',
+  WEEKDAY_MISMATCH: "a weekday named next to a date is not that date's weekday; both are kept and flagged",
+  COMPARE_NO_DATES: 'no article has a resolvable date, so the timeline is empty',
+  COMPARE_DUPLICATE: 'articles are copies of one text; they count as one voice in the comparison',
+} as const;
+
+export const PROBLEM_CODES = {
+  NOT_FOUND: 'the file or directory does not exist',
+  UNREADABLE:
+    "the file exists but could not be read (permissions, a device, an I/O error): the system's reason is given",
+  UNSUPPORTED: 'the input kind is not one sanad reads (an extension, a URL, a kind inside a zip)',
+  EMPTY: 'the file, record, feed or archive holds no text',
+  BINARY: 'the file is binary (a known signature, NUL or control bytes), not text',
+  BAD_JSON: 'a JSON file, a JSONL line or a sidecar is not valid JSON',
+  BAD_RECORD: 'an item of a JSON array or a JSONL line is not a JSON object',
+  BAD_FEED: 'an RSS or Atom feed could not be parsed',
+  BAD_ZIP: 'a zip archive could not be read',
+  TOO_LARGE: 'the input is over the size sanad reads at once; the limit is in the message',
+  READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
+  FETCH_FAILED:
+    "a URL (a page, a feed, a teaser's page) could not be fetched: the network error or HTTP status is given",
+  FEED_FAILED:
+    '`sanad watch`: a feed failed (network, HTTP error, broken feed); it is tried again after the wait given',
+} as const;
+
+export const ERROR_CODES = {
+  E_FORMAT: 'an unknown --format value',
+  E_READ: 'a file named by an option could not be read',
+  E_NOTHING: 'no input could be analysed',
+  E_USAGE: 'options that do not go together, or a required one missing (the message says which)',
+  E_DB: 'the library could not be opened: a folder PGlite cannot use, or a PostgreSQL server that does not answer',
+  E_LOCKED: 'another process has the embedded library open (its pid is given); one process at a time',
+  E_QUEUE: '`--queue` and `sanad worker` need a PostgreSQL library (SANAD_DATABASE_URL or --db postgres://…)',
+  E_QUERY: 'the search query holds no word to search for',
+  E_STORY: 'the library holds no analysis of that story (see `sanad stories --db`)',
+  LEXICON_MISSING: 'a file under lexicons/ or models/ is missing or unreadable (a broken install)',
+  LEXICON_INVALID:
+    'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',
+} as const;
+
+type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
+
+export const WarningCode = z.enum(keysOf(WARNING_CODES));
+export type WarningCode = z.infer<typeof WarningCode>;
+export const ProblemCode = z.enum(keysOf(PROBLEM_CODES));
+export type ProblemCode = z.infer<typeof ProblemCode>;
+export const ErrorCode = z.enum(keysOf(ERROR_CODES));
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The catalogue as Markdown, for docs/codes.md. */
+export function codesMarkdown(): string {
+  const table = (title: string, intro: string, codes: Record<string, string>) =>
+    [
+      `## ${title}`,
+      '',
+      intro,
+      '',
+      '| code | meaning |',
+      '|---|---|',
+      ...Object.entries(codes).map(([c, m]) => `| \`${c}\` | ${m.replace(/\|/g, '\\|')} |`),
+      '',
+    ].join('\n');
+  return [
+    '# Codes',
+    '',
+    'Generated from `src/codes.ts` by `npm run codes`; do not edit by hand.',
+    '',
+    table('Warnings', 'In `warnings[]` of the JSON; the input is still analysed.', WARNING_CODES),
+    table(
+      'Input problems',
+      'One line on stderr each; that input is skipped and the run goes on.',
+      PROBLEM_CODES,
+    ),
+    table('Errors', 'The command stops with a non-zero exit code.', ERROR_CODES),
+  ].join('\n');
+}

@@ -1,0 +1,69 @@
+// Claims from statements: statements with one key state one thing, whatever the wording; a claim
+// is corroborated when two independent voices state it, disputed when a contradiction touches it.
+import type { Claim } from '../../contract.js';
+import type { Statement } from '../statements/statements.js';
+import { countVoices } from '../statements/voices.js';
+
+/** Independent voices (republished copies count once) that make a claim corroborated. */
+const CORROBORATING_VOICES = 2;
+
+/**
+ * Claims from statements: one per key, quantities further split into groups of compatible values
+ * (interval overlap), so rival numbers are rival claims. `disputed` holds statement ids that
+ * take part in a contradiction.
+ */
+export function buildClaims(
+  statements: Statement[],
+  disputed: Set<number>,
+): { claims: Claim[]; claimOf: Map<number, string> } {
+  const byKey = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.quantity?.denied) continue;
+    const list = byKey.get(s.key);
+    if (list) list.push(s);
+    else byKey.set(s.key, [s]);
+  }
+  const claims: Claim[] = [];
+  const claimOf = new Map<number, string>();
+  for (const [key, list] of byKey) {
+    const groups = key.startsWith('n|') ? groupValues(list) : [list];
+    for (const g of groups) {
+      const id = `c${claims.length + 1}`;
+      const voices = countVoices(g.map((s) => s.voice));
+      const status = g.some((s) => disputed.has(s.id))
+        ? 'disputed'
+        : voices >= CORROBORATING_VOICES
+          ? 'corroborated'
+          : 'single-source';
+      for (const s of g) claimOf.set(s.id, id);
+      claims.push({
+        id,
+        text: g[0].label,
+        statements: g.map((s) => ({ span: s.span, by: s.voice.by })),
+        outlets: [...new Set(g.map((s) => s.ctx.outlet))],
+        status,
+        kind: g[0].kind,
+        key,
+        voices,
+      } as Claim);
+    }
+  }
+  return { claims, claimOf };
+}
+
+/** Split quantity statements into groups whose value intervals chain-overlap. */
+function groupValues(list: Statement[]): Statement[][] {
+  const sorted = [...list].sort((a, b) => a.quantity!.low - b.quantity!.low);
+  const out: Statement[][] = [];
+  let hi = -Infinity;
+  for (const s of sorted) {
+    if (out.length && s.quantity!.low <= hi) {
+      out[out.length - 1].push(s);
+      hi = Math.max(hi, s.quantity!.high);
+    } else {
+      out.push([s]);
+      hi = s.quantity!.high;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+// What the words around a number say: that it is no quantity (a year, a date, a label), the noun it
+// counts and its unit, a per cent sign, an approximator before or after it, a count word before it.
+import type { NumberParse } from '../../text/number-words.js';
+import {
+  APPROX_AFTER,
+  APPROX_BY_LAST,
+  COUNT_CUES,
+  DAY_NOUNS,
+  ERA_ABBREVIATIONS,
+  IDENTIFIER_CUES,
+  MONTH_WORD,
+  NAME_PREFIXES,
+  NOT_COUNTED,
+  ORDINALS_BEFORE_TEN,
+  OTHERS,
+  TIME_AFTER,
+  TIME_BEFORE,
+  UNIT_OF,
+  VERB_HOMOGRAPHS,
+  VERBS,
+  WEEKDAY_NUMBERS,
+  WEEKDAYS,
+  YEAR_CUES,
+  type Approx,
+} from './lexicon.js';
+import {
+  ARABIC_WORD,
+  SPACES,
+  dropConj,
+  glued,
+  isYearish,
+  matchBefore,
+  monthAt,
+  monthBefore,
+  wordAfter,
+  wordBefore,
+  type Word,
+} from './words.js';
+
+/** Reasons a parsed number is not a quantity, looking at the words around it. */
+export function notAQuantity(text: string, p: NumberParse, tokStart: number): boolean {
+  let at = tokStart;
+  while (at > 0 && /[(«"“[ ]/.test(text[at - 1]) && tokStart - at < 3) at--; // رقم (14)
+  const prev = wordBefore(text, at);
+  const prevKey = prev ? prev.key : '';
+  const next = wordAfter(text, p.end);
+  if (p.digits) {
+    if (glued(text, p.start, p.end)) return true;
+    if (IDENTIFIER_CUES.has(prevKey) || TIME_BEFORE.has(prevKey)) return true;
+    if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
+    if (monthAt(text, p.end)) return true; // 14 ديسمبر
+    const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));
+    if (dash && monthAt(text, p.end + dash[0].length)) return true; // 25 - 28 مايو
+    if (p.value <= 31 && prev && WEEKDAYS.has(prevKey) && !DAY_NOUNS.has(prevKey)) return true; // الأربعاء 14
+    if (next && TIME_AFTER.has(next.key)) {
+      if (isYearish(p) ? ERA_ABBREVIATIONS.has(next.key) : p.value <= 24) return true;
+    }
+    if (next?.key === 'من' && MONTH_WORD.test(wordAfter(text, next.end)?.key ?? '')) return true; // 14 من الشهر
+  } else {
+    if (p.value === 0) return true; // صفر is also a month
+    if (NAME_PREFIXES.has(prevKey)) return true; // أبو عشرة
+    if (p.tokens === 1 && WEEKDAY_NUMBERS.has(p.firstKey) && DAY_NOUNS.has(prevKey)) return true; // يوم اثنين: Monday
+    if (p.tokens === 1 && p.value === 10 && ORDINALS_BEFORE_TEN.has(prevKey)) return true; // الثالث عشر
+    if (p.tokens === 1 && VERB_HOMOGRAPHS.has(p.firstKey)) {
+      // ألّف (compiled) is spelled like ألف: shadda, or a definite word after it
+      if (text.slice(p.start, p.end).includes('\u0651')) return true;
+      if (!next || next.key.startsWith('ال')) return true;
+    }
+    if (p.tokens <= 2 && monthAt(text, p.end)) return true;
+  }
+  return false;
+}
+
+/** The noun a quantity counts, and its unit: the next word (after من), unless it is a particle. */
+export function countedAfter(
+  text: string,
+  pos: number,
+  onlyAfterMin = false,
+): { word: Word | null; unit?: string; end: number } {
+  let w = wordAfter(text, pos);
+  if (w?.key === 'من') w = wordAfter(text, w.end);
+  else if (onlyAfterMin) return { word: null, end: pos }; // "20% من السكان", not "20% ليصل"
+  if (w && OTHERS.has(w.key)) return { word: w, end: pos }; // 30 آخرين: findQuantities points it back
+  // a counted noun is a noun: a verb after the number starts the predicate (نحو 30 جاء بعد ...)
+  if (w && (VERBS.has(w.key) || VERBS.has(dropConj(w.key)))) return { word: null, end: pos };
+  if (!w || w.end - w.start < 2 || !ARABIC_WORD.test(text.slice(w.start, w.end)) || NOT_COUNTED.has(w.key)) {
+    return { word: null, end: pos };
+  }
+  if (text[w.start] === '\u0640') return { word: null, end: pos }; // a tatweel dash (25 ــ 28)
+  if (/^[وف]/.test(w.key) && !UNIT_OF.has(w.key) && (w.key.length > 3 || NOT_COUNTED.has(dropConj(w.key)))) {
+    return { word: null, end: pos }; // a conjunction starts the next clause (26 وهم ...)
+  }
+  const two = wordAfter(text, w.end);
+  if (two && UNIT_OF.has(`${w.key} ${two.key}`))
+    return { word: w, unit: UNIT_OF.get(`${w.key} ${two.key}`), end: pos };
+  return { word: w, unit: UNIT_OF.get(w.key) ?? UNIT_OF.get(w.key.replace(/^ال/, '')), end: pos };
+}
+
+/** Per cent written after the number: "20%", "20 ٪", "20 بالمئة", "20 في المئة". */
+export function percentAfter(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && SPACES.test(text[i])) i++;
+  if (text[i] === '%' || text[i] === '٪') return i + 1;
+  const w = wordAfter(text, pos);
+  if (!w) return pos;
+  if (UNIT_OF.get(w.key) === '%') return w.end;
+  if (w.key === 'في') {
+    const w2 = wordAfter(text, w.end);
+    if (w2 && UNIT_OF.get(`في ${w2.key}`) === '%') return w2.end;
+  }
+  return pos;
+}
+
+/** An approximator right after pos (تقريبا، على الأقل): its kind and end. */
+export function approxAfter(text: string, pos: number): { end: number; approx: Approx } | null {
+  const w = wordAfter(text, pos);
+  if (!w) return null;
+  for (const a of APPROX_AFTER) {
+    if (a.words[0] !== w.key) continue;
+    let end = w.end;
+    let ok = true;
+    for (const word of a.words.slice(1)) {
+      const n = wordAfter(text, end);
+      if (n?.key !== word) {
+        ok = false;
+        break;
+      }
+      end = n.end;
+    }
+    if (ok) return { end, approx: a.approx };
+  }
+  return null;
+}
+
+/** The approximator phrase ending at pos, if any. */
+export function approxBefore(text: string, pos: number): { start: number; approx: Approx } | null {
+  const w = wordBefore(text, pos);
+  if (!w) return null;
+  for (const a of APPROX_BY_LAST.get(w.key) ?? APPROX_BY_LAST.get(dropConj(w.key)) ?? []) {
+    const s = matchBefore(text, pos, a.words);
+    if (s !== null) return { start: s, approx: a.approx };
+  }
+  return null;
+}
+
+/** "بلغ العدد 2000"، "بلغ عدد القتلى 2000": a count word one or two words before. */
+export function afterCountCue(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (!w) return false;
+  if (COUNT_CUES.has(w.key)) return true;
+  // two words back only as a construct: "عدد القتلى 2000", not "العدد بنهاية 2015"
+  const w2 = wordBefore(text, w.start);
+  return !!w2 && COUNT_CUES.has(w2.key) && !w2.key.startsWith('ال') && w.key.startsWith('ال');
+}

@@ -1,0 +1,141 @@
+// Clause shape around a cue: where its clause starts, whether it opens a new statement, a subject
+// written before the verb, quotation marks in the sentence and the content a cue introduces.
+import type { Range } from '../../text/segment.js';
+import { cueOf } from './cues.js';
+import { namesSource, phraseKey } from './gap.js';
+import { nounPhraseEnd, opensPrep } from './speakers.js';
+import {
+  OPEN_QUOTE,
+  backRefs,
+  clauseOpeners,
+  continuers,
+  headInfo,
+  isComplementiser,
+  isDateWord,
+  type Tok,
+} from './words.js';
+
+/** Punctuation that ends a clause (quote marks excepted: they may sit inside one). */
+export const CLAUSE = /[،,:;؛.!?؟()\-–—]/;
+/**
+ * A subject written before its verb is a short noun phrase: up to seven words ("إلا أن مسؤولا
+ * رفيعا في وزارة الخارجية نفى"); longer, and the words are more likely the end of another clause.
+ */
+const SUBJECT_BEFORE_MAX_WORDS = 7;
+/** Words allowed between that noun phrase and the verb (a date, an adverb): more is another clause. */
+const SUBJECT_BEFORE_MAX_TRAIL = 3;
+/** A quotation mark opens a quote, not a quoted name, when at least this many words follow inside. */
+const MIN_QUOTED_WORDS = 3;
+
+/** [open, close] offsets of «» “” and paired straight quotes inside the sentence. */
+export function quotedRegions(text: string, s: Range): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const c = text[i];
+    const close = c === '«' ? '»' : c === '“' ? '”' : c === '"' ? '"' : '';
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j > s.end + 1) continue;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** The sentence's quotation marks: is an offset inside a quotation, does a real quote open at a token? */
+export interface QuotationMarks {
+  inside: (pos: number) => boolean;
+  /** a quotation (not a quoted name) opens just before token j */
+  realQuoteAt: (j: number) => boolean;
+}
+
+export function quotationMarks(text: string, s: Range, toks: Tok[]): QuotationMarks {
+  const regions = quotedRegions(text, s);
+  return {
+    inside: (pos) => regions.some(([a, b]) => pos > a && pos < b),
+    realQuoteAt: (j) => {
+      const r = regions.find(([a]) => a >= toks[j].start - toks[j].gap.length && a < toks[j].start);
+      if (!r) return false;
+      let words = 0;
+      for (let k = j; k < toks.length && toks[k].start < r[1]; k++) words++;
+      return words >= MIN_QUOTED_WORDS;
+    },
+  };
+}
+
+/** First token of the clause that ends at `c` (after punctuation or a complementiser). */
+function clauseStart(toks: Tok[], c: number): number {
+  let k = c;
+  while (k > 0 && !CLAUSE.test(toks[k].gap) && !isComplementiser(toks[k - 1])) {
+    k--;
+    // "وكان نشطاء ... أفادوا": a conjoined opener starts a new clause
+    if (toks[k].key !== toks[k].bare && clauseOpeners.has(toks[k].key)) break;
+  }
+  return k;
+}
+
+/** Does the clause of `c` open with a conjunction (وفيما، وكان، فإن)? Then it is a new statement. */
+export function opensNewClause(toks: Tok[], c: number): boolean {
+  const k = clauseStart(toks, c);
+  if (k > 0 && isComplementiser(toks[k - 1]) && toks[k - 1].key[0] === 'ف') return true;
+  for (let i = k; i < c; i++) if (toks[i].key !== toks[i].bare && clauseOpeners.has(toks[i].key)) return true;
+  return false;
+}
+
+/** Subject written before its verb in the same clause ("قاسمي قال إنه", "إلا أن مسؤولا ... نفى"). */
+export function subjectBefore(toks: Tok[], c: number): [number, number] | null {
+  let a = clauseStart(toks, c);
+  while (a < c && (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare))) a++;
+  let b = c;
+  while (b > a && (toks[b - 1].bare === 'قد' || toks[b - 1].key === 'قد')) b--;
+  if (b - a < 1 || b - a > SUBJECT_BEFORE_MAX_WORDS) return null;
+  for (let k = a; k < b; k++) if (cueOf(toks[k]) || isComplementiser(toks[k])) return null;
+  const e = nounPhraseEnd(toks, a, b, { quotesInside: true, maxLen: SUBJECT_BEFORE_MAX_WORDS });
+  if (e <= a || b - e > SUBJECT_BEFORE_MAX_TRAIL) return null;
+  if (!headInfo(toks[a]) && !backRefs.has(phraseKey(toks, a, e)) && !namesSource(toks, a, e)) {
+    // a lone undefined word may be a name, but not an adverb with tanween (تماماً)
+    if (e - a > 2 || toks[a].al || isDateWord(toks[a]) || toks[a].raw.includes('\u064B')) return null;
+  }
+  return [a, e];
+}
+
+/** A cue that opens its sentence with a conjunction (وكشف، فأكد، كما دعا، ثم أعلن). */
+export function continuesSentence(toks: Tok[], c: number): boolean {
+  const t = toks[c];
+  if (c === 0) return t.key !== t.bare;
+  return c === 1 && continuers.has(toks[0].key);
+}
+
+/** ب + a verbal noun or a definite word (بإجلاء، بتنفيذ، بالإفراج), not a name (بشار، بوتين). */
+export function opensWithMasdar(t: Tok, preps: readonly string[]): boolean {
+  return preps.includes('ب') && opensPrep(t, ['ب']) && /^ب(ال|[اتم])/.test(t.bare);
+}
+
+/**
+ * The content that starts at token j: up to the closing quotation mark when a quote opens there
+ * (and it is a quotation, not a quoted name followed by more text), else to the sentence end.
+ */
+export function contentFrom(
+  text: string,
+  toks: Tok[],
+  j: number,
+  s: Range,
+): { content: [number, number]; direct: boolean } {
+  const t = toks[j];
+  if (OPEN_QUOTE.test(t.gap)) {
+    const g0 = t.start - t.gap.length;
+    let open = -1;
+    for (let i = t.start - 1; i >= g0; i--) if (OPEN_QUOTE.test(text[i])) open = i;
+    const ch = text[open];
+    const close = text.indexOf(ch === '«' ? '»' : ch === '“' ? '”' : '"', t.start);
+    if (open >= 0 && close > 0 && close <= s.end) {
+      const inner = text.slice(t.start, close).split(/\s+/).length;
+      const rest = text
+        .slice(close + 1, s.end)
+        .split(/\s+/)
+        .filter(Boolean).length;
+      if (inner >= MIN_QUOTED_WORDS || rest <= inner) return { content: [t.start, close], direct: true };
+    }
+  }
+  return { content: [t.start, s.end], direct: false };
+}
