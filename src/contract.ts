@@ -148,7 +148,25 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
+/** The story (id in `stories[]`) a cross-article finding belongs to, when the input spans several. */
+const StoryRef = { story: z.string().optional() };
+
+export const StoryInfo = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** every article of the story, near-duplicates included, in date order */
+  articles: z.array(z.string()),
+  /** every outlet that ran it, a copy's outlet too */
+  outlets: z.array(z.string()),
+  first: z.string().optional(),
+  last: z.string().optional(),
+  /** distinct reports: near-duplicates counted once */
+  reports: z.number().int(),
+});
+export type StoryInfo = z.infer<typeof StoryInfo>;
+
 export const Claim = z.object({
+  ...StoryRef,
   id: z.string(),
   text: z.string(),
   statements: z.array(z.object({ span: Span, by: z.string().optional() })),
@@ -163,6 +181,7 @@ export const Claim = z.object({
 });
 
 export const Contradiction = z.object({
+  ...StoryRef,
   id: z.string(),
   kind: z.enum(['numeric', 'denial', 'blame', 'place', 'time', 'status', 'other']),
   a: Span.extend({ by: z.string().optional() }),
@@ -173,6 +192,7 @@ export const Contradiction = z.object({
 export const Framing = z.object({
   concepts: z.array(
     z.object({
+      ...StoryRef,
       concept: z.string(),
       label: z.string().optional(),
       conflict: z.string().optional(),
@@ -189,7 +209,7 @@ export const Framing = z.object({
   ),
   distinctive: z.array(z.object({ article: z.string(), term: z.string(), score: z.number() })),
   distinctiveOutlets: z
-    .array(z.object({ outlet: z.string(), term: z.string(), score: z.number() }))
+    .array(z.object({ ...StoryRef, outlet: z.string(), term: z.string(), score: z.number() }))
     .optional(),
 });
 
@@ -213,6 +233,7 @@ export const Analysis = z.object({
   framing: Framing,
   summary: z.array(
     z.object({
+      ...StoryRef,
       text: z.string(),
       sources: z.array(Span.extend({ by: z.string().optional() })),
       /** agreed / disputed / single-source */
@@ -220,7 +241,13 @@ export const Analysis = z.object({
     }),
   ),
   timeline: z.array(
-    z.object({ date: z.string(), text: z.string(), sources: z.array(Span), event: z.string().optional() }),
+    z.object({
+      ...StoryRef,
+      date: z.string(),
+      text: z.string(),
+      sources: z.array(Span),
+      event: z.string().optional(),
+    }),
   ),
   /** leaning of each outlet over all its articles */
   outlets: z
@@ -238,6 +265,21 @@ export const Analysis = z.object({
         from: Span.extend({ by: z.string().optional(), date: z.string().optional(), status: z.string() }),
         to: Span.extend({ by: z.string().optional(), date: z.string().optional(), status: z.string() }),
         explanation: z.string(),
+      }),
+    )
+    .optional(),
+  /**
+   * the stories the input was grouped into (src/stories); claims, contradictions, summary and
+   * timeline items carry the id of theirs when there are several
+   */
+  stories: z.array(StoryInfo).optional(),
+  /** opinion columns, editorials and press round-ups: annotated, never compared as reports */
+  apart: z
+    .array(
+      z.object({
+        article: z.string(),
+        kind: z.enum(['opinion', 'editorial', 'roundup']),
+        cues: z.array(z.string()),
       }),
     )
     .optional(),

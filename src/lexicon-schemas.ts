@@ -381,6 +381,17 @@ export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: 
 export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
 
 /** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
+/** lexicons/stories.json: wire continuations, opinion and round-up cues, reporting verbs (src/stories/cues.ts) */
+const phraseEntries = z.array(entry({ text: word }));
+export const storiesSchema = file({
+  continuations: phraseEntries,
+  opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
+  opinionSignatures: phraseEntries,
+  opinionPhrases: phraseEntries,
+  roundupPhrases: phraseEntries,
+  reportingVerbs: phraseEntries,
+});
+
 export const LEXICON_SCHEMAS = {
   'accusation-verbs': accusationVerbsSchema,
   antonyms: antonymsSchema,
@@ -404,6 +415,7 @@ export const LEXICON_SCHEMAS = {
   places: placesSchema,
   'speaker-nouns': speakerNounsSchema,
   'stance-function-words': stanceFunctionWordsSchema,
+  stories: storiesSchema,
   titles: titlesSchema,
 } as const;
 

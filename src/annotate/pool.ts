@@ -12,6 +12,20 @@ export async function annotateAll(
   annotateHere: (doc: RawDoc) => AnnotatedArticle,
   threads = availableParallelism(),
 ): Promise<AnnotatedArticle[]> {
+  const out: AnnotatedArticle[] = [];
+  for await (const a of annotateEach(docs, annotateHere, threads)) out.push(a);
+  return out;
+}
+
+/**
+ * The same, yielding each annotated article in input order as soon as it is ready, so a caller
+ * that streams its output (JSONL per story) never holds the whole input.
+ */
+export async function* annotateEach(
+  docs: AsyncIterable<RawDoc>,
+  annotateHere: (doc: RawDoc) => AnnotatedArticle,
+  threads = availableParallelism(),
+): AsyncGenerator<AnnotatedArticle> {
   const workerFile = new URL('./worker.js', import.meta.url);
   // workers need compiled JavaScript; under a TypeScript runner (tests, tsx) stay on one thread
   const canPool = threads > 1 && import.meta.url.endsWith('.js');
@@ -21,8 +35,12 @@ export async function annotateAll(
   while (!next.done && (buffered.length < POOL_THRESHOLD || !canPool)) {
     buffered.push(next.value);
     next = await iterator.next();
+    if (!canPool) yield annotateHere(buffered.shift()!);
   }
-  if (next.done) return buffered.map(annotateHere);
+  if (next.done) {
+    for (const d of buffered) yield annotateHere(d);
+    return;
+  }
 
   const { Piscina } = await import('piscina');
   // keep every worker for the whole run: each loads the tagger and lexicons once (~0.5 s), and
@@ -34,14 +52,13 @@ export async function annotateAll(
     idleTimeout: 60_000,
   });
   try {
-    const results: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
+    const queue: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
     const maxInFlight = threads * 16;
-    let settled = 0;
     for (; !next.done; next = await iterator.next()) {
-      results.push(pool.run(next.value));
-      if (results.length - settled > maxInFlight) await results[settled++];
+      queue.push(pool.run(next.value));
+      while (queue.length > maxInFlight) yield await queue.shift()!;
     }
-    return await Promise.all(results);
+    while (queue.length) yield await queue.shift()!;
   } finally {
     await pool.destroy();
   }

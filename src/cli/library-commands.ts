@@ -266,6 +266,7 @@ export async function printLibraryStories(
   const { listStories } = await import('../store/stories.js');
   const stories = await listStories(db, { limit: opts.limit });
   if (opts.format === 'json') return emit(JSON.stringify({ stories }, null, 2), opts.output);
+  // any other format: a table for reading
   const lines = stories.map(
     (s) =>
       `${s.id.padEnd(7)} ${String(s.articles).padStart(4)} art. ${String(s.outlets.length).padStart(2)} outlets ` +

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SanadError } from '../errors.js';
 import { registerLibraryCommands } from './library-commands.js';
+import type { Warning } from '../contract.js';
 
 const program = new Command();
 program
@@ -47,70 +48,115 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+interface AnalyzeFlags {
+  format: string;
+  output?: string;
+  published?: string;
+  summaryLength: number;
+  threads?: number;
+  story?: string;
+  quiet?: boolean;
+  db?: string | boolean;
+}
+
+function printWarnings(warnings: Warning[]): Promise<void> {
+  return import('./warnings.js').then(({ warningLines }) => {
+    for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
+  });
+}
+
+function printProblems(problems: { path: string; code: string; message: string }[]): void {
+  for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+}
+
+async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
+  const { analyzeStream } = await import('../pipeline.js');
+  const { Progress } = await import('./progress.js');
+  const { createWriteStream } = await import('node:fs');
+  const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+  const progress = new Progress({ label: 'analysing', quiet: opts.quiet });
+  const warnings: Warning[] = [];
+  let lines = 0;
+  const { problems } = await analyzeStream(
+    inputs,
+    {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    },
+    (analysis) => {
+      lines++;
+      warnings.push(...analysis.warnings);
+      out.write(JSON.stringify(analysis) + '\n');
+    },
+  );
+  progress.done();
+  if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
+  printProblems(problems);
+  await printWarnings(warnings);
+  if (lines === 0)
+    throw new SanadError(
+      'E_NOTHING',
+      'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+    );
+}
+
 program
   .command('analyze')
   .description(
     'analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin), or a story of the library (--db --story ID)',
   )
   .argument('[inputs...]', 'files, directories or - for stdin')
-  .option('--db [path]', 'read from the library (folder or postgres:// URL; default as for sanad ingest)')
-  .option('--story <id>', 'with --db: the story to show')
-  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-f, --format <format>', 'json, jsonl (one line per story) or md', 'json')
+  .option(
+    '--db [path]',
+    'read the story from the library (folder or postgres:// URL; default as for sanad ingest)',
+  )
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
   .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
-  .action(
-    async (
-      inputs: string[],
-      opts: {
-        format: string;
-        output?: string;
-        published?: string;
-        summaryLength: number;
-        threads?: number;
-        db?: string | boolean;
-        story?: string;
-      },
-    ) => {
-      if (opts.format !== 'json' && opts.format !== 'md')
-        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
-      if (opts.db !== undefined || (opts.story && !inputs.length)) return analyzeFromLibrary(opts);
-      if (!inputs.length) throw new SanadError('E_USAGE', 'give files to analyse, or --db --story ID');
-      const { analyze } = await import('../pipeline.js');
-      const { analysis, problems } = await analyze(inputs, {
-        published: opts.published,
-        summaryLength: opts.summaryLength,
-        threads: opts.threads,
-      });
-      for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
-      for (const w of analysis.warnings)
-        process.stderr.write(
-          `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]\n`,
-        );
-      if (analysis.articles.length === 0) {
-        throw new SanadError(
-          'E_NOTHING',
-          'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
-        );
-      }
-      if (opts.format === 'md') {
-        const { renderMarkdown } = await import('../report/markdown.js');
-        emit(renderMarkdown(analysis), opts.output);
-      } else {
-        emit(JSON.stringify(analysis, null, 2), opts.output);
-      }
-    },
-  );
+  .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
+  .option('-q, --quiet', 'no progress on stderr')
+  .action(async (inputs: string[], opts: AnalyzeFlags) => {
+    if (!['json', 'jsonl', 'md'].includes(opts.format))
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl or md)`);
+    if (opts.db !== undefined) return analyzeFromLibrary(opts);
+    if (!inputs.length) throw new SanadError('E_USAGE', 'give files to analyse, or --db --story ID');
+    if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
+    const { analyze } = await import('../pipeline.js');
+    const { Progress } = await import('./progress.js');
+    const progress = new Progress({ label: 'annotating', quiet: opts.quiet });
+    const { analysis, problems } = await analyze(inputs, {
+      published: opts.published,
+      summaryLength: opts.summaryLength,
+      threads: opts.threads,
+      story: opts.story,
+      onArticle: () => progress.tick(),
+    });
+    progress.done();
+    printProblems(problems);
+    await printWarnings(analysis.warnings);
+    if (analysis.articles.length === 0) {
+      throw new SanadError(
+        'E_NOTHING',
+        'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
+      );
+    }
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else {
+      emit(JSON.stringify(analysis, null, 2), opts.output);
+    }
+  });
 
-async function analyzeFromLibrary(opts: {
-  format: string;
-  output?: string;
-  db?: string | boolean;
-  story?: string;
-}) {
+async function analyzeFromLibrary(opts: AnalyzeFlags): Promise<void> {
   if (!opts.story)
     throw new SanadError('E_USAGE', 'with --db, name the story: --story ID (see sanad stories --db)');
+  if (opts.format === 'jsonl') throw new SanadError('E_FORMAT', 'a stored story is shown as json or md');
   const { withLibrary, storyAnalysis } = await import('./library-commands.js');
   await withLibrary(opts.db, async (db) => {
     const analysis = await storyAnalysis(db, opts.story!);
@@ -123,17 +169,68 @@ async function analyzeFromLibrary(opts: {
 
 program
   .command('stories')
-  .description("list the library's stories (--db), largest first")
-  .option('--db [path]', 'library folder or postgres:// URL (default as for sanad ingest)')
-  .option('-f, --format <format>', 'table or json', 'table')
-  .option('--limit <n>', 'at most this many stories', positiveInt)
+  .description(
+    "group a mixed corpus into stories (one event and its follow-ups) and near-duplicates, or list the library's stories (--db)",
+  )
+  .argument('[inputs...]', 'files, directories or - for stdin')
+  .option(
+    '--db [path]',
+    "list the library's stories (folder or postgres:// URL; default as for sanad ingest)",
+  )
+  .option('--limit <n>', 'with --db: at most this many stories, largest first', positiveInt)
+  .option('-f, --format <format>', 'json or md', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
-  .action(async (opts: { db?: string | boolean; format: string; limit?: number; output?: string }) => {
-    if (opts.format !== 'table' && opts.format !== 'json')
-      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (table or json)`);
-    const { withLibrary, printLibraryStories } = await import('./library-commands.js');
-    await withLibrary(opts.db, (db) => printLibraryStories(db, opts));
-  });
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .option('-q, --quiet', 'no progress on stderr')
+  .action(
+    async (
+      inputs: string[],
+      opts: {
+        format: string;
+        output?: string;
+        published?: string;
+        quiet?: boolean;
+        db?: string | boolean;
+        limit?: number;
+      },
+    ) => {
+      if (opts.format !== 'json' && opts.format !== 'md')
+        throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      if (opts.db !== undefined) {
+        const { withLibrary, printLibraryStories } = await import('./library-commands.js');
+        return withLibrary(opts.db, (db) => printLibraryStories(db, opts));
+      }
+      if (!inputs.length) throw new SanadError('E_USAGE', 'give files to group, or --db to list the library');
+      const { readInputs } = await import('../ingest/read.js');
+      const { groupStories } = await import('../stories/stories.js');
+      const { Progress } = await import('./progress.js');
+      const progress = new Progress({ label: 'grouping', quiet: opts.quiet });
+      const problems: { path: string; code: string; message: string }[] = [];
+      const warnings: Warning[] = [];
+      async function* docs() {
+        for await (const item of readInputs(inputs, { published: opts.published })) {
+          if ('body' in item) {
+            warnings.push(...item.warnings);
+            yield item;
+          } else problems.push(item);
+        }
+      }
+      const result = await groupStories(docs(), () => progress.tick());
+      progress.done();
+      printProblems(problems);
+      await printWarnings(warnings);
+      if (result.stories.length === 0 && result.apart.length === 0) {
+        throw new SanadError(
+          'E_NOTHING',
+          'nothing could be grouped' + (problems.length ? '' : ': no input files found'),
+        );
+      }
+      if (opts.format === 'md') {
+        const { renderStoriesMarkdown } = await import('../report/stories.js');
+        emit(renderStoriesMarkdown(result), opts.output);
+      } else emit(JSON.stringify(result, null, 2), opts.output);
+    },
+  );
 
 registerLibraryCommands(program);
 

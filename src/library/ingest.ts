@@ -19,7 +19,7 @@ import {
 } from '../store/articles.js';
 import type { Db, Sql } from '../store/db.js';
 import { analyzeStale } from './analyze-story.js';
-import { titleAssigner, type StoryAssigner } from './assign.js';
+import { storyGrouperAssigner, type StoryAssigner } from './assign.js';
 import { makeAnnotator, type Annotator } from './annotator.js';
 import { groupPending } from './group.js';
 
@@ -170,7 +170,7 @@ export async function finishLibrary(
     if (await annotateStored(db, id, by)) annotatedLeftovers++;
   }
   opts.progress?.({ stage: 'group', ...counts });
-  const changed = await groupPending(db, opts.assigner ?? titleAssigner);
+  const changed = await groupPending(db, opts.assigner ?? storyGrouperAssigner);
   const analysed = await analyzeStale(db, by, (done, total) =>
     opts.progress?.({ stage: 'analyze', ...counts, done, total }),
   );

@@ -8,7 +8,7 @@ import type PgBoss from 'pg-boss';
 import type { Db, Sql } from '../store/db.js';
 import { staleStories } from '../store/stories.js';
 import { analyzeStory } from './analyze-story.js';
-import { titleAssigner, type StoryAssigner } from './assign.js';
+import { storyGrouperAssigner, type StoryAssigner } from './assign.js';
 import { groupPending } from './group.js';
 import { annotateStored, workerName } from './ingest.js';
 
@@ -23,7 +23,7 @@ const RETRY_DELAY_SECONDS = 2;
 // how often pg-boss looks for expired jobs (its default, two minutes, is long for a dead worker)
 const MAINTENANCE_SECONDS = 10;
 // jobs fetched at once: fewer round trips, and few enough to lose little when a worker dies
-const ANNOTATE_BATCH = 8;
+const JOB_BATCH = 8;
 const POLL_MS = 500;
 // how often an idle worker checks the database for work no job covers (stale stories)
 const SWEEP_MS = 3000;
@@ -98,7 +98,7 @@ export async function runWorker(db: Db, boss: PgBoss, opts: WorkerOptions = {}):
   const handlers: Record<string, (data: Record<string, string>) => Promise<void>> = {
     [QUEUES.annotate]: async ({ id }) => void ((await annotateStored(db, id, by)) && report.annotated++),
     [QUEUES.group]: async () => {
-      const changed = await groupPending(db, opts.assigner ?? titleAssigner);
+      const changed = await groupPending(db, opts.assigner ?? storyGrouperAssigner);
       report.groupings++;
       await queueComparisons(boss, changed);
     },
@@ -110,7 +110,7 @@ export async function runWorker(db: Db, boss: PgBoss, opts: WorkerOptions = {}):
     let did = false;
     for (const name of [QUEUES.annotate, QUEUES.group, QUEUES.compare]) {
       const jobs = await boss.fetch<Record<string, string>>(name, {
-        batchSize: name === QUEUES.annotate ? ANNOTATE_BATCH : 1,
+        batchSize: name === QUEUES.group ? 1 : JOB_BATCH,
       });
       if (!jobs?.length) continue;
       did = true;

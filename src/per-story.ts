@@ -1,0 +1,155 @@
+// Per-story analysis: an input that spans several stories is compared within each story only.
+// Entities are linked and findings numbered once over all articles (one entity per referent across
+// the input); claims, contradictions, framing, summary and timeline are computed per story and
+// carry its id. Opinion pieces and round-ups are annotated but never compared as reports.
+import type { Analysis, StoryInfo } from './contract.js';
+import type { AnnotatedArticle } from './annotate/annotate.js';
+import type { StoriesResult } from './stories/stories.js';
+import type { CompareResult } from './compare/types.js';
+import { linkEntities } from './link/entities.js';
+import { compareArticles } from './compare/compare.js';
+import { attachEntities, numberFindings, type Findings } from './assemble.js';
+
+export interface CombineOptions {
+  summaryLength?: number;
+}
+
+type Entities = Analysis['entities'];
+
+function subset<T extends { article: string }>(items: T[], ids: Set<string>): T[] {
+  return items.filter((x) => ids.has(x.article));
+}
+
+/** The entities with their mentions in the given articles only (those with none left out). */
+function entitiesIn(entities: Entities, ids: Set<string>): Entities {
+  const out: Entities = [];
+  for (const e of entities) {
+    const mentions = subset(e.mentions, ids);
+    if (mentions.length) out.push({ ...e, mentions });
+  }
+  return out;
+}
+
+function compareStory(
+  story: StoryInfo,
+  annotated: Map<string, AnnotatedArticle>,
+  findings: Findings,
+  entities: Entities,
+  options: CombineOptions,
+): CompareResult {
+  const ids = new Set(story.articles);
+  const members = story.articles.map((id) => annotated.get(id)!).filter(Boolean);
+  return compareArticles({
+    articles: members.map((a) => a.article),
+    sentences: Object.fromEntries(members.map((a) => [a.article.id, a.sentences])),
+    entities: entitiesIn(entities, ids),
+    quotes: subset(findings.quotes, ids),
+    accusations: subset(findings.accusations, ids),
+    quantities: subset(findings.quantities, ids),
+    dates: subset(findings.dates, ids),
+    summaryLength: options.summaryLength,
+  });
+}
+
+/** One analysis over several stories: each story compared on its own, the results side by side. */
+export function combineStories(
+  annotated: AnnotatedArticle[],
+  grouping: StoriesResult,
+  options: CombineOptions = {},
+): Analysis {
+  const entities = linkEntities(annotated.flatMap((a) => a.mentions));
+  const findings = numberFindings(annotated);
+  attachEntities(findings, entities);
+  const byId = new Map(annotated.map((a) => [a.article.id, a]));
+  const stories = grouping.stories.filter((s) => s.articles.some((id) => byId.has(id)));
+  const merged = emptyMerge();
+  for (const story of stories) {
+    mergeInto(merged, story.id, compareStory(story, byId, findings, entities, options));
+  }
+  const articles = annotated.map((a) => {
+    const leaning = merged.leaning.get(a.article.id);
+    return leaning ? { ...a.article, leaning } : a.article;
+  });
+  return {
+    schemaVersion: 1,
+    articles,
+    entities,
+    ...findings,
+    claims: merged.claims,
+    contradictions: merged.contradictions,
+    framing: merged.framing,
+    summary: merged.summary,
+    timeline: merged.timeline,
+    outlets: outletLeanings(merged.outlets, articles),
+    duplicates: merged.duplicates,
+    updates: merged.updates,
+    stories,
+    apart: grouping.apart.filter((a) => byId.has(a.article)),
+    warnings: [...annotated.flatMap((a) => a.warnings), ...merged.warnings],
+  };
+}
+
+type Leaning = CompareResult['leaning'][string];
+
+interface Merged {
+  claims: Analysis['claims'];
+  contradictions: Analysis['contradictions'];
+  framing: Analysis['framing'];
+  summary: Analysis['summary'];
+  timeline: Analysis['timeline'];
+  duplicates: NonNullable<Analysis['duplicates']>;
+  updates: NonNullable<Analysis['updates']>;
+  warnings: Analysis['warnings'];
+  leaning: Map<string, Leaning>;
+  /** outlet -> its leaning in each story, with the story's article count for that outlet */
+  outlets: Map<string, { leaning: Leaning; weight: number }[]>;
+}
+
+function emptyMerge(): Merged {
+  return {
+    claims: [],
+    contradictions: [],
+    framing: { concepts: [], distinctive: [], distinctiveOutlets: [] },
+    summary: [],
+    timeline: [],
+    duplicates: [],
+    updates: [],
+    warnings: [],
+    leaning: new Map(),
+    outlets: new Map(),
+  };
+}
+
+/** Add one story's comparison, renumbering claims (c1…) and contradictions (x1…) across stories. */
+function mergeInto(m: Merged, story: string, r: CompareResult): void {
+  for (const c of r.claims) m.claims.push({ story, ...c, id: `c${m.claims.length + 1}` });
+  for (const x of r.contradictions) {
+    m.contradictions.push({ story, ...x, id: `x${m.contradictions.length + 1}` });
+  }
+  m.framing.concepts.push(...r.framing.concepts.map((c) => ({ story, ...c })));
+  m.framing.distinctive.push(...r.framing.distinctive);
+  m.framing.distinctiveOutlets!.push(...(r.framing.distinctiveOutlets ?? []).map((d) => ({ story, ...d })));
+  m.summary.push(...r.summary.map((s) => ({ story, ...s })));
+  m.timeline.push(...r.timeline.map((t) => ({ story, ...t })));
+  m.duplicates.push(...r.duplicates);
+  m.updates.push(...r.updates);
+  m.warnings.push(...r.warnings);
+  for (const [id, l] of Object.entries(r.leaning)) m.leaning.set(id, l);
+  for (const [outlet, leaning] of Object.entries(r.outletLeaning)) {
+    const list = m.outlets.get(outlet) ?? [];
+    list.push({ leaning, weight: leaning.evidence.length + 1 });
+    m.outlets.set(outlet, list);
+  }
+}
+
+/** An outlet's leaning over all its stories: the one from the story where it shows most evidence. */
+function outletLeanings(
+  outlets: Merged['outlets'],
+  articles: Analysis['articles'],
+): NonNullable<Analysis['outlets']> {
+  return [...outlets].map(([name, list]) => ({
+    name,
+    articles: articles.filter((a) => a.outlet?.name === name).map((a) => a.id),
+    leaning: list.reduce((a, b) => (b.weight > a.weight ? b : a)).leaning,
+  }));
+}

@@ -1,0 +1,62 @@
+// The story lexicon (lexicons/stories.json) compiled once into phrase tables on search keys.
+import { readLexicon } from '../lexicon.js';
+import { storiesSchema } from '../lexicon-schemas.js';
+import { searchKey } from '../text/arabic.js';
+
+/** A phrase as word keys, so that "لا شك أن" matches word by word whatever its spelling variants. */
+export type Phrase = string[];
+
+export interface StoryCues {
+  continuations: Phrase[];
+  opinionBylines: { keys: Phrase; kind: 'opinion' | 'editorial' }[];
+  opinionSignatures: Set<string>;
+  /** first word key -> phrases starting with it */
+  opinionPhrases: Map<string, Phrase[]>;
+  roundupPhrases: Map<string, Phrase[]>;
+  reportingVerbs: Set<string>;
+}
+
+export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
+
+function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
+  const m = new Map<string, Phrase[]>();
+  for (const p of phrases) {
+    const list = m.get(p[0]) ?? [];
+    list.push(p);
+    m.set(p[0], list);
+  }
+  return m;
+}
+
+let cached: StoryCues | undefined;
+
+export function storyCues(): StoryCues {
+  if (cached) return cached;
+  const lex = readLexicon('stories', storiesSchema);
+  const keys = (list: { text: string }[]) => list.map((e) => phraseKeys(e.text));
+  cached = {
+    continuations: keys(lex.continuations),
+    opinionBylines: lex.opinionBylines.map((e) => ({ keys: phraseKeys(e.text), kind: e.kind })),
+    opinionSignatures: new Set(keys(lex.opinionSignatures).map((p) => p.join(' '))),
+    opinionPhrases: byFirstWord(keys(lex.opinionPhrases)),
+    roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
+    reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
+  };
+  return cached;
+}
+
+/** How many times phrases of `table` occur in a sequence of word keys. */
+export function countPhrases(keys: readonly string[], table: Map<string, Phrase[]>): number {
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const list = table.get(keys[i]);
+    if (!list) continue;
+    if (list.some((p) => p.every((w, j) => keys[i + j] === w))) n++;
+  }
+  return n;
+}
+
+/** True when `keys` starts with one of the phrases (after skipping opening punctuation). */
+export function startsWithPhrase(keys: readonly string[], phrases: Phrase[]): Phrase | undefined {
+  return phrases.find((p) => p.every((w, j) => keys[j] === w));
+}

@@ -1,0 +1,149 @@
+// What story grouping knows of one article: a light fingerprint read straight from the raw
+// document (normalised text, tokens, light stems, lexicon names, numbers), not the full extractor
+// set, so a day of news groups in seconds. Everything here is per article and independent.
+import type { RawDoc } from '../ingest/types.js';
+import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/segment.js';
+import { lightStem, searchKey, segmentClitics } from '../text/arabic.js';
+import { lexicons } from '../extract/ner/lexicon.js';
+import { fnv1a, fmix32, signature } from './minhash.js';
+import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
+
+export interface Fingerprint {
+  id: string;
+  outlet?: string;
+  published?: string;
+  title?: string;
+  /** feature -> weighted count: `s:` light stem, `e:` lexicon name, `n:` number */
+  terms: Map<string, number>;
+  /** sorted distinct hashes of 3-word shingles, for near-duplicate containment */
+  shingles: Uint32Array;
+  /** MinHash of 5-word shingles, for near-copies anywhere in the corpus */
+  minhash?: Uint32Array;
+  words: number;
+  kind: ArticleKind;
+  kindCues: string[];
+  /** search key of the title without its continuation marker, for a wire continuation */
+  continues?: string;
+  /** search key of the whole title, for a later continuation to find this first part */
+  titleKey?: string;
+}
+
+/** title words count this many times: a headline names the event */
+const TITLE_WEIGHT = 2;
+/** lexicon names count this many times on top of their stems: a shared name is strong evidence */
+const NAME_WEIGHT = 2;
+/** numbers of at most two digits (days, small counts) say little about which event it is */
+const MIN_NUMBER_LENGTH = 3;
+/** words shorter than this are particles (في، من، عن) */
+const MIN_WORD = 3;
+const SHINGLE = 3;
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const asciiDigits = (s: string) => s.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/g;
+
+function add(terms: Map<string, number>, key: string, n: number): void {
+  terms.set(key, (terms.get(key) ?? 0) + n);
+}
+
+type Phrases = ReturnType<typeof lexicons>['phrases'] extends Map<string, infer P> ? P : never;
+/** lexicon phrases starting with a word key (its proclitics tried off), memoised per distinct key */
+const phrasesCache = new Map<string, Phrases | null>();
+
+function phrasesAt(key: string): Phrases | null {
+  let hit = phrasesCache.get(key);
+  if (hit !== undefined) return hit;
+  const lex = lexicons();
+  hit = lex.phrases.get(key) ?? null;
+  if (!hit && /^[وفبلك]/.test(key)) {
+    // "والرياض", "بالأنبار": the word without its proclitics, with the article restored
+    const seg = segmentClitics(key);
+    if (seg.proclitics.length) {
+      const base = seg.proclitics.includes('ال') ? 'ال' + seg.base : seg.base;
+      hit = lex.phrases.get(base) ?? lex.phrases.get(seg.base) ?? null;
+    }
+  }
+  if (phrasesCache.size > 500_000) phrasesCache.clear(); // bounded on huge corpora
+  phrasesCache.set(key, hit);
+  return hit;
+}
+
+/** Lexicon names (places, people, organisations) starting at each word, by their canonical key. */
+function addNames(terms: Map<string, number>, keys: string[], weight: number): void {
+  for (let i = 0; i < keys.length; i++) {
+    const list = phrasesAt(keys[i]);
+    if (!list) continue;
+    const hit = list.find((p) => p.keys.every((w, j) => j === 0 || keys[i + j] === w));
+    if (hit) add(terms, 'e:' + hit.canon, weight);
+  }
+}
+
+function addWords(terms: Map<string, number>, text: string, weight: number): string[] {
+  const keys: string[] = [];
+  // each distinct word is stemmed once per article: news repeats its words
+  const counts = new Map<string, number>();
+  for (const t of tokenize(text)) {
+    keys.push(searchKey(t.text));
+    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  for (const [word, n] of counts) {
+    if (word.length < MIN_WORD || /^\p{N}+$/u.test(word)) continue;
+    add(terms, 's:' + lightStem(word), n * weight);
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const n = asciiDigits(m[0]).replace(/[\u066B\u066C,]/g, '.');
+    if (n.replace(/\D/g, '').length >= MIN_NUMBER_LENGTH || n.includes('.')) add(terms, 'n:' + n, weight);
+  }
+  addNames(terms, keys, weight * NAME_WEIGHT);
+  return keys;
+}
+
+function shingleHashes(keys: string[]): Uint32Array {
+  const h = keys.map(fnv1a);
+  const out = new Uint32Array(Math.max(0, keys.length - SHINGLE + 1));
+  for (let i = 0; i + SHINGLE <= keys.length; i++) {
+    let x = h[i];
+    for (let j = 1; j < SHINGLE; j++) x = fmix32(Math.imul(x, 31) ^ h[i + j]);
+    out[i] = x;
+  }
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i];
+  return out.slice(0, n);
+}
+
+function lastLine(text: string): string[] {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return tokenize(lines[lines.length - 1] ?? '').map((t) => searchKey(t.text));
+}
+
+/** The fingerprint of one raw document. */
+export function fingerprint(doc: RawDoc): Fingerprint {
+  const { text } = normalizeText(doc.body);
+  const title = doc.title ? normalizeText(doc.title).text : undefined;
+  const terms = new Map<string, number>();
+  const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
+  const keys = addWords(terms, text, 1);
+  const kind = judgeKind({
+    title,
+    author: doc.author,
+    keys,
+    lastLine: lastLine(text),
+    questions: (text.match(/[?؟]/g) ?? []).length,
+  });
+  return {
+    id: doc.id,
+    ...(doc.outlet ? { outlet: doc.outlet } : {}),
+    ...(doc.published ? { published: doc.published } : {}),
+    ...(title ? { title } : {}),
+    terms,
+    shingles: shingleHashes(keys),
+    minhash: signature(keys),
+    words: keys.length,
+    kind: kind.kind,
+    kindCues: kind.cues,
+    ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
+    ...(title && continuationOf(title) ? { continues: continuationOf(title) } : {}),
+  };
+}
