@@ -8,10 +8,15 @@ let serverUrl: string | undefined;
 /** Start (or find running) the test server; returns its URL. Takes minutes the first time (apt). */
 export function startPostgres(): string {
   if (serverUrl) return serverUrl;
-  const out = execFileSync('bash', [`${root}scripts/start-postgres.sh`], {
-    encoding: 'utf8',
-    timeout: 900_000,
-  });
+  // test files run in parallel: one at a time installs and starts the server (flock, util-linux)
+  const out = execFileSync(
+    'flock',
+    ['/tmp/sanad-start-postgres.lock', 'bash', `${root}scripts/start-postgres.sh`],
+    {
+      encoding: 'utf8',
+      timeout: 900_000,
+    },
+  );
   const m = /DATABASE_URL=(\S+)/.exec(out);
   if (!m) throw new Error(`scripts/start-postgres.sh printed no DATABASE_URL: ${out}`);
   serverUrl = m[1];
