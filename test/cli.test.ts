@@ -205,7 +205,7 @@ describe('bad input: one line naming the file and the reason, non-zero only when
     const p = write('huge.jsonl', lines.join(''));
     const r = sanad(['analyze', p, '--output', join(tmp, 'huge.out.json')]);
     expect(r.status, r.stderr).toBe(0);
-  });
+  }, 180_000);
 
   it('a bad option value', () => {
     const r = sanad(['analyze', seedsDir, '--published', 'yesterday']);
