@@ -6,11 +6,15 @@
 //   3. extractors     clean + annotate every article (dates, quantities, entities, quotes, accusations)
 //   4. compare        link + compare for stories of 5, 50 and 500 articles
 //   5. cold start     `sanad analyze` on the seeds, wall time of a fresh process
+//   6. stories        `sanad stories` on all days (fresh process: wall time, peak RSS), the grouping
+//                     in process (fingerprint vs group, N vs 2N articles), and the per-story
+//                     comparison of every story told by at least two outlets
 //
-// Options: --days N (default all 16), --limit N articles, --skip-pg, --json FILE to save the figures.
+// Options: --days N (default all 16), --limit N articles, --skip-pg, --skip-stories, --json FILE to
+// save the figures.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { unzipSync, strFromU8 } from 'fflate';
 import { normalizeText } from '../src/text/normalize.js';
@@ -18,6 +22,8 @@ import { splitSentences, tokenize } from '../src/text/segment.js';
 import { lightStem, searchKey } from '../src/text/arabic.js';
 import { annotateArticle, combineArticles, type AnnotatedArticle } from '../src/pipeline.js';
 import type { RawDoc } from '../src/ingest/read.js';
+import { fingerprint } from '../src/stories/fingerprint.js';
+import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -90,6 +96,35 @@ sampleRss();
 console.error(
   `corpus: ${docs.length} articles, ${(chars / 1e6).toFixed(1)} M chars, ${(bytes / 1e6).toFixed(1)} MB`,
 );
+
+// 0. stories in process, first, while the heap holds only the corpus (the annotations of stage 3
+// would make every collection slower): fingerprint vs group, and 2N against N articles
+const storiesInProcess = measureStoriesInProcess();
+
+function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } {
+  const out: string[][] = [];
+  // in process: fingerprint vs group, and the cost of 2N against N
+  const half = docs.slice(0, Math.floor(docs.length / 2));
+  const run = (set: RawDoc[]) => {
+    const f = time(() => set.map(fingerprint));
+    const g = time(() => groupFingerprints(f.value));
+    return { fingerprintMs: f.ms, groupMs: g.ms, result: g.value };
+  };
+  const n = run(half);
+  const all = run(docs);
+  const ratio = (all.fingerprintMs + all.groupMs) / (n.fingerprintMs + n.groupMs);
+  figures.storiesFingerprintSeconds = all.fingerprintMs / 1000;
+  figures.storiesGroupSeconds = all.groupMs / 1000;
+  figures.storiesCostRatio2N = ratio;
+  out.push([
+    `stories in process: fingerprint ${(all.fingerprintMs / 1000).toFixed(1)} s + group ${(all.groupMs / 1000).toFixed(1)} s`,
+    `${((all.fingerprintMs + all.groupMs) / 1000).toFixed(1)} s`,
+    `${(docs.length / ((all.fingerprintMs + all.groupMs) / 1000)).toFixed(0)} articles/s`,
+    `2N/N = ${ratio.toFixed(2)}`,
+    '',
+  ]);
+  return { rows: out, result: all.result };
+}
 
 // 1. text core
 {
@@ -206,6 +241,21 @@ if (existsSync(cli) && existsSync(seedsDir)) {
   }
   const best = Math.min(...runs);
   figures.coldStartSeedsMs = best;
+  // bare node in the same run: the floor a loaded machine sets, to read the figure against
+  const bare: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    bare.push(performance.now() - t0);
+  }
+  figures.coldStartBareNodeMs = Math.min(...bare);
+  rows.push([
+    'bare `node -e 0`, same run (best of 3)',
+    `${(Math.min(...bare) / 1000).toFixed(2)} s`,
+    '',
+    '',
+    '',
+  ]);
   rows.push([
     '`sanad analyze` on the 5 seeds, fresh process (best of 3)',
     `${(best / 1000).toFixed(2)} s`,
@@ -213,6 +263,62 @@ if (existsSync(cli) && existsSync(seedsDir)) {
     '',
     '',
   ]);
+}
+
+// 6. stories
+if (!args.includes('--skip-stories')) {
+  const storyRows = benchStories();
+  rows.push(...storyRows);
+}
+
+function benchStories(): string[][] {
+  const out: string[][] = [];
+  // a fresh `sanad stories` over the day zips: read + fingerprint + group, as a user runs it
+  if (existsSync(cli) && existsSync('/usr/bin/time')) {
+    const t0 = performance.now();
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M %U', process.execPath, cli, 'stories', '-q', dataDir, '-o', '/dev/null'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const wall = (performance.now() - t0) / 1000;
+    const [kb, user] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    figures.storiesCliSeconds = wall;
+    figures.storiesCliUserSeconds = user;
+    figures.storiesCliPeakMB = Math.round(kb / 1000);
+    out.push([
+      '`sanad stories` on all days, fresh process: read + fingerprint + group',
+      `${wall.toFixed(1)} s wall (${user.toFixed(1)} s CPU)`,
+      `${(docs.length / wall).toFixed(0)} articles/s`,
+      `peak RSS ${Math.round(kb / 1000)} MB`,
+      '',
+    ]);
+  }
+  out.push(...storiesInProcess.rows);
+  out.push(perStoryCompare(storiesInProcess.result));
+  return out;
+}
+
+/** link + compare each story told by at least two outlets, on the articles annotated in stage 3 */
+function perStoryCompare(grouping: StoriesResult): string[] {
+  const byId = new Map(annotated.map((a) => [a.article.id, a]));
+  const multi = grouping.stories.filter((s) => s.outlets.length >= 2);
+  const { ms } = time(() => {
+    for (const s of multi) combineArticles(s.articles.map((id) => byId.get(id)!).filter(Boolean));
+  });
+  sampleRss();
+  const articles = multi.reduce((k, s) => k + s.articles.length, 0);
+  figures.perStoryCompareSeconds = ms / 1000;
+  figures.storiesWithTwoOutlets = multi.length;
+  return [
+    `link + compare within each of the ${multi.length} stories told by ≥ 2 outlets (${articles} articles)`,
+    `${(ms / 1000).toFixed(1)} s`,
+    `${(articles / (ms / 1000)).toFixed(0)} articles/s`,
+    '',
+    '',
+  ];
 }
 
 clearInterval(sampler);

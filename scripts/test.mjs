@@ -20,8 +20,14 @@ const check = (name, ok) => {
 
 check('format (prettier --check)', npx('prettier', '--check', '--log-level', 'warn', '.'));
 check('lint (eslint)', npx('eslint', '.'));
-check('type check (tsc --noEmit)', npx('tsc', '-p', 'tsconfig.json', '--noEmit'));
-check('build (tsc -p tsconfig.build.json)', npx('tsc', '-p', 'tsconfig.build.json'));
+check(
+  'type check (tsc --noEmit, node and browser code)',
+  npx('tsc', '-p', 'tsconfig.json', '--noEmit') && npx('tsc', '-p', 'tsconfig.client.json'),
+);
+check(
+  'build (tsc -p tsconfig.build.json, report assets)',
+  npx('tsc', '-p', 'tsconfig.build.json') && run(process.execPath, ['scripts/build-report-assets.mjs']),
+);
 
 const report = '.vitest-report.json';
 rmSync(report, { force: true });

@@ -80,6 +80,14 @@ export const Entity = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   mentions: z.array(Span),
+  /** the English name, where a lexicon knows it (src/link/names.ts) */
+  en: z.string().optional(),
+  /** the name in simplified ALA-LC romanization (lexicons/transliteration.json) */
+  translit: z.string().optional(),
+  /** places: approximate coordinates from the gazetteer in lexicons/places.json */
+  geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+  /** places: the ISO 3166-1 alpha-2 code of the country (the country itself for a country) */
+  country: z.string().length(2).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -178,6 +186,8 @@ export const Claim = z.object({
   key: z.string().optional(),
   /** number of independent voices behind the statements (wire copies and relays count once) */
   voices: z.number().int().optional(),
+  /** where the statements come from: each origin and the outlets that carried it ("AFP, carried by 3 outlets (...)") */
+  origins: z.array(z.string()).optional(),
 });
 
 export const Contradiction = z.object({
@@ -195,10 +205,14 @@ export const Framing = z.object({
       ...StoryRef,
       concept: z.string(),
       label: z.string().optional(),
+      /** the concept in English */
+      en: z.string().optional(),
       conflict: z.string().optional(),
       variants: z.array(
         z.object({
           term: z.string(),
+          /** the term in English (lexicons/framing.json) */
+          gloss: z.string().optional(),
           connotation: z.string().optional(),
           /** which side of the conflict the word signals */
           side: z.string().optional(),

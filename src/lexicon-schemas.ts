@@ -18,8 +18,11 @@ const entry = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ ...shape, 
 /** The common sections: a list of words (`words`) or of forms (`forms`) with one note. */
 const wordList = entry({ words });
 const formList = entry({ forms: words });
-/** A named thing and its other spellings (outlets, groups, organisations, people, places). */
-const named = entry({ name: word, aliases: words });
+/**
+ * A named thing and its other spellings (outlets, groups, organisations, people, places), and its
+ * English name where the lexicon knows it (`en`: shown by the HTML report, given as entities[].en).
+ */
+const named = entry({ name: word, aliases: words, en: word.optional() });
 
 const speakerKind = z.enum(['named', 'official', 'anonymous', 'organization', 'media', 'document']);
 const approx = z.enum(['about', 'more-than', 'less-than']);
@@ -130,6 +133,14 @@ export const boilerplateSchema = file({
   teaserStops: entry({ verbs: words, words }),
   sourceWords: wordList,
   inlineSourceLabels: wordList,
+});
+
+export const checkCuesSchema = file({
+  entries: z.array(entry({ kind: z.enum(['negate', 'deny', 'correct', 'future', 'hedge']), forms: words })),
+  contrasts: entry({
+    antonymGroups: words,
+    groups: z.array(entry({ name: word, a: words, b: words })),
+  }),
 });
 
 export const countedUnitsSchema = file({
@@ -268,12 +279,16 @@ export const framingSchema = file({
         entry({
           id: word,
           label: word,
+          /** the concept in English */
+          en: word.optional(),
           camp: camp.optional(),
           variants: z.array(
             entry({
               term: word,
               side,
               weight: z.number(),
+              /** the term in English, shown by the HTML report beside the Arabic */
+              gloss: word.optional(),
               connotation: z.string(),
               forms: words,
               camp: camp.optional(),
@@ -338,7 +353,8 @@ export const organizationsSchema = file({
   entries: z.array(named),
   heads: z.array(entry({ head: word, type: z.enum(['ORG', 'MEDIA', 'GROUP']) })),
   notMedia: z.array(entry({ word })),
-  stateNouns: z.array(entry({ noun: word })),
+  /** en: the body in English, with a nisba's `en` before it ("Russian army") */
+  stateNouns: z.array(entry({ noun: word, en: word.optional() })),
 });
 
 export const outletsSchema = file({ entries: z.array(named) });
@@ -359,11 +375,30 @@ export const placesSchema = file({
   skipCountries: z.array(entry({ name: word })),
   countryAliases: z.array(named),
   /** weak: also a common word, matched only after a place or organisation head */
-  places: z.array(entry({ name: word, aliases: words, weak: z.boolean().optional() })),
-  heads: z.array(entry({ head: word, keepHead: z.boolean().optional(), dual: z.boolean().optional() })),
+  places: z.array(
+    entry({
+      name: word,
+      aliases: words,
+      en: word.optional(),
+      /** gazetteer: decimal degrees (WGS84) and ISO 3166-1 alpha-2, for the report's map */
+      lat: z.number().min(-90).max(90).optional(),
+      lon: z.number().min(-180).max(180).optional(),
+      country: z.string().length(2).optional(),
+      weak: z.boolean().optional(),
+    }),
+  ),
+  /** en: the English form of a place named after a kept head, '{}' standing for the place */
+  heads: z.array(
+    entry({
+      head: word,
+      en: word.optional(),
+      keepHead: z.boolean().optional(),
+      dual: z.boolean().optional(),
+    }),
+  ),
   namePrefixes: z.array(entry({ word })),
   /** country: empty for a nisba that names no one country (العربي) */
-  nisbas: z.array(entry({ adj: word, country: z.string() })),
+  nisbas: z.array(entry({ adj: word, country: z.string(), en: word.optional() })),
   nameSuffixes: z.array(entry({ word })),
 });
 
@@ -378,26 +413,34 @@ export const speakerNounsSchema = file({
 
 export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: words })) });
 
-export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
-
-/** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
-/** lexicons/stories.json: wire continuations, opinion and round-up cues, reporting verbs (src/stories/cues.ts) */
-const phraseEntries = z.array(entry({ text: word }));
+/** Story grouping's cues (src/stories/cues.ts): wire continuations, opinion and round-up markers. */
+const storyPhrases = z.array(entry({ text: word }));
 export const storiesSchema = file({
-  continuations: phraseEntries,
+  continuations: storyPhrases,
   opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
-  opinionSignatures: phraseEntries,
-  opinionPhrases: phraseEntries,
-  roundupPhrases: phraseEntries,
-  reportingVerbs: phraseEntries,
+  opinionSignatures: storyPhrases,
+  opinionPhrases: storyPhrases,
+  roundupPhrases: storyPhrases,
+  reportingVerbs: storyPhrases,
 });
 
+export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
+
+export const wireCreditsSchema = file({
+  entries: z.array(entry({ agency: word, forms: words })),
+});
+/** Romanization (src/text/transliterate.ts): letter values and vocalised name parts, Arabic -> Latin. */
+const romanized = entry({ ar: word, lat: z.string() });
+export const transliterationSchema = file({ letters: z.array(romanized), words: z.array(romanized) });
+
+/** Every JSON file under lexicons/ and its schema; the loader and the lexicon test use this table. */
 export const LEXICON_SCHEMAS = {
   'accusation-verbs': accusationVerbsSchema,
   antonyms: antonymsSchema,
   'armed-groups': armedGroupsSchema,
   attribution: attributionSchema,
   boilerplate: boilerplateSchema,
+  'check-cues': checkCuesSchema,
   'counted-units': countedUnitsSchema,
   'cue-verbs': cueVerbsSchema,
   'date-words': dateWordsSchema,
@@ -417,6 +460,8 @@ export const LEXICON_SCHEMAS = {
   'stance-function-words': stanceFunctionWordsSchema,
   stories: storiesSchema,
   titles: titlesSchema,
+  'wire-credits': wireCreditsSchema,
+  transliteration: transliterationSchema,
 } as const;
 
 export type LexiconName = keyof typeof LEXICON_SCHEMAS;

@@ -100,5 +100,14 @@ export function readModel(name: string): unknown {
   return parseJson(new URL(`${name}.json`, modelDir), `models/${name}.json`);
 }
 
+/** A binary model file in models/ (e.g. "ner.bin"), read as bytes. */
+export function readModelBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(new URL(file, modelDir));
+  } catch (e) {
+    throw new SanadError('LEXICON_MISSING', `models/${file}: cannot read (${(e as Error).message})`);
+  }
+}
+
 /** The lexicons/ directory, for the tests that check every file in it. */
 export const lexiconDirectory = lexiconDir;

@@ -5,7 +5,8 @@
 //   clean    -> cleanDocument: normalise Unicode, repair glued words, drop boilerplate
 //   annotate -> annotateArticle: sentences, dates, quantities, entity mentions, quotes, accusations
 //               (in a worker pool past a few dozen articles: annotateAll)
-//   link     -> linkEntities: one entity per referent across articles; attach ids to spans
+//   link     -> linkEntities: one entity per referent across articles; attach ids to spans;
+//               nameEntities: English name, transliteration, coordinates of places
 //   stories  -> fingerprint + groupFingerprints: group the articles into stories (src/stories);
 //               an input of several stories is compared within each story only (src/per-story.ts)
 //   compare  -> compareArticles: claims, contradictions, framing, leaning, summary, timeline
@@ -13,7 +14,9 @@
 import type { Analysis } from './contract.js';
 import { readInputs, type InputProblem, type RawDoc } from './ingest/read.js';
 import { linkEntities } from './link/entities.js';
+import { nameEntities } from './link/names.js';
 import { compareArticles } from './compare/compare.js';
+import { glossFraming } from './compare/framing/gloss.js';
 import { attachEntities, numberFindings } from './assemble.js';
 import { annotateAll, annotateEach } from './annotate/pool.js';
 import { annotateArticle, type AnnotatedArticle } from './annotate/annotate.js';
@@ -40,7 +43,7 @@ export interface AnalyzeOptions {
 
 /** link + compare + assemble: the cross-article work over already annotated articles. */
 export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeOptions = {}): Analysis {
-  const entities = linkEntities(annotated.flatMap((a) => a.mentions));
+  const entities = nameEntities(linkEntities(annotated.flatMap((a) => a.mentions)));
   const findings = numberFindings(annotated);
   attachEntities(findings, entities);
   const comparison = compareArticles({
@@ -61,7 +64,7 @@ export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeO
     ...findings,
     claims: comparison.claims,
     contradictions: comparison.contradictions,
-    framing: comparison.framing,
+    framing: glossFraming(comparison.framing),
     summary: comparison.summary,
     timeline: comparison.timeline,
     outlets: Object.entries(comparison.outletLeaning).map(([name, leaning]) => ({

@@ -205,6 +205,7 @@ describe('bad input: one line naming the file and the reason, non-zero only when
     const p = write('huge.jsonl', lines.join(''));
     const r = sanad(['analyze', p, '--output', join(tmp, 'huge.out.json')]);
     expect(r.status, r.stderr).toBe(0);
+    // a memory test, not a speed test: 3,000 records take about a minute on a loaded 2-core machine
   }, 180_000);
 
   it('a bad option value', () => {

@@ -1,4 +1,4 @@
-// Builds dist/ once before the CLI tests when it is missing or older than the sources, so
+// Builds dist/ (and the HTML report's assets) once before the CLI tests when missing or older than the sources, so
 // `npx vitest` works on its own; `npm test` has already built it and this is then a no-op.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -18,6 +18,14 @@ export default function setup(): void {
   const cli = join(root, 'dist/cli/main.js');
   if (!existsSync(cli) || statSync(cli).mtimeMs < newestSource(join(root, 'src'))) {
     execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  // the HTML report's inlined script, styles and basemap (scripts/build-report-assets.mjs)
+  const client = join(root, 'dist/report-assets/client.js');
+  if (!existsSync(client) || statSync(client).mtimeMs < newestSource(join(root, 'src/report/html'))) {
+    execFileSync(process.execPath, [join(root, 'scripts/build-report-assets.mjs')], {
       cwd: root,
       stdio: 'inherit',
     });

@@ -24,7 +24,6 @@ const EXPORTS = [
   'SanadError',
   'Span',
   'SpeakerKind',
-  'StoryInfo',
   'Warning',
   'analysisJsonSchema',
   // the pipeline and its stages

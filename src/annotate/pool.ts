@@ -5,7 +5,10 @@ import { availableParallelism } from 'node:os';
 import type { AnnotatedArticle } from './annotate.js';
 import type { RawDoc } from '../ingest/read.js';
 
+/** Articles read on the main thread before a pool starts: about what the workers' start-up costs. */
 const POOL_THRESHOLD = 48;
+/** Articles queued per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_THREAD = 16;
 
 export async function annotateAll(
   docs: AsyncIterable<RawDoc>,
@@ -53,7 +56,7 @@ export async function* annotateEach(
   });
   try {
     const queue: Promise<AnnotatedArticle>[] = buffered.map((d) => pool.run(d));
-    const maxInFlight = threads * 16;
+    const maxInFlight = threads * IN_FLIGHT_PER_THREAD;
     for (; !next.done; next = await iterator.next()) {
       queue.push(pool.run(next.value));
       while (queue.length > maxInFlight) yield await queue.shift()!;

@@ -69,7 +69,7 @@ describe('repairGluedWords', () => {
       .filter((l) => l && !l.startsWith('#'))
       .map((l) => l.split('\t')[0]);
     expect(words.length).toBeGreaterThan(50_000);
-    expect(words.length).toBe(loadWordList().counts.size);
+    expect(words.length).toBe(loadWordList().size);
     const r = repairGluedWords(words.join(' '));
     expect(r.repairs).toEqual([]);
   });

@@ -13,54 +13,133 @@ export interface Repair {
   fixed: string;
 }
 
+/**
+ * Word frequencies. Read in place from the list's text (binary search over its sorted lines) rather
+ * than parsed into a 100k-entry map: parsing cost a fresh process more than all the articles of a
+ * short run; only the words a run looks up are remembered.
+ */
 export interface WordList {
-  counts: Map<string, number>;
+  has(w: string): boolean;
+  count(w: string): number;
+  /** True when some listed word starts with p. */
+  hasPrefix(p: string): boolean;
+  /** number of words */
+  size: number;
+  /** sum of the counts */
   total: number;
-  /** the words in code-unit order, for prefix look-ups */
-  sorted: string[];
+  /** every word with its count, in code-unit order (story grouping's word prior reads them all) */
+  entries(): IterableIterator<[string, number]>;
 }
 
 /** Word frequencies from lexicons/wordlist.txt.gz ("word<TAB>count" per line), loaded once. */
 let defaultList: WordList | null = null;
 export function loadWordList(): WordList {
   if (defaultList) return defaultList;
-  defaultList = parseWordList(readLexiconText('wordlist.txt.gz'));
+  // the built list is sorted (scripts/build-wordlist.ts): read it in place past its comment lines
+  const raw = readLexiconText('wordlist.txt.gz');
+  let from = 0;
+  while (raw.startsWith('#', from)) from = raw.indexOf('\n', from) + 1;
+  defaultList = sortedWordList(raw.slice(from).replace(/\n+$/, ''));
   return defaultList;
 }
 
-export function parseWordList(text: string): WordList {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    const w = tab < 0 ? line : line.slice(0, tab);
-    const c = tab < 0 ? 3 : Number(line.slice(tab + 1));
-    counts.set(w, c);
-    total += c;
-  }
-  const sorted = [...counts.keys()];
+const TAB = 9;
+const NEWLINE = 10;
+// count of a listed word written without one (hand-made lists)
+const DEFAULT_COUNT = 3;
+// looked-up words remembered, up to this many (about the distinct long words of a day of news)
+const MEMO_LIMIT = 200_000;
+
+export function parseWordList(raw: string): WordList {
+  let lines = raw.split('\n').filter((l) => l && !l.startsWith('#'));
+  const word = (l: string) => (l.indexOf('\t') < 0 ? l : l.slice(0, l.indexOf('\t')));
   // the built list is already in code-unit order; sort only a hand-made one
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1] > sorted[i]) {
-      sorted.sort();
+  for (let i = 1; i < lines.length; i++)
+    if (word(lines[i - 1]) > word(lines[i])) {
+      lines = lines.sort((x, y) => (word(x) < word(y) ? -1 : word(x) > word(y) ? 1 : 0));
       break;
     }
-  }
-  return { counts, total, sorted };
+  return sortedWordList(lines.join('\n'));
 }
 
-/** True when some listed word starts with p. */
-function hasPrefix(wl: WordList, p: string): boolean {
-  const a = wl.sorted;
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < p) lo = mid + 1;
-    else hi = mid;
+/** A word list over text of sorted "word<TAB>count" lines joined by newlines. */
+function sortedWordList(text: string): WordList {
+  const starts: number[] = [];
+  let total = 0;
+  for (let at = 0; at < text.length;) {
+    starts.push(at);
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const tab = text.indexOf('\t', at);
+    total += tab < 0 || tab > nl ? DEFAULT_COUNT : Number(text.slice(tab + 1, nl));
+    at = nl + 1;
   }
-  return lo < a.length && a[lo].startsWith(p);
+  const n = starts.length;
+  const wordEnd = (i: number) => {
+    let e = starts[i];
+    while (e < text.length && text.charCodeAt(e) !== TAB && text.charCodeAt(e) !== NEWLINE) e++;
+    return e;
+  };
+  // order of line i's word against w; with prefix, a word that starts with w counts as equal
+  const compare = (i: number, w: string, prefix: boolean): number => {
+    const s = starts[i];
+    const len = wordEnd(i) - s;
+    const m = Math.min(len, w.length);
+    for (let k = 0; k < m; k++) {
+      const d = text.charCodeAt(s + k) - w.charCodeAt(k);
+      if (d) return d;
+    }
+    if (len === w.length || (prefix && len > w.length)) return 0;
+    return len - w.length;
+  };
+  const lowerBound = (w: string, prefix: boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(mid, w, prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const memo = new Map<string, number>();
+  const count = (w: string): number => {
+    let c = memo.get(w);
+    if (c !== undefined) return c;
+    const i = lowerBound(w, false);
+    c = 0;
+    if (i < n && compare(i, w, false) === 0) {
+      const e = wordEnd(i);
+      let nl = text.indexOf('\n', e);
+      if (nl < 0) nl = text.length;
+      c = text.charCodeAt(e) === TAB ? Number(text.slice(e + 1, nl)) : DEFAULT_COUNT;
+    }
+    if (memo.size > MEMO_LIMIT) memo.clear();
+    memo.set(w, c);
+    return c;
+  };
+  function* entries(): IterableIterator<[string, number]> {
+    for (let i = 0; i < n; i++) {
+      const e = wordEnd(i);
+      let nl = text.indexOf('\n', e);
+      if (nl < 0) nl = text.length;
+      yield [
+        text.slice(starts[i], e),
+        text.charCodeAt(e) === TAB ? Number(text.slice(e + 1, nl)) : DEFAULT_COUNT,
+      ];
+    }
+  }
+  return {
+    size: n,
+    total,
+    count,
+    entries,
+    has: (w) => count(w) > 0,
+    hasPrefix: (p) => {
+      const i = lowerBound(p, true);
+      return i < n && compare(i, p, true) === 0;
+    },
+  };
 }
 
 // Words that get glued to a neighbour (lexicons/glued-words.json): prepositions before a word
@@ -85,22 +164,33 @@ const AFFIXES = new Set([
   ...['ات', 'ون', 'ين', 'ان', 'ية', 'يه', 'وا', 'تم', 'تن', 'ته', 'تها', 'يا'],
 ]);
 
+// Lengths in letters. A glued token is long: two words of three letters at least.
 const MIN_LEN = 6;
+/** A run inside a token split further holds two words of two letters at least. */
+const MIN_INNER_LEN = 4;
+/** A word behind a clitic, or after a glued preposition, has three letters at least ("فيحلب"). */
+const MIN_BASE_LETTERS = 3;
+/** "ال" + three letters: a shorter "ال…" ("الين" in "الزجالين") is too short to trust. */
+const MIN_ARTICLE_WORD = 5;
+/** A word before a glued particle or a glued "و" has four letters at least ("السوريعلى"). */
+const MIN_WORD_BEFORE_GLUE = 4;
+/** A glued "و" + word: و and four letters at least ("روسياوإيران"). */
+const MIN_WAW_WORD = 5;
 const MIN_PART = 20; // a part must be this frequent in the corpus
 const MIN_WAW = 50; // stricter for a glued "و", which sits inside many words
 const MIN_FREQUENT = 100; // a part next to a glued preposition must be a common word
 const DIACRITIC = /[\u064B-\u065F\u0670\u0640]/;
 
-const count = (wl: WordList, w: string) => wl.counts.get(w) ?? 0;
+const count = (wl: WordList, w: string) => wl.count(w);
 
 // A clitic on a known word makes a real word ("فيتبين" is ف + يتبين, not في + تبين).
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', ...CLITIC_CHAINS, 'فل', 'وبال'];
 const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'نا', 'ني', 'ي', 'ك'];
 function isCliticForm(w: string, wl: WordList): boolean {
   for (const p of PROCLITICS)
-    if (w.startsWith(p) && w.length - p.length >= 3 && wl.counts.has(w.slice(p.length))) return true;
+    if (w.startsWith(p) && w.length - p.length >= 3 && wl.has(w.slice(p.length))) return true;
   for (const e of ENCLITICS)
-    if (w.endsWith(e) && w.length - e.length >= 3 && wl.counts.has(w.slice(0, -e.length))) return true;
+    if (w.endsWith(e) && w.length - e.length >= 3 && wl.has(w.slice(0, -e.length))) return true;
   return false;
 }
 
@@ -108,7 +198,7 @@ const MAX_DEPTH = 2; // at most four words in one glued token ("المسلحةف
 
 /** Best split of an unknown letter string into 2 to 4 known words, or null when unsure. */
 export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0): string[] | null {
-  if (w.length < (depth ? 4 : MIN_LEN) || wl.counts.has(w) || isCliticForm(w, wl)) return null;
+  if (w.length < (depth ? 4 : MIN_LEN) || wl.has(w) || isCliticForm(w, wl)) return null;
   let best: string[] | null = null;
   let bestScore = -Infinity;
   for (let i = 2; i <= w.length - 2; i++) {
@@ -121,14 +211,14 @@ export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0):
     const cb = count(wl, b);
     if (cb >= MIN_PART) {
       if (isPlausibleJoin(a, b, ca, cb, depth > 0)) parts = [a, b];
-    } else if (depth < MAX_DEPTH && b.length >= 4) {
+    } else if (depth < MAX_DEPTH && b.length >= MIN_INNER_LEN) {
       // "فيحلبفي", "المسلحةفيحلبفي": a word, then a glued run
       const rest = splitGlued(b, wl, depth + 1);
       if (rest && isPlausibleJoin(a, rest[0], ca, count(wl, rest[0]), true)) parts = [a, ...rest];
     }
     // a listed word that starts like a+b means the letters belong together ("المخالطين" is
     // "المخال…", not "المخ" + "الطين")
-    if (!parts || hasPrefix(wl, a + b.slice(0, 2))) continue;
+    if (!parts || wl.hasPrefix(a + b.slice(0, 2))) continue;
     // log-probability of the split; the unknown whole has (almost) none
     const score = parts.reduce((s, p) => s + Math.log(count(wl, p) / wl.total), 0);
     if (score > bestScore) {
@@ -142,15 +232,22 @@ export function splitGlued(w: string, wl: WordList = loadWordList(), depth = 0):
 /** Arabic spelling that explains a lost space between a and b. */
 function isPlausibleJoin(a: string, b: string, ca: number, cb: number, inner: boolean): boolean {
   if (NAME_HEADS.has(a) || NAME_TAILS.has(b)) return false;
-  const article = b.startsWith('ال') && b.length >= 5; // "الين" in "الزجالين" is too short to trust
+  const article = b.startsWith('ال') && b.length >= MIN_ARTICLE_WORD;
   if (article && GLUED_BEFORE_ARTICLE.has(a)) return true; // "منالمدينة"
-  if (GLUED_BEFORE.has(a)) return cb >= MIN_FREQUENT && b.length >= 3 && b[0] !== 'و'; // "فيحلب", not "فيودور"
-  if (GLUED_AFTER.has(b)) return a.length >= 4 && ca >= MIN_FREQUENT; // "السوريعلى"
+  if (GLUED_BEFORE.has(a)) return cb >= MIN_FREQUENT && b.length >= MIN_BASE_LETTERS && b[0] !== 'و'; // "فيحلب", not "فيودور"
+  if (GLUED_AFTER.has(b)) return a.length >= MIN_WORD_BEFORE_GLUE && ca >= MIN_FREQUENT; // "السوريعلى"
   // "المسلحةفي": ة and ى only end words, so a word after them was glued on
   if (GLUED_AFTER_SHORT.has(b)) return inner || /[ةى]$/.test(a);
-  if (article && a.length >= 3) return true; // "صمودالفصائل", "الأممالمتحدة"
+  if (article && a.length >= MIN_BASE_LETTERS) return true; // "صمودالفصائل", "الأممالمتحدة"
   // "روسياوإيران": a name glued to the conjunction of the next one
-  if (b[0] === 'و' && b.length >= 5 && a.length >= 4 && ca >= MIN_WAW && cb >= MIN_WAW) return true;
+  if (
+    b[0] === 'و' &&
+    b.length >= MIN_WAW_WORD &&
+    a.length >= MIN_WORD_BEFORE_GLUE &&
+    ca >= MIN_WAW &&
+    cb >= MIN_WAW
+  )
+    return true;
   return false;
 }
 
@@ -238,7 +335,7 @@ export function repairGluedWords(
     if (letters < MIN_LEN) continue;
     const tok = text.slice(start, i);
     const bare = marks ? tok.replace(/[\u064B-\u065F\u0670\u0640]/g, '') : tok;
-    if (wl.counts.has(bare) || !mayBeGlued(bare)) continue;
+    if (wl.has(bare) || !mayBeGlued(bare)) continue;
     const parts = splitCached(bare, wl);
     if (!parts) continue;
     const fixed = insertSpaces(tok, parts);

@@ -19,8 +19,9 @@ program
 function readVersion(): string {
   try {
     return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-  } catch {
-    return '0.0.0';
+  } catch (e) {
+    // a broken install: --version says so rather than inventing a number
+    return `unknown (package.json: ${(e as Error).message})`;
   }
 }
 
@@ -65,8 +66,9 @@ function printWarnings(warnings: Warning[]): Promise<void> {
   });
 }
 
-function printProblems(problems: { path: string; code: string; message: string }[]): void {
-  for (const p of problems) process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+async function printProblems(problems: { path: string; code: string; message: string }[]): Promise<void> {
+  const { warningLines } = await import('./warnings.js');
+  for (const l of warningLines(problems, 'input problem')) process.stderr.write(l + '\n');
 }
 
 async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
@@ -94,7 +96,7 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
   );
   progress.done();
   if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
-  printProblems(problems);
+  await printProblems(problems);
   await printWarnings(warnings);
   if (lines === 0)
     throw new SanadError(
@@ -109,10 +111,14 @@ program
     'analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin), or a story of the library (--db --story ID)',
   )
   .argument('[inputs...]', 'files, directories or - for stdin')
-  .option('-f, --format <format>', 'json, jsonl (one line per story) or md', 'json')
   .option(
     '--db [path]',
     'read the story from the library (folder or postgres:// URL; default as for sanad ingest)',
+  )
+  .option(
+    '-f, --format <format>',
+    'json, jsonl (one line per story), md or html (one self-contained page)',
+    'json',
   )
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
@@ -121,8 +127,8 @@ program
   .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
   .option('-q, --quiet', 'no progress on stderr')
   .action(async (inputs: string[], opts: AnalyzeFlags) => {
-    if (!['json', 'jsonl', 'md'].includes(opts.format))
-      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl or md)`);
+    if (!['json', 'jsonl', 'md', 'html'].includes(opts.format))
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl, md or html)`);
     if (opts.db !== undefined) return analyzeFromLibrary(opts);
     if (!inputs.length) throw new SanadError('E_USAGE', 'give files to analyse, or --db --story ID');
     if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
@@ -137,7 +143,7 @@ program
       onArticle: () => progress.tick(),
     });
     progress.done();
-    printProblems(problems);
+    await printProblems(problems);
     await printWarnings(analysis.warnings);
     if (analysis.articles.length === 0) {
       throw new SanadError(
@@ -148,6 +154,9 @@ program
     if (opts.format === 'md') {
       const { renderMarkdown } = await import('../report/markdown.js');
       emit(renderMarkdown(analysis), opts.output);
+    } else if (opts.format === 'html') {
+      const { renderHtmlReport } = await import('../report/html/page.js');
+      emit(renderHtmlReport(analysis), opts.output);
     } else {
       emit(JSON.stringify(analysis, null, 2), opts.output);
     }
@@ -156,7 +165,8 @@ program
 async function analyzeFromLibrary(opts: AnalyzeFlags): Promise<void> {
   if (!opts.story)
     throw new SanadError('E_USAGE', 'with --db, name the story: --story ID (see sanad stories --db)');
-  if (opts.format === 'jsonl') throw new SanadError('E_FORMAT', 'a stored story is shown as json or md');
+  if (opts.format !== 'json' && opts.format !== 'md')
+    throw new SanadError('E_FORMAT', 'a stored story is shown as json or md');
   const { withLibrary, storyAnalysis } = await import('./library-commands.js');
   await withLibrary(opts.db, async (db) => {
     const analysis = await storyAnalysis(db, opts.story!);
@@ -217,7 +227,7 @@ program
       }
       const result = await groupStories(docs(), () => progress.tick());
       progress.done();
-      printProblems(problems);
+      await printProblems(problems);
       await printWarnings(warnings);
       if (result.stories.length === 0 && result.apart.length === 0) {
         throw new SanadError(
@@ -264,6 +274,96 @@ program
     const { stanceCsv } = await import('../stance/stance.js');
     emit(stanceCsv(input), opts.output);
   });
+
+interface CheckCliOptions {
+  pairs?: string;
+  output?: string;
+  format: string;
+  from?: string;
+  to?: string;
+  story?: string;
+  db?: string;
+  limit: number;
+  published?: string;
+}
+
+program
+  .command('check')
+  .description(
+    'check a claim against articles: which support it, which contradict it, and why; or --pairs for a JSONL batch',
+  )
+  .argument('[claim]', 'the claim, in Arabic (quote it)')
+  .argument('[inputs...]', 'articles to search: files, directories, .jsonl, .zip, or - for stdin')
+  .option('--pairs <file>', 'JSONL of { "id", "claim", "article" } records: one stance line out per record')
+  .option('-f, --format <format>', 'json or md', 'json')
+  .option('-o, --output <file>', 'write to a file instead of stdout')
+  .option('--from <date>', 'only articles published on or after YYYY-MM-DD', isoDate)
+  .option('--to <date>', 'only articles published on or before YYYY-MM-DD', isoDate)
+  .option('--story <id>', 'only the articles of one story (needs a library with stories)')
+  .option('--db <path>', 'search a sanad library instead of input files')
+  .option('--limit <n>', 'most articles to retrieve and read', positiveInt, 50)
+  .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .action(async (claim: string | undefined, inputs: string[], opts: CheckCliOptions) => {
+    if (opts.format !== 'json' && opts.format !== 'md')
+      throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+    if (opts.pairs) {
+      if (claim !== undefined)
+        throw new SanadError('E_USAGE', '--pairs reads claims from the file; give no claim or inputs');
+      await checkPairs(opts.pairs, opts.output);
+      return;
+    }
+    if (!claim?.trim()) throw new SanadError('E_USAGE', 'give a claim to check (or --pairs FILE.jsonl)');
+    if (opts.db) {
+      throw new SanadError(
+        'E_DB_UNAVAILABLE',
+        `--db ${opts.db}: this build has no library yet; give the articles as input files`,
+      );
+    }
+    if (!inputs.length)
+      throw new SanadError('E_USAGE', 'give the articles to search (files, directories, -)');
+    const { InputCoverage } = await import('../check/coverage.js');
+    const { checkClaim } = await import('../check/claim.js');
+    const { coverage, problems } = await InputCoverage.read(inputs, { published: opts.published });
+    reportProblems(problems);
+    if (coverage.size === 0) throw new SanadError('E_NOTHING', 'no article could be read from the inputs');
+    const result = await checkClaim(claim, coverage, {
+      limit: opts.limit,
+      from: opts.from,
+      to: opts.to,
+      story: opts.story,
+    });
+    if (opts.format === 'md') {
+      const { renderCheckMarkdown } = await import('../report/check-markdown.js');
+      emit(renderCheckMarkdown(result), opts.output);
+    } else emit(JSON.stringify(result, null, 2), opts.output);
+  });
+
+/** Input problems, the first few in full and the rest counted by code (a day zip has dozens of empty records). */
+function reportProblems(problems: { path: string; message: string; code: string }[], shown = 3): void {
+  for (const p of problems.slice(0, shown))
+    process.stderr.write(`sanad: ${p.path}: ${p.message} [${p.code}]\n`);
+  if (problems.length > shown) {
+    const byCode = new Map<string, number>();
+    for (const p of problems.slice(shown)) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
+    const counts = [...byCode].map(([c, n]) => `${n} ${c}`).join(', ');
+    process.stderr.write(`sanad: … and ${problems.length - shown} more input problems (${counts})\n`);
+  }
+}
+
+async function checkPairs(file: string, output?: string): Promise<void> {
+  const { checkPairsFile } = await import('../check/pairs.js');
+  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const fd = output ? openSync(output, 'w') : 1;
+  try {
+    const { checked, errors } = await checkPairsFile(file, (line) => writeSync(fd, line + '\n'));
+    for (const e of errors) process.stderr.write(`sanad: ${file}: ${e.error.message} [${e.error.code}]\n`);
+    if (checked === 0) {
+      throw new SanadError('E_NOTHING', `${file}: no valid { id, claim, article } record`);
+    }
+  } finally {
+    if (output) closeSync(fd);
+  }
+}
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof SanadError) {

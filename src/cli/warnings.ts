@@ -1,19 +1,25 @@
 // Warnings on stderr: a handful are printed one per line; more are summarised by code (count and a
 // few examples), since thousands of lines hide the few that matter. All of them stay in the JSON.
-import type { Warning } from '../contract.js';
 
 /** up to this many warnings are printed one by one */
 export const LIST_UP_TO = 10;
 /** examples shown per code in a summary */
 const EXAMPLES = 3;
 
-export function warningLines(warnings: Warning[]): string[] {
+/** A warning (names its article) or an input problem (names its path). */
+type Line = { code: string; message: string; article?: string; path?: string };
+
+/** The message with the file or article it concerns, named once. */
+const located = (w: Line) => {
+  const where = w.path ?? w.article;
+  return where ? `${where}: ${w.message}` : w.message;
+};
+
+export function warningLines(warnings: Line[], noun = 'warning'): string[] {
   if (warnings.length <= LIST_UP_TO) {
-    return warnings.map(
-      (w) => `sanad: warning: ${w.article ? `${w.article}: ` : ''}${w.message} [${w.code}]`,
-    );
+    return warnings.map((w) => `sanad: ${noun === 'warning' ? 'warning: ' : ''}${located(w)} [${w.code}]`);
   }
-  const byCode = new Map<string, Warning[]>();
+  const byCode = new Map<string, Line[]>();
   for (const w of warnings) {
     const list = byCode.get(w.code) ?? [];
     list.push(w);
@@ -25,7 +31,7 @@ export function warningLines(warnings: Warning[]): string[] {
   ];
   for (const [code, list] of codes) {
     lines.push(`  ${code} ×${list.length}`);
-    for (const w of list.slice(0, EXAMPLES)) lines.push(`    e.g. ${w.message}`);
+    for (const w of list.slice(0, EXAMPLES)) lines.push(`    e.g. ${located(w)}`);
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import type { Contradiction, Warning } from '../contract.js';
 import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
 import type { CompareInput, CompareResult, Duplicate, Update } from './types.js';
 import { findDuplicates } from './dedup.js';
+import { findOrigins } from './origins.js';
 import { voiceAt, type Voice } from './statements/voices.js';
 import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
@@ -52,7 +53,15 @@ export function compareArticles(input: CompareInput): CompareResult {
   const { duplicates, groupOf } = findDuplicates(ctxs);
   warnings.push(...duplicates.map(duplicateWarning));
   const outletOf = (id: string) => ctxById.get(groupOf.get(id) ?? id)!.outlet;
-  const voiceOf = (ctx: ArticleCtx, offset: number) => voiceAt(ctx, offset, outletOf);
+  // passages shared across articles (wire copies, credited texts): one origin is one voice
+  const origins = findOrigins(ctxs, groupOf);
+  const voiceOf = (ctx: ArticleCtx, offset: number): Voice => {
+    const origin = origins.at(ctx, offset);
+    const voice = voiceAt(ctx, offset, outletOf);
+    // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
+    const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
+    return { ...voice, id, origin: origin.id, originLabel: origin.label };
+  };
 
   // 2. framing words and leaning
   const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
@@ -60,9 +69,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   const conflictOf = new Map(ctxs.map((c) => [c.id, mainConflict(hits.get(c.id)!)]));
 
   // 3. events per sentence, then statements
-  const sentences = new Map<string, SentenceEvents[]>(
-    ctxs.map((c) => [c.id, c.sentences.map((_, i) => readSentence(c, i, hits.get(c.id)!))]),
-  );
+  const sentences = readSentences(ctxs, hits);
   const statements = extractStatements({
     ctxs: ctxById,
     sentences,
@@ -86,12 +93,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   // 7. summary and timeline
   const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const timeline = buildTimeline(ctxs, sentences);
-  if (!input.dates?.length && ctxs.length) {
-    warnings.push({
-      code: 'COMPARE_NO_DATES',
-      message: 'no date mentions were given; the timeline is empty',
-    });
-  }
+  if (!input.dates?.length && ctxs.length) warnings.push(noDatesWarning());
 
   return {
     claims,
@@ -105,6 +107,15 @@ export function compareArticles(input: CompareInput): CompareResult {
     updates,
     warnings,
   };
+}
+
+function noDatesWarning(): Warning {
+  return { code: 'COMPARE_NO_DATES', message: 'no date mentions were given; the timeline is empty' };
+}
+
+/** Events, topics, places and parties of every sentence, by article. */
+function readSentences(ctxs: ArticleCtx[], hits: Map<string, FramingHit[]>): Map<string, SentenceEvents[]> {
+  return new Map(ctxs.map((c) => [c.id, c.sentences.map((_, i) => readSentence(c, i, hits.get(c.id)!))]));
 }
 
 /** Contradictions: the finders over statements, then denials of earlier passages. */

@@ -21,8 +21,27 @@ export class InputError extends Error {
   }
 }
 
+/** Bytes looked at to sniff an encoding or a binary file: the first 8 KB decide. */
 const SNIFF = 8192;
 const REPLACEMENT = 0xfffd;
+/**
+ * A damaged UTF-8 file: at least 20 good multibyte characters and under 2% bad sequences among
+ * them. Windows-1256 Arabic read as UTF-8 is nearly all bad sequences, so the two stay far apart.
+ */
+const MIN_UTF8_EVIDENCE = 20;
+const MAX_BAD_UTF8_SHARE = 0.02;
+/** Windows-1256 is reported as sure when at least 60% of the letters read as Arabic. */
+const SURE_ARABIC_SHARE = 0.6;
+/** More than 5% control characters is binary: text has tabs and newlines, almost nothing else. */
+const MAX_CONTROL_SHARE = 0.05;
+/**
+ * BOM-less UTF-16: over 70% of the bytes on one side are 0x00/0x06 and under 30% on the other.
+ * UTF-8 and single-byte Arabic never show that pattern; mixed-script text sits between.
+ */
+const UTF16_HIGH_SHARE = 0.7;
+const UTF16_LOW_SHARE = 0.3;
+/** Characters looked at for the Arabic share: enough for a stable share, cheap on a large file. */
+const SHARE_SAMPLE = 20000;
 
 // File signatures of common binary formats, so the error can name what the file is.
 const MAGIC: [string, number[]][] = [
@@ -69,7 +88,7 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
   const bad = countReplacements(loose);
   const multibyte = countMultibyte(loose);
   // a UTF-8 file with a few damaged bytes still has far more good multibyte chars than bad ones
-  if (multibyte >= 20 && bad / (bad + multibyte) < 0.02) {
+  if (multibyte >= MIN_UTF8_EVIDENCE && bad / (bad + multibyte) < MAX_BAD_UTF8_SHARE) {
     warnings.push({
       code: 'ENCODING_GUESSED',
       message: `read as utf-8 with ${bad} invalid byte sequence(s) among ${multibyte} valid non-ASCII characters`,
@@ -80,7 +99,8 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
   // for byte), so the old code page needs no dependency
   const cp = new TextDecoder('windows-1256').decode(buf);
   const ratio = arabicLetterShare(cp);
-  const sure = ratio >= 0.6 ? '' : ' (unsure: few Arabic letters, the file may be in another code page)';
+  const sure =
+    ratio >= SURE_ARABIC_SHARE ? '' : ' (unsure: few Arabic letters, the file may be in another code page)';
   warnings.push({
     code: 'ENCODING_GUESSED',
     message: `not valid utf-8 (${bad} invalid sequence(s)); read as windows-1256, ${Math.round(ratio * 100)}% of letters Arabic${sure}`,
@@ -108,7 +128,7 @@ function decodeUtf16(
     const c = text.charCodeAt(i);
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
   }
-  if (n > 0 && control / n > 0.05) {
+  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
     throw new InputError(
       'BINARY',
       `${name}: binary file (${control} control chars after reading as ${encoding})`,
@@ -144,13 +164,13 @@ function sniffUtf16(buf: Buffer): { encoding: 'utf-16le' | 'utf-16be'; evidence:
     if (b === 0 || b === 0x06) oddHigh++;
   }
   const pairs = n / 2;
-  if (oddHigh / pairs > 0.7 && evenHigh / pairs < 0.3) {
+  if (oddHigh / pairs > UTF16_HIGH_SHARE && evenHigh / pairs < UTF16_LOW_SHARE) {
     return {
       encoding: 'utf-16le',
       evidence: `${Math.round((oddHigh / pairs) * 100)}% of odd bytes are 0x00/0x06`,
     };
   }
-  if (evenHigh / pairs > 0.7 && oddHigh / pairs < 0.3) {
+  if (evenHigh / pairs > UTF16_HIGH_SHARE && oddHigh / pairs < UTF16_LOW_SHARE) {
     return {
       encoding: 'utf-16be',
       evidence: `${Math.round((evenHigh / pairs) * 100)}% of even bytes are 0x00/0x06`,
@@ -176,7 +196,7 @@ function refuseBinary(buf: Buffer, name: string): void {
   }
   if (nul > 0)
     throw new InputError('BINARY', `${name}: binary file (${nul} NUL byte(s) in the first ${n} bytes)`);
-  if (n > 0 && control / n > 0.05) {
+  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
     throw new InputError('BINARY', `${name}: binary file (${control} control bytes in the first ${n} bytes)`);
   }
 }
@@ -200,7 +220,7 @@ function countMultibyte(s: string): number {
 function arabicLetterShare(s: string): number {
   let arabic = 0;
   let letters = 0;
-  const n = Math.min(s.length, 20000);
+  const n = Math.min(s.length, SHARE_SAMPLE);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) {

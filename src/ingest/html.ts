@@ -2,6 +2,7 @@
 // HTML into text with one "\n" per block, so paragraph breaks survive (textContent loses them).
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import type { Warning } from '../contract.js';
 import type { DocMeta } from './types.js';
 
 const SKIP = new Set([
@@ -55,16 +56,29 @@ interface DomNode {
 export interface HtmlDoc {
   body: string;
   meta: DocMeta;
+  /** HTML_EXTRACTION_FAILED when the main-text extractor threw and the whole page was read instead */
+  warnings: Warning[];
 }
+
+/**
+ * Readability's charThreshold: a page whose best block has fewer characters counts as no article.
+ * 100 (its default is 500) keeps the short news items of Arabic wire pages, a few lines long.
+ */
+const MAIN_TEXT_MIN_CHARS = 100;
+/** A first line longer than this is the lede, not a repeated title, even if the title contains it. */
+const MAX_TITLE_LINE = 300;
 
 /** Main text and metadata of an HTML page. */
 export function readHtml(html: string): HtmlDoc {
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   let body = '';
+  const warnings: Warning[] = [];
   try {
     // Readability mutates the DOM, so it gets its own copy
-    const article = new Readability(parseHTML(html).document as never, { charThreshold: 100 }).parse();
+    const article = new Readability(parseHTML(html).document as never, {
+      charThreshold: MAIN_TEXT_MIN_CHARS,
+    }).parse();
     if (article?.content) {
       body = htmlText(
         parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as DomNode,
@@ -74,15 +88,19 @@ export function readHtml(html: string): HtmlDoc {
       meta.outlet ??= article.siteName?.trim() || undefined;
       meta.published ??= article.publishedTime?.trim() || undefined;
     }
-  } catch {
-    // fall through to the whole body
+  } catch (e) {
+    // a page Readability cannot handle is still read: the whole body's visible text, below
+    warnings.push({
+      code: 'HTML_EXTRACTION_FAILED',
+      message: `the main-text extractor failed (${e instanceof Error ? e.message : String(e)}); the whole page's visible text was used`,
+    });
   }
   if (!body.trim()) {
     for (const el of document.querySelectorAll(CHROME)) el.remove();
     body = document.body ? htmlText(document.body as unknown as DomNode) : '';
   }
   body = dropLeadingTitle(body, meta.title);
-  return { body, meta };
+  return { body, meta, warnings };
 }
 
 function readMeta(document: ReturnType<typeof parseHTML>['document']): DocMeta {
@@ -139,7 +157,7 @@ function dropLeadingTitle(body: string, title: string | undefined): string {
   if (!title) return body;
   const nl = body.indexOf('\n');
   const first = (nl < 0 ? body : body.slice(0, nl)).trim();
-  if (first.length > 0 && first.length < 300 && title.includes(first))
+  if (first.length > 0 && first.length < MAX_TITLE_LINE && title.includes(first))
     return nl < 0 ? '' : body.slice(nl + 1);
   return body;
 }

@@ -95,13 +95,23 @@ async function* readInput(input: string, opts: ReadOptions): AsyncGenerator<RawD
   let st;
   try {
     st = await stat(input);
-  } catch {
-    yield problem(input, 'NOT_FOUND', 'no such file or directory');
+  } catch (e) {
+    yield fileProblem(input, e);
     return;
   }
-  if (st.isDirectory()) {
-    for (const f of await listFiles(input)) yield* readPath(f, opts);
-  } else yield* readPath(input, opts);
+  if (!st.isDirectory()) {
+    yield* readPath(input, opts);
+    return;
+  }
+  let files: string[];
+  try {
+    files = await listFiles(input);
+  } catch (e) {
+    // a directory inside that cannot be listed: named by the system's own path
+    yield fileProblem((e as NodeJS.ErrnoException).path ?? input, e);
+    return;
+  }
+  for (const f of files) yield* readPath(f, opts);
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -129,7 +139,13 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc
     );
     return;
   }
-  const { size } = await stat(path);
+  let size: number;
+  try {
+    ({ size } = await stat(path));
+  } catch (e) {
+    yield fileProblem(path, e);
+    return;
+  }
   if (size === 0) {
     yield problem(path, 'EMPTY', 'empty file');
     return;
@@ -192,6 +208,23 @@ export async function* readFetched(
   }
 }
 
+/** A path that does not exist (or runs through a file as if it were a directory). */
+function isMissing(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** The system's reason for a failed file call, without the path it repeats ("EACCES: permission denied"). */
+function systemReason(e: unknown): string {
+  return (e as Error).message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+}
+
+/** A failed stat: NOT_FOUND when the path does not exist, else UNREADABLE with the system's reason. */
+function fileProblem(path: string, e: unknown): InputProblem {
+  if (isMissing(e)) return problem(path, 'NOT_FOUND', 'no such file or directory');
+  return problem(path, 'UNREADABLE', systemReason(e));
+}
+
 /** Guess the kind of an input without a name (stdin, files without extension) from its content. */
 function sniff(text: string): Kind {
   const head = text.slice(0, 2000).trimStart();
@@ -203,6 +236,7 @@ function sniff(text: string): Kind {
         JSON.parse(firstLine);
         return 'jsonl';
       } catch {
+        // not an object per line: one JSON document, whose own parse error the JSON reader reports
         return 'json';
       }
     }
@@ -226,8 +260,11 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
   if (kind === 'txt') {
     yield makeDoc(ctx, text, 'txt', ctx.meta ?? {});
   } else if (kind === 'html') {
-    const { body, meta } = readHtml(text);
-    yield makeDoc(ctx, body, 'html', { ...meta, ...defined(ctx.meta ?? {}) });
+    const { body, meta, warnings } = readHtml(text);
+    yield makeDoc({ ...ctx, warnings: [...ctx.warnings, ...warnings] }, body, 'html', {
+      ...meta,
+      ...defined(ctx.meta ?? {}),
+    });
   } else if (kind === 'json') {
     let value: unknown;
     try {
@@ -369,8 +406,10 @@ async function readSidecar(path: string): Promise<DocMeta | undefined> {
   let raw: string;
   try {
     raw = await readFile(side, 'utf8');
-  } catch {
-    return undefined;
+  } catch (e) {
+    // no sidecar is the usual case; one that exists but cannot be read is reported
+    if (isMissing(e)) return undefined;
+    throw new InputError('UNREADABLE', `${path}: sidecar ${basename(side)}: ${systemReason(e)}`);
   }
   try {
     const m = JSON.parse(raw.replace(/^\uFEFF/, '')) as Record<string, unknown>;

@@ -19,9 +19,8 @@ let cached: Map<string, number> | undefined;
 /** Share of news articles (0..1) estimated to contain each feature (`s:` stems only). */
 export function stemPrior(): Map<string, number> {
   if (cached) return cached;
-  const { counts } = loadWordList();
   const byStem = new Map<string, number>();
-  for (const [word, count] of counts) {
+  for (const [word, count] of loadWordList().entries()) {
     const key = 's:' + lightStem(word);
     byStem.set(key, (byStem.get(key) ?? 0) + count);
   }

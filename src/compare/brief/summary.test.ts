@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
 import { article, quote } from '../../../test/fixtures/compare.js';
 
-const reach = (id: string, outlet: string, extra: string) =>
-  article(id, `أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة. ${extra}`, outlet, '2022-01-10');
+// each outlet words the agreement its own way: one sentence copied word for word by three outlets
+// would be one wire's voice, not three
+const LEAD = 'أعلن الوسطاء التوصل إلى اتفاق لوقف القتال في المدينة.';
+const reach = (id: string, outlet: string, extra: string, lead = LEAD) =>
+  article(id, `${lead} ${extra}`, outlet, '2022-01-10');
 
 describe('summary', () => {
   const a = reach('a', 'موقع أ', 'وبدأت عملية الإجلاء باتجاه إدلب.');
-  const b = reach('b', 'قناة ب', 'وبدأت عملية الإجلاء نحو ريف حلب الشمالي.');
-  const c = reach('c', 'وكالة ج', 'وأشار المراسل إلى وصول قافلة المساعدات إلى المدينة.');
+  const b = reach(
+    'b',
+    'قناة ب',
+    'وبدأت عملية الإجلاء نحو ريف حلب الشمالي.',
+    'قال الوسطاء مساء أمس إنهم توصلوا إلى اتفاق لوقف القتال.',
+  );
+  const c = reach(
+    'c',
+    'وكالة ج',
+    'وأشار المراسل إلى وصول قافلة المساعدات إلى المدينة.',
+    'وأكد مصدر في الوفد المفاوض اتفاق لوقف القتال هناك.',
+  );
 
   it('puts agreed facts first, then disputes, then single-source points, each cited', () => {
     const r = compareArticles({ articles: [a, b, c], summaryLength: 5 });

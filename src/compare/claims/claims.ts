@@ -2,7 +2,7 @@
 // is corroborated when two independent voices state it, disputed when a contradiction touches it.
 import type { Claim } from '../../contract.js';
 import type { Statement } from '../statements/statements.js';
-import { countVoices } from '../statements/voices.js';
+import { countVoices, describeOrigins } from '../statements/voices.js';
 
 /** Independent voices (republished copies count once) that make a claim corroborated. */
 const CORROBORATING_VOICES = 2;
@@ -45,6 +45,7 @@ export function buildClaims(
         kind: g[0].kind,
         key,
         voices,
+        origins: describeOrigins(g.map((s) => ({ voice: s.voice, outlet: s.ctx.outlet }))),
       } as Claim);
     }
   }

@@ -7,7 +7,7 @@ import { lightStem } from '../../text/arabic.js';
 import type { ArticleCtx } from '../context/context.js';
 import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
-import { countVoices } from '../statements/voices.js';
+import { countVoices, describeOrigins } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema } from '../../lexicon-schemas.js';
@@ -291,6 +291,9 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
       kind: 'signature',
       key: `s|${[...g.terms].sort().join(' ')}`,
       voices,
+      origins: describeOrigins(
+        g.members.map((m, i) => ({ voice: input.voiceOf(m.ctx, spans[i].start), outlet: m.ctx.outlet })),
+      ),
     });
   }
   return claims;

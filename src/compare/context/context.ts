@@ -104,6 +104,9 @@ const shares = (a?: Set<string>, b?: Set<string>) => {
   return false;
 };
 
+/** Stems two sentences share to be one story when no place ties them: fewer is any two sentences of a topic. */
+const SAME_STORY_STEMS = 3;
+
 /**
  * Two sentences of different articles speak of one story: when both name places, a place in
  * common; else their articles name a place in common, or the sentences share three stems.
@@ -118,7 +121,8 @@ export function sameStory(a: ArticleCtx, i: number, b: ArticleCtx, j: number): b
   const stems = new Set<string>();
   for (const t of sentenceTokens(a, i)) if (t.stem.length >= 3) stems.add(t.stem);
   let n = 0;
-  for (const t of new Set(sentenceTokens(b, j).map((x) => x.stem))) if (stems.has(t) && ++n >= 3) return true;
+  for (const t of new Set(sentenceTokens(b, j).map((x) => x.stem)))
+    if (stems.has(t) && ++n >= SAME_STORY_STEMS) return true;
   return false;
 }
 

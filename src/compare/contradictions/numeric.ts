@@ -3,6 +3,7 @@ import { sameDay, sameStory } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
 import { NUMERIC_CONTRAST } from '../statements/events.js';
 import type { Statement } from '../statements/statements.js';
+import type { Update } from '../types.js';
 import { firstPair, groupBy, type Found } from './pairing.js';
 
 /** Numeric contradictions reported for one count (thing and predicate): the rest repeat them. */
@@ -15,9 +16,8 @@ const VALUES_PER_COUNT = 12;
 const STATEMENTS_PER_VALUE = 4;
 /** predicates of a toll (killed, injured): outlets rarely agree on them, even a day apart */
 const TOLLS = new Set(['killed', 'injured']);
-/** days apart within which two tolls of one attack are still set against each other */
-const TOLL_DAYS = 2;
-const DAY_MS = 86_400_000;
+/** Steps of a rising toll kept as updates per count: the first report, a few revisions, the last. */
+const UPDATES_PER_COUNT = 4;
 
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
 
@@ -26,7 +26,7 @@ const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('e
  * that do not overlap ("نحو" allows ±15%). Two counts of one sentence are rivals only when the
  * sentence says so ("فيما كان العدد المعلن ..."). One contradiction per pair of values.
  */
-export function findNumeric(statements: Statement[]): Found[] {
+export function findNumeric(statements: Statement[], updates: Update[] = []): Found[] {
   const out: Found[] = [];
   const byKey = groupBy(
     statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate && !s.quantity!.denied),
@@ -39,6 +39,7 @@ export function findNumeric(statements: Statement[]): Found[] {
       .slice(0, VALUES_PER_COUNT)
       .map((l) => l.slice(0, STATEMENTS_PER_VALUE));
     out.push(...countContradictions(byValue));
+    if (TOLLS.has(list[0].quantity!.predicate ?? '')) updates.push(...tollUpdates(list));
   }
   return out;
 }
@@ -78,11 +79,34 @@ function countContradictions(byValue: Statement[][]): Found[] {
   return out;
 }
 
-/** Whole days between two full dates (YYYY-MM-DD), else undefined. */
-function daysApart(a?: string, b?: string): number | undefined {
-  if (!a || !b || a.startsWith('-') || b.startsWith('-')) return undefined;
-  const d = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
-  return Number.isFinite(d) ? Math.round(d) : undefined;
+/** The day a statement was reported: its article's publication date. */
+const reportDay = (s: Statement) => s.ctx.article.published?.slice(0, 10);
+
+/**
+ * A toll that rises in later reports of one incident: each report that is later and higher than
+ * the last step becomes an update (24 -> 40 -> 47), with its source and day.
+ */
+function tollUpdates(list: Statement[]): Update[] {
+  const dated = list.filter((s) => reportDay(s)).sort((a, b) => reportDay(a)!.localeCompare(reportDay(b)!));
+  const out: Update[] = [];
+  let last: Statement | undefined;
+  for (const s of dated) {
+    if (!last) {
+      last = s;
+      continue;
+    }
+    const later = reportDay(s)! > reportDay(last)!;
+    if (!later || s.quantity!.low <= last.quantity!.high || !sameIncident(last, s)) continue;
+    out.push({
+      topic: s.key,
+      from: { ...last.span, by: last.voice.by, date: reportDay(last), status: last.span.text },
+      to: { ...s.span, by: s.voice.by, date: reportDay(s), status: s.span.text },
+      explanation: `The toll rose in a later report: "${last.span.text}" (${reportDay(last)}) then "${s.span.text}" (${reportDay(s)}).`,
+    });
+    last = s;
+    if (out.length >= UPDATES_PER_COUNT) break;
+  }
+  return out;
 }
 
 /** The explanation's note when the two counts were told on different days. */
@@ -103,6 +127,8 @@ function sameIncident(a: Statement, b: Statement): boolean {
   if (!pa || !pb || !shares(pa, pb)) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
   const ea = a.ctx.entities?.get(a.sent);
   const eb = b.ctx.entities?.get(b.sent);
+  // two sentences that each name places name one place of one incident, or are two incidents
+  if (ea?.size && eb?.size) return shares(ea, eb);
   return !ea || !eb || shares(ea, pb) || shares(eb, pa);
 }
 
@@ -114,12 +140,15 @@ const shares = (a?: Set<string>, b?: Set<string>) => {
 /** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
 function rivalCounts(a: Statement, b: Statement): boolean {
   const toll = TOLLS.has(a.quantity!.predicate ?? '');
-  if (sameDay(a.date, b.date) === false) {
-    // a later count is an update; a toll a day or two later is still worth showing (as a possible update)
-    if (!toll || a.ctx === b.ctx || (daysApart(a.date, b.date) ?? Infinity) > TOLL_DAYS) return false;
-  }
+  // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
+  if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
+    const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];
+    if (late.quantity!.high >= early.quantity!.low) return false;
+  } else if (sameDay(a.date, b.date) === false) return false;
   if (a.ctx !== b.ctx) return toll ? sameIncident(a, b) : sameStory(a.ctx, a.sent, b.ctx, b.sent);
-  if (a.sent !== b.sent) return true;
+  // two sentences of one article: rivals when two speakers give them; one voice telling two figures
+  // is telling a sequence (the first toll, then the new one)
+  if (a.sent !== b.sent) return a.voice.by !== b.voice.by;
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;

@@ -8,7 +8,10 @@ import { lightStem } from '../../text/arabic.js';
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** prior strength (pseudo-count total, at most half the set's words), spread over words by their share */
 const PRIOR = 500;
+/** z above which a difference is reported: 1.96 is the two-sided 95% level. */
 const Z_MIN = 1.96;
+/** A word used once by a group is no habit of it: at least twice. */
+const MIN_GROUP_COUNT = 2;
 const DIGIT = /\d/;
 
 /** content-stem counts of one article, computed once for both the article and its outlet */
@@ -66,7 +69,7 @@ export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Dist
     const prior = Math.min(PRIOR, N / 2);
     const scored: Distinctive[] = [];
     for (const [w, yi] of c) {
-      if (yi < 2) continue;
+      if (yi < MIN_GROUP_COUNT) continue;
       const yw = total.get(w)!;
       const yj = yw - yi;
       const a = (prior * yw) / N;

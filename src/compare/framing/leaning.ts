@@ -19,6 +19,17 @@ const MIN_EVIDENCE = 3;
 const HIGH_SCORE = 0.6;
 /** When the weaker side reaches this share of the stronger, the text is mixed. */
 const MIXED_RATIO = 0.6;
+/**
+ * Added to the two sides' total before dividing: a pseudo-count that keeps a text with one or two
+ * framing words near 0 (one word scores 1/3, not 1), so the score grows with the evidence.
+ */
+const SCORE_SMOOTHING = 2;
+/** Evidence spans shown: a neutral text's strongest words, each side of a mixed one, a leaning's. */
+const NEUTRAL_EVIDENCE = 6;
+const MIXED_EVIDENCE_PER_SIDE = 5;
+const LEANING_EVIDENCE = 10;
+/** Scores are rounded to three decimals in the output: enough to sort, stable across platforms. */
+const SCORE_DIGITS = 1000;
 
 const CONFLICT_ORDER = new Map(framingLexicon.conflicts.map((c, i) => [c.id, i]));
 
@@ -58,7 +69,7 @@ export function judgeLeaning(hits: FramingHit[], ctxOf: (article: string) => Art
       oppHits.push({ h, w });
     }
   }
-  const score = clamp((gov - opp) / (gov + opp + 2));
+  const score = clamp((gov - opp) / (gov + opp + SCORE_SMOOTHING));
   const toSpans = (list: { h: FramingHit; w: number }[], k: number): Span[] =>
     [...list]
       .sort((a, b) => b.w - a.w || a.h.start - b.h.start)
@@ -66,21 +77,26 @@ export function judgeLeaning(hits: FramingHit[], ctxOf: (article: string) => Art
       .map(({ h }) => spanOf(ctxOf(h.article), h.start, h.end));
   const strong = gov >= opp ? govHits : oppHits;
   const ownVoice = strong.filter((x) => !x.h.inQuote).length;
-  const round = Math.round(score * 1000) / 1000;
+  const round = Math.round(score * SCORE_DIGITS) / SCORE_DIGITS;
   const plain = Math.abs(score) >= HIGH_SCORE && govHits.length + oppHits.length >= MIN_EVIDENCE;
   if (!plain && (gov + opp < MIN_WEIGHT || ownVoice < MIN_EVIDENCE)) {
-    return { label: 'neutral', score: round, evidence: toSpans([...govHits, ...oppHits], 6), conflict };
+    return {
+      label: 'neutral',
+      score: round,
+      evidence: toSpans([...govHits, ...oppHits], NEUTRAL_EVIDENCE),
+      conflict,
+    };
   }
   if (Math.min(gov, opp) >= MIXED_RATIO * Math.max(gov, opp)) {
     return {
       label: 'mixed',
       score: round,
-      evidence: [...toSpans(govHits, 5), ...toSpans(oppHits, 5)],
+      evidence: [...toSpans(govHits, MIXED_EVIDENCE_PER_SIDE), ...toSpans(oppHits, MIXED_EVIDENCE_PER_SIDE)],
       conflict,
     };
   }
   const label = gov > opp ? 'pro-government' : 'pro-opposition';
-  return { label, score: round, evidence: toSpans(strong, 10), conflict };
+  return { label, score: round, evidence: toSpans(strong, LEANING_EVIDENCE), conflict };
 }
 
 /** Leaning per article and per outlet. */

@@ -71,16 +71,21 @@ const CONFLICTING = new Set(
   eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
 );
 
+/** Words a status or topic phrase is sought in from its first word: the lexicon's longest take three. */
+const PHRASE_WINDOW = 4;
+/** On a distance tie the topic after the verb wins (it is the verb's object): less than a word. */
+const AFTER_VERB_TIEBREAK = 0.5;
+
 /**
  * What an accusation's act is about: a breakdown status word ("عرقلة", "خرق") or an attack word
  * ("قصف") names an event of the deal; anything else ("تفجير", "حصار") is its own act.
  */
 export function readAct(words: { key: string }[]): { status?: string; topic?: string } {
-  const st = findPhrases(words, STATUS, 0, Math.min(words.length, 4))[0];
+  const st = findPhrases(words, STATUS, 0, Math.min(words.length, PHRASE_WINDOW))[0];
   if (st && st.from === 0) return { status: st.value };
   // a single strike ("قصف", "استهداف") is one attack, before "قصف" reads as the fighting at large
   if (words.length && ATTACKS.has(words[0].key)) return { topic: 'attack' };
-  const tp = findPhrases(words, TOPIC, 0, Math.min(words.length, 4))[0];
+  const tp = findPhrases(words, TOPIC, 0, Math.min(words.length, PHRASE_WINDOW))[0];
   if (tp && tp.from === 0) return { topic: tp.value };
   return {};
 }
@@ -138,7 +143,7 @@ function statusAt(
   i: number,
   to: number,
 ): { hit: PhraseHit<string>; future: boolean } | undefined {
-  const hits = findPhrases(tokens, STATUS, i, Math.min(to, i + 4));
+  const hits = findPhrases(tokens, STATUS, i, Math.min(to, i + PHRASE_WINDOW));
   if (hits.length && hits[0].from === i) return { hit: hits[0], future: false };
   const k = tokens[i].key;
   if (k.length > 3 && k[0] === 'س' && 'يتنا'.includes(k[1])) {
@@ -283,7 +288,7 @@ function nearestTopic(topics: { id: string; tok: number }[], tok: number): strin
   let d = Infinity;
   for (const t of topics) {
     // on a tie the topic after the verb wins: it is the verb's object ("انتهكوا الاتفاق واستأنفوا القتال")
-    const dd = Math.abs(t.tok - tok) - (t.tok > tok ? 0.5 : 0);
+    const dd = Math.abs(t.tok - tok) - (t.tok > tok ? AFTER_VERB_TIEBREAK : 0);
     if (dd < d) {
       d = dd;
       best = t.id;
@@ -354,6 +359,13 @@ function findBlame(
   return blamed ? { blamed, blameStrength: ACTOR_STRENGTH } : {};
 }
 
+/** Filler words between a direction and its place (إلى مدينة ...): two at most. */
+const MAX_FILLERS = 2;
+/** Words a listed destination may span. */
+const PLACE_WINDOW = 5;
+/** Depth of the `parent` chain followed (a guard against a cycle in the lexicon). */
+const MAX_PLACE_DEPTH = 10;
+
 /** Destinations: a direction word, optional filler words, then a listed place; "وليس إلى X" denies X. */
 function readPlaces(ctx: ArticleCtx, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -361,8 +373,8 @@ function readPlaces(ctx: ArticleCtx, from: number, to: number): PlaceMention[] {
   for (let t = from; t < to; t++) {
     if (!DIRECTIONS.has(tokens[t].key)) continue;
     let j = t + 1;
-    while (j < to && j < t + 3 && FILLERS.has(tokens[j].key)) j++;
-    const hit = findPhrases(tokens, PLACE, j, Math.min(to, j + 5))[0];
+    while (j < to && j < t + 1 + MAX_FILLERS && FILLERS.has(tokens[j].key)) j++;
+    const hit = findPhrases(tokens, PLACE, j, Math.min(to, j + PLACE_WINDOW))[0];
     if (!hit || hit.from !== j) continue;
     const neg = findPhrases(tokens, NEGATORS, Math.max(from, t - 2), t);
     const negated = neg.some((n) => n.to === t);
@@ -386,7 +398,7 @@ export function placesAgree(a: string, b: string): boolean {
 
 function isWithin(a: string, b: string): boolean {
   let p = PLACE_BY_ID.get(a)?.parent;
-  for (let n = 0; p && n < 10; n++) {
+  for (let n = 0; p && n < MAX_PLACE_DEPTH; n++) {
     if (p === b) return true;
     p = PLACE_BY_ID.get(p)?.parent;
   }

@@ -74,7 +74,10 @@ export const TOPIC_LABEL = new Map(
 );
 const PLACE_LABEL = new Map(placesLexicon.places.map((p) => [p.id, p.label]));
 const CAMP_LABEL: Record<Camp, string> = { government: 'طرف الحكومة وحلفائها', opposition: 'طرف المعارضة' };
-/** how far "about" (نحو، حوالي) stretches a number */
+/**
+ * How far "about" (نحو، حوالي) stretches a number: ±15% lets "about 2,000" agree with 1,800 but not
+ * with 1,500. Wider hides real disagreements; narrower reports roundings as contradictions.
+ */
 export const APPROX = 0.15;
 
 /** Interval of values a quantity allows. */
@@ -298,7 +301,19 @@ function pushBlame(
   });
 }
 
+/** Words back from a count where a denial cue still governs it (نفى ما أعلنه الإعلام عن خروج ألفي). */
 const DENIAL_REACH = 12;
+/** Words after an act read as what it hit (a single act told apart from another by its target). */
+const TARGET_WORDS = 5;
+/** Characters between a count and the counted noun right after it (one space, a tatweel). */
+const NEXT_NOUN_GAP = 3;
+/** Words back from a count where "عدد X" may name its class (ارتفع عدد الشهداء إلى 13). */
+const COUNT_WORD_REACH = 4;
+/**
+ * Penalty, in characters, of a predicate word across a clause break: larger than any sentence, so
+ * it wins only when nothing in the count's own clause does.
+ */
+const CLAUSE_BREAK_PENALTY = 10_000;
 
 /** True when a denial cue comes shortly before the offset in its sentence: the count is what is denied. */
 function deniedBefore(ctx: ArticleCtx, sent: number, offset: number): boolean {
@@ -320,7 +335,7 @@ function targetOf(ctx: ArticleCtx, actStart: number, accused: Span): string[] {
   let t = ctx.sentTok[sent];
   while (t < to && ctx.tokens[t].start <= actStart) t++;
   const out: string[] = [];
-  for (let n = 0; t < to && n < 5; t++, n++) {
+  for (let n = 0; t < to && n < TARGET_WORDS; t++, n++) {
     const tok = ctx.tokens[t];
     if (tok.start >= accused.start && tok.end <= accused.end) continue;
     const cls = TARGET_CLASS.get(tok.key);
@@ -366,7 +381,7 @@ function quantityPredicate(
     if (he > start && hs < end) continue; // the counted noun itself
     const gap = hs >= end ? ctx.text.slice(end, hs) : ctx.text.slice(he, start);
     // a word across a clause break governs the count only when nothing nearer does
-    const score = gap.length + (CLAUSE_BREAK.test(gap) ? 10_000 : 0);
+    const score = gap.length + (CLAUSE_BREAK.test(gap) ? CLAUSE_BREAK_PENALTY : 0);
     if (score < bestScore) {
       // "سيسمح بخروج", "الذين يريدون إخراجهم": a planned count, not one already done
       const planned = [h.from - 1, h.from - 2].some((t) => t >= from && isPlanned(ctx.tokens[t].key));
@@ -405,9 +420,10 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
   if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
   const i = ctx.tokens.findIndex((t) => t.start >= q.end);
   const next = i >= 0 ? ctx.tokens[i] : undefined;
-  if (next && next.start - q.end < 3 && COUNTED_CLASS.has(next.key)) return COUNTED_CLASS.get(next.key);
+  if (next && next.start - q.end < NEXT_NOUN_GAP && COUNTED_CLASS.has(next.key))
+    return COUNTED_CLASS.get(next.key);
   const before = (i >= 0 ? i : ctx.tokens.length) - 1;
-  for (let k = before; k >= 1 && k >= before - 4; k--) {
+  for (let k = before; k >= 1 && k >= before - COUNT_WORD_REACH; k--) {
     const t = ctx.tokens[k];
     if (t.end > q.start) continue; // the number itself
     const cls = COUNTED_CLASS.get(t.key);

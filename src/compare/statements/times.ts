@@ -35,56 +35,21 @@ export interface TimeOfEvent {
   weekday?: number;
 }
 
+/** A stated hour covers the half hour either side (reports round to the hour); "حوالي" an hour. */
+const HOUR_TOLERANCE = 0.5;
+const APPROX_HOUR_TOLERANCE = 1;
+/** Words after "الساعة" where its hour word may end (الحادية عشرة والنصف). */
+const HOUR_WORDS = 3;
+/** Words before a time where an approximator (حوالي، نحو) applies to it. */
+const APPROX_REACH = 2;
+
 /** The time of day sentence i gives, nearest to `near` (a text offset) when it gives several. */
 export function readTime(ctx: ArticleCtx, i: number, near: number): TimeOfEvent | undefined {
   const from = ctx.sentTok[i];
   const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
-  const toks = ctx.tokens;
-  const found: TimeOfEvent[] = [];
   const r = ctx.sentences[i];
-  for (const d of ctx.dates) {
-    if (d.start >= r.end) break;
-    if (d.start < r.start || !d.time) continue;
-    const h = Number(d.time.slice(0, 2)) + Number(d.time.slice(3)) / 60;
-    found.push({ low: h - 0.5, high: h + 0.5, text: d.text, start: d.start, end: d.end });
-  }
-  if (!found.length) {
-    for (let t = from; t < to; t++) {
-      let hour: number | undefined;
-      let end = t;
-      if (CLOCK.has(toks[t].key) && t + 1 < to) {
-        const hw = findPhrases(toks, HOUR, t + 1, Math.min(to, t + 4))[0];
-        const digit = /^\d{1,2}$/.test(toks[t + 1].text) ? Number(toks[t + 1].text) : undefined;
-        if (hw && hw.from === t + 1) [hour, end] = [hw.value, hw.to - 1];
-        else if (digit !== undefined && digit <= 24) [hour, end] = [digit, t + 1];
-      }
-      // a day part just after the clock ("من صباح", "صباحا"), or alone ("ظهر اليوم")
-      let k = hour !== undefined ? end + 1 : t;
-      if (hour !== undefined && k < to && toks[k].key === 'من') k++;
-      const p = k < to ? findPhrases(toks, PART, k, Math.min(to, k + 2))[0] : undefined;
-      const part = p && p.from === k ? p.value : undefined;
-      if (hour === undefined && !part) continue;
-      if (part) end = p!.to - 1;
-      const loose = [t - 1, t - 2].some((x) => x >= from && APPROX.has(toks[x].key));
-      let low: number;
-      let high: number;
-      if (hour !== undefined) {
-        const span = PART_HOURS[part ?? ''];
-        let h = hour % 24;
-        if (span && h + 12 <= span[1] && h < span[0]) h += 12; // "السادسة مساء" is 18:00
-        const w = loose ? 1 : 0.5;
-        [low, high] = [h - w, h + w];
-      } else [low, high] = PART_HOURS[part!] ?? [0, 24];
-      found.push({
-        low,
-        high,
-        text: ctx.text.slice(toks[t].start, toks[end].end),
-        start: toks[t].start,
-        end: toks[end].end,
-      });
-      t = end;
-    }
-  }
+  let found = datedTimes(ctx, r);
+  if (!found.length) found = wordTimes(ctx, from, to);
   // a day named without a time ("يوم الثلاثاء") still dates the event
   if (!found.length) {
     const d = ctx.dates.find((x) => x.start >= r.start && x.start < r.end);
@@ -94,6 +59,67 @@ export function readTime(ctx: ArticleCtx, i: number, near: number): TimeOfEvent 
   const best = found.reduce((a, b) => (Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a));
   const day = dayOf(ctx, i, from, to);
   return { ...best, ...day };
+}
+
+/** Clock times of the date mentions in the sentence. */
+function datedTimes(ctx: ArticleCtx, r: { start: number; end: number }): TimeOfEvent[] {
+  const found: TimeOfEvent[] = [];
+  for (const d of ctx.dates) {
+    if (d.start >= r.end) break;
+    if (d.start < r.start || !d.time) continue;
+    const h = Number(d.time.slice(0, 2)) + Number(d.time.slice(3)) / 60;
+    found.push({
+      low: h - HOUR_TOLERANCE,
+      high: h + HOUR_TOLERANCE,
+      text: d.text,
+      start: d.start,
+      end: d.end,
+    });
+  }
+  return found;
+}
+
+/** Times in words: "الساعة السادسة (من صباح)", "الساعة 6", or a day part alone ("ظهر اليوم"). */
+function wordTimes(ctx: ArticleCtx, from: number, to: number): TimeOfEvent[] {
+  const toks = ctx.tokens;
+  const found: TimeOfEvent[] = [];
+  for (let t = from; t < to; t++) {
+    let hour: number | undefined;
+    let end = t;
+    if (CLOCK.has(toks[t].key) && t + 1 < to) {
+      const hw = findPhrases(toks, HOUR, t + 1, Math.min(to, t + 1 + HOUR_WORDS))[0];
+      const digit = /^\d{1,2}$/.test(toks[t + 1].text) ? Number(toks[t + 1].text) : undefined;
+      if (hw && hw.from === t + 1) [hour, end] = [hw.value, hw.to - 1];
+      else if (digit !== undefined && digit <= 24) [hour, end] = [digit, t + 1];
+    }
+    // a day part just after the clock ("من صباح", "صباحا"), or alone ("ظهر اليوم")
+    let k = hour !== undefined ? end + 1 : t;
+    if (hour !== undefined && k < to && toks[k].key === 'من') k++;
+    const p = k < to ? findPhrases(toks, PART, k, Math.min(to, k + 2))[0] : undefined;
+    const part = p && p.from === k ? p.value : undefined;
+    if (hour === undefined && !part) continue;
+    if (part) end = p!.to - 1;
+    const loose = [t - 1, t - APPROX_REACH].some((x) => x >= from && APPROX.has(toks[x].key));
+    const [low, high] = hour !== undefined ? hourInterval(hour, part, loose) : (PART_HOURS[part!] ?? [0, 24]);
+    found.push({
+      low,
+      high,
+      text: ctx.text.slice(toks[t].start, toks[end].end),
+      start: toks[t].start,
+      end: toks[end].end,
+    });
+    t = end;
+  }
+  return found;
+}
+
+/** The hours an hour word covers: "السادسة مساء" is 18:00; "حوالي" widens it. */
+function hourInterval(hour: number, part: string | undefined, loose: boolean): [number, number] {
+  const span = PART_HOURS[part ?? ''];
+  let h = hour % 24;
+  if (span && h + 12 <= span[1] && h < span[0]) h += 12;
+  const w = loose ? APPROX_HOUR_TOLERANCE : HOUR_TOLERANCE;
+  return [h - w, h + w];
 }
 
 /** The day sentence i speaks of: a dated mention, else a weekday word; nothing when it names neither. */

@@ -98,6 +98,37 @@ interface Found {
   lam?: boolean;
 }
 
+// Reaches, in words. Each trades recall (a longer reach finds a word or a doer further away) for
+// precision (it also reaches into the next clause); they were set by reading sentences, not measured
+// one by one.
+/** A verb that needs a word (حمّل ... مسؤولية) finds it this far after it. */
+const NEEDED_AFTER_VERB = 8;
+/** A verb with its object pronoun that needs a word (الهجوم الذي نفذه) finds it this far before it. */
+const NEEDED_BEFORE_VERB = 3;
+/** A verbal noun that needs a word finds it right after it. */
+const NEEDED_AFTER_NOUN = 2;
+/** An agent (من قبل X) after a verbal noun; after a stance noun only right after it. */
+const AGENT_AFTER_NOUN = 6;
+const AGENT_AFTER_STANCE_NOUN = 1;
+/** An agent or a cause after a verb (عُطّل الاتفاق من قبل ...، بسبب ...). */
+const AGENT_AFTER_VERB = 5;
+const CAUSE_REACH = 4;
+/** Nouns between بسبب and the actor (بسبب موقف X): the reach past بسبب. */
+const CAUSE_NOUN_REACH = 3;
+/** An agent, or the origin (مصدرها X), after a weapon. */
+const AGENT_AFTER_WEAPON = 3;
+const ORIGIN_REACH = 3;
+/** A light verb (قام بـ، تسعى لـ) before the verbal noun it carries. */
+const LIGHT_VERB_REACH = 8;
+/** The phrase before a separated pronoun (هي التي): at most eight words; all of it when four or fewer. */
+const COPULA_SUBJECT_WORDS = 8;
+const SHORT_SUBJECT_WORDS = 4;
+/** The accused after a blame verb (اتهم ... X بـ), and the subject before its object. */
+const ACCUSED_WORDS = 7;
+const SUBJECT_WORDS = 5;
+/** A person's name after a title (رئيس الوزراء أحمد داود أوغلو). */
+const TITLE_NAME_WORDS = 4;
+
 const found = (accused: Range2, extra: Partial<Found> = {}): Found => ({ accused, blame: false, ...extra });
 const clean = (t: Tok | undefined): t is Tok => t !== undefined && !CLAUSE_PUNCT.test(t.gap);
 
@@ -106,13 +137,18 @@ function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found 
   const v = verbOf(t);
   // a past form that is also a noun (قصف، منع) is a verb only where a clause can start
   if (v && !hasPrefix(t) && !(isNounForm(t.bare) && !verbSlot(toks, i))) {
-    if (v.needs && !followsWithin(toks, i, v.needs, 8)) return null;
+    if (v.needs && !followsWithin(toks, i, v.needs, NEEDED_AFTER_VERB)) return null;
     return v.blame ? blameAt(toks, i) : doerOfVerb(toks, i, last);
   }
   // "ترفضه إيران"، "قصفها الطيران": a verb with its object pronoun, the subject after it
   const vo = hasPrefix(t) ? undefined : verbWithObject(t);
   // (a verb that needs a word finds it before: "الهجوم الذي نفذه انتحاري")
-  if (vo && !vo.blame && !vo.agentOnly && (!vo.needs || precedesWithin(toks, i, vo.needs, 3))) {
+  if (
+    vo &&
+    !vo.blame &&
+    !vo.agentOnly &&
+    (!vo.needs || precedesWithin(toks, i, vo.needs, NEEDED_BEFORE_VERB))
+  ) {
     const n = toks[i + 1];
     if (clean(n) && subjectActor(n) && !isAccusative(n)) return found([i + 1, actorEnd(toks, i + 1)]);
   }
@@ -162,10 +198,10 @@ function isNeeded(t: Tok, words: Set<string>): boolean {
 /** Doer of a verbal noun or passive participle at `i`. */
 function nounDoer(toks: Tok[], i: number, n: Act, prev: Tok[]): Found | null {
   const t = toks[i];
-  if (n.needs && !followsWithin(toks, i, n.needs, 2)) return null;
+  if (n.needs && !followsWithin(toks, i, n.needs, NEEDED_AFTER_NOUN)) return null;
   // passive doer: "تم تعطيله أمس من قبل مليشيات إيرانية"
   // (a stance noun only right after it: in "التصويت بالرفض لخطة مقترحة من قبل X" X proposed)
-  const ag = agentAfter(toks, i + 1, n.genitiveOnly ? 1 : 6);
+  const ag = agentAfter(toks, i + 1, n.genitiveOnly ? AGENT_AFTER_STANCE_NOUN : AGENT_AFTER_NOUN);
   if (ag) return found(ag, { skipTo: ag[1] });
   const x = toks[i + 1];
   if (n.passive) {
@@ -217,7 +253,7 @@ function takesObject(t: Tok): boolean {
 
 /** A light verb earlier in the clause that carries the verbal noun at `i`, or -1. */
 function lightVerbBefore(toks: Tok[], i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - LIGHT_VERB_REACH; k--) {
     if (isLightVerb(toks[k])) return k;
     if (CLAUSE_PUNCT.test(toks[k].gap) || isComplementiser(toks[k]) || verbOf(toks[k])) return -1;
   }
@@ -226,7 +262,7 @@ function lightVerbBefore(toks: Tok[], i: number): number {
 
 /** "... مصدرها الجماعات المسلحة": the source named right after a weapon or an act. */
 function originAfter(toks: Tok[], from: number): Range2 | null {
-  for (let k = from; k < toks.length - 1 && k < from + 3; k++) {
+  for (let k = from; k < toks.length - 1 && k < from + ORIGIN_REACH; k++) {
     if (!clean(toks[k])) return null;
     if (origins.has(toks[k].bare) && clean(toks[k + 1]) && isActor(toks[k + 1]))
       return [k + 1, actorEnd(toks, k + 1)];
@@ -244,7 +280,7 @@ function weaponDoer(toks: Tok[], i: number): Found | null {
     const e = actorEnd(toks, j + 1);
     return found([j + 1, e], { act: j, skipTo: e });
   }
-  const og = agentAfter(toks, i + 1, 3) ?? originAfter(toks, i + 1);
+  const og = agentAfter(toks, i + 1, AGENT_AFTER_WEAPON) ?? originAfter(toks, i + 1);
   if (og) return found(og, { skipTo: og[1] });
   const x = toks[i + 1];
   if (!clean(x) || !isActor(x) || isTarget(x)) return null;
@@ -275,7 +311,7 @@ function doerOfVerb(toks: Tok[], i: number, last: Range2 | null): Found | null {
   const sv = actorBefore(toks, i, true);
   if (sv) return found(sv);
   // "تعرقل الاتفاق بسبب موقف المقاتلين"، "عُطّل الاتفاق من قبل ...": a cause or an agent after the verb
-  const c = causeAfter(toks, i + 1) ?? agentAfter(toks, i + 1, 5);
+  const c = causeAfter(toks, i + 1) ?? agentAfter(toks, i + 1, AGENT_AFTER_VERB);
   if (c) return found(c);
   // a bare form that is also the verbal noun (ومنع العنف) needs an explicit doer
   if (isNounForm(toks[i].bare)) return null;
@@ -321,11 +357,11 @@ function opensClause(toks: Tok[], i: number): boolean {
 
 /** "بسبب (موقف) X" within a few words after the verb, in its clause. */
 function causeAfter(toks: Tok[], from: number): Range2 | null {
-  for (let k = from; k < toks.length - 1 && k < from + 4; k++) {
+  for (let k = from; k < toks.length - 1 && k < from + CAUSE_REACH; k++) {
     if (k > from && !clean(toks[k])) return null;
     if (!causes.has(toks[k].bare)) continue;
     let m = k + 1;
-    while (m < toks.length && m < k + 3 && causeNouns.has(stripPrefixes(toks[m]))) m++;
+    while (m < toks.length && m < k + CAUSE_NOUN_REACH && causeNouns.has(stripPrefixes(toks[m]))) m++;
     const a = toks[m];
     return clean(a) && isActor(a) && !isTarget(a) ? [m, actorEnd(toks, m)] : null;
   }
@@ -336,10 +372,10 @@ function causeAfter(toks: Tok[], from: number): Range2 | null {
 function copulaSubject(toks: Tok[], c: number): Range2 | null {
   let a = clauseStartOf(toks, c);
   while (a < c && (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare))) a++;
-  if (a >= c || c - a > 8) return null;
+  if (a >= c || c - a > COPULA_SUBJECT_WORDS) return null;
   for (let k = a; k < c; k++)
     if (isActor(toks[k]) && !isTarget(toks[k])) return [k, Math.min(c, actorEnd(toks, k))];
-  return c - a <= 4 ? [a, c] : null;
+  return c - a <= SHORT_SUBJECT_WORDS ? [a, c] : null;
 }
 
 /** The nearest earlier actor for a pronoun suffix (خرقهم -> المسلحين); plural for هم. */
@@ -379,7 +415,7 @@ function blameAt(toks: Tok[], i: number): Found | null {
   if (accuser && !participle && o && opensPrep(o, ['ب']) && !isActor(o))
     return { accused: accuser, blame: true, skipTo: accuser[1] };
   if (!o || CLAUSE_PUNCT.test(o.gap) || !(isActor(o) || isNameLike(o))) return null;
-  const e = Math.max(j + 1, nounPhraseEnd(toks, j, toks.length, { preps: ['ب'], maxLen: 7 }));
+  const e = Math.max(j + 1, nounPhraseEnd(toks, j, toks.length, { preps: ['ب'], maxLen: ACCUSED_WORDS }));
   let end = e;
   // the accused ends before مسؤولية and before an adverbial في (متهما تركيا في الوقت نفسه)
   for (let k = j + 1; k < e; k++)
@@ -401,7 +437,7 @@ function subjectEnd(toks: Tok[], j: number): number {
   const role = titleEnd(toks, j);
   if (role > j) return role;
   let k = j + 1;
-  while (k < toks.length && k < j + 5) {
+  while (k < toks.length && k < j + SUBJECT_WORDS) {
     const t = toks[k];
     if (CLAUSE_PUNCT.test(t.gap)) break;
     if (t.key[0] === 'و' && t.key !== t.bare && (isActor(t) || isNameLike(t))) k++;
@@ -424,7 +460,7 @@ function titleEnd(toks: Tok[], j: number): number {
   let m = k;
   while (
     m < toks.length &&
-    m < k + 4 &&
+    m < k + TITLE_NAME_WORDS &&
     clean(toks[m]) &&
     isNameLike(toks[m]) &&
     !isActor(toks[m]) &&

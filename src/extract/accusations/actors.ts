@@ -65,10 +65,20 @@ function genitiveAl(t: Tok): boolean {
   return t.key.startsWith('ال');
 }
 
+// Reaches, in words: longer finds more distant actors and reaches into other clauses.
+/** An actor phrase (head, genitive, adjectives, و-joined actors) spans at most seven words. */
+const ACTOR_WORDS = 7;
+/** The clause's subject stands in its first three words (after أن or the sentence start). */
+const CLAUSE_SUBJECT_REACH = 3;
+/** "بأنها": the actor the pronoun on أن points at stands within six words before it. */
+const PRONOUN_ANTECEDENT_REACH = 6;
+/** An actor phrase read backwards from a verb spans at most eight words. */
+const ACTOR_BEFORE_WORDS = 8;
+
 /** End of an actor phrase: head, genitive and adjectives, coordinated actors (النظام والمليشيات الإيرانية). */
 export function actorEnd(toks: Tok[], i: number): number {
   let j = i + 1;
-  while (j < toks.length && j < i + 7) {
+  while (j < toks.length && j < i + ACTOR_WORDS) {
     const t = toks[j];
     if (CLAUSE_PUNCT.test(t.gap) || isComplementiser(t) || isStop(t)) break;
     const prev = toks[j - 1];
@@ -117,11 +127,11 @@ export function clauseSubject(toks: Tok[], i: number): Range2 | null {
       break;
     }
   }
-  for (let k = a; k < i && k < a + 3; k++)
+  for (let k = a; k < i && k < a + CLAUSE_SUBJECT_REACH; k++)
     if (isActor(toks[k]) && !isTarget(toks[k])) return [k, actorEnd(toks, k)];
   // "وتوعدت إيران بأنها ستقوم ...": a pronoun on the complementiser points at the actor before it
   if (comp > 0 && /(ه|ها|هم)$/.test(toks[comp].key)) {
-    for (let k = comp - 1; k >= 0 && k >= comp - 6; k--)
+    for (let k = comp - 1; k >= 0 && k >= comp - PRONOUN_ANTECEDENT_REACH; k--)
       if (isActor(toks[k]) && !isTarget(toks[k])) return [k, actorEnd(toks, k)];
   }
   return null;
@@ -130,7 +140,13 @@ export function clauseSubject(toks: Tok[], i: number): Range2 | null {
 /** The actor phrase that ends right before `end`, within its clause (after openers and أن). */
 export function actorBefore(toks: Tok[], end: number, initial = false): Range2 | null {
   let a = end;
-  while (a > 0 && !CLAUSE_PUNCT.test(toks[a].gap) && !isComplementiser(toks[a - 1]) && end - a < 8) a--;
+  while (
+    a > 0 &&
+    !CLAUSE_PUNCT.test(toks[a].gap) &&
+    !isComplementiser(toks[a - 1]) &&
+    end - a < ACTOR_BEFORE_WORDS
+  )
+    a--;
   while (
     a < end &&
     (clauseOpeners.has(toks[a].key) || clauseOpeners.has(toks[a].bare) || isComplementiser(toks[a]))

@@ -109,53 +109,71 @@ function hijriEra(era: string | undefined): boolean | undefined {
   return isHijriEraMarker(era);
 }
 
-function atomOf(g: Record<string, string | undefined>, start: number, end: number): Atom | undefined {
+type Groups = Record<string, string | undefined>;
+
+/** Years 1300-1599 written without an era are hijri (1437 هـ); Gregorian news years are later. */
+const HIJRI_YEAR_MIN = 1300;
+const HIJRI_YEAR_END = 1600;
+
+/** The atom one match of ATOMS stands for, by which of its named groups matched. */
+function atomOf(g: Groups, start: number, end: number): Atom | undefined {
   if (g.day0) {
     // the range's first day: same month and year, its span runs to the end of the shared month
     const last = atomOf({ ...g, day0: undefined }, start, end) as Extract<Atom, { kind: 'date' }>;
     return last && { ...last, day: toInt(g.day0) };
   }
-  if (g.day) {
-    const day = g.ord ? DAY_ORDINALS.map.get(formKey(g.ord))! : toInt(g.day);
-    const year = g.y ? toInt(g.y) : undefined;
-    const mode = g.dm ? WEEKDAY_MODIFIERS.map.get(formKey(g.dm)) : undefined; // '3 شباط الماضي'
-    if (g.hm)
-      return { kind: 'date', start, end, day, month: HIJRI.map.get(formKey(g.hm))!, year, hijri: true, mode };
-    const hijri = hijriEra(g.yera) ?? false;
-    return { kind: 'date', start, end, day, month: GREGORIAN.map.get(formKey(g.gm!))!, year, hijri, mode };
-  }
+  if (g.day) return namedMonthDate(g, start, end);
   if (g.nd || g.iy) {
     const year = toInt(g.ny ?? g.iy!);
     const month = toInt(g.nm ?? g.im!);
     const day = toInt(g.nd ?? g.id!);
-    const hijri = hijriEra(g.nera) ?? (year >= 1300 && year < 1600);
+    const hijri = hijriEra(g.nera) ?? (year >= HIJRI_YEAR_MIN && year < HIJRI_YEAR_END);
     return { kind: 'date', start, end, day, month, year, hijri };
   }
-  if (g.mp) {
-    const day = MONTH_PARTS.map.get(formKey(g.mp))!;
-    const year = g.py ? toInt(g.py) : undefined;
-    if (g.mpr)
-      return {
-        kind: 'part',
-        start,
-        end,
-        day,
-        monthOffset: RELATIVE_MONTHS.map.get(formKey(g.mpr))!,
-        hijri: false,
-      };
-    if (g.ph)
-      return { kind: 'part', start, end, day, month: HIJRI.map.get(formKey(g.ph))!, year, hijri: true };
-    const hijri = hijriEra(g.pyera) ?? false;
-    return { kind: 'part', start, end, day, month: GREGORIAN.map.get(formKey(g.pm!))!, year, hijri };
-  }
+  if (g.mp) return monthPart(g, start, end);
   if (g.rel) return { kind: 'rel', start, end, offset: RELATIVE_DAYS.map.get(formKey(g.rel))! };
   if (g.wd) {
     const mode = g.wdm ? WEEKDAY_MODIFIERS.map.get(formKey(g.wdm)) : undefined;
     return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
   }
   if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
-  // A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb, or hours and
-  // minutes with م/ص ('10:30 م'; '10 م' alone may be metres).
+  return timeOfDay(g, start, end);
+}
+
+/** "14 ديسمبر 2016"، "الثالث من شباط الماضي"، "5 ربيع الأول 1437". */
+function namedMonthDate(g: Groups, start: number, end: number): Atom {
+  const day = g.ord ? DAY_ORDINALS.map.get(formKey(g.ord))! : toInt(g.day!);
+  const year = g.y ? toInt(g.y) : undefined;
+  const mode = g.dm ? WEEKDAY_MODIFIERS.map.get(formKey(g.dm)) : undefined; // '3 شباط الماضي'
+  if (g.hm)
+    return { kind: 'date', start, end, day, month: HIJRI.map.get(formKey(g.hm))!, year, hijri: true, mode };
+  const hijri = hijriEra(g.yera) ?? false;
+  return { kind: 'date', start, end, day, month: GREGORIAN.map.get(formKey(g.gm!))!, year, hijri, mode };
+}
+
+/** "مطلع الشهر الماضي"، "منتصف ديسمبر". */
+function monthPart(g: Groups, start: number, end: number): Atom {
+  const day = MONTH_PARTS.map.get(formKey(g.mp!))!;
+  const year = g.py ? toInt(g.py) : undefined;
+  if (g.mpr)
+    return {
+      kind: 'part',
+      start,
+      end,
+      day,
+      monthOffset: RELATIVE_MONTHS.map.get(formKey(g.mpr))!,
+      hijri: false,
+    };
+  if (g.ph) return { kind: 'part', start, end, day, month: HIJRI.map.get(formKey(g.ph))!, year, hijri: true };
+  const hijri = hijriEra(g.pyera) ?? false;
+  return { kind: 'part', start, end, day, month: GREGORIAN.map.get(formKey(g.pm!))!, year, hijri };
+}
+
+/**
+ * A time of day. A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb, or
+ * hours and minutes with م/ص ('10:30 م'; '10 م' alone may be metres).
+ */
+function timeOfDay(g: Groups, start: number, end: number): Atom | undefined {
   if (!g.clock && !g.tdp && !(g.tap && g.tm)) return undefined;
   const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
   let minute = g.tm ? toInt(g.tm) : 0;

@@ -7,11 +7,22 @@ import { phraseKey, searchKey } from '../../text/arabic.js';
 import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
-import { lexicons, nisbaKey, type EntityType, type Lexicons } from '../ner/lexicon.js';
-import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
+import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
+import { shippedModel, tagWords } from '../ner/tagger.js';
 import { addPlaceAfterHead } from './places.js';
 import { addRolePersons, addSurnames, addTitlePerson, personWord } from './persons.js';
-import { addCand, ARABIC_WORD, bestReading, matchFrom, STOP, type Cand, type Sentence } from './sentence.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  LEXICON_BONUS,
+  matchFrom,
+  PATTERN_BONUS,
+  STOP,
+  TAGGER_BONUS,
+  type Cand,
+  type Sentence,
+} from './sentence.js';
 
 export type { EntityType } from '../ner/lexicon.js';
 
@@ -57,6 +68,9 @@ function spanStrip(word: string, strip: number, key: string): number {
   return strip;
 }
 
+/** Definite words after an organisation head (وزارة الداخلية والبلديات العامة): more is the sentence. */
+const ORG_BODY_WORDS = 4;
+
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 function addPatterns(s: Sentence, i: number): void {
   const { toks, infos, keys, tags, inTitle, lex } = s;
@@ -77,7 +91,7 @@ function addPatterns(s: Sentence, i: number): void {
     bestLex.key = `${bestLex.key} ${keys[bestLex.j]}`;
     bestLex.j++;
   }
-  if (bestLex) addCand(s, bestLex, 1.5);
+  if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
   for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
     ? []
@@ -85,7 +99,7 @@ function addPatterns(s: Sentence, i: number): void {
     const type = lex.orgHeads.get(c.key);
     if (!type) continue;
     let j = i + 1;
-    while (j < toks.length && j - i <= 4 && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
+    while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
       if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
       const definite = keys[j].startsWith('ال');
@@ -96,7 +110,7 @@ function addPatterns(s: Sentence, i: number): void {
     }
     if (j > i + 1) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
-      addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, 1);
+      addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, PATTERN_BONUS);
     }
     break;
   }
@@ -107,7 +121,7 @@ function addPatterns(s: Sentence, i: number): void {
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
-      addCand(s, { i, j: e + 1, type: 'ORG', key: keyOf(e + 1, c.key), strip: c.strip }, 1);
+      addCand(s, { i, j: e + 1, type: 'ORG', key: keyOf(e + 1, c.key), strip: c.strip }, PATTERN_BONUS);
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
@@ -151,7 +165,7 @@ export function findEntityMentions(text: string, article: string, sentences?: Ra
 
 /** The tagger's spans, cleaned up; never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر"). */
 function addTaggerSpans(s: Sentence): void {
-  const { toks, words, keys, tags, cands, lex, model } = s;
+  const { toks, keys, tags, cands } = s;
   const conjName = new Uint8Array(toks.length);
   for (const c of cands) if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
   for (let i = 0; i < tags.length; i++) {
@@ -160,10 +174,10 @@ function addTaggerSpans(s: Sentence): void {
     while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
     let cut = i + 1;
     while (cut < j && !conjName[cut]) cut++;
-    const span = tagged(tags[i].slice(2), i, cut, words, keys, lex, model);
+    const span = tagged(s, tags[i].slice(2), i, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
-    if (span && !cands.some(crosses)) addCand(s, span, 0);
+    if (span && !cands.some(crosses)) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
 }
@@ -193,15 +207,36 @@ function chooseMentions(
 }
 
 /** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
-function tagged(
-  cls: string,
-  i: number,
-  j: number,
-  words: string[],
-  keys: string[],
-  lex: Lexicons,
-  model: LoadedModel,
-): Omit<Cand, 'score'> | undefined {
+function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 'score'> | undefined {
+  const { keys, lex } = s;
+  const span = trimTaggerSpan(s, cls, from, to);
+  if (!span) return undefined;
+  const i = span[0];
+  let j = span[1];
+  const first = firstReading(s, cls, i);
+  const ks = [first.key, ...keys.slice(i + 1, j)];
+  if (notAName(s, cls, i, j, first.key, ks)) return undefined;
+  let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
+  // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
+  const lexStart = lex.phrases
+    .get(first.key)
+    ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
+  if (
+    lexStart &&
+    lexStart.keys.length < j - i &&
+    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
+  )
+    j = i + lexStart.keys.length;
+  const key = ks.slice(0, j - i).join(' ');
+  const lexHit = lex.phrases.get(first.key)?.find((p) => p.keys.join(' ') === key);
+  if (lexHit) type = lexHit.type;
+  else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
+  return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
+}
+
+/** Function words and a person's title off the span; undefined when no name-like words are left. */
+function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
+  const { words, keys, lex } = s;
   const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
   while (i < j && isStop(i)) i++;
   // a person span that starts with a title: keep the name after it
@@ -220,42 +255,38 @@ function tagged(
   if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
-  let first = bestReading(words[i], lex, model.vocab);
-  // a preposition comes off a person's name only before a known name: "لأوباما", but "كمالي" is no ك + مالي
+  return [i, j];
+}
+
+/** The first word's reading; a preposition comes off a person's name only before a known name. */
+function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof bestReading> {
+  const { words, keys, lex, model } = s;
+  const first = bestReading(words[i], lex, model.vocab);
+  // "لأوباما" is ل + أوباما, but "كمالي" is no ك + مالي
   const keepWhole =
     !personWord(first.key, lex, model) && !model.common.has(first.key) && !keys[i].startsWith('لل');
   if (cls === 'PERS' && first.strip > 0 && keepWhole) {
     const whole = cliticCandidates(words[i]);
-    first = whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
+    return whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
   }
-  const ks = [first.key, ...keys.slice(i + 1, j)];
+  return first;
+}
+
+/** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
+function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
+  const { words, keys, lex, model } = s;
   if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
-    return undefined;
-  if (j - i === 1 && first.key.length < 3) return undefined;
+    return true;
+  if (j - i === 1 && firstKey.length < 3) return true;
   // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
-  if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(first.key) && NOT_A_NAME.test(first.key))
-    return undefined;
+  if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
+    return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
   const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
-  if (bares.some((b) => lex.placeHeads.has(b))) return undefined;
-  if (j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`)))
-    return undefined;
-  let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
-  // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
-  const lexStart = lex.phrases
-    .get(first.key)
-    ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
-  if (
-    lexStart &&
-    lexStart.keys.length < j - i &&
-    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
-  )
-    j = i + lexStart.keys.length;
-  const key = ks.slice(0, j - i).join(' ');
-  const lexHit = lex.phrases.get(first.key)?.find((p) => p.keys.join(' ') === key);
-  if (lexHit) type = lexHit.type;
-  else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
-  return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
+  if (bares.some((b) => lex.placeHeads.has(b))) return true;
+  return (
+    j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))
+  );
 }
 
 /** Normalised key of a name written in text (search keys, spaces collapsed). */

@@ -10,7 +10,17 @@ import { titleEnd, type WordInfo } from '../ner/features.js';
 import { nisbaKey, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
 import type { EntityMention } from './mention.js';
-import { addCand, ARABIC_WORD, bestReading, known, STOP, type Cand, type Sentence } from './sentence.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  known,
+  ROLE_PERSON_BONUS,
+  STOP,
+  TITLE_NAME_BONUS,
+  type Cand,
+  type Sentence,
+} from './sentence.js';
 
 const NAME_WORDS = readLexicon('name-words', nameWordsSchema);
 const keySet = (words: string[]) => new Set(words.map(searchKey));
@@ -29,6 +39,13 @@ const TANWEEN = /[\u064B-\u064D]/; // adverbs and accusatives: مدهوشًا، 
 // pronoun suffixes that a name does not carry
 const PRONOUN_SUFFIX = /^(هما|هم|هن|ها|كم|كما|نا)$/;
 
+/** Words of a name after a title and a given name (فلاديمير بوتين، محمد جواد ظريف): four at most. */
+const GIVEN_NAME_WORDS = 4;
+/** Words of a name after a role (عبداللطيف بن عبدالملك آل الشيخ): six cover the long Gulf names. */
+const ROLE_NAME_WORDS = 6;
+/** Bodies and ranks a role may chain before its name (المتحدث باسم وزارة الخارجية الإيرانية اللواء). */
+const AFFILIATION_STEPS = 6;
+
 /** A word that is a person's name by itself (given names, the person lexicon, the corpus's name words). */
 export function personWord(key: string, lex: Lexicons, model: LoadedModel): boolean {
   return lex.givenNames.has(key) || model.persons.has(key) || !!lex.wordClass.get(key)?.includes('PER');
@@ -44,13 +61,14 @@ export function addTitlePerson(s: Sentence, i: number): void {
   let j = e + 1;
   while (
     j < toks.length &&
-    j - e < 4 &&
+    j - e < GIVEN_NAME_WORDS &&
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&
     (tags[j] === 'I-PERS' || lex.givenNames.has(keys[j]) || !known(keys[j], lex, model.vocab))
   )
     j++;
-  if (j > e + 1) addCand(s, { i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, 0.8);
+  if (j > e + 1)
+    addCand(s, { i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, TITLE_NAME_BONUS);
 }
 
 /** Names after a role and its affiliation, once the other candidates of the sentence are known. */
@@ -65,7 +83,12 @@ export function addRolePersons(s: Sentence): void {
     if (e <= i || e >= toks.length) continue;
     let j = e;
     // up to six words (عبداللطيف بن عبدالملك آل الشيخ); a listed one-word person starts another name
-    while (j < toks.length && j - e < 6 && nameWord(s, j, j === e) && !(j - e >= 2 && listedPerson(s, j)))
+    while (
+      j < toks.length &&
+      j - e < ROLE_NAME_WORDS &&
+      nameWord(s, j, j === e) &&
+      !(j - e >= 2 && listedPerson(s, j))
+    )
       j++;
     while (j > e + 1 && NAME_PARTICLES.has(keys[j - 1])) j--; // the cap cut "... بن عبدالعزيز آل"
     // the tagger's name goes on ("اللواء منصور التركي": a surname that reads as a nisba)
@@ -77,7 +100,7 @@ export function addRolePersons(s: Sentence): void {
       addCand(
         s,
         { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
-        1.5,
+        ROLE_PERSON_BONUS,
       );
   }
 }
@@ -117,7 +140,7 @@ function affiliationEnd(s: Sentence, i: number): number {
       e++;
   };
   skipAdjectives();
-  for (let step = 0; step < 6 && e < toks.length; step++) {
+  for (let step = 0; step < AFFILIATION_STEPS && e < toks.length; step++) {
     const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
     let body: Cand | undefined;
     for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;

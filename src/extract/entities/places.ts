@@ -5,7 +5,20 @@ import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import { nisbaKey } from '../ner/lexicon.js';
-import { addCand, ARABIC_WORD, bestReading, known, matchFrom, STOP, type Sentence } from './sentence.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  FACILITY_BONUS,
+  known,
+  matchFrom,
+  PATTERN_BONUS,
+  STOP,
+  type Sentence,
+} from './sentence.js';
+
+/** Words of an unlisted place name the tagger carries on (حي صلاح الدين): past four it is a clause. */
+const TAGGED_PLACE_WORDS = 4;
 
 // heads after which a definite word is a description unless tagged or unknown (منطقة الاشتباكات)
 const DESCRIPTIVE_HEADS = new Set(
@@ -20,12 +33,12 @@ export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void
   if (!j) return;
   const nameKey = placeKeyOf(s, k, j);
   if (lex.keepHeads.has(head.key))
-    addCand(s, { i, j, type: 'LOC', key: `${head.key} ${nameKey}`, strip: head.strip }, 1.2);
-  else addCand(s, { i: k, j, type: 'LOC', key: nameKey, strip: 0 }, 1);
+    addCand(s, { i, j, type: 'LOC', key: `${head.key} ${nameKey}`, strip: head.strip }, FACILITY_BONUS);
+  else addCand(s, { i: k, j, type: 'LOC', key: nameKey, strip: 0 }, PATTERN_BONUS);
   // "حيي باب الحديد وأقيول": a second place after و
   if (lex.dualHeads.has(head.key) && j < toks.length && keys[j].length > 3 && keys[j][0] === 'و') {
     const j2 = placeNameEnd(s, j, head.key, true);
-    if (j2) addCand(s, { i: j, j: j2, type: 'LOC', key: placeKeyOf(s, j, j2, 1), strip: 1 }, 1);
+    if (j2) addCand(s, { i: j, j: j2, type: 'LOC', key: placeKeyOf(s, j, j2, 1), strip: 1 }, PATTERN_BONUS);
   }
 }
 
@@ -59,7 +72,7 @@ function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): n
   while (
     !listed &&
     j < toks.length &&
-    j - k < 4 &&
+    j - k < TAGGED_PLACE_WORDS &&
     tags[j] === 'I-LOC' &&
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&

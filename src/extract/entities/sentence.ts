@@ -31,6 +31,19 @@ export interface Sentence {
   model: LoadedModel;
 }
 
+/**
+ * Source bonuses, added to a candidate's length in words to give its score: overlaps go to the
+ * longer span, and a bonus over one word lets a surer source beat a span one word longer. A listed
+ * name and a name after a role are surest; a facility named after a place (مطار حلب) beats the bare
+ * place inside it; a pattern (head + name) beats a title + given name, which beats the tagger.
+ */
+export const LEXICON_BONUS = 1.5;
+export const ROLE_PERSON_BONUS = 1.5;
+export const FACILITY_BONUS = 1.2;
+export const PATTERN_BONUS = 1;
+export const TITLE_NAME_BONUS = 0.8;
+export const TAGGER_BONUS = 0;
+
 /** Record a candidate; longer spans and stronger sources (bonus) win the overlaps. */
 export function addCand(s: Sentence, c: Omit<Cand, 'score'>, bonus: number): void {
   s.cands.push({ ...c, score: c.j - c.i + bonus });

@@ -2,7 +2,8 @@
 // train. Shared by scripts/train-ner.ts and the test that checks the shipped model is reproducible.
 import { searchKey } from '../../text/arabic.js';
 import { glueClitics, gluedTag, isHeldOut, readNewsFane } from './newsfane.js';
-import { serializeModel, trainPerceptron, type TrainSentence } from './train.js';
+import { encodeModel } from './model-file.js';
+import { trainPerceptron, type TrainSentence } from './train.js';
 
 export interface BuildOptions {
   epochs: number;
@@ -12,7 +13,22 @@ export interface BuildOptions {
   log?: (msg: string) => void;
 }
 
+/**
+ * Eight epochs and weights under 0.05 dropped: the shipped model (models/ner.json, retrained byte for
+ * byte by train.test.ts). A higher cut barely shrinks the model (docs/ner.md); more epochs trade
+ * training time for fit on the training corpus, with no held-out check of their own.
+ */
 export const DEFAULT_BUILD: BuildOptions = { epochs: 8, minWeight: 0.05 };
+
+// Word lists the model carries, read off the training corpus. Changing one changes models/ner.json.
+/** Vocabulary: words of three letters or more seen at least twice (a clitic alone is not a word). */
+const MIN_VOCAB_LETTERS = 3;
+const MIN_VOCAB_COUNT = 2;
+/** Person words: inside a person's name at least half the time. */
+const PERSON_WORD_SHARE = 0.5;
+/** Common words: seen three times or more, outside every name 90% of the time. */
+const MIN_COMMON_COUNT = 3;
+const COMMON_WORD_SHARE = 0.9;
 
 /** The training sentences of a NewsFANE file, as glued words with coarse tags. */
 export function trainingSentences(newsfane: string): TrainSentence[] {
@@ -24,8 +40,8 @@ export function trainingSentences(newsfane: string): TrainSentence[] {
     });
 }
 
-/** Model file text (deterministic for the same corpus, options and lexicons). */
-export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): string {
+/** Model file bytes, models/ner.bin (deterministic for the same corpus, options and lexicons). */
+export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
   let sents = trainingSentences(newsfane);
   if (opts.limit) sents = sents.slice(0, opts.limit);
   const model = trainPerceptron(sents, { epochs: opts.epochs, minWeight: opts.minWeight, log: opts.log });
@@ -33,9 +49,9 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
   const counts = new Map<string, number>();
   for (const s of readNewsFane(newsfane).filter((_, i) => !isHeldOut(i)))
     for (const t of s.tokens)
-      if (t.length >= 3) counts.set(searchKey(t), (counts.get(searchKey(t)) ?? 0) + 1);
+      if (t.length >= MIN_VOCAB_LETTERS) counts.set(searchKey(t), (counts.get(searchKey(t)) ?? 0) + 1);
   model.vocab = [...counts]
-    .filter(([k, n]) => n >= 2 && /^[\u0621-\u064A]+$/.test(k))
+    .filter(([k, n]) => n >= MIN_VOCAB_COUNT && /^[\u0621-\u064A]+$/.test(k))
     .map(([k]) => k)
     .sort();
   // words the corpus nearly always leaves outside names: a tagger span made only of them is refused
@@ -51,14 +67,16 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     });
   // words mostly inside person names: a name after a role may be made of words the corpus knows
   model.persons = [...seen]
-    .filter(([k, [n, , p]]) => p / n >= 0.5 && /^[\u0621-\u064A]+$/.test(k))
+    .filter(([k, [n, , p]]) => p / n >= PERSON_WORD_SHARE && /^[\u0621-\u064A]+$/.test(k))
     .map(([k]) => k)
     .sort();
   model.common = [...seen]
-    .filter(([k, [n, o]]) => n >= 3 && o / n >= 0.9 && /^[\u0621-\u064A]+$/.test(k))
+    .filter(
+      ([k, [n, o]]) => n >= MIN_COMMON_COUNT && o / n >= COMMON_WORD_SHARE && /^[\u0621-\u064A]+$/.test(k),
+    )
     .map(([k]) => k)
     .sort();
   model.note =
     'Averaged perceptron NER tagger trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi & Lee 2014) without its held-out tenth; this model is an adaptation under the same licence. Rebuild: npx tsx scripts/train-ner.ts';
-  return serializeModel(model);
+  return encodeModel(model);
 }

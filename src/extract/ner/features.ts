@@ -37,8 +37,9 @@ export interface WordInfo {
     vec: Float32Array;
     at: number;
     tb: Int32Array;
-    pb?: Map<string, number>;
-    bn?: Map<string, number>;
+    /** rows of the word-pair features where this word comes first: [lo, hi) in the model */
+    pb: [number, number];
+    bn: [number, number];
   };
 }
 

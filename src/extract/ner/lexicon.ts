@@ -98,7 +98,23 @@ export function nisbaKey(key: string): string {
 }
 
 function build(): Lexicons {
-  const lex: Lexicons = {
+  const lex = emptyLexicons();
+  const orgs = readLexicon('organizations', organizationsSchema);
+  const persons = readLexicon('persons', personsSchema);
+  const places = readLexicon('places', placesSchema);
+  addNames(lex, orgs, persons, places);
+  addOrganisationWords(lex, orgs);
+  addPlaceWords(lex, places);
+  addTitles(lex);
+  for (const g of persons.givenNames.names) {
+    lex.givenNames.add(searchKey(g));
+    addClass(lex, searchKey(g), 'GIVEN');
+  }
+  return lex;
+}
+
+function emptyLexicons(): Lexicons {
+  return {
     phrases: new Map(),
     wordClass: new Map(),
     titles: new Map(),
@@ -114,26 +130,33 @@ function build(): Lexicons {
     nisbas: new Map(),
     givenNames: new Set(),
   };
+}
+
+type Organizations = z.infer<typeof organizationsSchema>;
+type Persons = z.infer<typeof personsSchema>;
+type Places = z.infer<typeof placesSchema>;
+
+/** Every listed name and alias; the order is the priority when two lexicons list the same phrase. */
+function addNames(lex: Lexicons, orgs: Organizations, persons: Persons, places: Places): void {
   const add = (entries: Entry[], type: EntityType) => {
     for (const e of entries) {
       addPhrase(lex, e.name, e.name, type, e.weak);
       for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type, e.weak);
     }
   };
-  // order = priority when two lexicons list the same phrase
   add(readLexicon('outlets', outletsSchema).entries, 'MEDIA');
   add(readLexicon('armed-groups', armedGroupsSchema).entries, 'GROUP');
-  const orgs = readLexicon('organizations', organizationsSchema);
   add(orgs.entries, 'ORG');
-  const persons = readLexicon('persons', personsSchema);
   add(persons.entries, 'PER');
-  const places = readLexicon('places', placesSchema);
   add(places.countryAliases, 'LOC');
   add(places.places, 'LOC');
   const skip = new Set(places.skipCountries.map((s) => searchKey(s.name)));
   for (const name of countryNames())
     if (!skip.has(wordKeys(name).join(' '))) addPhrase(lex, name, name, 'LOC');
+}
 
+/** Organisation heads (وزارة، وكالة), words that are no outlet, state nouns. */
+function addOrganisationWords(lex: Lexicons, orgs: Organizations): void {
   for (const h of orgs.heads) {
     lex.orgHeads.set(searchKey(h.head), h.type);
     addClass(lex, searchKey(h.head), `H${h.type}`);
@@ -146,6 +169,10 @@ function build(): Lexicons {
     list.sort((a, b) => b.length - a.length);
     lex.stateNouns.set(keys[0], list);
   }
+}
+
+/** Place heads (مدينة، محافظة), name prefixes and suffixes, nisba adjectives. */
+function addPlaceWords(lex: Lexicons, places: Places): void {
   for (const h of places.heads) {
     lex.placeHeads.add(searchKey(h.head));
     if (h.keepHead) lex.keepHeads.add(searchKey(h.head));
@@ -158,6 +185,10 @@ function build(): Lexicons {
     lex.nisbas.set(searchKey(n.adj), n.country);
     addClass(lex, searchKey(n.adj), 'NISBA');
   }
+}
+
+/** Titles by first word, longest first. */
+function addTitles(lex: Lexicons): void {
   for (const t of readLexicon('titles', titlesSchema).titles) {
     const keys = wordKeys(t.title);
     const list = lex.titles.get(keys[0]) ?? [];
@@ -166,11 +197,6 @@ function build(): Lexicons {
     lex.titles.set(keys[0], list);
     addClass(lex, keys[0], 'TITLE');
   }
-  for (const g of persons.givenNames.names) {
-    lex.givenNames.add(searchKey(g));
-    addClass(lex, searchKey(g), 'GIVEN');
-  }
-  return lex;
 }
 
 function countryNames(): string[] {

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { buildNerModel, DEFAULT_BUILD } from './build.js';
 import { readShared } from '../../../test/shared-data.js';
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const sha = (s: Uint8Array) => createHash('sha256').update(s).digest('hex');
 
 describe('NER model training (NewsFANE in ../shared)', () => {
-  it('retraining on NewsFANE gives models/ner.json exactly', () => {
-    const shipped = readFileSync(new URL('../../../models/ner.json', import.meta.url), 'utf8');
+  it('retraining on NewsFANE gives models/ner.bin exactly', () => {
+    const shipped = readFileSync(new URL('../../../models/ner.bin', import.meta.url));
     const rebuilt = buildNerModel(readShared('data/newsfane/NewsFANE_Gold_2014_170K.txt'), DEFAULT_BUILD);
     // the features read src/text/arabic.ts and lexicons/*.json: after a change there, retrain with
-    // `npx tsx scripts/train-ner.ts` and commit models/ner.json
-    expect(sha(rebuilt), 'models/ner.json is stale: run npx tsx scripts/train-ner.ts').toBe(sha(shipped));
+    // `npx tsx scripts/train-ner.ts` and commit models/ner.bin
+    expect(sha(rebuilt), 'models/ner.bin is stale: run npx tsx scripts/train-ner.ts').toBe(sha(shipped));
   }, 180_000);
 });

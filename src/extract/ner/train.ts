@@ -209,10 +209,3 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     persons: [],
   };
 }
-
-/** Model JSON, one feature per line so that diffs stay readable. */
-export function serializeModel(m: NerModel): string {
-  const head = JSON.stringify({ format: m.format, labels: m.labels, note: m.note, epochs: m.epochs });
-  const lines = Object.keys(m.weights).map((k) => `${JSON.stringify(k)}:${JSON.stringify(m.weights[k])}`);
-  return `${head.slice(0, -1)},\n"vocab":${JSON.stringify(m.vocab)},\n"common":${JSON.stringify(m.common)},\n"persons":${JSON.stringify(m.persons)},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
-}

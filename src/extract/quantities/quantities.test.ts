@@ -13,6 +13,13 @@ const one = (text: string) => {
 };
 
 describe('findQuantities: numbers', () => {
+  it('reads a numbered military unit or conference as a name, not a count', () => {
+    expect(find('تقدمت قوات اللواء 35 مشاة نحو المدينة')).toHaveLength(0);
+    expect(find('وشاركت الفرقة 17 في الهجوم')).toHaveLength(0);
+    expect(find('دعا الوسيط إلى عقد مؤتمر جنيف 3 الشهر المقبل')).toHaveLength(0);
+    expect(one('قتل 12 عنصرا من اللواء الثالث').value).toBe(12);
+  });
+
   it('reads digits with their counted noun', () => {
     const q = one('وصلت 20 حافلة إلى المعبر');
     expect(q).toMatchObject({ text: '20', value: 20, counted: { text: 'حافلة' } });

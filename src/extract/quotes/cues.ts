@@ -96,9 +96,22 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Lengths a misspelt cue verb may have: under three letters one edit reaches too many words; past
+ * six no past cue form is one edit away anyway, so the check is skipped.
+ */
+const TYPO_MIN_LETTERS = 3;
+const TYPO_MAX_LETTERS = 6;
+
 /** A misspelt past cue verb ("قاتل" for "قالت"), only for words of 3+ letters. */
 export function typoCue(t: Tok): CueForm | undefined {
-  if (t.bare.length < 3 || t.bare.length > 6 || notTypos.has(t.bare) || notTypos.has(t.key)) return undefined;
+  if (
+    t.bare.length < TYPO_MIN_LETTERS ||
+    t.bare.length > TYPO_MAX_LETTERS ||
+    notTypos.has(t.bare) ||
+    notTypos.has(t.key)
+  )
+    return undefined;
   for (const f of pastForms) if (withinOneEdit(t.bare, f)) return forms.get(f);
   return undefined;
 }

@@ -147,6 +147,9 @@ function nameAfterTitleEnd(toks: Tok[], j: number, max: number): number {
  * the verbal noun is its genitive (مدير إدارة الإعلام، هيئة تحرير الشام) and the phrase goes on.
  * Near a complementiser the word is more likely a name (أكدت الناشطة إيمان علي أن): no cut.
  */
+/** A complementiser or quote within three words after the word makes it a name (إيمان علي أن). */
+const NAME_BEFORE_AN_REACH = 3;
+
 export function masdarCut(toks: Tok[], a: number, e: number): number {
   const first = toks[a];
   // "نفي إلقاء القبض": a verbal noun read as the cue has no speaker to cut
@@ -162,7 +165,7 @@ export function masdarCut(toks: Tok[], a: number, e: number): number {
     // right after a title a patterned word may be a name (اللاعب مدالله، الرئيس انتصار)
     if (kind === 'pattern' && (headInfo(prev)?.role || (isAdjective(prev) && headInfo(toks[k - 2])?.role)))
       continue;
-    for (let m = k + 1; m < toks.length && m <= k + 3; m++) {
+    for (let m = k + 1; m < toks.length && m <= k + NAME_BEFORE_AN_REACH; m++) {
       if (isComplementiser(toks[m]) || OPEN_QUOTE.test(toks[m].gap)) return e;
       if (PUNCT.test(toks[m].gap)) break;
     }

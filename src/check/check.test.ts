@@ -1,0 +1,201 @@
+// The claim checker on sentences written for these tests (an invented town, الواحة).
+import { describe, expect, it } from 'vitest';
+import { contentStem, lookAlike, termOf } from './terms.js';
+import { findCues, findPoles, oppositePole } from './cues.js';
+import { compareNumbers, numbersInContext } from './numbers.js';
+import { compareBlame, compareDates } from './facts.js';
+import { readClaim } from './views.js';
+import { checkPair } from './check.js';
+import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
+import { checkPairLine } from './pairs.js';
+import { scoreLabels } from './metrics.js';
+import { InputCoverage, inRange } from './coverage.js';
+import { checkClaim } from './claim.js';
+import type { RawDoc } from '../ingest/read.js';
+
+const doc = (id: string, body: string, extra: Partial<RawDoc> = {}): RawDoc => ({
+  id,
+  source: {},
+  body,
+  format: 'txt',
+  warnings: [],
+  ...extra,
+});
+
+describe('terms', () => {
+  it('strips a one-letter prefix only when the rest is a known word', () => {
+    expect(contentStem('بإعدام')).toBe('اعدام');
+    expect(contentStem('فتحه')).toBe('فتح');
+    expect(contentStem('والمستشفيات')).toBe(contentStem('المستشفيات'));
+  });
+  it('folds the words of one event class', () => {
+    expect(termOf('قتل').term).toBe('@killed');
+    expect(termOf('واستشهاد').term).toBe('@killed');
+    expect(termOf('في').term).toBe('');
+  });
+  it('reads a verb and its imperfect form, or a longer form, as look-alikes', () => {
+    expect(lookAlike('دعم', 'ندعم')).toBe(true);
+    expect(lookAlike('مستشفي', 'مستشفيات')).toBe(true);
+    expect(lookAlike('مصنع', 'مطعم')).toBe(false);
+  });
+});
+
+describe('cues', () => {
+  it('finds denial, plans and hedges as phrases', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    expect(findCues(words('وصفت الخبر بأنه عار عن الصحة')).has('deny')).toBe(true);
+    expect(findCues(words('من المتوقع أن يبدأ العمل')).has('future')).toBe(true);
+    expect(findCues(words('ربما يتأجل الافتتاح')).has('hedge')).toBe(true);
+    expect(findCues(words('لم يحضر الوزير')).has('negate')).toBe(true);
+  });
+  it('finds opposite poles: rise and fall, extended and lifted', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    const rise = [...findPoles(words('ارتفع المؤشر'))][0];
+    expect(findPoles(words('هبط المؤشر')).has(oppositePole(rise))).toBe(true);
+    expect(findPoles(words('قررت الحكومة تمديد حظر التجول')).has('extend:a')).toBe(true);
+    expect(findPoles(words('قررت الحكومة رفع حظر التجول')).has(oppositePole('extend:a'))).toBe(true);
+  });
+});
+
+describe('numbers', () => {
+  const compare = (claim: string, article: string) => {
+    const c = readClaim(claim);
+    const a = readClaim(article); // the same reader gives quantities and tokens of a sentence
+    return compareNumbers(
+      numbersInContext(c.quantities, () => c.tokens),
+      numbersInContext(a.quantities, () => a.tokens),
+      () => true,
+    ).map((f) => `${f.claim.value}:${f.status}:${f.article.value}`);
+  };
+  it('"about 500" agrees with 480 of the same thing', () => {
+    expect(compare('نقل نحو 500 مريض إلى المستشفى', 'نقل 480 مريضا إلى المستشفى')).toEqual(['500:match:480']);
+  });
+  it('a different toll of the same event word disagrees', () => {
+    expect(compare('قتل 15 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 17 شخصا')).toEqual(['15:conflict:17']);
+  });
+  it('the dead are no rivals of the injured', () => {
+    expect(compare('قتل 4 أشخاص في الحادث', 'أصيب 9 أشخاص في الحادث')).toEqual([]);
+  });
+});
+
+describe('dates and blame', () => {
+  it('the same day agrees, another day where the claim is addressed disagrees', () => {
+    const c = readClaim('يبدأ المهرجان في الخامس من مارس');
+    const same = readClaim('أعلنت البلدية أن المهرجان يبدأ في 5 مارس');
+    const other = readClaim('أعلنت البلدية أن المهرجان يبدأ في 12 مارس');
+    expect(compareDates(c.dates, same.dates, () => true)[0]?.status).toBe('match');
+    expect(compareDates(c.dates, other.dates, () => true)[0]?.status).toBe('conflict');
+  });
+  it('another party claiming the act disagrees', () => {
+    const c = readClaim('تبنى تنظيم الجبهة الشمالية الهجوم على مصنع الأسمدة');
+    const a = readClaim('أعلن تنظيم الكتيبة الزرقاء مسؤوليته عن الهجوم على مصنع الأسمدة');
+    const b = readClaim('أعلن تنظيم الجبهة الشمالية مسؤوليته عن الهجوم على مصنع الأسمدة');
+    expect(compareBlame(c.accusations, a.accusations, () => true)[0]?.status).toBe('conflict');
+    expect(compareBlame(c.accusations, b.accusations, () => true)[0]?.status).toBe('match');
+  });
+});
+
+describe('checkPair', () => {
+  const claim = 'نقل نحو 500 مريض إلى المستشفيات بعد تسرب غاز من مصنع الأسمدة في الواحة';
+  it('agrees with a report of the same event and count, pointing at the sentences', () => {
+    const article =
+      'أعلنت مديرية الصحة في مدينة الواحة أن 480 مريضا نقلوا إلى المستشفيات بعد تسرب غاز من مصنع الأسمدة.\n' +
+      'وأضافت أن حالة ثلاثة منهم حرجة.';
+    const r = checkPair(claim, article);
+    expect(r.stance).toBe('agree');
+    expect(r.rationale.length).toBeGreaterThan(0);
+    expect(article.slice(...r.rationale[0])).toContain('480 مريضا');
+  });
+  it('disagrees with a denial and another count, and cites them', () => {
+    const article =
+      'نفت إدارة مصنع الأسمدة في الواحة وقوع أي تسرب للغاز، ووصفت الأنباء بأنها شائعات لا أساس لها.\n' +
+      'وقالت نقابة الأطباء إن 60 مريضا فقط نقلوا إلى المستشفيات بعد تسرب غاز من مصنع الأسمدة.';
+    const r = checkPair(claim, article);
+    expect(r.stance).toBe('disagree');
+    for (const [s, e] of r.rationale) expect(e).toBeGreaterThan(s);
+  });
+  it('finds an article on something else unrelated, with no rationale', () => {
+    const r = checkPair(claim, 'فاز نادي الساحل على ضيفه بثلاثة أهداف مقابل هدف في الدوري المحلي.');
+    expect(r.stance).toBe('unrelated');
+    expect(r.rationale).toEqual([]);
+  });
+  it('gives a score in [0, 1]', () => {
+    const r = checkPair(claim, 'يزور وزير الصناعة مصنع الأسمدة في الواحة الأسبوع المقبل.');
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('retrieval', () => {
+  it('a stem pattern accepts the spellings its search key folds', () => {
+    expect(stemPattern('اسمده').test('مصنع الأسمدة')).toBe(true);
+    expect(stemPattern('مستشفي').test('المستشفى')).toBe(true);
+  });
+  it('ranks the article that addresses the claim first', () => {
+    const index = new ScanIndex([
+      { id: 'sport', text: 'فاز نادي الواحة على ضيفه في الدوري' },
+      { id: 'leak', text: 'تسرب غاز من مصنع الأسمدة في الواحة ونقل المرضى إلى المستشفيات' },
+      { id: 'visit', text: 'وزير الصناعة يزور مصنع الأسمدة' },
+    ]);
+    const hits = index.search(queryTerms(readClaim('تسرب غاز من مصنع الأسمدة في الواحة')), 3);
+    expect(hits[0].id).toBe('leak');
+    expect(hits.map((h) => h.id)).not.toContain('sport');
+  });
+  it('keeps dated articles inside --from/--to only', () => {
+    expect(inRange('2015-08-06', '2015-08-01', '2015-08-07')).toBe(true);
+    expect(inRange('2015-08-09', undefined, '2015-08-07')).toBe(false);
+    expect(inRange(undefined, '2015-08-01')).toBe(false);
+    expect(inRange(undefined)).toBe(true);
+  });
+});
+
+describe('checkClaim', () => {
+  const report =
+    'أعلنت مديرية الصحة في مدينة الواحة أن 480 مريضا نقلوا إلى المستشفيات بعد تسرب غاز من مصنع الأسمدة.';
+  it('counts a republished copy as one origin', async () => {
+    const coverage = new InputCoverage([
+      doc('a', report),
+      doc('b', report),
+      doc('c', 'فاز نادي الساحل على ضيفه بثلاثة أهداف مقابل هدف.'),
+    ]);
+    const r = await checkClaim(
+      'نقل نحو 500 مريض إلى المستشفيات بعد تسرب غاز من مصنع الأسمدة في الواحة',
+      coverage,
+    );
+    expect(r.verdict.articles.agree).toBe(2);
+    expect(r.verdict.support).toBe(1);
+    expect(r.articles.find((a) => a.id === 'b')?.copyOf).toBe('a');
+    for (const a of r.articles)
+      for (const e of a.rationale) expect(report.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('refuses --story without a library, with a coded error', async () => {
+    await expect(
+      checkClaim('تسرب غاز', new InputCoverage([doc('a', report)]), { story: 's1' }),
+    ).rejects.toThrow(/--story/);
+  });
+});
+
+describe('pairs lines', () => {
+  it('a broken line gives a coded error record, not a dropped line', () => {
+    expect(checkPairLine('{"id": 1, "claim": ', 3)).toMatchObject({
+      line: 3,
+      error: { code: 'BAD_JSON' },
+    });
+    expect(checkPairLine('{"id": 7, "claim": "x"}', 4)).toMatchObject({
+      id: 7,
+      line: 4,
+      error: { code: 'BAD_PAIR' },
+    });
+    expect(checkPairLine('[1, 2]', 5)).toMatchObject({ error: { code: 'BAD_RECORD' } });
+  });
+});
+
+describe('metrics', () => {
+  it('gives accuracy, per-class F1 and the confusion matrix', () => {
+    const s = scoreLabels(['a', 'b'], ['a', 'a', 'b', 'b'], ['a', 'b', 'b', 'b']);
+    expect(s.accuracy).toBe(0.75);
+    expect(s.f1.a).toBeCloseTo(2 / 3);
+    expect(s.f1.b).toBeCloseTo(0.8);
+    expect(s.confusion.a.b).toBe(1);
+  });
+});

@@ -1,0 +1,58 @@
+// Cues that change what a sentence says about a claim (lexicons/check-cues.json): a denial or a
+// correction contradicts, a plan or a hedge only discusses; contrast poles (rise / fall, extended /
+// lifted) on the two sides contradict. Phrases are matched on match keys.
+import { readLexicon } from '../lexicon.js';
+import { checkCuesSchema } from '../lexicon-schemas.js';
+import { lightStem } from '../text/arabic.js';
+import { ANTONYM_STEMS } from '../stance/lexicon.js';
+import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
+
+export const CUE_KINDS = ['negate', 'deny', 'correct', 'future', 'hedge'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+interface Indexes {
+  cues: PhraseIndex<CueKind>;
+  poles: PhraseIndex<string>;
+  antonymGroups: Set<string>;
+}
+let indexes: Indexes | null = null;
+
+function load(): Indexes {
+  if (indexes) return indexes;
+  const lex = readLexicon('check-cues', checkCuesSchema);
+  const pole = (g: { name: string; a: string[]; b: string[] }) => [
+    ...g.a.map((f): [string, string] => [f, `${g.name}:a`]),
+    ...g.b.map((f): [string, string] => [f, `${g.name}:b`]),
+  ];
+  indexes = {
+    cues: indexPhrases(lex.entries.flatMap((e) => e.forms.map((f): [string, CueKind] => [f, e.kind]))),
+    poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
+    antonymGroups: new Set(lex.contrasts.antonymGroups),
+  };
+  return indexes;
+}
+
+const keyed = (words: readonly { text: string }[]) => words.map((w) => ({ key: matchKey(w.text) }));
+
+/** The cue kinds found among words (each word given by its text), with how often each occurs. */
+export function findCues(words: readonly { text: string }[]): Map<CueKind, number> {
+  const out = new Map<CueKind, number>();
+  for (const hit of findPhrases(keyed(words), load().cues)) out.set(hit.value, (out.get(hit.value) ?? 0) + 1);
+  return out;
+}
+
+/** Contrast poles among words ("rise:b", "extend:a"): the chosen antonym groups and the check's own. */
+export function findPoles(words: readonly { text: string }[]): Set<string> {
+  const { poles, antonymGroups } = load();
+  const out = new Set<string>();
+  for (const w of words)
+    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
+      if (antonymGroups.has(p.split(':')[0])) out.add(p);
+  for (const hit of findPhrases(keyed(words), poles)) out.add(hit.value);
+  return out;
+}
+
+/** "group:a" <-> "group:b". */
+export function oppositePole(p: string): string {
+  return p.endsWith(':a') ? `${p.slice(0, -2)}:b` : `${p.slice(0, -2)}:a`;
+}

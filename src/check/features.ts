@@ -1,0 +1,288 @@
+// What an article says about a claim, as a few numbers the stance model weighs: how much of the
+// claim the article and its best sentences cover (and its rarest words: names, places), whether its
+// numbers and names agree, and whether the sentences that address the claim deny, negate, flip a
+// word to its opposite, or only speak of plans and possibilities. Also the sentence-pair stance
+// model (src/stance/) on the claim and the article's best sentence.
+import { loadStanceModel } from '../stance/stance.js';
+import { stanceProbabilities } from '../stance/predict.js';
+import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.js';
+import { compareBlame, compareDates, type FactFinding } from './facts.js';
+import { findCues, findPoles, oppositePole } from './cues.js';
+import { lookAlike, termTokens } from './terms.js';
+import {
+  coverage,
+  matchTerms,
+  matchedTerms,
+  negatesContent,
+  termCredit,
+  type ArticleView,
+  type ClaimView,
+  type SentenceView,
+  type TermMatches,
+} from './views.js';
+
+/** Sentences scoring at least this share of the best one address the claim too. */
+const NEAR_BEST = 0.6;
+/** At most this many sentences carry the article's stance. */
+const TOP_SENTENCES = 3;
+/** A sentence covering less than this share of the claim does not address it. */
+const MIN_RELEVANT = 0.2;
+/** The rarest third of the claim's terms (names, places) tells one event from another. */
+const RARE_SHARE = 1 / 3;
+/** The title and the lead: where a report states its main fact. */
+const LEAD_SENTENCES = 2;
+
+export interface ScoredSentence {
+  sentence: SentenceView;
+  coverage: number;
+  /** the stretch of the sentence's tokens [from, to) that covers the claim best, claim-sized */
+  focus: { from: number; to: number; coverage: number };
+}
+
+/** Tokens a focus window may have beyond the claim's own length (an inserted title or name). */
+const FOCUS_SLACK = 4;
+
+/** The claim-sized stretch of a sentence that covers most of the claim: what the pair model reads. */
+function focusOf(claim: ClaimView, matches: TermMatches, s: SentenceView): ScoredSentence['focus'] {
+  const size = claim.tokens.length + FOCUS_SLACK;
+  const n = s.tokens.length;
+  if (n <= size) return { from: 0, to: n, coverage: coverage(claim, matches, s.terms) };
+  let best = { from: 0, to: size, coverage: -1 };
+  for (let from = 0; from + size <= n; from++) {
+    const terms = new Set(s.tokens.slice(from, from + size).map((t) => t.term));
+    const c = coverage(claim, matches, terms);
+    if (c > best.coverage) best = { from, to: from + size, coverage: c };
+  }
+  return best;
+}
+
+/** Text of a focus window. */
+export function focusText(s: ScoredSentence): string {
+  const t = s.sentence.tokens;
+  if (!t.length) return '';
+  return s.sentence.text.slice(t[s.focus.from].start - t[0].start, t[s.focus.to - 1].end - t[0].start);
+}
+
+export interface PairEvidence {
+  features: Record<string, number>;
+  /** sentences that address the claim, best first */
+  top: ScoredSentence[];
+  numbers: NumberFinding[];
+  /** dates and blame of the claim found again, or contradicted, in the article */
+  facts: FactFinding[];
+  /** sentences with a denial, correction, negation or opposite word among the top ones */
+  contrary: ScoredSentence[];
+}
+
+function mentionPresent(text: string, matches: TermMatches, vocabulary: Set<string>): number {
+  const terms = termTokens(text)
+    .map((t) => t.term)
+    .filter(Boolean);
+  if (!terms.length) return 1;
+  let got = 0;
+  for (const t of terms) got += termCredit(matches.get(t) ?? new Map([[t, 1]]), vocabulary);
+  return got / terms.length;
+}
+
+/** Mentions of the article inside the focus windows of the sentences that address the claim. */
+function focusMentions(article: ArticleView, top: ScoredSentence[]) {
+  return article.annotated.mentions.filter((m) =>
+    top.some((t) => {
+      if (t.sentence.index < 0 || !t.sentence.tokens.length) return false;
+      const toks = focusTokens(t);
+      return toks.length > 0 && m.start >= toks[0].start && m.end <= toks[toks.length - 1].end;
+    }),
+  );
+}
+
+function entityFeatures(claim: ClaimView, article: ArticleView, matches: TermMatches, top: ScoredSentence[]) {
+  const present = claim.mentions.map((m) => mentionPresent(m.text, matches, article.vocabulary));
+  const missing = claim.mentions.filter((_, i) => present[i] < 0.5);
+  const claimTerms = new Set(claim.terms.map((t) => t.term));
+  // another name where the claim's is missing, in the words that address the claim: a swapped actor
+  const others = focusMentions(article, top).filter(
+    (m) => !termTokens(m.text).some((t) => t.term && [...claimTerms].some((c) => lookAlike(c, t.term))),
+  );
+  const isActor = (type: string) => type !== 'LOC';
+  // in the best sentence's focus: a name of the claim absent there, another name of its type present
+  const best = top[0] ? focusMentions(article, [top[0]]) : [];
+  const focusTerms = new Set(top[0] ? focusTokens(top[0]).map((t) => t.term) : []);
+  const absentHere = claim.mentions.filter((m) => mentionPresent(m.text, matches, focusTerms) < 0.5);
+  const focusSwapped = absentHere.some((m) => best.some((o) => o.type === m.type && others.includes(o)));
+  return {
+    focusSwapped: focusSwapped ? 1 : 0,
+    entityShare: present.length ? present.reduce((a, b) => a + b, 0) / present.length : 1,
+    actorMissing: missing.some((m) => isActor(m.type)) ? 1 : 0,
+    placeMissing: missing.some((m) => !isActor(m.type)) ? 1 : 0,
+    actorSwapped: missing.some((m) => isActor(m.type)) && others.some((m) => isActor(m.type)) ? 1 : 0,
+    placeSwapped: missing.some((m) => !isActor(m.type)) && others.some((m) => !isActor(m.type)) ? 1 : 0,
+  };
+}
+
+function topSentences(claim: ClaimView, article: ArticleView, matches: TermMatches): ScoredSentence[] {
+  const all = [...article.sentences, ...(article.title ? [article.title] : [])].map((sentence) => ({
+    sentence,
+    coverage: coverage(claim, matches, sentence.terms),
+  }));
+  all.sort((a, b) => b.coverage - a.coverage || a.sentence.start - b.sentence.start);
+  const best = all[0]?.coverage ?? 0;
+  return all
+    .slice(0, TOP_SENTENCES)
+    .filter((s, i) => i === 0 || (s.coverage >= NEAR_BEST * best && s.coverage >= MIN_RELEVANT))
+    .map((s) => ({ ...s, focus: focusOf(claim, matches, s.sentence) }));
+}
+
+function windowCoverage(claim: ClaimView, article: ArticleView, matches: TermMatches): number {
+  let best = 0;
+  const s = article.sentences;
+  for (let i = 0; i + 1 < s.length; i++) {
+    best = Math.max(best, coverage(claim, matches, new Set([...s[i].terms, ...s[i + 1].terms])));
+  }
+  return best;
+}
+
+/** Words before a focus window that still govern it ("لم" + verb, "نفى أن" + clause). */
+const GOVERNING = 3;
+
+function focusTokens(t: ScoredSentence) {
+  return t.sentence.tokens.slice(Math.max(0, t.focus.from - GOVERNING), t.focus.to);
+}
+
+function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<string>) {
+  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
+  const contrary: ScoredSentence[] = [];
+  for (const t of top) {
+    if (t.coverage < MIN_RELEVANT) continue;
+    const cues = findCues(t.sentence.tokens);
+    const near = focusTokens(t);
+    // a plan or a hedge speaks of the words next to it, not of the whole sentence
+    const nearCues = findCues(near);
+    const poles = findPoles(near);
+    let against = false;
+    if (cues.has('deny') && !claim.cues.has('deny')) {
+      f.deny = 1;
+      against = true;
+    }
+    if (cues.has('correct')) f.correct = 1;
+    if (nearCues.has('future') && !claim.cues.has('future')) f.future = 1;
+    if (nearCues.has('hedge') && !claim.cues.has('hedge')) f.hedge = 1;
+    if (negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
+      f.negationFlip = 1;
+      against = true;
+    }
+    for (const p of claim.poles) {
+      if (poles.has(oppositePole(p)) && !poles.has(p)) {
+        f.poleFlip = 1;
+        against = true;
+      }
+    }
+    if (against || cues.has('correct')) contrary.push(t);
+  }
+  return { cues: f, contrary };
+}
+
+function numberFeatures(claim: ClaimView, article: ArticleView, top: ScoredSentence[]) {
+  const relevant = (offset: number) =>
+    top.some((t) => t.sentence.index >= 0 && offset >= t.sentence.start && offset < t.sentence.end);
+  const sentenceAt = (offset: number) =>
+    article.sentences.find((s) => offset >= s.start && offset < s.end)?.tokens ?? [];
+  const numbers = compareNumbers(
+    numbersInContext(claim.quantities, () => claim.tokens),
+    numbersInContext(article.annotated.quantities, sentenceAt),
+    relevant,
+  );
+  const n = claim.quantities.length;
+  const matched = numbers.filter((x) => x.status === 'match').length;
+  const conflicts = numbers.filter((x) => x.status === 'conflict').length;
+  return {
+    numbers,
+    f: {
+      claimHasNumber: n ? 1 : 0,
+      numberMatch: n ? matched / n : 0,
+      numberConflict: conflicts ? 1 : 0,
+      numberUnseen: n ? (n - matched - conflicts) / n : 0,
+    },
+  };
+}
+
+/** Weight of the heaviest claim word (not a number) missing from `terms`, over the heaviest's. */
+function heaviestMissing(claim: ClaimView, matches: TermMatches, terms: Set<string>): number {
+  const words = claim.terms.filter((t) => !/^\d/.test(t.term));
+  if (!words.length) return 0;
+  const missing = words.filter((t) => termCredit(matches.get(t.term), terms) === 0);
+  return missing.length ? missing[0].weight / words[0].weight : 0;
+}
+
+function factFeatures(claim: ClaimView, article: ArticleView, top: ScoredSentence[]) {
+  const inTop = (offset: number) =>
+    top.some((t) => t.sentence.index >= 0 && offset >= t.sentence.start && offset < t.sentence.end);
+  const inFocus = (offset: number) =>
+    top.some((t) => {
+      const toks = t.sentence.index >= 0 ? focusTokens(t) : [];
+      return toks.length > 0 && offset >= toks[0].start && offset < toks[toks.length - 1].end;
+    });
+  const facts = [
+    ...compareDates(claim.dates, article.annotated.dates, inFocus),
+    ...compareBlame(claim.accusations, article.annotated.accusations, inTop),
+  ];
+  const has = (kind: string, status: string) =>
+    facts.some((f) => f.kind === kind && f.status === status) ? 1 : 0;
+  return {
+    facts,
+    f: {
+      dateMatch: has('date', 'match'),
+      dateConflict: has('date', 'conflict'),
+      blameMatch: has('blame', 'match'),
+      blameConflict: has('blame', 'conflict'),
+    },
+  };
+}
+
+/** Every feature of one claim-article pair, with the sentences behind them. */
+export function pairEvidence(claim: ClaimView, article: ArticleView): PairEvidence {
+  const matches = matchTerms(claim, article);
+  const top = topSentences(claim, article, matches);
+  const rare = {
+    ...claim,
+    terms: claim.terms.slice(0, Math.max(1, Math.ceil(claim.terms.length * RARE_SHARE))),
+  };
+  rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
+  const { cues, contrary } = cueFeatures(claim, top, matchedTerms(matches));
+  const num = numberFeatures(claim, article, top);
+  const facts = factFeatures(claim, article, top);
+  const best = top[0];
+  const lead = article.title ? [article.title] : article.sentences.slice(0, LEAD_SENTENCES);
+  const ansLead = lead.length ? stanceProbabilities(loadStanceModel(), claim.text, lead[0].text) : [0, 0, 1];
+  const ans = best ? stanceProbabilities(loadStanceModel(), claim.text, focusText(best)) : [0, 0, 1];
+  const windowCov = windowCoverage(claim, article, matches);
+  const features: Record<string, number> = {
+    articleCoverage: coverage(claim, matches, article.vocabulary),
+    bestCoverage: best?.coverage ?? 0,
+    focusCoverage: best?.focus.coverage ?? 0,
+    windowCoverage: windowCov,
+    rareCoverage: coverage(rare, matches, article.vocabulary),
+    leadCoverage: Math.max(...lead.map((s) => coverage(claim, matches, s.terms)), 0),
+    heaviestMissing: heaviestMissing(claim, matches, article.vocabulary),
+    focusMissing: best ? heaviestMissing(claim, matches, new Set(focusTokens(best).map((t) => t.term))) : 1,
+    ansLeadAgree: ansLead[0],
+    ansLeadDisagree: ansLead[1],
+    ...entityFeatures(claim, article, matches, top),
+    ...num.f,
+    ...facts.f,
+    ...cues,
+    contrary: Math.max(
+      num.f.numberConflict,
+      facts.f.dateConflict,
+      facts.f.blameConflict,
+      cues.poleFlip,
+      cues.negationFlip,
+      cues.deny,
+    ),
+    ansAgree: ans[0],
+    ansDisagree: ans[1],
+    ansOther: ans[2],
+  };
+  // a contradiction counts for as much as the article addresses the claim
+  features.contraryCoverage = features.contrary * windowCov;
+  return { features, top, numbers: num.numbers, facts: facts.facts, contrary };
+}

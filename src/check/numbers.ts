@@ -1,0 +1,119 @@
+// Numbers of a claim against the article's quantities of the same thing: "نحو 500 مريض" agrees with
+// "480 مريضا" (about allows ±15%), "قتل 15" disagrees with "استشهاد 17". Two counts are of the same
+// thing when their units or known counted classes do not differ and they share context: the event
+// word that governs them (killed, injured: the predicate classes of lexicons/events.json) or a word
+// just before them. A count of the defendants at a trial is no rival of the number sentenced.
+import type { Quantity } from '../contract.js';
+import { interval } from '../compare/statements/statements.js';
+import { COUNTED_CLASS } from '../compare/statements/events.js';
+import { matchKey } from '../compare/context/match.js';
+import { lookAlike, type TermToken } from './terms.js';
+
+/** Two counts of one thing further apart than this factor are different things (a toll vs a year). */
+const SAME_SCALE = 4;
+/** Content words just before a number that say what it counts ("إعدام 11", "بحياة 27"). */
+const CONTEXT_WORDS = 2;
+
+export interface NumberFinding {
+  claim: Quantity;
+  status: 'match' | 'conflict';
+  /** the article quantity that agrees or disagrees */
+  article: Quantity;
+}
+
+/** A quantity with the words around it, in the claim or in an article. */
+export interface NumberInContext {
+  quantity: Quantity;
+  /** the content terms just before it */
+  context: Set<string>;
+  /** the event class governing it ("@killed"), the nearest before it in its sentence */
+  predicate?: string;
+}
+
+function overlaps(a: Quantity, b: Quantity): boolean {
+  const x = interval(a);
+  const y = interval(b);
+  return x.low <= y.high && y.low <= x.high;
+}
+
+function kindOf(q: Quantity): string | undefined {
+  if (q.unit) return `unit:${q.unit}`;
+  const cls = q.counted ? COUNTED_CLASS.get(matchKey(q.counted.text)) : undefined;
+  return cls ? `class:${cls}` : undefined;
+}
+
+/** false when both sides name a different unit or known counted class; undefined when unknown. */
+function sameKind(a: Quantity, b: Quantity): boolean | undefined {
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (!ka || !kb) return undefined;
+  return ka === kb;
+}
+
+function sameScale(a: Quantity, b: Quantity): boolean {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (x === 0 || y === 0) return x === y;
+  return Math.max(x, y) / Math.min(x, y) <= SAME_SCALE;
+}
+
+/** Context of each quantity: the nearest event class before it in its sentence, the words before it. */
+export function numbersInContext(
+  quantities: readonly Quantity[],
+  sentenceTokens: (offset: number) => TermToken[],
+) {
+  return quantities.map((quantity): NumberInContext => {
+    const toks = sentenceTokens(quantity.start);
+    const before = toks.filter((t) => t.end <= quantity.start && t.term && !/^\d/.test(t.term));
+    const context = new Set(before.slice(-CONTEXT_WORDS).map((t) => t.term));
+    const predicate = [...before].reverse().find((t) => t.term.startsWith('@'))?.term;
+    return { quantity, context, predicate };
+  });
+}
+
+/** Same event class when both have one (killed vs injured differ), else a shared word before them. */
+function shareContext(a: NumberInContext, b: NumberInContext): boolean {
+  if (a.predicate && b.predicate) return a.predicate === b.predicate;
+  for (const x of a.context) for (const y of b.context) if (lookAlike(x, y)) return true;
+  return a.predicate !== undefined && b.context.has(a.predicate);
+}
+
+/**
+ * For each number of the claim: a match (an article quantity whose range overlaps, of a kind that
+ * does not differ, in context or in a sentence that addresses the claim) or else a conflict (one of
+ * the same scale and context, in such a sentence, whose range does not overlap).
+ */
+export function compareNumbers(
+  claim: readonly NumberInContext[],
+  article: readonly NumberInContext[],
+  relevant: (offset: number) => boolean,
+): NumberFinding[] {
+  const out: NumberFinding[] = [];
+  const used = new Set<NumberInContext>();
+  const unmatched: NumberInContext[] = [];
+  for (const c of claim) {
+    const match = article.find(
+      (a) =>
+        overlaps(c.quantity, a.quantity) &&
+        sameKind(c.quantity, a.quantity) !== false &&
+        (relevant(a.quantity.start) || shareContext(c, a)),
+    );
+    if (match) {
+      used.add(match);
+      out.push({ claim: c.quantity, status: 'match', article: match.quantity });
+    } else unmatched.push(c);
+  }
+  // an article count that agrees with one number of the claim is no rival of another
+  for (const c of unmatched) {
+    const rival = article.find(
+      (a) =>
+        !used.has(a) &&
+        relevant(a.quantity.start) &&
+        sameKind(c.quantity, a.quantity) !== false &&
+        sameScale(c.quantity, a.quantity) &&
+        shareContext(c, a),
+    );
+    if (rival) out.push({ claim: c.quantity, status: 'conflict', article: rival.quantity });
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+// The two sides of a check, read once: the claim (its weighted terms, numbers, names, negation and
+// contrast words) and an annotated article (its sentences as term sets). Coverage of the claim by a
+// sentence is the weighted share of the claim's terms the sentence contains, a look-alike form of a
+// word counting for part of it ("الحوثيين" / "الحوثية").
+import type { Accusation, DateMention, Quantity } from '../contract.js';
+import type { AnnotatedArticle } from '../annotate/annotate.js';
+import { findQuantities } from '../extract/quantities/quantities.js';
+import { findEntityMentions, type EntityMention } from '../extract/entities/entities.js';
+import { findDates } from '../extract/dates/dates.js';
+import { findQuotes } from '../extract/quotes/quotes.js';
+import { findAccusations } from '../extract/accusations/accusations.js';
+import { splitSentences, type Range } from '../text/segment.js';
+import { lightStem } from '../text/arabic.js';
+import { NEGATION_STEMS } from '../stance/lexicon.js';
+import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';
+import { findCues, findPoles, type CueKind } from './cues.js';
+
+/** Share of a term's weight that a look-alike form earns: same word, another form, maybe another word. */
+const LOOKALIKE_CREDIT = 0.6;
+
+export interface ClaimTerm {
+  term: string;
+  weight: number;
+}
+
+export interface ClaimView {
+  text: string;
+  tokens: TermToken[];
+  /** distinct content terms, heaviest first */
+  terms: ClaimTerm[];
+  totalWeight: number;
+  quantities: Quantity[];
+  /** dates with a day ("الثالث من أغسطس"); relative ones need a publication date and are left out */
+  dates: DateMention[];
+  mentions: EntityMention[];
+  /** who the claim blames or credits for an act ("تبنى تنظيم X التفجير") */
+  accusations: Accusation[];
+  /** negation-lexicon kinds in the claim (particle, deny, refuse, fail, cancel, doubt) */
+  negation: Set<string>;
+  /** a content word of the claim is negated ("لم يعلن", "عدم تمديد") */
+  negated: boolean;
+  cues: Map<CueKind, number>;
+  /** contrast poles of the claim's words ("rise:a") */
+  poles: Set<string>;
+}
+
+export interface SentenceView extends Range {
+  /** -1 for a title that is not part of the text */
+  index: number;
+  text: string;
+  tokens: TermToken[];
+  terms: Set<string>;
+}
+
+export interface ArticleView {
+  annotated: AnnotatedArticle;
+  text: string;
+  sentences: SentenceView[];
+  /** the title as an extra sentence when the text does not start with it */
+  title?: SentenceView;
+  vocabulary: Set<string>;
+}
+
+/** Words before a content word that negate it ("لم" + verb, "عدم" + noun, "نفى" + noun). */
+const NEGATION_REACH = 2;
+
+/** True when a negation word stands just before a content word that `counts`. */
+export function negatesContent(tokens: readonly TermToken[], counts: (term: string) => boolean): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].term || !counts(tokens[i].term)) continue;
+    if (findCues(tokens.slice(Math.max(0, i - NEGATION_REACH), i)).has('negate')) return true;
+  }
+  return false;
+}
+
+export function negationKinds(tokens: readonly { text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const kind = NEGATION_STEMS.get(lightStem(t.text));
+    if (kind) out.add(kind);
+  }
+  return out;
+}
+
+/** Read a claim: terms with weights, numbers, names and cues. */
+export function readClaim(text: string): ClaimView {
+  const tokens = termTokens(text);
+  const seen = new Map<string, number>();
+  for (const t of tokens) if (t.term && !seen.has(t.term)) seen.set(t.term, stemWeight(t.stem));
+  const terms = [...seen].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+  const sentences = splitSentences(text);
+  const dates = findDates(text, 'claim', {}).dates.filter((d) => !d.relative);
+  return {
+    text,
+    tokens,
+    terms,
+    totalWeight: terms.reduce((s, t) => s + t.weight, 0),
+    quantities: findQuantities(text, 'claim', dates),
+    dates,
+    mentions: findEntityMentions(text, 'claim', sentences),
+    accusations: findAccusations(text, 'claim', sentences, findQuotes(text, 'claim', sentences)),
+    negation: negationKinds(tokens),
+    negated: negatesContent(tokens, () => true),
+    cues: findCues(tokens),
+    poles: findPoles(tokens),
+  };
+}
+
+function sentenceView(text: string, r: Range, index: number): SentenceView {
+  const tokens = termTokens(text, r.start, r.end);
+  return {
+    start: r.start,
+    end: r.end,
+    index,
+    text: text.slice(r.start, r.end),
+    tokens,
+    terms: new Set(tokens.map((t) => t.term).filter(Boolean)),
+  };
+}
+
+/** Read an annotated article into sentence term sets. */
+export function readArticle(annotated: AnnotatedArticle): ArticleView {
+  const text = annotated.article.text;
+  const sentences = annotated.sentences.map((r, i) => sentenceView(text, r, i));
+  const vocabulary = new Set<string>();
+  for (const s of sentences) for (const t of s.terms) vocabulary.add(t);
+  const titleText = annotated.article.title?.trim();
+  let title: SentenceView | undefined;
+  if (titleText && !text.trimStart().startsWith(titleText)) {
+    title = sentenceView(titleText, { start: 0, end: titleText.length }, -1);
+    for (const t of title.terms) vocabulary.add(t);
+  }
+  return { annotated, text, sentences, title, vocabulary };
+}
+
+/** For each claim term, the article terms that match it and the credit each earns. */
+export type TermMatches = Map<string, Map<string, number>>;
+
+export function matchTerms(claim: ClaimView, article: ArticleView): TermMatches {
+  const out: TermMatches = new Map();
+  for (const { term } of claim.terms) {
+    const m = new Map<string, number>();
+    if (article.vocabulary.has(term)) m.set(term, 1);
+    for (const v of article.vocabulary) if (v !== term && lookAlike(term, v)) m.set(v, LOOKALIKE_CREDIT);
+    out.set(term, m);
+  }
+  return out;
+}
+
+/** Credit (0..1) of one claim term in a set of article terms. */
+/** The article terms that match some claim term. */
+export function matchedTerms(matches: TermMatches): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches.values()) for (const v of m.keys()) out.add(v);
+  return out;
+}
+
+export function termCredit(matches: Map<string, number> | undefined, terms: Set<string>): number {
+  let best = 0;
+  if (!matches) return 0;
+  for (const [v, c] of matches) if (c > best && terms.has(v)) best = c;
+  return best;
+}
+
+/** Weighted share (0..1) of the claim's terms found in a set of article terms. */
+export function coverage(claim: ClaimView, matches: TermMatches, terms: Set<string>): number {
+  if (claim.totalWeight === 0) return 0;
+  let got = 0;
+  for (const t of claim.terms) got += t.weight * termCredit(matches.get(t.term), terms);
+  return got / claim.totalWeight;
+}

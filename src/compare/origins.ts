@@ -1,0 +1,297 @@
+// Shared origins at passage level. Outlets rewrite one wire text (trim it, pad it, reorder it),
+// so whole-article near-duplicates miss most copies: here sentences that share several word
+// shingles are one passage, articles credited to one agency ("(رويترز)", "عدن - د ب أ") are one
+// text, and articles that copy most of each other are one text. Each sentence gets an origin; a
+// claim is corroborated only by statements of two origins or more.
+import { readLexicon } from '../lexicon.js';
+import { wireCreditsSchema } from '../lexicon-schemas.js';
+import { sentenceAt, type ArticleCtx } from './context/context.js';
+import { findPhrases, indexPhrases } from './context/match.js';
+
+/** Words per passage shingle: four words in order rarely repeat across independent texts. */
+const SHINGLE = 4;
+/**
+ * Shingles of a sentence found in another article that make it a copy: a stock phrase ("عملية
+ * إجلاء الجرحى من الأحياء الشرقية") shares three or four; a copied sentence shares more.
+ */
+const MIN_SHARED = 5;
+/** ... and the share of the sentence's shingles they cover: an edited copy still keeps a third. */
+const MIN_SHARED_FRACTION = 0.3;
+/** A shingle found in more sentences than this is a stock phrase of the story, not a copy. */
+const MAX_POSTINGS = 12;
+/** Tokens at an article's head and tail where a credit line stands ("عدن - (د ب أ):"). */
+const CREDIT_HEAD_TOKENS = 12;
+const CREDIT_TAIL_TOKENS = 8;
+
+const credits = indexPhrases(
+  readLexicon('wire-credits', wireCreditsSchema).entries.flatMap((e) =>
+    e.forms.map((f): [string, string] => [f, e.agency]),
+  ),
+);
+
+export interface Origin {
+  /** independence key: statements of one origin are one voice */
+  id: string;
+  /** who the text comes from, for display: an agency or the first outlet that ran it */
+  label: string;
+}
+
+export interface Origins {
+  /** origin of the passage at `offset` of an article */
+  at(ctx: ArticleCtx, offset: number): Origin;
+  /** agency credited for each article, when one is */
+  credit: Map<string, string>;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    const p = this.parent;
+    while (p[i] !== i) i = p[i] = p[p[i]];
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** The agency an article's head or tail credits, if any. */
+export function creditOf(ctx: ArticleCtx): string | undefined {
+  const n = ctx.tokens.length;
+  const head = findPhrases(ctx.tokens, credits, 0, Math.min(n, CREDIT_HEAD_TOKENS));
+  if (head.length) return head[0].value;
+  const tail = findPhrases(ctx.tokens, credits, Math.max(0, n - CREDIT_TAIL_TOKENS), n);
+  return tail.length ? tail[0].value : undefined;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Distinct shingle hashes of each sentence of an article. */
+function sentenceShingles(ctx: ArticleCtx): Set<number>[] {
+  const out = ctx.sentences.map(() => new Set<number>());
+  const t = ctx.tokens;
+  for (let i = 0; i + SHINGLE <= t.length; i++) {
+    if (t[i + SHINGLE - 1].sent !== t[i].sent) continue;
+    let key = t[i].key;
+    for (let j = 1; j < SHINGLE; j++) key += ' ' + t[i + j].key;
+    out[t[i].sent].add(fnv1a(key));
+  }
+  return out;
+}
+
+interface SentRef {
+  art: number;
+  sent: number;
+}
+
+/**
+ * Pairs of sentences in different articles that are one passage: most of a sentence's shingles
+ * found in the other article (sentence breaks differ between copies), paired with the sentence
+ * there that shares the most. Found through a shingle index, never all pairs.
+ */
+function copiedSentences(shingles: Set<number>[][]): [SentRef, SentRef][] {
+  const postings = new Map<number, SentRef[]>();
+  shingles.forEach((sents, art) =>
+    sents.forEach((set, sent) => {
+      for (const h of set) {
+        const l = postings.get(h);
+        if (!l) postings.set(h, [{ art, sent }]);
+        else if (l.length <= MAX_POSTINGS) l.push({ art, sent });
+      }
+    }),
+  );
+  const pairs: [SentRef, SentRef][] = [];
+  shingles.forEach((sents, art) =>
+    sents.forEach((set, sent) => {
+      // per other article: shingles found there, and per sentence there
+      const perArt = new Map<number, number>();
+      const perSent = new Map<string, number>();
+      for (const h of set) {
+        const list = postings.get(h)!;
+        if (list.length > MAX_POSTINGS) continue;
+        const arts = new Set<number>();
+        for (const r of list) {
+          if (r.art === art) continue;
+          arts.add(r.art);
+          const k = `${r.art}:${r.sent}`;
+          perSent.set(k, (perSent.get(k) ?? 0) + 1);
+        }
+        for (const a of arts) perArt.set(a, (perArt.get(a) ?? 0) + 1);
+      }
+      for (const [other, n] of perArt) {
+        if (other < art || n < MIN_SHARED || n < MIN_SHARED_FRACTION * set.size) continue;
+        let best = -1;
+        let bestN = 0;
+        for (const [k, m] of perSent) {
+          const [a, s2] = k.split(':').map(Number);
+          if (a === other && m > bestN) [best, bestN] = [s2, m];
+        }
+        if (best >= 0)
+          pairs.push([
+            { art, sent },
+            { art: other, sent: best },
+          ]);
+      }
+    }),
+  );
+  return pairs;
+}
+
+/** Share of the smaller article's shingles found in the other that makes two articles one text (an edited wire copy). */
+const ARTICLE_CONTAINMENT = 0.2;
+
+/** Shingles two articles must share, whatever their length, to be one text: two short reports of one event share stock phrases. */
+const ARTICLE_MIN_SHARED = 12;
+
+/** Pairs of articles sharing at least ARTICLE_CONTAINMENT of the smaller one's shingles. */
+function containedPairs(shingles: Set<number>[][]): [number, number][] {
+  const all = shingles.map((sents) => {
+    const set = new Set<number>();
+    for (const s of sents) for (const h of s) set.add(h);
+    return set;
+  });
+  const postings = new Map<number, number[]>();
+  all.forEach((set, art) => {
+    for (const h of set) {
+      const l = postings.get(h);
+      if (l) l.push(art);
+      else postings.set(h, [art]);
+    }
+  });
+  const shared = new Map<string, number>();
+  for (const l of postings.values()) {
+    // a shingle in many articles is a stock phrase (or a mass republication dedup already
+    // grouped); skipping it keeps the pairing linear
+    if (l.length > MAX_POSTINGS) continue;
+    for (let i = 0; i < l.length; i++)
+      for (let j = i + 1; j < l.length; j++) {
+        const k = `${l[i]}|${l[j]}`;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
+      }
+  }
+  const out: [number, number][] = [];
+  for (const [k, n] of shared) {
+    const [a, b] = k.split('|').map(Number);
+    const small = Math.min(all[a].size, all[b].size);
+    if (n >= ARTICLE_MIN_SHARED && n >= ARTICLE_CONTAINMENT * small) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Join the homes of articles that are one text: near-duplicates, one agency's credit, edited copies. */
+function joinTexts(
+  ctxs: ArticleCtx[],
+  groupOf: Map<string, string>,
+  shingles: Set<number>[][],
+  o: Graph,
+): void {
+  const index = new Map(ctxs.map((c, i) => [c.id, i]));
+  const byAgency = new Map<string, number>();
+  ctxs.forEach((c, i) => {
+    const g = index.get(groupOf.get(c.id) ?? c.id);
+    if (g !== undefined) o.uf.union(o.home[i], o.home[g]);
+    const agency = creditOf(c);
+    if (!agency) return;
+    o.credit.set(c.id, agency);
+    if (byAgency.has(agency)) o.uf.union(o.home[i], o.home[byAgency.get(agency)!]);
+    else byAgency.set(agency, i);
+  });
+  for (const [a, b] of containedPairs(shingles)) o.uf.union(o.home[a], o.home[b]);
+}
+
+interface Graph {
+  uf: UnionFind;
+  home: number[];
+  sentNode: number[][];
+  credit: Map<string, string>;
+}
+
+/**
+ * Origins of every sentence of a story. `groupOf` maps an article to the canonical article of its
+ * near-duplicate group (one text already).
+ */
+export function findOrigins(ctxs: ArticleCtx[], groupOf: Map<string, string>): Origins {
+  const uf = new UnionFind();
+  const o: Graph = {
+    uf,
+    home: ctxs.map(() => uf.add()),
+    sentNode: ctxs.map((c) => c.sentences.map(() => uf.add())),
+    credit: new Map(),
+  };
+  const { home, sentNode, credit } = o;
+  const shingles = ctxs.map(sentenceShingles);
+  joinTexts(ctxs, groupOf, shingles, o);
+  // texts an agency's credit claims: their copies speak for the agency, not for the outlet
+  const agencyRoots = new Set(ctxs.flatMap((c, i) => (credit.has(c.id) ? [uf.find(home[i])] : [])));
+  const wire = ctxs.map((_, i) => agencyRoots.has(uf.find(home[i])));
+  const copied = ctxs.map(() => new Set<number>());
+  for (const [a, b] of copiedSentences(shingles)) {
+    uf.union(sentNode[a.art][a.sent], sentNode[b.art][b.sent]);
+    copied[a.art].add(a.sent);
+    copied[b.art].add(b.sent);
+    // a passage shared by two copies of one text is that text's
+    if (uf.find(home[a.art]) === uf.find(home[b.art])) uf.union(sentNode[a.art][a.sent], home[a.art]);
+  }
+  // a sentence copied nowhere is the article's own text; a credit line claims every sentence
+  ctxs.forEach((c, i) => {
+    c.sentences.forEach((_, s) => {
+      if (credit.has(c.id) || !copied[i].has(s)) uf.union(sentNode[i][s], home[i]);
+    });
+  });
+  // an outlet's own reporting across its articles is one voice (its correspondents, its desk)
+  const ownOf = new Map<string, number>();
+  ctxs.forEach((c, i) => {
+    if (wire[i]) return;
+    if (ownOf.has(c.outlet)) uf.union(home[i], home[ownOf.get(c.outlet)!]);
+    else ownOf.set(c.outlet, i);
+  });
+  return { at: originLookup(ctxs, uf, home, sentNode, credit), credit };
+}
+
+/** Origin lookup: root id, labelled by a credited agency or the earliest article's outlet. */
+function originLookup(
+  ctxs: ArticleCtx[],
+  uf: UnionFind,
+  home: number[],
+  sentNode: number[][],
+  credit: Map<string, string>,
+): Origins['at'] {
+  const label = new Map<number, string>();
+  const order = ctxs
+    .map((c, i) => i)
+    .sort((a, b) => (ctxs[a].article.published ?? '9999').localeCompare(ctxs[b].article.published ?? '9999'));
+  // credited agencies name their origin first, then the earliest outlet that ran the text
+  for (const i of order) {
+    const agency = credit.get(ctxs[i].id);
+    if (!agency) continue;
+    for (const n of [home[i], ...sentNode[i]]) {
+      const r = uf.find(n);
+      if (!label.has(r)) label.set(r, agency);
+    }
+  }
+  for (const i of order)
+    for (const n of [home[i], ...sentNode[i]]) {
+      const r = uf.find(n);
+      if (!label.has(r)) label.set(r, ctxs[i].outlet);
+    }
+  const index = new Map(ctxs.map((c, i) => [c.id, i]));
+  return (ctx, offset) => {
+    const i = index.get(ctx.id);
+    if (i === undefined) return { id: `origin:${ctx.id}`, label: ctx.outlet };
+    const r = uf.find(sentNode[i][sentenceAt(ctx, offset)] ?? home[i]);
+    return { id: `origin:${r}`, label: label.get(r) ?? ctx.outlet };
+  };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDoc } from '../ingest/types.js';
+import { fingerprint } from './fingerprint.js';
+import { groupFingerprints } from './stories.js';
+import { isNearDuplicate } from './group.js';
+import { continuationOf, judgeKind, bareNameByline } from './kind.js';
+
+const doc = (
+  id: string,
+  outlet: string,
+  title: string,
+  body: string,
+  published = '2021-03-04',
+  author?: string,
+): RawDoc => ({
+  id,
+  source: {},
+  title,
+  outlet,
+  published,
+  body,
+  format: 'json',
+  warnings: [],
+  ...(author ? { author } : {}),
+});
+
+// Two invented events of one day, told by several outlets, and unrelated filler.
+const fire = (v: string) =>
+  `اندلع حريق كبير فجر اليوم في مستودع للأخشاب بحي الصناعية في مدينة الزرقاء، وأعلن الدفاع المدني أن ${v} فرق إطفاء سيطرت على النيران بعد ثلاث ساعات، وأصيب عامل بحروق طفيفة نقل على إثرها إلى مستشفى الزرقاء الحكومي. وقال المتحدث باسم الدفاع المدني إن التحقيق جار لمعرفة أسباب الحريق في المستودع.`;
+const match = (v: string) =>
+  `فاز نادي الشروق على ضيفه نادي الأمل بنتيجة ثلاثة أهداف مقابل هدف في المباراة التي أقيمت ${v} على ملعب المدينة الرياضية ضمن الجولة الخامسة من الدوري، وسجل المهاجم سامر الخطيب هدفين في الشوط الثاني، وقال مدرب الشروق إن فريقه استحق الفوز.`;
+const filler = [
+  'أعلنت وزارة التعليم جدول الاختبارات النهائية للفصل الدراسي الثاني، ودعت الطلاب إلى الاستعداد المبكر ومراجعة المناهج مع المعلمين.',
+  'ارتفعت أسعار الذهب في الأسواق المحلية خلال تعاملات الأسبوع بسبب زيادة الطلب على المشغولات قبل موسم الأعراس.',
+  'افتتح معرض الكتاب السنوي أبوابه للزوار بمشاركة مئات دور النشر من عشرين دولة، ويستمر المعرض عشرة أيام.',
+];
+
+function corpus(): RawDoc[] {
+  return [
+    doc('fire-a', 'صحيفة أ', 'حريق في مستودع أخشاب بالزرقاء', fire('خمس')),
+    doc('match-a', 'صحيفة أ', 'الشروق يفوز على الأمل بثلاثية', match('مساء أمس')),
+    doc('fire-b', 'موقع ب', 'الدفاع المدني يسيطر على حريق مستودع الزرقاء', fire('ست')),
+    ...filler.map((t, i) => doc(`other-${i}`, 'قناة ج', t.split(' ').slice(0, 4).join(' '), t)),
+    doc('match-b', 'قناة ج', 'ثلاثية للشروق في مرمى الأمل', match('مساء الجمعة')),
+  ];
+}
+
+describe('story grouping', () => {
+  const result = groupFingerprints(corpus().map(fingerprint));
+  const storyOf = (id: string) => result.stories.find((s) => s.articles.includes(id))!;
+
+  it('puts the reports of one event in one story and different events apart', () => {
+    expect(storyOf('fire-a').articles.sort()).toEqual(['fire-a', 'fire-b']);
+    expect(storyOf('match-a').articles.sort()).toEqual(['match-a', 'match-b']);
+    expect(storyOf('other-0').articles).toEqual(['other-0']);
+  });
+
+  it('describes a story: outlets, dates, distinct reports', () => {
+    const s = storyOf('fire-a');
+    expect(s.outlets.sort()).toEqual(['صحيفة أ', 'موقع ب']);
+    expect(s.first).toBe('2021-03-04');
+    expect(s.title).toBe('حريق في مستودع أخشاب بالزرقاء');
+  });
+
+  it('reports one wire text in two outlets as near-duplicates, counted once', () => {
+    expect(result.duplicates).toContainEqual(['fire-a', 'fire-b']);
+    expect(storyOf('fire-a').reports).toBe(1);
+  });
+
+  it('keeps two events more than the time window apart in two stories', () => {
+    const late = doc('fire-late', 'موقع ب', 'حريق في مستودع أخشاب بالزرقاء', fire('سبع'), '2021-04-20');
+    const r = groupFingerprints([...corpus(), late].map(fingerprint));
+    expect(r.stories.find((s) => s.articles.includes('fire-late'))!.articles).toEqual(['fire-late']);
+  });
+
+  it('joins a wire continuation to its first part', () => {
+    const first = doc(
+      'w1',
+      'وكالة',
+      'مجلس الوزراء يقر الموازنة العامة',
+      'أقر مجلس الوزراء في جلسته اليوم مشروع الموازنة العامة للعام المقبل بعد مناقشة بنودها.',
+    );
+    const next = doc(
+      'w2',
+      'وكالة',
+      'مجلس الوزراء يقر الموازنة العامة - إضافة أولى',
+      'وتضمنت البنود زيادة مخصصات الصحة والتعليم وخفض النفقات الإدارية في الوزارات.',
+    );
+    const r = groupFingerprints([...corpus(), first, next].map(fingerprint));
+    expect(r.stories.find((s) => s.articles.includes('w2'))!.articles).toContain('w1');
+  });
+});
+
+describe('article kinds', () => {
+  const keys = (t: string) => t.split(/\s+/);
+  it('finds an editorial from its byline and a column from its signature and voice', () => {
+    expect(judgeKind({ author: 'كلمة الصحيفة', keys: keys('نص'), lastLine: [], questions: 0 }).kind).toBe(
+      'editorial',
+    );
+    const column = judgeKind({
+      author: 'سعاد المحمود',
+      keys: keys('لا شك ان ما جرى امس يدعونا الى التفكير و في رايي ان المجتمع يحتاج قانونا'),
+      lastLine: ['كاتبه'],
+      questions: 2,
+    });
+    expect(column.kind).toBe('opinion');
+    expect(column.cues.join(' ')).toMatch(/signed/);
+  });
+
+  it('leaves a report with a dateline byline a report', () => {
+    expect(bareNameByline('سامي الحربي (جدة)')).toBe(false);
+    expect(bareNameByline('سامي الحربي')).toBe(true);
+    const report = judgeKind({
+      author: 'سامي الحربي (جدة)',
+      keys: keys('قال المتحدث ان الحريق'),
+      lastLine: ['الحريق'],
+      questions: 0,
+    });
+    expect(report.kind).toBe('report');
+  });
+
+  it('finds a press round-up', () => {
+    const k = keys('قالت صحيفه الاولى كذا و قالت صحيفه الثانيه كذا و ذكرت صحيفه ثالثه كذا');
+    expect(judgeKind({ keys: k, lastLine: [], questions: 0 }).kind).toBe('roundup');
+  });
+
+  it('reads a continuation marker off a title', () => {
+    expect(continuationOf('مجلس الوزراء يقر الموازنة - إضافة أولى')).toBe('مجلس الوزراء يقر الموازنه');
+    expect(continuationOf('مجلس الوزراء يقر الموازنة')).toBeUndefined();
+  });
+});
+
+describe('near-duplicate containment', () => {
+  it('needs most of the shorter text inside the longer one', () => {
+    const a = Uint32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(isNearDuplicate(a, Uint32Array.from([1, 2, 3, 4, 5, 6, 20, 21]))).toBe(true);
+    expect(isNearDuplicate(a, Uint32Array.from([1, 2, 30, 31, 32, 33]))).toBe(false);
+    expect(isNearDuplicate(a, Uint32Array.from([1, 2]))).toBe(false); // a quote, not a copy
+  });
+});

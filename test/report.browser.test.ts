@@ -1,0 +1,310 @@
+// The HTML report in a real browser, used as a person would: Debian's Chromium (installed by
+// scripts/install-chromium.sh) driven by playwright-core, with every network request refused.
+// Screenshots go to test-output/screenshots/ (git-ignored) for a person to look at.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Analysis } from '../src/contract.js';
+import { root, sanad, seedsDir } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** The flags this machine needs (see the machine notes): no sandbox as root, no background traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** WCAG AA contrast for body-size text. */
+const MIN_CONTRAST = 4.5;
+const shots = join(root, 'test-output/screenshots');
+// a page load and a few clicks take seconds, but the machine is shared with the other test files
+vi.setConfig({ testTimeout: 180_000 });
+
+let browser: Browser;
+let tmp: string;
+let analysis: Analysis;
+const urls: Record<string, string> = {};
+
+function report(name: string, input: string): void {
+  const file = join(tmp, `${name}.html`);
+  const r = sanad(['analyze', input, '--format', 'html', '--output', file]);
+  expect(r.status, r.stderr).toBe(0);
+  urls[name] = pathToFileURL(file).href;
+}
+
+beforeAll(async () => {
+  execFileSync('bash', [join(root, 'scripts/install-chromium.sh')], { stdio: 'inherit' });
+  mkdirSync(shots, { recursive: true });
+  tmp = mkdtempSync(join(tmpdir(), 'sanad-browser-'));
+  report('seeds', seedsDir);
+  report('hostile', join(root, 'test/fixtures/hostile'));
+  const json = join(tmp, 'seeds.json');
+  expect(sanad(['analyze', seedsDir, '--output', json]).status).toBe(0);
+  analysis = JSON.parse(readFileSync(json, 'utf8'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  requests: string[];
+}
+
+/** A fresh page on a report, every request but the report file itself refused and recorded. */
+async function open(name: string, viewport = { width: 1280, height: 900 }, query = ''): Promise<Opened> {
+  const context = await browser.newContext({ viewport });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url());
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(urls[name] + query);
+  await page.waitForLoadState('load');
+  return { page, context, problems, requests };
+}
+
+async function close(o: Opened): Promise<void> {
+  expect(o.problems).toEqual([]);
+  expect(o.requests).toEqual([]);
+  await o.context.close();
+}
+
+describe('the seeds report in Chromium', () => {
+  it('opens right to left in Arabic with its sections, without errors or requests', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('section > h2').count()).toBeGreaterThanOrEqual(11);
+    expect(await page.locator('#h-disputes .ar').isVisible()).toBe(true);
+    expect(await page.locator('#h-disputes .en').isVisible()).toBe(false);
+    await page.screenshot({ path: join(shots, 'seeds-ar-top.png') });
+    await close(o);
+  });
+
+  it('opens a quote with exactly its characters highlighted', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    const link = page.locator('#speakers a.quote-link').first();
+    const refs = (await link.getAttribute('data-refs'))!;
+    const main = refs.split(',').find((r) => r.endsWith(':main'))!;
+    const [a, s, e] = main.split(':').map(Number);
+    const content = refs.split(',').find((r) => r.endsWith(':content'))!;
+    const [, cs, ce] = content.split(':').map(Number);
+    await link.click();
+    const dialog = page.locator('dialog#reader');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    const text = analysis.articles[a].text;
+    const highlighted = await dialog.locator('mark.hl-main').allTextContents();
+    expect(highlighted.join('')).toBe(text.slice(s, e));
+    const contentMarks = await dialog.locator('mark.hl-content').allTextContents();
+    expect(contentMarks.join('')).toBe(text.slice(cs, ce));
+    // the whole article is there, unchanged, around the marks
+    expect(await dialog.locator('.reader-text').textContent()).toBe(text);
+    await page.screenshot({ path: join(shots, 'seeds-quote-highlight.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await close(o);
+  });
+
+  it('opens a number and a dispute at their spans', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    for (const selector of ['#numbers a.ref', '#disputes a.side-text']) {
+      const link = page.locator(selector).first();
+      const [a, s, e] = (await link.getAttribute('data-refs'))!.split(',')[0].split(':').map(Number);
+      await link.click();
+      const marks = await page.locator('dialog#reader mark.hl-main').allTextContents();
+      expect(marks.join('')).toBe(analysis.articles[a].text.slice(s, e));
+      await page.keyboard.press('Escape');
+    }
+    await close(o);
+  });
+
+  it('switches every label to English, left to right, names in English, quotes still Arabic', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    await page.click('#lang-toggle');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.getAttribute('#lang-toggle', 'aria-pressed')).toBe('true');
+    expect(await page.locator('#h-disputes').innerText()).toMatch(/^Disputes/);
+    // no Arabic label is left visible in the navigation and headings
+    const visible = await page
+      .locator('nav a, section > h2, h3')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => (el as HTMLElement).innerText),
+      );
+    const labels = visible.filter((t) => /[\u0600-\u06ff]/.test(t.replace(/\([^)]*\)/g, '')));
+    // h3 of a speaker or incident is a name: only a described speaker keeps its Arabic, in brackets
+    expect(labels.filter((t) => !/[a-z]/i.test(t))).toEqual([]);
+    await expect.poll(() => page.locator('#speakers').innerText()).toContain('Russian Reconciliation Centre');
+    expect(await page.locator('#framing').innerText()).toContain('gunmen — denies political standing');
+    expect(await page.locator('#speakers blockquote').first().getAttribute('dir')).toBe('rtl');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, 'seeds-en-top.png') });
+    await page.click('nav a[href="#framing"]');
+    await page.screenshot({ path: join(shots, 'seeds-en-framing.png') });
+    await close(o);
+  });
+
+  it('draws the map and the timeline with ECharts, and their lists open the article', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    await page.click('nav a[href="#map"]');
+    await expect.poll(() => page.getAttribute('#map-chart', 'data-ready')).toBe('true');
+    expect(await page.locator('#map-chart canvas').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'seeds-map.png') });
+    await page.locator('#map ul.places a.ref').first().click();
+    expect(await page.locator('dialog#reader mark.hl').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.click('nav a[href="#timeline"]');
+    await expect.poll(() => page.getAttribute('#timeline-chart', 'data-ready')).toBe('true');
+    expect(await page.locator('#timeline-chart canvas').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'seeds-timeline.png') });
+    // in English the charts redraw with English labels
+    await page.click('#lang-toggle');
+    await page.click('nav a[href="#map"]');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(shots, 'seeds-en-map.png') });
+    await close(o);
+  });
+
+  it('works from the keyboard: skip link, toggle, a finding opened with Enter and closed with Escape', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const link = page.locator('#lead a.ref').first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('dialog#reader').evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('#lead') !== null)).toBe(true);
+    await close(o);
+  });
+
+  it('meets basic accessibility: names for controls and regions, headings in order, text contrast', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    const result = await page.evaluate((minContrast) => {
+      const problems: string[] = [];
+      for (const b of document.querySelectorAll('button'))
+        if (!(b as HTMLElement).innerText.trim())
+          problems.push(`button without a name: ${b.outerHTML.slice(0, 80)}`);
+      for (const r of document.querySelectorAll('[aria-labelledby]'))
+        for (const id of r.getAttribute('aria-labelledby')!.split(' '))
+          if (!document.getElementById(id)) problems.push(`missing label #${id}`);
+      let last = 1;
+      for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4')) {
+        const level = Number(h.tagName[1]);
+        if (level > last + 1) problems.push(`heading jumps to ${h.tagName}: ${(h as HTMLElement).innerText}`);
+        last = level;
+      }
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = parse(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      let checked = 0;
+      for (const el of document.querySelectorAll('main *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        if (!own || (el as HTMLElement).offsetParent === null) continue;
+        const fg = luminance(parse(getComputedStyle(el).color));
+        const bg = luminance(background(el));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        checked++;
+        if (ratio < minContrast)
+          problems.push(`contrast ${ratio.toFixed(2)}: ${(el as HTMLElement).innerText.slice(0, 40)}`);
+      }
+      return { problems: [...new Set(problems)].slice(0, 20), checked };
+    }, MIN_CONTRAST);
+    expect(result.problems).toEqual([]);
+    expect(result.checked).toBeGreaterThan(200);
+    await close(o);
+  });
+
+  it('reads on a phone and prints', async () => {
+    const o = await open('seeds', { width: 390, height: 844 });
+    const { page } = o;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(shots, 'seeds-phone.png') });
+    await page.click('nav a[href="#disputes"]');
+    await page.screenshot({ path: join(shots, 'seeds-phone-disputes.png') });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.top').isVisible()).toBe(false);
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, 'seeds-print.png') });
+    await close(o);
+  });
+});
+
+describe('the hostile report in Chromium', () => {
+  it('runs nothing from the article: no handler fires, no dialog, no CSP violation', async () => {
+    const o = await open('hostile');
+    const { page } = o;
+    // give any injected handler its chance: hover and click everything the article put on the page
+    for (const el of (await page.locator('.article-text, summary, a.ref').all()).slice(0, 12)) {
+      await el.hover({ timeout: 2000 }).catch(() => undefined);
+    }
+    await page.locator('#articles summary').first().click();
+    await page.locator('a.ref').first().click();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const text = await page.locator('.article-text').first().textContent();
+    expect(text).toContain('<script>window.__pwned=5</script>');
+    await page.screenshot({ path: join(shots, 'hostile.png') });
+    await close(o);
+  });
+});

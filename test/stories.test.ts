@@ -1,0 +1,53 @@
+// Story grouping on real news: the dev days of the hand-made story gold (test/gold/stories-dev.gold.json,
+// SaudiNewsNet 2015-07-26/27, scored by ../shared/tools/score-stories.mjs), and the seeds hidden in a
+// day of unrelated news. Floors are the figures measured when the grouping was tuned (README).
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, sanad, shared } from './helpers.js';
+
+const days = join(shared, 'data/saudinewsnet');
+const scorer = join(shared, 'tools/score-stories.mjs');
+const seedsDir = join(shared, 'seeds');
+
+function requireShared(): void {
+  for (const p of [days, scorer, seedsDir]) {
+    if (!existsSync(p))
+      throw new Error(`${p} is missing: the story tests need ../shared (data, tools, seeds)`);
+  }
+}
+
+describe('stories on the dev days (gold)', () => {
+  it('groups the two dev days at the measured B-cubed precision, recall and duplicate recall', () => {
+    requireShared();
+    const r = sanad(['stories', '-q', join(days, '2015-07-26.zip'), join(days, '2015-07-27.zip')]);
+    expect(r.status, r.stderr).toBe(0);
+    const pred = join(mkdtempSync(join(tmpdir(), 'sanad-stories-')), 'pred.json');
+    writeFileSync(pred, r.stdout);
+    const out = execFileSync(
+      process.execPath,
+      [scorer, join(root, 'test/gold/stories-dev.gold.json'), pred, '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const score = JSON.parse(out.trim().split('\n').pop()!);
+    // measured: P 0.909, R 0.872, duplicate pairs 0.971
+    expect(score.storyPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(score.storyRecall).toBeGreaterThanOrEqual(0.86);
+    expect(score.duplicateRecall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the five seeds as one story of five among a day of unrelated news', () => {
+    requireShared();
+    const r = sanad(['stories', '-q', seedsDir, join(days, '2015-08-01.zip')]);
+    expect(r.status, r.stderr).toBe(0);
+    const { stories } = JSON.parse(r.stdout) as { stories: { articles: string[] }[] };
+    const withSeeds = stories.filter((s) => s.articles.some((a) => /^00\d_/.test(a)));
+    expect(withSeeds).toHaveLength(1);
+    expect(withSeeds[0].articles.filter((a) => /^00\d_/.test(a))).toHaveLength(5);
+    expect(withSeeds[0].articles).toHaveLength(5);
+  });
+});
