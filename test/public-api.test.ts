@@ -24,6 +24,7 @@ const EXPORTS = [
   'SanadError',
   'Span',
   'SpeakerKind',
+  'StoryInfo',
   'Warning',
   'analysisJsonSchema',
   // the pipeline and its stages
