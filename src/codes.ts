@@ -43,13 +43,18 @@ export const PROBLEM_CODES = {
   READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
   BAD_PAIR:
     'a `sanad check --pairs` line is a JSON object without an id or without a non-empty claim and article; an error line takes its place in the output',
+  FETCH_FAILED:
+    "a URL (a page, a feed, a teaser's page) could not be fetched: the network error or HTTP status is given",
+  FEED_FAILED:
+    '`sanad watch`: a feed failed (network, HTTP error, broken feed); it is tried again after the wait given',
 } as const;
 
 export const ERROR_CODES = {
   E_FORMAT: 'an unknown --format value',
   E_READ: 'a file named by an option could not be read',
   E_NOTHING: 'no input could be analysed',
-  E_STORY: 'the story named by --story is not among the stories of these inputs',
+  E_STORY:
+    'the story named by --story is not among the stories of these inputs, or the library holds no analysis of it (see `sanad stories --db`)',
   E_USAGE:
     'the command was given the wrong arguments (a claim without inputs, --pairs with a claim); the message says what it needs',
   E_DB_UNAVAILABLE:
@@ -57,6 +62,10 @@ export const ERROR_CODES = {
   E_STORY_UNAVAILABLE:
     '`sanad check --story`: stories come from the library; input files can be narrowed by --from/--to',
   E_NO_ARTICLE: 'a coverage provider was asked for an article id it does not hold (a bug in the caller)',
+  E_DB: 'the library could not be opened: a folder PGlite cannot use, or a PostgreSQL server that does not answer',
+  E_LOCKED: 'another process has the embedded library open (its pid is given); one process at a time',
+  E_QUEUE: '`--queue` and `sanad worker` need a PostgreSQL library (SANAD_DATABASE_URL or --db postgres://…)',
+  E_QUERY: 'the search query holds no word to search for',
   LEXICON_MISSING: 'a file under lexicons/ or models/ is missing or unreadable (a broken install)',
   LEXICON_INVALID:
     'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',

@@ -2,7 +2,7 @@
 // other article, so it runs in worker threads (src/annotate/pool.ts) on large inputs.
 import type { Accusation, Article, DateMention, Quantity, Quote, Warning } from '../contract.js';
 import type { RawDoc } from '../ingest/read.js';
-import { cleanDocument } from '../clean/clean.js';
+import { cleanDocument, type Cleaned } from '../clean/clean.js';
 import { splitSentences, type Range } from '../text/segment.js';
 import { findDates } from '../extract/dates/dates.js';
 import { findQuantities } from '../extract/quantities/quantities.js';
@@ -25,7 +25,14 @@ export interface AnnotatedArticle {
 
 /** clean + annotate one document: the per-article work, independent of every other article. */
 export function annotateArticle(doc: RawDoc): AnnotatedArticle {
-  const cleaned = cleanDocument(doc);
+  return annotateCleaned(doc, cleanDocument(doc));
+}
+
+/**
+ * Annotate a document already cleaned: the library cleans at ingest (the content hash is taken
+ * over the clean text) and annotates later, in a worker.
+ */
+export function annotateCleaned(doc: Omit<RawDoc, 'body'>, cleaned: Cleaned): AnnotatedArticle {
   const { text } = cleaned;
   const id = doc.id;
   const warnings: Warning[] = [...doc.warnings, ...cleaned.warnings];

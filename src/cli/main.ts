@@ -5,6 +5,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SanadError } from '../errors.js';
+import { registerLibraryCommands } from './library-commands.js';
+import type { Warning } from '../contract.js';
 
 const program = new Command();
 program
@@ -55,9 +57,10 @@ interface AnalyzeFlags {
   threads?: number;
   story?: string;
   quiet?: boolean;
+  db?: string | boolean;
 }
 
-function printWarnings(warnings: { code: string; message: string; article?: string }[]): Promise<void> {
+function printWarnings(warnings: Warning[]): Promise<void> {
   return import('./warnings.js').then(({ warningLines }) => {
     for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
   });
@@ -74,7 +77,7 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
   const { createWriteStream } = await import('node:fs');
   const out = opts.output ? createWriteStream(opts.output) : process.stdout;
   const progress = new Progress({ label: 'analysing', quiet: opts.quiet });
-  const warnings: { code: string; message: string }[] = [];
+  const warnings: Warning[] = [];
   let lines = 0;
   const { problems } = await analyzeStream(
     inputs,
@@ -104,8 +107,14 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
 
 program
   .command('analyze')
-  .description('analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin)')
-  .argument('<inputs...>', 'files, directories or - for stdin')
+  .description(
+    'analyse articles (.txt, .html, .json, .jsonl, .zip of JSON, directories, "-" for stdin), or a story of the library (--db --story ID)',
+  )
+  .argument('[inputs...]', 'files, directories or - for stdin')
+  .option(
+    '--db [path]',
+    'read the story from the library (folder or postgres:// URL; default as for sanad ingest)',
+  )
   .option(
     '-f, --format <format>',
     'json, jsonl (one line per story), md or html (one self-contained page)',
@@ -120,6 +129,8 @@ program
   .action(async (inputs: string[], opts: AnalyzeFlags) => {
     if (!['json', 'jsonl', 'md', 'html'].includes(opts.format))
       throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json, jsonl, md or html)`);
+    if (opts.db !== undefined) return analyzeFromLibrary(opts);
+    if (!inputs.length) throw new SanadError('E_USAGE', 'give files to analyse, or --db --story ID');
     if (opts.format === 'jsonl') return analyzeJsonl(inputs, opts);
     const { analyze } = await import('../pipeline.js');
     const { Progress } = await import('./progress.js');
@@ -151,10 +162,32 @@ program
     }
   });
 
+async function analyzeFromLibrary(opts: AnalyzeFlags): Promise<void> {
+  if (!opts.story)
+    throw new SanadError('E_USAGE', 'with --db, name the story: --story ID (see sanad stories --db)');
+  if (opts.format !== 'json' && opts.format !== 'md')
+    throw new SanadError('E_FORMAT', 'a stored story is shown as json or md');
+  const { withLibrary, storyAnalysis } = await import('./library-commands.js');
+  await withLibrary(opts.db, async (db) => {
+    const analysis = await storyAnalysis(db, opts.story!);
+    if (opts.format === 'md') {
+      const { renderMarkdown } = await import('../report/markdown.js');
+      emit(renderMarkdown(analysis), opts.output);
+    } else emit(JSON.stringify(analysis, null, 2), opts.output);
+  });
+}
+
 program
   .command('stories')
-  .description('group a mixed corpus into stories (one event and its follow-ups) and near-duplicates')
-  .argument('<inputs...>', 'files, directories or - for stdin')
+  .description(
+    "group a mixed corpus into stories (one event and its follow-ups) and near-duplicates, or list the library's stories (--db)",
+  )
+  .argument('[inputs...]', 'files, directories or - for stdin')
+  .option(
+    '--db [path]',
+    "list the library's stories (folder or postgres:// URL; default as for sanad ingest)",
+  )
+  .option('--limit <n>', 'with --db: at most this many stories, largest first', positiveInt)
   .option('-f, --format <format>', 'json or md', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
@@ -162,16 +195,28 @@ program
   .action(
     async (
       inputs: string[],
-      opts: { format: string; output?: string; published?: string; quiet?: boolean },
+      opts: {
+        format: string;
+        output?: string;
+        published?: string;
+        quiet?: boolean;
+        db?: string | boolean;
+        limit?: number;
+      },
     ) => {
       if (opts.format !== 'json' && opts.format !== 'md')
         throw new SanadError('E_FORMAT', `unknown format "${opts.format}" (json or md)`);
+      if (opts.db !== undefined) {
+        const { withLibrary, printLibraryStories } = await import('./library-commands.js');
+        return withLibrary(opts.db, (db) => printLibraryStories(db, opts));
+      }
+      if (!inputs.length) throw new SanadError('E_USAGE', 'give files to group, or --db to list the library');
       const { readInputs } = await import('../ingest/read.js');
       const { groupStories } = await import('../stories/stories.js');
       const { Progress } = await import('./progress.js');
       const progress = new Progress({ label: 'grouping', quiet: opts.quiet });
       const problems: { path: string; code: string; message: string }[] = [];
-      const warnings: { code: string; message: string }[] = [];
+      const warnings: Warning[] = [];
       async function* docs() {
         for await (const item of readInputs(inputs, { published: opts.published })) {
           if ('body' in item) {
@@ -196,6 +241,8 @@ program
       } else emit(JSON.stringify(result, null, 2), opts.output);
     },
   );
+
+registerLibraryCommands(program);
 
 program
   .command('ner')

@@ -1,6 +1,8 @@
-// RSS 2.0 and Atom feeds: each item becomes a record (title, link, date, author, text). Item text
-// is often HTML, so it goes through the same HTML-to-text walker as pages.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+// RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed: each item becomes a record (title, link, date, author,
+// text). The feed library (feedsmith) does the parsing, after a well-formedness check; item text is often HTML, so it goes through
+// the same HTML-to-text walker as pages.
+import { XMLValidator } from 'fast-xml-parser';
+import { parseFeed } from 'feedsmith';
 import { parseHTML } from 'linkedom';
 import { htmlText } from './html.js';
 import type { DocMeta } from './types.js';
@@ -11,67 +13,86 @@ export interface FeedItem {
   meta: DocMeta;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  processEntities: true,
-  htmlEntities: true,
-  isArray: (name) => name === 'item' || name === 'entry',
-});
-
-/** Items of a feed; throws an Error naming the reason when the XML is broken or not a feed. */
-export function readFeed(xml: string): { outlet?: string; items: FeedItem[] } {
-  const ok = XMLValidator.validate(xml);
-  if (ok !== true) throw new Error(`broken XML at line ${ok.err.line}: ${ok.err.msg}`);
-  const doc = parser.parse(xml) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const channel = doc.rss?.channel ?? doc['rdf:RDF']?.channel;
-  if (channel) {
-    const items = (doc.rss?.channel?.item ?? doc['rdf:RDF']?.item ?? []) as Record<string, unknown>[];
-    return { outlet: text(channel.title), items: items.map(rssItem) };
-  }
-  if (doc.feed) {
-    const entries = (doc.feed.entry ?? []) as Record<string, unknown>[];
-    return { outlet: text(doc.feed.title), items: entries.map(atomEntry) };
-  }
-  throw new Error('XML is not an RSS or Atom feed');
+export interface Feed {
+  outlet?: string;
+  items: FeedItem[];
 }
 
-function rssItem(it: Record<string, unknown>): FeedItem {
-  const html = text(it['content:encoded']) ?? text(it.description) ?? '';
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A JSON value that is a JSON Feed (https://jsonfeed.org): its `version` names the spec. */
+export function isJsonFeed(value: unknown): boolean {
+  const v = (value as Loose | null)?.version;
+  return typeof v === 'string' && v.includes('jsonfeed.org');
+}
+
+/** Items of a feed (XML text or a parsed JSON Feed); throws an Error naming the reason otherwise. */
+export function readFeed(input: string | object): Feed {
+  let parsed: { format: string; feed: Loose };
+  if (typeof input === 'string') {
+    // the feed library forgives unclosed tags; a truncated download must be reported, not half-read
+    const ok = XMLValidator.validate(input);
+    if (ok !== true) throw new Error(`broken XML at line ${ok.err.line}: ${ok.err.msg}`);
+  }
+  try {
+    parsed = parseFeed(input) as never;
+  } catch (e) {
+    throw new Error(`not a readable RSS, Atom or JSON feed (${(e as Error).message})`);
+  }
+  const { format, feed } = parsed;
+  if (format === 'atom') return { outlet: str(feed.title), items: (feed.entries ?? []).map(atomEntry) };
+  if (format === 'json') return { outlet: str(feed.title), items: (feed.items ?? []).map(jsonItem) };
+  return { outlet: str(feed.title), items: (feed.items ?? []).map(rssItem) };
+}
+
+function rssItem(it: Loose): FeedItem {
+  const html = str(it.content?.encoded) ?? str(it.description) ?? '';
   return {
     body: toText(html),
     meta: {
-      id: text(it.guid),
-      title: text(it.title),
-      url: text(it.link),
-      published: toIsoDate(text(it.pubDate) ?? text(it['dc:date'])),
-      author: text(it['dc:creator']) ?? text(it.author),
+      id: str(it.guid),
+      title: str(it.title),
+      url: str(it.link),
+      published: toIsoDate(str(it.pubDate) ?? str(it.dc?.date) ?? str(it.dc?.dates)),
+      author: str(it.dc?.creators) ?? str(it.dc?.creator) ?? str(it.authors) ?? str(it.author),
     },
   };
 }
 
-function atomEntry(e: Record<string, unknown>): FeedItem {
-  const links = ([] as unknown[]).concat(e.link ?? []) as Record<string, unknown>[];
-  const alt = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate') ?? links[0];
-  const author = e.author as Record<string, unknown> | undefined;
+function atomEntry(e: Loose): FeedItem {
+  const links = (e.links ?? []) as Loose[];
+  const alt = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
   return {
-    body: toText(text(e.content) ?? text(e.summary) ?? ''),
+    body: toText(str(e.content) ?? str(e.summary) ?? ''),
     meta: {
-      id: text(e.id),
-      title: text(e.title),
-      url: alt ? text(alt['@href']) : undefined,
-      published: toIsoDate(text(e.published) ?? text(e.updated)),
-      author: author ? text(author.name) : undefined,
+      id: str(e.id),
+      title: str(e.title),
+      url: alt ? str(alt.href) : undefined,
+      published: toIsoDate(str(e.published) ?? str(e.updated)),
+      author: str(e.authors),
     },
   };
 }
 
-function text(v: unknown): string | undefined {
+function jsonItem(it: Loose): FeedItem {
+  return {
+    body: str(it.content_text) ?? toText(str(it.content_html) ?? str(it.summary) ?? ''),
+    meta: {
+      id: str(it.id),
+      title: str(it.title),
+      url: str(it.url),
+      published: toIsoDate(str(it.date_published) ?? str(it.date_modified)),
+      author: str(it.authors) ?? str(it.author),
+    },
+  };
+}
+
+/** A feed field as text: strings, numbers, { value }, { name }, or the first of an array. */
+function str(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || undefined;
-  if (Array.isArray(v)) return text(v[0]);
-  if (typeof v === 'object') return text((v as Record<string, unknown>)['#text']);
+  if (Array.isArray(v)) return str(v[0]);
+  if (typeof v === 'object') return str((v as Loose).value ?? (v as Loose).name ?? (v as Loose)['#text']);
   return undefined;
 }
 

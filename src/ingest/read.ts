@@ -10,7 +10,7 @@ import { basename, extname, join } from 'node:path';
 import type { Warning } from '../contract.js';
 import { arabicRatio } from '../text/arabic.js';
 import { decodeBytes, InputError } from './decode.js';
-import { readFeed } from './feed.js';
+import { isJsonFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { recordsOfJson, recordsOfJsonl, zipEntries, type RecordItem } from './records.js';
 import type { DocMeta, InputProblem, RawDoc } from './types.js';
@@ -177,6 +177,37 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc
   }
 }
 
+/**
+ * A document fetched over HTTP: the kind comes from the Content-Type (a feed, JSON, a page), else
+ * from the content; the URL is the document's id and source.
+ */
+export async function* readFetched(
+  url: string,
+  bytes: Buffer,
+  contentType: string | undefined,
+  opts: ReadOptions = {},
+): AsyncGenerator<RawDoc | InputProblem> {
+  try {
+    const decoded = decodeBytes(bytes, url);
+    const type = (contentType ?? '').toLowerCase();
+    const kind: Kind = /(rss|atom|xml)/.test(type)
+      ? 'feed'
+      : /json/.test(type)
+        ? 'json'
+        : /html/.test(type)
+          ? 'html'
+          : sniff(decoded.text);
+    const ctx: Ctx = { path: url, id: url, opts, encoding: decoded.encoding, warnings: decoded.warnings };
+    if (kind === 'html') {
+      const { body, meta } = readHtml(decoded.text);
+      yield makeDoc(ctx, body, 'html', { ...meta, id: url, url });
+    } else yield* docsOfText(decoded.text, kind, ctx);
+  } catch (e) {
+    if (e instanceof InputError) yield problem(url, e.code, e.message.replace(`${url}: `, ''));
+    else yield problem(url, 'READ_FAILED', (e as Error).message);
+  }
+}
+
 /** A path that does not exist (or runs through a file as if it were a directory). */
 function isMissing(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException).code;
@@ -242,28 +273,33 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
       yield problem(ctx.path, 'BAD_JSON', `not valid JSON (${(e as Error).message})`);
       return;
     }
-    yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
+    if (isJsonFeed(value)) yield* docsOfFeed(value as object, ctx);
+    else yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
   } else if (kind === 'jsonl') {
     yield* docsOfRecords(linesOf(text, ctx.path), ctx);
   } else if (kind === 'feed') {
-    let feed;
-    try {
-      feed = readFeed(text);
-    } catch (e) {
-      yield problem(ctx.path, 'BAD_FEED', (e as Error).message);
-      return;
-    }
-    let i = 0;
-    for (const it of feed.items) {
-      const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
-      yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
-        ...it.meta,
-        outlet: it.meta.outlet ?? feed.outlet,
-      });
-      i++;
-    }
-    if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
+    yield* docsOfFeed(text, ctx);
   } else yield problem(ctx.path, 'UNSUPPORTED', `a ${kind} cannot be read here`);
+}
+
+function* docsOfFeed(input: string | object, ctx: Ctx): Generator<RawDoc | InputProblem> {
+  let feed;
+  try {
+    feed = readFeed(input);
+  } catch (e) {
+    yield problem(ctx.path, 'BAD_FEED', (e as Error).message);
+    return;
+  }
+  let i = 0;
+  for (const it of feed.items) {
+    const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
+    yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
+      ...it.meta,
+      outlet: it.meta.outlet ?? feed.outlet,
+    });
+    i++;
+  }
+  if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
 }
 
 function* linesOf(text: string, path: string): Generator<RecordItem> {

@@ -1,0 +1,170 @@
+// `sanad worker`: any number of processes, on any number of machines, share the library's work
+// through a PostgreSQL job queue (pg-boss): annotation per article, grouping, comparison per story.
+// A job is applied at most once because its effect is (an annotation is keyed by article, a story's
+// analysis only moves forward); a worker that dies leaves its jobs active until they expire, and
+// pg-boss then hands them to another worker, with backoff between attempts. A sweep puts back any
+// work the database shows undone, so nothing is lost even if a job is.
+import type PgBoss from 'pg-boss';
+import type { Db, Sql } from '../store/db.js';
+import { staleStories } from '../store/stories.js';
+import { analyzeStory } from './analyze-story.js';
+import { storyGrouperAssigner, type StoryAssigner } from './assign.js';
+import { groupPending } from './group.js';
+import { annotateStored, workerName } from './ingest.js';
+
+export const QUEUES = { annotate: 'sanad-annotate', group: 'sanad-group', compare: 'sanad-compare' } as const;
+
+// an annotation takes milliseconds and a story's comparison seconds; a job active for longer than
+// this belongs to a dead worker and is handed to another (SANAD_JOB_EXPIRE_SECONDS overrides)
+const JOB_EXPIRE_SECONDS = 300;
+// attempts after the first, waiting RETRY_DELAY_SECONDS, then twice as long each time
+const RETRY_LIMIT = 6;
+const RETRY_DELAY_SECONDS = 2;
+// how often pg-boss looks for expired jobs (its default, two minutes, is long for a dead worker)
+const MAINTENANCE_SECONDS = 10;
+// jobs fetched at once: fewer round trips, and few enough to lose little when a worker dies
+const JOB_BATCH = 8;
+const POLL_MS = 500;
+// how often an idle worker checks the database for work no job covers (stale stories)
+const SWEEP_MS = 3000;
+
+export async function startQueue(url: string): Promise<PgBoss> {
+  const { default: Boss } = await import('pg-boss');
+  const expire = Number(process.env.SANAD_JOB_EXPIRE_SECONDS) || JOB_EXPIRE_SECONDS;
+  const boss = new Boss({
+    connectionString: url,
+    max: 3,
+    maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
+    monitorStateIntervalSeconds: 60,
+  });
+  boss.on('error', (e: Error) => process.stderr.write(`sanad: warning: job queue: ${e.message} [QUEUE]\n`));
+  await boss.start();
+  const common = {
+    retryLimit: RETRY_LIMIT,
+    retryDelay: RETRY_DELAY_SECONDS,
+    retryBackoff: true,
+    expireInSeconds: expire,
+  };
+  // stately: at most one waiting and one running job per key (a story, the grouping)
+  await ensureQueue(boss, { name: QUEUES.annotate, policy: 'standard', ...common });
+  await ensureQueue(boss, { name: QUEUES.group, policy: 'stately', ...common });
+  await ensureQueue(boss, { name: QUEUES.compare, policy: 'stately', ...common });
+  return boss;
+}
+
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  try {
+    if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, queue);
+  } catch (e) {
+    // two workers starting at once both try to create it; the second one's failure is harmless
+    if (!(await boss.getQueue(queue.name))) throw e;
+  }
+}
+
+/** Queue the work for articles just stored, in the storing transaction: stored and queued, or neither. */
+export function queueInTransaction(boss: PgBoss): (tx: Sql, ids: string[]) => Promise<void> {
+  return async (tx, ids) => {
+    const db = {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }),
+    };
+    await boss.insert(
+      ids.map((id) => ({ name: QUEUES.annotate, data: { id } })),
+      { db } as never,
+    );
+    await boss.send(QUEUES.group, {}, { singletonKey: 'all', db } as never);
+  };
+}
+
+export interface WorkerOptions {
+  assigner?: StoryAssigner;
+  by?: string;
+  /** exit once the queue and the database show nothing left to do */
+  untilIdle?: boolean;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface WorkerReport {
+  annotated: number;
+  groupings: number;
+  analysed: number;
+  failed: number;
+}
+
+/** Run jobs until stopped (or, with untilIdle, until nothing is left): annotation first, then grouping, then comparison. */
+export async function runWorker(db: Db, boss: PgBoss, opts: WorkerOptions = {}): Promise<WorkerReport> {
+  const by = opts.by ?? workerName();
+  const report: WorkerReport = { annotated: 0, groupings: 0, analysed: 0, failed: 0 };
+  const handlers: Record<string, (data: Record<string, string>) => Promise<void>> = {
+    [QUEUES.annotate]: async ({ id }) => void ((await annotateStored(db, id, by)) && report.annotated++),
+    [QUEUES.group]: async () => {
+      const changed = await groupPending(db, opts.assigner ?? storyGrouperAssigner);
+      report.groupings++;
+      await queueComparisons(boss, changed);
+    },
+    [QUEUES.compare]: async ({ story }) => void ((await analyzeStory(db, story, by)) && report.analysed++),
+  };
+  let lastSweep = 0;
+  let idleRounds = 0;
+  while (!opts.signal?.aborted) {
+    let did = false;
+    for (const name of [QUEUES.annotate, QUEUES.group, QUEUES.compare]) {
+      const jobs = await boss.fetch<Record<string, string>>(name, {
+        batchSize: name === QUEUES.group ? 1 : JOB_BATCH,
+      });
+      if (!jobs?.length) continue;
+      did = true;
+      for (const job of jobs) {
+        try {
+          await handlers[name](job.data);
+          await boss.complete(name, job.id);
+        } catch (e) {
+          report.failed++;
+          opts.log?.(`job ${name} ${JSON.stringify(job.data)} failed: ${(e as Error).message}`);
+          await boss.fail(name, job.id, { message: (e as Error).message });
+        }
+      }
+      break; // back to the first queue: annotation goes first
+    }
+    if (did) {
+      idleRounds = 0;
+      continue;
+    }
+    if (Date.now() - lastSweep > SWEEP_MS) {
+      lastSweep = Date.now();
+      const queued = await sweep(db, boss);
+      if (queued === 0 && opts.untilIdle && ++idleRounds >= 2 && (await nothingLeft(db, boss))) break;
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  return report;
+}
+
+async function queueComparisons(boss: PgBoss, stories: string[]): Promise<void> {
+  for (const story of stories) await boss.send(QUEUES.compare, { story }, { singletonKey: story });
+}
+
+/** Put back work the database shows undone: ungrouped articles, stale stories. Returns jobs queued. */
+async function sweep(db: Db, boss: PgBoss): Promise<number> {
+  let queued = 0;
+  const [{ ungrouped }] = await db.query<{ ungrouped: number }>(
+    'select count(*)::int as ungrouped from articles where not grouped',
+  );
+  if (ungrouped && (await boss.send(QUEUES.group, {}, { singletonKey: 'all' }))) queued++;
+  // stories are compared once their articles are annotated: wait while annotation jobs remain
+  if ((await boss.getQueueSize(QUEUES.annotate)) > 0) return queued + 1;
+  for (const story of await staleStories(db)) {
+    if (await boss.send(QUEUES.compare, { story }, { singletonKey: story })) queued++;
+  }
+  return queued;
+}
+
+async function nothingLeft(db: Db, boss: PgBoss): Promise<boolean> {
+  for (const q of Object.values(QUEUES))
+    if ((await boss.getQueueSize(q, { before: 'completed' } as never)) > 0) return false;
+  const [r] = await db.query<{ n: number }>(
+    `select (select count(*) from articles a where not exists (select 1 from annotations n where n.article_id = a.id))
+          + (select count(*) from articles where not grouped) as n`,
+  );
+  return Number(r.n) === 0 && (await staleStories(db, 1)).length === 0;
+}
