@@ -9,7 +9,8 @@
 //   4. quality     precision at 10 of the 20 queries of test/gold/search-queries.json
 //
 // Needs a PostgreSQL server: `eval "$(bash scripts/start-postgres.sh)"` first (DATABASE_URL).
-// Options: --days N (default 16), --skip-pg, --skip-workers, --json FILE.
+// Options: --days N (default 16), --worker-days N (default 3), --skip-embedded, --skip-pg,
+// --skip-workers, --json FILE.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,28 +33,34 @@ const days = readdirSync(dataDir)
   .slice(0, Number(opt('--days') ?? 16))
   .map((f) => join(dataDir, f));
 // enough articles for the workers to have something to share, few enough to run twice
-const DAYS_FOR_WORKERS = 3;
+const DAYS_FOR_WORKERS = Number(opt('--worker-days') ?? 3);
 const work = join(root, '.bench');
 const pgUrl = process.env.DATABASE_URL;
 
 interface Timed {
   seconds: number;
+  // user + system CPU seconds: on a shared, loaded machine the one figure that load does not inflate
+  cpuSeconds: number;
   peakMB: number;
   stdout: string;
 }
 
-function parseTime(stderrOrOut: string): { seconds: number; peakMB: number } {
-  const m = /TIME ([\d.]+) (\d+)/.exec(stderrOrOut);
+function parseTime(stderrOrOut: string): { seconds: number; cpuSeconds: number; peakMB: number } {
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderrOrOut);
   return m
-    ? { seconds: Number(m[1]), peakMB: Math.round(Number(m[2]) / 1024) }
-    : { seconds: NaN, peakMB: NaN };
+    ? {
+        seconds: Number(m[1]),
+        cpuSeconds: +(Number(m[3]) + Number(m[4])).toFixed(1),
+        peakMB: Math.round(Number(m[2]) / 1024),
+      }
+    : { seconds: NaN, cpuSeconds: NaN, peakMB: NaN };
 }
 
 function timedWithStderr(cmd: string[], env: NodeJS.ProcessEnv = {}): Timed & { report: string } {
   try {
     const r = execFileSync(
       'bash',
-      ['-c', `/usr/bin/time -f "TIME %e %M" "$@" 2>&1 1>/tmp/sanad-bench-out`, 'x', ...cmd],
+      ['-c', `/usr/bin/time -f "TIME %e %M %U %S" "$@" 2>&1 1>/tmp/sanad-bench-out`, 'x', ...cmd],
       {
         env: { ...process.env, ...env },
         encoding: 'utf8',
@@ -132,6 +139,7 @@ async function ingestInto(target: { path?: string; url?: string }) {
     articles: report.stored,
     stories: c.stories,
     seconds: run.seconds,
+    cpuSeconds: run.cpuSeconds,
     perSecond: Math.round(report.stored / run.seconds),
     peakMB: run.peakMB,
     search: latency,
@@ -174,9 +182,11 @@ const results: Record<string, unknown> = {
   loadBefore: load(),
 };
 const embeddedPath = join(work, 'library-embedded');
-rmSync(embeddedPath, { recursive: true, force: true });
-results.embedded = await ingestInto({ path: embeddedPath });
-console.log(JSON.stringify(results.embedded));
+if (!args.includes('--skip-embedded')) {
+  rmSync(embeddedPath, { recursive: true, force: true });
+  results.embedded = await ingestInto({ path: embeddedPath });
+  console.log(JSON.stringify(results.embedded));
+}
 if (pgUrl && !args.includes('--skip-pg')) {
   results.postgres = await ingestInto({ url: await freshDb('sanad_bench_library') });
   console.log(JSON.stringify(results.postgres));

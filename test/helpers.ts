@@ -1,5 +1,5 @@
 // Shared helpers for the end-to-end tests: run the built CLI, walk every span of an analysis.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +18,21 @@ export function sanad(args: string[], input?: string | Buffer): CliResult {
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/** `sanad` without blocking the test's event loop: for runs of minutes (the runner's heartbeat would time out). */
+export function sanadAsync(args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [`${root}dist/cli/main.js`, ...args],
+      { cwd: root, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
+  });
 }
 
 export interface AnySpan {

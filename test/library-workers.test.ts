@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openLibrary } from '../src/library/library.js';
 import type { Db } from '../src/store/db.js';
-import { root, sanad, shared } from './helpers.js';
+import { root, sanadAsync, shared } from './helpers.js';
 import { freshDatabase } from './pg.js';
 
 const DAYS = ['2015-07-21', '2015-07-22', '2015-07-23'].map((d) =>
@@ -41,7 +41,7 @@ const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0].n;
 it('two workers share the work; one killed mid-run; every article annotated exactly once, every story analysed', async () => {
   // the ingest stores the articles and queues their jobs; the workers start on a full queue
   // (with --until-idle they would otherwise stop at once, seeing nothing to do)
-  const ingest = sanad(['ingest', '--queue', '--quiet', '--db', url, ...DAYS]);
+  const ingest = await sanadAsync(['ingest', '--queue', '--quiet', '--db', url, ...DAYS]);
   expect(ingest.status, ingest.stderr).toBe(0);
   const a = startWorker();
   const b = startWorker();

@@ -8,10 +8,11 @@ let serverUrl: string | undefined;
 /** Start (or find running) the test server; returns its URL. Takes minutes the first time (apt). */
 export function startPostgres(): string {
   if (serverUrl) return serverUrl;
-  // test files run in parallel: one at a time installs and starts the server (flock, util-linux)
+  // test files run in parallel: one at a time installs and starts the server (flock, util-linux);
+  // --close, or the server started under the lock would inherit it and hold it for its whole life
   const out = execFileSync(
     'flock',
-    ['/tmp/sanad-start-postgres.lock', 'bash', `${root}scripts/start-postgres.sh`],
+    ['--close', '/tmp/sanad-start-postgres.lock', 'bash', `${root}scripts/start-postgres.sh`],
     {
       encoding: 'utf8',
       timeout: 900_000,
