@@ -51,7 +51,9 @@ export function registerServeCommand(program: Command, version: string): void {
         maxUploadBytes: opts.maxUploadMb ? Math.round(opts.maxUploadMb * 1024 * 1024) : undefined,
       });
       const address = await app.listen({ port: opts.port, host: opts.host });
-      process.stderr.write(`sanad: serving ${db.location} at ${address}${token ? ' (token required)' : ''}\n`);
+      process.stderr.write(
+        `sanad: serving ${db.location} at ${address}${token ? ' (token required)' : ''}\n`,
+      );
       // a job cut short is safe: the library finishes what a killed run left undone on the next one
       const stop = async () => {
         await app.close();

@@ -27,7 +27,10 @@ export function claimsCsv(a: Analysis): string {
       s.span.end,
     ]),
   );
-  return stringify([['claim', 'status', 'claim_text', 'article', 'outlet', 'statement', 'start', 'end'], ...rows]);
+  return stringify([
+    ['claim', 'status', 'claim_text', 'article', 'outlet', 'statement', 'start', 'end'],
+    ...rows,
+  ]);
 }
 
 /** One row per contradiction: both sides with their articles and spans. */
@@ -88,7 +91,21 @@ export function numbersCsv(a: Analysis): string {
     q.end,
   ]);
   return stringify([
-    ['number', 'article', 'outlet', 'published', 'text', 'value', 'approx', 'low', 'high', 'unit', 'counted', 'start', 'end'],
+    [
+      'number',
+      'article',
+      'outlet',
+      'published',
+      'text',
+      'value',
+      'approx',
+      'low',
+      'high',
+      'unit',
+      'counted',
+      'start',
+      'end',
+    ],
     ...rows,
   ]);
 }

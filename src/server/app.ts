@@ -1,7 +1,12 @@
 // `sanad serve`: the web app and its HTTP API over the library. Fastify 5 with its own plugins:
 // helmet (security headers, the Content-Security-Policy), multipart (uploads with size limits),
 // swagger (the OpenAPI document, built from the routes' JSON Schemas).
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -40,11 +45,22 @@ function sendError(error: FastifyError | SanadError, _req: FastifyRequest, reply
     return reply.code(STATUS_OF[error.code] ?? 500).send({ code: error.code, message: error.message });
   const status = error.statusCode ?? 500;
   if (status === 413)
-    return reply.code(413).send({ code: 'E_TOO_LARGE', message: `the upload is over the limit (${error.message})` });
+    return reply
+      .code(413)
+      .send({ code: 'E_TOO_LARGE', message: `the upload is over the limit (${error.message})` });
   if (error.validation) return reply.code(400).send({ code: 'E_REQUEST', message: error.message });
   if (status < 500) return reply.code(status).send({ code: 'E_REQUEST', message: error.message });
   reply.log.error(error);
   return reply.code(500).send({ code: 'E_SERVER', message: error.message });
+}
+
+/** The OpenAPI document of the API, without a library (npm run openapi writes docs/openapi.json). */
+export async function openApiDocument(version: string): Promise<unknown> {
+  const { app } = await buildServer({ db: undefined as never, host: '127.0.0.1', version });
+  await app.ready();
+  const doc = app.swagger();
+  await app.close();
+  return doc;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; jobs: JobRunner }> {
@@ -54,6 +70,8 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: APP_CSP },
     crossOriginEmbedderPolicy: false,
+    // served over plain HTTP (loopback, or behind the operator's own TLS proxy): HSTS is the proxy's call
+    strictTransportSecurity: false,
   });
   await app.register(multipart, { limits: { fileSize: limit, files: MAX_UPLOAD_FILES, fields: 10 } });
   await app.register(swagger, {
@@ -76,7 +94,9 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     reply.code(404).send({ code: 'E_NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` }),
   );
   const page = appPage(opts.version ?? '');
-  app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html; charset=utf-8').send(page));
+  app.get('/', { schema: { hide: true } }, (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(page),
+  );
   app.get('/app.js', { schema: { hide: true } }, (_req, reply) =>
     reply.type('text/javascript; charset=utf-8').send(appAssets().script),
   );

@@ -24,7 +24,10 @@ let cached: AppAssets | undefined;
 export function appAssets(): AppAssets {
   if (!cached) {
     const report = reportAssets();
-    cached = { script: readAsset('app.js'), css: `${report.fontCss}\n${report.css}\n${readAsset('app.css')}` };
+    cached = {
+      script: readAsset('app.js'),
+      css: `${report.fontCss}\n${report.css}\n${readAsset('app.css')}`,
+    };
   }
   return cached;
 }

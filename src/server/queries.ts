@@ -68,9 +68,12 @@ export interface FeedRow {
 }
 
 export async function listFeeds(db: Sql): Promise<FeedRow[]> {
-  const rows = await db.query<{ url: string; last_status: string | null; checked_at: unknown; failures: number }>(
-    'select url, last_status, checked_at, failures from feeds order by url',
-  );
+  const rows = await db.query<{
+    url: string;
+    last_status: string | null;
+    checked_at: unknown;
+    failures: number;
+  }>('select url, last_status, checked_at, failures from feeds order by url');
   return rows.map((r) => ({
     url: r.url,
     ...(r.last_status ? { status: r.last_status } : {}),

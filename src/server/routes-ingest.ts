@@ -59,7 +59,9 @@ function pastedDoc(p: Paste): RawDoc {
 
 /** A client's file name, reduced to a plain name in the upload folder (no path, no dotfile). */
 export function safeName(name: string, index: number): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '');
+  const base = basename(name.replace(/\\/g, '/'))
+    .replace(/[^\p{L}\p{N}._-]/gu, '_')
+    .replace(/^\.+/, '');
   return base || `upload-${index}.txt`;
 }
 
@@ -87,7 +89,8 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
     '/api/uploads',
     {
       schema: {
-        summary: 'Upload article files (multipart/form-data, field "files"): txt, html, json, jsonl, zip, feeds',
+        summary:
+          'Upload article files (multipart/form-data, field "files"): txt, html, json, jsonl, zip, feeds',
         tags: ['ingest'],
         consumes: ['multipart/form-data'],
         response: S.accepted,
@@ -191,7 +194,12 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
   app.get<{ Params: { id: string } }>(
     '/api/jobs/:id',
     {
-      schema: { summary: "A job's state and progress", tags: ['jobs'], params: S.idParam, response: { 200: S.job, ...S.errors } },
+      schema: {
+        summary: "A job's state and progress",
+        tags: ['jobs'],
+        params: S.idParam,
+        response: { 200: S.job, ...S.errors },
+      },
     },
     async (req) => {
       const job = jobs.get(req.params.id);

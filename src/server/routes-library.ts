@@ -64,7 +64,12 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
       const analysis = await analysisOf(db, req.params.id);
       const model = buildReportModel(analysis);
       const [story] = (await listStories(db)).filter((s) => s.id === req.params.id);
-      return { id: req.params.id, title: story?.title ?? req.params.id, html: renderSections(model), data: clientData(model) };
+      return {
+        id: req.params.id,
+        title: story?.title ?? req.params.id,
+        html: renderSections(model),
+        data: clientData(model),
+      };
     },
   );
 
@@ -72,7 +77,8 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
     '/api/stories/:id/export',
     {
       schema: {
-        summary: "Download a story's analysis: JSON (the contract), Markdown, the HTML report, or a CSV table",
+        summary:
+          "Download a story's analysis: JSON (the contract), Markdown, the HTML report, or a CSV table",
         tags: ['stories'],
         params: S.idParam,
         querystring: S.exportQuery,
@@ -106,7 +112,9 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
         summary: 'Articles, newest first, or the articles of one story in date order',
         tags: ['articles'],
         querystring: S.listQuery,
-        response: { 200: { type: 'object', properties: { articles: { type: 'array', items: S.articleRow } } } },
+        response: {
+          200: { type: 'object', properties: { articles: { type: 'array', items: S.articleRow } } },
+        },
       },
     },
     async (req) => ({ articles: await listArticles(db, req.query) }),
@@ -129,7 +137,9 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
     },
   );
 
-  app.get<{ Querystring: { q: string; outlet?: string; from?: string; to?: string; story?: string; limit: number } }>(
+  app.get<{
+    Querystring: { q: string; outlet?: string; from?: string; to?: string; story?: string; limit: number };
+  }>(
     '/api/search',
     {
       schema: {
@@ -137,7 +147,10 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
         tags: ['articles'],
         querystring: S.searchQuery,
         response: {
-          200: { type: 'object', properties: { query: { type: 'string' }, hits: { type: 'array', items: S.searchHit } } },
+          200: {
+            type: 'object',
+            properties: { query: { type: 'string' }, hits: { type: 'array', items: S.searchHit } },
+          },
           400: S.errorBody,
         },
       },

@@ -36,7 +36,10 @@ export const articleRow = {
 
 export const article = {
   type: 'object',
-  properties: { ...articleRow.properties, text: { ...str, description: 'the clean text every span points into' } },
+  properties: {
+    ...articleRow.properties,
+    text: { ...str, description: 'the clean text every span points into' },
+  },
   required: ['id', 'chars', 'text'],
 } as const;
 
@@ -157,7 +160,10 @@ export const reportView = {
   properties: {
     id: str,
     title: str,
-    html: { type: 'string', description: "the report's sections, rendered and escaped by the report renderer" },
+    html: {
+      type: 'string',
+      description: "the report's sections, rendered and escaped by the report renderer",
+    },
     data: { ...anyObject, description: "the report script's data: chart points, basemap, labels" },
   },
   required: ['id', 'title', 'html', 'data'],
