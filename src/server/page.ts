@@ -16,6 +16,7 @@ export function appPage(version: string): string {
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="sanad ${version}">
 <title>${APP_LABELS.appTitle.ar}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/app.css">
 <script src="/app.js" defer></script>
 </head>

@@ -39,7 +39,8 @@ function storyItem(s: Story): HTMLElement {
     h(
       'span',
       { class: 'tag' },
-      `${s.id} · ${s.articles} `,
+      h('bdi', { dir: 'ltr' }, s.id),
+      ` · ${s.articles} `,
       A('articlesWord'),
       ` · ${s.outlets.length} `,
       A('outletsWord'),
