@@ -60,11 +60,17 @@ export function main(): HTMLElement {
   return document.getElementById('main')!;
 }
 
-/** Replace the page's content with a view, move focus to it (keyboard and screen reader users). */
+let views = 0;
+
+/**
+ * Replace the page's content with a view. After a navigation, focus moves to it (keyboard and screen
+ * reader users start at the new content); the first view leaves focus at the page's start, where
+ * the skip link is.
+ */
 export function show(...children: Child[]): void {
   const m = main();
   m.replaceChildren();
   append(m, children);
-  m.focus({ preventScroll: true });
+  if (views++ > 0) m.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
