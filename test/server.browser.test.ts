@@ -151,7 +151,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.locator('#jobs-list li').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'app-upload-progress.png') });
     await waitJobsDone(1);
-    expect(await page.locator('#jobs-list li').first().innerText()).toMatch(/"stored":3/);
+    expect(await page.locator('#jobs-list li').first().innerText()).toMatch(/stored 3|حُفظ 3/);
     await page.screenshot({ path: join(shots, 'app-upload-done.png'), fullPage: true });
   });
 

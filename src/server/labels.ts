@@ -69,3 +69,14 @@ export const APP_LABELS = {
 } satisfies Record<string, Bilingual>;
 
 export type AppLabelKey = keyof typeof APP_LABELS;
+
+/** The fields of a finished job's result, in the order shown. */
+export const RESULT_LABELS = {
+  read: { ar: 'قُرئ', en: 'read' },
+  stored: { ar: 'حُفظ', en: 'stored' },
+  skipped: { ar: 'موجود سلفا', en: 'already there' },
+  annotatedLeftovers: { ar: 'عُلّق عليه لاحقا', en: 'annotated late' },
+  storiesChanged: { ar: 'قصص تغيرت', en: 'stories changed' },
+  analysed: { ar: 'قصص حُللت', en: 'stories analysed' },
+  status: { ar: 'الحالة', en: 'status' },
+} satisfies Record<string, Bilingual>;

@@ -1,7 +1,7 @@
 // Adding to the library: paste, upload, feed, analyse; the jobs they start, with their progress.
-import { APP_LABELS, type AppLabelKey } from '../labels.js';
+import { APP_LABELS, RESULT_LABELS, type AppLabelKey } from '../labels.js';
 import { api, ApiError, type Job } from './api.js';
-import { A, h, show } from './dom.js';
+import { A, bi, h, show } from './dom.js';
 
 // how often the page asks for the progress of running jobs
 const POLL_MS = 500;
@@ -21,13 +21,34 @@ function stageText(job: Job): string {
   return `${stage.ar} · ${stage.en}${count} — ${p.stored} ${APP_LABELS.stored.en}, ${p.skipped} ${APP_LABELS.skipped.en}`;
 }
 
+/** A finished job in words: "stored 3, already there 0, …", and its problems one per line. */
+function resultOf(job: Job): HTMLElement {
+  if (job.error) return h('p', { class: 'alert', dir: 'auto' }, job.error);
+  const r = job.result ?? {};
+  const parts = Object.entries(RESULT_LABELS)
+    .filter(([key]) => r[key] !== undefined && r[key] !== '')
+    .map(([key, label]) => ({ ar: `${label.ar} ${String(r[key])}`, en: `${label.en} ${String(r[key])}` }));
+  const problems = Array.isArray(r.problems) ? (r.problems as string[]) : [];
+  return h(
+    'div',
+    { class: 'result' },
+    h(
+      'p',
+      { class: 'tag' },
+      bi({ ar: parts.map((p) => p.ar).join('، '), en: parts.map((p) => p.en).join(', ') }),
+    ),
+    problems.length
+      ? h('ul', { class: 'problems', dir: 'ltr' }, ...problems.map((p) => h('li', {}, p)))
+      : null,
+  );
+}
+
 function jobItem(job: Job): HTMLElement {
   const p = job.progress;
   const finished = job.state === 'done' || job.state === 'failed';
   const bar = h('progress', { max: '1', 'aria-label': job.label });
   if (finished) bar.value = 1;
   else if (p?.total) bar.value = (p.done ?? 0) / p.total;
-  const result = job.result ? JSON.stringify(job.result) : (job.error ?? '');
   return h(
     'li',
     { class: `job ${job.state}`, 'data-job': job.id, 'data-state': job.state },
@@ -35,7 +56,7 @@ function jobItem(job: Job): HTMLElement {
     ' ',
     h('span', { class: 'state' }, A(job.state)),
     bar,
-    h('span', { class: 'tag', dir: 'ltr' }, finished ? result : stageText(job)),
+    finished ? resultOf(job) : h('span', { class: 'tag', dir: 'ltr' }, stageText(job)),
   );
 }
 
@@ -142,13 +163,14 @@ function analyseForm(): HTMLElement {
 export async function addView(): Promise<void> {
   show(
     h('h1', {}, A('add')),
-    h('div', { class: 'add-forms' }, uploadForm(), pasteForm(), feedForm(), analyseForm()),
+    // the jobs first, so that a job's progress shows where the person is looking
     h(
       'section',
-      { 'aria-labelledby': 'h-jobs' },
+      { 'aria-labelledby': 'h-jobs', class: 'jobs-box' },
       h('h2', { id: 'h-jobs' }, A('jobs')),
       h('ul', { id: 'jobs-list', class: 'jobs', 'aria-live': 'polite' }),
     ),
+    h('div', { class: 'add-forms' }, uploadForm(), pasteForm(), feedForm(), analyseForm()),
   );
   watchJobs();
 }
