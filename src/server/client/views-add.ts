@@ -1,4 +1,5 @@
 // Adding to the library: paste, upload, feed, analyse; the jobs they start, with their progress.
+import type { Bilingual } from '../../report/html/labels.js';
 import { APP_LABELS, RESULT_LABELS, type AppLabelKey } from '../labels.js';
 import { api, ApiError, type Job } from './api.js';
 import { A, bi, h, show } from './dom.js';
@@ -12,13 +13,17 @@ function field(id: string, label: AppLabelKey, control: HTMLElement): HTMLElemen
   return h('p', { class: 'field' }, h('label', { for: id }, A(label)), control);
 }
 
-function stageText(job: Job): string {
+/** Where a running job is: its stage, n of m where known, articles stored so far. */
+function stageText(job: Job): Bilingual {
   const p = job.progress;
-  const state = APP_LABELS[job.state];
-  if (!p) return `${state.ar} · ${state.en}`;
+  if (!p) return APP_LABELS[job.state];
   const stage = APP_LABELS[`stage_${p.stage}` as AppLabelKey] ?? { ar: p.stage, en: p.stage };
   const count = p.total ? ` ${p.done}/${p.total}` : '';
-  return `${stage.ar} · ${stage.en}${count} — ${p.stored} ${APP_LABELS.stored.en}, ${p.skipped} ${APP_LABELS.skipped.en}`;
+  const { stored, skipped } = RESULT_LABELS;
+  return {
+    ar: `${stage.ar}${count} — ${stored.ar} ${p.stored}، ${skipped.ar} ${p.skipped}`,
+    en: `${stage.en}${count} — ${stored.en} ${p.stored}, ${skipped.en} ${p.skipped}`,
+  };
 }
 
 /** A finished job in words: "stored 3, already there 0, …", and its problems one per line. */
@@ -56,7 +61,7 @@ function jobItem(job: Job): HTMLElement {
     ' ',
     h('span', { class: 'state' }, A(job.state)),
     bar,
-    finished ? resultOf(job) : h('span', { class: 'tag', dir: 'ltr' }, stageText(job)),
+    finished ? resultOf(job) : h('span', { class: 'tag' }, bi(stageText(job))),
   );
 }
 
