@@ -1,6 +1,7 @@
 // `sanad serve` without a browser: the HTTP API through Fastify's inject (no port opened), over an
 // embedded library in a temporary folder. Security defaults first (token, host, origin, 413, CSP,
 // escaping of a hostile article), then the API the app uses and the committed OpenAPI document.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,15 @@ describe('security defaults', () => {
     expect(checkStartup('0.0.0.0', TOKEN)).toBe(TOKEN);
   });
 
+  it('`sanad serve --host 0.0.0.0` without a token exits at once with E_TOKEN', () => {
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', '--host', '0.0.0.0'], {
+      env: { ...process.env, SANAD_TOKEN: '' },
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.toString()).toMatch(/needs a token.*\[E_TOKEN\]/);
+  });
+
   it('answers 401 to every request without the token off loopback', async () => {
     for (const url of ['/', '/app.js', '/api/stories', '/api/openapi.json', '/nowhere']) {
       const r = await open.app.inject({ url, headers: { host: 'example.org' } });
@@ -110,6 +120,12 @@ describe('security defaults', () => {
     });
     expect(cross.statusCode).toBe(403);
     expect(cross.json().code).toBe('E_ORIGIN');
+    const sandboxed = await local.app.inject({
+      method: 'POST',
+      url: '/api/analyses',
+      headers: { ...LOCAL, origin: 'null' },
+    });
+    expect(sandboxed.statusCode).toBe(403);
   });
 
   it('sends a strict Content-Security-Policy and a page without inline script or style', async () => {

@@ -17,7 +17,7 @@ export function isLoopback(host: string): boolean {
 
 /** The token in force: required off loopback (a coded error when missing), optional on it. */
 export function checkStartup(host: string, token: string | undefined): string | undefined {
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+  if (token && token.length < MIN_TOKEN_LENGTH)
     throw new SanadError('E_TOKEN', `the token must be at least ${MIN_TOKEN_LENGTH} characters`);
   if (!token && !isLoopback(host))
     throw new SanadError(
@@ -64,6 +64,16 @@ function hostName(header: string | undefined): string {
   return header.split(':')[0];
 }
 
+/** A browser's Origin names this server (by host and port; http here, https behind a TLS proxy). */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true; // not a browser's cross-site request: curl, scripts, the API's clients
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false; // "null" (a sandboxed frame, a file: page) or garbage
+  }
+}
+
 /** The onRequest hook: host check on loopback, token check when a token is set, origin check on writes. */
 export function guard(opts: { host: string; token?: string }) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
@@ -80,8 +90,7 @@ export function guard(opts: { host: string; token?: string }) {
           `${TOKEN_COOKIE}=${encodeURIComponent(given)}; Path=/; HttpOnly; SameSite=Strict`,
         );
     }
-    const origin = req.headers.origin;
-    if (req.method !== 'GET' && req.method !== 'HEAD' && origin && origin !== `http://${req.headers.host}`)
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req.headers.origin, req.headers.host))
       return deny(reply, 403, 'E_ORIGIN', `requests that change the library must come from the app itself`);
   };
 }
