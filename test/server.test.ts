@@ -2,6 +2,8 @@
 // embedded library in a temporary folder. Security defaults first (token, host, origin, 413, CSP,
 // escaping of a hostile article), then the API the app uses and the committed OpenAPI document.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,6 +254,47 @@ describe('the API the app uses', () => {
     const missing = await local.app.inject({ url: '/api/stories/s999/export', headers: LOCAL });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('E_STORY');
+  });
+
+  it('adds a feed, reads it once as a job, and lists it', async () => {
+    // one invented item, long enough not to be a teaser (its page is not fetched)
+    const text = 'أعلنت بلدية المدينة المثال افتتاح جسر جديد فوق النهر صباح اليوم. '.repeat(8);
+    const rss =
+      '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>صحيفة المثال</title>' +
+      `<item><title>افتتاح جسر جديد</title><link>http://127.0.0.1/bridge</link><guid>bridge</guid>` +
+      `<pubDate>Mon, 05 Jan 2026 08:00:00 GMT</pubDate><description>${text}</description></item></channel></rss>`;
+    const feedServer = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss),
+    );
+    await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.xml`;
+    try {
+      const r = await local.app.inject({
+        method: 'POST',
+        url: '/api/feeds',
+        headers: LOCAL,
+        payload: { url },
+      });
+      expect(r.statusCode).toBe(202);
+      const job = await finished(local.jobs, r.json().id);
+      expect(job.result).toMatchObject({ status: '1 new', problems: [] });
+      const { feeds } = (await local.app.inject({ url: '/api/feeds', headers: LOCAL })).json();
+      expect(feeds.map((f: { url: string }) => f.url)).toContain(url);
+      const found = await local.app.inject({
+        url: `/api/search?q=${encodeURIComponent('جسر')}`,
+        headers: LOCAL,
+      });
+      expect(found.json().hits[0].title).toBe('افتتاح جسر جديد');
+    } finally {
+      feedServer.close();
+    }
+    const bad = await local.app.inject({
+      method: 'POST',
+      url: '/api/feeds',
+      headers: LOCAL,
+      payload: { url: 'file:///etc/passwd' },
+    });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('serves the OpenAPI document that docs/openapi.json holds (npm run openapi)', async () => {

@@ -65,7 +65,7 @@ export function safeName(name: string, index: number): string {
   return base || `upload-${index}.txt`;
 }
 
-export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): void {
+function pasteRoute(app: FastifyInstance, db: Db, jobs: JobRunner): void {
   app.post<{ Body: Paste }>(
     '/api/articles',
     {
@@ -84,7 +84,9 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
       return reply.code(202).send(job);
     },
   );
+}
 
+function uploadRoute(app: FastifyInstance, db: Db, jobs: JobRunner): void {
   app.post(
     '/api/uploads',
     {
@@ -126,7 +128,9 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
       return reply.code(202).send(job);
     },
   );
+}
 
+function feedRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): void {
   app.get(
     '/api/feeds',
     {
@@ -161,7 +165,9 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
       return reply.code(202).send(job);
     },
   );
+}
 
+function analyseRoute(app: FastifyInstance, db: Db, jobs: JobRunner): void {
   app.post(
     '/api/analyses',
     {
@@ -178,7 +184,9 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
       return reply.code(202).send(job);
     },
   );
+}
 
+function jobRoutes(app: FastifyInstance, jobs: JobRunner): void {
   app.get(
     '/api/jobs',
     {
@@ -207,4 +215,12 @@ export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): voi
       return job;
     },
   );
+}
+
+export function ingestRoutes(app: FastifyInstance, db: Db, jobs: JobRunner): void {
+  pasteRoute(app, db, jobs);
+  uploadRoute(app, db, jobs);
+  feedRoutes(app, db, jobs);
+  analyseRoute(app, db, jobs);
+  jobRoutes(app, jobs);
 }

@@ -30,7 +30,7 @@ const EXPORT_TYPES = {
 const fileName = (id: string, ext: string, table?: string) =>
   `sanad-${id.replace(/[^\w.-]/g, '_')}${table ? `-${table}` : ''}.${ext}`;
 
-export function libraryRoutes(app: FastifyInstance, db: Db): void {
+function storyRoutes(app: FastifyInstance, db: Db): void {
   app.get(
     '/api/library',
     { schema: { summary: 'What the library holds', tags: ['library'], response: { 200: S.libraryInfo } } },
@@ -63,7 +63,9 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
     async (req) => {
       const analysis = await analysisOf(db, req.params.id);
       const model = buildReportModel(analysis);
-      const [story] = (await listStories(db)).filter((s) => s.id === req.params.id);
+      const [story] = await db.query<{ title: string }>('select title from stories where id = $1', [
+        req.params.id,
+      ]);
       return {
         id: req.params.id,
         title: story?.title ?? req.params.id,
@@ -72,7 +74,9 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
       };
     },
   );
+}
 
+function exportRoute(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { id: string }; Querystring: { format: keyof typeof EXPORT_TYPES; table: CsvTable } }>(
     '/api/stories/:id/export',
     {
@@ -104,7 +108,9 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
         .send(body);
     },
   );
+}
 
+function articleRoutes(app: FastifyInstance, db: Db): void {
   app.get<{ Querystring: { story?: string; limit: number; offset: number } }>(
     '/api/articles',
     {
@@ -157,4 +163,10 @@ export function libraryRoutes(app: FastifyInstance, db: Db): void {
     },
     async (req) => ({ query: req.query.q, hits: await searchLibrary(db, req.query.q, req.query) }),
   );
+}
+
+export function libraryRoutes(app: FastifyInstance, db: Db): void {
+  storyRoutes(app, db);
+  exportRoute(app, db);
+  articleRoutes(app, db);
 }
