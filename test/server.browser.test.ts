@@ -39,10 +39,14 @@ const outside: string[] = [];
 const timings: Record<string, { firstRender: number; firstContentfulPaint?: number }> = {};
 
 /** Start the built CLI on a free port; resolves with its address from the line it prints. */
-function startServer(db: string): Promise<string> {
-  server = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+function startServer(db: string, extra: string[] = []): Promise<string> {
+  server = spawn(
+    process.execPath,
+    [join(root, 'dist/cli/main.js'), 'serve', '--db', db, '--port', '0', ...extra],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let err = '';
     server.stderr!.on('data', (d: Buffer) => {
@@ -244,5 +248,38 @@ describe('the web app in Chromium', () => {
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     console.log('time to first render (ms):', JSON.stringify(timings));
+  });
+});
+
+describe('the web app with a token', () => {
+  const TOKEN = 'browser-test-token-0123456789';
+
+  beforeAll(async () => {
+    // one library server at a time: stop the first one (it holds its own library)
+    const stopped = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+    base = await startServer(join(tmp, 'library-token'), ['--token', TOKEN]);
+  }, 300_000);
+
+  it('answers 401 without the token, and works once opened with ?token= (then from a cookie)', async () => {
+    const denied = await page.goto(`${base}/`);
+    expect(denied!.status()).toBe(401);
+    problems.length = 0; // the browser logs the 401 it was just shown: expected here
+    const opened = await page.goto(`${base}/?token=${TOKEN}`);
+    expect(opened!.status()).toBe(200);
+    await page.waitForFunction(() => performance.getEntriesByName('sanad:first-render').length > 0);
+    expect(page.url()).not.toContain(TOKEN);
+    await expect.poll(() => page.locator('main .empty').first().isVisible()).toBe(true);
+    const cookies = await context.cookies(base);
+    expect(cookies.find((c) => c.name === 'sanad_token')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
+    await page.click('a[href="#/add"]');
+    await page.click('#analyse button[type=submit]');
+    await waitJobsDone(1);
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });
