@@ -201,6 +201,13 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.locator('#speakers a.quote-link').count()).toBeGreaterThan(0);
     await audit('story');
     await page.screenshot({ path: join(shots, 'app-story.png') });
+    // a phone: nothing wider than the screen (wide tables scroll in their own boxes)
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(shots, 'app-story-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
     const link = page.locator('#speakers a.quote-link').first();
     const [a, s, e] = (await link.getAttribute('data-refs'))!
       .split(',')
