@@ -141,6 +141,13 @@ describe('security defaults', () => {
     expect(r.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(r.body).not.toMatch(/<style|\sstyle=|\son\w+=/);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
+    const script = await local.app.inject({ url: '/app.js', headers: LOCAL });
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    const again = await local.app.inject({
+      url: '/app.js',
+      headers: { ...LOCAL, 'if-none-match': String(script.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
   });
 
   it('refuses a pasted article or an uploaded file over the limit with a clear 413', async () => {

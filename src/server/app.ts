@@ -1,6 +1,7 @@
 // `sanad serve`: the web app and its HTTP API over the library. Fastify 5 with its own plugins:
 // helmet (security headers, the Content-Security-Policy), multipart (uploads with size limits),
 // swagger (the OpenAPI document, built from the routes' JSON Schemas).
+import { createHash } from 'node:crypto';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -63,6 +64,21 @@ export async function openApiDocument(version: string): Promise<unknown> {
   return doc;
 }
 
+/**
+ * The script or the style sheet, with an ETag: a browser revalidates on each load (no-cache) and gets
+ * 304 without the 570 KB script or the 174 KB style sheet while the build is unchanged.
+ */
+function asset(app: FastifyInstance, path: string, type: string, body: () => string): void {
+  let etag: string | undefined;
+  app.get(path, { schema: { hide: true } }, (req, reply) => {
+    const text = body();
+    etag ??= `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
+    void reply.header('etag', etag).header('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    return reply.type(type).send(text);
+  });
+}
+
 export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; jobs: JobRunner }> {
   const limit = opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: limit });
@@ -97,12 +113,8 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   app.get('/', { schema: { hide: true } }, (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(page),
   );
-  app.get('/app.js', { schema: { hide: true } }, (_req, reply) =>
-    reply.type('text/javascript; charset=utf-8').send(appAssets().script),
-  );
-  app.get('/app.css', { schema: { hide: true } }, (_req, reply) =>
-    reply.type('text/css; charset=utf-8').send(appAssets().css),
-  );
+  asset(app, '/app.js', 'text/javascript; charset=utf-8', () => appAssets().script);
+  asset(app, '/app.css', 'text/css; charset=utf-8', () => appAssets().css);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   libraryRoutes(app, opts.db);
   ingestRoutes(app, opts.db, jobs);
