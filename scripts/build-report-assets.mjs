@@ -2,6 +2,7 @@
 // Builds what the HTML report inlines (src/report/html/assets.ts reads it), into dist/report-assets/:
 //   client.js   the browser script (src/report/html/client/) bundled with the parts of ECharts it uses
 //   report.css  the style sheet, minified
+//   ../server-assets/app.js, app.css  the web app's script (src/server/client/) and styles
 //   atlas-*.json Natural Earth countries simplified at two levels (slow to compute: done once here)
 // Run by `npm run build` after tsc (it imports the compiled basemap module).
 import { build } from 'esbuild';
@@ -20,6 +21,23 @@ await build({
   target: 'es2020',
   outfile: `${out}client.js`,
   legalComments: 'none',
+  logLevel: 'warning',
+});
+// the web app of `sanad serve` (src/server/assets.ts reads these): its script reuses the report's
+await build({
+  entryPoints: [`${root}src/server/client/main.ts`],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  outfile: `${root}dist/server-assets/app.js`,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: [`${root}src/server/app.css`],
+  minify: true,
+  outfile: `${root}dist/server-assets/app.css`,
   logLevel: 'warning',
 });
 await build({

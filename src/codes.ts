@@ -71,6 +71,20 @@ export const ERROR_CODES = {
     'a file under lexicons/ or models/ does not match its schema; the message names the file and the entry',
   E_REPORT_ASSETS:
     'the HTML report needs dist/report-assets/ (its script, styles and basemap), which `npm run build` writes',
+  E_TOKEN:
+    '`sanad serve` on an address other than loopback needs a token (--token or SANAD_TOKEN, at least 16 characters); it refuses to start without one',
+  E_UNAUTHORIZED:
+    '`sanad serve` (HTTP 401): the request carries no valid token (`Authorization: Bearer …`, or the cookie set by opening the app with ?token=)',
+  E_HOST:
+    '`sanad serve` on loopback (HTTP 403): the request names the server by a host that is not loopback (a DNS rebinding attempt, or a proxy: serve on that address with a token)',
+  E_ORIGIN:
+    '`sanad serve` (HTTP 403): a request that changes the library came from another site (its Origin header is not the app)',
+  E_TOO_LARGE:
+    '`sanad serve` (HTTP 413): an uploaded file or a pasted article is over the upload limit (--max-upload-mb)',
+  E_REQUEST:
+    '`sanad serve` (HTTP 400): the request does not match the API (the OpenAPI document at /api/openapi.json); the message names the field',
+  E_NOT_FOUND: '`sanad serve` (HTTP 404): no such route, article or job',
+  E_SERVER: '`sanad serve` (HTTP 500): an unexpected failure; the message carries it',
 } as const;
 
 type Keys<T> = [keyof T & string, ...(keyof T & string)[]];

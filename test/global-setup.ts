@@ -24,7 +24,17 @@ export default function setup(): void {
   }
   // the HTML report's inlined script, styles and basemap (scripts/build-report-assets.mjs)
   const client = join(root, 'dist/report-assets/client.js');
-  if (!existsSync(client) || statSync(client).mtimeMs < newestSource(join(root, 'src/report/html'))) {
+  const app = join(root, 'dist/server-assets/app.js');
+  const assetSources = Math.max(
+    newestSource(join(root, 'src/report/html')),
+    newestSource(join(root, 'src/server')),
+  );
+  if (
+    !existsSync(client) ||
+    !existsSync(app) ||
+    statSync(client).mtimeMs < assetSources ||
+    statSync(app).mtimeMs < assetSources
+  ) {
     execFileSync(process.execPath, [join(root, 'scripts/build-report-assets.mjs')], {
       cwd: root,
       stdio: 'inherit',

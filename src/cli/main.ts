@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SanadError } from '../errors.js';
 import { registerLibraryCommands } from './library-commands.js';
+import { registerServeCommand } from './serve-command.js';
 import type { Warning } from '../contract.js';
 
 const program = new Command();
@@ -243,6 +244,7 @@ program
   );
 
 registerLibraryCommands(program);
+registerServeCommand(program, readVersion());
 
 program
   .command('ner')

@@ -142,8 +142,9 @@ function mount(el: HTMLElement, option: (lang: Lang) => echarts.EChartsCoreOptio
     const refs = (p.data as { refs?: ClientRef[] } | undefined)?.refs;
     if (refs?.length) openRefs(refs);
   });
-  onLangChange((lang) => chart.setOption(option(lang), { notMerge: true }));
-  addEventListener('resize', () => chart.resize());
+  // in the web app a story's view is replaced by the next one: a chart no longer on the page is left alone
+  onLangChange((lang) => el.isConnected && chart.setOption(option(lang), { notMerge: true }));
+  addEventListener('resize', () => el.isConnected && chart.resize());
   // the web font arrives after the first frame: draw the labels again with it
   void document.fonts?.ready.then(() => chart.setOption(option(currentLang()), { notMerge: true }));
   el.dataset.ready = 'true';

@@ -1,0 +1,82 @@
+// The web app's own labels in Arabic and English (the report's are in src/report/html/labels.ts).
+// Plain data: the page (server) and the app script (browser) both read it.
+import type { Bilingual } from '../report/html/labels.js';
+
+export const APP_LABELS = {
+  appTitle: { ar: 'مكتبة سند', en: 'sanad library' },
+  library: { ar: 'المكتبة', en: 'Library' },
+  add: { ar: 'إضافة مقالات', en: 'Add articles' },
+  api: { ar: 'واجهة البرمجة', en: 'API' },
+  loading: { ar: 'جار التحميل…', en: 'Loading…' },
+  stories: { ar: 'القصص', en: 'Stories' },
+  recent: { ar: 'أحدث المقالات', en: 'Latest articles' },
+  search: { ar: 'بحث', en: 'Search' },
+  searchLabel: { ar: 'ابحث في المقالات', en: 'Search the articles' },
+  searchHint: {
+    ar: 'كل الكلمات مطلوبة؛ ضع العبارة بين علامتي تنصيص',
+    en: 'Every word is required; put a phrase in "quotes"',
+  },
+  results: { ar: 'نتائج البحث', en: 'Search results' },
+  noResults: { ar: 'لا نتائج.', en: 'No results.' },
+  noStories: {
+    ar: 'المكتبة فارغة: أضف مقالات لتبدأ.',
+    en: 'The library is empty: add articles to begin.',
+  },
+  articlesWord: { ar: 'مقالات', en: 'articles' },
+  outletsWord: { ar: 'وسائل', en: 'outlets' },
+  pending: { ar: 'التحليل قيد الانتظار', en: 'analysis pending' },
+  story: { ar: 'القصة', en: 'Story' },
+  export: { ar: 'تصدير', en: 'Export' },
+  exportJson: { ar: 'JSON (العقد الكامل)', en: 'JSON (the full contract)' },
+  exportMd: { ar: 'Markdown (ملخص)', en: 'Markdown (digest)' },
+  exportHtml: { ar: 'HTML (تقرير مستقل)', en: 'HTML (standalone report)' },
+  csvQuotes: { ar: 'CSV: الاقتباسات', en: 'CSV: quotes' },
+  csvClaims: { ar: 'CSV: الادعاءات', en: 'CSV: claims' },
+  csvDisputes: { ar: 'CSV: نقاط الخلاف', en: 'CSV: disputes' },
+  csvNumbers: { ar: 'CSV: الأرقام', en: 'CSV: numbers' },
+  paste: { ar: 'لصق مقال', en: 'Paste an article' },
+  title: { ar: 'العنوان', en: 'Title' },
+  outlet: { ar: 'الوسيلة', en: 'Outlet' },
+  published: { ar: 'تاريخ النشر', en: 'Published' },
+  text: { ar: 'نص المقال', en: 'Article text' },
+  addArticle: { ar: 'أضف المقال', en: 'Add the article' },
+  upload: { ar: 'رفع ملفات', en: 'Upload files' },
+  files: { ar: 'الملفات (txt، html، json، jsonl، zip)', en: 'Files (txt, html, json, jsonl, zip)' },
+  uploadButton: { ar: 'ارفع الملفات', en: 'Upload' },
+  feeds: { ar: 'الخلاصات', en: 'Feeds' },
+  feedUrl: { ar: 'رابط الخلاصة (RSS أو Atom)', en: 'Feed URL (RSS or Atom)' },
+  addFeed: { ar: 'أضف الخلاصة', en: 'Add the feed' },
+  analyse: { ar: 'حلل المكتبة', en: 'Analyse the library' },
+  analyseHint: {
+    ar: 'يُكمل ما لم يُنجز: التعليق والتجميع وتحليل كل قصة جديدة أو نمت',
+    en: 'Finishes what is undone: annotation, grouping, and every story that is new or grew',
+  },
+  jobs: { ar: 'المهام', en: 'Jobs' },
+  queued: { ar: 'في الانتظار', en: 'queued' },
+  running: { ar: 'جارية', en: 'running' },
+  done: { ar: 'انتهت', en: 'done' },
+  failed: { ar: 'فشلت', en: 'failed' },
+  stage_store: { ar: 'حفظ', en: 'storing' },
+  stage_annotate: { ar: 'تعليق', en: 'annotating' },
+  stage_group: { ar: 'تجميع', en: 'grouping' },
+  stage_analyze: { ar: 'تحليل', en: 'analysing' },
+  stored: { ar: 'حُفظ', en: 'stored' },
+  skipped: { ar: 'موجود سلفا', en: 'already there' },
+  error: { ar: 'خطأ', en: 'Error' },
+  article: { ar: 'مقال', en: 'Article' },
+  openStory: { ar: 'افتح القصة', en: 'Open the story' },
+  back: { ar: 'العودة إلى المكتبة', en: 'Back to the library' },
+} satisfies Record<string, Bilingual>;
+
+export type AppLabelKey = keyof typeof APP_LABELS;
+
+/** The fields of a finished job's result, in the order shown. */
+export const RESULT_LABELS = {
+  read: { ar: 'قُرئ', en: 'read' },
+  stored: { ar: 'حُفظ', en: 'stored' },
+  skipped: { ar: 'موجود سلفا', en: 'already there' },
+  annotatedLeftovers: { ar: 'عُلّق عليه لاحقا', en: 'annotated late' },
+  storiesChanged: { ar: 'قصص تغيرت', en: 'stories changed' },
+  analysed: { ar: 'قصص حُللت', en: 'stories analysed' },
+  status: { ar: 'الحالة', en: 'status' },
+} satisfies Record<string, Bilingual>;
