@@ -10,7 +10,7 @@
 //
 // Needs a PostgreSQL server: `eval "$(bash scripts/start-postgres.sh)"` first (DATABASE_URL).
 // Options: --days N (default 16), --worker-days N (default 3), --skip-embedded, --skip-pg,
-// --skip-workers, --json FILE.
+// --skip-pg-ingest, --skip-workers, --json FILE.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,8 +188,10 @@ if (!args.includes('--skip-embedded')) {
   console.log(JSON.stringify(results.embedded));
 }
 if (pgUrl && !args.includes('--skip-pg')) {
-  results.postgres = await ingestInto({ url: await freshDb('sanad_bench_library') });
-  console.log(JSON.stringify(results.postgres));
+  if (!args.includes('--skip-pg-ingest')) {
+    results.postgres = await ingestInto({ url: await freshDb('sanad_bench_library') });
+    console.log(JSON.stringify(results.postgres));
+  }
   if (!args.includes('--skip-workers')) results.workers = await workerSpeedup();
 }
 results.loadAfter = load();
