@@ -132,3 +132,89 @@ export function snippet(text: string, q: ParsedQuery): SearchHit['snippet'] {
     .map(({ start: s, end: e }) => ({ start: s, end: e }));
   return { start, end, text: text.slice(start, end), highlights };
 }
+
+/** A weighted search key: one content word of a longer text (a claim), heavier when rarer. */
+export interface WeightedKey {
+  key: string;
+  weight: number;
+}
+
+export interface CandidateOptions {
+  from?: string;
+  to?: string;
+  story?: string;
+  /** an article must hold keys carrying this share of the total weight */
+  minShare: number;
+  limit: number;
+}
+
+export interface Candidate {
+  id: string;
+  /** weighted share of the keys the article holds (title or body) */
+  share: number;
+  /** the article's body keys, for ranking outside the database */
+  textKeys: string;
+  titleKeys: string;
+}
+
+/**
+ * Keys an article must hold at least one of to reach `minShare`: drop the lightest keys while the
+ * dropped weight stays under the share. Any article holding none of the kept keys holds less than
+ * the share, so the index answers an OR over fewer, rarer keys and skips the common words' rows.
+ */
+export function requiredKeys(keys: readonly WeightedKey[], minShare: number): WeightedKey[] {
+  const total = keys.reduce((s, k) => s + k.weight, 0);
+  const byWeight = [...keys].sort((a, b) => a.weight - b.weight || a.key.localeCompare(b.key));
+  let dropped = 0;
+  let first = 0;
+  while (first < byWeight.length && dropped + byWeight[first].weight < minShare * total) {
+    dropped += byWeight[first].weight;
+    first++;
+  }
+  return byWeight.slice(first);
+}
+
+const tsKey = (k: string) => `'${k.replace(/'/g, "''")}'`;
+
+/**
+ * Articles that hold a weighted share of many keys (a claim's words), best share first: retrieval
+ * for `sanad check`, where no single word is required. The GIN index answers an OR of the rarer
+ * keys; each candidate's share is summed from one `@@` per key.
+ */
+export async function searchWeightedKeys(
+  db: Sql,
+  keys: readonly WeightedKey[],
+  opts: CandidateOptions,
+): Promise<Candidate[]> {
+  const usable = keys.filter((k) => k.weight > 0 && /^[\p{L}\p{N}]+$/u.test(k.key));
+  const total = usable.reduce((s, k) => s + k.weight, 0);
+  if (!total) return [];
+  const required = requiredKeys(usable, opts.minShare);
+  const share = usable
+    .map(
+      (k, i) => `(case when search @@ to_tsquery('simple', $${i + 7}) then ${k.weight / total} else 0 end)`,
+    )
+    .join(' + ');
+  return db.query<Candidate>(
+    `select id, share, text_keys as "textKeys", title_keys as "titleKeys" from (
+       select id, text_keys, title_keys, published, (${share})::float8 as share
+       from articles
+       where search @@ to_tsquery('simple', $1)
+         and ($2::text is null or published >= $2)
+         and ($3::text is null or published <= $3)
+         and ($4::text is null or story_id = $4)
+     ) c
+     where share >= $5
+     order by share desc, published desc nulls last, id
+     limit $6`,
+    [
+      required.map((k) => tsKey(k.key)).join(' | '),
+      opts.from ?? null,
+      opts.to ?? null,
+      opts.story ?? null,
+      opts.minShare,
+      opts.limit,
+      ...usable.map((k) => tsKey(k.key)),
+    ],
+  );
+}
