@@ -70,7 +70,7 @@ export function groupedCv(
       opt,
     );
     rows.forEach((r, i) => {
-      if (r.claimGroup === g) pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]))];
+      if (r.claimGroup === g) pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]), xs[i])];
     });
   }
   return {
