@@ -350,6 +350,14 @@ async function checkLibrary(
   db: string | undefined,
   checkOpts: { limit: number; from?: string; to?: string; story?: string },
 ) {
+  const { defaultLibraryPath } = await import('../store/db.js');
+  const { existsSync } = await import('node:fs');
+  // without inputs, a library must be named or exist: opening the default one would create it empty
+  if (!db && !process.env.SANAD_DATABASE_URL && !existsSync(defaultLibraryPath()))
+    throw new SanadError(
+      'E_USAGE',
+      'give the articles to search (files, directories, -) or a library (--db)',
+    );
   const { withLibrary } = await import('./library-commands.js');
   const { LibraryCoverage } = await import('../check/library-coverage.js');
   const { checkClaim } = await import('../check/claim.js');
