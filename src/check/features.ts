@@ -163,7 +163,8 @@ function neighbourTerms(tokens: readonly TermToken[], from: number, to: number):
  * A word of the opposite pole to one of the claim's, in the words that address the claim, where
  * the claim's own pole is absent, and said of the same thing: the two pole words share a neighbouring
  * content word ("ارتفع عدد القتلى" / "انخفض عدد القتلى"). Without the shared neighbour, an opposite
- * word in the same sentence is usually about something else ("تحرير القاعدة" beside "من قبضة الحوثيين").
+ * word in the same sentence is usually about something else (prices that fell, in a report that
+ * visitors rose).
  */
 function poleFlipped(claim: ClaimView, near: readonly TermToken[], poles: Set<string>): boolean {
   const articlePoles = polesAt(near);
