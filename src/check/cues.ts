@@ -60,7 +60,8 @@ export function polesAt(words: readonly { text: string }[]): { from: number; to:
     for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
       if (antonymGroups.has(p.split(':')[0])) out.push({ from: i, to: i + 1, pole: p });
   });
-  for (const hit of findPhrases(keyed(words), poles)) out.push({ from: hit.from, to: hit.to, pole: hit.value });
+  for (const hit of findPhrases(keyed(words), poles))
+    out.push({ from: hit.from, to: hit.to, pole: hit.value });
   return out;
 }
 
