@@ -8,6 +8,9 @@
 //   5. pairs      `sanad check --pairs` throughput on pairs built from the claims below
 //
 // Options: --days N (default all), --limit N articles read per claim (default 50), --skip-cli.
+// With --db PATH (a library built by `sanad ingest`), the same claims are checked against the
+// library instead: open, retrieve over its search index, read the stored annotations, and the
+// cold `sanad check "<claim>" --db PATH` (fresh process: opening the library included).
 import { readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +20,8 @@ import { InputCoverage } from '../src/check/coverage.js';
 import { checkClaim } from '../src/check/claim.js';
 import { readClaim } from '../src/check/views.js';
 import { queryTerms } from '../src/check/retrieve.js';
+import { LibraryCoverage } from '../src/check/library-coverage.js';
+import { openLibrary } from '../src/library/library.js';
 import { dataDir, flag, opt, root } from './options.js';
 
 const limit = Number(opt('--limit') ?? 50);
@@ -38,6 +43,56 @@ const cpu = () => {
   cpu0 = process.cpuUsage();
   return ms((d.user + d.system) / 1000);
 };
+
+/** The claims against a library: in-process steps, then each claim as a fresh CLI process. */
+async function benchLibrary(path: string): Promise<void> {
+  let t = performance.now();
+  cpu();
+  const db = await openLibrary({ path });
+  const coverage = await LibraryCoverage.open(db);
+  rows.push(['open the library', ms(performance.now() - t), cpu(), `${coverage.size} articles`]);
+  for (const [i, claim] of CLAIMS.entries()) {
+    t = performance.now();
+    const hits = await coverage.search({ claim: readClaim(claim), limit });
+    rows.push([
+      `claim ${i + 1}: retrieve over the index + load annotations`,
+      ms(performance.now() - t),
+      cpu(),
+      `${hits.length} hits`,
+    ]);
+    t = performance.now();
+    const r = await checkClaim(claim, coverage, { limit });
+    rows.push([
+      `claim ${i + 1}: retrieve + read ${r.retrieved} + stances + verdict`,
+      ms(performance.now() - t),
+      cpu(),
+      `${r.verdict.articles.agree} agree, ${r.verdict.articles.disagree} disagree, ${r.verdict.articles.discuss} discuss`,
+    ]);
+  }
+  await db.close();
+  if (flag('--skip-cli')) return;
+  for (const [i, claim] of CLAIMS.entries()) {
+    t = performance.now();
+    execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), 'check', claim, '--db', path], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    rows.push([
+      `claim ${i + 1}: cold \`sanad check --db\` (fresh process, open included)`,
+      ms(performance.now() - t),
+      '–',
+      '',
+    ]);
+  }
+}
+
+const libraryPath = opt('--db');
+if (libraryPath) {
+  await benchLibrary(libraryPath);
+  console.log(
+    `| what | wall | CPU | |\n|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`,
+  );
+  process.exit(0);
+}
 
 const zips = readdirSync(dataDir)
   .filter((f) => f.endsWith('.zip'))

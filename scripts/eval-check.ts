@@ -70,7 +70,8 @@ export function groupedCv(
       opt,
     );
     rows.forEach((r, i) => {
-      if (r.claimGroup === g) pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]))];
+      if (r.claimGroup === g)
+        pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]), xs[i])];
     });
   }
   return {

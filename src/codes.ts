@@ -57,8 +57,6 @@ export const ERROR_CODES = {
     'the story named by --story is not among the stories of these inputs, or the library holds no analysis of it (see `sanad stories --db`)',
   E_USAGE:
     'the command was given the wrong arguments (a claim without inputs, --pairs with a claim); the message says what it needs',
-  E_DB_UNAVAILABLE:
-    '`sanad check --db`: this build has no library to search; give the articles as input files',
   E_STORY_UNAVAILABLE:
     '`sanad check --story`: stories come from the library; input files can be narrowed by --from/--to',
   E_NO_ARTICLE: 'a coverage provider was asked for an article id it does not hold (a bug in the caller)',

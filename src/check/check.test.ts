@@ -5,7 +5,7 @@ import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
 import { readClaim } from './views.js';
-import { checkPair } from './check.js';
+import { checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
 import { scoreLabels } from './metrics.js';
@@ -75,6 +75,37 @@ describe('numbers', () => {
   });
   it('the dead are no rivals of the injured', () => {
     expect(compare('قتل 4 أشخاص في الحادث', 'أصيب 9 أشخاص في الحادث')).toEqual([]);
+  });
+  it('once the toll matches, a part of it is no rival of a detail of the claim', () => {
+    expect(
+      compare('قتل 15 شخصا بينهم 12 من الحراس في الهجوم', 'قتل 15 شخصا في الهجوم منهم 4 من العمال'),
+    ).toEqual(['15:match:15']);
+  });
+  it('a count the article repeats is no rival of another number of the claim', () => {
+    expect(compare('قتل 15 شخصا بينهم 12 حارسا', 'قتل 15 شخصا وقالت الشرطة إن القتلى 15')).toEqual([
+      '15:match:15',
+    ]);
+  });
+});
+
+describe('opposite words', () => {
+  const poleFlip = (claim: string, article: string) => checkPairFeatures(claim, article).poleFlip;
+  it('contradict when they are said of the same thing', () => {
+    expect(poleFlip('ارتفع عدد الزوار في الواحة هذا العام', 'انخفض عدد الزوار في الواحة هذا العام')).toBe(1);
+    expect(
+      poleFlip(
+        'أفرجت السلطات عن الصحفي المعتقل في الواحة',
+        'أعلن محامي الصحفي أن السلطات اعتقلت الصحفي في الواحة',
+      ),
+    ).toBe(1);
+  });
+  it('do not when the article also says what the claim says', () => {
+    expect(
+      poleFlip(
+        'أفرجت السلطات عن الصحفي المعتقل في الواحة',
+        'أفرجت السلطات عن الصحفي بعد أن اعتقلته الشرطة في الواحة',
+      ),
+    ).toBe(0);
   });
 });
 

@@ -96,7 +96,7 @@ export function stanceOf(
 ): ArticleStance {
   const evidence = pairEvidence(claim, readArticle(article));
   const p = predictProbabilities(model, evidence.features);
-  const best = decide(model, p);
+  const best = decide(model, p, evidence.features);
   const stance = CHECK_LABELS[best];
   return {
     stance,

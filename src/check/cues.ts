@@ -52,6 +52,19 @@ export function findPoles(words: readonly { text: string }[]): Set<string> {
   return out;
 }
 
+/** Contrast poles with the word range [from, to) that carries each (for aligning two sides). */
+export function polesAt(words: readonly { text: string }[]): { from: number; to: number; pole: string }[] {
+  const { poles, antonymGroups } = load();
+  const out: { from: number; to: number; pole: string }[] = [];
+  words.forEach((w, i) => {
+    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
+      if (antonymGroups.has(p.split(':')[0])) out.push({ from: i, to: i + 1, pole: p });
+  });
+  for (const hit of findPhrases(keyed(words), poles))
+    out.push({ from: hit.from, to: hit.to, pole: hit.value });
+  return out;
+}
+
 /** "group:a" <-> "group:b". */
 export function oppositePole(p: string): string {
   return p.endsWith(':a') ? `${p.slice(0, -2)}:b` : `${p.slice(0, -2)}:a`;

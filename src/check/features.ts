@@ -7,8 +7,8 @@ import { loadStanceModel } from '../stance/stance.js';
 import { stanceProbabilities } from '../stance/predict.js';
 import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.js';
 import { compareBlame, compareDates, type FactFinding } from './facts.js';
-import { findCues, findPoles, oppositePole } from './cues.js';
-import { lookAlike, termTokens } from './terms.js';
+import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
+import { lookAlike, termTokens, type TermToken } from './terms.js';
 import {
   coverage,
   matchTerms,
@@ -148,6 +148,38 @@ function focusTokens(t: ScoredSentence) {
   return t.sentence.tokens.slice(Math.max(0, t.focus.from - GOVERNING), t.focus.to);
 }
 
+/** Content words each side of a pole word that must share a word for two poles to be about one thing. */
+const POLE_NEIGHBOURS = 3;
+
+/** Content terms (not numbers) within POLE_NEIGHBOURS content words of the range [from, to). */
+function neighbourTerms(tokens: readonly TermToken[], from: number, to: number): string[] {
+  const isContent = (t: TermToken) => !!t.term && !/^\d/.test(t.term);
+  const before = tokens.slice(0, from).filter(isContent).slice(-POLE_NEIGHBOURS);
+  const after = tokens.slice(to).filter(isContent).slice(0, POLE_NEIGHBOURS);
+  return [...before, ...after].map((t) => t.term);
+}
+
+/**
+ * A word of the opposite pole to one of the claim's, in the words that address the claim, where
+ * the claim's own pole is absent, and said of the same thing: the two pole words share a neighbouring
+ * content word ("ارتفع عدد القتلى" / "انخفض عدد القتلى"). Without the shared neighbour, an opposite
+ * word in the same sentence is usually about something else (prices that fell, in a report that
+ * visitors rose).
+ */
+function poleFlipped(claim: ClaimView, near: readonly TermToken[], poles: Set<string>): boolean {
+  const articlePoles = polesAt(near);
+  return polesAt(claim.tokens).some((c) => {
+    const opposite = oppositePole(c.pole);
+    if (!poles.has(opposite) || poles.has(c.pole)) return false;
+    const claimSide = neighbourTerms(claim.tokens, c.from, c.to);
+    return articlePoles.some(
+      (a) =>
+        a.pole === opposite &&
+        neighbourTerms(near, a.from, a.to).some((x) => claimSide.some((y) => x === y || lookAlike(x, y))),
+    );
+  });
+}
+
 function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<string>) {
   const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
   const contrary: ScoredSentence[] = [];
@@ -170,11 +202,9 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<strin
       f.negationFlip = 1;
       against = true;
     }
-    for (const p of claim.poles) {
-      if (poles.has(oppositePole(p)) && !poles.has(p)) {
-        f.poleFlip = 1;
-        against = true;
-      }
+    if (poleFlipped(claim, near, poles)) {
+      f.poleFlip = 1;
+      against = true;
     }
     if (against || cues.has('correct')) contrary.push(t);
   }

@@ -71,6 +71,13 @@ export function numbersInContext(
   });
 }
 
+/** A content word just before both numbers (an event class counts only as a word here). */
+function shareWord(a: NumberInContext, b: NumberInContext): boolean {
+  for (const x of a.context)
+    for (const y of b.context) if (!x.startsWith('@') && lookAlike(x, y)) return true;
+  return false;
+}
+
 /** Same event class when both have one (killed vs injured differ), else a shared word before them. */
 function shareContext(a: NumberInContext, b: NumberInContext): boolean {
   if (a.predicate && b.predicate) return a.predicate === b.predicate;
@@ -103,15 +110,24 @@ export function compareNumbers(
       out.push({ claim: c.quantity, status: 'match', article: match.quantity });
     } else unmatched.push(c);
   }
-  // an article count that agrees with one number of the claim is no rival of another
+  // an article count that agrees with one number of the claim is no rival of another, wherever
+  // the article repeats it ("15" in the lead and again in the body)
+  const agreesWithClaim = (a: NumberInContext) => claim.some((c) => overlaps(c.quantity, a.quantity));
+  // once one count of an event matches, the claim's other counts of it are details ("15 killed,
+  // among them 12 guards"): an article's part of the toll ("3 workers") is no rival of a detail
+  // unless they share a word saying what is counted
+  const matchedEvents = new Set(out.map((f) => claim.find((c) => c.quantity === f.claim)?.predicate));
+  const rivalContext = (c: NumberInContext, a: NumberInContext) =>
+    c.predicate && matchedEvents.has(c.predicate) ? shareWord(c, a) : shareContext(c, a);
   for (const c of unmatched) {
     const rival = article.find(
       (a) =>
         !used.has(a) &&
+        !agreesWithClaim(a) &&
         relevant(a.quantity.start) &&
         sameKind(c.quantity, a.quantity) !== false &&
         sameScale(c.quantity, a.quantity) &&
-        shareContext(c, a),
+        rivalContext(c, a),
     );
     if (rival) out.push({ claim: c.quantity, status: 'conflict', article: rival.quantity });
   }

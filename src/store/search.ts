@@ -132,3 +132,72 @@ export function snippet(text: string, q: ParsedQuery): SearchHit['snippet'] {
     .map(({ start: s, end: e }) => ({ start: s, end: e }));
   return { start, end, text: text.slice(start, end), highlights };
 }
+
+/** A weighted search key: one content word of a longer text (a claim), heavier when rarer. */
+export interface WeightedKey {
+  key: string;
+  weight: number;
+}
+
+export interface CandidateOptions {
+  from?: string;
+  to?: string;
+  story?: string;
+  /** an article must hold keys carrying this share of the total weight */
+  minShare: number;
+  limit: number;
+}
+
+export interface Candidate {
+  id: string;
+  /** weighted share of the keys the article holds (title or body) */
+  share: number;
+  /** the article's body keys, for ranking outside the database */
+  textKeys: string;
+  titleKeys: string;
+}
+
+const tsKey = (k: string) => `'${k.replace(/'/g, "''")}'`;
+
+/**
+ * Articles that hold a weighted share of many keys (a claim's words), best share first: retrieval
+ * for `sanad check`, where no single word is required. Each key is one GIN-index lookup returning
+ * ids only (no article's tsvector is read back, which is what costs on 27,000 articles); the shares
+ * are summed here, and only the best `limit` articles' stored keys are fetched.
+ */
+export async function searchWeightedKeys(
+  db: Sql,
+  keys: readonly WeightedKey[],
+  opts: CandidateOptions,
+): Promise<Candidate[]> {
+  const usable = keys.filter((k) => k.weight > 0 && /^[\p{L}\p{N}]+$/u.test(k.key));
+  const total = usable.reduce((s, k) => s + k.weight, 0);
+  if (!total) return [];
+  const share = new Map<string, number>();
+  for (const k of usable) {
+    const rows = await db.query<{ id: string }>(
+      `select id from articles where search @@ $1::tsquery
+         and ($2::text is null or published >= $2)
+         and ($3::text is null or published <= $3)
+         and ($4::text is null or story_id = $4)`,
+      [tsKey(k.key), opts.from ?? null, opts.to ?? null, opts.story ?? null],
+    );
+    for (const r of rows) share.set(r.id, (share.get(r.id) ?? 0) + k.weight / total);
+  }
+  const best = [...share]
+    .filter(([, v]) => v >= opts.minShare - 1e-9)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, opts.limit);
+  if (!best.length) return [];
+  const rows = await db.query<{ id: string; textKeys: string; titleKeys: string }>(
+    'select id, text_keys as "textKeys", title_keys as "titleKeys" from articles where id = any($1::text[])',
+    [best.map(([id]) => id)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return best.map(([id, v]) => ({
+    id,
+    share: v,
+    textKeys: byId.get(id)!.textKeys,
+    titleKeys: byId.get(id)!.titleKeys,
+  }));
+}
