@@ -14,7 +14,7 @@
 // longer winning. One chrono engine for everything was the other way: its casual Arabic set alone
 // costs ~0.6 ms on whole articles and knows neither Levantine/Maghreb months, Hijri dates, 'ليل
 // الأربعاء-الخميس', unknown years nor weekday checks, so each would come back as a custom parser.
-import type { DateMention, Warning } from '../../contract.js';
+import type { DateDraft, Warning } from '../../contract.js';
 import { findCountedDays, type CountedDay } from './chrono.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './scan.js';
@@ -227,8 +227,8 @@ export function findDates(
   text: string,
   article: string,
   opts: FindDatesOptions = {},
-): { dates: DateMention[]; warnings: Warning[]; reference?: Reference } {
-  const dates: DateMention[] = [];
+): { dates: DateDraft[]; warnings: Warning[]; reference?: Reference } {
+  const dates: DateDraft[] = [];
   const warnings: Warning[] = [];
   const parsed = opts.published ? Date.parse(`${opts.published}T00:00:00Z`) : undefined;
   const pub = Number.isNaN(parsed) ? undefined : parsed;
@@ -270,9 +270,8 @@ export function findDates(
 }
 
 /** A resolved draft as a date mention: a full date, a yearless "-MM-DD" when the year is a guess, or "--MM-DD". */
-function mentionOf(d: Draft, article: string, span: string, opts: FindDatesOptions): DateMention {
-  const m: DateMention = {
-    id: '',
+function mentionOf(d: Draft, article: string, span: string, opts: FindDatesOptions): DateDraft {
+  const m: DateDraft = {
     article,
     start: d.group.start,
     end: d.group.end,
@@ -338,7 +337,7 @@ function referenceOf(drafts: Draft[], yearHint: number | undefined): Reference |
  * month and day, not relative) it mentions. News rarely names a day after its own, so the latest
  * is the best single guess; the caller must mark it as inferred.
  */
-export function inferPublished(dates: DateMention[]): string | undefined {
+export function inferPublished(dates: DateDraft[]): string | undefined {
   let best: string | undefined;
   for (const d of dates)
     if (!d.relative && /^\d{4}-/.test(d.value) && (!best || d.value > best)) best = d.value;

@@ -8,7 +8,7 @@
 // - `channel` and `via` spans drop the clitic ل (لوكالة -> وكالة; للجزيرة -> لجزيرة, the article's lam
 //   stays); a `via` that is itself a back-reference (المراسل) points at the resolved mention.
 // - The article's own outlet is the implicit root of every chain and is not a span here.
-import type { Quote } from '../../contract.js';
+import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import { CLAUSE, opensNewClause, quotationMarks } from './clause.js';
 import { cueOf, typoCue, type CueForm } from './cues.js';
@@ -24,9 +24,9 @@ const TRAIL = /[\s،,.:;؛!?؟\-–—]+$/;
 const NONE_QUOTED = -9;
 
 /** Reported statements in one article, in text order. */
-export function findQuotes(text: string, article: string, sentences: Range[]): Quote[] {
+export function findQuotes(text: string, article: string, sentences: Range[]): QuoteDraft[] {
   const st: State = { text, speakers: [], media: [], sentence: 0, lastQuoted: NONE_QUOTED };
-  const out: Quote[] = [];
+  const out: QuoteDraft[] = [];
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     st.sentence = i;
