@@ -140,6 +140,8 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
     local: !speaker.resolvedFrom,
     content: after.content,
     direct: false,
+    // the outlet that relays the sources is also the channel they spoke through
+    channel: relay?.via[0],
     via: relay?.via,
     phrase: true,
   };

@@ -250,3 +250,37 @@ describe('findQuotes: typos and negatives', () => {
     expect(run('تتغير الأسعار بحسب الموسم والطلب.')).toHaveLength(0);
   });
 });
+
+describe('findQuotes: channels', () => {
+  it('the outlet named in the occasion of a statement is its channel, not part of the speaker', () => {
+    const a = one('وقال المتحدث باسم الشرطة في بيان تلقت فرانس برس نسخة منه، إن الطريق فتح.');
+    expect(a.speaker.text).toBe('المتحدث باسم الشرطة');
+    expect(a.channel?.text).toBe('فرانس برس');
+    expect(one('وقال رئيس الهيئة في اتصال مع رويترز إن الطلب لم يصل.').channel?.text).toBe('رويترز');
+    expect(one('وقال الوزير في مؤتمر صحفي إن الطلب لم يصل.').channel).toBeUndefined();
+  });
+
+  it('a bracketed outlet after ل is the channel: ل(الوطن)', () => {
+    const q = one('قال مسؤول رفيع في الوزارة ل(الوطن): إن الموعد تأجل.');
+    expect(q.speaker.text).toBe('مسؤول رفيع في الوزارة');
+    expect(q.channel?.text).toBe('الوطن');
+  });
+
+  it('a continuation in a later sentence keeps the channel; a participle in the same sentence does not', () => {
+    const qs = run(
+      'وقالت مصادر طبية لوكالة الأنباء الألمانية إن المستشفى امتلأ، مشيرة إلى نقص الأدوية. وأضافت المصادر أن الأطباء يعملون.',
+    );
+    expect(qs.map((q) => q.channel?.text)).toEqual([
+      'وكالة الأنباء الألمانية',
+      undefined,
+      'وكالة الأنباء الألمانية',
+    ]);
+  });
+
+  it('an outlet relaying sources is the channel and the relay', () => {
+    const q = one('وذكرت وكالة الأناضول نقلا عن مصادر أمنية أن الطريق أغلق.');
+    expect(q.speaker.text).toBe('مصادر أمنية');
+    expect(q.channel?.text).toBe('وكالة الأناضول');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأناضول']);
+  });
+});

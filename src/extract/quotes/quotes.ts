@@ -27,14 +27,39 @@ const NONE_QUOTED = -9;
 export function findQuotes(text: string, article: string, sentences: Range[]): QuoteDraft[] {
   const st: State = { text, speakers: [], media: [], sentence: 0, lastQuoted: NONE_QUOTED };
   const out: QuoteDraft[] = [];
+  const sentenceOf: number[] = [];
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     st.sentence = i;
     const drafts = sentenceQuotes(st, sentences[i], all[i]);
-    for (const d of drafts) out.push(toQuote(text, article, d));
+    for (const d of drafts) {
+      out.push(toQuote(text, article, d));
+      sentenceOf.push(i);
+    }
     if (drafts.length) st.lastQuoted = i;
   }
+  carryChannels(out, sentenceOf);
   return out;
+}
+
+/**
+ * A statement its speaker continues in a later sentence (وأضاف، وتابعت المصادر) went through the
+ * channel and relays of that speaker's latest statement: "قالت مصادر لوكالة الأنباء ... وأضافت
+ * المصادر ...". A participle in the same sentence (مشيرا، مؤكدا) is left as read.
+ */
+function carryChannels(quotes: QuoteDraft[], sentenceOf: number[]): void {
+  const latest = new Map<string, { q: QuoteDraft; sentence: number }>();
+  quotes.forEach((q, i) => {
+    const root = q.speaker.resolvedFrom ?? q.speaker;
+    const key = `${root.start}:${root.end}`;
+    const prev = latest.get(key);
+    if (prev && prev.sentence === sentenceOf[i]) return;
+    if (prev && q.speaker.resolvedFrom) {
+      if (prev.q.channel && !q.channel) q.channel = { ...prev.q.channel };
+      if (prev.q.via && !q.via) q.via = prev.q.via.map((v) => ({ ...v }));
+    }
+    latest.set(key, { q, sentence: sentenceOf[i] });
+  });
 }
 
 function sentenceQuotes(st: State, s: Range, toks: Tok[]): Draft[] {

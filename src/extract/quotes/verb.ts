@@ -7,7 +7,15 @@ import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead, type S
 import { scanGap, type Gap } from './gap.js';
 import { asMention, continuationSpeaker, resolved, speakerOf, type State } from './memory.js';
 import { masdarCut, nounPhraseEnd, spanText } from './speakers.js';
-import { OPEN_QUOTE, headInfo, isComplementiser, isDateWord, monthOrdinals, type Tok } from './words.js';
+import {
+  OPEN_QUOTE,
+  channelAt,
+  headInfo,
+  isComplementiser,
+  isDateWord,
+  monthOrdinals,
+  type Tok,
+} from './words.js';
 
 /** One cue being read: the sentence, its tokens and the cue's reading. */
 export interface CueAt {
@@ -65,7 +73,8 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
   if (!trusted(cx, subject, gap)) return null;
   const who = resolveSpeaker(cx, subject, gap);
   if (!who) return null;
-  const channel = channelOf(cx, gap);
+  // "ذكرت الأناضول نقلا عن مصادر": the outlet that relays the sources is also the channel they spoke through
+  const channel = channelOf(cx, gap) ?? who.relayOutlet;
   const { content, direct } = contentFrom(st.text, toks, gap.content, cx.sentence);
   const draft: Draft = {
     cue: cueSpan(st.text, toks[at]),
@@ -166,7 +175,7 @@ function resolveSpeaker(
   cx: CueAt,
   subject: TokenSpan | null,
   gap: Gap,
-): { speaker: Speaker; local: boolean; via: Lite[] } | null {
+): { speaker: Speaker; local: boolean; via: Lite[]; relayOutlet?: Lite } | null {
   const { st, toks, form } = cx;
   let local = false;
   const via: Lite[] = [];
@@ -182,7 +191,9 @@ function resolveSpeaker(
     if (m) primary = resolved(m);
   }
   let speaker = primary;
+  let relayOutlet: Lite | undefined;
   if (gap.source) {
+    if (primary?.kind === 'media') relayOutlet = stripRole(primary);
     if (primary) via.push(stripRole(primary));
     if (primary?.kind === 'media' && local) st.media.push(asMention(primary, form.fem));
     speaker = speakerOf(st, toks, gap.source[0], gap.source[1], null);
@@ -190,7 +201,7 @@ function resolveSpeaker(
   }
   if (!speaker) return null;
   if (gap.role && local && !speaker.role) giveRole(cx, speaker, gap.role);
-  return { speaker, local, via };
+  return { speaker, local, via, ...(relayOutlet ? { relayOutlet } : {}) };
 }
 
 /** An apposition in the gap ("، المستشار القانوني لـ ...،") is the speaker's role. */
@@ -209,7 +220,9 @@ function channelOf(cx: CueAt, gap: Gap): Lite | undefined {
   if (!gap.channel) return undefined;
   const { st, toks } = cx;
   const [a, b] = gap.channel;
-  const start = toks[a].key === 'ل' ? toks[a + 1].start : toks[a].start + 1;
+  // written with its ل (لوكالة، ل "الجيش") or bare in the statement's occasion (في اتصال مع رويترز)
+  const start =
+    channelAt(toks, a) !== a ? toks[a].start : toks[a].key === 'ل' ? toks[a + 1].start : toks[a].start + 1;
   let end = toks[b - 1].end;
   const inside = st.text.slice(start, end);
   if ((inside.match(/"/g) ?? []).length % 2 === 1 && st.text[end] === '"') end++;
