@@ -79,6 +79,7 @@ export const attributionSchema = file({
   channelIntros: wordList,
   dateWords: wordList,
   npStops: wordList,
+  topicShifts: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
     items: z.array(
@@ -97,10 +98,18 @@ export const attributionSchema = file({
     items: z.array(
       entry({
         word,
-        /** what must follow before the source: ل (`lam`) or one of the section's `prepositions` */
-        then: z.enum(['lam', 'preposition']).optional(),
+        /**
+         * what must follow before the source: ل (`lam`), one of the section's `prepositions`, or a
+         * cue verb (`verb`: حسبما أفادت مصادر)
+         */
+        then: z.enum(['lam', 'preposition', 'verb']).optional(),
         /** an unlisted name after it needs two words */
         twoWordName: z.boolean().optional(),
+        /**
+         * the source must be a speaker noun, a back-reference or a person already quoted, never an
+         * unlisted phrase: the word also means "in line with" (وفق خطة)
+         */
+        knownSource: z.boolean().optional(),
       }),
     ),
     prepositions: words,

@@ -37,8 +37,8 @@ export function lite(text: string, start: number, end: number): Lite {
 }
 
 /** The cue's span; a cue written with its conjunction (وقال، فأكد) starts after the و/ف. */
-export function cueSpan(text: string, t: Tok): Lite {
-  return lite(text, t.key !== t.bare ? t.start + 1 : t.start, t.end);
+export function cueSpan(text: string, t: Tok, whole = false): Lite {
+  return lite(text, t.key !== t.bare && !whole ? t.start + 1 : t.start, t.end);
 }
 
 /** Where the quote begins in the text: at its speaker when the speaker is written before the cue. */

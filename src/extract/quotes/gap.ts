@@ -199,7 +199,7 @@ function outletNameEnd(toks: Tok[], k: number): number {
 }
 
 /** End of the channel that starts at token j (لوكالة ..., or ل written apart: ل "الجيش"). */
-function channelEnd(toks: Tok[], j: number): number {
+export function channelEnd(toks: Tok[], j: number): number {
   const n = toks.length;
   const k = toks[j].key === 'ل' ? j + 2 : j + 1;
   return k < n && !/[،,:;؛.()]/.test(toks[k].gap)

@@ -284,3 +284,30 @@ describe('findQuotes: channels', () => {
     expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأناضول']);
   });
 });
+
+describe('findQuotes: attributions that close the sentence', () => {
+  it('حسبما أفادت / بحسب ما قالت X (لفرانس برس): the clause before is the content', () => {
+    const a = one('تقدمت القوات نحو البلدة من الشمال، حسبما أفادت مصادر أمنية ومحلية.');
+    expect(a.speaker.text).toBe('مصادر أمنية ومحلية');
+    expect(a.content.text).toBe('تقدمت القوات نحو البلدة من الشمال');
+    const b = one('قتل ثلاثة جنود في انفجار لغم قرب الحدود، بحسب ما قالت مصادر أمنية لفرانس برس.');
+    expect(b.speaker.text).toBe('مصادر أمنية');
+    expect(b.channel?.text).toBe('فرانس برس');
+  });
+
+  it('وفقا لـ + a person already quoted; وفق + an unlisted phrase is no source', () => {
+    const qs = run(
+      'وقال العميد سالم الحربي قائد القوة إن الهجوم صد. وقتل عشرة مسلحين في المواجهات، وفقا للحربي.',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1].cue.text).toBe('وفقا');
+    expect(qs[1].speaker.resolvedFrom?.text).toBe(qs[0].speaker.text);
+    expect(run('وتوزع المساعدات وفق خطة معدة سلفا.')).toHaveLength(0);
+  });
+
+  it('a transition (على صعيد متصل، من جهتها) opens a new statement inside the sentence', () => {
+    const qs = run('وقال الوزير إن القوات تقدمت في المدينة، على صعيد متصل أكد مصدر أمني رفيع أن القائد قتل.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'مصدر أمني رفيع']);
+    expect(qs[0].content.text).toBe('القوات تقدمت في المدينة');
+  });
+});

@@ -49,6 +49,12 @@ export const outletNames = new Set(
 const dateWords = keySet(attr.dateWords.words);
 const npStops = new Set(attr.npStops.words.map(searchKey));
 export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
+/** Transitions to another party or topic, as phrase keys (على صعيد متصل، من جهتها). */
+export const topicShifts = new Set(
+  attr.topicShifts.words.map((w) => w.split(/\s+/).map(searchKey).join(' ')),
+);
+/** Longest transition, in words. */
+export const TOPIC_SHIFT_MAX_WORDS = Math.max(...attr.topicShifts.words.map((w) => w.split(/\s+/).length));
 export const creditWords = keySet(attr.creditLines.words);
 export const quantifiers = new Set(attr.quantifiers.words.map(searchKey));
 export const namedQuoteIntros = new Set(attr.namedQuotes.words.map(searchKey));
