@@ -347,6 +347,7 @@ export const numberWordsSchema = file({
   notNumbers: formList,
   identifierCues: formList,
   yearCues: formList,
+  timeOffsets: formList,
   approximatorsAfter: z.array(approximator),
   ordinalsBeforeTen: formList,
   timeCues: entry({ before: words, after: words }),

@@ -4,7 +4,7 @@
 // grammar in number-words.ts reads it; a few looks left and right decide what it is.
 import type { QuantityDraft, Span } from '../../contract.js';
 import { searchKey } from '../../text/arabic.js';
-import { NUMBER_KEYS, parseNumberAt, type NumberParse } from '../../text/number-words.js';
+import { NUMBER_KEYS, isVagueAmount, parseNumberAt, type NumberParse } from '../../text/number-words.js';
 import {
   afterCountCue,
   approxAfter,
@@ -13,7 +13,16 @@ import {
   notAQuantity,
   percentAfter,
 } from './around.js';
-import { DUALS, NOT_COUNTED, OTHERS, RANGE_JOINERS, RANGE_OPENERS, UNIT_OF, type Approx } from './lexicon.js';
+import {
+  DUALS,
+  NOT_COUNTED,
+  OTHERS,
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  TIME_OFFSETS,
+  UNIT_OF,
+  type Approx,
+} from './lexicon.js';
 import {
   ARABIC_WORD,
   asciiRun,
@@ -141,6 +150,8 @@ function readQuantity(
   if (dual) return overlaps(dual.start, dual.end, ex) ? null : dual;
   const p = parseNumberAt(text, tokStart);
   if (!p || overlaps(p.start, p.end, ex) || notAQuantity(text, p, tokStart)) return null;
+  // "عشرات القتلى"، "المئات"، "عشرات الآلاف": a vague amount names no number to count or compare
+  if (!p.digits && isVagueAmount(p.firstKey)) return null;
   const x = readExtent(text, p, tokStart, ex);
   const counted = readCounted(text, p, tokStart, x);
   // a bare 19xx/20xx that counts nothing is a year; a long bare digit run is a phone number or a code
@@ -215,6 +226,17 @@ function readCounted(text: string, p: NumberParse, tokStart: number, x: Extent):
   return counted;
 }
 
+/**
+ * A dual is a counted quantity only as a measure (أسبوعين من التقدم، كيلومترين): a dual noun alone
+ * (جنديان، الدولتين) names two things without counting them, a definite one (الأسبوعين الأخيرين)
+ * is a period already known, and one after an offset word (بعد يومين من) places an event in time.
+ */
+function countedDual(text: string, tokStart: number, form: string, unit: string | undefined): boolean {
+  if (!unit || form.startsWith('ال')) return false;
+  const prev = wordBefore(text, tokStart)?.key;
+  return !prev || !TIME_OFFSETS.has(prev);
+}
+
 function readDual(text: string, article: string, tokStart: number, tokEnd: number): QuantityDraft | null {
   const key = searchKey(text.slice(tokStart, tokEnd));
   // the clitic chains a dual may carry: grammar, not vocabulary, so written here
@@ -223,6 +245,7 @@ function readDual(text: string, article: string, tokStart: number, tokEnd: numbe
     const rest = p === 'لل' ? 'ال' + key.slice(2) : key.slice(p.length);
     const bare = rest.replace(/^ال/, '');
     if (!DUALS.has(bare)) continue;
+    if (!countedDual(text, tokStart, rest, DUALS.get(bare))) return null;
     const start = tokStart + (p === 'لل' ? 1 : p.replace(/ال$/, '').length);
     const q: QuantityDraft = { article, start, end: tokEnd, text: text.slice(start, tokEnd), value: 2 };
     const unit = DUALS.get(bare);
