@@ -187,9 +187,11 @@ export const cueVerbsSchema = file({
 export const dateWordsSchema = file({
   weekdays: z.array(entry({ day: z.number().int().min(0).max(6), forms: words })),
   weekdayModifiers: z.array(entry({ form: word, mode: z.enum(['before', 'after']) })),
-  relativeDays: z.array(entry({ form: word, offset: z.number().int() })),
+  /** `part`: the part of day the word itself names (الليلة الماضية: last night), for a clock time before it */
+  relativeDays: z.array(entry({ form: word, offset: z.number().int(), part: dayPart.optional() })),
   notAfterToday: formList,
   /** the word for tonight and the words after it that make it 'the night' */
+  outletNames: formList,
   notAfterTonight: entry({ word, forms: words }),
   distal: formList,
   dayParts: z.array(entry({ form: word, part: dayPart })),

@@ -40,7 +40,8 @@ export function annotateCleaned(doc: Omit<RawDoc, 'body'>, cleaned: Cleaned): An
   // Without a publication date, relative dates ("أمس", a bare weekday) resolve against the
   // latest explicit date the article names; its year only when the text writes one.
   let dates = findDates(text, id, { published: doc.published });
-  let published = doc.published;
+  // a record's date the text's weekday contradicts gives way to the day the text fixes
+  let published = dates.published ?? doc.published;
   const ref = published ? undefined : dates.reference;
   if (ref) {
     dates = findDates(text, id, { published: ref.date, yearKnown: ref.yearKnown });
