@@ -80,6 +80,7 @@ export const attributionSchema = file({
   dateWords: wordList,
   npStops: wordList,
   topicShifts: wordList,
+  notSpeakers: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
     items: z.array(

@@ -188,7 +188,7 @@ function contextChannel(toks: Tok[], j: number): [number, number] | null {
  * End of an outlet named bare at token k: as far as a known outlet's name runs (فرانس برس، رويترز),
  * else a channel head's noun phrase (وكالة الأنباء الرسمية), else one word.
  */
-function outletNameEnd(toks: Tok[], k: number): number {
+export function outletNameEnd(toks: Tok[], k: number): number {
   let end = -1;
   for (let e = k + 1; e <= Math.min(toks.length, k + CHANNEL_MAX_WORDS); e++)
     if (outletNames.has(phraseKey(toks, k, e))) end = e;

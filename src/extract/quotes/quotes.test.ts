@@ -311,3 +311,17 @@ describe('findQuotes: attributions that close the sentence', () => {
     expect(qs[0].content.text).toBe('القوات تقدمت في المدينة');
   });
 });
+
+describe('findQuotes: what is never a speaker', () => {
+  it('a time word after the verb (قال أول من أمس) leaves the speaker to the one before', () => {
+    const qs = run('وقال الوزير إن الخطة جاهزة. وقال أول من أمس إن القوات انسحبت.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    expect(qs[1].speaker.resolvedFrom?.text).toBe('الوزير');
+  });
+
+  it("a reporter is the speaker and the reporter's outlet the channel", () => {
+    const q = one('وقال مراسل الجزيرة سامر يوسف إن القصف مستمر.');
+    expect(q.speaker.text).toBe('مراسل الجزيرة سامر يوسف');
+    expect(q.channel?.text).toBe('الجزيرة');
+  });
+});

@@ -4,12 +4,14 @@ import type { Range } from '../../text/segment.js';
 import { contentFrom, continuesSentence, opensWithMasdar, subjectBefore, CLAUSE } from './clause.js';
 import { cueOf, impersonal, type CueForm } from './cues.js';
 import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead, type Speaker } from './draft.js';
-import { scanGap, type Gap } from './gap.js';
+import { outletNameEnd, scanGap, type Gap } from './gap.js';
 import { asMention, continuationSpeaker, resolved, speakerOf, type State } from './memory.js';
 import { masdarCut, nounPhraseEnd, spanText } from './speakers.js';
 import {
   OPEN_QUOTE,
   channelAt,
+  notSpeakers,
+  reporterNouns,
   headInfo,
   isComplementiser,
   isDateWord,
@@ -74,7 +76,7 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
   const who = resolveSpeaker(cx, subject, gap);
   if (!who) return null;
   // "ذكرت الأناضول نقلا عن مصادر": the outlet that relays the sources is also the channel they spoke through
-  const channel = channelOf(cx, gap) ?? who.relayOutlet;
+  const channel = channelOf(cx, gap) ?? who.relayOutlet ?? reporterOutlet(cx, who.local ? subject : null);
   const { content, direct } = contentFrom(st.text, toks, gap.content, cx.sentence);
   const draft: Draft = {
     cue: cueSpan(st.text, toks[at]),
@@ -86,6 +88,16 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
     via: who.via.length ? who.via : undefined,
   };
   return { draft, next: gap.content };
+}
+
+/** "مراسل الجزيرة معن خضر": the outlet a reporter speaks for is the statement's channel. */
+function reporterOutlet(cx: CueAt, subject: TokenSpan | null): Lite | undefined {
+  if (!subject || subject[1] - subject[0] < 2) return undefined;
+  const { st, toks } = cx;
+  const [a, b] = subject;
+  if (!reporterNouns.has(toks[a].base) || headInfo(toks[a + 1])?.kind !== 'media') return undefined;
+  const end = Math.min(b, outletNameEnd(toks, a + 1));
+  return lite(st.text, toks[a + 1].start, toks[end - 1].end);
 }
 
 /** The subject after the verb (قال الوزير), else before it (الوزير قال); none for a participle. */
@@ -108,6 +120,11 @@ function subjectAround(cx: CueAt): SubjectRead {
     if (cut < end && n - cut >= MIN_OBJECT_WORDS) end = read.nominalAt = cut;
   }
   const before = form.verb.addressee ? subjectBefore(toks, at) : null;
+  // "قال أول من أمس إن"، "أكد في غضون"، "بقوله": no speaker opens with these; the scan passes them
+  if (end > at + 1 && (notSpeakers.has(next.key) || notSpeakers.has(next.bare))) {
+    read.subject = subjectBefore(toks, at);
+    return read;
+  }
   if (before)
     read.subject = before; // "لافروف أبلغ كيري بأن": the noun after the verb is the addressee
   else if (end > at + 1) {
