@@ -99,18 +99,14 @@ export const attributionSchema = file({
     items: z.array(
       entry({
         word,
-        /**
-         * what must follow before the source: ل (`lam`), one of the section's `prepositions`, or a
-         * cue verb (`verb`: حسبما أفادت مصادر)
-         */
+        /** what must come before the source: ل (`lam`), a `prepositions` word, or a cue verb (`verb`) */
         then: z.enum(['lam', 'preposition', 'verb']).optional(),
         /** an unlisted name after it needs two words */
         twoWordName: z.boolean().optional(),
-        /**
-         * the source must be a speaker noun, a back-reference or a person already quoted, never an
-         * unlisted phrase: the word also means "in line with" (وفق خطة)
-         */
+        /** the source must be a speaker noun, a back-reference or a person already quoted (وفق خطة: no source) */
         knownSource: z.boolean().optional(),
+        /** read only when the phrase closes its sentence (كما قال X at the start is a continuation) */
+        closingOnly: z.boolean().optional(),
       }),
     ),
     prepositions: words,

@@ -97,6 +97,21 @@ function relayingOutlet(st: State, toks: Tok[], e: number): { via: Lite[]; sourc
   return { via: [stripRole(outlet)], source: [me + 1, se] };
 }
 
+/** "…، كما نقلت الوكالة عن مصدر عسكري": the outlet after the verb relays the source after عن. */
+function relayAfterVerb(
+  st: State,
+  toks: Tok[],
+  found: PhraseSource,
+): { via: Lite[]; source: [number, number] } | null {
+  const e = found.end;
+  if (e >= toks.length || toks[e].key !== 'عن') return null;
+  const se = sourceEnd(toks, e + 1);
+  if (!namesSource(toks, e + 1, se)) return null;
+  const outlet = speakerOf(st, toks, found.start, e, true, false);
+  st.media.push(asMention(outlet, true));
+  return { via: [stripRole(outlet)], source: [e + 1, se] };
+}
+
 /** Does the phrase name a source: a lexicon head, a back-reference, or a name (two words after حسب)? */
 function namesPhraseSource(toks: Tok[], head: Tok, a: number, e: number): boolean {
   const h = headInfo(toks[a]);
@@ -184,7 +199,8 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   if (!phraseHead(head) || head.start < covered) return null;
   const found = sourceAfterHead(toks, c);
   if (!found) return null;
-  const relay = relayingOutlet(st, toks, found.end);
+  const relay =
+    relayingOutlet(st, toks, found.end) ?? (found.byVerb ? relayAfterVerb(st, toks, found) : null);
   const source = relay ? relay.source : ([found.start, found.end] as [number, number]);
   const channel = relay || !found.byVerb ? null : channelAfter(st, toks, found.end);
   const end = relay ? relay.source[1] : (channel?.end ?? found.end);
@@ -192,7 +208,8 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   if (!relay && !known && !namesPhraseSource(toks, head, found.start, found.end)) return null;
   // a phrase with a verb closes its sentence ("…، حسبما أفادت مصادر") or opens it ("وبحسب ما
   // قال الوزير، فإن ..."); in the middle it is some other clause's
-  if (found.byVerb && end < toks.length && !startsSentence(toks, c)) return null;
+  const closing = end >= toks.length;
+  if (found.byVerb && !closing && (!startsSentence(toks, c) || phraseHead(head)?.closingOnly)) return null;
   const speaker = known ? resolved(known) : speakerOf(st, toks, source[0], source[1], null);
   if (found.cliticLam && !speaker.resolvedFrom && source[0] === found.start) {
     speaker.start += 1;

@@ -325,3 +325,21 @@ describe('findQuotes: what is never a speaker', () => {
     expect(q.channel?.text).toBe('الجزيرة');
   });
 });
+
+describe('findQuotes: relays the right way', () => {
+  it('an outlet named with حسب after the sources relays them; the sources speak', () => {
+    const q = one('وقالت المصادر (حسب وكالة الأنباء الألمانية) إن القتلى بلغوا عشرة.');
+    expect(q.speaker.text).toBe('المصادر');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأنباء الألمانية']);
+    expect(q.channel?.text).toBe('وكالة الأنباء الألمانية');
+  });
+
+  it('…، كما نقلت X عن Y: Y speaks, X relays; كما at the start is the verb rule', () => {
+    const q = one('وانسحبت القوات من البلدة، كما نقلت وكالة الأنباء الرسمية عن مصدر عسكري.');
+    expect(q.speaker.text).toBe('مصدر عسكري');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأنباء الرسمية']);
+    expect(q.content.text).toBe('وانسحبت القوات من البلدة');
+    expect(one('كما أكد الوزير أن الخطة جاهزة.').cue.text).toBe('أكد');
+    expect(run('وانسحبت القوات كما كان متوقعا.')).toHaveLength(0);
+  });
+});

@@ -209,7 +209,13 @@ function resolveSpeaker(
   }
   let speaker = primary;
   let relayOutlet: Lite | undefined;
-  if (gap.source) {
+  const source = gap.source && speakerOf(st, toks, gap.source[0], gap.source[1], null, false);
+  if (gap.source && primary && primary.kind !== 'media' && source?.kind === 'media') {
+    // "قالت المصادر (حسب وكالة الأنباء)": the outlet relays the sources, who stay the speaker
+    relayOutlet = stripRole(source);
+    via.push(relayOutlet);
+    st.media.push(asMention(source, true));
+  } else if (gap.source) {
     if (primary?.kind === 'media') relayOutlet = stripRole(primary);
     if (primary) via.push(stripRole(primary));
     if (primary?.kind === 'media' && local) st.media.push(asMention(primary, form.fem));
