@@ -121,7 +121,7 @@ function namesPhraseSource(toks: Tok[], head: Tok, a: number, e: number): boolea
 }
 
 /**
- * "وفقا للخزرجي" after "قال العميد عبد الأمير الخزرجي": one word that names a person the article
+ * "وفقا للحربي" after "قال العميد سالم الحربي": one word that names a person the article
  * has already quoted. `cliticLam`: the word carries the ل of the phrase.
  */
 function earlierPerson(

@@ -90,7 +90,7 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
   return { draft, next: gap.content };
 }
 
-/** "مراسل الجزيرة معن خضر": the outlet a reporter speaks for is the statement's channel. */
+/** "مراسل الجزيرة سامر يوسف": the outlet a reporter speaks for is the statement's channel. */
 function reporterOutlet(cx: CueAt, subject: TokenSpan | null): Lite | undefined {
   if (!subject || subject[1] - subject[0] < 2) return undefined;
   const { st, toks } = cx;
