@@ -73,6 +73,9 @@ export const antonymsSchema = file({
 
 export const armedGroupsSchema = file({ entries: z.array(named) });
 
+const flag = z.boolean().optional();
+const flags = { twoWordName: flag, knownSource: flag, closingOnly: flag };
+
 export const attributionSchema = file({
   phrases: entry({ items: z.array(entry({ words })) }),
   complementisers: entry({ words, suffixed: words }),
@@ -95,20 +98,14 @@ export const attributionSchema = file({
   quantifiers: wordList,
   namedQuotes: wordList,
   masdars: entry({ words, patterns: z.array(entry({ pattern: word })), notMasdars: words }),
+  /**
+   * Each item: `then`, what must come before the source (ل `lam`, a `prepositions` word, or a cue
+   * verb `verb`); `twoWordName`, an unlisted name after it needs two words; `knownSource`, the source
+   * must be a speaker noun, a back-reference or a person already quoted (وفق خطة names no source);
+   * `closingOnly`, read only when the phrase closes its sentence (كما قال X at the start is "also").
+   */
   accordingTo: entry({
-    items: z.array(
-      entry({
-        word,
-        /** what must come before the source: ل (`lam`), a `prepositions` word, or a cue verb (`verb`) */
-        then: z.enum(['lam', 'preposition', 'verb']).optional(),
-        /** an unlisted name after it needs two words */
-        twoWordName: z.boolean().optional(),
-        /** the source must be a speaker noun, a back-reference or a person already quoted (وفق خطة: no source) */
-        knownSource: z.boolean().optional(),
-        /** read only when the phrase closes its sentence (كما قال X at the start is a continuation) */
-        closingOnly: z.boolean().optional(),
-      }),
-    ),
+    items: z.array(entry({ word, then: z.enum(['lam', 'preposition', 'verb']).optional(), ...flags })),
     prepositions: words,
   }),
   relayWords: wordList,
