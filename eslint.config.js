@@ -28,6 +28,25 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
+    // runtime code never loads a model's training code (the NER tagger's train.ts and build.ts,
+    // the stance model's train.ts): only the scripts/train-*.ts scripts and tests do
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/**/train.ts', 'src/**/build.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(ner|stance)/(train|build)\\.js$|^\\./(train|build)\\.js$',
+              message: 'runtime code must not import a training file (train.ts, build.ts)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // a file a reader has to scroll through is a file to split along its steps (tests excepted)
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],

@@ -1,5 +1,15 @@
 // Assembly helpers for the pipeline: number findings once, and point spans at linked entities.
-import type { Accusation, DateMention, Entity, Quantity, Quote } from './contract.js';
+import type {
+  Accusation,
+  AccusationDraft,
+  DateDraft,
+  DateMention,
+  Entity,
+  Quantity,
+  QuantityDraft,
+  Quote,
+  QuoteDraft,
+} from './contract.js';
 
 export interface Findings {
   quotes: Quote[];
@@ -8,37 +18,29 @@ export interface Findings {
   dates: DateMention[];
 }
 
+/** One article's findings as the extractors return them: drafts without ids. */
 interface PerArticle {
-  quotes: Quote[];
-  accusations: Accusation[];
-  quantities: Quantity[];
-  dates: DateMention[];
+  quotes: readonly QuoteDraft[];
+  accusations: readonly AccusationDraft[];
+  quantities: readonly QuantityDraft[];
+  dates: readonly DateDraft[];
 }
 
 /**
- * Give every finding a stable id (q1, a1, n1, d1 in reading order) and turn an accusation's
- * local quote reference ("#3": the 4th quote of its own article) into that quote's id.
+ * Give every finding its id in one pass (q1, a1, n1, d1 in reading order) and turn an accusation's
+ * `quoteIndex` (an index into its own article's quotes) into that quote's id.
  */
-export function numberFindings(articles: PerArticle[]): Findings {
+export function numberFindings(articles: readonly PerArticle[]): Findings {
   const out: Findings = { quotes: [], accusations: [], quantities: [], dates: [] };
   for (const a of articles) {
-    const quoteIds: string[] = [];
-    for (const q of a.quotes) {
-      const id = `q${out.quotes.length + 1}`;
-      quoteIds.push(id);
-      out.quotes.push({ ...q, id });
+    const firstQuote = out.quotes.length;
+    for (const q of a.quotes) out.quotes.push({ id: `q${out.quotes.length + 1}`, ...q });
+    for (const { quoteIndex, ...acc } of a.accusations) {
+      const quote = quoteIndex === undefined ? undefined : out.quotes[firstQuote + quoteIndex]?.id;
+      out.accusations.push({ id: `a${out.accusations.length + 1}`, ...acc, ...(quote ? { quote } : {}) });
     }
-    for (const acc of a.accusations) {
-      const local = acc.quote?.startsWith('#') ? quoteIds[Number(acc.quote.slice(1))] : acc.quote;
-      const { quote: _drop, ...rest } = acc;
-      out.accusations.push({
-        ...rest,
-        id: `a${out.accusations.length + 1}`,
-        ...(local ? { quote: local } : {}),
-      });
-    }
-    for (const n of a.quantities) out.quantities.push({ ...n, id: `n${out.quantities.length + 1}` });
-    for (const d of a.dates) out.dates.push({ ...d, id: `d${out.dates.length + 1}` });
+    for (const n of a.quantities) out.quantities.push({ id: `n${out.quantities.length + 1}`, ...n });
+    for (const d of a.dates) out.dates.push({ id: `d${out.dates.length + 1}`, ...d });
   }
   return out;
 }

@@ -156,6 +156,14 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
+// What the per-article extractors return: findings without ids. The assemble step (src/assemble.ts)
+// numbers every id in one pass over all articles, so no extractor invents one.
+export type QuoteDraft = Omit<Quote, 'id'>;
+/** `quoteIndex`: the index of the accusation's quote among its own article's quotes */
+export type AccusationDraft = Omit<Accusation, 'id' | 'quote'> & { quoteIndex?: number };
+export type QuantityDraft = Omit<Quantity, 'id'>;
+export type DateDraft = Omit<DateMention, 'id'>;
+
 /** The story (id in `stories[]`) a cross-article finding belongs to, when the input spans several. */
 const StoryRef = { story: z.string().optional() };
 

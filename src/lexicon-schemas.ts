@@ -73,12 +73,17 @@ export const antonymsSchema = file({
 
 export const armedGroupsSchema = file({ entries: z.array(named) });
 
+const flag = z.boolean().optional();
+const flags = { twoWordName: flag, knownSource: flag, closingOnly: flag };
+
 export const attributionSchema = file({
   phrases: entry({ items: z.array(entry({ words })) }),
   complementisers: entry({ words, suffixed: words }),
   channelIntros: wordList,
   dateWords: wordList,
   npStops: wordList,
+  topicShifts: wordList,
+  notSpeakers: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
     items: z.array(
@@ -93,16 +98,14 @@ export const attributionSchema = file({
   quantifiers: wordList,
   namedQuotes: wordList,
   masdars: entry({ words, patterns: z.array(entry({ pattern: word })), notMasdars: words }),
+  /**
+   * Each item: `then`, what must come before the source (ل `lam`, a `prepositions` word, or a cue
+   * verb `verb`); `twoWordName`, an unlisted name after it needs two words; `knownSource`, the source
+   * must be a speaker noun, a back-reference or a person already quoted (وفق خطة names no source);
+   * `closingOnly`, read only when the phrase closes its sentence (كما قال X at the start is "also").
+   */
   accordingTo: entry({
-    items: z.array(
-      entry({
-        word,
-        /** what must follow before the source: ل (`lam`) or one of the section's `prepositions` */
-        then: z.enum(['lam', 'preposition']).optional(),
-        /** an unlisted name after it needs two words */
-        twoWordName: z.boolean().optional(),
-      }),
-    ),
+    items: z.array(entry({ word, then: z.enum(['lam', 'preposition', 'verb']).optional(), ...flags })),
     prepositions: words,
   }),
   relayWords: wordList,
@@ -178,9 +181,11 @@ export const cueVerbsSchema = file({
 export const dateWordsSchema = file({
   weekdays: z.array(entry({ day: z.number().int().min(0).max(6), forms: words })),
   weekdayModifiers: z.array(entry({ form: word, mode: z.enum(['before', 'after']) })),
-  relativeDays: z.array(entry({ form: word, offset: z.number().int() })),
+  /** `part`: the part of day the word itself names (الليلة الماضية: last night), for a clock time before it */
+  relativeDays: z.array(entry({ form: word, offset: z.number().int(), part: dayPart.optional() })),
   notAfterToday: formList,
   /** the word for tonight and the words after it that make it 'the night' */
+  outletNames: formList,
   notAfterTonight: entry({ word, forms: words }),
   distal: formList,
   dayParts: z.array(entry({ form: word, part: dayPart })),
@@ -338,6 +343,7 @@ export const numberWordsSchema = file({
   notNumbers: formList,
   identifierCues: formList,
   yearCues: formList,
+  timeOffsets: formList,
   approximatorsAfter: z.array(approximator),
   ordinalsBeforeTen: formList,
   timeCues: entry({ before: words, after: words }),

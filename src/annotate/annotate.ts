@@ -1,6 +1,6 @@
 // The per-article stage: clean one document and run every extractor on it. Independent of every
 // other article, so it runs in worker threads (src/annotate/pool.ts) on large inputs.
-import type { Accusation, Article, DateMention, Quantity, Quote, Warning } from '../contract.js';
+import type { AccusationDraft, Article, DateDraft, QuantityDraft, QuoteDraft, Warning } from '../contract.js';
 import type { RawDoc } from '../ingest/read.js';
 import { cleanDocument, type Cleaned } from '../clean/clean.js';
 import { splitSentences, type Range } from '../text/segment.js';
@@ -11,15 +11,15 @@ import { findQuotes } from '../extract/quotes/quotes.js';
 import { findAccusations } from '../extract/accusations/accusations.js';
 import { sourcingProfile } from '../extract/quotes/sourcing.js';
 
-/** Everything found in one article, before cross-article linking. */
+/** Everything found in one article, before cross-article linking; findings are drafts without ids. */
 export interface AnnotatedArticle {
   article: Article;
   sentences: Range[];
-  dates: DateMention[];
-  quantities: Quantity[];
+  dates: DateDraft[];
+  quantities: QuantityDraft[];
   mentions: EntityMention[];
-  quotes: Quote[];
-  accusations: Accusation[];
+  quotes: QuoteDraft[];
+  accusations: AccusationDraft[];
   warnings: Warning[];
 }
 
@@ -40,7 +40,8 @@ export function annotateCleaned(doc: Omit<RawDoc, 'body'>, cleaned: Cleaned): An
   // Without a publication date, relative dates ("أمس", a bare weekday) resolve against the
   // latest explicit date the article names; its year only when the text writes one.
   let dates = findDates(text, id, { published: doc.published });
-  let published = doc.published;
+  // a record's date the text's weekday contradicts gives way to the day the text fixes
+  let published = dates.published ?? doc.published;
   const ref = published ? undefined : dates.reference;
   if (ref) {
     dates = findDates(text, id, { published: ref.date, yearKnown: ref.yearKnown });

@@ -3,9 +3,10 @@
 // many contradict it (republished copies fold into one origin by near-duplicate detection, and
 // two outlets quoting one named source or one wire are one origin), and the strongest contradicting
 // statement, cited.
-import type { Quote, Span } from '../contract.js';
+import type { QuoteDraft, Span } from '../contract.js';
 import type { AnnotatedArticle } from '../annotate/annotate.js';
 import { buildContext, type ArticleCtx } from '../compare/context/context.js';
+import { numberFindings } from '../assemble.js';
 import { findDuplicates } from '../compare/dedup.js';
 import { voiceAt } from '../compare/statements/voices.js';
 import { stanceOf, type ArticleStance } from './check.js';
@@ -69,7 +70,7 @@ export interface CheckOptions {
 function evidenceOf(a: AnnotatedArticle, start: number, end: number): Evidence {
   const text = a.article.text;
   const span: Evidence = { article: a.article.id, start, end, text: text.slice(start, end) };
-  const q: Quote | undefined = a.quotes.find((x) => x.start < end && x.end > start);
+  const q: QuoteDraft | undefined = a.quotes.find((x) => x.start < end && x.end > start);
   if (!q) return span;
   return {
     ...span,
@@ -86,9 +87,11 @@ interface Read {
 
 /** Origin of each related article: its voice, copies speaking through the article they copy. */
 function originsOf(read: Read[]): Map<string, { origin: string; by: string; copyOf?: string }> {
-  const ctxs: ArticleCtx[] = read.map((r) =>
-    buildContext(r.annotated.article, r.annotated.sentences, r.annotated.dates, r.annotated.quotes),
-  );
+  const ctxs: ArticleCtx[] = read.map((r) => {
+    // the comparison reads numbered findings; these ids stay local to this context
+    const { dates, quotes } = numberFindings([r.annotated]);
+    return buildContext(r.annotated.article, r.annotated.sentences, dates, quotes);
+  });
   const { groupOf } = findDuplicates(ctxs);
   const outletOf = new Map(ctxs.map((c) => [c.id, c.outlet]));
   const out = new Map<string, { origin: string; by: string; copyOf?: string }>();

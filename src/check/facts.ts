@@ -2,7 +2,7 @@
 // with the same day anywhere in the article and disagrees with another day given in the words that
 // address the claim. Blame ("تبنى تنظيم X التفجير", "اتهمت X") agrees when an accusation of the
 // article in those words names the same party, and disagrees when it names another one.
-import type { Accusation, DateMention } from '../contract.js';
+import type { AccusationDraft, DateDraft } from '../contract.js';
 import { lookAlike, stemWeight, termTokens } from './terms.js';
 
 export interface FactFinding {
@@ -14,12 +14,12 @@ export interface FactFinding {
 }
 
 /** Month and day of a date value ("2015-08-03" and "--08-03" both give "08-03"). */
-const monthDay = (d: DateMention) => d.value.slice(-5);
+const monthDay = (d: DateDraft) => d.value.slice(-5);
 
 /** For each dated claim: the same day in the article, else another day where the claim is addressed. */
 export function compareDates(
-  claim: readonly DateMention[],
-  article: readonly DateMention[],
+  claim: readonly DateDraft[],
+  article: readonly DateDraft[],
   inFocus: (offset: number) => boolean,
 ): FactFinding[] {
   const out: FactFinding[] = [];
@@ -61,8 +61,8 @@ function sameAct(a: string, b: string): boolean {
 
 /** The claim's accusations against the article's accusations made where the claim is addressed. */
 export function compareBlame(
-  claim: readonly Accusation[],
-  article: readonly Accusation[],
+  claim: readonly AccusationDraft[],
+  article: readonly AccusationDraft[],
   relevant: (offset: number) => boolean,
 ): FactFinding[] {
   const out: FactFinding[] = [];

@@ -3,7 +3,7 @@
 // thing when their units or known counted classes do not differ and they share context: the event
 // word that governs them (killed, injured: the predicate classes of lexicons/events.json) or a word
 // just before them. A count of the defendants at a trial is no rival of the number sentenced.
-import type { Quantity } from '../contract.js';
+import type { QuantityDraft } from '../contract.js';
 import { interval } from '../compare/statements/statements.js';
 import { COUNTED_CLASS } from '../compare/statements/events.js';
 import { matchKey } from '../compare/context/match.js';
@@ -15,42 +15,42 @@ const SAME_SCALE = 4;
 const CONTEXT_WORDS = 2;
 
 export interface NumberFinding {
-  claim: Quantity;
+  claim: QuantityDraft;
   status: 'match' | 'conflict';
   /** the article quantity that agrees or disagrees */
-  article: Quantity;
+  article: QuantityDraft;
 }
 
 /** A quantity with the words around it, in the claim or in an article. */
 export interface NumberInContext {
-  quantity: Quantity;
+  quantity: QuantityDraft;
   /** the content terms just before it */
   context: Set<string>;
   /** the event class governing it ("@killed"), the nearest before it in its sentence */
   predicate?: string;
 }
 
-function overlaps(a: Quantity, b: Quantity): boolean {
+function overlaps(a: QuantityDraft, b: QuantityDraft): boolean {
   const x = interval(a);
   const y = interval(b);
   return x.low <= y.high && y.low <= x.high;
 }
 
-function kindOf(q: Quantity): string | undefined {
+function kindOf(q: QuantityDraft): string | undefined {
   if (q.unit) return `unit:${q.unit}`;
   const cls = q.counted ? COUNTED_CLASS.get(matchKey(q.counted.text)) : undefined;
   return cls ? `class:${cls}` : undefined;
 }
 
 /** false when both sides name a different unit or known counted class; undefined when unknown. */
-function sameKind(a: Quantity, b: Quantity): boolean | undefined {
+function sameKind(a: QuantityDraft, b: QuantityDraft): boolean | undefined {
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (!ka || !kb) return undefined;
   return ka === kb;
 }
 
-function sameScale(a: Quantity, b: Quantity): boolean {
+function sameScale(a: QuantityDraft, b: QuantityDraft): boolean {
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (x === 0 || y === 0) return x === y;
@@ -59,7 +59,7 @@ function sameScale(a: Quantity, b: Quantity): boolean {
 
 /** Context of each quantity: the nearest event class before it in its sentence, the words before it. */
 export function numbersInContext(
-  quantities: readonly Quantity[],
+  quantities: readonly QuantityDraft[],
   sentenceTokens: (offset: number) => TermToken[],
 ) {
   return quantities.map((quantity): NumberInContext => {

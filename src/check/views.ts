@@ -2,7 +2,7 @@
 // contrast words) and an annotated article (its sentences as term sets). Coverage of the claim by a
 // sentence is the weighted share of the claim's terms the sentence contains, a look-alike form of a
 // word counting for part of it ("الحوثيين" / "الحوثية").
-import type { Accusation, DateMention, Quantity } from '../contract.js';
+import type { AccusationDraft, DateDraft, QuantityDraft } from '../contract.js';
 import type { AnnotatedArticle } from '../annotate/annotate.js';
 import { findQuantities } from '../extract/quantities/quantities.js';
 import { findEntityMentions, type EntityMention } from '../extract/entities/entities.js';
@@ -29,12 +29,12 @@ export interface ClaimView {
   /** distinct content terms, heaviest first */
   terms: ClaimTerm[];
   totalWeight: number;
-  quantities: Quantity[];
+  quantities: QuantityDraft[];
   /** dates with a day ("الثالث من أغسطس"); relative ones need a publication date and are left out */
-  dates: DateMention[];
+  dates: DateDraft[];
   mentions: EntityMention[];
   /** who the claim blames or credits for an act ("تبنى تنظيم X التفجير") */
-  accusations: Accusation[];
+  accusations: AccusationDraft[];
   /** negation-lexicon kinds in the claim (particle, deny, refuse, fail, cancel, doubt) */
   negation: Set<string>;
   /** a content word of the claim is negated ("لم يعلن", "عدم تمديد") */

@@ -41,6 +41,11 @@ for (const v of LEX.vague)
   for (const f of v.forms) VAGUE.set(searchKey(f), { low: v.low, high: v.high, base: v.base });
 const NOT_NUMBERS = new Set(LEX.notNumbers.forms.map(searchKey));
 
+/** Is the key a vague amount (عشرات، المئات، آلاف، بضعة): a word that names no number? */
+export function isVagueAmount(key: string): boolean {
+  return VAGUE.has(key);
+}
+
 /** Every key the parser can read, for building candidate regexes elsewhere. */
 export const NUMBER_KEYS: readonly string[] = [...new Set([...WORDS.keys(), ...VAGUE.keys()])];
 

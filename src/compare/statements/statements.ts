@@ -80,8 +80,11 @@ const CAMP_LABEL: Record<Camp, string> = { government: 'طرف الحكومة و
  */
 export const APPROX = 0.15;
 
-/** Interval of values a quantity allows. */
-export function interval(q: Quantity): { low: number; high: number } {
+/** Interval of values a quantity allows (numbered or still a draft: only the value fields count). */
+export function interval(q: Pick<Quantity, 'value' | 'approx' | 'low' | 'high'>): {
+  low: number;
+  high: number;
+} {
   switch (q.approx) {
     case 'about':
       return { low: q.value * (1 - APPROX), high: q.value * (1 + APPROX) };

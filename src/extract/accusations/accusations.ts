@@ -11,7 +11,7 @@
 // to the quote's id. `id` is "" (the pipeline numbers accusations). `act` is the verb or verbal noun
 // (without و/ف); `accused` names the doer phrase; [start, end) spans act and accused when they are
 // close, and the act alone when the doer was found far away (an earlier clause or sentence).
-import type { Accusation, Quote } from '../../contract.js';
+import type { AccusationDraft, QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import {
   CLAUSE_PUNCT,
@@ -63,9 +63,9 @@ export function findAccusations(
   text: string,
   article: string,
   sentences: Range[],
-  quotes: Quote[],
-): Accusation[] {
-  const out: Accusation[] = [];
+  quotes: readonly QuoteDraft[],
+): AccusationDraft[] {
+  const out: AccusationDraft[] = [];
   let prevToks: Tok[] = [];
   for (const toks of articleTokens(text, sentences)) {
     let last: Range2 | null = null; // doer of the previous act in this sentence
@@ -365,7 +365,14 @@ function lastActor(toks: Tok[], i: number, prev: Tok[], singular: boolean): Foun
   }
   return null;
 }
-function build(text: string, article: string, toks: Tok[], i: number, r: Found, quotes: Quote[]): Accusation {
+function build(
+  text: string,
+  article: string,
+  toks: Tok[],
+  i: number,
+  r: Found,
+  quotes: readonly QuoteDraft[],
+): AccusationDraft {
   const at = toks[r.act ?? i];
   const src = r.pronounToks ?? toks;
   const accusedStart = src[r.accused[0]].start + (r.lam ? 1 : 0);
@@ -375,8 +382,7 @@ function build(text: string, article: string, toks: Tok[], i: number, r: Found, 
   const prep = /^[بل]/.test(at.bare) && !verbOf(at) && stripPrefixes(at) !== at.bare ? 1 : 0;
   const actStart = at.start + (at.key !== at.bare ? 1 : 0) + prep;
   const act = sp(actStart, at.end);
-  let accuser: Accusation['accuser'] = null;
-  let quote: string | undefined;
+  let accuser: AccusationDraft['accuser'] = null;
   if (r.accuser) accuser = sp(toks[r.accuser[0]].start, toks[r.accuser[1] - 1].end);
   const qi = quotes.findIndex(
     (q) =>
@@ -384,15 +390,13 @@ function build(text: string, article: string, toks: Tok[], i: number, r: Found, 
       (q.cue.start <= act.start && act.start < q.cue.end),
   );
   if (qi >= 0) {
-    quote = `#${qi}`;
     if (!accuser) {
       const s = quotes[qi].speaker;
       accuser = { article, start: s.start, end: s.end, text: s.text };
     }
   }
   const near = !r.pronounToks && !r.far;
-  const out: Accusation = {
-    id: '',
+  const out: AccusationDraft = {
     article,
     start: near ? Math.min(act.start, accusedStart) : act.start,
     end: near ? Math.max(act.end, accusedEnd) : act.end,
@@ -402,6 +406,6 @@ function build(text: string, article: string, toks: Tok[], i: number, r: Found, 
   };
   // a speaker is not its own accuser (a passive "لم يُتهم X بـ", a threat "توعدت إيران بأنها ستقوم بـ")
   if (accuser && accuser.start < out.accused.end && out.accused.start < accuser.end) out.accuser = null;
-  if (quote) out.quote = quote;
+  if (qi >= 0) out.quoteIndex = qi;
   return out;
 }

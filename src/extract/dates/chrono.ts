@@ -18,30 +18,20 @@ import {
   formKey,
 } from './lexicon.js';
 
-// chrono's own Arabic parsers for counted units and 'last/next week'; the rest of its casual set
-// (weekdays, month names, casual days, clock times) is covered by the lexicon scan, which knows the
-// Levantine and Maghreb months, Hijri dates and the night between two days.
-const KEEP = new Set([
-  'ARTimeUnitAgoFormatParser',
-  'ARTimeUnitLaterFormatParser',
-  'ARTimeUnitWithinFormatParser',
-  'ARRelativeDateFormatParser',
-]);
-
 // Loaded through require: vitest's resolver does not follow chrono-node's "./*" export pattern
 // (node's does), and the package root would load all of chrono's 16 locales (~140 ms more at start).
 const chronoAr = createRequire(import.meta.url)('chrono-node/ar') as typeof ChronoAr;
 
-function buildChrono(): ChronoAr.Chrono {
-  const casual = chronoAr.createCasualConfiguration();
-  const parsers = casual.parsers.filter((p) => KEEP.has(p.constructor.name));
-  const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner');
-  if (parsers.length !== KEEP.size || !overlap)
-    throw new Error('chrono-node/ar no longer has the parsers dates-chrono.ts uses');
-  return new chronoAr.Chrono({ parsers, refiners: [overlap] });
-}
-
-export const chrono = buildChrono();
+/**
+ * chrono's public Arabic parser. Only its counts of units from the reference date are kept
+ * (results tagged `result/relativeDate`: 'قبل ثلاثة أيام', 'خلال أسبوعين', 'الأسبوع الماضي'); the
+ * rest of its casual set (weekdays, month names, casual days, clock times) is covered by the
+ * lexicon scan, which knows the Levantine and Maghreb months, Hijri dates and the night between
+ * two days.
+ */
+export const chrono = chronoAr.casual;
+const RELATIVE_DATE = 'result/relativeDate';
+const RELATIVE_DATE_AND_TIME = 'result/relativeDateAndTime';
 
 export interface CountedDay {
   start: number;
@@ -140,7 +130,8 @@ export function findCountedDays(text: string, pub: number | undefined): CountedD
       if (one) end += one[0].length; // 'قبل يوم واحد'
       // Day precision only: months and years ('الشهر الماضي', 'قبل عامين') would be a made-up day,
       // and hours ('قبل ساعات') hang on a publication hour we do not know.
-      if (!r.start.isCertain('day') || r.start.tags().has('result/relativeDateAndTime')) continue;
+      const tags = r.start.tags();
+      if (!tags.has(RELATIVE_DATE) || tags.has(RELATIVE_DATE_AND_TIME) || !r.start.isCertain('day')) continue;
       if (start < after || ANCHORED.test(text.slice(end, end + 16))) continue;
       if (notACount(text, start, end, one !== null)) continue;
       const c: CountedDay = { start, end };

@@ -14,10 +14,11 @@
 // longer winning. One chrono engine for everything was the other way: its casual Arabic set alone
 // costs ~0.6 ms on whole articles and knows neither Levantine/Maghreb months, Hijri dates, 'ليل
 // الأربعاء-الخميس', unknown years nor weekday checks, so each would come back as a custom parser.
-import type { DateMention, Warning } from '../../contract.js';
+import type { DateDraft, Warning } from '../../contract.js';
 import { findCountedDays, type CountedDay } from './chrono.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './scan.js';
+import { namesOutlet } from './credit.js';
 
 export interface FindDatesOptions {
   /** Publication date, YYYY-MM-DD: the anchor for 'أمس', weekdays and years left out. */
@@ -37,6 +38,11 @@ export interface Reference {
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * How far a record's date may be moved to fit the weekday the text names ("اليوم الاثنين"): every
+ * weekday is at most three days away in one direction, and crawl dates run a day or two late.
+ */
+const MAX_RECORD_SHIFT_DAYS = 3;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -146,7 +152,7 @@ function draft(g: Group, pub: number | undefined): Draft {
   const wd = find(g, 'weekday');
   const time = find(g, 'time');
   const daypart = find(g, 'daypart');
-  if (time) d.time = clock(time, time.part ?? daypart?.part);
+  if (time) d.time = clock(time, time.part ?? daypart?.part ?? rel?.part);
   if (wd) d.weekday = wd.weekday;
   if (date) {
     placeDay(d, date.year, date.month, date.day, date.hijri, pub, date.mode);
@@ -223,20 +229,19 @@ function mismatch(d: Draft, yearHint: number | undefined): { at: number; guessed
 }
 
 /** Date mentions in one article, with warnings for weekday mismatches and unresolvable forms. */
-export function findDates(
-  text: string,
-  article: string,
-  opts: FindDatesOptions = {},
-): { dates: DateMention[]; warnings: Warning[]; reference?: Reference } {
-  const dates: DateMention[] = [];
+export function findDates(text: string, article: string, opts: FindDatesOptions = {}): FoundDates {
+  const dates: DateDraft[] = [];
   const warnings: Warning[] = [];
   const parsed = opts.published ? Date.parse(`${opts.published}T00:00:00Z`) : undefined;
   const pub = Number.isNaN(parsed) ? undefined : parsed;
-  const lexical = TRIGGER.test(text) ? groupAtoms(text, scanAtoms(text)).map((g) => draft(g, pub)) : [];
+  const groups = TRIGGER.test(text) ? groupAtoms(text, scanAtoms(text)) : [];
+  const lexical = groups.filter((g) => !namesOutlet(text, g)).map((g) => draft(g, pub));
   const drafts = mergeBySpan(
     lexical,
     findCountedDays(text, pub).map((c) => counted(c, pub)),
   );
+  const textDay = pub === undefined ? undefined : dayFromText(drafts, pub);
+  if (textDay !== undefined) return redated(text, article, opts, textDay);
   const yearHint = pub === undefined ? guessYear(drafts) : undefined;
   const unresolved: string[] = [];
   for (const d of drafts) {
@@ -269,10 +274,44 @@ export function findDates(
   return { dates, warnings, ...(reference ? { reference } : {}) };
 }
 
+/** What findDates returns; `published`: the publication day the text fixed against the record's. */
+export interface FoundDates {
+  dates: DateDraft[];
+  warnings: Warning[];
+  reference?: Reference;
+  published?: string;
+}
+
+/**
+ * The publication day the text's own words fix ("اليوم (الأحد)"، "أمس الثلاثاء") when the given
+ * day contradicts them: the nearest day, earlier first, at which every such phrase names its weekday.
+ */
+function dayFromText(drafts: Draft[], pub: number): number | undefined {
+  const fixed = drafts.filter(
+    (d) => d.weekday !== undefined && d.ms !== undefined && d.group.atoms.some((a) => a.kind === 'rel'),
+  );
+  if (fixed.every((d) => dow(d.ms!) === d.weekday)) return undefined;
+  for (let k = 1; k <= MAX_RECORD_SHIFT_DAYS; k++)
+    for (const s of [-k, k])
+      if (fixed.every((d) => dow(d.ms! + s * DAY_MS) === d.weekday)) return pub + s * DAY_MS;
+  return undefined;
+}
+
+/** The dates again from the day the text fixed, with a warning that says the record's date lost. */
+function redated(text: string, article: string, opts: FindDatesOptions, day: number): FoundDates {
+  const published = iso(day);
+  const found = findDates(text, article, { ...opts, published });
+  found.warnings.unshift({
+    article,
+    code: 'PUBLISHED_FROM_TEXT',
+    message: `${article}: the record's date ${opts.published} contradicts the weekday the text names; dates resolved against ${published}, the day the text fixes`,
+  });
+  return { ...found, published };
+}
+
 /** A resolved draft as a date mention: a full date, a yearless "-MM-DD" when the year is a guess, or "--MM-DD". */
-function mentionOf(d: Draft, article: string, span: string, opts: FindDatesOptions): DateMention {
-  const m: DateMention = {
-    id: '',
+function mentionOf(d: Draft, article: string, span: string, opts: FindDatesOptions): DateDraft {
+  const m: DateDraft = {
     article,
     start: d.group.start,
     end: d.group.end,
@@ -338,7 +377,7 @@ function referenceOf(drafts: Draft[], yearHint: number | undefined): Reference |
  * month and day, not relative) it mentions. News rarely names a day after its own, so the latest
  * is the best single guess; the caller must mark it as inferred.
  */
-export function inferPublished(dates: DateMention[]): string | undefined {
+export function inferPublished(dates: DateDraft[]): string | undefined {
   let best: string | undefined;
   for (const d of dates)
     if (!d.relative && /^\d{4}-/.test(d.value) && (!best || d.value > best)) best = d.value;

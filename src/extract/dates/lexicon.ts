@@ -63,7 +63,12 @@ const one = (e: { form: string }) => [e.form];
 export const GREGORIAN = table(months.gregorian, many, (e) => e.month);
 export const HIJRI = table(months.hijri, many, (e) => e.month);
 export const WEEKDAYS = table(words.weekdays, many, (e) => e.day);
+export const OUTLET_DATE_WORDS = new Set(words.outletNames.forms.map(formKey));
 export const RELATIVE_DAYS = table(words.relativeDays, one, (e) => e.offset);
+/** The part of day a relative word names (الليلة الماضية: night), by form key. */
+export const RELATIVE_DAY_PARTS = new Map(
+  words.relativeDays.flatMap((e) => (e.part ? [[formKey(e.form), e.part] as const] : [])),
+);
 export const RELATIVE_MONTHS = table(words.relativeMonths, one, (e) => e.offset);
 export const MONTH_PARTS = table(words.monthParts, one, (e) => e.day);
 export const DAY_ORDINALS = table(words.dayOrdinals, one, (e) => e.day);

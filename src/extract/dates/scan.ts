@@ -23,6 +23,7 @@ import {
   NOT_AFTER_TODAY,
   NOT_AFTER_TONIGHT,
   RELATIVE_DAYS,
+  RELATIVE_DAY_PARTS,
   RELATIVE_MONTHS,
   TONIGHT,
   WEEKDAY_MODIFIERS,
@@ -53,7 +54,7 @@ export type Atom =
       hijri: boolean;
       monthOffset?: number;
     }
-  | { kind: 'rel'; start: number; end: number; offset: number }
+  | { kind: 'rel'; start: number; end: number; offset: number; part?: string }
   | { kind: 'weekday'; start: number; end: number; weekday: number; mode?: 'before' | 'after' }
   | { kind: 'daypart'; start: number; end: number; part: string }
   | { kind: 'time'; start: number; end: number; hour: number; minute: number; part?: string };
@@ -92,6 +93,14 @@ const ATOMS = new RegExp(
   'gu',
 );
 
+/** Characters after an hour in words searched for its day: "من الليلة قبل الماضية" fits. */
+const HOUR_OF_DAY_LOOKAHEAD = 40;
+/** "من" and a part of day or a relative day: what makes an hour in words a clock time. */
+const HOUR_OF_DAY = new RegExp(
+  `^\\s+من\\s+(?:${DAY_PARTS.pattern}|${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
 export const TRIGGER = new RegExp(
   `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|${CLOCK_WORDS}|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
@@ -116,7 +125,7 @@ const HIJRI_YEAR_MIN = 1300;
 const HIJRI_YEAR_END = 1600;
 
 /** The atom one match of ATOMS stands for, by which of its named groups matched. */
-function atomOf(g: Groups, start: number, end: number): Atom | undefined {
+function atomOf(g: Groups, start: number, end: number, after = ''): Atom | undefined {
   if (g.day0) {
     // the range's first day: same month and year, its span runs to the end of the shared month
     const last = atomOf({ ...g, day0: undefined }, start, end) as Extract<Atom, { kind: 'date' }>;
@@ -131,13 +140,22 @@ function atomOf(g: Groups, start: number, end: number): Atom | undefined {
     return { kind: 'date', start, end, day, month, year, hijri };
   }
   if (g.mp) return monthPart(g, start, end);
-  if (g.rel) return { kind: 'rel', start, end, offset: RELATIVE_DAYS.map.get(formKey(g.rel))! };
+  if (g.rel) {
+    const part = RELATIVE_DAY_PARTS.get(formKey(g.rel));
+    return {
+      kind: 'rel',
+      start,
+      end,
+      offset: RELATIVE_DAYS.map.get(formKey(g.rel))!,
+      ...(part ? { part } : {}),
+    };
+  }
   if (g.wd) {
     const mode = g.wdm ? WEEKDAY_MODIFIERS.map.get(formKey(g.wdm)) : undefined;
     return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
   }
   if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
-  return timeOfDay(g, start, end);
+  return timeOfDay(g, start, end, after);
 }
 
 /** "14 ديسمبر 2016"، "الثالث من شباط الماضي"، "5 ربيع الأول 1437". */
@@ -170,11 +188,14 @@ function monthPart(g: Groups, start: number, end: number): Atom {
 }
 
 /**
- * A time of day. A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb, or
- * hours and minutes with م/ص ('10:30 م'; '10 م' alone may be metres).
+ * A time of day. A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb,
+ * hours and minutes with م/ص ('10:30 م'; '10 م' alone may be metres), or for an hour in words a
+ * day named after it with من ('العاشرة من الليلة الماضية'، 'الثامنة من صباح اليوم'). `after`: the
+ * text that follows the match.
  */
-function timeOfDay(g: Groups, start: number, end: number): Atom | undefined {
-  if (!g.clock && !g.tdp && !(g.tap && g.tm)) return undefined;
+function timeOfDay(g: Groups, start: number, end: number, after: string): Atom | undefined {
+  const dayFollows = g.thw !== undefined && HOUR_OF_DAY.test(after);
+  if (!g.clock && !g.tdp && !(g.tap && g.tm) && !dayFollows) return undefined;
   const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
   let minute = g.tm ? toInt(g.tm) : 0;
   let h = hour;
@@ -201,7 +222,7 @@ export function scanAtoms(text: string): Atom[] {
     const g = m.groups!;
     const start = m.index + (g.pro?.length ?? 0);
     const end = m.index + m[0].length;
-    const atom = atomOf(g, start, end);
+    const atom = atomOf(g, start, end, text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD));
     if (!atom) continue;
     out.push(atom);
     if (g.day0 && atom.kind === 'date') {

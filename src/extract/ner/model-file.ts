@@ -9,7 +9,7 @@
 //   vocab, common, persons, feature names, feature kinds (one char code each) | pad to 4 |
 //   f32 weights, LABELS.length per feature, in the order of the names
 import { BOS, EOS, PAIR_NEXT, PAIR_PREV } from './features.js';
-import { LABELS, type NerModel } from './train.js';
+import { LABELS, type NerModel } from './model.js';
 
 const L = LABELS.length;
 const MAGIC = 'SNER';

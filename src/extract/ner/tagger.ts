@@ -2,7 +2,7 @@
 // features a word contributes (its own, and as each neighbour) are memoised per distinct word, so a
 // token costs a few 9-float additions plus three look-ups for gazetteer phrases and previous tags.
 import { BOS, EOS, neighborFeatures, visitSentenceFeatures, wordInfo, type WordInfo } from './features.js';
-import { ALLOWED, LABELS, tagFeatures, type NerModel } from './train.js';
+import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 import { readModelBytes } from '../../lexicon.js';
 import {
   decodeModel,

@@ -1,8 +1,8 @@
 // Averaged perceptron training for the tagger. Deterministic: fixed sentence order shuffled by a
 // seeded generator, ties broken by label order, weights rounded before writing, keys sorted.
-import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures, wordInfo } from './features.js';
+import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures } from './features.js';
+import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 
-export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const L = LABELS.length;
 
 export interface TrainSentence {
@@ -10,31 +10,6 @@ export interface TrainSentence {
   tags: string[];
 }
 
-export interface NerModel {
-  format: 'sanad-ner-perceptron/1';
-  labels: string[];
-  note: string;
-  epochs: number;
-  /** feature -> [labelIndex, weight, labelIndex, weight, ...] */
-  weights: Record<string, number[]>;
-  /** words seen in training (search keys, clitics separated as NewsFANE writes them) */
-  vocab: string[];
-  /** words almost always outside names in training (search keys) */
-  common: string[];
-  /** words inside person names at least half the time in training (search keys) */
-  persons: string[];
-}
-
-/** allowed[prev * L + cur]: an I- tag only continues its own type. */
-export const ALLOWED: boolean[] = (() => {
-  const a: boolean[] = [];
-  for (let p = 0; p < L; p++)
-    for (let c = 0; c < L; c++) {
-      const cur = LABELS[c];
-      a.push(!cur.startsWith('I-') || LABELS[p].slice(2) === cur.slice(2));
-    }
-  return a;
-})();
 const START = 0; // sentence start behaves like after O
 
 /** The static (non-tag) features of every token of a sentence. */
@@ -49,11 +24,6 @@ export function staticFeatures(words: string[]): string[][] {
     ...neighborFeatures(at(i + 2), 2),
     ...sent[i],
   ]);
-}
-
-/** Features that depend on the tags already chosen. */
-export function tagFeatures(prev2: number, prev: number, word: string): string[] {
-  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `tb=${prev}|${wordInfo(word).base}`];
 }
 
 function lcg(seed: number): () => number {

@@ -40,6 +40,7 @@ export const RANGE_OPENERS = NUM.rangeOpeners.openers
 export const RANGE_JOINERS = keys(NUM.rangeOpeners.joiners);
 export const IDENTIFIER_CUES = keys(NUM.identifierCues.forms);
 export const YEAR_CUES = keys(NUM.yearCues.forms);
+export const TIME_OFFSETS = keys(NUM.timeOffsets.forms);
 export const ORDINALS_BEFORE_TEN = keys(NUM.ordinalsBeforeTen.forms);
 export const APPROX_AFTER = NUM.approximatorsAfter.map((a) => ({
   words: phraseKeyOf(a.phrase).split(' '),

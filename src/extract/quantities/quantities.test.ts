@@ -95,15 +95,21 @@ describe('findQuantities: numbers', () => {
 });
 
 describe('findQuantities: duals', () => {
-  it('reads curated duals as 2', () => {
+  it('reads curated duals of measures as 2', () => {
     expect(one('استمرت الهدنة أسبوعين')).toMatchObject({
       value: 2,
       unit: 'week',
       counted: { text: 'أسبوعين' },
     });
     expect(one('لمدة يومين فقط')).toMatchObject({ value: 2, unit: 'day' });
-    expect(one('بعد شهرين من المعارك')).toMatchObject({ value: 2, unit: 'month' });
-    expect(one('خلال اليومين الماضيين')).toMatchObject({ value: 2, text: 'اليومين' });
+    expect(one('قطعوا كيلومترين سيرا')).toMatchObject({ value: 2, unit: 'km' });
+  });
+
+  it('a dual noun alone, a definite dual and an offset (بعد شهرين من) are not counted quantities', () => {
+    expect(find('قتل جنديان وأصيب شخصان')).toEqual([]);
+    expect(find('وقعت الدولتين اتفاقا')).toEqual([]);
+    expect(find('خلال اليومين الماضيين')).toEqual([]);
+    expect(find('بعد شهرين من المعارك')).toEqual([]);
   });
 
   it('does not read other words ending in ين', () => {
@@ -113,24 +119,19 @@ describe('findQuantities: duals', () => {
 });
 
 describe('findQuantities: vague amounts and approximators', () => {
-  it('reads vague amounts as ranges', () => {
-    expect(one('وصلت عشرات العائلات إلى المخيم')).toMatchObject({
-      text: 'عشرات',
-      value: 20,
-      approx: 'range',
-      low: 20,
-      high: 99,
-      counted: { text: 'العائلات' },
-    });
-    expect(one('نزح مئات الآلاف من السكان')).toMatchObject({
-      text: 'مئات الآلاف',
-      low: 200000,
-      high: 999999,
-    });
-    expect(one('نزح عشرات الآلاف')).toMatchObject({ low: 20000, high: 99999 });
-    expect(one('فر آلاف المدنيين')).toMatchObject({ low: 2000, high: 9999, counted: { text: 'المدنيين' } });
-    expect(one('فر مئات المدنيين')).toMatchObject({ low: 200, high: 999 });
-    expect(one('بقي بضعة أيام')).toMatchObject({ low: 3, high: 9, unit: 'day' });
+  it('a vague amount (عشرات، مئات الآلاف، بضعة) names no number: not a quantity', () => {
+    expect(find('وصلت عشرات العائلات إلى المخيم')).toEqual([]);
+    expect(find('نزح مئات الآلاف من السكان')).toEqual([]);
+    expect(find('فر آلاف المدنيين')).toEqual([]);
+    expect(find('بقي بضعة أيام')).toEqual([]);
+    expect(one('وصل أربعة آلاف مسلح')).toMatchObject({ value: 4000, counted: { text: 'مسلح' } });
+  });
+
+  it('non-quantities: 5+1, a year after في, a conjunction after the number; degrees keep their unit', () => {
+    expect(find('تستأنف محادثات مجموعة 5+1 غدا')).toEqual([]);
+    expect(find('أطلقوا في 2014 حملة واسعة')).toEqual([]);
+    expect(one('وصل 72 حينما بدأ القصف').counted).toBeUndefined();
+    expect(one('بلغت الحرارة 40 درجة')).toMatchObject({ value: 40, unit: 'degree' });
   });
 
   it('reads approximators into the span', () => {

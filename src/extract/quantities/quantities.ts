@@ -2,9 +2,9 @@
 // vague amounts (عشرات الآلاف) and approximators (نحو، أكثر من، بين X و Y), each with the noun it
 // counts and its unit. One precompiled candidate regex finds where a number may start; the
 // grammar in number-words.ts reads it; a few looks left and right decide what it is.
-import type { Quantity, Span } from '../../contract.js';
+import type { QuantityDraft, Span } from '../../contract.js';
 import { searchKey } from '../../text/arabic.js';
-import { NUMBER_KEYS, parseNumberAt, type NumberParse } from '../../text/number-words.js';
+import { NUMBER_KEYS, isVagueAmount, parseNumberAt, type NumberParse } from '../../text/number-words.js';
 import {
   afterCountCue,
   approxAfter,
@@ -13,7 +13,16 @@ import {
   notAQuantity,
   percentAfter,
 } from './around.js';
-import { DUALS, NOT_COUNTED, OTHERS, RANGE_JOINERS, RANGE_OPENERS, UNIT_OF, type Approx } from './lexicon.js';
+import {
+  DUALS,
+  NOT_COUNTED,
+  OTHERS,
+  RANGE_JOINERS,
+  RANGE_OPENERS,
+  TIME_OFFSETS,
+  UNIT_OF,
+  type Approx,
+} from './lexicon.js';
 import {
   ARABIC_WORD,
   asciiRun,
@@ -78,14 +87,14 @@ function span(article: string, text: string, start: number, end: number): Span {
 /**
  * Quantities in one article's text. `exclude` are ranges already taken (dates): nothing inside
  * them is read. Years (عام 2016, 14 ديسمبر 2016), clock times and labels (بند 27) are skipped.
- * Ids are left empty for the pipeline to number.
+ * Drafts without ids: the assemble step numbers them.
  */
 export function findQuantities(
   text: string,
   article: string,
   exclude: readonly { start: number; end: number }[] = [],
-): Quantity[] {
-  const out: Quantity[] = [];
+): QuantityDraft[] {
+  const out: QuantityDraft[] = [];
   const ex = [...exclude];
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   let m: RegExpExecArray | null;
@@ -106,7 +115,7 @@ export function findQuantities(
 }
 
 /** "مقتل 17 شخصا وإصابة 30 آخرين": the counted noun of the latest unitless quantity in the same sentence. */
-function antecedentNoun(text: string, found: Quantity[], pos: number): Span | null {
+function antecedentNoun(text: string, found: QuantityDraft[], pos: number): Span | null {
   for (let i = found.length - 1; i >= 0; i--) {
     const prev = found[i];
     if (/[.!?؟\n]/.test(text.slice(prev.end, pos))) return null;
@@ -135,12 +144,14 @@ function readQuantity(
   article: string,
   tokStart: number,
   ex: { start: number; end: number }[],
-): Quantity | null {
+): QuantityDraft | null {
   const tokEnd = wordAfter(text, tokStart)?.end ?? tokStart;
   const dual = readDual(text, article, tokStart, tokEnd);
   if (dual) return overlaps(dual.start, dual.end, ex) ? null : dual;
   const p = parseNumberAt(text, tokStart);
   if (!p || overlaps(p.start, p.end, ex) || notAQuantity(text, p, tokStart)) return null;
+  // "عشرات القتلى"، "المئات"، "عشرات الآلاف": a vague amount names no number to count or compare
+  if (!p.digits && isVagueAmount(p.firstKey)) return null;
   const x = readExtent(text, p, tokStart, ex);
   const counted = readCounted(text, p, tokStart, x);
   // a bare 19xx/20xx that counts nothing is a year; a long bare digit run is a phone number or a code
@@ -149,8 +160,7 @@ function readQuantity(
   if (bare && year && !afterCountCue(text, tokStart)) return null;
   if (bare && CODE_RUN.test(asciiRun(text.slice(p.start, p.end)))) return null;
 
-  const q: Quantity = {
-    id: '',
+  const q: QuantityDraft = {
     article,
     start: x.start,
     end: x.end,
@@ -216,7 +226,18 @@ function readCounted(text: string, p: NumberParse, tokStart: number, x: Extent):
   return counted;
 }
 
-function readDual(text: string, article: string, tokStart: number, tokEnd: number): Quantity | null {
+/**
+ * A dual is a counted quantity only as a measure (أسبوعين من التقدم، كيلومترين): a dual noun alone
+ * (جنديان، الدولتين) names two things without counting them, a definite one (الأسبوعين الأخيرين)
+ * is a period already known, and one after an offset word (بعد يومين من) places an event in time.
+ */
+function countedDual(text: string, tokStart: number, form: string, unit: string | undefined): boolean {
+  if (!unit || form.startsWith('ال')) return false;
+  const prev = wordBefore(text, tokStart)?.key;
+  return !prev || !TIME_OFFSETS.has(prev);
+}
+
+function readDual(text: string, article: string, tokStart: number, tokEnd: number): QuantityDraft | null {
   const key = searchKey(text.slice(tokStart, tokEnd));
   // the clitic chains a dual may carry: grammar, not vocabulary, so written here
   for (const p of ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول']) {
@@ -224,8 +245,9 @@ function readDual(text: string, article: string, tokStart: number, tokEnd: numbe
     const rest = p === 'لل' ? 'ال' + key.slice(2) : key.slice(p.length);
     const bare = rest.replace(/^ال/, '');
     if (!DUALS.has(bare)) continue;
+    if (!countedDual(text, tokStart, rest, DUALS.get(bare))) return null;
     const start = tokStart + (p === 'لل' ? 1 : p.replace(/ال$/, '').length);
-    const q: Quantity = { id: '', article, start, end: tokEnd, text: text.slice(start, tokEnd), value: 2 };
+    const q: QuantityDraft = { article, start, end: tokEnd, text: text.slice(start, tokEnd), value: 2 };
     const unit = DUALS.get(bare);
     if (unit) q.unit = unit;
     q.counted = span(article, text, start, tokEnd);

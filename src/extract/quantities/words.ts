@@ -80,8 +80,8 @@ export function glued(text: string, start: number, end: number): boolean {
   const a = text[end] ?? '';
   const b = text[start - 1] ?? '';
   const isDigit = (c: string | undefined) => !!c && /[0-9٠-٩۰-۹]/.test(c);
-  if (/[:/\-–]/.test(a) && isDigit(text[end + 1])) return true;
-  if (/[:/\-–]/.test(b) && isDigit(text[start - 2])) return true;
+  if (/[:/\-–+]/.test(a) && isDigit(text[end + 1])) return true;
+  if (/[:/\-–+]/.test(b) && isDigit(text[start - 2])) return true;
   // dates written with spaced slashes: 15 /8 /1436هـ
   if (
     /^ *\/ *[0-9٠-٩]/.test(text.slice(end, end + 4)) ||

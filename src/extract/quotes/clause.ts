@@ -12,6 +12,8 @@ import {
   headInfo,
   isComplementiser,
   isDateWord,
+  topicShifts,
+  TOPIC_SHIFT_MAX_WORDS,
   type Tok,
 } from './words.js';
 
@@ -79,6 +81,14 @@ export function opensNewClause(toks: Tok[], c: number): boolean {
   const k = clauseStart(toks, c);
   if (k > 0 && isComplementiser(toks[k - 1]) && toks[k - 1].key[0] === 'ف') return true;
   for (let i = k; i < c; i++) if (toks[i].key !== toks[i].bare && clauseOpeners.has(toks[i].key)) return true;
+  return shiftsTopic(toks, k, c);
+}
+
+/** Does a transition to another party or topic (على صعيد متصل، من جهتها) lie in tokens [k, c)? */
+function shiftsTopic(toks: Tok[], k: number, c: number): boolean {
+  for (let i = k; i < c; i++)
+    for (let len = 1; len <= TOPIC_SHIFT_MAX_WORDS && i + len <= c; len++)
+      if (topicShifts.has(phraseKey(toks, i, i + len))) return true;
   return false;
 }
 

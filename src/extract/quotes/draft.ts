@@ -1,5 +1,5 @@
 // A quote being read: spans are plain offsets until toQuote turns the draft into a contract Quote.
-import type { Quote } from '../../contract.js';
+import type { QuoteDraft } from '../../contract.js';
 import type { SpeakerKind, Tok } from './words.js';
 
 /** A span of the article text: [start, end) and the text it covers. */
@@ -37,8 +37,8 @@ export function lite(text: string, start: number, end: number): Lite {
 }
 
 /** The cue's span; a cue written with its conjunction (وقال، فأكد) starts after the و/ف. */
-export function cueSpan(text: string, t: Tok): Lite {
-  return lite(text, t.key !== t.bare ? t.start + 1 : t.start, t.end);
+export function cueSpan(text: string, t: Tok, whole = false): Lite {
+  return lite(text, t.key !== t.bare && !whole ? t.start + 1 : t.start, t.end);
 }
 
 /** Where the quote begins in the text: at its speaker when the speaker is written before the cue. */
@@ -52,7 +52,7 @@ export function stripRole(sp: Speaker): Lite {
   return { start: base.start, end: base.end, text: base.text };
 }
 
-export function toQuote(text: string, article: string, d: Draft): Quote {
+export function toQuote(text: string, article: string, d: Draft): QuoteDraft {
   const span = (l: Lite) => ({ article, start: l.start, end: l.end, text: l.text });
   let start = Math.min(d.cue.start, d.content[0]);
   let end = Math.max(d.cue.end, d.content[1] + (d.direct ? 1 : 0));
@@ -60,11 +60,10 @@ export function toQuote(text: string, article: string, d: Draft): Quote {
     start = Math.min(start, d.speaker.start);
     end = Math.max(end, d.speaker.end);
   }
-  const speaker: Quote['speaker'] = { ...span(d.speaker), kind: d.speaker.kind };
+  const speaker: QuoteDraft['speaker'] = { ...span(d.speaker), kind: d.speaker.kind };
   if (d.speaker.role) speaker.role = d.speaker.role;
   if (d.speaker.resolvedFrom) speaker.resolvedFrom = span(d.speaker.resolvedFrom);
-  const q: Quote = {
-    id: '',
+  const q: QuoteDraft = {
     article,
     start,
     end: Math.min(end, text.length),

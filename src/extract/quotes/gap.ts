@@ -15,7 +15,10 @@ import {
   isDateWord,
   monthOrdinals,
   relayWords,
+  isChannelHead,
+  outletNames,
   relayWordsBeforeAn,
+  statementContextAt,
   type Tok,
 } from './words.js';
 
@@ -59,6 +62,11 @@ export function sourceEnd(toks: Tok[], i: number): number {
 const CHANNEL_MAX_WORDS = 4;
 /** An apposition runs to the next comma; past sixteen words it is the statement itself. */
 const APPOSITION_MAX_WORDS = 16;
+/**
+ * Words of a statement's occasion searched for its outlet ("في بيان تلقت فرانس برس نسخة منه"،
+ * "في اتصال مع رويترز"): past five the outlet named belongs to something else.
+ */
+const CONTEXT_MAX_WORDS = 5;
 /** A bare preposition opens the content only right after the speaker: at most one word skipped. */
 const BARE_PREP_MAX_SKIPPED = 1;
 
@@ -90,6 +98,12 @@ export function scanGap(
     }
     const prep = prepositionOpener(toks, j, f.verb.preps, skipped);
     if (prep !== undefined) return prep && { ...out, ...prep };
+    const context = out.channel ? null : contextChannel(toks, j);
+    if (context) {
+      out.channel = context;
+      j = context[1];
+      continue;
+    }
     if (!out.channel && channelAt(toks, j) >= 0) {
       out.channel = [j, channelEnd(toks, j)];
       j = out.channel[1];
@@ -153,8 +167,39 @@ function prepositionOpener(
   return undefined;
 }
 
+/**
+ * The outlet named in a statement's occasion at token j ("في بيان نشرته وكالة الأنباء"، "في اتصال
+ * مع رويترز"): tokens [a, b) of the outlet, written with ل or bare; null when it names none.
+ */
+function contextChannel(toks: Tok[], j: number): [number, number] | null {
+  if (!statementContextAt(toks, j)) return null;
+  const stop = Math.min(toks.length, j + 2 + CONTEXT_MAX_WORDS);
+  for (let k = j + 2; k < stop; k++) {
+    const t = toks[k];
+    if (/[،,:;؛.]/.test(t.gap) || isComplementiser(t) || cueOf(t)) return null;
+    if (channelAt(toks, k) >= 0) return [k, channelEnd(toks, k)];
+    // a bare outlet after a word of the occasion (not "مؤتمر صحفي": an adjective of the occasion)
+    if (k > j + 2 && headInfo(t)?.kind === 'media') return [k, outletNameEnd(toks, k)];
+  }
+  return null;
+}
+
+/**
+ * End of an outlet named bare at token k: as far as a known outlet's name runs (فرانس برس، رويترز),
+ * else a channel head's noun phrase (وكالة الأنباء الرسمية), else one word.
+ */
+export function outletNameEnd(toks: Tok[], k: number): number {
+  let end = -1;
+  for (let e = k + 1; e <= Math.min(toks.length, k + CHANNEL_MAX_WORDS); e++)
+    if (outletNames.has(phraseKey(toks, k, e))) end = e;
+  if (end > 0) return end;
+  if (isChannelHead(toks[k].key))
+    return nounPhraseEnd(toks, k, toks.length, { quotesInside: true, maxLen: CHANNEL_MAX_WORDS });
+  return k + 1;
+}
+
 /** End of the channel that starts at token j (لوكالة ..., or ل written apart: ل "الجيش"). */
-function channelEnd(toks: Tok[], j: number): number {
+export function channelEnd(toks: Tok[], j: number): number {
   const n = toks.length;
   const k = toks[j].key === 'ل' ? j + 2 : j + 1;
   return k < n && !/[،,:;؛.()]/.test(toks[k].gap)

@@ -1,13 +1,16 @@
 // "بحسب المصادر" / "وفقا لوزارة الخارجية" / "نقلا عن مسؤول": attribution by a phrase, not a verb.
 import type { Range } from '../../text/segment.js';
 import { CLAUSE } from './clause.js';
-import { cueSpan, stripRole, type Draft, type Lite, type QuoteRead } from './draft.js';
-import { namesSource, phraseKey, sourceEnd } from './gap.js';
-import { asMention, speakerOf, type State } from './memory.js';
+import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead } from './draft.js';
+import { searchKey } from '../../text/arabic.js';
+import { cueOf } from './cues.js';
+import { channelEnd, namesSource, phraseKey, sourceEnd } from './gap.js';
+import { asMention, resolved, speakerOf, type Mention, type State } from './memory.js';
 import {
   accordingTo,
   accordingToPrepositions,
   backRefs,
+  channelAt,
   clauseOpeners,
   headInfo,
   isComplementiser,
@@ -33,14 +36,29 @@ interface PhraseSource {
   end: number;
   /** "وفقا للوزارة": the source's first token carries the ل of the phrase, dropped from its span */
   cliticLam: boolean;
+  /** "حسبما أفادت مصادر"، "بحسب ما قالت مصادر": a cue verb stands between the head and the source */
+  byVerb: boolean;
+}
+
+/**
+ * The attribution phrase at a token: by its form without a proclitic (وبحسب -> بحسب), else as
+ * written, since the word itself may begin with و (وفقا، وفق).
+ */
+function phraseHead(t: Tok) {
+  return accordingTo.get(t.bare) ?? accordingTo.get(t.key);
 }
 
 /** Where the source starts after the phrase head (نقلا عن، وفقا لـ، بحسب). */
 function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
-  const then = accordingTo.get(toks[c].bare)?.then;
+  const then = phraseHead(toks[c])?.then;
   let a = c + 1;
   let cliticLam = false;
-  if (then === 'preposition') {
+  let byVerb = false;
+  if (then === 'verb') {
+    if (!toks[a] || !cueOf(toks[a])) return null;
+    a++;
+    byVerb = true;
+  } else if (then === 'preposition') {
     if (!toks[a] || !accordingToPrepositions.has(toks[a].key)) return null;
     a++;
   } else if (then === 'lam') {
@@ -51,10 +69,16 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
     else return null;
   }
   if (a >= toks.length) return null;
-  if (toks[a].key === 'ما') return null; // بحسب ما قال X: the verb rule reads it
+  if (toks[a].key === 'ما') {
+    // "بحسب ما قالت مصادر": the source follows the verb
+    if (!toks[a + 1] || !cueOf(toks[a + 1])) return null;
+    a += 2;
+    byVerb = true;
+  }
+  if (a >= toks.length) return null;
   const end = sourceEnd(toks, a);
   if (end <= a) return null;
-  return { start: a, end, cliticLam };
+  return { start: a, end, cliticLam, byVerb };
 }
 
 /** "المعلومات التي حصلت عليها الأناضول من مصادر ...": the outlet relays the sources after it. */
@@ -73,11 +97,67 @@ function relayingOutlet(st: State, toks: Tok[], e: number): { via: Lite[]; sourc
   return { via: [stripRole(outlet)], source: [me + 1, se] };
 }
 
+/** "…، كما نقلت الوكالة عن مصدر عسكري": the outlet after the verb relays the source after عن. */
+function relayAfterVerb(
+  st: State,
+  toks: Tok[],
+  found: PhraseSource,
+): { via: Lite[]; source: [number, number] } | null {
+  const e = found.end;
+  if (e >= toks.length || toks[e].key !== 'عن') return null;
+  const se = sourceEnd(toks, e + 1);
+  if (!namesSource(toks, e + 1, se)) return null;
+  const outlet = speakerOf(st, toks, found.start, e, true, false);
+  st.media.push(asMention(outlet, true));
+  return { via: [stripRole(outlet)], source: [e + 1, se] };
+}
+
 /** Does the phrase name a source: a lexicon head, a back-reference, or a name (two words after حسب)? */
 function namesPhraseSource(toks: Tok[], head: Tok, a: number, e: number): boolean {
   const h = headInfo(toks[a]);
-  const named = !h && namesSource(toks, a, e) && (!accordingTo.get(head.bare)?.twoWordName || e - a >= 2);
+  const entry = phraseHead(head);
+  const named = !h && !entry?.knownSource && namesSource(toks, a, e) && (!entry?.twoWordName || e - a >= 2);
   return Boolean(h) || backRefs.has(phraseKey(toks, a, e)) || named;
+}
+
+/**
+ * "وفقا للحربي" after "قال العميد سالم الحربي": one word that names a person the article
+ * has already quoted. `cliticLam`: the word carries the ل of the phrase.
+ */
+function earlierPerson(
+  st: State,
+  toks: Tok[],
+  a: number,
+  e: number,
+  cliticLam: boolean,
+): Mention | undefined {
+  if (e - a !== 1) return undefined;
+  const k = toks[a].key;
+  const key = !cliticLam ? k : k.startsWith('لل') ? `ال${k.slice(2)}` : k.slice(1);
+  for (let i = st.speakers.length - 1; i >= 0; i--) {
+    const m = st.speakers[i];
+    if (
+      (m.kind === 'named' || m.kind === 'official') &&
+      m.span.text.split(/\s+/).some((w) => searchKey(w) === key)
+    )
+      return m;
+  }
+  return undefined;
+}
+
+/** "بحسب ما أفادت مصادر أمنية لفرانس برس": the channel right after the source, as a span. */
+function channelAfter(st: State, toks: Tok[], e: number): { channel: Lite; end: number } | null {
+  if (e >= toks.length || channelAt(toks, e) !== e) return null;
+  const end = channelEnd(toks, e);
+  const start = toks[e].key === 'ل' ? toks[e + 1].start : toks[e].start + 1;
+  return { channel: lite(st.text, start, toks[end - 1].end), end };
+}
+
+/** Is token c the sentence's first word, after conjunctions only? */
+function startsSentence(toks: Tok[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && clauseOpeners.has(toks[k].bare)) k--;
+  return k < 0;
 }
 
 /** Does the phrase open its clause (sentence start, after punctuation or only conjunctions)? */
@@ -116,30 +196,41 @@ function contentBefore(text: string, toks: Tok[], c: number): [number, number] |
 
 export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered: number): QuoteRead | null {
   const head = toks[c];
-  if (!accordingTo.has(head.bare) || head.start < covered) return null;
+  if (!phraseHead(head) || head.start < covered) return null;
   const found = sourceAfterHead(toks, c);
   if (!found) return null;
-  const relay = relayingOutlet(st, toks, found.end);
+  const relay =
+    relayingOutlet(st, toks, found.end) ?? (found.byVerb ? relayAfterVerb(st, toks, found) : null);
   const source = relay ? relay.source : ([found.start, found.end] as [number, number]);
-  const end = relay ? relay.source[1] : found.end;
-  if (!relay && !namesPhraseSource(toks, head, found.start, end)) return null;
-  const speaker = speakerOf(st, toks, source[0], source[1], null);
+  const channel = relay || !found.byVerb ? null : channelAfter(st, toks, found.end);
+  const end = relay ? relay.source[1] : (channel?.end ?? found.end);
+  const known = relay ? undefined : earlierPerson(st, toks, found.start, found.end, found.cliticLam);
+  if (!relay && !known && !namesPhraseSource(toks, head, found.start, found.end)) return null;
+  // a phrase with a verb closes its sentence ("…، حسبما أفادت مصادر") or opens it ("وبحسب ما
+  // قال الوزير، فإن ..."); in the middle it is some other clause's
+  const closing = end >= toks.length;
+  if (found.byVerb && !closing && (!startsSentence(toks, c) || phraseHead(head)?.closingOnly)) return null;
+  const speaker = known ? resolved(known) : speakerOf(st, toks, source[0], source[1], null);
   if (found.cliticLam && !speaker.resolvedFrom && source[0] === found.start) {
     speaker.start += 1;
     speaker.text = st.text.slice(speaker.start, speaker.end);
   }
-  let after = opensClause(toks, c) ? contentAfter(toks, end, s) : null;
+  let after =
+    opensClause(toks, c) && (!found.byVerb || end < toks.length) ? contentAfter(toks, end, s) : null;
   if (!after) {
     const before = contentBefore(st.text, toks, c);
     if (!before) return null;
     after = { content: before, next: end };
   }
   const draft: Draft = {
-    cue: cueSpan(st.text, head),
+    // "وفقا" is read whole: its و is part of the word, not a conjunction
+    cue: cueSpan(st.text, head, !accordingTo.has(head.bare)),
     speaker,
     local: !speaker.resolvedFrom,
     content: after.content,
     direct: false,
+    // the outlet that relays the sources is also the channel they spoke through
+    channel: relay?.via[0] ?? channel?.channel,
     via: relay?.via,
     phrase: true,
   };

@@ -21,7 +21,7 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(q.direct).toBe(false);
     for (const s of [q, q.speaker, q.cue, q.content])
       expect(text.slice(s.start, s.end)).toBe('text' in s ? s.text : text.slice(q.start, q.end));
-    expect(Quote.safeParse(q).success).toBe(true);
+    expect(Quote.omit({ id: true }).safeParse(q).success).toBe(true);
   });
 
   it('reads SV order ("X قال إنه")', () => {
@@ -248,5 +248,98 @@ describe('findQuotes: typos and negatives', () => {
     expect(run('توزع المساعدات حسب الحاجة في كل حي.')).toHaveLength(0);
     expect(run('لم يكن الأمر اقتصاديا فحسب بل سياسيا أيضا.')).toHaveLength(0);
     expect(run('تتغير الأسعار بحسب الموسم والطلب.')).toHaveLength(0);
+  });
+});
+
+describe('findQuotes: channels', () => {
+  it('the outlet named in the occasion of a statement is its channel, not part of the speaker', () => {
+    const a = one('وقال المتحدث باسم الشرطة في بيان تلقت فرانس برس نسخة منه، إن الطريق فتح.');
+    expect(a.speaker.text).toBe('المتحدث باسم الشرطة');
+    expect(a.channel?.text).toBe('فرانس برس');
+    expect(one('وقال رئيس الهيئة في اتصال مع رويترز إن الطلب لم يصل.').channel?.text).toBe('رويترز');
+    expect(one('وقال الوزير في مؤتمر صحفي إن الطلب لم يصل.').channel).toBeUndefined();
+  });
+
+  it('a bracketed outlet after ل is the channel: ل(الوطن)', () => {
+    const q = one('قال مسؤول رفيع في الوزارة ل(الوطن): إن الموعد تأجل.');
+    expect(q.speaker.text).toBe('مسؤول رفيع في الوزارة');
+    expect(q.channel?.text).toBe('الوطن');
+  });
+
+  it('a continuation in a later sentence keeps the channel; a participle in the same sentence does not', () => {
+    const qs = run(
+      'وقالت مصادر طبية لوكالة الأنباء الألمانية إن المستشفى امتلأ، مشيرة إلى نقص الأدوية. وأضافت المصادر أن الأطباء يعملون.',
+    );
+    expect(qs.map((q) => q.channel?.text)).toEqual([
+      'وكالة الأنباء الألمانية',
+      undefined,
+      'وكالة الأنباء الألمانية',
+    ]);
+  });
+
+  it('an outlet relaying sources is the channel and the relay', () => {
+    const q = one('وذكرت وكالة الأناضول نقلا عن مصادر أمنية أن الطريق أغلق.');
+    expect(q.speaker.text).toBe('مصادر أمنية');
+    expect(q.channel?.text).toBe('وكالة الأناضول');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأناضول']);
+  });
+});
+
+describe('findQuotes: attributions that close the sentence', () => {
+  it('حسبما أفادت / بحسب ما قالت X (لفرانس برس): the clause before is the content', () => {
+    const a = one('تقدمت القوات نحو البلدة من الشمال، حسبما أفادت مصادر أمنية ومحلية.');
+    expect(a.speaker.text).toBe('مصادر أمنية ومحلية');
+    expect(a.content.text).toBe('تقدمت القوات نحو البلدة من الشمال');
+    const b = one('قتل ثلاثة جنود في انفجار لغم قرب الحدود، بحسب ما قالت مصادر أمنية لفرانس برس.');
+    expect(b.speaker.text).toBe('مصادر أمنية');
+    expect(b.channel?.text).toBe('فرانس برس');
+  });
+
+  it('وفقا لـ + a person already quoted; وفق + an unlisted phrase is no source', () => {
+    const qs = run(
+      'وقال العميد سالم الحربي قائد القوة إن الهجوم صد. وقتل عشرة مسلحين في المواجهات، وفقا للحربي.',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1].cue.text).toBe('وفقا');
+    expect(qs[1].speaker.resolvedFrom?.text).toBe(qs[0].speaker.text);
+    expect(run('وتوزع المساعدات وفق خطة معدة سلفا.')).toHaveLength(0);
+  });
+
+  it('a transition (على صعيد متصل، من جهتها) opens a new statement inside the sentence', () => {
+    const qs = run('وقال الوزير إن القوات تقدمت في المدينة، على صعيد متصل أكد مصدر أمني رفيع أن القائد قتل.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'مصدر أمني رفيع']);
+    expect(qs[0].content.text).toBe('القوات تقدمت في المدينة');
+  });
+});
+
+describe('findQuotes: what is never a speaker', () => {
+  it('a time word after the verb (قال أول من أمس) leaves the speaker to the one before', () => {
+    const qs = run('وقال الوزير إن الخطة جاهزة. وقال أول من أمس إن القوات انسحبت.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    expect(qs[1].speaker.resolvedFrom?.text).toBe('الوزير');
+  });
+
+  it("a reporter is the speaker and the reporter's outlet the channel", () => {
+    const q = one('وقال مراسل الجزيرة سامر يوسف إن القصف مستمر.');
+    expect(q.speaker.text).toBe('مراسل الجزيرة سامر يوسف');
+    expect(q.channel?.text).toBe('الجزيرة');
+  });
+});
+
+describe('findQuotes: relays the right way', () => {
+  it('an outlet named with حسب after the sources relays them; the sources speak', () => {
+    const q = one('وقالت المصادر (حسب وكالة الأنباء الألمانية) إن القتلى بلغوا عشرة.');
+    expect(q.speaker.text).toBe('المصادر');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأنباء الألمانية']);
+    expect(q.channel?.text).toBe('وكالة الأنباء الألمانية');
+  });
+
+  it('…، كما نقلت X عن Y: Y speaks, X relays; كما at the start is the verb rule', () => {
+    const q = one('وانسحبت القوات من البلدة، كما نقلت وكالة الأنباء الرسمية عن مصدر عسكري.');
+    expect(q.speaker.text).toBe('مصدر عسكري');
+    expect(q.via?.map((v) => v.text)).toEqual(['وكالة الأنباء الرسمية']);
+    expect(q.content.text).toBe('وانسحبت القوات من البلدة');
+    expect(one('كما أكد الوزير أن الخطة جاهزة.').cue.text).toBe('أكد');
+    expect(run('وانسحبت القوات كما كان متوقعا.')).toHaveLength(0);
   });
 });

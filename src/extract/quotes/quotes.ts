@@ -8,7 +8,7 @@
 // - `channel` and `via` spans drop the clitic ل (لوكالة -> وكالة; للجزيرة -> لجزيرة, the article's lam
 //   stays); a `via` that is itself a back-reference (المراسل) points at the resolved mention.
 // - The article's own outlet is the implicit root of every chain and is not a span here.
-import type { Quote } from '../../contract.js';
+import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import { CLAUSE, opensNewClause, quotationMarks } from './clause.js';
 import { cueOf, typoCue, type CueForm } from './cues.js';
@@ -17,24 +17,53 @@ import { headlineQuote } from './headline.js';
 import type { State } from './memory.js';
 import { phraseQuote } from './phrase.js';
 import { verbQuote } from './verb.js';
-import { articleTokens, headInfo, type Tok } from './words.js';
+import { articleTokens, headInfo, topicShifts, TOPIC_SHIFT_MAX_WORDS, type Tok } from './words.js';
+import { searchKey } from '../../text/arabic.js';
 
 const TRAIL = /[\s،,.:;؛!?؟\-–—]+$/;
 /** No sentence has been quoted yet: far enough back that no continuation rule fires. */
 const NONE_QUOTED = -9;
 
 /** Reported statements in one article, in text order. */
-export function findQuotes(text: string, article: string, sentences: Range[]): Quote[] {
+export function findQuotes(text: string, article: string, sentences: Range[]): QuoteDraft[] {
   const st: State = { text, speakers: [], media: [], sentence: 0, lastQuoted: NONE_QUOTED };
-  const out: Quote[] = [];
+  const out: QuoteDraft[] = [];
+  const sentenceOf: number[] = [];
+  const byPhrase: boolean[] = [];
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     st.sentence = i;
     const drafts = sentenceQuotes(st, sentences[i], all[i]);
-    for (const d of drafts) out.push(toQuote(text, article, d));
+    for (const d of drafts) {
+      out.push(toQuote(text, article, d));
+      sentenceOf.push(i);
+      byPhrase.push(d.phrase === true);
+    }
     if (drafts.length) st.lastQuoted = i;
   }
+  carryChannels(out, sentenceOf, byPhrase);
   return out;
+}
+
+/**
+ * A statement its speaker continues in a later sentence (وأضاف، وتابعت المصادر) went through the
+ * channel and relays of that speaker's latest statement: "قالت مصادر لوكالة الأنباء ... وأضافت
+ * المصادر ...". A participle in the same sentence (مشيرا، مؤكدا) is left as read, and so is an
+ * attribution phrase (وفقا للوزير): it names a source, not an occasion of speech.
+ */
+function carryChannels(quotes: QuoteDraft[], sentenceOf: number[], byPhrase: boolean[]): void {
+  const latest = new Map<string, { q: QuoteDraft; sentence: number }>();
+  quotes.forEach((q, i) => {
+    const root = q.speaker.resolvedFrom ?? q.speaker;
+    const key = `${root.start}:${root.end}`;
+    const prev = latest.get(key);
+    if (prev && prev.sentence === sentenceOf[i]) return;
+    if (prev && q.speaker.resolvedFrom && !byPhrase[i]) {
+      if (prev.q.channel && !q.channel) q.channel = { ...prev.q.channel };
+      if (prev.q.via && !q.via) q.via = prev.q.via.map((v) => ({ ...v }));
+    }
+    latest.set(key, { q, sentence: sentenceOf[i] });
+  });
 }
 
 function sentenceQuotes(st: State, s: Range, toks: Tok[]): Draft[] {
@@ -124,10 +153,21 @@ function cutAtNextQuote(drafts: Draft[]): void {
   }
 }
 
-/** Contents end before trailing spaces and punctuation. */
+/**
+ * Contents end before trailing spaces and punctuation, and before a transition that opens the
+ * next statement ("…، على صعيد متصل أكد مصدر").
+ */
 function trimContents(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
-    const raw = text.slice(d.content[0], d.content[1]);
-    d.content[1] = d.content[0] + raw.replace(TRAIL, '').length;
+    let raw = text.slice(d.content[0], d.content[1]).replace(TRAIL, '');
+    const words = raw.split(/\s+/);
+    for (let len = Math.min(TOPIC_SHIFT_MAX_WORDS, words.length - 1); len >= 1; len--) {
+      const tail = words.slice(-len);
+      if (topicShifts.has(tail.map(searchKey).join(' '))) {
+        raw = raw.slice(0, raw.lastIndexOf(tail[0])).replace(TRAIL, '');
+        break;
+      }
+    }
+    d.content[1] = d.content[0] + raw.length;
   }
 }

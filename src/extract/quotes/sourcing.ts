@@ -1,5 +1,5 @@
 // How an article sources its statements: counts by speaker kind, direct vs indirect, channels used.
-import type { Quote } from '../../contract.js';
+import type { QuoteDraft } from '../../contract.js';
 
 export interface SourcingProfile {
   named: number;
@@ -15,7 +15,7 @@ export interface SourcingProfile {
 }
 
 /** Sourcing counts over one article's (or several articles') quotes. */
-export function sourcingProfile(quotes: Quote[]): SourcingProfile {
+export function sourcingProfile(quotes: readonly QuoteDraft[]): SourcingProfile {
   const p: SourcingProfile = {
     named: 0,
     anonymous: 0,

@@ -15,6 +15,7 @@ import {
   nounPhraseLinks,
   OPEN_QUOTE,
   quantifiers,
+  statementContextAt,
   type SpeakerKind,
   type Tok,
 } from './words.js';
@@ -84,7 +85,7 @@ function endsPhrase(toks: Tok[], i: number, j: number, o: NPOptions): boolean {
   // "د. سمير": the stop after a one-letter title does not end the phrase
   if (j > i && punct.test(t.gap) && !(t.gap.trim() === '.' && toks[j - 1].raw.length === 1)) return true;
   if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) return true;
-  if (channelAt(toks, j) >= 0) return true;
+  if (channelAt(toks, j) >= 0 || statementContextAt(toks, j)) return true;
   return Boolean(o.preps && j > i && opensPrep(t, o.preps));
 }
 

@@ -4,10 +4,20 @@ import type { Range } from '../../text/segment.js';
 import { contentFrom, continuesSentence, opensWithMasdar, subjectBefore, CLAUSE } from './clause.js';
 import { cueOf, impersonal, type CueForm } from './cues.js';
 import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead, type Speaker } from './draft.js';
-import { scanGap, type Gap } from './gap.js';
+import { outletNameEnd, scanGap, type Gap } from './gap.js';
 import { asMention, continuationSpeaker, resolved, speakerOf, type State } from './memory.js';
 import { masdarCut, nounPhraseEnd, spanText } from './speakers.js';
-import { OPEN_QUOTE, headInfo, isComplementiser, isDateWord, monthOrdinals, type Tok } from './words.js';
+import {
+  OPEN_QUOTE,
+  channelAt,
+  notSpeakers,
+  reporterNouns,
+  headInfo,
+  isComplementiser,
+  isDateWord,
+  monthOrdinals,
+  type Tok,
+} from './words.js';
 
 /** One cue being read: the sentence, its tokens and the cue's reading. */
 export interface CueAt {
@@ -65,7 +75,8 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
   if (!trusted(cx, subject, gap)) return null;
   const who = resolveSpeaker(cx, subject, gap);
   if (!who) return null;
-  const channel = channelOf(cx, gap);
+  // "ذكرت الأناضول نقلا عن مصادر": the outlet that relays the sources is also the channel they spoke through
+  const channel = channelOf(cx, gap) ?? who.relayOutlet ?? reporterOutlet(cx, who.local ? subject : null);
   const { content, direct } = contentFrom(st.text, toks, gap.content, cx.sentence);
   const draft: Draft = {
     cue: cueSpan(st.text, toks[at]),
@@ -77,6 +88,16 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
     via: who.via.length ? who.via : undefined,
   };
   return { draft, next: gap.content };
+}
+
+/** "مراسل الجزيرة سامر يوسف": the outlet a reporter speaks for is the statement's channel. */
+function reporterOutlet(cx: CueAt, subject: TokenSpan | null): Lite | undefined {
+  if (!subject || subject[1] - subject[0] < 2) return undefined;
+  const { st, toks } = cx;
+  const [a, b] = subject;
+  if (!reporterNouns.has(toks[a].base) || headInfo(toks[a + 1])?.kind !== 'media') return undefined;
+  const end = Math.min(b, outletNameEnd(toks, a + 1));
+  return lite(st.text, toks[a + 1].start, toks[end - 1].end);
 }
 
 /** The subject after the verb (قال الوزير), else before it (الوزير قال); none for a participle. */
@@ -99,6 +120,11 @@ function subjectAround(cx: CueAt): SubjectRead {
     if (cut < end && n - cut >= MIN_OBJECT_WORDS) end = read.nominalAt = cut;
   }
   const before = form.verb.addressee ? subjectBefore(toks, at) : null;
+  // "قال أول من أمس إن"، "أكد في غضون"، "بقوله": no speaker opens with these; the scan passes them
+  if (end > at + 1 && (notSpeakers.has(next.key) || notSpeakers.has(next.bare))) {
+    read.subject = subjectBefore(toks, at);
+    return read;
+  }
   if (before)
     read.subject = before; // "لافروف أبلغ كيري بأن": the noun after the verb is the addressee
   else if (end > at + 1) {
@@ -166,7 +192,7 @@ function resolveSpeaker(
   cx: CueAt,
   subject: TokenSpan | null,
   gap: Gap,
-): { speaker: Speaker; local: boolean; via: Lite[] } | null {
+): { speaker: Speaker; local: boolean; via: Lite[]; relayOutlet?: Lite } | null {
   const { st, toks, form } = cx;
   let local = false;
   const via: Lite[] = [];
@@ -182,7 +208,15 @@ function resolveSpeaker(
     if (m) primary = resolved(m);
   }
   let speaker = primary;
-  if (gap.source) {
+  let relayOutlet: Lite | undefined;
+  const source = gap.source && speakerOf(st, toks, gap.source[0], gap.source[1], null, false);
+  if (gap.source && primary && primary.kind !== 'media' && source?.kind === 'media') {
+    // "قالت المصادر (حسب وكالة الأنباء)": the outlet relays the sources, who stay the speaker
+    relayOutlet = stripRole(source);
+    via.push(relayOutlet);
+    st.media.push(asMention(source, true));
+  } else if (gap.source) {
+    if (primary?.kind === 'media') relayOutlet = stripRole(primary);
     if (primary) via.push(stripRole(primary));
     if (primary?.kind === 'media' && local) st.media.push(asMention(primary, form.fem));
     speaker = speakerOf(st, toks, gap.source[0], gap.source[1], null);
@@ -190,7 +224,7 @@ function resolveSpeaker(
   }
   if (!speaker) return null;
   if (gap.role && local && !speaker.role) giveRole(cx, speaker, gap.role);
-  return { speaker, local, via };
+  return { speaker, local, via, ...(relayOutlet ? { relayOutlet } : {}) };
 }
 
 /** An apposition in the gap ("، المستشار القانوني لـ ...،") is the speaker's role. */
@@ -209,7 +243,9 @@ function channelOf(cx: CueAt, gap: Gap): Lite | undefined {
   if (!gap.channel) return undefined;
   const { st, toks } = cx;
   const [a, b] = gap.channel;
-  const start = toks[a].key === 'ل' ? toks[a + 1].start : toks[a].start + 1;
+  // written with its ل (لوكالة، ل "الجيش") or bare in the statement's occasion (في اتصال مع رويترز)
+  const start =
+    channelAt(toks, a) !== a ? toks[a].start : toks[a].key === 'ل' ? toks[a + 1].start : toks[a].start + 1;
   let end = toks[b - 1].end;
   const inside = st.text.slice(start, end);
   if ((inside.match(/"/g) ?? []).length % 2 === 1 && st.text[end] === '"') end++;

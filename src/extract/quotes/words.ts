@@ -3,7 +3,7 @@
 import { searchKey, segmentClitics } from '../../text/arabic.js';
 import { tokenize, type Range } from '../../text/segment.js';
 import { readLexicon } from '../../lexicon.js';
-import { attributionSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
+import { attributionSchema, outletsSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
 
 export type SpeakerKind = 'named' | 'official' | 'anonymous' | 'organization' | 'media' | 'document';
 
@@ -40,9 +40,21 @@ const complementisers = new Set(
   compBase.flatMap((c) => [c, ...attr.complementisers.suffixed.map((s) => c + s)]),
 );
 export const channelIntros = keySet(attr.channelIntros.words);
+/** The names of news outlets and agencies and their other spellings, as phrase keys (فرانس برس). */
+export const outletNames = new Set(
+  readLexicon('outlets', outletsSchema).entries.flatMap((e) =>
+    [e.name, ...e.aliases].map((n) => n.split(/\s+/).map(searchKey).join(' ')),
+  ),
+);
 const dateWords = keySet(attr.dateWords.words);
 const npStops = new Set(attr.npStops.words.map(searchKey));
 export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
+/** Transitions to another party or topic, as phrase keys (على صعيد متصل، من جهتها). */
+export const topicShifts = new Set(
+  attr.topicShifts.words.map((w) => w.split(/\s+/).map(searchKey).join(' ')),
+);
+/** Longest transition, in words. */
+export const TOPIC_SHIFT_MAX_WORDS = Math.max(...attr.topicShifts.words.map((w) => w.split(/\s+/).length));
 export const creditWords = keySet(attr.creditLines.words);
 export const quantifiers = new Set(attr.quantifiers.words.map(searchKey));
 export const namedQuoteIntros = new Set(attr.namedQuotes.words.map(searchKey));
@@ -58,6 +70,7 @@ export const relayWordsBeforeAn = new Set(attr.relayWordsBeforeAn.words.map(sear
 export const outletRelatives = new Set(attr.outletRelays.relatives.map(searchKey));
 export const outletPrepositions = new Set(attr.outletRelays.prepositions.map(searchKey));
 export const reporterNouns = new Set(attr.reporterNouns.words.map(searchKey));
+export const notSpeakers = new Set(attr.notSpeakers.words.map(searchKey));
 export const continuers = new Set(attr.continuers.words.map(searchKey));
 export const monthOrdinals = new Set(attr.monthOrdinals.words.map(searchKey));
 export const nounPhraseLinks = new Set(attr.nounPhraseLinks.words.map(searchKey));
@@ -197,20 +210,32 @@ export function isAdjective(t: Tok): boolean {
   // (an alef maqsura is a verb or a name, not a nisba: تسعى، مصطفى)
   return /(ي|يه|يين|يون)$/.test(b) && core.length >= 3 && !t.raw.endsWith('ى');
 }
+/**
+ * "في بيان"، "في اتصال"، "في تصريح": the occasion of a statement opens at token i. It ends the
+ * speaker's phrase, and an outlet named in it is the statement's channel.
+ */
+export function statementContextAt(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  return (
+    toks[i].key === 'في' &&
+    next !== undefined &&
+    (channelIntros.has(next.base) || channelIntros.has(next.key))
+  );
+}
 /** ل/لل + an outlet word: the channel a statement went through ("لوكالة", "للجزيرة"). */
 export function channelAt(toks: Tok[], i: number): number {
   const t = toks[i];
-  // "ل" written apart, before an outlet word or a quoted name (لـ «الشرق الأوسط»)
+  // "ل" written apart, before an outlet word or a quoted or bracketed name (لـ «الشرق الأوسط»، ل(الوطن))
   if (
     t.key === 'ل' &&
     i + 1 < toks.length &&
-    (isChannelHead(toks[i + 1].key) || OPEN_QUOTE.test(toks[i + 1].gap))
+    (isChannelHead(toks[i + 1].key) || OPEN_QUOTE.test(toks[i + 1].gap) || toks[i + 1].gap.trim() === '(')
   )
     return i;
   if (t.key[0] !== 'ل' || t.key.length < 3) return -1;
   const rest = t.key.startsWith('لل') ? 'ال' + t.key.slice(2) : t.key.slice(1);
   return isChannelHead(rest) ? i : -1;
 }
-function isChannelHead(k: string): boolean {
+export function isChannelHead(k: string): boolean {
   return channelHeads.has(k) || channelHeads.has(noArticle(k));
 }
