@@ -21,9 +21,9 @@ import { buildTimeline } from './brief/timeline.js';
 
 export type { CompareInput, CompareResult } from './types.js';
 
-function byArticle<T extends { article: string }>(items: T[] | undefined): Map<string, T[]> {
+function byArticle<T extends { article: string }>(items: T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const x of items ?? []) {
+  for (const x of items) {
     const l = m.get(x.article);
     if (l) l.push(x);
     else m.set(x.article, [x]);
@@ -64,8 +64,8 @@ export function compareArticles(input: CompareInput): CompareResult {
   const statements = extractStatements({
     ctxs: ctxById,
     sentences,
-    quantities: input.quantities ?? [],
-    accusations: input.accusations ?? [],
+    quantities: input.quantities,
+    accusations: input.accusations,
     voiceOf,
   });
 
@@ -74,9 +74,7 @@ export function compareArticles(input: CompareInput): CompareResult {
 
   // 5. claims with their corroboration status
   const { claims } = buildClaims(statements, disputed);
-  claims.push(
-    ...signatureClaims({ ctxs, entities: input.entities ?? [], voiceOf, claims }, claims.length + 1),
-  );
+  claims.push(...signatureClaims({ ctxs, entities: input.entities, voiceOf, claims }, claims.length + 1));
 
   // 6. distinctive terms per article and per outlet
   const distinctive = distinctiveTables(ctxs, input.distinctiveTopK ?? DEFAULT_DISTINCTIVE_TERMS);
@@ -84,7 +82,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   // 7. summary and timeline
   const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const timeline = buildTimeline(ctxs, sentences);
-  if (!input.dates?.length && ctxs.length) warnings.push(noDatesWarning());
+  if (!input.dates.length && ctxs.length) warnings.push(noDatesWarning());
 
   return {
     claims,
@@ -148,9 +146,9 @@ function articleContexts(input: CompareInput): ArticleCtx[] {
   const dates = byArticle(input.dates);
   const quotes = byArticle(input.quotes);
   const ctxs: ArticleCtx[] = input.articles.map((a) =>
-    buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
+    buildContext(a, input.sentences[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
   );
-  attachEntities(new Map(ctxs.map((c) => [c.id, c])), input.entities ?? []);
+  attachEntities(new Map(ctxs.map((c) => [c.id, c])), input.entities);
   return ctxs;
 }
 
