@@ -255,6 +255,19 @@ export const eventsSchema = file({
       entry({ id: word, forms: words, weak: z.boolean().optional(), name: z.boolean().optional() }),
     ),
   }),
+  /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
+  incidents: entry({
+    initial: formList,
+    rise: formList,
+    subset: formList,
+    estimate: formList,
+    several: formList,
+    vague: formList,
+    exceeds: formList,
+    groupMarkers: formList,
+    includes: formList,
+    causes: entry({ list: z.array(entry({ id: word, forms: words })) }),
+  }),
 });
 
 const side = z.enum(['pro-government', 'pro-opposition', 'neutral']);

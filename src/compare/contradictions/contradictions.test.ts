@@ -392,7 +392,7 @@ describe('time', () => {
 describe('one story', () => {
   it('counts of two different stories are not compared when entity links tell them apart', () => {
     const a = article('a', 'وقتل خمسة جنود في هجوم على نقطة تفتيش قرب مدينة الرمادي.', 'أ', '2021-05-02');
-    const b = article('b', 'وقتل ثمانية جنود في انفجار لغم على طريق مدينة قندهار.', 'ب', '2021-05-02');
+    const b = article('b', 'وقتل ثمانية جنود في هجوم على طريق مدينة قندهار.', 'ب', '2021-05-02');
     const quantities = [quantity(a, 'خمسة', 5, {}, 'جنود'), quantity(b, 'ثمانية', 8, {}, 'جنود')];
     const entity = (id: string, x: typeof a, name: string) => ({
       id,
@@ -474,5 +474,57 @@ describe('numeric: death tolls of one attack across outlets', () => {
 
   it('does not compare two attacks in two cities', () => {
     expect(pairs([a, b, c, d]).filter((p) => p.includes('d'))).toHaveLength(0);
+  });
+});
+
+describe('numeric: only figures of one incident are compared', () => {
+  const doc = (id: string, outlet: string, body: string, published = '2019-08-12') =>
+    annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+  const run = (docs: ReturnType<typeof doc>[]) => combineArticles(docs);
+  const numeric = (docs: ReturnType<typeof doc>[]) =>
+    run(docs).contradictions.filter((x) => x.kind === 'numeric');
+  const blast = doc(
+    'blast',
+    'وكالة الشمال',
+    'قتل 24 شخصا وأصيب 60 آخرون في انفجار سيارة مفخخة في سوق مدينة الحلة.',
+  );
+
+  it('a first report ("حصيلة أولية") is a step of the toll, not a rival', () => {
+    const first = doc(
+      'first',
+      'صحيفة الجنوب',
+      'قتل 12 شخصا في انفجار سيارة مفخخة في سوق مدينة الحلة في حصيلة أولية.',
+    );
+    const r = run([blast, first]);
+    expect(r.contradictions.filter((x) => x.kind === 'numeric')).toHaveLength(0);
+    expect(r.updates.some((u) => u.from.article === 'first' && u.to.article === 'blast')).toBe(true);
+  });
+
+  it('a rival figure of the same blast is a contradiction', () => {
+    const rival = doc('rival', 'قناة الوسط', 'قتل 40 شخصا في انفجار سيارة مفخخة في سوق مدينة الحلة.');
+    expect(numeric([blast, rival])).toHaveLength(1);
+  });
+
+  it('the wounded still in hospital are a part of the wounded, and a guess is no figure', () => {
+    const part = doc(
+      'part',
+      'قناة الوسط',
+      'وقال مسؤول إن 20 جريحا ما زالوا في المستشفى بعد انفجار سيارة مفخخة في مدينة الحلة.',
+    );
+    const guess = doc(
+      'guess',
+      'موقع الغرب',
+      'وقال شاهد في مدينة الحلة: أعتقد أن عدد المصابين في الانفجار يتجاوز 100.',
+    );
+    expect(numeric([blast, part, guess])).toHaveLength(0);
+  });
+
+  it('the dead of another group or of a past attack are not this toll', () => {
+    const other = doc(
+      'other',
+      'قناة الوسط',
+      'وفي مدينة الحلة قتل 30 من رجال الشرطة في انفجار سيارة مفخخة. وذكرت الصحف أن الانفجار الذي قتل 40 شخصا في مدينة الحلة وقع يوم 5 يونيو.',
+    );
+    expect(numeric([blast, other])).toHaveLength(0);
   });
 });
