@@ -266,6 +266,8 @@ export const eventsSchema = file({
     exceeds: formList,
     groupMarkers: formList,
     includes: formList,
+    labelNouns: formList,
+    durationUnits: entry({ label: word, forms: words }),
     causes: entry({ list: z.array(entry({ id: word, forms: words })) }),
   }),
 });

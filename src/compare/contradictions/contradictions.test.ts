@@ -497,7 +497,7 @@ describe('numeric: only figures of one incident are compared', () => {
     );
     const r = run([blast, first]);
     expect(r.contradictions.filter((x) => x.kind === 'numeric')).toHaveLength(0);
-    expect(r.updates.some((u) => u.from.article === 'first' && u.to.article === 'blast')).toBe(true);
+    expect((r.updates ?? []).some((u) => u.from.article === 'first' && u.to.article === 'blast')).toBe(true);
   });
 
   it('a rival figure of the same blast is a contradiction', () => {

@@ -150,3 +150,29 @@ function explicitDate(ctx: ArticleCtx, sent: number): string | undefined {
   }
   return undefined;
 }
+
+const LABEL_NOUNS = new Set(lex.labelNouns.forms.map(matchKey));
+const DURATION_UNITS = new Set(lex.durationUnits.forms.map(matchKey));
+/** how a duration reads in a claim's label */
+export const DURATION_LABEL = lex.durationUnits.label;
+/** Years a bare number may be ("منذ 1984"): with no counted noun, such a number is a date, not a count. */
+const YEAR_RANGE = [1900, 2100] as const;
+
+/**
+ * A number that names rather than counts: right after a label noun ("اللواء 15", "القرار 2216",
+ * "جنيف 1"), a year with no counted noun, or a code ("5+1", "2/6").
+ */
+export function isLabel(ctx: ArticleCtx, q: Quantity): boolean {
+  if (/[+/]/.test(q.text)) return true;
+  if (!q.counted && Number.isInteger(q.value) && q.value >= YEAR_RANGE[0] && q.value <= YEAR_RANGE[1])
+    return true;
+  let k = ctx.tokens.findIndex((t) => t.end > q.start) - 1;
+  if (k < 0) k = ctx.tokens.length - 1;
+  const prev = ctx.tokens[k];
+  return !!prev && prev.end <= q.start && q.start - prev.end <= 2 && LABEL_NOUNS.has(prev.key);
+}
+
+/** A counted class that is a unit of time ("أيام", "أسبوعين"): the count is a duration. */
+export function isDuration(cls: string): boolean {
+  return DURATION_UNITS.has(cls) || DURATION_UNITS.has(matchKey(cls));
+}

@@ -25,7 +25,7 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
-import { readIncident, type Incident } from './incident.js';
+import { DURATION_LABEL, isDuration, isLabel, readIncident, type Incident } from './incident.js';
 import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
@@ -194,6 +194,8 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
   const sent = sentenceAt(ctx, q.start);
   const se = input.sentences.get(ctx.id)?.[sent];
   const topic = se && nearestTopicTo(ctx, se, q.start);
+  // "اللواء 15", "القرار 2216", "جنيف 1", years, codes: numbers that name, not count
+  if (isLabel(ctx, q)) return null;
   const cls = quantityClass(ctx, q, topic);
   if (!cls) return null;
   // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
@@ -205,7 +207,10 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
   const end = nounNear ? q.counted!.end : q.end;
   const incident = readIncident(ctx, sent, q, end, cls);
   const { low, high } = incident.lowerBound ? { low: q.value, high: Infinity } : interval(q);
-  const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
+  // a duration ("5 أيام") is compared only with a duration of the same event, never with people
+  const predicate = isDuration(cls)
+    ? `${DURATION}${topic ? `-${topic}` : ''}`
+    : quantityPredicate(ctx, sent, q.start, end, cls, topic);
   const span = spanOf(ctx, q.start, end);
   const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
   return {
@@ -396,9 +401,12 @@ function quantityPredicate(
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
+/** the predicate of a duration: compared only with the same duration of the same event (topic) */
+const DURATION = 'duration';
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
 const PREDICATE_LABEL = new Map(eventsLexicon.predicates.list.map((p) => [p.id, p.label]));
 function predicateLabel(p: string): string {
+  if (p.startsWith(DURATION)) return DURATION_LABEL;
   const [id, planned] = p.split(':');
   return `${PREDICATE_LABEL.get(id) ?? id}${planned ? ' متوقع' : ''}`;
 }
