@@ -1,7 +1,7 @@
 // The comparison stage: the one entry the pipeline calls. Small stages, plain data:
 //   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
 //   contradictions -> claims -> distinctive terms -> summary -> timeline
-import type { Contradiction, Warning } from '../contract.js';
+import type { Contradiction, Dispute, Warning } from '../contract.js';
 import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
 import type { CompareInput, CompareResult, Duplicate, Update } from './types.js';
 import { findDuplicates } from './dedup.js';
@@ -15,6 +15,7 @@ import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';
 import { findDenials } from './contradictions/denial.js';
+import { groupDisputes } from './contradictions/disputes.js';
 import { distinctiveTerms } from './framing/distinctive.js';
 import { summarize } from './brief/summary.js';
 import { buildTimeline } from './brief/timeline.js';
@@ -70,7 +71,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   });
 
   // 4. contradictions, one finder per kind; a status change across days is an update
-  const { contradictions, disputed, updates } = findContradictions(ctxs, statements, voiceOf);
+  const { contradictions, disputes, disputed, updates } = findContradictions(ctxs, statements, voiceOf);
 
   // 5. claims with their corroboration status
   const { claims } = buildClaims(statements, disputed);
@@ -87,6 +88,7 @@ export function compareArticles(input: CompareInput): CompareResult {
   return {
     claims,
     contradictions,
+    disputes,
     framing: { concepts: tabulateFraming(hits, conflictOf), ...distinctive },
     leaning: leaning.articles,
     outletLeaning: leaning.outlets,
@@ -132,13 +134,16 @@ function findContradictions(
   ctxs: ArticleCtx[],
   statements: Statement[],
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
-): { contradictions: Contradiction[]; disputed: Set<number>; updates: Update[] } {
+): { contradictions: Contradiction[]; disputes: Dispute[]; disputed: Set<number>; updates: Update[] } {
   const updates: Update[] = [];
-  const { contradictions, disputed } = toContradictions(FINDERS.flatMap((find) => find(statements, updates)));
+  const found = FINDERS.flatMap((find) => find(statements, updates));
+  const { contradictions, disputed, pairs } = toContradictions(found);
   for (const d of findDenials(ctxs, voiceOf)) {
-    contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });
+    const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, kind: 'denial', ...d };
+    contradictions.push(contradiction);
+    pairs.push({ contradiction });
   }
-  return { contradictions, disputed, updates };
+  return { contradictions, disputes: groupDisputes(pairs), disputed, updates };
 }
 
 /** Each article's context (tokens, sentences, its dates and quotes), with linked entities attached. */

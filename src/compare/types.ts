@@ -6,6 +6,7 @@ import type {
   Claim,
   Contradiction,
   DateMention,
+  Dispute,
   Entity,
   Framing,
   Leaning as LeaningSchema,
@@ -64,6 +65,8 @@ export interface DistinctiveTerm {
 export interface CompareResult {
   claims: Claim[];
   contradictions: Contradiction[];
+  /** the contradictions grouped by question */
+  disputes: Dispute[];
   framing: Framing & { distinctiveOutlets: DistinctiveTerm[] };
   leaning: Record<string, Leaning>;
   /** leaning of each outlet over all its articles */

@@ -70,7 +70,7 @@ function comparable(s: Statement): boolean {
  * it ("مقتل 17 شخصا" = "17 قتيلا" = "17 مسلحا" when no group tells them apart), then whose victims
  * and which part of them; other counts by their claim key.
  */
-function incidentKey(s: Statement): string {
+export function incidentKey(s: Statement): string {
   const q = s.quantity!;
   const base = TOLLS.has(q.predicate ?? '') ? `toll|${q.predicate}` : s.key;
   return `${base}|${q.incident.group ?? '-'}|${q.incident.subset ? 'part' : 'all'}`;
