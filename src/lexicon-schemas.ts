@@ -290,6 +290,8 @@ export const framingSchema = file({
       label: word,
       /** a value map: side -> who it stands for in this conflict */
       sides: z.strictObject({ 'pro-government': word, 'pro-opposition': word }),
+      /** places and actors of the conflict: a story that names them is judged under it */
+      markers: formList,
       concepts: z.array(
         entry({
           id: word,

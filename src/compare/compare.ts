@@ -9,6 +9,7 @@ import { findOrigins } from './origins.js';
 import { voiceAt, type Voice } from './statements/voices.js';
 import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
+import { detectConflicts, hitsUnder } from './framing/conflict.js';
 import { readSentence, type SentenceEvents } from './statements/events.js';
 import { extractStatements, type Statement } from './statements/statements.js';
 import { buildClaims } from './claims/claims.js';
@@ -56,9 +57,8 @@ export function compareArticles(input: CompareInput): CompareResult {
   const voiceOf = voicesOf(ctxs, ctxById, groupOf);
 
   // 2. framing words and leaning
-  const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
+  const { hits, conflictOf } = framingUnderConflicts(ctxs);
   const leaning = judgeLeanings(ctxs, hits);
-  const conflictOf = new Map(ctxs.map((c) => [c.id, mainConflict(hits.get(c.id)!)]));
 
   // 3. events per sentence, then statements
   const sentences = readSentences(ctxs, hits);
@@ -118,6 +118,26 @@ function voicesOf(
     const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
     return { ...voice, id, origin: origin.id, originLabel: origin.label };
   };
+}
+
+/**
+ * Framing words of each article, read under its conflict only (detected from the places and actors
+ * the story names; without any, the conflict most of its framing words belong to).
+ */
+function framingUnderConflicts(ctxs: ArticleCtx[]): {
+  hits: Map<string, FramingHit[]>;
+  conflictOf: Map<string, string | undefined>;
+} {
+  const detected = detectConflicts(ctxs);
+  const hits = new Map<string, FramingHit[]>();
+  const conflictOf = new Map<string, string | undefined>();
+  for (const c of ctxs) {
+    const all = findFramingTerms(c);
+    const conflict = detected.get(c.id) ?? mainConflict(all);
+    hits.set(c.id, hitsUnder(all, conflict));
+    conflictOf.set(c.id, conflict);
+  }
+  return { hits, conflictOf };
 }
 
 function noDatesWarning(): Warning {

@@ -528,3 +528,23 @@ describe('numeric: only figures of one incident are compared', () => {
     expect(numeric([blast, other])).toHaveLength(0);
   });
 });
+
+describe('places: a phrase that names no place resolves to no place', () => {
+  it('"غرب المدينة" in a Mosul story is not west Aleppo', () => {
+    const a = article(
+      'a',
+      'وقال مسؤول إن العائلات ستنقل من الموصل إلى غرب المدينة.',
+      'صحيفة أ',
+      '2017-03-01',
+    );
+    const b = article(
+      'b',
+      'وذكرت مصادر أن العائلات ستنقل من الموصل إلى ريف المدينة.',
+      'قناة ب',
+      '2017-03-01',
+    );
+    const r = compareArticles(compareInput({ articles: [a, b] }));
+    expect(JSON.stringify(r.claims)).not.toContain('حلب');
+    expect(kinds(r, 'place')).toHaveLength(0);
+  });
+});
