@@ -188,9 +188,10 @@ function sentenceStatements(input: StatementInput, ctx: ArticleCtx, se: Sentence
 }
 
 /** A quantity as a statement: its counted class, its predicate and its value interval. */
-function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 'id'> | null {
-  const ctx = input.ctxs.get(q.article);
+function quantityStatement(input: StatementInput, found: Quantity): Omit<Statement, 'id'> | null {
+  const ctx = input.ctxs.get(found.article);
   if (!ctx) return null;
+  const q = withoutConjoinedNoun(ctx.text, found);
   const sent = sentenceAt(ctx, q.start);
   const se = input.sentences.get(ctx.id)?.[sent];
   const topic = se && nearestTopicTo(ctx, se, q.start);
@@ -291,7 +292,9 @@ function pushBlame(
   target?: string[],
 ): void {
   const group = BLAME_GROUP.get(topic) ?? topic;
-  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${TOPIC_LABEL.get(topic) ?? topic}`;
+  // an act with no event keys as "act:<word>": the reader is shown the word, not the key
+  const what = TOPIC_LABEL.get(topic) ?? topic.replace(/^act:/, '');
+  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${what}`;
   push({
     ...base,
     kind: 'blame',
@@ -390,8 +393,13 @@ function quantityPredicate(
     const he = ctx.tokens[h.to - 1].end;
     if (he > start && hs < end) continue; // the counted noun itself
     const gap = hs >= end ? ctx.text.slice(end, hs) : ctx.text.slice(he, start);
-    // a word across a clause break governs the count only when nothing nearer does
-    const score = gap.length + (CLAUSE_BREAK.test(gap) ? CLAUSE_BREAK_PENALTY : 0);
+    // a word across a clause break governs the count only when nothing nearer does; one after
+    // the count that opens with "و" starts the next clause ("مقتل 6 وإصابة آخرين": 6 killed)
+    const conjoined = hs >= end && ctx.tokens[h.from].text.startsWith(CONJUNCTION);
+    const score =
+      gap.length +
+      (CLAUSE_BREAK.test(gap) ? CLAUSE_BREAK_PENALTY : 0) +
+      (conjoined ? CONJUNCTION_PENALTY : 0);
     if (score < bestScore) {
       // "سيسمح بخروج", "الذين يريدون إخراجهم": a planned count, not one already done
       const planned = [h.from - 1, h.from - 2].some((t) => t >= from && isPlanned(ctx.tokens[t].key));
@@ -401,6 +409,22 @@ function quantityPredicate(
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
+/**
+ * A "counted noun" glued to the conjunction is the next clause's word, not what the number counts
+ * ("مقتل 6 وإصابة آخرين": six killed, not six wounded).
+ */
+function withoutConjoinedNoun(text: string, q: Quantity): Quantity {
+  if (!q.counted || q.counted.start < q.end) return q;
+  const between = text.slice(q.end, q.counted.start) + q.counted.text;
+  if (!between.trimStart().startsWith(CONJUNCTION)) return q;
+  const { counted: _counted, ...rest } = q;
+  return rest;
+}
+
+/** the conjunction prefix that opens a new clause after a count (Arabic grammar, not vocabulary) */
+const CONJUNCTION = 'و';
+/** Characters a following "وإصابة" counts as farther away than an adjacent preceding "مقتل". */
+const CONJUNCTION_PENALTY = 2;
 /** the predicate of a duration: compared only with the same duration of the same event (topic) */
 const DURATION = 'duration';
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
@@ -445,7 +469,9 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
   if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
   const i = ctx.tokens.findIndex((t) => t.start >= q.end);
   const next = i >= 0 ? ctx.tokens[i] : undefined;
-  if (next && next.start - q.end < NEXT_NOUN_GAP && COUNTED_CLASS.has(next.key))
+  // "مقتل 6 وإصابة آخرين": a word glued to "و" opens the next clause, it is not the counted noun
+  const conjoined = next?.text.startsWith(CONJUNCTION);
+  if (next && !conjoined && next.start - q.end < NEXT_NOUN_GAP && COUNTED_CLASS.has(next.key))
     return COUNTED_CLASS.get(next.key);
   const before = (i >= 0 ? i : ctx.tokens.length) - 1;
   for (let k = before; k >= 1 && k >= before - COUNT_WORD_REACH; k--) {
