@@ -76,7 +76,8 @@ function clash(
       if (planned || !x.t.date || !y.t.date) continue;
       return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }
-    if (!timesClash(x.t, y.t)) continue;
+    // a planned hour and a reported start at another hour is a delay, not two accounts of one start
+    if (planned || !timesClash(x.t, y.t)) continue;
     const sameDay = day ? 'on the same day' : 'with nothing to tell the days apart';
     return clash(`Time of the ${topic} start disagrees ${sameDay}: ${say(x)}, ${say(y)}.`);
   }

@@ -25,6 +25,7 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
+import { DURATION_LABEL, isDuration, isLabel, readIncident, type Incident } from './incident.js';
 import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
@@ -52,6 +53,8 @@ export interface Statement {
     predicate?: string;
     /** the count follows a denial cue: it is denied, not stated */
     denied?: boolean;
+    /** which incident and part of it the count belongs to */
+    incident: Incident;
   };
   event?: EventMention;
   place?: { id: string; label: string; negated: boolean };
@@ -188,12 +191,15 @@ function sentenceStatements(input: StatementInput, ctx: ArticleCtx, se: Sentence
 }
 
 /** A quantity as a statement: its counted class, its predicate and its value interval. */
-function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 'id'> | null {
-  const ctx = input.ctxs.get(q.article);
+function quantityStatement(input: StatementInput, found: Quantity): Omit<Statement, 'id'> | null {
+  const ctx = input.ctxs.get(found.article);
   if (!ctx) return null;
+  const q = withoutConjoinedNoun(ctx.text, found);
   const sent = sentenceAt(ctx, q.start);
   const se = input.sentences.get(ctx.id)?.[sent];
   const topic = se && nearestTopicTo(ctx, se, q.start);
+  // "اللواء 15", "القرار 2216", "جنيف 1", years, codes: numbers that name, not count
+  if (isLabel(ctx, q)) return null;
   const cls = quantityClass(ctx, q, topic);
   if (!cls) return null;
   // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
@@ -201,10 +207,14 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
     return null;
   // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
   const denied = deniedBefore(ctx, sent, q.start);
-  const { low, high } = interval(q);
   const nounNear = q.counted && q.counted.end > q.end && q.counted.start - q.end < COUNTED_NOUN_REACH;
   const end = nounNear ? q.counted!.end : q.end;
-  const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
+  const incident = readIncident(ctx, sent, q, end, cls);
+  const { low, high } = incident.lowerBound ? { low: q.value, high: Infinity } : interval(q);
+  // a duration ("5 أيام") is compared only with a duration of the same event, never with people
+  const predicate = isDuration(cls)
+    ? `${DURATION}${topic ? `-${topic}` : ''}`
+    : quantityPredicate(ctx, sent, q.start, end, cls, topic);
   const span = spanOf(ctx, q.start, end);
   const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
   return {
@@ -224,6 +234,7 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
       text: q.text,
       ...(predicate ? { predicate } : {}),
       ...(denied ? { denied } : {}),
+      incident,
     },
   };
 }
@@ -284,7 +295,9 @@ function pushBlame(
   target?: string[],
 ): void {
   const group = BLAME_GROUP.get(topic) ?? topic;
-  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${TOPIC_LABEL.get(topic) ?? topic}`;
+  // an act with no event keys as "act:<word>": the reader is shown the word, not the key
+  const what = TOPIC_LABEL.get(topic) ?? topic.replace(/^act:/, '');
+  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${what}`;
   push({
     ...base,
     kind: 'blame',
@@ -383,8 +396,13 @@ function quantityPredicate(
     const he = ctx.tokens[h.to - 1].end;
     if (he > start && hs < end) continue; // the counted noun itself
     const gap = hs >= end ? ctx.text.slice(end, hs) : ctx.text.slice(he, start);
-    // a word across a clause break governs the count only when nothing nearer does
-    const score = gap.length + (CLAUSE_BREAK.test(gap) ? CLAUSE_BREAK_PENALTY : 0);
+    // a word across a clause break governs the count only when nothing nearer does; one after
+    // the count that opens with "و" starts the next clause ("مقتل 6 وإصابة آخرين": 6 killed)
+    const conjoined = hs >= end && ctx.tokens[h.from].text.startsWith(CONJUNCTION);
+    const score =
+      gap.length +
+      (CLAUSE_BREAK.test(gap) ? CLAUSE_BREAK_PENALTY : 0) +
+      (conjoined ? CONJUNCTION_PENALTY : 0);
     if (score < bestScore) {
       // "سيسمح بخروج", "الذين يريدون إخراجهم": a planned count, not one already done
       const planned = [h.from - 1, h.from - 2].some((t) => t >= from && isPlanned(ctx.tokens[t].key));
@@ -394,9 +412,28 @@ function quantityPredicate(
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
+/**
+ * A "counted noun" glued to the conjunction is the next clause's word, not what the number counts
+ * ("مقتل 6 وإصابة آخرين": six killed, not six wounded).
+ */
+function withoutConjoinedNoun(text: string, q: Quantity): Quantity {
+  if (!q.counted || q.counted.start < q.end) return q;
+  const between = text.slice(q.end, q.counted.start) + q.counted.text;
+  if (!between.trimStart().startsWith(CONJUNCTION)) return q;
+  const { counted: _counted, ...rest } = q;
+  return rest;
+}
+
+/** the conjunction prefix that opens a new clause after a count (Arabic grammar, not vocabulary) */
+const CONJUNCTION = 'و';
+/** Characters a following "وإصابة" counts as farther away than an adjacent preceding "مقتل". */
+const CONJUNCTION_PENALTY = 2;
+/** the predicate of a duration: compared only with the same duration of the same event (topic) */
+const DURATION = 'duration';
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
 const PREDICATE_LABEL = new Map(eventsLexicon.predicates.list.map((p) => [p.id, p.label]));
 function predicateLabel(p: string): string {
+  if (p.startsWith(DURATION)) return DURATION_LABEL;
   const [id, planned] = p.split(':');
   return `${PREDICATE_LABEL.get(id) ?? id}${planned ? ' متوقع' : ''}`;
 }
@@ -418,12 +455,26 @@ const PARTITIVE = /^\s*من\s*$/;
 const COUNT_WORDS = new Set(eventsLexicon.tollCounts.forms.map(matchKey));
 const TOLL_GAP = new RegExp(`^[\\s]*(?:\\S+\\s+)?(?:${eventsLexicon.tollCounts.between.join('|')})?\\s*$`);
 
+/** predicates whose bare count is a count of people (killed, injured) */
+const PEOPLE_PREDICATES = new Set(['killed', 'injured']);
+
+/** True when the word right before the number (token index < next) is a killed / injured verb. */
+function tollVerbBefore(ctx: ArticleCtx, next: number, start: number): boolean {
+  let k = next - 1;
+  while (k >= 0 && ctx.tokens[k].end > start) k--;
+  if (k < 0 || /\S/.test(ctx.text.slice(ctx.tokens[k].end, start))) return false;
+  const hit = findPhrases(ctx.tokens, PREDICATE, k, k + 1)[0];
+  return !!hit && PEOPLE_PREDICATES.has(hit.value);
+}
+
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
   if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
   const i = ctx.tokens.findIndex((t) => t.start >= q.end);
   const next = i >= 0 ? ctx.tokens[i] : undefined;
-  if (next && next.start - q.end < NEXT_NOUN_GAP && COUNTED_CLASS.has(next.key))
+  // "مقتل 6 وإصابة آخرين": a word glued to "و" opens the next clause, it is not the counted noun
+  const conjoined = next?.text.startsWith(CONJUNCTION);
+  if (next && !conjoined && next.start - q.end < NEXT_NOUN_GAP && COUNTED_CLASS.has(next.key))
     return COUNTED_CLASS.get(next.key);
   const before = (i >= 0 ? i : ctx.tokens.length) - 1;
   for (let k = before; k >= 1 && k >= before - COUNT_WORD_REACH; k--) {
@@ -435,6 +486,8 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
     if (TOLL_GAP.test(ctx.text.slice(t.end, q.start))) return cls;
     break;
   }
+  // "فيما قتل 9 وأصيب 50": a bare number right after a toll verb counts people
+  if (tollVerbBefore(ctx, i >= 0 ? i : ctx.tokens.length, q.start)) return 'people';
   return topic === 'evacuation' ? 'people' : undefined;
 }
 
