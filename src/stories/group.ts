@@ -108,8 +108,11 @@ export class StoryGrouper {
   readonly duplicates: [number, number][] = [];
   /** document frequency by feature id */
   private df = new Int32Array(1 << 16);
+  /** the word list's pseudo-articles by feature id (see prior.ts), looked up once per feature */
+  private priorDf = new Float32Array(1 << 16);
   private seen = 0;
-  private pending: Fingerprint[] | null = [];
+  /** articles held for the IDF sample, with their feature ids */
+  private pending: [Fingerprint, Int32Array][] | null = [];
   private readonly postings: number[][] = [];
   private readonly ids = new Map<string, number>();
   /** the query article's weights by feature id; zero again after each article */
@@ -126,21 +129,20 @@ export class StoryGrouper {
   /** Take the next article (in date order). */
   add(fp: Fingerprint): void {
     this.seen++;
+    // each feature's id is looked up once per article: string keys are the costly part
+    const ids = new Int32Array(fp.terms.size);
+    let k = 0;
     for (const t of fp.terms.keys()) {
       const id = this.idOf(t);
-      if (id >= this.df.length) {
-        const grown = new Int32Array(this.df.length * 2);
-        grown.set(this.df);
-        this.df = grown;
-      }
+      ids[k++] = id;
       this.df[id]++;
     }
     if (this.pending) {
-      this.pending.push(fp);
+      this.pending.push([fp, ids]);
       if (this.pending.length >= WARMUP) this.flush();
       return;
     }
-    this.place(fp);
+    this.place(fp, ids);
   }
 
   /**
@@ -151,7 +153,7 @@ export class StoryGrouper {
   flush(): void {
     const held = this.pending ?? [];
     this.pending = null;
-    for (const fp of held) this.place(fp);
+    for (const [fp, ids] of held) this.place(fp, ids);
     this.revisitFrom(0);
   }
 
@@ -201,8 +203,8 @@ export class StoryGrouper {
     if (best >= 0) this.merge(best, story.index);
   }
 
-  private idf(id: number, term: string): number {
-    const df = this.df[id] + PRIOR_ARTICLES * (this.prior.get(term) ?? 0);
+  private idf(id: number): number {
+    const df = this.df[id] + this.priorDf[id];
     return Math.log(1 + (this.seen + PRIOR_ARTICLES) / Math.max(1, df)) ** IDF_POWER;
   }
 
@@ -213,37 +215,52 @@ export class StoryGrouper {
       id = this.ids.size;
       this.ids.set(term, id);
       this.postings.push([]);
+      if (id >= this.df.length) {
+        const df = new Int32Array(this.df.length * 2);
+        df.set(this.df);
+        this.df = df;
+        const prior = new Float32Array(this.priorDf.length * 2);
+        prior.set(this.priorDf);
+        this.priorDf = prior;
+      }
+      this.priorDf[id] = PRIOR_ARTICLES * (this.prior.get(term) ?? 0);
     }
     return id;
   }
 
-  private vector(fp: Fingerprint): { terms: Int32Array; weights: Float32Array } {
-    const scored: (readonly [number, number])[] = [];
+  private vector(fp: Fingerprint, ids: Int32Array): { terms: Int32Array; weights: Float32Array } {
+    // kept features in parallel arrays, sorted by index: no small array per feature to collect
+    const keptIds: number[] = [];
+    const keptWeights: number[] = [];
     let unshared = 0;
-    for (const [t, n] of fp.terms) {
-      const id = this.idOf(t);
-      const w = (1 + Math.log(n)) * this.idf(id, t);
+    let k = 0;
+    for (const n of fp.terms.values()) {
+      const id = ids[k++];
+      const w = (1 + Math.log(n)) * this.idf(id);
       // a feature no other article has shown yet can link nothing: it is not kept, but part of its
       // weight stays in the norm, so two texts that share one common word do not look alike
-      if (this.df[id] > 1) scored.push([id, w] as const);
-      else unshared += w * w;
+      if (this.df[id] > 1) {
+        keptIds.push(id);
+        keptWeights.push(w);
+      } else unshared += w * w;
     }
-    scored.sort((a, b) => b[1] - a[1]);
-    const top = scored.slice(0, MAX_TERMS);
-    const kept = top.reduce((s, [, w]) => s + w * w, 0);
+    const order = keptIds.map((_, i) => i);
+    order.sort((a, b) => keptWeights[b] - keptWeights[a] || a - b);
+    const top = order.slice(0, MAX_TERMS);
+    const kept = top.reduce((sum, i) => sum + keptWeights[i] * keptWeights[i], 0);
     const norm = Math.sqrt(kept + Math.min(kept, UNSHARED_NORM_SHARE * unshared)) || 1;
     return {
-      terms: Int32Array.from(top, ([t]) => t),
-      weights: Float32Array.from(top, ([, w]) => w / norm),
+      terms: Int32Array.from(top, (i) => keptIds[i]),
+      weights: Float32Array.from(top, (i) => keptWeights[i] / norm),
     };
   }
 
-  private place(fp: Fingerprint): void {
+  private place(fp: Fingerprint, ids: Int32Array): void {
     if (fp.kind !== 'report') {
       this.apart.push({ id: fp.id, kind: fp.kind, cues: fp.kindCues });
       return;
     }
-    const { terms, weights } = this.vector(fp);
+    const { terms, weights } = this.vector(fp, ids);
     const index = this.members.length;
     const day = dayOf(fp.published);
     if (day !== undefined && this.today !== undefined && day > this.today) {
