@@ -10,10 +10,12 @@
 //                     in process (fingerprint vs group, N vs 2N articles), and the per-story
 //                     comparison of every story told by at least two outlets
 //
-// Options: --days N (default all 16), --limit N articles, --skip-pg, --skip-stories, --json FILE to
-// save the figures.
+// Options: --days N (default all 16), --limit N articles, --skip-pg, --skip-stories, --stories-only
+// (stage 6 alone, without the per-story comparison, which needs stage 3), --json FILE to save the
+// figures.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -74,6 +76,12 @@ const sampleRss = () => {
 };
 const sampler = setInterval(sampleRss, 50);
 
+/** CPU seconds of this process (user + system), every thread */
+const cpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = performance.now();
   const value = fn();
@@ -98,28 +106,47 @@ function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } 
   // in process: fingerprint vs group, and the cost of 2N against N
   const half = docs.slice(0, Math.floor(docs.length / 2));
   const run = (set: RawDoc[]) => {
+    global.gc?.();
+    const c0 = cpuSeconds();
     const f = time(() => set.map(fingerprint));
+    const c1 = cpuSeconds();
     const g = time(() => groupFingerprints(f.value));
-    return { fingerprintMs: f.ms, groupMs: g.ms, result: g.value };
+    const c2 = cpuSeconds();
+    return {
+      fingerprintMs: f.ms,
+      groupMs: g.ms,
+      fingerprintCpu: c1 - c0,
+      groupCpu: c2 - c1,
+      result: g.value,
+    };
   };
   const n = run(half);
   const all = run(docs);
-  const ratio = (all.fingerprintMs + all.groupMs) / (n.fingerprintMs + n.groupMs);
+  // CPU time, not wall: on a machine shared with other work the wall clock measures the others too
+  const ratio = (all.fingerprintCpu + all.groupCpu) / (n.fingerprintCpu + n.groupCpu);
+  const articleRatio = docs.length / half.length;
   figures.storiesFingerprintSeconds = all.fingerprintMs / 1000;
   figures.storiesGroupSeconds = all.groupMs / 1000;
+  figures.storiesFingerprintCpuSeconds = all.fingerprintCpu;
+  figures.storiesGroupCpuSeconds = all.groupCpu;
   figures.storiesCostRatio2N = ratio;
+  figures.storiesArticleRatio2N = articleRatio;
+  figures.loadAverage1m = loadavg()[0];
   out.push([
-    `stories in process: fingerprint ${(all.fingerprintMs / 1000).toFixed(1)} s + group ${(all.groupMs / 1000).toFixed(1)} s`,
-    `${((all.fingerprintMs + all.groupMs) / 1000).toFixed(1)} s`,
-    `${(docs.length / ((all.fingerprintMs + all.groupMs) / 1000)).toFixed(0)} articles/s`,
-    `2N/N = ${ratio.toFixed(2)}`,
+    `stories in process: fingerprint ${all.fingerprintCpu.toFixed(1)} s CPU (${(all.fingerprintMs / 1000).toFixed(1)} s wall) + group ${all.groupCpu.toFixed(1)} s CPU (${(all.groupMs / 1000).toFixed(1)} s wall); load average ${loadavg()[0].toFixed(1)}`,
+    `${(all.fingerprintCpu + all.groupCpu).toFixed(1)} s CPU`,
+    `${(docs.length / (all.fingerprintCpu + all.groupCpu)).toFixed(0)} articles/s CPU`,
+    `${articleRatio.toFixed(2)}× the articles cost ${ratio.toFixed(2)}× the CPU`,
     '',
   ]);
   return { rows: out, result: all.result };
 }
 
+// --stories-only: the stories figures alone (stages 1-5 skipped, no per-story comparison)
+const storiesOnly = flag('--stories-only');
+
 // 1. text core
-{
+if (!storiesOnly) {
   global.gc?.();
   const { ms } = time(() => {
     let tokens = 0;
@@ -147,7 +174,7 @@ function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } 
 }
 
 // 2. PostgreSQL's Arabic Snowball stemmer, same texts
-if (!flag('--skip-pg')) {
+if (!flag('--skip-pg') && !storiesOnly) {
   const pg = await import('pg').catch(() => null);
   const connectionString = process.env.DATABASE_URL;
   if (pg && (connectionString || process.env.PGHOST)) {
@@ -186,7 +213,7 @@ if (!flag('--skip-pg')) {
 
 // 3. every per-article extractor
 let annotated: AnnotatedArticle[] = [];
-{
+if (!storiesOnly) {
   const { ms, value } = time(() => docs.map((d) => annotateArticle(d)));
   annotated = value;
   sampleRss();
@@ -203,7 +230,7 @@ let annotated: AnnotatedArticle[] = [];
 
 // 4. cross-article comparison: stories of 5, 50 and 500 articles from one day
 for (const n of [5, 50, 500]) {
-  if (annotated.length < n) break;
+  if (storiesOnly || annotated.length < n) break;
   const story = annotated.slice(0, n);
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -222,7 +249,7 @@ for (const n of [5, 50, 500]) {
 
 // 5. cold start of the CLI on the seeds
 const cli = join(root, 'dist/cli/main.js');
-if (existsSync(cli) && existsSync(seedsDir)) {
+if (existsSync(cli) && existsSync(seedsDir) && !storiesOnly) {
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
@@ -270,18 +297,19 @@ function benchStories(): string[][] {
     const t0 = performance.now();
     const r = spawnSync(
       '/usr/bin/time',
-      ['-f', '%M %U', process.execPath, cli, 'stories', '-q', dataDir, '-o', '/dev/null'],
+      ['-f', '%M %U %S', process.execPath, cli, 'stories', '-q', dataDir, '-o', '/dev/null'],
       {
         encoding: 'utf8',
       },
     );
     const wall = (performance.now() - t0) / 1000;
-    const [kb, user] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    const [kb, userOnly, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    const user = userOnly + system; // CPU seconds, user + system
     figures.storiesCliSeconds = wall;
     figures.storiesCliUserSeconds = user;
     figures.storiesCliPeakMB = Math.round(kb / 1000);
     out.push([
-      '`sanad stories` on all days, fresh process: read + fingerprint + group',
+      `\`sanad stories\` on all days, fresh process: read + fingerprint + group; load average ${loadavg()[0].toFixed(1)}`,
       `${wall.toFixed(1)} s wall (${user.toFixed(1)} s CPU)`,
       `${(docs.length / wall).toFixed(0)} articles/s`,
       `peak RSS ${Math.round(kb / 1000)} MB`,
@@ -289,7 +317,7 @@ function benchStories(): string[][] {
     ]);
   }
   out.push(...storiesInProcess.rows);
-  out.push(perStoryCompare(storiesInProcess.result));
+  if (!storiesOnly) out.push(perStoryCompare(storiesInProcess.result));
   return out;
 }
 

@@ -1,0 +1,79 @@
+// Scores story grouping in process on the days of a story gold file, with
+// ../shared/tools/score-stories.mjs, and with --detail shows what went wrong per gold story: the
+// articles another story took (split) and the articles that joined it from elsewhere (merged).
+// Use --detail on dev gold only; on an unseen set print the summary line alone.
+// usage: npx tsx scripts/score-stories.ts test/gold/stories-dev.gold.json [--detail] [--keep FILE]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readInputs } from '../src/ingest/read.js';
+import type { RawDoc } from '../src/ingest/types.js';
+import { fingerprint } from '../src/stories/fingerprint.js';
+import { groupFingerprints } from '../src/stories/stories.js';
+import { sharedDir } from '../test/support/saudinewsnet.js';
+
+interface GoldStory {
+  id: string;
+  urls: string[];
+}
+
+const [goldFile, ...rest] = process.argv.slice(2);
+const detail = rest.includes('--detail');
+const keepAt = rest.indexOf('--keep');
+const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as { days: string[]; stories: GoldStory[] };
+const days = gold.days.map((d) => join(sharedDir, 'data/saudinewsnet', `${d}.zip`));
+
+const docs: RawDoc[] = [];
+for await (const item of readInputs(days, {})) if ('body' in item) docs.push(item);
+const t0 = performance.now();
+const fps = docs.map(fingerprint);
+const t1 = performance.now();
+const result = groupFingerprints(fps);
+const t2 = performance.now();
+console.error(
+  `${docs.length} articles: fingerprint ${((t1 - t0) / 1000).toFixed(1)} s, group ${((t2 - t1) / 1000).toFixed(1)} s`,
+);
+const pred =
+  keepAt >= 0 ? rest[keepAt + 1] : join(mkdtempSync(join(tmpdir(), 'sanad-stories-')), 'pred.json');
+writeFileSync(pred, JSON.stringify(result));
+const report = execFileSync(process.execPath, [join(sharedDir, 'tools/score-stories.mjs'), goldFile, pred], {
+  encoding: 'utf8',
+});
+const lines = report.trim().split('\n');
+console.log(detail ? lines.join('\n') : lines[lines.length - 1]);
+
+if (detail) {
+  const key = (u: string) =>
+    u
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/+$/, '');
+  const titleOf = new Map(
+    docs.map((d) => [key(d.id), `${d.published ?? ''} ${d.outlet ?? ''} ${d.title ?? ''}`]),
+  );
+  const storyOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  for (const s of result.stories) {
+    members.set(s.id, s.articles.map(key));
+    for (const a of s.articles) storyOf.set(key(a), s.id);
+  }
+  const goldOf = new Map<string, string>();
+  for (const g of gold.stories) for (const u of g.urls) goldOf.set(key(u), g.id);
+  for (const g of gold.stories) {
+    const G = new Set(g.urls.map(key));
+    const predicted = new Set([...G].map((a) => storyOf.get(a) ?? '-'));
+    if (predicted.size === 1 && [...predicted].every((s) => members.get(s)?.every((m) => G.has(m)))) continue;
+    console.log(`\n## ${g.id} (${G.size}) in ${[...predicted].join(', ')}`);
+    for (const s of predicted) {
+      const ms = members.get(s) ?? [];
+      console.log(
+        `  ${s}: ${ms.filter((m) => G.has(m)).length} of the story, ${ms.filter((m) => !G.has(m)).length} others`,
+      );
+      for (const m of ms.filter((x) => G.has(x))) console.log(`     = ${titleOf.get(m)}`);
+      for (const m of ms.filter((x) => !G.has(x)))
+        console.log(`     + [${goldOf.get(m) ?? 'not gold'}] ${titleOf.get(m)}`);
+    }
+  }
+}
