@@ -1,0 +1,128 @@
+// Schemas of the lexicons that compare articles: events and incidents, framing and conflicts, wire
+// credits, story cues, the stance model's function words and the claim check's cues.
+import { z } from 'zod';
+import { word, words, file, entry, formList, dayPart } from './parts.js';
+
+export const antonymsSchema = file({
+  groups: z.array(entry({ name: word, a: words, b: words })),
+});
+
+export const checkCuesSchema = file({
+  entries: z.array(entry({ kind: z.enum(['negate', 'deny', 'correct', 'future', 'hedge']), forms: words })),
+  contrasts: entry({
+    antonymGroups: words,
+    groups: z.array(entry({ name: word, a: words, b: words })),
+  }),
+});
+
+const statusId = word;
+export const eventsSchema = file({
+  statuses: z.array(entry({ id: statusId, label: word, forms: words })),
+  topics: z.array(entry({ id: word, label: word, forms: words, blameGroup: word })),
+  statusConflicts: entry({ pairs: z.array(z.tuple([statusId, statusId])) }),
+  blame: entry({
+    statuses: z.array(statusId),
+    agentMarkers: formList,
+    accuseVerbs: formList,
+    participles: formList,
+    responsibility: entry({ forms: words, requires: words }),
+    subjectOnly: formList,
+    attackActs: formList,
+    targetClasses: entry({ classes: z.array(entry({ id: word, forms: words })) }),
+  }),
+  /** three lists, each with its note: the section is only a grouping */
+  denial: z.strictObject({ cues: formList, pointers: formList, quotePointers: formList }),
+  reportingCues: formList,
+  future: formList,
+  negation: formList,
+  countedClasses: z.array(
+    entry({ id: word, forms: words, predicate: word.optional(), covers: words.optional() }),
+  ),
+  predicates: entry({
+    list: z.array(entry({ id: word, label: word, forms: words })),
+    planned: formList,
+  }),
+  tollCounts: entry({ forms: words, between: words }),
+  numericContrast: formList,
+  timeOfDay: entry({
+    /** a value map: day part -> the hours [from, to] it covers */
+    parts: z.record(dayPart, z.tuple([z.number(), z.number()])),
+    approx: formList,
+    clock: formList,
+  }),
+  synonyms: entry({
+    sets: z.array(
+      entry({ id: word, forms: words, weak: z.boolean().optional(), name: z.boolean().optional() }),
+    ),
+  }),
+  /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
+  incidents: entry({
+    initial: formList,
+    rise: formList,
+    subset: formList,
+    estimate: formList,
+    several: formList,
+    vague: formList,
+    exceeds: formList,
+    groupMarkers: formList,
+    includes: formList,
+    labelNouns: formList,
+    durationUnits: entry({ label: word, forms: words }),
+    causes: entry({ list: z.array(entry({ id: word, forms: words })) }),
+  }),
+});
+
+const side = z.enum(['pro-government', 'pro-opposition', 'neutral']);
+const camp = z.enum(['government', 'opposition']);
+
+export const framingSchema = file({
+  conflicts: z.array(
+    entry({
+      id: word,
+      label: word,
+      /** a value map: side -> who it stands for in this conflict */
+      sides: z.strictObject({ 'pro-government': word, 'pro-opposition': word }),
+      /** places and actors of the conflict: a story that names them is judged under it */
+      markers: formList,
+      concepts: z.array(
+        entry({
+          id: word,
+          label: word,
+          /** the concept in English */
+          en: word.optional(),
+          camp: camp.optional(),
+          variants: z.array(
+            entry({
+              term: word,
+              side,
+              weight: z.number(),
+              /** the term in English, shown by the HTML report beside the Arabic */
+              gloss: word.optional(),
+              connotation: z.string(),
+              forms: words,
+              camp: camp.optional(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  stopwords: formList,
+});
+
+export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: words })) });
+
+/** Story grouping's cues (src/stories/cues.ts): wire continuations, opinion and round-up markers. */
+const storyPhrases = z.array(entry({ text: word }));
+export const storiesSchema = file({
+  continuations: storyPhrases,
+  opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
+  opinionSignatures: storyPhrases,
+  opinionPhrases: storyPhrases,
+  roundupPhrases: storyPhrases,
+  reportingVerbs: storyPhrases,
+});
+
+export const wireCreditsSchema = file({
+  entries: z.array(entry({ agency: word, forms: words })),
+});
