@@ -39,6 +39,12 @@ export const PROBLEM_CODES = {
   BAD_RECORD: 'an item of a JSON array or a JSONL line is not a JSON object',
   BAD_FEED: 'an RSS or Atom feed could not be parsed',
   BAD_ZIP: 'a zip archive could not be read',
+  ARCHIVE_LIMIT:
+    'a zip archive holds too many entries, unpacks to too much or packs too tightly (a zip bomb); it is refused in bounded memory, entries read before stay read',
+  UNSAFE_PATH:
+    'a zip entry name is absolute or climbs out of the archive with ".."; the entry is not read, the others are',
+  NESTED_ARCHIVE:
+    'an archive inside a zip archive is not opened (one level only); unpack it and give it directly',
   TOO_LARGE: 'the input is over the size sanad reads at once; the limit is in the message',
   READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
   BAD_PAIR:
