@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Warning } from '../contract.js';
 import type { DocMeta } from './types.js';
+import { MAX_HTML_DEPTH } from './limits.js';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -68,8 +69,58 @@ const MAIN_TEXT_MIN_CHARS = 100;
 /** A first line longer than this is the lede, not a repeated title, even if the title contains it. */
 const MAX_TITLE_LINE = 300;
 
+// Elements that never hold others, or that the parser closes by itself: they do not deepen a page.
+const FLAT_TAGS = new Set(
+  'area base br col embed hr img input link meta source track wbr p li td th tr dt dd option'.split(' '),
+);
+
+/** The deepest element nesting of a page, by a scan of its tags (no DOM: that is what is guarded). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  const tag = /<(\/?)([A-Za-z][\w:-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (FLAT_TAGS.has(m[2].toLowerCase()) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/** Visible text of a page read without a DOM: scripts, styles and comments dropped, blocks as lines. */
+function flatText(html: string): string {
+  const blocks = [...BLOCK].join('|');
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(new RegExp(`</?(${blocks})\\b[^>]*>`, 'gi'), '\n')
+    .replace(/<[^>]*>/g, '');
+  // entities (&amp;, &#1575;) decoded by the parser on a page that is now one flat paragraph
+  const { document } = parseHTML(`<html><body><pre>${text.replace(/</g, '&lt;')}</pre></body></html>`);
+  return String(document.body?.textContent ?? '')
+    .split('\n')
+    .map((l: string) => l.replace(/[ \t\r]+/g, ' ').trim())
+    .filter((l: string) => l.length > 0)
+    .join('\n');
+}
+
 /** Main text and metadata of an HTML page. */
 export function readHtml(html: string): HtmlDoc {
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    const bodyAt = html.search(/<body\b/i);
+    const head = bodyAt > 0 ? html.slice(0, bodyAt) : '';
+    return {
+      body: flatText(html),
+      meta: head ? readMeta(parseHTML(head).document) : {},
+      warnings: [
+        {
+          code: 'HTML_TOO_DEEP',
+          message: `elements nest ${depth} deep (limit ${MAX_HTML_DEPTH}); the page's visible text was read without the main-text extractor`,
+        },
+      ],
+    };
+  }
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   let body = '';
