@@ -121,7 +121,12 @@ export function readHtml(html: string): HtmlDoc {
       ],
     };
   }
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  if (!document.documentElement) {
+    // nothing but text or comments: linkedom builds no root, and its document.body then throws
+    html = `<html><body>${html}</body></html>`;
+    ({ document } = parseHTML(html));
+  }
   const meta = readMeta(document);
   let body = '';
   const warnings: Warning[] = [];

@@ -49,7 +49,8 @@ export async function* zipEntries(
   path: string,
   limitOf: (name: string) => number,
 ): AsyncGenerator<ZipEntry | ZipSkip> {
-  const archiveSize = checkDirectory(path);
+  checkDirectory(path);
+  let pushed = 0; // archive bytes given to the unpacker so far
   const ready: (ZipEntry | ZipSkip)[] = [];
   let failure: Error | null = null;
   let started = 0;
@@ -76,7 +77,8 @@ export async function* zipEntries(
       return;
     }
     const limit = limitOf(file.name);
-    const packed = file.size ?? archiveSize; // unknown for streamed archives: the whole archive
+    // the ratio is judged on the archive bytes read since the entry began, never on its headers
+    const startedAt = pushed;
     const chunks: Uint8Array[] = [];
     let size = 0;
     let skipped = false;
@@ -88,6 +90,7 @@ export async function* zipEntries(
         failure ??= limitError(`unpacks to more than the ${mb(MAX_ZIP_TOTAL_BYTES)} limit for one archive`);
       if (!skipped) {
         size += chunk.length;
+        const packed = Math.max(pushed - startedAt, ZIP_READ_CHUNK);
         if (size > ZIP_RATIO_AFTER_BYTES && size / packed > MAX_ZIP_RATIO) {
           failure ??= limitError(
             `${file.name} unpacks over ${Math.floor(size / packed)} times its packed size (limit ${MAX_ZIP_RATIO}): a zip bomb`,
@@ -110,6 +113,7 @@ export async function* zipEntries(
   });
   unzip.register(UnzipInflate);
   for await (const chunk of createReadStream(path, { highWaterMark: ZIP_READ_CHUNK })) {
+    pushed += (chunk as Buffer).length;
     unzip.push(chunk as Buffer, false);
     while (ready.length) yield ready.shift()!;
     if (failure) throw failure;
@@ -131,7 +135,7 @@ function limitError(reason: string): InputError {
  * unpacked, so that an archive over the limits is refused at once. The directory may lie; the
  * streaming counts above hold anyway. An archive without a readable directory is left to the stream.
  */
-function checkDirectory(path: string): number {
+function checkDirectory(path: string): void {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -139,24 +143,27 @@ function checkDirectory(path: string): number {
     const tail = Buffer.alloc(tailLength);
     readSync(fd, tail, 0, tailLength, size - tailLength);
     const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (at < 0 || at + 22 > tailLength) return size;
+    if (at < 0 || at + 22 > tailLength) return;
     const count = tail.readUInt16LE(at + 10);
     const dirSize = tail.readUInt32LE(at + 12);
     const dirOffset = tail.readUInt32LE(at + 16);
-    if (count === 0xffff || dirOffset === 0xffffffff) return size; // zip64: the stream counts
     if (count > MAX_ZIP_ENTRIES)
       throw limitError(`holds ${count} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
-    if (dirSize > MAX_ZIP_DIRECTORY_BYTES || dirOffset + dirSize > size) return size;
+    // a zip64 directory (offset 0xFFFFFFFF) is left to the streaming counts
+    if (dirOffset === 0xffffffff || dirSize > MAX_ZIP_DIRECTORY_BYTES || dirOffset + dirSize > size) return;
     const dir = Buffer.alloc(dirSize);
     readSync(fd, dir, 0, dirSize, dirOffset);
+    // walked record by record: the 16-bit count of the end record wraps past 65,535 entries
     let unpacked = 0;
-    for (let p = 0; p + 46 <= dir.length && dir.readUInt32LE(p) === 0x02014b50;) {
+    let entries = 0;
+    for (let p = 0; p + 46 <= dir.length && dir.readUInt32LE(p) === 0x02014b50; entries++) {
       unpacked += dir.readUInt32LE(p + 24);
       p += 46 + dir.readUInt16LE(p + 28) + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
     }
+    if (entries > MAX_ZIP_ENTRIES)
+      throw limitError(`holds ${entries} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
     if (unpacked > MAX_ZIP_TOTAL_BYTES)
       throw limitError(`says it unpacks to ${mb(unpacked)}, over the ${mb(MAX_ZIP_TOTAL_BYTES)} limit`);
-    return size;
   } finally {
     closeSync(fd);
   }
