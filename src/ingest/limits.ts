@@ -19,9 +19,10 @@ export const MAX_JSON_BYTES = 64 * MB;
 /** One JSON Lines line (one record): the same bound as one text file, and the reader's only buffer. */
 export const MAX_JSONL_LINE_BYTES = MAX_TEXT_BYTES;
 /**
- * One article's text, in UTF-16 code units. The longest reports in the shared days are under 60,000
- * characters; 2 million is thirty times that and annotates in seconds. A longer "article" (a JSON
- * field holding a whole dump, a feed item with a book in it) is refused, the rest of its file is read.
+ * One article's text, in UTF-16 code units. The longest of the 27,314 articles in the 16 shared days
+ * is 33,687 characters; 2 million is sixty times that and annotates in about 3.5 s on one core
+ * (clean + extract run at 0.6 M characters/s). A longer "article" (a JSON field holding a whole
+ * dump, a feed item with a book in it) is refused, and the rest of its file is read.
  */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
