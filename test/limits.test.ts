@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { buildZip, measuredAnalyze, zerosDeflated, type MeasuredRun } from './support/hostile.js';
-import { MAX_HTML_DEPTH, MAX_ZIP_ENTRIES } from '../src/ingest/limits.js';
+import { MAX_ARTICLE_CHARS, MAX_HTML_DEPTH, MAX_ZIP_ENTRIES } from '../src/ingest/limits.js';
 
 /** Peak resident memory allowed to a run that meets a hostile input (a bare run is about 150 MB). */
 const PEAK_MB = 400;
@@ -166,9 +166,17 @@ describe('huge files and records', { timeout: 240_000 }, () => {
     );
     const r = await run('JSON record of 20 M characters (30 MB file)', [p]);
     expect(r.stderr).toMatch(
-      /long\.json#0: article text of 20\.0 million characters is over the limit.*\[TOO_LARGE\]/,
+      /long\.json#0: article text of 20,000,000 characters is over the limit of 500,000.*\[TOO_LARGE\]/,
     );
     expect(r.ids).toContain('next');
+  });
+
+  it(`an article just under ${MAX_ARTICLE_CHARS} characters is analysed within the bounds`, async () => {
+    const text = arabicNoise(2 * (MAX_ARTICLE_CHARS - 20_000)).toString('utf8');
+    const r = await run(`article of ${text.length} characters (just under the limit)`, [
+      file('longest.txt', text),
+    ]);
+    expect(r.ids).toContain('longest');
   });
 
   it('a 100 MB JSON Lines line is skipped unread; the lines around it are read', async () => {
@@ -219,7 +227,7 @@ describe('pages, feeds and encodings', { timeout: 240_000 }, () => {
       `<item><title>${title}</title><guid>${title}</guid><description>${text}</description></item>`;
     const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${item('huge', 'ب '.repeat(1_500_000))}${item('small', OTHER)}</channel></rss>`;
     const r = await run('feed with a 3 M character item', [file('big-item.xml', xml)]);
-    expect(r.stderr).toMatch(/big-item\.xml#0: article text of 3\.0 million characters.*\[TOO_LARGE\]/);
+    expect(r.stderr).toMatch(/big-item\.xml#0: article text of 2,999,999 characters.*\[TOO_LARGE\]/);
     expect(r.ids).toContain('small');
   });
 

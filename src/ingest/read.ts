@@ -3,7 +3,7 @@
 //
 // Size policy (./limits.ts has each value and why): a .txt/.html/.xml file over 20 MB is refused
 // (TOO_LARGE), a .json file over 64 MB too; .jsonl/.ndjson stream line by line (20 MB a line) and
-// zips entry by entry under the archive limits; an article over 2 million characters is refused.
+// zips entry by entry under the archive limits; an article over 500,000 characters is refused.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Warning } from '../contract.js';
@@ -467,11 +467,11 @@ function makeDoc(
 ): RawDoc | InputProblem {
   if (!body || !body.trim()) return problem(where, 'EMPTY', 'no article text');
   if (body.length > MAX_ARTICLE_CHARS) {
-    const size = `${(body.length / 1e6).toFixed(1)} million characters`;
+    const n = (x: number) => x.toLocaleString('en-US');
     return problem(
       where,
       'TOO_LARGE',
-      `article text of ${size} is over the limit of ${MAX_ARTICLE_CHARS / 1e6} million`,
+      `article text of ${n(body.length)} characters is over the limit of ${n(MAX_ARTICLE_CHARS)} for one article`,
     );
   }
   const id = meta.id && format !== 'json' ? meta.id : ctx.id;
