@@ -19,7 +19,7 @@ export const WARNING_CODES = {
   HTML_EXTRACTION_FAILED:
     'the main-text extractor failed on an HTML page; the visible text of the whole page was used instead',
   HTML_TOO_DEEP:
-    'an HTML page nests its elements deeper than the limit in the message; its visible text was read without the main-text extractor',
+    'an HTML page nests its elements deeper, or holds more character references (&amp;), than the limit in the message; its visible text was read without the main-text extractor',
   MIXED_ENCODING:
     'a file mixes UTF-8 lines with Windows-1256 lines; each line was read in its own encoding, the counts are in the message',
   PUBLISHED_INFERRED:

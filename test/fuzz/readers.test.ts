@@ -122,6 +122,21 @@ describe('fuzz: readers', { timeout: TIMEOUT_MS }, () => {
 
   // Counterexamples found by the properties above, kept so they stay fixed.
   describe('regressions', () => {
+    it('a page of 200,000 unclosed tags, scripts and comments is scanned in linear time', () => {
+      const t0 = Date.now();
+      for (const unit of ['<a ', '<script>', '<!--'])
+        readHtml(`<html><body>${'<div>'.repeat(600)}${unit.repeat(200_000)}</body></html>`);
+      expect(Date.now() - t0).toBeLessThan(20_000); // quadratic scanning took hours
+    });
+    it('a page of 200,000 character references is read flat, with its text, in time', () => {
+      const t0 = Date.now();
+      const { body, warnings } = readHtml(
+        `<html><body><p>${'&#1576;&lt;'.repeat(100_000)}</p></body></html>`,
+      );
+      expect(Date.now() - t0).toBeLessThan(20_000); // the DOM parser took minutes
+      expect(body.startsWith('ب<ب<')).toBe(true);
+      expect(warnings.map((w) => w.code)).toEqual(['HTML_TOO_DEEP']);
+    });
     it.each(['', '<!-- only a comment -->', 'نص بلا وسوم'])('readHtml(%j) does not throw', (html) => {
       expect(typeof readHtml(html).body).toBe('string');
     });
