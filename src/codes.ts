@@ -18,6 +18,10 @@ export const WARNING_CODES = {
     'a large share of the text was removed as boilerplate (the share is in the message); check the removed blocks',
   HTML_EXTRACTION_FAILED:
     'the main-text extractor failed on an HTML page; the visible text of the whole page was used instead',
+  HTML_TOO_DEEP:
+    'an HTML page nests its elements deeper, or holds more character references (&amp;), than the limit in the message; its visible text was read without the main-text extractor',
+  MIXED_ENCODING:
+    'a file mixes UTF-8 lines with Windows-1256 lines; each line was read in its own encoding, the counts are in the message',
   PUBLISHED_INFERRED:
     'no publication date was given; relative dates were resolved against the latest date the text names',
   DATE_UNRESOLVED: 'relative dates ("أمس", a bare weekday) could not be resolved without a publication date',
@@ -39,8 +43,15 @@ export const PROBLEM_CODES = {
   BINARY: 'the file is binary (a known signature, NUL or control bytes), not text',
   BAD_JSON: 'a JSON file, a JSONL line or a sidecar is not valid JSON',
   BAD_RECORD: 'an item of a JSON array or a JSONL line is not a JSON object',
-  BAD_FEED: 'an RSS or Atom feed could not be parsed',
+  BAD_FEED:
+    'an RSS or Atom feed could not be parsed, or it declares XML entities (never expanded: entity expansion is an attack)',
   BAD_ZIP: 'a zip archive could not be read',
+  ARCHIVE_LIMIT:
+    'a zip archive holds too many entries, unpacks to too much or packs too tightly (a zip bomb); it is refused in bounded memory, entries read before stay read',
+  UNSAFE_PATH:
+    'a zip entry name is absolute or climbs out of the archive with ".."; the entry is not read, the others are',
+  NESTED_ARCHIVE:
+    'an archive inside a zip archive is not opened (one level only); unpack it and give it directly',
   TOO_LARGE: 'the input is over the size sanad reads at once; the limit is in the message',
   READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
   BAD_PAIR:

@@ -87,6 +87,16 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
   const loose = new TextDecoder('utf-8').decode(buf);
   const bad = countReplacements(loose);
   const multibyte = countMultibyte(loose);
+  const truncated = endsInsideCharacter(buf);
+  if (truncated) {
+    warnings.push({
+      code: 'REPLACED_BYTES',
+      message: `the file ends inside a character (truncated?); its last ${truncated} byte(s) became U+FFFD, the rest of the text is kept`,
+    });
+    return { text: loose, encoding: 'utf-8', warnings };
+  }
+  const lines = classifyLines(buf);
+  if (lines.utf8 > 0 && lines.legacy > 0) return decodeMixed(buf, lines, warnings, name);
   // a UTF-8 file with a few damaged bytes still has far more good multibyte chars than bad ones
   if (multibyte >= MIN_UTF8_EVIDENCE && bad / (bad + multibyte) < MAX_BAD_UTF8_SHARE) {
     warnings.push({
@@ -106,6 +116,75 @@ export function decodeBytes(buf: Buffer, name: string): Decoded {
     message: `not valid utf-8 (${bad} invalid sequence(s)); read as windows-1256, ${Math.round(ratio * 100)}% of letters Arabic${sure}`,
   });
   return { text: cp, encoding: 'windows-1256', warnings };
+}
+
+/** Bytes of an incomplete UTF-8 character at the very end, when that is the file's only flaw; else 0. */
+function endsInsideCharacter(buf: Buffer): number {
+  for (let k = 1; k <= 3 && k < buf.length; k++) {
+    if (buf[buf.length - k] < 0x80) return 0;
+    if (buf[buf.length - k] < 0xc0) continue; // a continuation byte: look further back for the lead
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, buf.length - k));
+      return k;
+    } catch {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A line whose high bytes are mostly valid UTF-8 is UTF-8 (perhaps damaged); one where they are
+ * mostly invalid is a legacy code page: Windows-1256 Arabic letters (0xC1-0xFE) almost never pair
+ * into valid UTF-8 sequences. Half is the line between: the two kinds sit near 0% and near 100%.
+ */
+const LEGACY_LINE_BAD_SHARE = 0.5;
+
+interface LineKinds {
+  utf8: number;
+  legacy: number;
+  /** per line, true when it is read as Windows-1256 */
+  isLegacy: boolean[];
+}
+
+function classifyLines(buf: Buffer): LineKinds {
+  const out: LineKinds = { utf8: 0, legacy: 0, isLegacy: [] };
+  const utf8 = new TextDecoder('utf-8');
+  for (let from = 0; from <= buf.length;) {
+    const nl = buf.indexOf(10, from);
+    const end = nl < 0 ? buf.length : nl;
+    const line = buf.subarray(from, end);
+    let legacy = false;
+    if (line.some((b) => b >= 0x80)) {
+      const text = utf8.decode(line);
+      const bad = countReplacements(text);
+      legacy = bad / (bad + countMultibyte(text)) >= LEGACY_LINE_BAD_SHARE;
+      if (legacy) out.legacy++;
+      else out.utf8++;
+    }
+    out.isLegacy.push(legacy);
+    from = end + 1;
+  }
+  return out;
+}
+
+/** UTF-8 lines and Windows-1256 lines in one file (pasted together): each line in its own encoding. */
+function decodeMixed(buf: Buffer, lines: LineKinds, warnings: Warning[], name: string): Decoded {
+  const utf8 = new TextDecoder('utf-8');
+  const cp = new TextDecoder('windows-1256');
+  const parts: string[] = [];
+  let from = 0;
+  for (const legacy of lines.isLegacy) {
+    const nl = buf.indexOf(10, from);
+    const end = nl < 0 ? buf.length : nl;
+    parts.push((legacy ? cp : utf8).decode(buf.subarray(from, end)));
+    from = end + 1;
+  }
+  warnings.push({
+    code: 'MIXED_ENCODING',
+    message: `${lines.utf8} line(s) read as utf-8 and ${lines.legacy} as windows-1256; each line in its own encoding`,
+  });
+  return withReplacements(parts.join('\n'), 'mixed', name, warnings);
 }
 
 function decodeUtf16(

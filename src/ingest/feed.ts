@@ -30,6 +30,10 @@ export function isJsonFeed(value: unknown): boolean {
 export function readFeed(input: string | object): Feed {
   let parsed: { format: string; feed: Loose };
   if (typeof input === 'string') {
+    // no feed needs its own entities; declared ones are how "billion laughs" expansion attacks start
+    const root = input.search(/<(rss|feed|rdf:RDF)\b/i);
+    if (/<!ENTITY\b/i.test(root < 0 ? input : input.slice(0, root)))
+      throw new Error('the feed declares XML entities (<!ENTITY>), which are never expanded; refused');
     // the feed library forgives unclosed tags; a truncated download must be reported, not half-read
     const ok = XMLValidator.validate(input);
     if (ok !== true) throw new Error(`broken XML at line ${ok.err.line}: ${ok.err.msg}`);

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Warning } from '../contract.js';
 import type { DocMeta } from './types.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ENTITIES } from './limits.js';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -68,9 +69,101 @@ const MAIN_TEXT_MIN_CHARS = 100;
 /** A first line longer than this is the lede, not a repeated title, even if the title contains it. */
 const MAX_TITLE_LINE = 300;
 
+// Elements that never hold others, or that the parser closes by itself: they do not deepen a page.
+const FLAT_TAGS = new Set(
+  'area base br col embed hr img input link meta source track wbr p li td th tr dt dd option'.split(' '),
+);
+
+/** The deepest element nesting of a page, by a scan of its tags (no DOM: that is what is guarded). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  // [^<>]* stops at the next "<": a page of "<a " without ">" stays linear, not quadratic
+  const tag = /<(\/?)([A-Za-z][\w:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (FLAT_TAGS.has(m[2].toLowerCase()) || m[3].endsWith('/')) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Numeric and the common named entities, decoded in one linear pass (the DOM parser is quadratic on
+ * a text of many entities); a code point out of range stays as written.
+ */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (all, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? all;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : all;
+  });
+}
+
+/**
+ * Comments and invisible elements cut out by indexOf, not by a lazy regex: unclosed ones (which run
+ * to the end of the page, as in a browser) would make a regex rescan the rest of the page each time.
+ */
+function dropHidden(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<!--|<(script|style|noscript|template|svg|head)\b/gi;
+  let out = '';
+  let at = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    out += html.slice(at, m.index);
+    const close = m[1] ? `</${m[1].toLowerCase()}` : '-->';
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) return out;
+    at = m[1] ? lower.indexOf('>', end) + 1 || html.length : end + 3;
+    open.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
+/** Visible text of a page read without a DOM: scripts, styles and comments dropped, blocks as lines. */
+function flatText(html: string): string {
+  const blocks = [...BLOCK].join('|');
+  const text = dropHidden(html)
+    .replace(new RegExp(`</?(${blocks})\\b[^<>]*>`, 'gi'), '\n')
+    .replace(/<[^<>]*>/g, '');
+  return decodeEntities(text)
+    .split('\n')
+    .map((l: string) => l.replace(/[ \t\r]+/g, ' ').trim())
+    .filter((l: string) => l.length > 0)
+    .join('\n');
+}
+
 /** Main text and metadata of an HTML page. */
 export function readHtml(html: string): HtmlDoc {
-  const { document } = parseHTML(html);
+  const depth = nestingDepth(html);
+  const entities = html.match(/&(#x?[0-9a-f]+|[a-z]+);/gi)?.length ?? 0;
+  if (depth > MAX_HTML_DEPTH || entities > MAX_HTML_ENTITIES) {
+    const bodyAt = html.search(/<body\b/i);
+    const head = bodyAt > 0 ? html.slice(0, bodyAt) : '';
+    return {
+      body: flatText(html),
+      meta: head ? readMeta(parseHTML(head).document) : {},
+      warnings: [
+        {
+          code: 'HTML_TOO_DEEP',
+          message:
+            depth > MAX_HTML_DEPTH
+              ? `elements nest ${depth} deep (limit ${MAX_HTML_DEPTH}); the page's visible text was read without the main-text extractor`
+              : `${entities} character references (limit ${MAX_HTML_ENTITIES}); the page's visible text was read without the main-text extractor`,
+        },
+      ],
+    };
+  }
+  let { document } = parseHTML(html);
+  if (!document.documentElement) {
+    // nothing but text or comments: linkedom builds no root, and its document.body then throws
+    html = `<html><body>${html}</body></html>`;
+    ({ document } = parseHTML(html));
+  }
   const meta = readMeta(document);
   let body = '';
   const warnings: Warning[] = [];

@@ -1,10 +1,9 @@
 // Inputs (files, directories, "-" for stdin) to raw documents. Every input either yields documents
 // or a one-line InputProblem naming the file and the reason; nothing is skipped without a word.
 //
-// Size policy: a single .txt/.html/.xml file over 20 MB is refused (TOO_LARGE): no news article is
-// that long, so such a file is a dump that should be split or given as JSON Lines. .json files are
-// parsed whole up to 256 MB; .jsonl/.ndjson stream line by line and zips entry by entry, so they
-// have no limit beyond one line / one entry.
+// Size policy (./limits.ts has each value and why): a .txt/.html/.xml file over 20 MB is refused
+// (TOO_LARGE), a .json file over 64 MB too; .jsonl/.ndjson stream line by line (20 MB a line) and
+// zips entry by entry under the archive limits; an article over 500,000 characters is refused.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Warning } from '../contract.js';
@@ -12,7 +11,9 @@ import { arabicRatio } from '../text/arabic.js';
 import { decodeBytes, InputError } from './decode.js';
 import { isJsonFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
-import { recordsOfJson, recordsOfJsonl, zipEntries, type RecordItem } from './records.js';
+import { MAX_ARTICLE_CHARS, MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
+import { recordsOfJson, recordsOfJsonl, type RecordItem } from './records.js';
+import { zipEntries } from './zip.js';
 import type { DocMeta, InputProblem, RawDoc } from './types.js';
 import { problem, toIsoDate } from './types.js';
 
@@ -25,8 +26,7 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+export { MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
 const NOT_ARABIC_BELOW = 0.3;
 
 type Kind = 'txt' | 'html' | 'json' | 'jsonl' | 'zip' | 'feed';
@@ -293,10 +293,13 @@ function* docsOfFeed(input: string | object, ctx: Ctx): Generator<RawDoc | Input
   let i = 0;
   for (const it of feed.items) {
     const id = it.meta.id ?? it.meta.url ?? `${ctx.id}#${i}`;
-    yield makeDoc({ ...ctx, id, warnings: [...ctx.warnings] }, it.body, 'html', {
-      ...it.meta,
-      outlet: it.meta.outlet ?? feed.outlet,
-    });
+    yield makeDoc(
+      { ...ctx, id, warnings: [...ctx.warnings] },
+      it.body,
+      'html',
+      { ...it.meta, outlet: it.meta.outlet ?? feed.outlet },
+      `${ctx.path}#${i}`,
+    );
     i++;
   }
   if (feed.items.length === 0) yield problem(ctx.path, 'EMPTY', 'feed has no items');
@@ -332,45 +335,66 @@ async function* docsOfRecords(
   }
 }
 
+/** The most bytes read of one file (or zip entry) of this kind before it is refused. */
+function limitOfKind(kind: Kind | 'sniff'): number {
+  return kind === 'json' || kind === 'jsonl' || kind === 'sniff' ? MAX_JSON_BYTES : MAX_TEXT_BYTES;
+}
+
 async function* readZip(path: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
   let n = 0;
+  const kindOf = (entry: string) => {
+    const ext = extname(entry).toLowerCase();
+    return ext === '' ? 'sniff' : KINDS[ext];
+  };
   try {
-    for await (const entry of zipEntries(path)) {
+    const entries = zipEntries(path, (entry) => limitOfKind(kindOf(entry) ?? 'txt'));
+    for await (const entry of entries) {
       n++;
       const name = `${path}/${entry.name}`;
-      const ext = extname(entry.name).toLowerCase();
-      const kind = ext === '' ? 'sniff' : KINDS[ext];
+      if (!('data' in entry)) {
+        yield problem(name, entry.code, entry.reason);
+        continue;
+      }
+      const kind = kindOf(entry.name);
       if (!kind || kind === 'zip') {
-        yield problem(name, 'UNSUPPORTED', `unsupported file type "${ext}" inside zip`);
+        yield problem(name, 'UNSUPPORTED', `unsupported file type "${extname(entry.name)}" inside zip`);
         continue;
       }
       if (entry.data.length === 0) {
         yield problem(name, 'EMPTY', 'empty file');
         continue;
       }
-      try {
-        const decoded = decodeBytes(
-          Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.length),
-          name,
-        );
-        const ctx: Ctx = {
-          path: name,
-          id: basename(entry.name, extname(entry.name)),
-          opts,
-          encoding: decoded.encoding,
-          warnings: decoded.warnings,
-        };
-        yield* docsOfText(decoded.text, kind === 'sniff' ? sniff(decoded.text) : kind, ctx);
-      } catch (e) {
-        if (e instanceof InputError) yield problem(name, e.code, e.message.replace(`${name}: `, ''));
-        else throw e;
-      }
+      yield* readZipEntry(name, entry.name, entry.data, kind, opts);
     }
   } catch (e) {
-    yield problem(path, 'BAD_ZIP', `cannot read zip archive (${(e as Error).message})`);
+    if (e instanceof InputError) yield problem(path, e.code, e.message);
+    else yield problem(path, 'BAD_ZIP', `cannot read zip archive (${(e as Error).message})`);
     return;
   }
   if (n === 0) yield problem(path, 'EMPTY', 'zip archive has no files');
+}
+
+async function* readZipEntry(
+  name: string,
+  entryName: string,
+  data: Uint8Array,
+  kind: Kind | 'sniff',
+  opts: ReadOptions,
+): AsyncGenerator<RawDoc | InputProblem> {
+  try {
+    const decoded = decodeBytes(Buffer.from(data.buffer, data.byteOffset, data.length), name);
+    const ctx: Ctx = {
+      path: name,
+      id: basename(entryName, extname(entryName)),
+      opts,
+      encoding: decoded.encoding,
+      warnings: decoded.warnings,
+    };
+    yield* docsOfText(decoded.text, kind === 'sniff' ? sniff(decoded.text) : kind, ctx);
+  } catch (e) {
+    if (e instanceof InputError) yield problem(name, e.code, e.message.replace(`${name}: `, ''));
+    else yield problem(name, 'READ_FAILED', (e as Error).message);
+  }
 }
 
 async function* readStdin(opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
@@ -442,6 +466,14 @@ function makeDoc(
   where = ctx.path,
 ): RawDoc | InputProblem {
   if (!body || !body.trim()) return problem(where, 'EMPTY', 'no article text');
+  if (body.length > MAX_ARTICLE_CHARS) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    return problem(
+      where,
+      'TOO_LARGE',
+      `article text of ${n(body.length)} characters is over the limit of ${n(MAX_ARTICLE_CHARS)} for one article`,
+    );
+  }
   const id = meta.id && format !== 'json' ? meta.id : ctx.id;
   const published = toIsoDate(meta.published) ?? ctx.opts.published;
   const warnings = ctx.warnings.map((w) => ({ ...w, article: id }));

@@ -1,9 +1,8 @@
-// JSON records to documents: one object, an array of objects, JSON Lines, and zip archives of
-// those (the SaudiNewsNet day files). Field names vary by source, so each field has a list of
+// JSON records to documents: one object, an array of objects, JSON Lines (zip archives of those,
+// the SaudiNewsNet day files, are unpacked by ./zip.ts). Field names vary by source, so each field has a list of
 // accepted names, first match wins.
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { createReadStream } from 'node:fs';
+import { MAX_JSONL_LINE_BYTES } from './limits.js';
 import type { DocMeta, InputProblem } from './types.js';
 import { problem, toIsoDate } from './types.js';
 
@@ -98,12 +97,23 @@ export function* recordsOfJson(value: unknown, path: string): Generator<RecordIt
   }
 }
 
-/** JSON Lines read line by line: memory stays bounded by the longest line. */
+/**
+ * JSON Lines read line by line: memory stays bounded by the longest line, and a line over
+ * MAX_JSONL_LINE_BYTES is skipped unread (TOO_LARGE) while the lines after it are still read.
+ */
 export async function* recordsOfJsonl(path: string): AsyncGenerator<RecordItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let i = -1;
-  for await (const line of lines) {
+  for await (const line of linesOfFile(path, MAX_JSONL_LINE_BYTES)) {
     i++;
+    if (line === null) {
+      const limit = `${MAX_JSONL_LINE_BYTES / 1024 / 1024} MB`;
+      yield problem(
+        `${path}:${i + 1}`,
+        'TOO_LARGE',
+        `line ${i + 1} is over the ${limit} limit for one record`,
+      );
+      continue;
+    }
     const s = i === 0 ? line.replace(/^\uFEFF/, '') : line;
     if (!s.trim()) continue;
     let value: unknown;
@@ -119,74 +129,35 @@ export async function* recordsOfJsonl(path: string): AsyncGenerator<RecordItem> 
   }
 }
 
-export interface ZipEntry {
-  name: string;
-  data: Uint8Array;
-}
-
-/**
- * Entries of a zip file, one at a time: the archive is streamed through fflate and only the
- * current entry's bytes are held. Directories and dotfiles (__MACOSX, .DS_Store) are skipped.
- */
-export async function* zipEntries(path: string): AsyncGenerator<ZipEntry> {
-  const ready: ZipEntry[] = [];
-  let failure: Error | null = null;
-  let started = 0;
-  let finished = 0;
-  let entries = 0; // including skipped ones
-  const unzip = new Unzip((file: UnzipFile) => {
-    entries++;
-    const base = file.name.split('/').pop() ?? '';
-    if (file.name.endsWith('/') || base.startsWith('.') || file.name.startsWith('__MACOSX')) return;
-    const chunks: Uint8Array[] = [];
-    started++;
-    file.ondata = (err, chunk, final) => {
-      if (err) {
-        failure = err;
-        return;
-      }
-      chunks.push(chunk);
-      if (final) finished++;
-      if (final) ready.push({ name: file.name, data: concat(chunks) });
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  const stream = createReadStream(path);
-  for await (const chunk of stream) {
-    unzip.push(chunk as Buffer, false);
-    if (failure) throw failure;
-    while (ready.length) yield ready.shift()!;
+/** Lines of a UTF-8 file ("\n" or "\r\n"); a line longer than `max` bytes comes as null, unread. */
+async function* linesOfFile(path: string, max: number): AsyncGenerator<string | null> {
+  const utf8 = new TextDecoder('utf-8');
+  let parts: Buffer[] = [];
+  let length = 0;
+  let tooLong = false;
+  const finish = (): string | null => {
+    const line = tooLong ? null : utf8.decode(Buffer.concat(parts)).replace(/\r$/, '');
+    parts = [];
+    length = 0;
+    tooLong = false;
+    return line;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
+      add(chunk.subarray(from, nl));
+      yield finish();
+      from = nl + 1;
+    }
+    add(chunk.subarray(from));
   }
-  unzip.push(new Uint8Array(0), true);
-  if (failure) throw failure;
-  while (ready.length) yield ready.shift()!;
-  if (started > finished)
-    throw new Error(`archive is truncated: ${started - finished} entry(ies) incomplete`);
-  if (entries === 0 && !isEmptyZip(path)) throw new Error('no readable entries');
-}
+  if (length > 0 || tooLong) yield finish();
 
-// An empty zip is only the 22-byte end-of-central-directory record ("PK\x05\x06").
-function isEmptyZip(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(4);
-    readSync(fd, head, 0, 4, 0);
-    return head.equals(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  } finally {
-    closeSync(fd);
+  function add(piece: Buffer): void {
+    length += piece.length;
+    if (length > max) {
+      tooLong = true;
+      parts = [];
+    } else if (!tooLong) parts.push(piece);
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

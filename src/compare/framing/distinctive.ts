@@ -75,7 +75,7 @@ export function distinctiveTerms(groups: Map<string, ArticleCtx[]>, k = 8): Dist
       const a = (prior * yw) / N;
       const delta = Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
       const z = delta / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
-      if (z < Z_MIN) continue;
+      if (!(z >= Z_MIN)) continue; // also NaN (∞ − ∞) when one group holds every counted word
       scored.push({ group: g, term: w, score: Math.round(z * 100) / 100 });
     }
     scored.sort((x, y) => y.score - x.score);
