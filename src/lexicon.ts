@@ -2,6 +2,7 @@
 // zod schema, and cached, so a broken file fails at load with a coded error naming the file and the
 // bad entry instead of as a wrong finding later. Paths are resolved from this file, so moving a
 // module never breaks a lexicon path.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -92,6 +93,18 @@ export function readLexiconText(file: string): string {
     return gunzipSync(readFileSync(new URL(file, lexiconDir))).toString('utf8');
   } catch (e) {
     throw new SanadError('LEXICON_MISSING', `lexicons/${file}: cannot read (${(e as Error).message})`);
+  }
+}
+
+/**
+ * SHA-1 of a file under lexicons/, as hex: what a file derived from it at build time records, so a
+ * reader can tell the derived file is stale (undefined when the file cannot be read).
+ */
+export function lexiconFileHash(file: string): string | undefined {
+  try {
+    return createHash('sha1').update(readFileSync(new URL(file, lexiconDir))).digest('hex');
+  } catch {
+    return undefined;
   }
 }
 
