@@ -11,8 +11,9 @@
 //                     comparison of every story told by at least two outlets
 //
 // Options: --days N (default all 16), --limit N articles, --skip-pg, --skip-stories, --stories-only
-// (stage 6 alone, without the per-story comparison, which needs stage 3), --json FILE to save the
-// figures.
+// (stage 6 alone, without the per-story comparison, which needs stage 3), --cold-only (stage 5
+// alone, no corpus read), --runs N (fresh processes per cold-start figure, best kept; default 3),
+// --json FILE to save the figures.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -91,7 +92,9 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 const rows: string[][] = [];
 const figures: { [k: string]: number | string } = {};
 
-const { docs, chars, bytes } = loadCorpus();
+// --cold-only: stage 5 alone (cold start beside bare node), without reading the corpus
+const coldOnly = flag('--cold-only');
+const { docs, chars, bytes } = coldOnly ? { docs: [], chars: 0, bytes: 0 } : loadCorpus();
 sampleRss();
 console.error(
   `corpus: ${docs.length} articles, ${(chars / 1e6).toFixed(1)} M chars, ${(bytes / 1e6).toFixed(1)} MB`,
@@ -146,7 +149,7 @@ function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } 
 const storiesOnly = flag('--stories-only');
 
 // 1. text core
-if (!storiesOnly) {
+if (!storiesOnly && !coldOnly) {
   global.gc?.();
   const { ms } = time(() => {
     let tokens = 0;
@@ -174,7 +177,7 @@ if (!storiesOnly) {
 }
 
 // 2. PostgreSQL's Arabic Snowball stemmer, same texts
-if (!flag('--skip-pg') && !storiesOnly) {
+if (!flag('--skip-pg') && !storiesOnly && !coldOnly) {
   const pg = await import('pg').catch(() => null);
   const connectionString = process.env.DATABASE_URL;
   if (pg && (connectionString || process.env.PGHOST)) {
@@ -213,7 +216,7 @@ if (!flag('--skip-pg') && !storiesOnly) {
 
 // 3. every per-article extractor
 let annotated: AnnotatedArticle[] = [];
-if (!storiesOnly) {
+if (!storiesOnly && !coldOnly) {
   const { ms, value } = time(() => docs.map((d) => annotateArticle(d)));
   annotated = value;
   sampleRss();
@@ -251,41 +254,42 @@ for (const n of [5, 50, 500]) {
 const cli = join(root, 'dist/cli/main.js');
 if (existsSync(cli) && existsSync(seedsDir) && !storiesOnly) {
   const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
+  const coldRuns = Number(opt('--runs') ?? 3);
+  // bare node in the same run, each right after an analyze: the floor a loaded machine sets, to
+  // read the figure against while the load drifts
+  const bare: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    let t0 = performance.now();
     execFileSync(process.execPath, [cli, 'analyze', seedsDir, '--output', '/dev/null'], {
       stdio: ['ignore', 'ignore', 'ignore'],
     });
     runs.push(performance.now() - t0);
-  }
-  const best = Math.min(...runs);
-  figures.coldStartSeedsMs = best;
-  // bare node in the same run: the floor a loaded machine sets, to read the figure against
-  const bare: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
+    t0 = performance.now();
     execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
     bare.push(performance.now() - t0);
   }
+  const best = Math.min(...runs);
+  figures.coldStartSeedsMs = best;
   figures.coldStartBareNodeMs = Math.min(...bare);
+  figures.coldStartLoadAverage1m = loadavg()[0];
   rows.push([
-    'bare `node -e 0`, same run (best of 3)',
+    `bare \`node -e 0\`, same run (best of ${coldRuns}); load average ${loadavg()[0].toFixed(1)}`,
     `${(Math.min(...bare) / 1000).toFixed(2)} s`,
     '',
     '',
     '',
   ]);
   rows.push([
-    '`sanad analyze` on the 5 seeds, fresh process (best of 3)',
+    `\`sanad analyze\` on the 5 seeds, fresh process (best of ${coldRuns})`,
     `${(best / 1000).toFixed(2)} s`,
-    '',
+    `${(best / Math.min(...bare)).toFixed(1)} x bare node`,
     '',
     '',
   ]);
 }
 
 // 6. stories
-if (!flag('--skip-stories')) {
+if (!flag('--skip-stories') && !coldOnly) {
   const storyRows = benchStories();
   rows.push(...storyRows);
 }

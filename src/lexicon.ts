@@ -2,6 +2,7 @@
 // zod schema, and cached, so a broken file fails at load with a coded error naming the file and the
 // bad entry instead of as a wrong finding later. Paths are resolved from this file, so moving a
 // module never breaks a lexicon path.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -77,12 +78,34 @@ export function loadLexiconFile<S extends z.ZodType>(dir: URL, name: string, sch
   return result.data;
 }
 
+/**
+ * Every lexicon as `npm run build` validated it (scripts/build-lexicon-cache.mjs writes this file
+ * beside the compiled module): name -> the sha1 of the file it read and the schema's output. A
+ * cold run spent about as long compiling and running the zod schemas as on its five articles.
+ */
+export const VALIDATED_LEXICONS = new URL('./validated-lexicons.json', import.meta.url);
+type Validated = Record<string, { sha1: string; data: unknown }>;
+let validated: Validated | null | undefined;
+
+/** The build's validated copy of `lexicons/NAME.json`, when the file is unchanged since the build. */
+function validatedAtBuild(name: string): unknown {
+  if (validated === undefined) {
+    try {
+      validated = JSON.parse(readFileSync(VALIDATED_LEXICONS, 'utf8')) as Validated;
+    } catch {
+      validated = null; // not built (tsx, vitest): validate each file as it is read
+    }
+  }
+  const entry = validated?.[name];
+  return entry && entry.sha1 === lexiconFileHash(`${name}.json`) ? entry.data : undefined;
+}
+
 /** `lexicons/NAME.json`, validated against its schema (src/lexicon-schemas.ts) once, then cached. */
 export function readLexicon<N extends LexiconName>(
   name: N,
   schema: LexiconSchema<N>,
 ): z.infer<LexiconSchema<N>> {
-  if (!cache.has(name)) cache.set(name, loadLexiconFile(lexiconDir, name, schema));
+  if (!cache.has(name)) cache.set(name, validatedAtBuild(name) ?? loadLexiconFile(lexiconDir, name, schema));
   return cache.get(name) as z.infer<LexiconSchema<N>>;
 }
 
@@ -92,6 +115,20 @@ export function readLexiconText(file: string): string {
     return gunzipSync(readFileSync(new URL(file, lexiconDir))).toString('utf8');
   } catch (e) {
     throw new SanadError('LEXICON_MISSING', `lexicons/${file}: cannot read (${(e as Error).message})`);
+  }
+}
+
+/**
+ * SHA-1 of a file under lexicons/, as hex: what a file derived from it at build time records, so a
+ * reader can tell the derived file is stale (undefined when the file cannot be read).
+ */
+export function lexiconFileHash(file: string): string | undefined {
+  try {
+    return createHash('sha1')
+      .update(readFileSync(new URL(file, lexiconDir)))
+      .digest('hex');
+  } catch {
+    return undefined;
   }
 }
 

@@ -9,8 +9,8 @@ import { basename, extname, join } from 'node:path';
 import type { Warning } from '../contract.js';
 import { arabicRatio } from '../text/arabic.js';
 import { decodeBytes, InputError } from './decode.js';
-import { isJsonFeed, readFeed } from './feed.js';
-import { readHtml } from './html.js';
+// the HTML and feed readers (linkedom, Readability, feedsmith, fast-xml-parser) are imported on the
+// first HTML or feed input: a run on text files never loads them (about a third of a cold start)
 import { MAX_ARTICLE_CHARS, MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
 import { recordsOfJson, recordsOfJsonl, type RecordItem } from './records.js';
 import { zipEntries } from './zip.js';
@@ -199,6 +199,7 @@ export async function* readFetched(
           : sniff(decoded.text);
     const ctx: Ctx = { path: url, id: url, opts, encoding: decoded.encoding, warnings: decoded.warnings };
     if (kind === 'html') {
+      const { readHtml } = await import('./html.js');
       const { body, meta } = readHtml(decoded.text);
       yield makeDoc(ctx, body, 'html', { ...meta, id: url, url });
     } else yield* docsOfText(decoded.text, kind, ctx);
@@ -260,6 +261,7 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
   if (kind === 'txt') {
     yield makeDoc(ctx, text, 'txt', ctx.meta ?? {});
   } else if (kind === 'html') {
+    const { readHtml } = await import('./html.js');
     const { body, meta, warnings } = readHtml(text);
     yield makeDoc({ ...ctx, warnings: [...ctx.warnings, ...warnings] }, body, 'html', {
       ...meta,
@@ -273,6 +275,7 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
       yield problem(ctx.path, 'BAD_JSON', `not valid JSON (${(e as Error).message})`);
       return;
     }
+    const { isJsonFeed } = await import('./feed.js');
     if (isJsonFeed(value)) yield* docsOfFeed(value as object, ctx);
     else yield* docsOfRecords(recordsOfJson(value, ctx.path), ctx);
   } else if (kind === 'jsonl') {
@@ -282,7 +285,8 @@ async function* docsOfText(text: string, kind: Kind, ctx: Ctx): AsyncGenerator<R
   } else yield problem(ctx.path, 'UNSUPPORTED', `a ${kind} cannot be read here`);
 }
 
-function* docsOfFeed(input: string | object, ctx: Ctx): Generator<RawDoc | InputProblem> {
+async function* docsOfFeed(input: string | object, ctx: Ctx): AsyncGenerator<RawDoc | InputProblem> {
+  const { readFeed } = await import('./feed.js');
   let feed;
   try {
     feed = readFeed(input);

@@ -3,7 +3,14 @@
 // SaudiNewsNet articles). A handful of articles cannot tell "قال" from "حلب" by themselves; the
 // prior stands in as a small number of pseudo-articles, so on a large input the input's own
 // statistics decide.
+//
+// Stemming the 100,000 listed words took most of a cold `sanad analyze` of five articles, so
+// `npm run build` writes the stem counts once (scripts/build-stem-prior.mjs, beside the compiled
+// module as stem-prior.tsv); a run reads them when they were built from the same word list, and
+// computes them as before otherwise (from src/ under tsx or vitest, or after the list changed).
+import { readFileSync } from 'node:fs';
 import { loadWordList } from '../clean/repair.js';
+import { lexiconFileHash } from '../lexicon.js';
 import { lightStem } from '../text/arabic.js';
 
 /** the number of articles the word list was counted over (its header says so) */
@@ -14,18 +21,56 @@ const LIST_ARTICLES = 27_644;
  */
 export const PRIOR_ARTICLES = 200;
 
+const WORD_LIST = 'wordlist.txt.gz';
+/** the counts built by `npm run build`, next to the compiled module */
+export const BUILT_PRIOR = new URL('./stem-prior.tsv', import.meta.url);
+const HEADER = '# light-stem counts of lexicons/wordlist.txt.gz, sha1 ';
+
 let cached: Map<string, number> | undefined;
+
+/** Summed word-list counts of each light stem. */
+export function stemCounts(): Map<string, number> {
+  const byStem = new Map<string, number>();
+  for (const [word, count] of loadWordList().entries()) {
+    const stem = lightStem(word);
+    byStem.set(stem, (byStem.get(stem) ?? 0) + count);
+  }
+  return byStem;
+}
+
+/** The stem counts as the text `npm run build` writes: a header naming the list's hash, then stem TAB count. */
+export function stemCountsText(): string {
+  const lines = [...stemCounts()].map(([stem, count]) => `${stem}\t${count}`);
+  return `${HEADER}${lexiconFileHash(WORD_LIST)}\n${lines.join('\n')}\n`;
+}
+
+/** The built counts, if present and built from the word list shipped now. */
+function builtCounts(): Map<string, number> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(BUILT_PRIOR, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const firstLine = text.indexOf('\n');
+  if (text.slice(0, firstLine) !== HEADER + lexiconFileHash(WORD_LIST)) return undefined;
+  const byStem = new Map<string, number>();
+  let at = firstLine + 1;
+  while (at < text.length) {
+    const tab = text.indexOf('\t', at);
+    const end = text.indexOf('\n', tab);
+    byStem.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
+    at = end + 1;
+  }
+  return byStem;
+}
 
 /** Share of news articles (0..1) estimated to contain each feature (`s:` stems only). */
 export function stemPrior(): Map<string, number> {
   if (cached) return cached;
-  const byStem = new Map<string, number>();
-  for (const [word, count] of loadWordList().entries()) {
-    const key = 's:' + lightStem(word);
-    byStem.set(key, (byStem.get(key) ?? 0) + count);
-  }
+  const byStem = builtCounts() ?? stemCounts();
   // a word counted c times over N articles is in about min(1, c/N) of them (news rarely repeats a
   // rare word many times in one article; common words saturate at 1)
-  cached = new Map([...byStem].map(([k, c]) => [k, Math.min(1, c / LIST_ARTICLES)]));
+  cached = new Map([...byStem].map(([stem, c]) => ['s:' + stem, Math.min(1, c / LIST_ARTICLES)]));
   return cached;
 }
