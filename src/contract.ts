@@ -227,6 +227,27 @@ export const Framing = z.object({
     .optional(),
 });
 
+/** Contradiction pairs grouped by the question they answer, each side with all its statements. */
+export const Dispute = z.object({
+  ...StoryRef,
+  id: z.string(),
+  kind: Contradiction.shape.kind,
+  /** what is disputed ("How many (قتل)", "Who is to blame (deal)") */
+  question: z.string(),
+  sides: z.array(
+    z.object({
+      /** the answer this side gives, as one of its statements words it */
+      answer: z.string(),
+      statements: z.array(Span.extend({ by: z.string().optional() })),
+      /** who takes this side (speakers, relays or outlets), each once */
+      sources: z.array(z.string()),
+    }),
+  ),
+  /** ids of the contradiction pairs this dispute groups */
+  contradictions: z.array(z.string()),
+});
+export type Dispute = z.infer<typeof Dispute>;
+
 export const Warning = z.object({
   article: z.string().optional(),
   code: WarningCode,
@@ -244,6 +265,8 @@ export const Analysis = z.object({
   dates: z.array(DateMention),
   claims: z.array(Claim),
   contradictions: z.array(Contradiction),
+  /** the contradictions grouped: one dispute per question */
+  disputes: z.array(Dispute),
   framing: Framing,
   summary: z.array(
     z.object({

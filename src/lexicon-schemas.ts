@@ -255,6 +255,21 @@ export const eventsSchema = file({
       entry({ id: word, forms: words, weak: z.boolean().optional(), name: z.boolean().optional() }),
     ),
   }),
+  /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
+  incidents: entry({
+    initial: formList,
+    rise: formList,
+    subset: formList,
+    estimate: formList,
+    several: formList,
+    vague: formList,
+    exceeds: formList,
+    groupMarkers: formList,
+    includes: formList,
+    labelNouns: formList,
+    durationUnits: entry({ label: word, forms: words }),
+    causes: entry({ list: z.array(entry({ id: word, forms: words })) }),
+  }),
 });
 
 const side = z.enum(['pro-government', 'pro-opposition', 'neutral']);
@@ -275,6 +290,8 @@ export const framingSchema = file({
       label: word,
       /** a value map: side -> who it stands for in this conflict */
       sides: z.strictObject({ 'pro-government': word, 'pro-opposition': word }),
+      /** places and actors of the conflict: a story that names them is judged under it */
+      markers: formList,
       concepts: z.array(
         entry({
           id: word,

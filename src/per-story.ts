@@ -79,6 +79,7 @@ export function combineStories(
     ...findings,
     claims: merged.claims,
     contradictions: merged.contradictions,
+    disputes: merged.disputes,
     framing: glossFraming(merged.framing),
     summary: merged.summary,
     timeline: merged.timeline,
@@ -96,6 +97,7 @@ type Leaning = CompareResult['leaning'][string];
 interface Merged {
   claims: Analysis['claims'];
   contradictions: Analysis['contradictions'];
+  disputes: Analysis['disputes'];
   framing: Analysis['framing'];
   summary: Analysis['summary'];
   timeline: Analysis['timeline'];
@@ -111,6 +113,7 @@ function emptyMerge(): Merged {
   return {
     claims: [],
     contradictions: [],
+    disputes: [],
     framing: { concepts: [], distinctive: [], distinctiveOutlets: [] },
     summary: [],
     timeline: [],
@@ -125,8 +128,16 @@ function emptyMerge(): Merged {
 /** Add one story's comparison, renumbering claims (c1…) and contradictions (x1…) across stories. */
 function mergeInto(m: Merged, story: string, r: CompareResult): void {
   for (const c of r.claims) m.claims.push({ story, ...c, id: `c${m.claims.length + 1}` });
+  // contradictions and the disputes that name them are renumbered together
+  const renamed = new Map<string, string>();
   for (const x of r.contradictions) {
-    m.contradictions.push({ story, ...x, id: `x${m.contradictions.length + 1}` });
+    const id = `x${m.contradictions.length + 1}`;
+    renamed.set(x.id, id);
+    m.contradictions.push({ story, ...x, id });
+  }
+  for (const d of r.disputes) {
+    const contradictions = d.contradictions.map((x) => renamed.get(x) ?? x);
+    m.disputes.push({ story, ...d, id: `d${m.disputes.length + 1}`, contradictions });
   }
   m.framing.concepts.push(...r.framing.concepts.map((c) => ({ story, ...c })));
   m.framing.distinctive.push(...r.framing.distinctive);

@@ -64,6 +64,7 @@ export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeO
     ...findings,
     claims: comparison.claims,
     contradictions: comparison.contradictions,
+    disputes: comparison.disputes,
     framing: glossFraming(comparison.framing),
     summary: comparison.summary,
     timeline: comparison.timeline,

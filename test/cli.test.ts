@@ -79,7 +79,8 @@ describe('sanad analyze on the seeds', () => {
       '### Dates',
       '## Warnings',
       '### Who said what',
-      '## Contradictions',
+      '## Disputes',
+      '## Contradictions, pair by pair',
     ]) {
       expect(r.stdout).toContain(h);
     }

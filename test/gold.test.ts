@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { analyze } from '../src/pipeline.js';
 import { needShared, root, seedsDir } from './helpers.js';
+import { writeRecordsJsonl } from './support/saudinewsnet.js';
 import type { Analysis } from '../src/contract.js';
 
 type Metrics = Record<string, number>;
@@ -223,4 +224,30 @@ describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mos
   });
   // Contradictions between the outlets' casualty counts: 0 of 3 (README), so no floor can fail;
   // a gain shows in the printed report.
+});
+
+describe('gold: leaning of 44 partisan SaudiNewsNet articles (test/gold/leaning-dev.sides.json)', () => {
+  // 34/44 committed to a side, 0 on the wrong side (README, "Leaning"); the sides were read before
+  // the conflict markers and the commitment threshold were set, and these are the figures tuned on
+  it('most articles get a side, the wrong side is rare', async () => {
+    const sidesFile = join(root, 'test/gold/leaning-dev.sides.json');
+    const sides = JSON.parse(readFileSync(sidesFile, 'utf8')) as Record<string, unknown>;
+    const input = writeRecordsJsonl(Object.keys(sides), join(tmp, 'leaning-dev.jsonl'));
+    const { analysis } = await analyze([input], { threads: 1 });
+    const file = join(tmp, 'leaning-dev.out.json');
+    writeFileSync(file, JSON.stringify(analysis));
+    const out = execFileSync(
+      process.execPath,
+      [needShared('tools/score-leaning.mjs'), sidesFile, file, '--json'],
+      { encoding: 'utf8' },
+    );
+    console.log(`leaning (dev sides):\n${out}`);
+    const m = JSON.parse(out.trim().split('\n').pop()!) as {
+      leaningAccuracy: number;
+      wrongSide: number;
+      n: number;
+    };
+    expect(m.leaningAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(m.wrongSide / m.n).toBeLessThanOrEqual(0.05);
+  }, 300_000);
 });

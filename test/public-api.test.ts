@@ -14,6 +14,7 @@ const EXPORTS = [
   'Claim',
   'Contradiction',
   'DateMention',
+  'Dispute',
   'Entity',
   'Framing',
   'Leaning',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Claim, Contradiction, Framing, Leaning } from '../contract.js';
 import { compareArticles } from './compare.js';
-import { article, date } from '../../test/fixtures/compare.js';
+import { article, date, compareInput } from '../../test/fixtures/compare.js';
 
 // An invented three-outlet story with agreement, a dispute and dated events.
 const a = article(
@@ -37,7 +37,7 @@ const dates = [
 ];
 
 describe('compareArticles', () => {
-  const r = compareArticles({ articles: [a, b, c], dates, summaryLength: 4 });
+  const r = compareArticles(compareInput({ articles: [a, b, c], dates, summaryLength: 4 }));
 
   it('returns contract-shaped claims, contradictions, framing and leaning', () => {
     expect(r.claims.length).toBeGreaterThan(0);
@@ -101,15 +101,15 @@ describe('compareArticles', () => {
       lines((i) => `وأكد مسؤول أن المصالحة تشمل الحي ${i} وأن المصالحة ماضية.`),
       'قناة ب',
     );
-    const { distinctive } = compareArticles({ articles: [x, y] }).framing;
+    const { distinctive } = compareArticles(compareInput({ articles: [x, y] })).framing;
     expect(distinctive.map((d) => d.term)).toEqual(expect.arrayContaining(['الميليشيات', 'المصالحة']));
     expect(distinctive.map((d) => d.term)).not.toContain('الحي');
     for (const d of distinctive) expect(d.score).toBeGreaterThanOrEqual(1.96);
   });
 
   it('copes with an empty set and a single article', () => {
-    expect(compareArticles({ articles: [] }).claims).toEqual([]);
-    const one = compareArticles({ articles: [a] });
+    expect(compareArticles(compareInput({ articles: [] })).claims).toEqual([]);
+    const one = compareArticles(compareInput({ articles: [a] }));
     expect(one.framing.distinctive).toEqual([]);
     expect(one.warnings.map((w) => w.code)).toContain('COMPARE_NO_DATES');
   });

@@ -1,7 +1,7 @@
 // The comparison stage: the one entry the pipeline calls. Small stages, plain data:
 //   context -> dedup (voices) -> framing & leaning -> sentence events -> statements ->
 //   contradictions -> claims -> distinctive terms -> summary -> timeline
-import type { Contradiction, Warning } from '../contract.js';
+import type { Contradiction, Dispute, Warning } from '../contract.js';
 import { attachEntities, buildContext, type ArticleCtx } from './context/context.js';
 import type { CompareInput, CompareResult, Duplicate, Update } from './types.js';
 import { findDuplicates } from './dedup.js';
@@ -9,21 +9,23 @@ import { findOrigins } from './origins.js';
 import { voiceAt, type Voice } from './statements/voices.js';
 import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/framing.js';
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
+import { detectConflicts, hitsUnder } from './framing/conflict.js';
 import { readSentence, type SentenceEvents } from './statements/events.js';
 import { extractStatements, type Statement } from './statements/statements.js';
 import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';
 import { findDenials } from './contradictions/denial.js';
+import { groupDisputes } from './contradictions/disputes.js';
 import { distinctiveTerms } from './framing/distinctive.js';
 import { summarize } from './brief/summary.js';
 import { buildTimeline } from './brief/timeline.js';
 
 export type { CompareInput, CompareResult } from './types.js';
 
-function byArticle<T extends { article: string }>(items: T[] | undefined): Map<string, T[]> {
+function byArticle<T extends { article: string }>(items: T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const x of items ?? []) {
+  for (const x of items) {
     const l = m.get(x.article);
     if (l) l.push(x);
     else m.set(x.article, [x]);
@@ -55,28 +57,25 @@ export function compareArticles(input: CompareInput): CompareResult {
   const voiceOf = voicesOf(ctxs, ctxById, groupOf);
 
   // 2. framing words and leaning
-  const hits = new Map<string, FramingHit[]>(ctxs.map((c) => [c.id, findFramingTerms(c)]));
+  const { hits, conflictOf } = framingUnderConflicts(ctxs);
   const leaning = judgeLeanings(ctxs, hits);
-  const conflictOf = new Map(ctxs.map((c) => [c.id, mainConflict(hits.get(c.id)!)]));
 
   // 3. events per sentence, then statements
   const sentences = readSentences(ctxs, hits);
   const statements = extractStatements({
     ctxs: ctxById,
     sentences,
-    quantities: input.quantities ?? [],
-    accusations: input.accusations ?? [],
+    quantities: input.quantities,
+    accusations: input.accusations,
     voiceOf,
   });
 
   // 4. contradictions, one finder per kind; a status change across days is an update
-  const { contradictions, disputed, updates } = findContradictions(ctxs, statements, voiceOf);
+  const { contradictions, disputes, disputed, updates } = findContradictions(ctxs, statements, voiceOf);
 
   // 5. claims with their corroboration status
   const { claims } = buildClaims(statements, disputed);
-  claims.push(
-    ...signatureClaims({ ctxs, entities: input.entities ?? [], voiceOf, claims }, claims.length + 1),
-  );
+  claims.push(...signatureClaims({ ctxs, entities: input.entities, voiceOf, claims }, claims.length + 1));
 
   // 6. distinctive terms per article and per outlet
   const distinctive = distinctiveTables(ctxs, input.distinctiveTopK ?? DEFAULT_DISTINCTIVE_TERMS);
@@ -84,11 +83,12 @@ export function compareArticles(input: CompareInput): CompareResult {
   // 7. summary and timeline
   const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const timeline = buildTimeline(ctxs, sentences);
-  if (!input.dates?.length && ctxs.length) warnings.push(noDatesWarning());
+  if (!input.dates.length && ctxs.length) warnings.push(noDatesWarning());
 
   return {
     claims,
     contradictions,
+    disputes,
     framing: { concepts: tabulateFraming(hits, conflictOf), ...distinctive },
     leaning: leaning.articles,
     outletLeaning: leaning.outlets,
@@ -120,6 +120,26 @@ function voicesOf(
   };
 }
 
+/**
+ * Framing words of each article, read under its conflict only (detected from the places and actors
+ * the story names; without any, the conflict most of its framing words belong to).
+ */
+function framingUnderConflicts(ctxs: ArticleCtx[]): {
+  hits: Map<string, FramingHit[]>;
+  conflictOf: Map<string, string | undefined>;
+} {
+  const detected = detectConflicts(ctxs);
+  const hits = new Map<string, FramingHit[]>();
+  const conflictOf = new Map<string, string | undefined>();
+  for (const c of ctxs) {
+    const all = findFramingTerms(c);
+    const conflict = detected.get(c.id) ?? mainConflict(all);
+    hits.set(c.id, hitsUnder(all, conflict));
+    conflictOf.set(c.id, conflict);
+  }
+  return { hits, conflictOf };
+}
+
 function noDatesWarning(): Warning {
   return { code: 'COMPARE_NO_DATES', message: 'no date mentions were given; the timeline is empty' };
 }
@@ -134,13 +154,16 @@ function findContradictions(
   ctxs: ArticleCtx[],
   statements: Statement[],
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
-): { contradictions: Contradiction[]; disputed: Set<number>; updates: Update[] } {
+): { contradictions: Contradiction[]; disputes: Dispute[]; disputed: Set<number>; updates: Update[] } {
   const updates: Update[] = [];
-  const { contradictions, disputed } = toContradictions(FINDERS.flatMap((find) => find(statements, updates)));
+  const found = FINDERS.flatMap((find) => find(statements, updates));
+  const { contradictions, disputed, pairs } = toContradictions(found);
   for (const d of findDenials(ctxs, voiceOf)) {
-    contradictions.push({ id: `x${contradictions.length + 1}`, kind: 'denial', ...d });
+    const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, kind: 'denial', ...d };
+    contradictions.push(contradiction);
+    pairs.push({ contradiction });
   }
-  return { contradictions, disputed, updates };
+  return { contradictions, disputes: groupDisputes(pairs), disputed, updates };
 }
 
 /** Each article's context (tokens, sentences, its dates and quotes), with linked entities attached. */
@@ -148,9 +171,9 @@ function articleContexts(input: CompareInput): ArticleCtx[] {
   const dates = byArticle(input.dates);
   const quotes = byArticle(input.quotes);
   const ctxs: ArticleCtx[] = input.articles.map((a) =>
-    buildContext(a, input.sentences?.[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
+    buildContext(a, input.sentences[a.id], dates.get(a.id) ?? [], quotes.get(a.id) ?? []),
   );
-  attachEntities(new Map(ctxs.map((c) => [c.id, c])), input.entities ?? []);
+  attachEntities(new Map(ctxs.map((c) => [c.id, c])), input.entities);
   return ctxs;
 }
 

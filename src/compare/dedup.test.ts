@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context/context.js';
 import { compareArticles } from './compare.js';
-import { article, quote } from '../../test/fixtures/compare.js';
+import { article, quote, compareInput } from '../../test/fixtures/compare.js';
 import { estimateJaccard, findDuplicates, signature } from './dedup.js';
 
 const story =
@@ -38,7 +38,7 @@ describe('near-duplicates', () => {
   });
 
   it('counts a republished copy as one voice', () => {
-    const r = compareArticles({ articles: [a, copy] });
+    const r = compareArticles(compareInput({ articles: [a, copy] }));
     const started = r.claims.find((c) => c.text.startsWith('بدء الإجلاء'))!;
     expect(started.statements).toHaveLength(2);
     expect(started.status).toBe('single-source');
@@ -66,9 +66,9 @@ describe('independent voices', () => {
       quote(a, 'مصادر معارضة', 'وقالت', 'عملية الإجلاء توقفت مساء اليوم', 'anonymous', 'رويترز'),
       quote(b, 'مصادر معارضة', 'ونقلت', 'عملية الإجلاء توقفت مساء اليوم في المدينة', 'anonymous', 'رويترز'),
     ];
-    const two = compareArticles({ articles: [a, b], quotes });
+    const two = compareArticles(compareInput({ articles: [a, b], quotes }));
     const claim = (r: typeof two) => r.claims.find((x) => x.text.startsWith('توقف الإجلاء'))!;
     expect(claim(two).status).toBe('single-source');
-    expect(claim(compareArticles({ articles: [a, b, c], quotes })).status).toBe('corroborated');
+    expect(claim(compareArticles(compareInput({ articles: [a, b, c], quotes }))).status).toBe('corroborated');
   });
 });

@@ -6,6 +6,7 @@ import type {
   Claim,
   Contradiction,
   DateMention,
+  Dispute,
   Entity,
   Framing,
   Leaning as LeaningSchema,
@@ -19,19 +20,23 @@ import type { Range } from '../text/segment.js';
 /** Leaning of an article or outlet. `score` in [-1, 1]: + is pro-government, - is pro-opposition. */
 export type Leaning = z.infer<typeof LeaningSchema>;
 
-/** A partial analysis: articles plus what the per-article extractors found in them. */
+/**
+ * Articles plus everything the per-article extractors found in them. Every finding list is required:
+ * a caller that forgets one gets a type error, not a silently weaker comparison (an article with no
+ * quotes passes an empty list).
+ */
 export interface CompareInput {
   articles: Article[];
-  quotes?: Quote[];
-  accusations?: Accusation[];
-  quantities?: Quantity[];
-  dates?: DateMention[];
-  entities?: Entity[];
-  /** sentence ranges per article id; computed with splitSentences when missing */
-  sentences?: Record<string, Range[]>;
-  /** number of summary sentences (default 7) */
+  quotes: Quote[];
+  accusations: Accusation[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  entities: Entity[];
+  /** sentence ranges per article id (the annotate stage's splitSentences) */
+  sentences: Record<string, Range[]>;
+  /** number of summary sentences (a display option; default 7) */
   summaryLength?: number;
-  /** distinctive terms kept per article / outlet (default 8) */
+  /** distinctive terms kept per article / outlet (a display option; default 8) */
   distinctiveTopK?: number;
 }
 
@@ -60,6 +65,8 @@ export interface DistinctiveTerm {
 export interface CompareResult {
   claims: Claim[];
   contradictions: Contradiction[];
+  /** the contradictions grouped by question */
+  disputes: Dispute[];
   framing: Framing & { distinctiveOutlets: DistinctiveTerm[] };
   leaning: Record<string, Leaning>;
   /** leaning of each outlet over all its articles */

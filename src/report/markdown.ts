@@ -1,4 +1,4 @@
-// A Markdown digest an editor can read: the story first (summary, contradictions, claims), then
+// A Markdown digest an editor can read: the story first (summary, disputes, contradiction pairs, claims), then
 // each article's sources, numbers and dates, then warnings. Every item cites article and offsets.
 // Each section is one function returning its lines (none when it has nothing to show).
 import type { Analysis, Span } from '../contract.js';
@@ -33,6 +33,7 @@ export function renderMarkdown(a: Analysis): string {
   const out = [
     ...header(a),
     ...summary(a),
+    ...disputes(a),
     ...contradictions(a),
     ...claims(a),
     ...timeline(a),
@@ -62,13 +63,25 @@ function summary(a: Analysis): string[] {
   return section(['## Summary', ''], lines);
 }
 
+/** One entry per question, each side with every statement and who takes it. */
+function disputes(a: Analysis): string[] {
+  const lines = a.disputes.flatMap((d) => [
+    `- **${d.kind}**: ${d.question} (${d.contradictions.join(', ')})`,
+    ...d.sides.flatMap((s) => [
+      `  - «${clip(s.answer, CELL_CHARS)}»: ${s.sources.join('، ') || 'unattributed'}`,
+      ...s.statements.map((x) => `    - ${x.by ? `${x.by}: ` : ''}«${clip(x.text)}» ${cite(x)}`),
+    ]),
+  ]);
+  return section(['## Disputes', ''], lines);
+}
+
 function contradictions(a: Analysis): string[] {
   const lines = a.contradictions.flatMap((c) => [
     `- **${c.kind}**: ${c.explanation}`,
     `  - ${c.a.by ? `${c.a.by}: ` : ''}«${clip(c.a.text)}» ${cite(c.a)}`,
     `  - ${c.b.by ? `${c.b.by}: ` : ''}«${clip(c.b.text)}» ${cite(c.b)}`,
   ]);
-  return section(['## Contradictions', ''], lines);
+  return section(['## Contradictions, pair by pair', ''], lines);
 }
 
 function claims(a: Analysis): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
-import { article, quote } from '../../../test/fixtures/compare.js';
+import { article, quote, compareInput } from '../../../test/fixtures/compare.js';
 
 // each outlet words the agreement its own way: one sentence copied word for word by three outlets
 // would be one wire's voice, not three
@@ -24,7 +24,7 @@ describe('summary', () => {
   );
 
   it('puts agreed facts first, then disputes, then single-source points, each cited', () => {
-    const r = compareArticles({ articles: [a, b, c], summaryLength: 5 });
+    const r = compareArticles(compareInput({ articles: [a, b, c], summaryLength: 5 }));
     const kinds = r.summary.map((s) => (s as { kind?: string }).kind);
     expect(kinds[0]).toBe('agreed');
     expect(kinds).toContain('disputed');
@@ -35,7 +35,7 @@ describe('summary', () => {
   });
 
   it('is bounded by summaryLength and drops near-repeats', () => {
-    const r = compareArticles({ articles: [a, b, c], summaryLength: 2 });
+    const r = compareArticles(compareInput({ articles: [a, b, c], summaryLength: 2 }));
     expect(r.summary).toHaveLength(2);
     const texts = r.summary.map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
@@ -60,7 +60,7 @@ describe('summary of quotations', () => {
   ];
 
   it('quotes the content with its speaker once, not the whole sentence', () => {
-    const r = compareArticles({ articles: [a, b], quotes, summaryLength: 3 });
+    const r = compareArticles(compareInput({ articles: [a, b], quotes, summaryLength: 3 }));
     const item = r.summary.find((s) => s.text.includes('الإجلاء'))!;
     expect(item.text).toContain(
       'القيادي في الفصائل أبو سالم: «عملية الإجلاء بدأت صباح اليوم من الحي الشرقي»',
@@ -73,11 +73,11 @@ describe('summary of quotations', () => {
   it('renders a dispute as "according to A ...; according to B ..." with both cited', () => {
     const x = reach('x', 'موقع أ', 'وبدأت عملية الإجلاء باتجاه إدلب.');
     const y = reach('y', 'قناة ب', 'وبدأت عملية الإجلاء نحو ريف حلب الشمالي.');
-    const r = compareArticles({ articles: [x, y], summaryLength: 4 });
+    const r = compareArticles(compareInput({ articles: [x, y], summaryLength: 4 }));
     const d = r.summary.find((s) => (s as { kind?: string }).kind === 'disputed')!;
     expect(d.text).toMatch(/^بحسب (موقع أ|قناة ب): «.*»؛ وبحسب (موقع أ|قناة ب): «.*»$/);
     expect(d.sources.map((s) => s.article).sort()).toEqual(['x', 'y']);
-    expect(compareArticles({ articles: [x, y], summaryLength: 1 }).summary).toHaveLength(1);
+    expect(compareArticles(compareInput({ articles: [x, y], summaryLength: 1 })).summary).toHaveLength(1);
   });
 });
 
@@ -89,9 +89,9 @@ describe('summary length', () => {
       'قناة ب',
       'وبدأت عملية الإجلاء نحو ريف حلب الشمالي. ووصلت قافلة المساعدات إلى المدينة.',
     );
-    const r = compareArticles({ articles: [x, y], summaryLength: 2 });
+    const r = compareArticles(compareInput({ articles: [x, y], summaryLength: 2 }));
     expect(r.summary).toHaveLength(2);
     expect(r.summary.map((s) => (s as { kind?: string }).kind)).toContain('disputed');
-    expect(compareArticles({ articles: [x, y], summaryLength: 0 }).summary).toHaveLength(0);
+    expect(compareArticles(compareInput({ articles: [x, y], summaryLength: 0 })).summary).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
-import { article, at, date, quantity, quote } from '../../../test/fixtures/compare.js';
+import { article, at, date, quantity, quote, compareInput } from '../../../test/fixtures/compare.js';
 import { annotateArticle, combineArticles } from '../../pipeline.js';
 
 const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
@@ -32,7 +32,7 @@ describe('numeric contradictions', () => {
   ];
 
   it('respects نحو: 15,000 ± 15% agrees with 16,000, and both clash with 2,000', () => {
-    const r = compareArticles({ articles: [a, b, c], quantities });
+    const r = compareArticles(compareInput({ articles: [a, b, c], quantities }));
     const numeric = kinds(r, 'numeric');
     const pairs = numeric.map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).not.toContain('a-b');
@@ -44,7 +44,7 @@ describe('numeric contradictions', () => {
 
   it('without the approximation 15,000 and 16,000 disagree', () => {
     const exact = [{ ...quantities[0], approx: undefined }, quantities[1]];
-    const r = compareArticles({ articles: [a, b], quantities: exact });
+    const r = compareArticles(compareInput({ articles: [a, b], quantities: exact }));
     expect(kinds(r, 'numeric')).toHaveLength(1);
   });
 });
@@ -58,7 +58,7 @@ describe('denial', () => {
     const quotes = [
       quote(a, 'مسؤول عسكري', 'أكد', 'الاتفاق سيسمح بخروج خمسة آلاف مقاتل من البلدة', 'official'),
     ];
-    const r = compareArticles({ articles: [a], quotes });
+    const r = compareArticles(compareInput({ articles: [a], quotes }));
     const [d] = kinds(r, 'denial');
     expect(d.a.text).toContain('سيسمح بخروج');
     expect(d.a.by).toBe('مسؤول عسكري');
@@ -67,7 +67,7 @@ describe('denial', () => {
   });
 
   it('finds the denied statement without a quotation extractor', () => {
-    const [d] = kinds(compareArticles({ articles: [a] }), 'denial');
+    const [d] = kinds(compareArticles(compareInput({ articles: [a] })), 'denial');
     expect(d.a.text).toContain('أكد مسؤول عسكري');
   });
 
@@ -82,7 +82,7 @@ describe('denial', () => {
       'نفى الناطق باسم الهيئة إغلاق معبر الحدود الشمالي أمام الشاحنات التجارية.',
       'موقع ج',
     );
-    const [d] = kinds(compareArticles({ articles: [b, c] }), 'denial');
+    const [d] = kinds(compareArticles(compareInput({ articles: [b, c] })), 'denial');
     expect(d.a.article).toBe('b');
     expect(d.b.article).toBe('c');
   });
@@ -103,7 +103,7 @@ describe('blame', () => {
   );
 
   it('sets the same breakdown blamed on different camps side by side', () => {
-    const r = compareArticles({ articles: [a, b] });
+    const r = compareArticles(compareInput({ articles: [a, b] }));
     const [x] = kinds(r, 'blame');
     expect([x.a.article, x.b.article].sort()).toEqual(['a', 'b']);
     expect(x.explanation).toMatch(/government/);
@@ -113,7 +113,7 @@ describe('blame', () => {
   it('reads the accused from the accusation verb: "اتهم X Y"', () => {
     const c = article('c', 'واتهم الجيش الحر إيران بعرقلة الهدنة في المدينة.', 'موقع ج');
     const d = article('d', 'وقالت وكالة رسمية إن المسلحين انتهكوا الهدنة في المدينة.', 'وكالة د');
-    const [x] = kinds(compareArticles({ articles: [c, d] }), 'blame');
+    const [x] = kinds(compareArticles(compareInput({ articles: [c, d] })), 'blame');
     expect(x.explanation).toContain('"إيران" (government)');
     expect(x.explanation).toContain('"المسلحين" (opposition)');
   });
@@ -129,7 +129,7 @@ describe('place', () => {
   const c = article('c', 'ووصلت أولى الحافلات بعد إخراج المدنيين إلى مدينة إعزاز.', 'قناة ج');
 
   it('reports a destination conflict, with "وليس إلى" as a denied place', () => {
-    const r = compareArticles({ articles: [a, b, c] });
+    const r = compareArticles(compareInput({ articles: [a, b, c] }));
     const place = kinds(r, 'place');
     const pairs = place.map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).toContain('a-b');
@@ -147,14 +147,14 @@ describe('status', () => {
     article('p', 'أفاد ناشطون أن عملية الإجلاء تأجلت إلى وقت لاحق لأسباب غير واضحة.', 'موقع ب', published);
 
   it('started vs postponed on the same day is a contradiction', () => {
-    const r = compareArticles({ articles: [started('2020-03-01'), postponed('2020-03-01')] });
+    const r = compareArticles(compareInput({ articles: [started('2020-03-01'), postponed('2020-03-01')] }));
     const [x] = kinds(r, 'status');
     expect(x.explanation).toMatch(/same day/);
     expect(r.updates).toHaveLength(0);
   });
 
   it('started vs postponed on different days is an update, not a contradiction', () => {
-    const r = compareArticles({ articles: [started('2020-03-02'), postponed('2020-03-01')] });
+    const r = compareArticles(compareInput({ articles: [started('2020-03-02'), postponed('2020-03-01')] }));
     expect(kinds(r, 'status')).toHaveLength(0);
     expect(r.updates).toHaveLength(1);
     expect(r.updates[0].from.status).toBe('postponed');
@@ -169,14 +169,18 @@ describe('status', () => {
       '2020-03-05',
     );
     const p = postponed('2020-03-05');
-    const r = compareArticles({ articles: [s, p], dates: [date(s, 'يوم الثلاثاء', '2020-03-03')] });
+    const r = compareArticles(
+      compareInput({ articles: [s, p], dates: [date(s, 'يوم الثلاثاء', '2020-03-03')] }),
+    );
     expect(kinds(r, 'status')).toHaveLength(0);
     expect(r.updates).toHaveLength(1);
   });
 
   it('an expected start ("من المتوقع أن تبدأ") does not contradict a postponement', () => {
     const e = article('e', 'ومن المتوقع أن تبدأ عملية الإجلاء مساء اليوم.', 'قناة أ', '2020-03-01');
-    expect(kinds(compareArticles({ articles: [e, postponed('2020-03-01')] }), 'status')).toHaveLength(0);
+    expect(
+      kinds(compareArticles(compareInput({ articles: [e, postponed('2020-03-01')] })), 'status'),
+    ).toHaveLength(0);
   });
 });
 
@@ -191,7 +195,7 @@ describe('numeric: same thing, same predicate', () => {
   ];
 
   it('does not set civilians who left against civilians injured', () => {
-    const r = compareArticles({ articles: [a, b, c], quantities });
+    const r = compareArticles(compareInput({ articles: [a, b, c], quantities }));
     const pairs = kinds(r, 'numeric').map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).toEqual(['a-c']);
     expect(r.claims.find((cl) => cl.text.includes('عشرات'))?.text).toContain('إصابة');
@@ -203,7 +207,9 @@ describe('numeric: same thing, same predicate', () => {
       quantity(parts, '200', 200, {}, 'شخص'),
       { ...quantity(parts, '300', 300), counted: at(parts, 'شخص', 1) },
     ];
-    expect(kinds(compareArticles({ articles: [parts], quantities: q1 }), 'numeric')).toHaveLength(0);
+    expect(
+      kinds(compareArticles(compareInput({ articles: [parts], quantities: q1 })), 'numeric'),
+    ).toHaveLength(0);
     const rival = article(
       'r',
       'وتبين أن عدد الراغبين في الخروج 900 شخص، فيما كان العدد المعلن 400 شخص فقط.',
@@ -214,7 +220,9 @@ describe('numeric: same thing, same predicate', () => {
       quantity(rival, '900', 900, {}, 'شخص'),
       { ...quantity(rival, '400', 400), counted: at(rival, 'شخص', 1) },
     ];
-    expect(kinds(compareArticles({ articles: [rival], quantities: q2 }), 'numeric')).toHaveLength(1);
+    expect(
+      kinds(compareArticles(compareInput({ articles: [rival], quantities: q2 })), 'numeric'),
+    ).toHaveLength(1);
   });
 });
 
@@ -236,7 +244,7 @@ describe('blame: one per event and pair of articles', () => {
   );
 
   it('pairs the strongest opposite statements once, not every pair', () => {
-    const blame = kinds(compareArticles({ articles: [gov, opp] }), 'blame');
+    const blame = kinds(compareArticles(compareInput({ articles: [gov, opp] })), 'blame');
     expect(blame).toHaveLength(1);
     expect([blame[0].a.article, blame[0].b.article].sort()).toEqual(['g', 'o']);
   });
@@ -248,7 +256,7 @@ describe('blame: one per event and pair of articles', () => {
       'قناة',
       '2021-05-02',
     );
-    expect(kinds(compareArticles({ articles: [gov, plain] }), 'blame')).toHaveLength(0);
+    expect(kinds(compareArticles(compareInput({ articles: [gov, plain] })), 'blame')).toHaveLength(0);
   });
 
   it('reads "متهما X" with X as the accused', () => {
@@ -258,7 +266,7 @@ describe('blame: one per event and pair of articles', () => {
       'موقع',
       '2021-05-02',
     );
-    const blame = kinds(compareArticles({ articles: [part, opp] }), 'blame');
+    const blame = kinds(compareArticles(compareInput({ articles: [part, opp] })), 'blame');
     expect(blame[0]?.explanation).toContain('"المليشيات الإيرانية" (government)');
   });
 });
@@ -276,7 +284,9 @@ describe('precision on one story', () => {
       quantity(plan, 'نحو 9 آلاف', 9000, { approx: 'about' }, 'شخص'),
       quantity(done, 'حوالي 3 آلاف', 3000, { approx: 'about' }, 'شخص'),
     ];
-    expect(kinds(compareArticles({ articles: [plan, done], quantities }), 'numeric')).toHaveLength(0);
+    expect(
+      kinds(compareArticles(compareInput({ articles: [plan, done], quantities })), 'numeric'),
+    ).toHaveLength(0);
   });
 
   it('an article naming several destinations agrees with one naming any of them', () => {
@@ -286,7 +296,7 @@ describe('precision on one story', () => {
       'أ',
     );
     const one = article('b', 'وبدأ إخراج المقاتلين باتجاه إدلب صباح اليوم.', 'ب');
-    expect(kinds(compareArticles({ articles: [both, one] }), 'place')).toHaveLength(0);
+    expect(kinds(compareArticles(compareInput({ articles: [both, one] })), 'place')).toHaveLength(0);
   });
 });
 
@@ -309,7 +319,7 @@ describe('denied counts and attacks', () => {
   ];
 
   it('sets a denied count against the same count stated elsewhere, without corroborating it', () => {
-    const r = compareArticles({ articles: [state, rebel], quantities });
+    const r = compareArticles(compareInput({ articles: [state, rebel], quantities }));
     const [d] = kinds(r, 'denial');
     expect(d.a.article).toBe('s');
     expect(d.b.article).toBe('r');
@@ -333,7 +343,7 @@ describe('denied counts and attacks', () => {
         act: at(rebel, 'بقصف'),
       },
     ];
-    const r = compareArticles({ articles: [state, rebel], quantities, accusations });
+    const r = compareArticles(compareInput({ articles: [state, rebel], quantities, accusations }));
     const blame = kinds(r, 'blame');
     expect(blame).toHaveLength(1);
     expect(blame[0].explanation).toMatch(/same attack/);
@@ -350,14 +360,14 @@ describe('time', () => {
   const morning = article('m', 'بدأت صباح اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'وكالة ج');
 
   it('an expected start at 7 in the morning against a start at noon', () => {
-    const [t] = kinds(compareArticles({ articles: [plan, noon] }), 'time');
+    const [t] = kinds(compareArticles(compareInput({ articles: [plan, noon] })), 'time');
     expect([t.a.article, t.b.article].sort()).toEqual(['n', 'p']);
     expect(t.explanation).toMatch(/06:00–08:00/);
     expect(t.explanation).toMatch(/11:30–14:30/);
   });
 
   it('a morning start agrees with 7 in the morning', () => {
-    expect(kinds(compareArticles({ articles: [plan, morning] }), 'time')).toHaveLength(0);
+    expect(kinds(compareArticles(compareInput({ articles: [plan, morning] })), 'time')).toHaveLength(0);
   });
 
   it('reports of the start on two different dates disagree; a plan for another day does not', () => {
@@ -374,7 +384,7 @@ describe('time', () => {
       '2020-03-05',
     );
     const dates = [date(a, 'يوم الثلاثاء', '2020-03-03'), date(b, 'مساء الأربعاء', '2020-03-04')];
-    const [t] = kinds(compareArticles({ articles: [a, b], dates }), 'time');
+    const [t] = kinds(compareArticles(compareInput({ articles: [a, b], dates })), 'time');
     expect(t.explanation).toMatch(/^Date of/);
   });
 });
@@ -382,7 +392,7 @@ describe('time', () => {
 describe('one story', () => {
   it('counts of two different stories are not compared when entity links tell them apart', () => {
     const a = article('a', 'وقتل خمسة جنود في هجوم على نقطة تفتيش قرب مدينة الرمادي.', 'أ', '2021-05-02');
-    const b = article('b', 'وقتل ثمانية جنود في انفجار لغم على طريق مدينة قندهار.', 'ب', '2021-05-02');
+    const b = article('b', 'وقتل ثمانية جنود في هجوم على طريق مدينة قندهار.', 'ب', '2021-05-02');
     const quantities = [quantity(a, 'خمسة', 5, {}, 'جنود'), quantity(b, 'ثمانية', 8, {}, 'جنود')];
     const entity = (id: string, x: typeof a, name: string) => ({
       id,
@@ -392,8 +402,10 @@ describe('one story', () => {
       mentions: [at(x, name)],
     });
     const entities = [entity('e1', a, 'الرمادي'), entity('e2', b, 'قندهار')];
-    expect(kinds(compareArticles({ articles: [a, b], quantities }), 'numeric')).toHaveLength(1);
-    expect(kinds(compareArticles({ articles: [a, b], quantities, entities }), 'numeric')).toHaveLength(0);
+    expect(kinds(compareArticles(compareInput({ articles: [a, b], quantities })), 'numeric')).toHaveLength(1);
+    expect(
+      kinds(compareArticles(compareInput({ articles: [a, b], quantities, entities })), 'numeric'),
+    ).toHaveLength(0);
   });
 });
 
@@ -462,5 +474,77 @@ describe('numeric: death tolls of one attack across outlets', () => {
 
   it('does not compare two attacks in two cities', () => {
     expect(pairs([a, b, c, d]).filter((p) => p.includes('d'))).toHaveLength(0);
+  });
+});
+
+describe('numeric: only figures of one incident are compared', () => {
+  const doc = (id: string, outlet: string, body: string, published = '2019-08-12') =>
+    annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+  const run = (docs: ReturnType<typeof doc>[]) => combineArticles(docs);
+  const numeric = (docs: ReturnType<typeof doc>[]) =>
+    run(docs).contradictions.filter((x) => x.kind === 'numeric');
+  const blast = doc(
+    'blast',
+    'وكالة الشمال',
+    'قتل 24 شخصا وأصيب 60 آخرون في انفجار سيارة مفخخة في سوق مدينة الحلة.',
+  );
+
+  it('a first report ("حصيلة أولية") is a step of the toll, not a rival', () => {
+    const first = doc(
+      'first',
+      'صحيفة الجنوب',
+      'قتل 12 شخصا في انفجار سيارة مفخخة في سوق مدينة الحلة في حصيلة أولية.',
+    );
+    const r = run([blast, first]);
+    expect(r.contradictions.filter((x) => x.kind === 'numeric')).toHaveLength(0);
+    expect((r.updates ?? []).some((u) => u.from.article === 'first' && u.to.article === 'blast')).toBe(true);
+  });
+
+  it('a rival figure of the same blast is a contradiction', () => {
+    const rival = doc('rival', 'قناة الوسط', 'قتل 40 شخصا في انفجار سيارة مفخخة في سوق مدينة الحلة.');
+    expect(numeric([blast, rival])).toHaveLength(1);
+  });
+
+  it('the wounded still in hospital are a part of the wounded, and a guess is no figure', () => {
+    const part = doc(
+      'part',
+      'قناة الوسط',
+      'وقال مسؤول إن 20 جريحا ما زالوا في المستشفى بعد انفجار سيارة مفخخة في مدينة الحلة.',
+    );
+    const guess = doc(
+      'guess',
+      'موقع الغرب',
+      'وقال شاهد في مدينة الحلة: أعتقد أن عدد المصابين في الانفجار يتجاوز 100.',
+    );
+    expect(numeric([blast, part, guess])).toHaveLength(0);
+  });
+
+  it('the dead of another group or of a past attack are not this toll', () => {
+    const other = doc(
+      'other',
+      'قناة الوسط',
+      'وفي مدينة الحلة قتل 30 من رجال الشرطة في انفجار سيارة مفخخة. وذكرت الصحف أن الانفجار الذي قتل 40 شخصا في مدينة الحلة وقع يوم 5 يونيو.',
+    );
+    expect(numeric([blast, other])).toHaveLength(0);
+  });
+});
+
+describe('places: a phrase that names no place resolves to no place', () => {
+  it('"غرب المدينة" in a Mosul story is not west Aleppo', () => {
+    const a = article(
+      'a',
+      'وقال مسؤول إن العائلات ستنقل من الموصل إلى غرب المدينة.',
+      'صحيفة أ',
+      '2017-03-01',
+    );
+    const b = article(
+      'b',
+      'وذكرت مصادر أن العائلات ستنقل من الموصل إلى ريف المدينة.',
+      'قناة ب',
+      '2017-03-01',
+    );
+    const r = compareArticles(compareInput({ articles: [a, b] }));
+    expect(JSON.stringify(r.claims)).not.toContain('حلب');
+    expect(kinds(r, 'place')).toHaveLength(0);
   });
 });

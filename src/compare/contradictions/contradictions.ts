@@ -8,6 +8,7 @@ import { findBlame } from './blame.js';
 import { findDeniedCounts } from './denied-counts.js';
 import { findNumeric } from './numeric.js';
 import type { Found } from './pairing.js';
+import type { NumberedPair } from './disputes.js';
 import { findPlace } from './place.js';
 import { findStatus } from './status.js';
 import { findTimes } from './time.js';
@@ -29,10 +30,15 @@ export const FINDERS: readonly Finder[] = [
 
 const side = (s: Statement, span?: Span): Contradiction['a'] => ({ ...(span ?? s.span), by: s.voice.by });
 
-/** Turn found pairs into contract contradictions, one per statement pair. */
-export function toContradictions(found: Found[]): { contradictions: Contradiction[]; disputed: Set<number> } {
+/** Turn found pairs into contract contradictions, one per statement pair (with the pair kept). */
+export function toContradictions(found: Found[]): {
+  contradictions: Contradiction[];
+  disputed: Set<number>;
+  pairs: NumberedPair[];
+} {
   const seen = new Set<string>();
   const contradictions: Contradiction[] = [];
+  const pairs: NumberedPair[] = [];
   const disputed = new Set<number>();
   for (const f of found) {
     // one contradiction per kind and pair of displayed passages, whichever statements led there
@@ -44,13 +50,15 @@ export function toContradictions(found: Found[]): { contradictions: Contradictio
     seen.add(k);
     disputed.add(f.a.id);
     disputed.add(f.b.id);
-    contradictions.push({
+    const contradiction: Contradiction = {
       id: `x${contradictions.length + 1}`,
       kind: f.kind,
       a: side(f.a, f.aSpan),
       b: side(f.b, f.bSpan),
       explanation: f.explanation,
-    });
+    };
+    contradictions.push(contradiction);
+    pairs.push({ contradiction, found: f });
   }
-  return { contradictions, disputed };
+  return { contradictions, disputed, pairs };
 }

@@ -18,30 +18,131 @@ const STATEMENTS_PER_VALUE = 4;
 const TOLLS = new Set(['killed', 'injured']);
 /** Steps of a rising toll kept as updates per count: the first report, a few revisions, the last. */
 const UPDATES_PER_COUNT = 4;
+/**
+ * Days between the dates two counts speak of beyond which they are two incidents: a day either side
+ * covers a blast reported "yesterday" by one paper and dated by another.
+ */
+const INCIDENT_DAYS = 1;
+/**
+ * Rival reports of one toll differ by less than four times (24 vs 40, 33 vs 22, 43 vs 57 in the dev
+ * stories); figures further apart count other victims (a past war's dead beside a blast's, the
+ * wounded of a battle beside two hurt by a shell) or are steps of a rising toll (updates).
+ */
+const TOLL_RIVAL_RATIO = 4;
 
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
 
 /**
- * Same counted thing with the same predicate (evacuated / killed / injured ...), value intervals
- * that do not overlap ("نحو" allows ±15%). Two counts of one sentence are rivals only when the
- * sentence says so ("فيما كان العدد المعلن ..."). One contradiction per pair of values.
+ * Counts of one incident (same predicate, victim group and part of it: see incidentKey) whose value
+ * intervals do not overlap ("نحو" allows ±15%). What is no figure of one incident is never compared:
+ * an order of magnitude ("عشرات"), a guess, a tally over several places. A first report or a
+ * rise told as such is a step of the toll (an update), not a rival. Two counts of one sentence are
+ * rivals only when the sentence says so ("فيما كان العدد المعلن ..."). One contradiction per pair of values.
  */
 export function findNumeric(statements: Statement[], updates: Update[] = []): Found[] {
   const out: Found[] = [];
-  const byKey = groupBy(
-    statements.filter((s) => s.kind === 'quantity' && s.quantity!.predicate && !s.quantity!.denied),
-    (s) => s.key,
-  );
-  for (const list of byKey.values()) {
+  const byIncident = groupBy(statements.filter(comparable), incidentKey);
+  for (const list of byIncident.values()) {
     if (list.length < 2) continue;
+    const toll = TOLLS.has(list[0].quantity!.predicate ?? '');
+    if (toll) updates.push(...stepUpdates(list));
+    // a first report is superseded, never a rival; a rise is a rival only of figures above it
+    const figures = list.filter((s) => s.quantity!.incident.step !== 'initial');
     // distinct values, a few statements of each; compare a bounded number of them
-    const byValue = [...groupBy(list, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
+    const byValue = [...groupBy(figures, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
       .slice(0, VALUES_PER_COUNT)
       .map((l) => l.slice(0, STATEMENTS_PER_VALUE));
     out.push(...countContradictions(byValue));
-    if (TOLLS.has(list[0].quantity!.predicate ?? '')) updates.push(...tollUpdates(list));
+    if (toll) updates.push(...tollUpdates(figures));
   }
   return out;
+}
+
+/** A count that can be set against another: a stated figure of one incident. */
+function comparable(s: Statement): boolean {
+  if (s.kind !== 'quantity' || !s.quantity!.predicate || s.quantity!.denied) return false;
+  const i = s.quantity!.incident;
+  return !i.vague && !i.estimate && !i.several;
+}
+
+/**
+ * The incident bucket of a count: a toll by what happened (killed, injured) whatever noun counts
+ * it ("مقتل 17 شخصا" = "17 قتيلا" = "17 مسلحا" when no group tells them apart), then whose victims
+ * and which part of them; other counts by their claim key.
+ */
+export function incidentKey(s: Statement): string {
+  const q = s.quantity!;
+  const base = TOLLS.has(q.predicate ?? '') ? `toll|${q.predicate}` : s.key;
+  return `${base}|${q.incident.group ?? '-'}|${q.incident.subset ? 'part' : 'all'}`;
+}
+
+/** Tolls whose figures are TOLL_RIVAL_RATIO times apart or more: two sets of victims, not two reports of one. */
+function farApart(a: Statement, b: Statement): boolean {
+  const qa = a.quantity!;
+  const qb = b.quantity!;
+  const [lower, upper] = qa.high < qb.low ? [qa, qb] : [qb, qa];
+  return lower.high > 0 && upper.low / lower.high >= TOLL_RIVAL_RATIO;
+}
+
+/** "ارتفع العدد إلى 32" after a lower figure: the rise tells the lower one was an earlier step. */
+function supersedes(a: Statement, b: Statement): boolean {
+  return a.quantity!.incident.step === 'rise' && a.quantity!.low > b.quantity!.high;
+}
+
+/** Days between two YYYY-MM-DD dates (undefined when either is missing or partial). */
+function daysApart(a?: string, b?: string): number | undefined {
+  if (!a || !b || a.startsWith('-') || b.startsWith('-')) return undefined;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * Two counts told of days too far apart to be one incident: each sentence's own date, else its
+ * report's day ("the attack of 5 June that killed four" is not Monday's blast).
+ */
+function otherDays(a: Statement, b: Statement): boolean {
+  const ia = a.quantity!.incident;
+  const ib = b.quantity!.incident;
+  if (!ia.when && !ib.when) return false;
+  const d = daysApart(ia.when ?? reportDay(a), ib.when ?? reportDay(b));
+  return d !== undefined && d > INCIDENT_DAYS;
+}
+
+/**
+ * Steps of one toll told as such: a first report ("حصيلة أولية") followed by a higher figure, or a
+ * figure "risen to" after a lower one. Each step is an update from the lower to the higher.
+ */
+function stepUpdates(list: Statement[]): Update[] {
+  const out: Update[] = [];
+  const seen = new Set<string>();
+  for (const lower of list) {
+    for (const higher of list) {
+      if (out.length >= UPDATES_PER_COUNT) return out;
+      const ql = lower.quantity!;
+      const qh = higher.quantity!;
+      if (ql.high >= qh.low || otherDays(lower, higher)) continue;
+      if (ql.incident.step !== 'initial' && qh.incident.step !== 'rise') continue;
+      const k = `${ql.low}:${ql.high}>${qh.low}:${qh.high}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(
+        update(
+          lower,
+          higher,
+          `A ${ql.incident.step === 'initial' ? 'first report' : 'lower figure'} then a higher one`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function update(from: Statement, to: Statement, why: string): Update {
+  return {
+    topic: from.key,
+    from: { ...from.span, by: from.voice.by, date: reportDay(from), status: from.span.text },
+    to: { ...to.span, by: to.voice.by, date: reportDay(to), status: to.span.text },
+    explanation: `${why}: "${from.span.text}" (${reportDay(from)}) then "${to.span.text}" (${reportDay(to)}).`,
+  };
 }
 
 /** Pairs of non-overlapping values of one count, one per pair of articles, at most PER_COUNT. */
@@ -97,12 +198,7 @@ function tollUpdates(list: Statement[]): Update[] {
     }
     const later = reportDay(s)! > reportDay(last)!;
     if (!later || s.quantity!.low <= last.quantity!.high || !sameIncident(last, s)) continue;
-    out.push({
-      topic: s.key,
-      from: { ...last.span, by: last.voice.by, date: reportDay(last), status: last.span.text },
-      to: { ...s.span, by: s.voice.by, date: reportDay(s), status: s.span.text },
-      explanation: `The toll rose in a later report: "${last.span.text}" (${reportDay(last)}) then "${s.span.text}" (${reportDay(s)}).`,
-    });
+    out.push(update(last, s, 'The toll rose in a later report'));
     last = s;
     if (out.length >= UPDATES_PER_COUNT) break;
   }
@@ -117,19 +213,25 @@ function laterNote(a: Statement, b: Statement): string {
 }
 
 /**
- * One attack in two articles: a place linked anywhere in both, and when both sentences name places,
- * one sentence's place named somewhere in the other article (the toll's sentence often names none,
- * or names the mosque while the city is in the lead).
+ * One incident in two articles: the same cause when both sentences name one (the dead of a shelling
+ * are not the dead of a battle), and a place both sentences name. A sentence that names no place
+ * is one incident with a placed one when its article names that place (the city is often in the
+ * lead only); two unplaced ones when their articles share a place.
  */
 function sameIncident(a: Statement, b: Statement): boolean {
-  const pa = a.ctx.entities?.get(-1);
-  const pb = b.ctx.entities?.get(-1);
-  if (!pa || !pb || !shares(pa, pb)) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
+  const ca = a.quantity?.incident.cause;
+  const cb = b.quantity?.incident.cause;
+  if (ca && cb && ca !== cb) return false;
   const ea = a.ctx.entities?.get(a.sent);
   const eb = b.ctx.entities?.get(b.sent);
-  // two sentences that each name places name one place of one incident, or are two incidents
   if (ea?.size && eb?.size) return shares(ea, eb);
-  return !ea || !eb || shares(ea, pb) || shares(eb, pa);
+  const pa = a.ctx.entities?.get(-1);
+  const pb = b.ctx.entities?.get(-1);
+  if (!pa || !pb) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
+  // the toll's sentence often names no place (the city is in the lead): the other's place in its article
+  if (ea?.size) return shares(ea, pb);
+  if (eb?.size) return shares(eb, pa);
+  return shares(pa, pb);
 }
 
 const shares = (a?: Set<string>, b?: Set<string>) => {
@@ -139,7 +241,9 @@ const shares = (a?: Set<string>, b?: Set<string>) => {
 
 /** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
 function rivalCounts(a: Statement, b: Statement): boolean {
+  if (otherDays(a, b) || supersedes(a, b) || supersedes(b, a)) return false;
   const toll = TOLLS.has(a.quantity!.predicate ?? '');
+  if (toll && farApart(a, b)) return false;
   // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
   if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
     const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];

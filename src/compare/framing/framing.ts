@@ -85,7 +85,7 @@ export function variantIn(hit: FramingHit, conflict: string): FramingVariant | u
 
 /**
  * The concepts table of the contract: for each concept met, each variant with its per-article
- * counts. A phrase listed under several conflicts is counted under the article's main conflict.
+ * counts. A phrase is counted under the article's conflict only (none: under its first listing).
  */
 export function tabulateFraming(
   hitsByArticle: Map<string, FramingHit[]>,
@@ -96,7 +96,9 @@ export function tabulateFraming(
   for (const [article, hits] of hitsByArticle) {
     const main = conflictOf.get(article);
     for (const h of hits) {
-      const v = (main && variantIn(h, main)) || h.variants[0];
+      // never another conflict's reading: a phrase the article's conflict does not list is left out
+      const v = main ? variantIn(h, main) : h.variants[0];
+      if (!v) continue;
       let c = concepts.get(v.concept);
       if (!c) concepts.set(v.concept, (c = { label: v.conceptLabel, conflict: v.conflict, rows: new Map() }));
       let row = c.rows.get(v.term);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
-import { article, quote } from '../../../test/fixtures/compare.js';
+import { article, quote, compareInput } from '../../../test/fixtures/compare.js';
 
 // Two invented reports of one event, each in the words of one side.
 const loyal = article(
@@ -19,7 +19,7 @@ const rebel = article(
 );
 
 describe('leaning', () => {
-  const r = compareArticles({ articles: [loyal, rebel] });
+  const r = compareArticles(compareInput({ articles: [loyal, rebel] }));
 
   it('labels two articles from opposite sides, with score sign and evidence', () => {
     expect(r.leaning.loyal.label).toBe('pro-government');
@@ -61,13 +61,16 @@ describe('leaning', () => {
         'official',
       ),
     ];
-    expect(compareArticles({ articles: [a] }).leaning.q.label).toBe('pro-government');
-    expect(compareArticles({ articles: [a], quotes }).leaning.q.label).toBe('neutral');
+    expect(compareArticles(compareInput({ articles: [a] })).leaning.q.label).toBe('pro-government');
+    expect(compareArticles(compareInput({ articles: [a], quotes })).leaning.q.label).toBe('neutral');
   });
 
   it('calls a text with no framing words neutral', () => {
     const a = article('n', 'ارتفعت أسعار الذهب في الأسواق العالمية اليوم بنسبة طفيفة.');
-    expect(compareArticles({ articles: [a] }).leaning.n).toMatchObject({ label: 'neutral', score: 0 });
+    expect(compareArticles(compareInput({ articles: [a] })).leaning.n).toMatchObject({
+      label: 'neutral',
+      score: 0,
+    });
   });
 
   it('judges other conflicts from the same lexicon (Yemen)', () => {
@@ -75,7 +78,7 @@ describe('leaning', () => {
       'y',
       'شنت ميليشيا الحوثي الانقلابية هجوما على مواقع الجيش الوطني، وتصدت قوات الشرعية للهجوم بدعم من التحالف العربي، وقتل عدد من الانقلابيين.',
     );
-    const l = compareArticles({ articles: [a] }).leaning.y;
+    const l = compareArticles(compareInput({ articles: [a] })).leaning.y;
     expect(l.conflict).toBe('yemen');
     expect(l.label).toBe('pro-government');
   });
@@ -83,7 +86,7 @@ describe('leaning', () => {
 
 describe('framing table', () => {
   it('counts rival words per concept and article', () => {
-    const r = compareArticles({ articles: [loyal, rebel] });
+    const r = compareArticles(compareInput({ articles: [loyal, rebel] }));
     const opp = r.framing.concepts.find((c) => c.concept === 'syria/armed-opposition')!;
     const terms = Object.fromEntries(opp.variants.map((v) => [v.term, v.articles]));
     expect(terms['المسلحين']).toEqual([{ article: 'loyal', count: 1 }]);
@@ -103,7 +106,7 @@ describe('leaning of an outlet that speaks through one side', () => {
       quote(a, 'الثوار', 'أعلن', 'قوات النظام والمليشيات الإيرانية قصفت الأحياء السكنية', 'organization'),
       quote(a, 'قائد في الجيش الحر', 'وقال', 'الثوار صدوا هجوم قوات الأسد على الأحياء الشرقية', 'official'),
     ];
-    const l = compareArticles({ articles: [a], quotes }).leaning.relay;
+    const l = compareArticles(compareInput({ articles: [a], quotes })).leaning.relay;
     expect(l.score).toBeLessThanOrEqual(-0.6);
     expect(l.label).toBe('pro-opposition');
   });

@@ -25,6 +25,7 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
+import { DURATION_LABEL, isDuration, isLabel, readIncident, type Incident } from './incident.js';
 import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
@@ -52,6 +53,8 @@ export interface Statement {
     predicate?: string;
     /** the count follows a denial cue: it is denied, not stated */
     denied?: boolean;
+    /** which incident and part of it the count belongs to */
+    incident: Incident;
   };
   event?: EventMention;
   place?: { id: string; label: string; negated: boolean };
@@ -191,6 +194,8 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
   const sent = sentenceAt(ctx, q.start);
   const se = input.sentences.get(ctx.id)?.[sent];
   const topic = se && nearestTopicTo(ctx, se, q.start);
+  // "اللواء 15", "القرار 2216", "جنيف 1", years, codes: numbers that name, not count
+  if (isLabel(ctx, q)) return null;
   const cls = quantityClass(ctx, q, topic);
   if (!cls) return null;
   // "وفاة اثنين من المصابين", "12 من القتلى": a part of the toll, not the toll
@@ -198,10 +203,14 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
     return null;
   // "نفى ... خروج ألفي مقاتل": the count is what is denied, set against whoever states it
   const denied = deniedBefore(ctx, sent, q.start);
-  const { low, high } = interval(q);
   const nounNear = q.counted && q.counted.end > q.end && q.counted.start - q.end < COUNTED_NOUN_REACH;
   const end = nounNear ? q.counted!.end : q.end;
-  const predicate = quantityPredicate(ctx, sent, q.start, end, cls, topic);
+  const incident = readIncident(ctx, sent, q, end, cls);
+  const { low, high } = incident.lowerBound ? { low: q.value, high: Infinity } : interval(q);
+  // a duration ("5 أيام") is compared only with a duration of the same event, never with people
+  const predicate = isDuration(cls)
+    ? `${DURATION}${topic ? `-${topic}` : ''}`
+    : quantityPredicate(ctx, sent, q.start, end, cls, topic);
   const span = spanOf(ctx, q.start, end);
   const label = `${span.text}${predicate ? ` (${predicateLabel(predicate)})` : topic ? ` (${TOPIC_LABEL.get(topic)})` : ''}`;
   return {
@@ -221,6 +230,7 @@ function quantityStatement(input: StatementInput, q: Quantity): Omit<Statement, 
       text: q.text,
       ...(predicate ? { predicate } : {}),
       ...(denied ? { denied } : {}),
+      incident,
     },
   };
 }
@@ -391,9 +401,12 @@ function quantityPredicate(
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
+/** the predicate of a duration: compared only with the same duration of the same event (topic) */
+const DURATION = 'duration';
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n]/;
 const PREDICATE_LABEL = new Map(eventsLexicon.predicates.list.map((p) => [p.id, p.label]));
 function predicateLabel(p: string): string {
+  if (p.startsWith(DURATION)) return DURATION_LABEL;
   const [id, planned] = p.split(':');
   return `${PREDICATE_LABEL.get(id) ?? id}${planned ? ' متوقع' : ''}`;
 }
@@ -415,6 +428,18 @@ const PARTITIVE = /^\s*من\s*$/;
 const COUNT_WORDS = new Set(eventsLexicon.tollCounts.forms.map(matchKey));
 const TOLL_GAP = new RegExp(`^[\\s]*(?:\\S+\\s+)?(?:${eventsLexicon.tollCounts.between.join('|')})?\\s*$`);
 
+/** predicates whose bare count is a count of people (killed, injured) */
+const PEOPLE_PREDICATES = new Set(['killed', 'injured']);
+
+/** True when the word right before the number (token index < next) is a killed / injured verb. */
+function tollVerbBefore(ctx: ArticleCtx, next: number, start: number): boolean {
+  let k = next - 1;
+  while (k >= 0 && ctx.tokens[k].end > start) k--;
+  if (k < 0 || /\S/.test(ctx.text.slice(ctx.tokens[k].end, start))) return false;
+  const hit = findPhrases(ctx.tokens, PREDICATE, k, k + 1)[0];
+  return !!hit && PEOPLE_PREDICATES.has(hit.value);
+}
+
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
   if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
@@ -432,6 +457,8 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
     if (TOLL_GAP.test(ctx.text.slice(t.end, q.start))) return cls;
     break;
   }
+  // "فيما قتل 9 وأصيب 50": a bare number right after a toll verb counts people
+  if (tollVerbBefore(ctx, i >= 0 ? i : ctx.tokens.length, q.start)) return 'people';
   return topic === 'evacuation' ? 'people' : undefined;
 }
 

@@ -18,6 +18,7 @@ const empty = (text: string): Analysis => ({
   dates: [],
   claims: [],
   contradictions: [],
+  disputes: [],
   framing: { concepts: [], distinctive: [] },
   summary: [],
   timeline: [],

@@ -1,0 +1,129 @@
+// Disputes: contradiction pairs grouped by the question they answer ("how many were killed", "who
+// broke the truce"), each side with every statement and source that takes it. An editor reads one
+// dispute per question instead of the same disagreement repeated pair by pair.
+import type { Contradiction, Dispute, Span } from '../../contract.js';
+import type { Statement } from '../statements/statements.js';
+import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
+import { incidentKey } from './numeric.js';
+import type { Found } from './pairing.js';
+
+/** A numbered contradiction and, when a statement finder made it, the pair it came from. */
+export interface NumberedPair {
+  contradiction: Contradiction;
+  found?: Found;
+}
+
+interface Side {
+  key: string;
+  answer: string;
+  low?: number;
+  high?: number;
+  statements: (Span & { by?: string })[];
+}
+
+/** Group contradictions into disputes: one per question, sides by the answer they give. */
+export function groupDisputes(pairs: NumberedPair[]): Dispute[] {
+  const byQuestion = new Map<
+    string,
+    { kind: Contradiction['kind']; question: string; pairs: NumberedPair[] }
+  >();
+  for (const p of pairs) {
+    const [key, question] = questionOf(p);
+    const entry = byQuestion.get(key) ?? { kind: p.contradiction.kind, question, pairs: [] };
+    entry.pairs.push(p);
+    byQuestion.set(key, entry);
+  }
+  return [...byQuestion.values()].map((q, i) => ({
+    id: `d${i + 1}`,
+    kind: q.kind,
+    question: q.question,
+    sides: sidesOf(q.pairs).map((s) => ({
+      answer: s.answer,
+      statements: s.statements,
+      sources: [...new Set(s.statements.map((x) => x.by).filter((b): b is string => !!b))],
+    })),
+    contradictions: q.pairs.map((p) => p.contradiction.id),
+  }));
+}
+
+/** The question a pair answers: its key (what is disputed) and how it reads. */
+function questionOf(p: NumberedPair): [string, string] {
+  const f = p.found;
+  const c = p.contradiction;
+  if (!f) return [`${c.kind}|${c.id}`, `Is it so: "${clipped(c.a.text)}"`];
+  const topic = f.a.topic ?? f.a.event?.topic;
+  const about = topic ? (TOPIC_LABEL.get(topic) ?? topic) : '';
+  switch (c.kind) {
+    case 'numeric':
+      return [`numeric|${incidentKey(f.a)}`, `How many (${inParens(f.a.label) ?? f.a.key})`];
+    case 'blame':
+      return [`blame|${f.a.blame?.group ?? f.a.key}`, `Who is to blame (${f.a.blame?.group ?? about})`];
+    case 'status':
+      return [`status|${topic ?? f.a.key}`, `What became of ${about || 'the event'}`];
+    case 'place':
+      return [`place|${topic ?? f.a.key}`, `Where to (${about || 'the place'})`];
+    case 'time':
+      return [`time|${topic ?? f.a.key}`, `When (${about || 'the event'})`];
+    default:
+      return [`${c.kind}|${f.a.key}`, c.explanation];
+  }
+}
+
+/** Characters of a passage quoted in a question. */
+const QUESTION_CHARS = 80;
+const clipped = (t: string) => (t.length > QUESTION_CHARS ? `${t.slice(0, QUESTION_CHARS - 1)}…` : t);
+
+/** "15 ألفاً (خروج متوقع)" -> "خروج متوقع": what a count counts, as its label reads. */
+function inParens(label: string): string | undefined {
+  return /\(([^)]*)\)\s*$/.exec(label)?.[1];
+}
+
+/** The sides of one question: statements grouped by answer; numbers by overlapping value ranges. */
+function sidesOf(pairs: NumberedPair[]): Side[] {
+  const sides: Side[] = [];
+  const add = (s: Statement | undefined, span: Span & { by?: string }, kind: Contradiction['kind']) => {
+    // a time dispute's answer is the time each side gives, which its statement's key does not hold
+    const side = sideFor(sides, kind === 'time' ? undefined : s, span);
+    if (!side.statements.some((x) => x.article === span.article && x.start === span.start))
+      side.statements.push(span);
+  };
+  for (const p of pairs) {
+    add(p.found?.a, p.contradiction.a, p.contradiction.kind);
+    add(p.found?.b, p.contradiction.b, p.contradiction.kind);
+  }
+  return sides;
+}
+
+/** The side a statement takes: an existing one with the same answer, else a new one. */
+function sideFor(sides: Side[], s: Statement | undefined, span: Span): Side {
+  const q = s?.quantity;
+  if (q) {
+    const hit = sides.find((x) => x.low !== undefined && x.low <= q.high && q.low <= x.high!);
+    if (hit) return hit;
+    const side: Side = {
+      key: `${q.low}:${q.high}`,
+      answer: s.span.text,
+      low: q.low,
+      high: q.high,
+      statements: [],
+    };
+    sides.push(side);
+    return side;
+  }
+  const key = s ? answerKey(s) : `span|${span.article}|${span.start}`;
+  let side = sides.find((x) => x.key === key);
+  if (!side) sides.push((side = { key, answer: s ? answerOf(s) : span.text, statements: [] }));
+  return side;
+}
+
+function answerKey(s: Statement): string {
+  if (s.blame) return `camp|${s.blame.camp}`;
+  if (s.event) return `status|${s.event.status}`;
+  if (s.place) return `place|${s.place.id}|${s.place.negated}`;
+  return s.key;
+}
+
+function answerOf(s: Statement): string {
+  if (s.event && !s.blame) return STATUS_LABEL.get(s.event.status) ?? s.label;
+  return s.label;
+}

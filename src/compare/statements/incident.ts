@@ -1,0 +1,178 @@
+// Which incident a count belongs to, and which part of it: numbers are compared only within one
+// incident (same event, place, time and victim group). The words are data (lexicons/events.json,
+// section "incidents"); this file says where around the count they must stand.
+import type { Quantity } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { monthDay } from '../context/context.js';
+import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
+import { lightStem } from '../../text/arabic.js';
+import { countedClass, eventsLexicon } from './events.js';
+
+export interface Incident {
+  /** whose dead or wounded: a camp, a class (civilians, fighters) or the named group's word */
+  group?: string;
+  /** a part of the victims (still in hospital, critical, "among them") */
+  subset?: boolean;
+  /** a step of a sequence: the first report, or a rise told as such */
+  step?: 'initial' | 'rise';
+  /** a guess ("I think", "may reach"): not set against reported figures */
+  estimate?: boolean;
+  /** a tally over several places or a long period, not one incident */
+  several?: boolean;
+  /** an order of magnitude ("tens", "hundreds"), not a figure */
+  vague?: boolean;
+  /** "exceeds N": at least N */
+  lowerBound?: boolean;
+  /** the day the count's own sentence names, when it names one */
+  when?: string;
+  /** what caused the toll (shelling, blast, fighting ...), the nearest cause word in the sentence */
+  cause?: string;
+}
+
+const lex = eventsLexicon.incidents;
+const index = (forms: string[]): PhraseIndex<true> =>
+  indexPhrases(forms.map((f): [string, true] => [f, true]));
+const INITIAL = index(lex.initial.forms);
+const RISE = index(lex.rise.forms);
+const SUBSET = index(lex.subset.forms);
+const ESTIMATE = index(lex.estimate.forms);
+const SEVERAL = index(lex.several.forms);
+const EXCEEDS = index(lex.exceeds.forms);
+const GROUP_MARKERS = index(lex.groupMarkers.forms);
+const INCLUDES = index(lex.includes.forms);
+const CAUSES = indexPhrases(lex.causes.list.flatMap((c) => c.forms.map((f): [string, string] => [f, c.id])));
+const VAGUE = new Set(lex.vague.forms.flatMap((f) => keysOf(f).map((k) => k.key)));
+
+/** Words after a count (and its noun) where a subset word still qualifies it ("32 جريحا ما زالوا"). */
+const SUBSET_REACH = 4;
+/**
+ * Words after a count where "من / في صفوف X" still names whose dead they are: far enough to pass a
+ * coordinated count ("عشرة قتلى و60 جريحا في صفوف المقاومة"), never past a clause break.
+ */
+const GROUP_REACH = 5;
+/** Words before a count where "rose" still speaks of it (a clause, roughly). */
+const STEP_REACH = 10;
+/** Words before a count where a hedge ("أعتقد أن عدد المصابين يتجاوز 50") still governs it. */
+const ESTIMATE_REACH = 8;
+/** Words just before a count where "exceeds" makes it a lower bound. */
+const EXCEEDS_REACH = 2;
+/** Classes that already name a victim group (the rest, people and tolls, name none). */
+const GROUP_CLASSES = new Set(['civilians', 'fighters']);
+
+/** Read the incident of a count from the words around it in its sentence. */
+export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: number, cls: string): Incident {
+  const from = ctx.sentTok[sent];
+  const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
+  let first = from;
+  while (first < to && ctx.tokens[first].end <= q.start) first++;
+  let after = first;
+  while (after < to && ctx.tokens[after].start < end) after++;
+  const near = (idx: PhraseIndex<true>, a: number, b: number) =>
+    findPhrases(ctx.tokens, idx, Math.max(from, a), Math.min(to, b)).length > 0;
+  const out: Incident = {};
+  const group = victimGroup(ctx, after, to, cls);
+  if (group) out.group = group;
+  if (near(SUBSET, after, after + SUBSET_REACH)) out.subset = true;
+  if (near(RISE, first - STEP_REACH, first) || risenTo(ctx, from, first)) out.step = 'rise';
+  // a first report's sentence gives first figures, wherever in it the word stands
+  else if (near(INITIAL, from, to)) out.step = 'initial';
+  if (near(ESTIMATE, first - ESTIMATE_REACH, first)) out.estimate = true;
+  if (near(SEVERAL, from, to)) out.several = true;
+  if (!/[0-9٠-٩]/.test(q.text) && keysOf(q.text).some((k) => VAGUE.has(k.key))) out.vague = true;
+  if (near(EXCEEDS, first - EXCEEDS_REACH, first)) out.lowerBound = true;
+  const cause = nearestCause(ctx, from, to, first);
+  if (cause) out.cause = cause;
+  const when = explicitDate(ctx, sent);
+  if (when) out.when = when;
+  return out;
+}
+
+/**
+ * Whose dead or wounded a count gives: a class that says it (civilians, fighters), refined by a
+ * group named right after ("من الحوثيين", "في صفوف المقاومة") by its stem: not by camp, since one
+ * conflict's camp words mean another side in another conflict. A noun that is no listed class names
+ * the group itself ("8 من الحوثيين").
+ */
+function victimGroup(ctx: ArticleCtx, after: number, to: number, cls: string): string | undefined {
+  let stop = after;
+  const limit = Math.min(to, after + GROUP_REACH);
+  while (
+    stop < limit &&
+    !clauseBreakBefore(ctx, stop) &&
+    !findPhrases(ctx.tokens, INCLUDES, stop, stop + 1).length
+  )
+    stop++;
+  for (const h of findPhrases(ctx.tokens, GROUP_MARKERS, after, stop)) {
+    const word = ctx.tokens[h.to];
+    if (!word || h.to >= to) continue;
+    const named = countedClass(word.text);
+    if (GROUP_CLASSES.has(named)) return named;
+    return word.stem;
+  }
+  if (GROUP_CLASSES.has(cls)) return cls;
+  // a class that is no listed noun is the group's own word ("حوثيين")
+  if (!KNOWN_CLASSES.has(cls)) return lightStem(cls);
+  return undefined;
+}
+
+/** "ارتفع عدد القتلى المدنيين ... إلى 103": a rise word anywhere before, and "إلى" right before the count. */
+function risenTo(ctx: ArticleCtx, from: number, first: number): boolean {
+  if (first <= from || !TO.has(ctx.tokens[first - 1].key)) return false;
+  return findPhrases(ctx.tokens, RISE, from, first).length > 0;
+}
+/** the "to" of "rose to N": the lexicon's words between a toll noun and its number */
+const TO = new Set(eventsLexicon.tollCounts.between.map(matchKey));
+
+/** A clause break (comma, full stop ...) between token i-1 and token i. */
+function clauseBreakBefore(ctx: ArticleCtx, i: number): boolean {
+  return i > 0 && /[،,؛;.:!?؟]/.test(ctx.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start));
+}
+
+/** The cause word of the sentence nearest to the count (token index `at`). */
+function nearestCause(ctx: ArticleCtx, from: number, to: number, at: number): string | undefined {
+  let best: string | undefined;
+  let d = Infinity;
+  for (const h of findPhrases(ctx.tokens, CAUSES, from, to)) {
+    const dd = Math.abs(h.from - at);
+    if (dd < d) [best, d] = [h.value, dd];
+  }
+  return best;
+}
+
+const KNOWN_CLASSES = new Set(eventsLexicon.countedClasses.map((c) => c.id));
+
+/** The date the sentence itself names (not the publication date), year filled from publication. */
+function explicitDate(ctx: ArticleCtx, sent: number): string | undefined {
+  const r = ctx.sentences[sent];
+  for (const d of ctx.dates) {
+    if (d.start >= r.end) break;
+    if (d.start >= r.start) return monthDay(d.value, ctx.article.published);
+  }
+  return undefined;
+}
+
+const LABEL_NOUNS = new Set(lex.labelNouns.forms.map(matchKey));
+const DURATION_UNITS = new Set(lex.durationUnits.forms.map(matchKey));
+/** how a duration reads in a claim's label */
+export const DURATION_LABEL = lex.durationUnits.label;
+/** Years a bare number may be ("منذ 1984"): with no counted noun, such a number is a date, not a count. */
+const YEAR_RANGE = [1900, 2100] as const;
+
+/**
+ * A number that names rather than counts: right after a label noun ("اللواء 15", "القرار 2216",
+ * "جنيف 1"), a year with no counted noun, or a code ("5+1", "2/6").
+ */
+export function isLabel(ctx: ArticleCtx, q: Quantity): boolean {
+  if (/[+/]/.test(q.text)) return true;
+  if (!q.counted && Number.isInteger(q.value) && q.value >= YEAR_RANGE[0] && q.value <= YEAR_RANGE[1])
+    return true;
+  let k = ctx.tokens.findIndex((t) => t.end > q.start) - 1;
+  if (k < 0) k = ctx.tokens.length - 1;
+  const prev = ctx.tokens[k];
+  return !!prev && prev.end <= q.start && q.start - prev.end <= 2 && LABEL_NOUNS.has(prev.key);
+}
+
+/** A counted class that is a unit of time ("أيام", "أسبوعين"): the count is a duration. */
+export function isDuration(cls: string): boolean {
+  return DURATION_UNITS.has(cls) || DURATION_UNITS.has(matchKey(cls));
+}
