@@ -89,8 +89,9 @@ function statementOf(ctx: Context, span: Span & { by?: string }): DisputeStateme
 
 /** Names shown once each: two sources that read the same (an outlet met twice) are one. */
 function uniqueNames(names: Name[]): Name[] {
-  const seen = new Set<string>();
-  return names.filter((n) => !seen.has(n.ar) && !!seen.add(n.ar));
+  const byArabic = new Map<string, Name>();
+  for (const n of names) if (!byArabic.has(n.ar)) byArabic.set(n.ar, n);
+  return [...byArabic.values()];
 }
 
 /** The contract's disputes, each side with its sources, statements, chains and spans. */
