@@ -1,5 +1,5 @@
 // The brief: the lead, the disputes side by side, the numbers per incident, who said what.
-import { CONTRADICTION_KIND, LABELS, SPEAKER_KIND, SUMMARY_KIND } from './labels.js';
+import { CONTRADICTION_KIND, SPEAKER_KIND, SUMMARY_KIND } from './labels.js';
 import type { Column, Name } from './model.js';
 import type { DisputeSide, DisputeStatement, DisputeView, UpdateSequence } from './model-disputes.js';
 import type { Figure, Incident, LeadItem, SpeakerGroup } from './model-findings.js';
@@ -101,7 +101,7 @@ export function sequenceHtml(seq: UpdateSequence, columns: Column[]): string {
     return `<li>${refLink(st.refs, arabic(st.text, 'bdi'), 'step')}<span class="step-by">${source}${when}</span></li>`;
   });
   const arrow = '<li class="arrow" aria-hidden="true"><span class="via-sep">←</span></li>';
-  return `<ol class="sequence" aria-label="${esc(LABELS.sequence.en)}">${steps.join(arrow)}</ol>`;
+  return `<ol class="sequence">${steps.join(arrow)}</ol>`;
 }
 
 function figureRow(f: Figure, columns: Column[], cols: { published: boolean; date: boolean }): string {
