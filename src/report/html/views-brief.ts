@@ -68,7 +68,8 @@ const arabicPart = (question: string): string =>
   (question.match(/[\u0600-\u06ff][\u0600-\u06ff\s…]*/g) ?? []).join(' ').trim();
 
 function questionHtml(d: DisputeView): string {
-  const ar = [CONTRADICTION_KIND[d.kind]?.ar ?? d.kind, arabicPart(d.question)].filter(Boolean).join(' · ');
+  // the kind's badge follows: the Arabic heading is the question's own Arabic words when it has some
+  const ar = arabicPart(d.question) || (CONTRADICTION_KIND[d.kind]?.ar ?? d.kind);
   return `<span class="ar">${esc(ar)}</span><span class="en" lang="en">${explanationHtml(d.question)}</span>`;
 }
 
