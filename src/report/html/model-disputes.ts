@@ -94,6 +94,25 @@ function uniqueNames(names: Name[]): Name[] {
   return [...byArabic.values()];
 }
 
+/**
+ * A side's sources as shown: a source that is the speaker of one of the side's quoted statements
+ * is named as the speaker is (an official described in words reads "an official" in English, not a
+ * transliterated description); other sources by sourceName.
+ */
+function sideSources(
+  ctx: Context,
+  side: { statements: (Span & { by?: string })[]; sources: string[] },
+): Name[] {
+  const asSpoken = new Map<string, Name>();
+  for (const st of side.statements) {
+    const q = st.by ? quoteAround(ctx, st) : undefined;
+    const speaker =
+      q && (q.speaker.resolvedFrom ? { ...q.speaker, text: q.speaker.resolvedFrom.text } : q.speaker);
+    if (speaker && speaker.text === st.by) asSpoken.set(st.by, nameOfSpeaker(ctx, speaker));
+  }
+  return uniqueNames(side.sources.map((b) => asSpoken.get(b) ?? sourceName(ctx, b)));
+}
+
 /** The contract's disputes, each side with its sources, statements, chains and spans. */
 export function buildDisputes(ctx: Context): DisputeView[] {
   const why = new Map(ctx.analysis.contradictions.map((c) => [c.id, c.explanation]));
@@ -103,7 +122,7 @@ export function buildDisputes(ctx: Context): DisputeView[] {
     question: d.question,
     sides: d.sides.map((s) => ({
       answer: s.answer,
-      sources: uniqueNames(s.sources.map((b) => sourceName(ctx, b))),
+      sources: sideSources(ctx, s),
       statements: s.statements.map((x) => statementOf(ctx, x)),
     })),
     explanations: d.contradictions.flatMap((id) => (why.has(id) ? [why.get(id)!] : [])),
