@@ -143,11 +143,16 @@ function stepOf(ctx: Context, p: UpdatePoint): SequenceStep {
   };
 }
 
+/** The figure a step states: the first quantity inside its span, if any. */
+function valueAt(ctx: Context, p: UpdatePoint): number | undefined {
+  return ctx.analysis.quantities.find((q) => q.article === p.article && overlaps(q, p))?.value;
+}
+
 /**
  * Points of one topic in update order: each update goes from an earlier step to a later one, so
  * the steps are ordered so that every update points forward (ties by day, then by position).
  */
-function orderPoints(edges: { from: UpdatePoint; to: UpdatePoint }[]): UpdatePoint[] {
+function orderPoints(ctx: Context, edges: { from: UpdatePoint; to: UpdatePoint }[]): UpdatePoint[] {
   const points = new Map<string, UpdatePoint>();
   const before = new Map<string, Set<string>>();
   for (const { from, to } of edges) {
@@ -157,8 +162,18 @@ function orderPoints(edges: { from: UpdatePoint; to: UpdatePoint }[]): UpdatePoi
     set.add(pointKey(from));
     before.set(pointKey(to), set);
   }
+  // a toll's steps by figure first (every update is a rise, so the smaller comes first), then by day
+  const value = new Map([...points].map(([k, p]) => [k, valueAt(ctx, p)]));
+  const byFigure = (x: UpdatePoint, y: UpdatePoint) => {
+    const vx = value.get(pointKey(x));
+    const vy = value.get(pointKey(y));
+    return vx !== undefined && vy !== undefined ? vx - vy : 0;
+  };
   const byTime = (x: UpdatePoint, y: UpdatePoint) =>
-    (x.date ?? '').localeCompare(y.date ?? '') || x.article.localeCompare(y.article) || x.start - y.start;
+    byFigure(x, y) ||
+    (x.date ?? '').localeCompare(y.date ?? '') ||
+    x.article.localeCompare(y.article) ||
+    x.start - y.start;
   const out: UpdatePoint[] = [];
   const placed = new Set<string>();
   const left = [...points.values()].sort(byTime);
@@ -182,6 +197,6 @@ export function buildSequences(ctx: Context): UpdateSequence[] {
   return [...byTopic.entries()].map(([topic, list]) => ({
     topic,
     explanations: list.map((u) => u.explanation),
-    steps: orderPoints(list).map((p) => stepOf(ctx, p)),
+    steps: orderPoints(ctx, list).map((p) => stepOf(ctx, p)),
   }));
 }
