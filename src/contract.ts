@@ -224,7 +224,14 @@ export const Framing = z.object({
           connotation: z.string().optional(),
           /** which side of the conflict the word signals */
           side: z.string().optional(),
-          articles: z.array(z.object({ article: z.string(), count: z.number().int() })),
+          articles: z.array(
+            z.object({
+              article: z.string(),
+              count: z.number().int(),
+              /** where the article writes the term, each occurrence */
+              mentions: z.array(Span).optional(),
+            }),
+          ),
         }),
       ),
     }),

@@ -31,6 +31,8 @@ vi.setConfig({ testTimeout: 180_000 });
 let browser: Browser;
 let tmp: string;
 let analysis: Analysis;
+/** three invented reports of one toll rising day by day (test/fixtures/toll) */
+let toll: Analysis;
 const urls: Record<string, string> = {};
 
 function report(name: string, input: string): void {
@@ -46,6 +48,10 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'sanad-browser-'));
   report('seeds', seedsDir);
   report('hostile', join(root, 'test/fixtures/hostile'));
+  report('toll', join(root, 'test/fixtures/toll'));
+  const tollJson = join(tmp, 'toll.json');
+  expect(sanad(['analyze', join(root, 'test/fixtures/toll'), '--output', tollJson]).status).toBe(0);
+  toll = JSON.parse(readFileSync(tollJson, 'utf8'));
   const json = join(tmp, 'seeds.json');
   expect(sanad(['analyze', seedsDir, '--output', json]).status).toBe(0);
   analysis = JSON.parse(readFileSync(json, 'utf8'));
@@ -286,6 +292,83 @@ describe('the seeds report in Chromium', () => {
     await page.setViewportSize({ width: 800, height: 1100 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'seeds-print.png') });
+    await close(o);
+  });
+});
+
+/** Clicks a finding and returns the text of its main marks and the article it should come from. */
+async function openedSpan(page: Page, link: ReturnType<Page['locator']>, of: Analysis) {
+  const [a, s, e] = (await link.getAttribute('data-refs'))!.split(',')[0].split(':').map(Number);
+  await link.click();
+  const dialog = page.locator('dialog#reader');
+  await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+  const marks = (await dialog.locator('mark.hl-main').allTextContents()).join('');
+  return { marks, expected: of.articles[a].text.slice(s, e) };
+}
+
+describe('the brief in Chromium: disputes side by side, numbers with their updates', () => {
+  it('shows each dispute with its sides and sources, and a statement opens at its span', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    expect(await page.locator('#disputes article.dispute').count()).toBe(analysis.disputes.length);
+    const first = page.locator('#disputes article.dispute').first();
+    expect(await first.locator('.side').count()).toBe(analysis.disputes[0].sides.length);
+    // a statement of the second side, not only the first link of the section
+    const statement = page.locator('#disputes .side:nth-child(2) li.statement a.side-text').first();
+    const { marks, expected } = await openedSpan(page, statement, analysis);
+    expect(marks).toBe(expected);
+    expect(marks.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'seeds-dispute-highlight.png') });
+    await page.keyboard.press('Escape');
+    await page.click('#lang-toggle');
+    expect(await page.locator('#disputes .side h4').first().innerText()).toMatch(/^Account 1/);
+    expect(await page.locator('#disputes .side .sources .label').first().innerText()).toBe('Held by:');
+    await first.scrollIntoViewIfNeeded();
+    await first.screenshot({ path: join(shots, 'seeds-en-dispute.png') });
+    await close(o);
+  });
+
+  it('shows a rising toll as a sequence with sources, each step opening its span', async () => {
+    const o = await open('toll');
+    const { page } = o;
+    const steps = page.locator('#numbers ol.sequence > li:not(.arrow)');
+    const texts = await steps.locator('a.step').allInnerTexts();
+    expect(texts.map((t) => Number(/\d+/.exec(t)?.[0]))).toEqual([24, 40, 47]);
+    // each step names its source (here the outlets' own voice) and its day
+    expect(await steps.locator('.step-by time').allInnerTexts()).toEqual([
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+    ]);
+    const { marks, expected } = await openedSpan(page, steps.last().locator('a.step'), toll);
+    expect(marks).toBe(expected);
+    expect(marks).toContain('47');
+    await page.keyboard.press('Escape');
+    await page.click('#lang-toggle');
+    expect(await page.locator('#numbers .sequence-box .label').first().innerText()).toBe(
+      'How the figure changed',
+    );
+    expect(await page.locator('#numbers thead').first().innerText()).toMatch(/Outlet\s+Figure\s+Source/);
+    await page.click('nav a[href="#numbers"]');
+    await page.locator('#numbers').screenshot({ path: join(shots, 'toll-en-numbers.png') });
+    await close(o);
+  });
+
+  it('opens a framing term at one of its occurrences', async () => {
+    const o = await open('seeds');
+    const { page } = o;
+    const term = page.locator('#framing ul.terms a.ref').first();
+    const refs = (await term.getAttribute('data-refs'))!.split(',').map((r) => r.split(':').map(Number));
+    // every occurrence the outlet wrote is a span, not only the first
+    const count = Number((await term.locator('.n').innerText()).replace(/\D/g, ''));
+    expect(refs).toHaveLength(count);
+    await term.click();
+    const first = refs[0][0];
+    const expected = refs
+      .filter(([a]) => a === first)
+      .map(([a, s, e]) => analysis.articles[a].text.slice(s, e));
+    await expect.poll(() => page.locator('dialog#reader mark.hl-main').allTextContents()).toEqual(expected);
+    await page.keyboard.press('Escape');
     await close(o);
   });
 });

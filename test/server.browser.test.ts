@@ -222,8 +222,20 @@ describe('the web app in Chromium', () => {
       .toBe(text!.slice(s, e));
     await page.screenshot({ path: join(shots, 'app-quote.png') });
     await page.keyboard.press('Escape');
+    // the brief's disputes, as in the report: each side with its statements, each opening its span
+    expect(await page.locator('#disputes .side').count()).toBeGreaterThanOrEqual(2);
+    const statement = page.locator('#disputes .side:nth-child(2) li.statement a.side-text').first();
+    const [da, ds, de] = (await statement.getAttribute('data-refs'))!.split(':').map(Number);
+    await statement.click();
+    const disputed = await page.locator(`.article-text[data-article="${da}"]`).textContent();
+    await expect
+      .poll(async () => (await page.locator('dialog#reader mark.hl-main').allTextContents()).join(''))
+      .toBe(disputed!.slice(ds, de));
+    await page.screenshot({ path: join(shots, 'app-dispute.png') });
+    await page.keyboard.press('Escape');
     await page.click('#lang-toggle');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.locator('#disputes .side h4').first().innerText()).toMatch(/^Account 1/);
     expect(await page.locator('#h-export').innerText()).toBe('Export');
     await page.locator('#timeline').scrollIntoViewIfNeeded();
     await expect.poll(() => page.getAttribute('#timeline-chart', 'data-ready')).toBe('true');

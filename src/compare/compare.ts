@@ -89,7 +89,7 @@ export function compareArticles(input: CompareInput): CompareResult {
     claims,
     contradictions,
     disputes,
-    framing: { concepts: tabulateFraming(hits, conflictOf), ...distinctive },
+    framing: { concepts: tabulateFraming(hits, conflictOf, (id) => ctxById.get(id)!.text), ...distinctive },
     leaning: leaning.articles,
     outletLeaning: leaning.outlets,
     summary,

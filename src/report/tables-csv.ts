@@ -33,39 +33,44 @@ export function claimsCsv(a: Analysis): string {
   ]);
 }
 
-/** One row per contradiction: both sides with their articles and spans. */
+/**
+ * One row per statement of each dispute (the contract's `disputes[]`): the question, the side and
+ * its answer and sources, and the statement with its article, outlet, voice and span.
+ */
 export function disputesCsv(a: Analysis): string {
   const outlet = outletOf(a);
-  const rows = a.contradictions.map((c) => [
-    c.id,
-    c.kind,
-    c.explanation,
-    c.a.article,
-    outlet(c.a.article),
-    c.a.text,
-    c.a.start,
-    c.a.end,
-    c.b.article,
-    outlet(c.b.article),
-    c.b.text,
-    c.b.start,
-    c.b.end,
-  ]);
+  const rows = a.disputes.flatMap((d) =>
+    d.sides.flatMap((side, i) =>
+      side.statements.map((st) => [
+        d.id,
+        d.kind,
+        d.question,
+        i + 1,
+        side.answer,
+        side.sources.join('; '),
+        st.article,
+        outlet(st.article),
+        st.by ?? '',
+        st.text,
+        st.start,
+        st.end,
+      ]),
+    ),
+  );
   return stringify([
     [
       'dispute',
       'kind',
-      'explanation',
-      'a_article',
-      'a_outlet',
-      'a_text',
-      'a_start',
-      'a_end',
-      'b_article',
-      'b_outlet',
-      'b_text',
-      'b_start',
-      'b_end',
+      'question',
+      'side',
+      'answer',
+      'side_sources',
+      'article',
+      'outlet',
+      'by',
+      'statement',
+      'start',
+      'end',
     ],
     ...rows,
   ]);

@@ -90,8 +90,10 @@ export function variantIn(hit: FramingHit, conflict: string): FramingVariant | u
 export function tabulateFraming(
   hitsByArticle: Map<string, FramingHit[]>,
   conflictOf: Map<string, string | undefined>,
+  textOf?: (article: string) => string,
 ): Framing['concepts'] {
-  type Row = { variant: FramingVariant; counts: Map<string, number> };
+  // each occurrence is kept so that every surface can open the article at the word (a span each)
+  type Row = { variant: FramingVariant; counts: Map<string, FramingHit[]> };
   const concepts = new Map<string, { label: string; conflict: string; rows: Map<string, Row> }>();
   for (const [article, hits] of hitsByArticle) {
     const main = conflictOf.get(article);
@@ -103,7 +105,7 @@ export function tabulateFraming(
       if (!c) concepts.set(v.concept, (c = { label: v.conceptLabel, conflict: v.conflict, rows: new Map() }));
       let row = c.rows.get(v.term);
       if (!row) c.rows.set(v.term, (row = { variant: v, counts: new Map() }));
-      row.counts.set(article, (row.counts.get(article) ?? 0) + 1);
+      row.counts.set(article, [...(row.counts.get(article) ?? []), h]);
     }
   }
   return [...concepts.entries()].map(([concept, c]) => ({
@@ -114,10 +116,21 @@ export function tabulateFraming(
       term: r.variant.term,
       ...(r.variant.connotation ? { connotation: r.variant.connotation } : {}),
       side: r.variant.side,
-      articles: [...r.counts.entries()].map(([article, count]) => ({ article, count })),
+      articles: [...r.counts.entries()].map(([article, hits]) => ({
+        article,
+        count: hits.length,
+        ...(textOf ? { mentions: hits.map((h) => spanOfHit(h, textOf(article))) } : {}),
+      })),
     })),
   }));
 }
+
+const spanOfHit = (h: FramingHit, text: string) => ({
+  article: h.article,
+  start: h.start,
+  end: h.end,
+  text: text.slice(h.start, h.end),
+});
 
 /** The camp a short text names ("مليشيات تابعة للنظام" -> government), if the lexicon knows it. */
 export function campOfText(text: string): Camp | undefined {

@@ -1,6 +1,7 @@
 // The brief's first views as plain data: the lead, the disputes side by side, the numbers per
 // incident and who said what. See model.ts for the shared shapes.
 import type { Quantity, Quote, Span } from '../../contract.js';
+import { chainOf, quoteAround, type UpdateSequence } from './model-disputes.js';
 import {
   claimKeyEnglish,
   nameOfSpan,
@@ -19,28 +20,6 @@ export interface LeadItem {
   refs: Ref[];
 }
 
-export interface DisputeSide {
-  text: string;
-  /** who says it: the quoted speaker and the chain it came through, speaker first */
-  chain: Name[];
-  column: number;
-  published?: string;
-  refs: Ref[];
-}
-
-export interface Dispute {
-  id: string;
-  a: DisputeSide;
-  b: DisputeSide;
-  explanation: string;
-}
-
-export interface DisputeGroup {
-  kind: string;
-  /** disputes that share a statement are shown together */
-  clusters: Dispute[][];
-}
-
 export interface Figure {
   value: number;
   text: string;
@@ -50,6 +29,8 @@ export interface Figure {
   /** a date the article gives next to the figure */
   date?: string;
   disputed: boolean;
+  /** who gives the figure, through whom, when it is quoted (speaker first) */
+  chain: Name[];
   refs: Ref[];
 }
 
@@ -57,12 +38,8 @@ export interface Incident {
   what: Name;
   key?: string;
   figures: Figure[];
-}
-
-export interface UpdateStep {
-  topic: string;
-  explanation: string;
-  steps: { status: string; date?: string; by?: string; text: string; refs: Ref[] }[];
+  /** the comparison's updates of this count, chained: 24 → 40 → 47 */
+  sequence?: UpdateSequence;
 }
 
 export interface SpeakerQuote {
@@ -93,59 +70,6 @@ export function buildLead(ctx: Context): LeadItem[] {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** The quotation a span sits in, if any: its speaker, relays and channel make the chain. */
-function quoteAround(ctx: Context, span: Span): Quote | undefined {
-  return ctx.analysis.quotes.find((q) => q.article === span.article && overlaps(q, span));
-}
-
-export function chainOf(ctx: Context, q: Quote): Name[] {
-  return [
-    nameOfSpeaker(ctx, q.speaker),
-    ...(q.via ?? []).map((v) => nameOfSpan(ctx, v)),
-    ...(q.channel ? [nameOfSpan(ctx, q.channel)] : []),
-  ];
-}
-
-function sideOf(ctx: Context, span: Span & { by?: string }): DisputeSide {
-  const a = ctx.articleIndex.get(span.article) ?? 0;
-  const q = quoteAround(ctx, span);
-  const byIsArticle = span.by === undefined || ctx.articleIndex.has(span.by);
-  const chain = q ? chainOf(ctx, q) : byIsArticle ? [] : [nameOfText(span.by!)];
-  const published = ctx.analysis.articles[a].published;
-  return {
-    text: span.text,
-    chain,
-    column: ctx.columnOf[a],
-    ...(published ? { published } : {}),
-    refs: refsOf(ctx, [span], 'main'),
-  };
-}
-
-/** Contradictions grouped by kind, and within a kind into clusters that share a statement. */
-export function buildDisputes(ctx: Context): DisputeGroup[] {
-  const byKind = new Map<string, Dispute[]>();
-  for (const c of ctx.analysis.contradictions) {
-    const list = byKind.get(c.kind) ?? [];
-    list.push({ id: c.id, a: sideOf(ctx, c.a), b: sideOf(ctx, c.b), explanation: c.explanation });
-    byKind.set(c.kind, list);
-  }
-  const key = (s: Span) => `${s.article}:${s.start}:${s.end}`;
-  const spanKeys = new Map(ctx.analysis.contradictions.map((c) => [c.id, [key(c.a), key(c.b)]]));
-  return [...byKind.entries()].map(([kind, disputes]) => {
-    const clusters: Dispute[][] = [];
-    const clusterOfKey = new Map<string, Dispute[]>();
-    for (const d of disputes) {
-      const keys = spanKeys.get(d.id)!;
-      const found = keys.map((k) => clusterOfKey.get(k)).find(Boolean);
-      const cluster = found ?? [];
-      if (!found) clusters.push(cluster);
-      cluster.push(d);
-      for (const k of keys) clusterOfKey.set(k, cluster);
-    }
-    return { kind, clusters };
-  });
-}
-
 /** A date the article gives on the same line as a span, nearest first. */
 function dateNear(ctx: Context, span: Span): string | undefined {
   const text = ctx.analysis.articles[ctx.articleIndex.get(span.article) ?? 0].text;
@@ -164,6 +88,7 @@ function figureOf(ctx: Context, q: Quantity, disputed: Set<string>): Figure {
   const span = { article: q.article, start: q.start, end: q.end, text: q.text };
   const published = ctx.analysis.articles[a].published;
   const date = dateNear(ctx, span);
+  const quote = quoteAround(ctx, span);
   return {
     value: q.value,
     text: q.counted && q.counted.end > q.end ? `${q.text} ${q.counted.text}` : q.text,
@@ -172,6 +97,7 @@ function figureOf(ctx: Context, q: Quantity, disputed: Set<string>): Figure {
     ...(published ? { published } : {}),
     ...(date ? { date } : {}),
     disputed: disputed.has(`${q.article}:${q.start}`),
+    chain: quote ? chainOf(ctx, quote) : [],
     refs: [...refsOf(ctx, [span], 'main'), ...refsOf(ctx, [q.counted], 'counted')],
   };
 }
@@ -234,18 +160,19 @@ export function buildNumbers(ctx: Context): Incident[] {
   return incidents;
 }
 
-export function buildUpdates(ctx: Context): UpdateStep[] {
-  return (ctx.analysis.updates ?? []).map((u) => ({
-    topic: u.topic,
-    explanation: u.explanation,
-    steps: [u.from, u.to].map((s) => ({
-      status: s.status,
-      ...(s.date ? { date: s.date } : {}),
-      ...(s.by ? { by: s.by } : {}),
-      text: s.text,
-      refs: refsOf(ctx, [s], 'main'),
-    })),
-  }));
+/**
+ * Each count's updates go with its incident (same claim key); incidents with a sequence come
+ * first. Returns the sequences no incident took (status changes, counts without a figure row).
+ */
+export function attachSequences(incidents: Incident[], sequences: UpdateSequence[]): UpdateSequence[] {
+  const byKey = new Map(incidents.flatMap((i) => (i.key ? [[i.key, i] as const] : [])));
+  const rest = sequences.filter((s) => {
+    const incident = byKey.get(s.topic);
+    if (incident) incident.sequence = s;
+    return !incident;
+  });
+  incidents.sort((x, y) => Number(!!y.sequence) - Number(!!x.sequence));
+  return rest;
 }
 
 function speakerQuote(ctx: Context, q: Quote): SpeakerQuote {

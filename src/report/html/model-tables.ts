@@ -1,6 +1,6 @@
 // The report's tables and charts as plain data: claims × outlets, framing (concept × outlet), the
 // timeline, the places for the map, the sources with their leaning, the entity index.
-import type { Entity } from '../../contract.js';
+import type { Entity, Span } from '../../contract.js';
 import { claimKeyEnglish, nameOfEntity, refsOf, type Context, type Name, type Ref } from './model.js';
 
 export type CellState = 'states' | 'contradicts' | 'silent';
@@ -106,8 +106,12 @@ export function buildClaims(ctx: Context): ClaimRow[] {
   );
 }
 
-/** The first place an article writes a term (framing counts carry no spans). */
-function termRefs(ctx: Context, a: number, term: string): Ref[] {
+/**
+ * Where an article writes a term: every occurrence the comparison found (`mentions`), or for an
+ * analysis written before framing carried spans, the first place the text has it.
+ */
+function termRefs(ctx: Context, a: number, term: string, mentions?: Span[]): Ref[] {
+  if (mentions?.length) return refsOf(ctx, mentions, 'main');
   const text = ctx.analysis.articles[a].text;
   for (const form of [term, term.replace(/^ال/, '')]) {
     const at = text.indexOf(form);
@@ -120,20 +124,22 @@ export function buildFraming(ctx: Context): FramingRow[] {
   return ctx.analysis.framing.concepts.map((c) => {
     const cells: FramingTerm[][] = ctx.columns.map(() => []);
     for (const v of c.variants) {
-      for (const { article, count } of v.articles) {
+      for (const { article, count, mentions } of v.articles) {
         const a = ctx.articleIndex.get(article);
         if (a === undefined) continue;
         const cell = cells[ctx.columnOf[a]];
         const existing = cell.find((t) => t.term === v.term);
-        if (existing) existing.count += count;
-        else
+        if (existing) {
+          existing.count += count;
+          existing.refs.push(...termRefs(ctx, a, v.term, mentions));
+        } else
           cell.push({
             term: v.term,
             ...(v.gloss ? { gloss: v.gloss } : {}),
             ...(v.connotation ? { connotation: v.connotation } : {}),
             ...(v.side ? { side: v.side } : {}),
             count,
-            refs: termRefs(ctx, a, v.term),
+            refs: termRefs(ctx, a, v.term, mentions),
           });
       }
     }

@@ -1,17 +1,15 @@
 // The whole report model: one call from the JSON contract to everything the views show.
 import type { Analysis } from '../../contract.js';
 import { articleInfos, buildContext, type ArticleInfo, type Column } from './model.js';
+import { buildDisputes, buildSequences, type DisputeView, type UpdateSequence } from './model-disputes.js';
 import {
-  buildDisputes,
+  attachSequences,
   buildLead,
   buildNumbers,
   buildSpeakers,
-  buildUpdates,
-  type DisputeGroup,
   type Incident,
   type LeadItem,
   type SpeakerGroup,
-  type UpdateStep,
 } from './model-findings.js';
 import {
   buildClaims,
@@ -32,9 +30,11 @@ export interface ReportModel {
   articles: ArticleInfo[];
   columns: Column[];
   lead: LeadItem[];
-  disputes: DisputeGroup[];
+  disputes: DisputeView[];
+  /** figures per incident, each with its updates as a sequence when it has some */
   numbers: Incident[];
-  updates: UpdateStep[];
+  /** update sequences no incident took (status changes) */
+  updates: UpdateSequence[];
   speakers: SpeakerGroup[];
   claims: ClaimRow[];
   framing: FramingRow[];
@@ -49,13 +49,15 @@ export interface ReportModel {
 /** Everything the report views show, from one analysis. Every part may be empty. */
 export function buildReportModel(analysis: Analysis): ReportModel {
   const ctx = buildContext(analysis);
+  const numbers = buildNumbers(ctx);
+  const updates = attachSequences(numbers, buildSequences(ctx));
   return {
     articles: articleInfos(ctx),
     columns: ctx.columns,
     lead: buildLead(ctx),
     disputes: buildDisputes(ctx),
-    numbers: buildNumbers(ctx),
-    updates: buildUpdates(ctx),
+    numbers,
+    updates,
     speakers: buildSpeakers(ctx),
     claims: buildClaims(ctx),
     framing: buildFraming(ctx),

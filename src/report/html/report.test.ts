@@ -78,6 +78,63 @@ describe('report model', () => {
     );
     expect(glossText({ connotation: 'a name' })).toBe('a name');
   });
+  it('chains updates of one count into a sequence, in update order, whatever order they come in', () => {
+    const text = 'قتل 24 شخصا. ثم قتل 40 شخصا. ثم قتل 47 شخصا.';
+    const at = (n: string, by: string, date: string) => {
+      const start = text.indexOf(n);
+      return { article: 'a1', start, end: start + n.length, text: n, by, date, status: n };
+    };
+    const a = empty(text);
+    a.updates = [
+      {
+        topic: 'n|dead|killed',
+        from: at('40', 'B', '2026-03-11'),
+        to: at('47', 'C', '2026-03-12'),
+        explanation: '',
+      },
+      {
+        topic: 'n|dead|killed',
+        from: at('24', 'A', '2026-03-10'),
+        to: at('40', 'B', '2026-03-11'),
+        explanation: '',
+      },
+    ];
+    const model = buildReportModel(a);
+    expect(model.updates).toHaveLength(1);
+    const steps = model.updates[0].steps;
+    expect(steps.map((s) => s.text)).toEqual(['24', '40', '47']);
+    expect(steps.map((s) => s.source?.ar)).toEqual(['A', 'B', 'C']);
+    expect(steps[2].refs).toEqual([{ a: 0, s: text.indexOf('47'), e: text.indexOf('47') + 2, r: 'main' }]);
+  });
+  it('shows each dispute side with its sources once and each statement linked to its span', () => {
+    const text = 'قال الجيش إن 10 قتلوا. وقالت المعارضة إن 30 قتلوا.';
+    const span = (t: string, by: string) => ({
+      article: 'a1',
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+      text: t,
+      by,
+    });
+    const a = empty(text);
+    a.disputes = [
+      {
+        id: 'd1',
+        kind: 'numeric',
+        question: 'How many (قتل)',
+        sides: [
+          { answer: '10', statements: [span('10 قتلوا', 'الجيش')], sources: ['الجيش', 'الجيش'] },
+          { answer: '30', statements: [span('30 قتلوا', 'المعارضة')], sources: ['المعارضة'] },
+        ],
+        contradictions: [],
+      },
+    ];
+    const [d] = buildReportModel(a).disputes;
+    expect(d.sides.map((s) => s.sources.map((n) => n.ar))).toEqual([['الجيش'], ['المعارضة']]);
+    expect(d.sides[1].statements[0].refs[0]).toMatchObject({ s: text.indexOf('30'), r: 'main' });
+    const html = renderSections(buildReportModel(a));
+    expect(html).toContain('id="dispute-d1"');
+    expect(html).toMatch(/<span class="ar">[^<]*قتل<\/span><span class="en" lang="en">How many/);
+  });
   it('renders an analysis with nothing found: every section says so instead of failing', () => {
     const html = renderSections(buildReportModel(empty('نص قصير بلا أي شيء.')));
     for (const id of ['lead', 'disputes', 'numbers', 'speakers', 'claims', 'framing', 'timeline', 'map'])

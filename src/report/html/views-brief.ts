@@ -1,15 +1,8 @@
 // The brief: the lead, the disputes side by side, the numbers per incident, who said what.
 import { CONTRADICTION_KIND, SPEAKER_KIND, SUMMARY_KIND } from './labels.js';
 import type { Column, Name } from './model.js';
-import type {
-  Dispute,
-  DisputeGroup,
-  DisputeSide,
-  Incident,
-  LeadItem,
-  SpeakerGroup,
-  UpdateStep,
-} from './model-findings.js';
+import type { DisputeSide, DisputeStatement, DisputeView, UpdateSequence } from './model-disputes.js';
+import type { Figure, Incident, LeadItem, SpeakerGroup } from './model-findings.js';
 import {
   L,
   arabic,
@@ -40,16 +33,6 @@ export function chainHtml(chain: Name[]): string {
   return `<span class="chain">${chain.map(nameHtml).join(' <span class="via-sep">←</span> ')}</span>`;
 }
 
-function sideView(side: DisputeSide, columns: Column[], heading: string): string {
-  const chain = side.chain.length ? `<p class="by">${L('accordingTo')} ${chainHtml(side.chain)}</p>` : '';
-  const when = side.published ? ` · <time>${esc(side.published)}</time>` : '';
-  return `<div class="side">
-<h4>${heading} <span class="where">${columnHtml(columns, side.column)}${when}</span></h4>
-${refLink(side.refs, arabic(side.text, 'blockquote'), 'side-text')}
-${chain}
-</div>`;
-}
-
 /**
  * The comparison stage explains in English and quotes the Arabic words: each quoted Arabic part is
  * isolated so the numbers after it keep their left-to-right order.
@@ -61,71 +44,110 @@ export function explanationHtml(text: string): string {
     .join('');
 }
 
-function disputeView(d: Dispute, columns: Column[]): string {
-  return `<article class="dispute" id="dispute-${esc(d.id)}">
-<div class="sides">${sideView(d.a, columns, L('sideA'))}${sideView(d.b, columns, L('sideB'))}</div>
-<p class="why"><span class="label">${L('why')}:</span> <span lang="en" dir="ltr">${explanationHtml(d.explanation)}</span></p>
+/** One statement of a side: its words (a link to its span), where, when, and its chain. */
+function statementView(st: DisputeStatement, columns: Column[]): string {
+  const when = st.published ? ` · <time>${esc(st.published)}</time>` : '';
+  const chain = st.chain.length ? ` · ${L('accordingTo')} ${chainHtml(st.chain)}` : '';
+  return `<li class="statement">${refLink(st.refs, arabic(st.text, 'blockquote'), 'side-text')}
+<p class="by">${columnHtml(columns, st.column)}${when}${chain}</p></li>`;
+}
+
+function sideView(side: DisputeSide, columns: Column[], n: number): string {
+  const sources = side.sources.length
+    ? `<p class="sources"><span class="label">${L('sideSources')}:</span> ${side.sources.map(nameHtml).join('، ')}</p>`
+    : '';
+  return `<div class="side">
+<h4>${L('side')} ${n} · ${arabic(side.answer, 'bdi')}</h4>
+${sources}
+<ol class="statements">${side.statements.map((st) => statementView(st, columns)).join('\n')}</ol>
+</div>`;
+}
+
+/** The Arabic words a question quotes ("How many (قتل)" -> "قتل"), for the Arabic heading. */
+const arabicPart = (question: string): string =>
+  (question.match(/[\u0600-\u06ff][\u0600-\u06ff\s…]*/g) ?? []).join(' ').trim();
+
+function questionHtml(d: DisputeView): string {
+  // the kind's badge follows: the Arabic heading is the question's own Arabic words when it has some
+  const ar = arabicPart(d.question) || (CONTRADICTION_KIND[d.kind]?.ar ?? d.kind);
+  return `<span class="ar">${esc(ar)}</span><span class="en" lang="en">${explanationHtml(d.question)}</span>`;
+}
+
+function disputeView(d: DisputeView, columns: Column[]): string {
+  const why = d.explanations.length
+    ? `<details class="why"><summary>${L('why')} <span class="count">${d.explanations.length}</span></summary><ul lang="en" dir="ltr">${d.explanations.map((x) => `<li>${explanationHtml(x)}</li>`).join('')}</ul></details>`
+    : '';
+  return `<article class="dispute cluster" id="dispute-${esc(d.id)}" aria-labelledby="dispute-${esc(d.id)}-q">
+<h3 id="dispute-${esc(d.id)}-q">${questionHtml(d)} <span class="badge kind">${biOf(CONTRADICTION_KIND, d.kind)}</span></h3>
+<div class="sides">${d.sides.map((s, i) => sideView(s, columns, i + 1)).join('')}</div>
+${why}
 </article>`;
 }
 
-export function disputesView(groups: DisputeGroup[], columns: Column[]): string {
-  const total = groups.reduce((n, g) => n + g.clusters.reduce((m, c) => m + c.length, 0), 0);
-  const body = groups
-    .map((g) => {
-      const clusters = g.clusters
-        .map((c) => `<div class="cluster">${c.map((d) => disputeView(d, columns)).join('\n')}</div>`)
-        .join('\n');
-      return `<h3>${biOf(CONTRADICTION_KIND, g.kind)} <span class="count">${g.clusters.length}</span></h3>\n${clusters}`;
-    })
-    .join('\n');
-  return section('disputes', 'disputes', body, total);
+/** The disputes side by side, one per question, in the order the comparison gives. */
+export function disputesView(disputes: DisputeView[], columns: Column[]): string {
+  return section(
+    'disputes',
+    'disputes',
+    disputes.map((d) => disputeView(d, columns)).join('\n'),
+    disputes.length,
+  );
+}
+
+/** A sequence of updates: each step a link to its span, with its source and day. */
+export function sequenceHtml(seq: UpdateSequence, columns: Column[]): string {
+  const steps = seq.steps.map((st) => {
+    const source = st.source ? nameHtml(st.source) : columnHtml(columns, st.column);
+    const when = st.date ? ` <time>${esc(st.date)}</time>` : '';
+    return `<li>${refLink(st.refs, arabic(st.text, 'bdi'), 'step')}<span class="step-by">${source}${when}</span></li>`;
+  });
+  const arrow = '<li class="arrow" aria-hidden="true"><span class="via-sep">←</span></li>';
+  return `<ol class="sequence">${steps.join(arrow)}</ol>`;
+}
+
+function figureRow(f: Figure, columns: Column[], cols: { published: boolean; date: boolean }): string {
+  const flag = f.disputed ? ` <span class="badge disputed">${L('disputedFigure')}</span>` : '';
+  const figure = refLink(
+    f.refs,
+    `<bdi class="num">${esc(f.value.toLocaleString('en-US'))}</bdi> ${arabic(f.text)}`,
+  );
+  const source = f.chain.length ? chainHtml(f.chain) : '';
+  return `<tr><td>${columnHtml(columns, f.column)}</td><td>${figure}${flag}</td><td>${source}</td>${cols.published ? `<td>${esc(f.published ?? '')}</td>` : ''}${cols.date ? `<td>${esc(f.date ?? '')}</td>` : ''}</tr>`;
 }
 
 function incidentView(i: Incident, columns: Column[]): string {
   // columns no figure fills are left out (plain files carry no publication date)
-  const withPublished = i.figures.some((f) => f.published);
-  const withDate = i.figures.some((f) => f.date);
-  const rows = i.figures.map((f) => {
-    const flag = f.disputed ? ` <span class="badge disputed">${L('disputedFigure')}</span>` : '';
-    const figure = refLink(
-      f.refs,
-      `<bdi class="num">${esc(f.value.toLocaleString('en-US'))}</bdi> ${arabic(f.text)}`,
-    );
-    return `<tr><td>${columnHtml(columns, f.column)}</td><td>${figure}${flag}</td>${withPublished ? `<td>${esc(f.published ?? '')}</td>` : ''}${withDate ? `<td>${esc(f.date ?? '')}</td>` : ''}</tr>`;
-  });
+  const cols = { published: i.figures.some((f) => f.published), date: i.figures.some((f) => f.date) };
   const head = [
     `<th scope="col">${L('outlet')}</th>`,
     `<th scope="col">${L('figure')}</th>`,
-    withPublished ? `<th scope="col">${L('published')}</th>` : '',
-    withDate ? `<th scope="col">${L('date')}</th>` : '',
+    `<th scope="col">${L('source')}</th>`,
+    cols.published ? `<th scope="col">${L('published')}</th>` : '',
+    cols.date ? `<th scope="col">${L('date')}</th>` : '',
   ].join('');
-  const sequence = i.figures.map((f) => esc(f.value.toLocaleString('en-US'))).join(' → ');
+  const rows = i.figures.map((f) => figureRow(f, columns, cols));
+  const sequence = i.sequence
+    ? `<div class="sequence-box"><p class="label">${L('sequence')}</p>${sequenceHtml(i.sequence, columns)}</div>`
+    : '';
   return `<div class="incident"><h3>${nameHtml(i.what)}</h3>
-<p class="sequence" dir="ltr">${sequence}</p>
+${sequence}
 ${tableBox('numbers', `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`)}</div>`;
 }
 
-function updatesView(updates: UpdateStep[]): string {
+/** Sequences no incident took: status changes of an event across days. */
+function updatesView(updates: UpdateSequence[], columns: Column[]): string {
   if (updates.length === 0) return '';
-  const items = updates.map((u) => {
-    const steps = u.steps
-      .map(
-        (s) =>
-          `<li>${refLink(s.refs, `<span class="status">${esc(s.status)}</span> ${arabic(s.text)}`)}${s.date ? ` <time>${esc(s.date)}</time>` : ''}</li>`,
-      )
-      .join('');
-    return `<li><span lang="en" dir="ltr">${esc(u.explanation)}</span><ol class="steps">${steps}</ol></li>`;
-  });
+  const items = updates.map((u) => `<li>${sequenceHtml(u, columns)}</li>`);
   return `<h3>${L('updates')}</h3><ul class="updates">${items.join('\n')}</ul>`;
 }
 
-export function numbersView(incidents: Incident[], updates: UpdateStep[], columns: Column[]): string {
+export function numbersView(incidents: Incident[], updates: UpdateSequence[], columns: Column[]): string {
   const { shown, more } = foldRows(
     incidents.map((i) => incidentView(i, columns)),
     VISIBLE_GROUPS,
   );
   const rest = more ? `<details class="more"><summary>${L('showAll')}</summary>${more}</details>` : '';
-  return section('numbers', 'numbers', shown + rest + updatesView(updates), incidents.length);
+  return section('numbers', 'numbers', shown + rest + updatesView(updates, columns), incidents.length);
 }
 
 function quoteView(q: SpeakerGroup['quotes'][number], columns: Column[]): string {
