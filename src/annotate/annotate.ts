@@ -50,7 +50,7 @@ export function annotateCleaned(doc: Omit<RawDoc, 'body'>, cleaned: Cleaned): An
     warnings.push({
       article: id,
       code: 'PUBLISHED_INFERRED',
-      message: `${id}: no publication date given; relative dates resolved against ${shown}, the latest date the text names`,
+      message: `no publication date given; relative dates resolved against ${shown}, the latest date the text names`,
     });
   }
   warnings.push(...dates.warnings);

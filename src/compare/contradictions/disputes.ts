@@ -18,6 +18,8 @@ interface Side {
   answer: string;
   low?: number;
   high?: number;
+  /** the side that denies what the other states: never merged with a side that states it */
+  denies?: boolean;
   statements: (Span & { by?: string })[];
 }
 
@@ -78,41 +80,57 @@ function inParens(label: string): string | undefined {
   return /\(([^)]*)\)\s*$/.exec(label)?.[1];
 }
 
+/** How a denying side's answer reads: "نفي: ألفي مقاتل" (denial of what the other side states). */
+const DENIED_PREFIX = 'نفي: ';
+
 /** The sides of one question: statements grouped by answer; numbers by overlapping value ranges. */
 function sidesOf(pairs: NumberedPair[]): Side[] {
   const sides: Side[] = [];
-  const add = (s: Statement | undefined, span: Span & { by?: string }, kind: Contradiction['kind']) => {
+  const add = (
+    s: Statement | undefined,
+    span: Span & { by?: string },
+    kind: Contradiction['kind'],
+    denies = false,
+  ) => {
     // a time dispute's answer is the time each side gives, which its statement's key does not hold
-    const side = sideFor(sides, kind === 'time' ? undefined : s, span);
+    const side = sideFor(sides, kind === 'time' ? undefined : s, span, denies);
     if (!side.statements.some((x) => x.article === span.article && x.start === span.start))
       side.statements.push(span);
   };
   for (const p of pairs) {
     add(p.found?.a, p.contradiction.a, p.contradiction.kind);
-    add(p.found?.b, p.contradiction.b, p.contradiction.kind);
+    // in a denial the second statement denies the first: it names the same figure, yet is the other side
+    add(p.found?.b, p.contradiction.b, p.contradiction.kind, p.contradiction.kind === 'denial');
   }
   return sides;
 }
 
 /** The side a statement takes: an existing one with the same answer, else a new one. */
-function sideFor(sides: Side[], s: Statement | undefined, span: Span): Side {
+function sideFor(sides: Side[], s: Statement | undefined, span: Span, denies: boolean): Side {
   const q = s?.quantity;
   if (q) {
-    const hit = sides.find((x) => x.low !== undefined && x.low <= q.high && q.low <= x.high!);
+    const hit = sides.find(
+      (x) => x.low !== undefined && !!x.denies === denies && x.low <= q.high && q.low <= x.high!,
+    );
     if (hit) return hit;
     const side: Side = {
-      key: `${q.low}:${q.high}`,
-      answer: s.span.text,
+      key: `${denies ? 'denied|' : ''}${q.low}:${q.high}`,
+      answer: denies ? `${DENIED_PREFIX}${s.span.text}` : s.span.text,
       low: q.low,
       high: q.high,
+      denies,
       statements: [],
     };
     sides.push(side);
     return side;
   }
-  const key = s ? answerKey(s) : `span|${span.article}|${span.start}`;
+  const key = `${denies ? 'denied|' : ''}${s ? answerKey(s) : `span|${span.article}|${span.start}`}`;
   let side = sides.find((x) => x.key === key);
-  if (!side) sides.push((side = { key, answer: s ? answerOf(s) : span.text, statements: [] }));
+  if (!side) {
+    const answer = s ? answerOf(s) : span.text;
+    side = { key, answer: denies ? `${DENIED_PREFIX}${answer}` : answer, denies, statements: [] };
+    sides.push(side);
+  }
   return side;
 }
 

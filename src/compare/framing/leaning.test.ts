@@ -85,12 +85,16 @@ describe('leaning', () => {
 });
 
 describe('framing table', () => {
-  it('counts rival words per concept and article', () => {
+  it('counts rival words per concept and article, each occurrence a span into its article', () => {
     const r = compareArticles(compareInput({ articles: [loyal, rebel] }));
     const opp = r.framing.concepts.find((c) => c.concept === 'syria/armed-opposition')!;
     const terms = Object.fromEntries(opp.variants.map((v) => [v.term, v.articles]));
-    expect(terms['المسلحين']).toEqual([{ article: 'loyal', count: 1 }]);
-    expect(terms['الثوار']).toEqual([{ article: 'rebel', count: 1 }]);
+    const once = (article: string, text: string) => {
+      const at = { loyal, rebel }[article]!.text.indexOf(text);
+      return [{ article, count: 1, mentions: [{ article, start: at, end: at + text.length, text }] }];
+    };
+    expect(terms['المسلحين']).toEqual(once('loyal', 'المسلحين'));
+    expect(terms['الثوار']).toEqual(once('rebel', 'الثوار'));
   });
 });
 

@@ -304,7 +304,7 @@ function redated(text: string, article: string, opts: FindDatesOptions, day: num
   found.warnings.unshift({
     article,
     code: 'PUBLISHED_FROM_TEXT',
-    message: `${article}: the record's date ${opts.published} contradicts the weekday the text names; dates resolved against ${published}, the day the text fixes`,
+    message: `the record's date ${opts.published} contradicts the weekday the text names; dates resolved against ${published}, the day the text fixes`,
   });
   return { ...found, published };
 }
