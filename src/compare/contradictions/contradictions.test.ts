@@ -552,3 +552,29 @@ describe('places: a phrase that names no place resolves to no place', () => {
     expect(kinds(r, 'place')).toHaveLength(0);
   });
 });
+
+describe('disputes of a denied count', () => {
+  const doc = (id: string, outlet: string, body: string) =>
+    annotateArticle({ id, source: {}, outlet, published: '2020-03-01', body, format: 'txt', warnings: [] });
+  const stated = doc(
+    'stated',
+    'وكالة أ',
+    'وقال مصدر عسكري إن 30 حافلة دخلت القرية لنقل نحو ثلاثة آلاف مسلح مع عائلاتهم إلى الشمال.',
+  );
+  const denied = doc(
+    'denied',
+    'موقع ب',
+    'ونفى القيادي في الفصائل أبو سامر ما أعلنه الإعلام الرسمي عن خروج ثلاثة آلاف مقاتل، موضحا أن معظمهم مدنيون.',
+  );
+
+  it('puts the denial on its own side, never beside the statement it denies', () => {
+    const r = combineArticles([stated, denied]);
+    const d = r.disputes.find((x) => x.kind === 'denial');
+    expect(d, JSON.stringify(r.contradictions.map((c) => c.kind))).toBeDefined();
+    expect(d!.sides).toHaveLength(2);
+    const [affirm, deny] = d!.sides;
+    expect(affirm.statements.map((s) => s.article)).toEqual(['stated']);
+    expect(deny.statements.map((s) => s.article)).toEqual(['denied']);
+    expect(deny.answer.startsWith('نفي: ')).toBe(true);
+  });
+});
