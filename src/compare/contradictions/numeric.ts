@@ -114,8 +114,16 @@ function otherDays(a: Statement, b: Statement): boolean {
 function stepUpdates(list: Statement[]): Update[] {
   const out: Update[] = [];
   const seen = new Set<string>();
-  for (const lower of list) {
-    for (const higher of list) {
+  // statements of one value, step and day give the same steps, so the first of each stands for all
+  // (else a figure copied by many outlets makes this quadratic in its copies)
+  const distinct = [
+    ...groupBy(list, (s) => {
+      const q = s.quantity!;
+      return `${q.low}:${q.high}|${q.incident.step}|${q.incident.when ?? reportDay(s)}`;
+    }).values(),
+  ].map((same) => same[0]);
+  for (const lower of distinct) {
+    for (const higher of distinct) {
       if (out.length >= UPDATES_PER_COUNT) return out;
       const ql = lower.quantity!;
       const qh = higher.quantity!;
