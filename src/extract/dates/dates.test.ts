@@ -442,3 +442,14 @@ describe('outlets, clock words and a record date the text contradicts', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a weekday phrase the record date contradicts, with a full date of another day', () => {
+  it('moves the publication date once and returns (it recursed without end)', () => {
+    const text = 'حددت اللجنة امس الاثنين يوم الخامس عشر من مارس 2016 موعدا للانتخابات.';
+    for (const published of ['2015-07-20', '2015-07-21']) {
+      const r = findDates(text, 'a', { published });
+      expect(r.warnings.filter((w) => w.code === 'PUBLISHED_FROM_TEXT')).toHaveLength(1);
+      expect(r.published).toMatch(/^\d{4}-\d\d-\d\d$/);
+    }
+  });
+});

@@ -28,6 +28,11 @@ export interface FindDatesOptions {
    * and yearless dates then resolve against its month and day but are written "--MM-DD".
    */
   yearKnown?: boolean;
+  /**
+   * true once `published` is the day the text fixes (see redated): it is not moved again, since two
+   * weekday phrases that disagree would otherwise move it back and forth without end
+   */
+  fromText?: boolean;
 }
 
 /** The day an article without metadata speaks from: its latest explicit (non-relative) date. */
@@ -240,7 +245,7 @@ export function findDates(text: string, article: string, opts: FindDatesOptions 
     lexical,
     findCountedDays(text, pub).map((c) => counted(c, pub)),
   );
-  const textDay = pub === undefined ? undefined : dayFromText(drafts, pub);
+  const textDay = pub === undefined || opts.fromText ? undefined : dayFromText(drafts, pub);
   if (textDay !== undefined) return redated(text, article, opts, textDay);
   const yearHint = pub === undefined ? guessYear(drafts) : undefined;
   const unresolved: string[] = [];
@@ -300,7 +305,7 @@ function dayFromText(drafts: Draft[], pub: number): number | undefined {
 /** The dates again from the day the text fixed, with a warning that says the record's date lost. */
 function redated(text: string, article: string, opts: FindDatesOptions, day: number): FoundDates {
   const published = iso(day);
-  const found = findDates(text, article, { ...opts, published });
+  const found = findDates(text, article, { ...opts, published, fromText: true });
   found.warnings.unshift({
     article,
     code: 'PUBLISHED_FROM_TEXT',
