@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { InputCoverage } from '../src/check/coverage.js';
+import { InputCoverage, type Coverage } from '../src/check/coverage.js';
 import { checkClaim } from '../src/check/claim.js';
 import { readClaim } from '../src/check/views.js';
 import { queryTerms } from '../src/check/retrieve.js';
@@ -44,18 +44,15 @@ const cpu = () => {
   return ms((d.user + d.system) / 1000);
 };
 
-/** The claims against a library: in-process steps, then each claim as a fresh CLI process. */
-async function benchLibrary(path: string): Promise<void> {
-  let t = performance.now();
-  cpu();
-  const db = await openLibrary({ path });
-  const coverage = await LibraryCoverage.open(db);
-  rows.push(['open the library', ms(performance.now() - t), cpu(), `${coverage.size} articles`]);
+/** Per claim: the retrieval alone, then the whole check (retrieval, reading, stances, verdict). */
+async function timeClaims(coverage: Coverage, retrieveLabel: (stems: number) => string): Promise<void> {
   for (const [i, claim] of CLAIMS.entries()) {
-    t = performance.now();
-    const hits = await coverage.search({ claim: readClaim(claim), limit });
+    const q = { claim: readClaim(claim), limit };
+    let t = performance.now();
+    cpu();
+    const hits = await coverage.search(q);
     rows.push([
-      `claim ${i + 1}: retrieve over the index + load annotations`,
+      `claim ${i + 1}: ${retrieveLabel(queryTerms(q.claim).length)}`,
       ms(performance.now() - t),
       cpu(),
       `${hits.length} hits`,
@@ -69,6 +66,16 @@ async function benchLibrary(path: string): Promise<void> {
       `${r.verdict.articles.agree} agree, ${r.verdict.articles.disagree} disagree, ${r.verdict.articles.discuss} discuss`,
     ]);
   }
+}
+
+/** The claims against a library: in-process steps, then each claim as a fresh CLI process. */
+async function benchLibrary(path: string): Promise<void> {
+  let t = performance.now();
+  cpu();
+  const db = await openLibrary({ path });
+  const coverage = await LibraryCoverage.open(db);
+  rows.push(['open the library', ms(performance.now() - t), cpu(), `${coverage.size} articles`]);
+  await timeClaims(coverage, () => 'retrieve over the index + load annotations');
   await db.close();
   if (flag('--skip-cli')) return;
   for (const [i, claim] of CLAIMS.entries()) {
@@ -110,26 +117,7 @@ rows.push([
   `${coverage.size} articles`,
 ]);
 
-for (const [i, claim] of CLAIMS.entries()) {
-  const q = { claim: readClaim(claim), limit };
-  t = performance.now();
-  cpu();
-  const hits = await coverage.search(q);
-  rows.push([
-    `claim ${i + 1}: retrieve (scan ${queryTerms(q.claim).length} stems in every article, BM25 on the best)`,
-    ms(performance.now() - t),
-    cpu(),
-    `${hits.length} hits`,
-  ]);
-  t = performance.now();
-  const r = await checkClaim(claim, coverage, { limit });
-  rows.push([
-    `claim ${i + 1}: retrieve + read ${r.retrieved} + stances + verdict`,
-    ms(performance.now() - t),
-    cpu(),
-    `${r.verdict.articles.agree} agree, ${r.verdict.articles.disagree} disagree, ${r.verdict.articles.discuss} discuss`,
-  ]);
-}
+await timeClaims(coverage, (terms) => `retrieve (scan ${terms} stems in every article, BM25 on the best)`);
 
 if (!flag('--skip-cli')) {
   const cli = join(root, 'dist/cli/main.js');

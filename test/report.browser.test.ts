@@ -2,30 +2,17 @@
 // scripts/install-chromium.sh) driven by playwright-core, with every network request refused.
 // Screenshots go to test-output/screenshots/ (git-ignored) for a person to look at.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Analysis } from '../src/contract.js';
 import { root, sanad, seedsDir } from './helpers.js';
 import { auditPage } from './browser-audit.js';
+import { launchChromium, MIN_CONTRAST, SCREENSHOTS } from './support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** The flags this machine needs (see the machine notes): no sandbox as root, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-/** WCAG AA contrast for body-size text. */
-const MIN_CONTRAST = 4.5;
-const shots = join(root, 'test-output/screenshots');
+const shots = SCREENSHOTS;
 // a page load and a few clicks take seconds, but the machine is shared with the other test files
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -44,7 +31,6 @@ function report(name: string, input: string): void {
 }
 
 beforeAll(async () => {
-  execFileSync('bash', [join(root, 'scripts/install-chromium.sh')], { stdio: 'inherit' });
   mkdirSync(shots, { recursive: true });
   tmp = mkdtempSync(join(tmpdir(), 'sanad-browser-'));
   report('seeds', seedsDir);
@@ -56,7 +42,7 @@ beforeAll(async () => {
   const json = join(tmp, 'seeds.json');
   expect(sanad(['analyze', seedsDir, '--output', json]).status).toBe(0);
   analysis = JSON.parse(readFileSync(json, 'utf8'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 900_000);
 
 afterAll(async () => {

@@ -5,26 +5,16 @@
 // and counted, console errors fail the test. Screenshots: test-output/screenshots/app-*.png.
 // The time to first render is written to test-output/app-first-render.json.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { auditPage } from './browser-audit.js';
+import { launchChromium, MIN_CONTRAST, SCREENSHOTS } from './support/browser.js';
 import { root } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const MIN_CONTRAST = 4.5;
-const shots = join(root, 'test-output/screenshots');
+const shots = SCREENSHOTS;
 const EXAMPLES = join(root, 'examples/invented-story');
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -91,11 +81,10 @@ async function waitJobsDone(jobs: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  execFileSync('bash', [join(root, 'scripts/install-chromium.sh')], { stdio: 'inherit' });
   mkdirSync(shots, { recursive: true });
   tmp = mkdtempSync(join(tmpdir(), 'sanad-app-'));
   base = await startServer(join(tmp, 'library'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await context.route('**/*', (route) => {
     const url = route.request().url();
