@@ -8,6 +8,7 @@ import { lightStem, searchKey, segmentClitics } from '../text/arabic.js';
 import { lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
+import { incidentKinds } from './cues.js';
 
 export interface Fingerprint {
   id: string;
@@ -31,6 +32,8 @@ export interface Fingerprint {
   titleNumbers: Uint32Array;
   /** sorted hashes of every figure of title and body, and of the whole part of each decimal */
   numbers: Uint32Array;
+  /** the incident kinds its headline names, one bit each (see cues.ts incidentKinds) */
+  incidents: number;
 }
 
 /** title words count this many times: a headline names the event */
@@ -180,6 +183,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     titleNumbers: hashSet(title ? figures(title, false) : []),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),
+    incidents: incidentKinds(titleKeys),
     ...(title && continuationOf(title) ? { continues: continuationOf(title) } : {}),
   };
 }

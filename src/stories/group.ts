@@ -79,6 +79,8 @@ interface Member {
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;
+  /** incident kinds its headline names (bits, see cues.ts) */
+  incidents: number;
 }
 
 export interface Story {
@@ -89,6 +91,8 @@ export interface Story {
   norm2: number;
   firstDay?: number;
   lastDay?: number;
+  /** every incident kind its members' headlines name */
+  incidents: number;
 }
 
 export interface Apart {
@@ -194,6 +198,7 @@ export class StoryGrouper {
       const target = this.stories[s];
       if (s === story.index || sim < LINK_THRESHOLD || target.members.length < 2) continue;
       if (otherFigures(m, this.members[j]) || this.otherTitleFigures(m, target)) continue;
+      if (otherIncidents(m.incidents, target.incidents)) continue;
       const score = this.centroidCosine(m, target);
       if (score >= bestScore) {
         bestScore = score;
@@ -286,6 +291,7 @@ export class StoryGrouper {
       ),
       titleNumbers: fp.titleNumbers,
       numbers: fp.numbers,
+      incidents: fp.incidents,
     };
     const sims = this.similarities(member, fp);
     const copies = this.findCopies(member, sims);
@@ -383,24 +389,29 @@ export class StoryGrouper {
     }
     const fits: [number, number][] = [];
     for (const [s, sim] of link) {
-      if (sim < LINK_THRESHOLD || this.otherTitleFigures(m, this.stories[s])) continue;
+      const story = this.stories[s];
+      if (sim < LINK_THRESHOLD || otherIncidents(m.incidents, story.incidents)) continue;
+      if (this.otherTitleFigures(m, story)) continue;
       const centroid = this.centroidCosine(m, this.stories[s]);
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
     fits.sort((a, b) => b[1] - a[1]);
     if (fits.length) {
       // an article that belongs squarely to two stories shows they were one event opened twice
-      for (const [s, score] of fits.slice(1)) if (score >= MERGE_THRESHOLD) this.merge(fits[0][0], s);
+      for (const [s, score] of fits.slice(1)) {
+        const [a, b] = [this.stories[fits[0][0]], this.stories[s]];
+        if (score >= MERGE_THRESHOLD && !otherIncidents(a.incidents, b.incidents)) this.merge(a.index, s);
+      }
       return fits[0][0];
     }
-    this.stories.push({ index: this.stories.length, members: [], centroid: new Map(), norm2: 0 });
+    this.stories.push({ index: this.stories.length, members: [], centroid: new Map(), norm2: 0, incidents: 0 });
     return this.stories.length - 1;
   }
 
   /** Move every article of story `from` into story `into`. */
   private merge(into: number, from: number): void {
     const moved = this.stories[from].members;
-    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0 };
+    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0, incidents: 0 };
     for (const i of moved) {
       this.members[i].story = into;
       this.join(into, i, this.members[i].day);
@@ -430,6 +441,7 @@ export class StoryGrouper {
     const story = this.stories[s];
     story.members.push(i);
     const m = this.members[i];
+    story.incidents |= m.incidents;
     m.terms.forEach((t, k) => {
       const old = story.centroid.get(t) ?? 0;
       const w = m.weights[k];
@@ -450,6 +462,15 @@ export class StoryGrouper {
 function otherFigures(a: Member, b: Member): boolean {
   if (a.figures.length < FIGURES_APART || b.figures.length < FIGURES_APART) return false;
   return !a.figures.some((f) => b.figures.includes(f));
+}
+
+/**
+ * Headlines that each name a kind of incident, none in common (a fire and a road accident, a bombing
+ * and an assassination), tell two events however much place and names they share: a city or a
+ * country has many incidents a day.
+ */
+export function otherIncidents(a: number, b: number): boolean {
+  return a !== 0 && b !== 0 && (a & b) === 0;
 }
 
 /** Binary search in a sorted array of hashes. */
