@@ -15,7 +15,7 @@ export interface Fingerprint {
   outlet?: string;
   published?: string;
   title?: string;
-  /** feature -> weighted count: `s:` light stem, `e:` lexicon name, `n:` number */
+  /** feature -> weighted count: `s:` light stem, `e:` lexicon name, `n:` number, `t:` headline stem */
   terms: Map<string, number>;
   /** sorted distinct hashes of 3-word shingles, for near-duplicate containment */
   shingles: Uint32Array;
@@ -38,6 +38,13 @@ export interface Fingerprint {
 
 /** title words count this many times: a headline names the event */
 const TITLE_WEIGHT = 2;
+/**
+ * a headline word's light stem also counts this many times as a feature of its own (`t:`): few
+ * headlines share a word, so its IDF is high, and two headlines naming the same player or town link
+ * two reports of one event even when their bodies tell it in other words (on the dev days, with
+ * incident kinds: P 0.928 R 0.902 without, 0.933 0.910 once, 0.920 0.911 twice)
+ */
+const HEADLINE_STEM_WEIGHT = 1;
 /** lexicon names count this many times on top of their stems: a shared name is strong evidence */
 const NAME_WEIGHT = 2;
 /** numbers of at most two digits (days, small counts) say little about which event it is */
@@ -156,6 +163,10 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const title = doc.title ? normalizeText(doc.title).text : undefined;
   const terms = new Map<string, number>();
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
+  for (const k of titleKeys)
+    if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
+      add(terms, 't:' + lightStem(k), HEADLINE_STEM_WEIGHT);
+    }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
     0,
