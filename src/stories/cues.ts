@@ -44,7 +44,9 @@ export function storyCues(): StoryCues {
     roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
     incidentStems: new Map(
-      lex.incidentKinds.flatMap((kind, k) => kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const)),
+      lex.incidentKinds.flatMap((kind, k) =>
+        kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const),
+      ),
     ),
   };
   return cached;

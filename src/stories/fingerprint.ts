@@ -4,11 +4,12 @@
 import type { RawDoc } from '../ingest/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
-import { lightStem, searchKey, segmentClitics } from '../text/arabic.js';
+import { searchKey, segmentClitics } from '../text/arabic.js';
 import { lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
 import { incidentKinds } from './cues.js';
+import { storyStem } from './prior.js';
 
 export interface Fingerprint {
   id: string;
@@ -113,7 +114,7 @@ function addWords(terms: Map<string, number>, text: string, weight: number): str
   }
   for (const [word, n] of counts) {
     if (word.length < MIN_WORD || /^\p{N}+$/u.test(word)) continue;
-    add(terms, 's:' + lightStem(word), n * weight);
+    add(terms, 's:' + storyStem(word), n * weight);
   }
   for (const m of text.matchAll(NUMBER)) {
     const n = asciiDigits(m[0]).replace(/[\u066B\u066C,]/g, '.');
@@ -165,7 +166,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
   for (const k of titleKeys)
     if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
-      add(terms, 't:' + lightStem(k), HEADLINE_STEM_WEIGHT);
+      add(terms, 't:' + storyStem(k), HEADLINE_STEM_WEIGHT);
     }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
