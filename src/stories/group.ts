@@ -404,7 +404,13 @@ export class StoryGrouper {
       }
       return fits[0][0];
     }
-    this.stories.push({ index: this.stories.length, members: [], centroid: new Map(), norm2: 0, incidents: 0 });
+    this.stories.push({
+      index: this.stories.length,
+      members: [],
+      centroid: new Map(),
+      norm2: 0,
+      incidents: 0,
+    });
     return this.stories.length - 1;
   }
 
