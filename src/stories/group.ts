@@ -6,6 +6,9 @@
 import type { Fingerprint } from './fingerprint.js';
 import { BANDS, bandKey } from './minhash.js';
 import { PRIOR_ARTICLES, stemPrior } from './prior.js';
+import { has, isNearDuplicate, otherFigures, otherIncidents } from './apart.js';
+
+export { CONTAINMENT, isNearDuplicate, otherIncidents } from './apart.js';
 
 /**
  * IDF squared: an event is told by its rare words (names, places, figures), a topic by common ones.
@@ -48,19 +51,10 @@ const UNSHARED_NORM_SHARE = 0.1;
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
 const TITLE_FIGURE_CHECKS = 50;
-/** figures with decimals each of two articles must give, none shared, to be two sessions or reports */
-const FIGURES_APART = 2;
 /** closest candidates checked for near-duplicate text: a wire copied 3,000 times costs 3,000 x this */
 const MAX_COPY_CHECKS = 24;
 /** cosine from which a pair is checked for near-duplicate text */
 const DUPLICATE_COSINE = 0.4;
-/**
- * share of the shorter text's 3-word shingles found in the longer one for a near-duplicate: one wire
- * text lightly edited keeps about half its 3-word runs (0.7 found 77% of the dev days' pairs, 0.5 97%)
- */
-export const CONTAINMENT = 0.5;
-/** the shorter text must be at least this share of the longer one to be a copy, not a quote of it */
-const MIN_LENGTH_RATIO = 0.3;
 
 interface Member {
   id: string;
@@ -197,7 +191,7 @@ export class StoryGrouper {
       const s = this.members[j].story;
       const target = this.stories[s];
       if (s === story.index || sim < LINK_THRESHOLD || target.members.length < 2) continue;
-      if (otherFigures(m, this.members[j]) || this.otherTitleFigures(m, target)) continue;
+      if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
       if (otherIncidents(m.incidents, target.incidents)) continue;
       const score = this.centroidCosine(m, target);
       if (score >= bestScore) {
@@ -385,7 +379,7 @@ export class StoryGrouper {
     const link = new Map<number, number>();
     for (const [j, sim] of sims) {
       const s = this.members[j].story;
-      if (sim > (link.get(s) ?? 0) && !otherFigures(m, this.members[j])) link.set(s, sim);
+      if (sim > (link.get(s) ?? 0) && !otherFigures(m.figures, this.members[j].figures)) link.set(s, sim);
     }
     const fits: [number, number][] = [];
     for (const [s, sim] of link) {
@@ -459,53 +453,4 @@ export class StoryGrouper {
       story.lastDay = Math.max(story.lastDay ?? day, day);
     }
   }
-}
-
-/**
- * Two articles that each give several figures with decimals (9301.66 points, 0.76%) and share none
- * report two different sessions or results, however alike their wording: a market closes every day.
- */
-function otherFigures(a: Member, b: Member): boolean {
-  if (a.figures.length < FIGURES_APART || b.figures.length < FIGURES_APART) return false;
-  return !a.figures.some((f) => b.figures.includes(f));
-}
-
-/**
- * Headlines that each name a kind of incident, none in common (a fire and a road accident, a bombing
- * and an assassination), tell two events however much place and names they share: a city or a
- * country has many incidents a day.
- */
-export function otherIncidents(a: number, b: number): boolean {
-  return a !== 0 && b !== 0 && (a & b) === 0;
-}
-
-/** Binary search in a sorted array of hashes. */
-function has(sorted: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === h) return true;
-    if (sorted[mid] < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Containment of the shorter shingle set in the longer (both sorted), with a length floor. */
-export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length || short.length < MIN_LENGTH_RATIO * long.length) return false;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < short.length && j < long.length) {
-    if (short[i] === long[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (short[i] < long[j]) i++;
-    else j++;
-  }
-  return common / short.length >= CONTAINMENT;
 }
