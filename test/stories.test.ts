@@ -34,9 +34,9 @@ describe('stories on the dev days (gold)', () => {
       },
     );
     const score = JSON.parse(out.trim().split('\n').pop()!);
-    // measured: P 0.901, R 0.902, duplicate pairs 0.971
-    expect(score.storyPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(score.storyRecall).toBeGreaterThanOrEqual(0.9);
+    // measured: P 0.933, R 0.919, duplicate pairs 0.971 (floors a step below: a regression fails)
+    expect(score.storyPrecision).toBeGreaterThanOrEqual(0.925);
+    expect(score.storyRecall).toBeGreaterThanOrEqual(0.91);
     expect(score.duplicateRecall).toBeGreaterThanOrEqual(0.95);
   });
 

@@ -121,6 +121,7 @@ export const storiesSchema = file({
   opinionPhrases: storyPhrases,
   roundupPhrases: storyPhrases,
   reportingVerbs: storyPhrases,
+  incidentKinds: z.array(entry({ id: word, forms: words })),
 });
 
 export const wireCreditsSchema = file({

@@ -1,7 +1,7 @@
 // The story lexicon (lexicons/stories.json) compiled once into phrase tables on search keys.
 import { readLexicon } from '../lexicon.js';
 import { storiesSchema } from '../lexicon-schemas.js';
-import { searchKey } from '../text/arabic.js';
+import { lightStem, searchKey } from '../text/arabic.js';
 
 /** A phrase as word keys, so that "لا شك أن" matches word by word whatever its spelling variants. */
 export type Phrase = string[];
@@ -14,6 +14,8 @@ export interface StoryCues {
   opinionPhrases: Map<string, Phrase[]>;
   roundupPhrases: Map<string, Phrase[]>;
   reportingVerbs: Set<string>;
+  /** light stem of a headline word -> bit of the incident kind it names (see incidentKinds) */
+  incidentStems: Map<string, number>;
 }
 
 export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
@@ -41,8 +43,21 @@ export function storyCues(): StoryCues {
     opinionPhrases: byFirstWord(keys(lex.opinionPhrases)),
     roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
+    incidentStems: new Map(
+      lex.incidentKinds.flatMap((kind, k) =>
+        kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const),
+      ),
+    ),
   };
   return cached;
+}
+
+/** The incident kinds a headline names, one bit each (0: none). */
+export function incidentKinds(titleKeys: readonly string[]): number {
+  const stems = storyCues().incidentStems;
+  let kinds = 0;
+  for (const k of titleKeys) kinds |= stems.get(lightStem(k)) ?? 0;
+  return kinds;
 }
 
 /** How many times phrases of `table` occur in a sequence of word keys. */

@@ -4,17 +4,19 @@
 import type { RawDoc } from '../ingest/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
-import { lightStem, searchKey, segmentClitics } from '../text/arabic.js';
+import { searchKey, segmentClitics } from '../text/arabic.js';
 import { lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
+import { incidentKinds } from './cues.js';
+import { storyStem } from './prior.js';
 
 export interface Fingerprint {
   id: string;
   outlet?: string;
   published?: string;
   title?: string;
-  /** feature -> weighted count: `s:` light stem, `e:` lexicon name, `n:` number */
+  /** feature -> weighted count: `s:` light stem, `e:` lexicon name, `n:` number, `t:` headline stem */
   terms: Map<string, number>;
   /** sorted distinct hashes of 3-word shingles, for near-duplicate containment */
   shingles: Uint32Array;
@@ -31,10 +33,19 @@ export interface Fingerprint {
   titleNumbers: Uint32Array;
   /** sorted hashes of every figure of title and body, and of the whole part of each decimal */
   numbers: Uint32Array;
+  /** the incident kinds its headline names, one bit each (see cues.ts incidentKinds) */
+  incidents: number;
 }
 
 /** title words count this many times: a headline names the event */
 const TITLE_WEIGHT = 2;
+/**
+ * a headline word's light stem also counts this many times as a feature of its own (`t:`): few
+ * headlines share a word, so its IDF is high, and two headlines naming the same player or town link
+ * two reports of one event even when their bodies tell it in other words (on the dev days, with
+ * incident kinds: P 0.928 R 0.902 without, 0.933 0.910 once, 0.920 0.911 twice)
+ */
+const HEADLINE_STEM_WEIGHT = 1;
 /** lexicon names count this many times on top of their stems: a shared name is strong evidence */
 const NAME_WEIGHT = 2;
 /** numbers of at most two digits (days, small counts) say little about which event it is */
@@ -103,7 +114,7 @@ function addWords(terms: Map<string, number>, text: string, weight: number): str
   }
   for (const [word, n] of counts) {
     if (word.length < MIN_WORD || /^\p{N}+$/u.test(word)) continue;
-    add(terms, 's:' + lightStem(word), n * weight);
+    add(terms, 's:' + storyStem(word), n * weight);
   }
   for (const m of text.matchAll(NUMBER)) {
     const n = asciiDigits(m[0]).replace(/[\u066B\u066C,]/g, '.');
@@ -153,6 +164,10 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const title = doc.title ? normalizeText(doc.title).text : undefined;
   const terms = new Map<string, number>();
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
+  for (const k of titleKeys)
+    if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
+      add(terms, 't:' + storyStem(k), HEADLINE_STEM_WEIGHT);
+    }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
     0,
@@ -180,6 +195,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     titleNumbers: hashSet(title ? figures(title, false) : []),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),
+    incidents: incidentKinds(titleKeys),
     ...(title && continuationOf(title) ? { continues: continuationOf(title) } : {}),
   };
 }

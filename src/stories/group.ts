@@ -6,6 +6,9 @@
 import type { Fingerprint } from './fingerprint.js';
 import { BANDS, bandKey } from './minhash.js';
 import { PRIOR_ARTICLES, stemPrior } from './prior.js';
+import { has, isNearDuplicate, otherFigures, otherIncidents } from './apart.js';
+
+export { CONTAINMENT, isNearDuplicate, otherIncidents } from './apart.js';
 
 /**
  * IDF squared: an event is told by its rare words (names, places, figures), a topic by common ones.
@@ -48,19 +51,10 @@ const UNSHARED_NORM_SHARE = 0.1;
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
 const TITLE_FIGURE_CHECKS = 50;
-/** figures with decimals each of two articles must give, none shared, to be two sessions or reports */
-const FIGURES_APART = 2;
 /** closest candidates checked for near-duplicate text: a wire copied 3,000 times costs 3,000 x this */
 const MAX_COPY_CHECKS = 24;
 /** cosine from which a pair is checked for near-duplicate text */
 const DUPLICATE_COSINE = 0.4;
-/**
- * share of the shorter text's 3-word shingles found in the longer one for a near-duplicate: one wire
- * text lightly edited keeps about half its 3-word runs (0.7 found 77% of the dev days' pairs, 0.5 97%)
- */
-export const CONTAINMENT = 0.5;
-/** the shorter text must be at least this share of the longer one to be a copy, not a quote of it */
-const MIN_LENGTH_RATIO = 0.3;
 
 interface Member {
   id: string;
@@ -79,6 +73,8 @@ interface Member {
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;
+  /** incident kinds its headline names (bits, see cues.ts) */
+  incidents: number;
 }
 
 export interface Story {
@@ -89,6 +85,8 @@ export interface Story {
   norm2: number;
   firstDay?: number;
   lastDay?: number;
+  /** every incident kind its members' headlines name */
+  incidents: number;
 }
 
 export interface Apart {
@@ -193,7 +191,8 @@ export class StoryGrouper {
       const s = this.members[j].story;
       const target = this.stories[s];
       if (s === story.index || sim < LINK_THRESHOLD || target.members.length < 2) continue;
-      if (otherFigures(m, this.members[j]) || this.otherTitleFigures(m, target)) continue;
+      if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
+      if (otherIncidents(m.incidents, target.incidents)) continue;
       const score = this.centroidCosine(m, target);
       if (score >= bestScore) {
         bestScore = score;
@@ -286,6 +285,7 @@ export class StoryGrouper {
       ),
       titleNumbers: fp.titleNumbers,
       numbers: fp.numbers,
+      incidents: fp.incidents,
     };
     const sims = this.similarities(member, fp);
     const copies = this.findCopies(member, sims);
@@ -379,28 +379,39 @@ export class StoryGrouper {
     const link = new Map<number, number>();
     for (const [j, sim] of sims) {
       const s = this.members[j].story;
-      if (sim > (link.get(s) ?? 0) && !otherFigures(m, this.members[j])) link.set(s, sim);
+      if (sim > (link.get(s) ?? 0) && !otherFigures(m.figures, this.members[j].figures)) link.set(s, sim);
     }
     const fits: [number, number][] = [];
     for (const [s, sim] of link) {
-      if (sim < LINK_THRESHOLD || this.otherTitleFigures(m, this.stories[s])) continue;
+      const story = this.stories[s];
+      if (sim < LINK_THRESHOLD || otherIncidents(m.incidents, story.incidents)) continue;
+      if (this.otherTitleFigures(m, story)) continue;
       const centroid = this.centroidCosine(m, this.stories[s]);
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
     fits.sort((a, b) => b[1] - a[1]);
     if (fits.length) {
       // an article that belongs squarely to two stories shows they were one event opened twice
-      for (const [s, score] of fits.slice(1)) if (score >= MERGE_THRESHOLD) this.merge(fits[0][0], s);
+      for (const [s, score] of fits.slice(1)) {
+        const [a, b] = [this.stories[fits[0][0]], this.stories[s]];
+        if (score >= MERGE_THRESHOLD && !otherIncidents(a.incidents, b.incidents)) this.merge(a.index, s);
+      }
       return fits[0][0];
     }
-    this.stories.push({ index: this.stories.length, members: [], centroid: new Map(), norm2: 0 });
+    this.stories.push({
+      index: this.stories.length,
+      members: [],
+      centroid: new Map(),
+      norm2: 0,
+      incidents: 0,
+    });
     return this.stories.length - 1;
   }
 
   /** Move every article of story `from` into story `into`. */
   private merge(into: number, from: number): void {
     const moved = this.stories[from].members;
-    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0 };
+    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0, incidents: 0 };
     for (const i of moved) {
       this.members[i].story = into;
       this.join(into, i, this.members[i].day);
@@ -430,6 +441,7 @@ export class StoryGrouper {
     const story = this.stories[s];
     story.members.push(i);
     const m = this.members[i];
+    story.incidents |= m.incidents;
     m.terms.forEach((t, k) => {
       const old = story.centroid.get(t) ?? 0;
       const w = m.weights[k];
@@ -441,44 +453,4 @@ export class StoryGrouper {
       story.lastDay = Math.max(story.lastDay ?? day, day);
     }
   }
-}
-
-/**
- * Two articles that each give several figures with decimals (9301.66 points, 0.76%) and share none
- * report two different sessions or results, however alike their wording: a market closes every day.
- */
-function otherFigures(a: Member, b: Member): boolean {
-  if (a.figures.length < FIGURES_APART || b.figures.length < FIGURES_APART) return false;
-  return !a.figures.some((f) => b.figures.includes(f));
-}
-
-/** Binary search in a sorted array of hashes. */
-function has(sorted: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === h) return true;
-    if (sorted[mid] < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Containment of the shorter shingle set in the longer (both sorted), with a length floor. */
-export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length || short.length < MIN_LENGTH_RATIO * long.length) return false;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < short.length && j < long.length) {
-    if (short[i] === long[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (short[i] < long[j]) i++;
-    else j++;
-  }
-  return common / short.length >= CONTAINMENT;
 }

@@ -22,9 +22,23 @@ const LIST_ARTICLES = 27_644;
 export const PRIOR_ARTICLES = 200;
 
 const WORD_LIST = 'wordlist.txt.gz';
+
+/** stems shorter than this keep a final alef: it is part of a short word (دعا، بنا) */
+const MIN_ALEF_STEM = 4;
+
+/**
+ * The light stem story grouping counts: lightStem, then a final alef off a stem of four letters or
+ * more, the accusative ending (نقصاً، اتصالاً، معترفاً) that lightStem keeps, so "نقصاً" and "نقص"
+ * are one feature (on the dev days: recall 0.910 -> 0.919, precision unchanged).
+ */
+export function storyStem(word: string): string {
+  const stem = lightStem(word);
+  return stem.length >= MIN_ALEF_STEM && stem.endsWith('ا') ? stem.slice(0, -1) : stem;
+}
 /** the counts built by `npm run build`, next to the compiled module */
 export const BUILT_PRIOR = new URL('./stem-prior.tsv', import.meta.url);
-const HEADER = '# light-stem counts of lexicons/wordlist.txt.gz, sha1 ';
+/** names the stemmer too: counts built by an earlier stemmer are not read */
+const HEADER = '# story-stem (light stem, accusative alef off) counts of lexicons/wordlist.txt.gz, sha1 ';
 
 let cached: Map<string, number> | undefined;
 
@@ -32,7 +46,7 @@ let cached: Map<string, number> | undefined;
 export function stemCounts(): Map<string, number> {
   const byStem = new Map<string, number>();
   for (const [word, count] of loadWordList().entries()) {
-    const stem = lightStem(word);
+    const stem = storyStem(word);
     byStem.set(stem, (byStem.get(stem) ?? 0) + count);
   }
   return byStem;

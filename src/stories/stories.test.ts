@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
 import { fingerprint } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
-import { isNearDuplicate } from './group.js';
+import { isNearDuplicate, otherIncidents } from './group.js';
+import { incidentKinds, phraseKeys } from './cues.js';
+import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
 
 const doc = (
@@ -88,6 +90,49 @@ describe('story grouping', () => {
     );
     const r = groupFingerprints([...corpus(), first, next].map(fingerprint));
     expect(r.stories.find((s) => s.articles.includes('w2'))!.articles).toContain('w1');
+  });
+});
+
+describe('incident kinds of a headline', () => {
+  const kinds = (title: string) => incidentKinds(phraseKeys(title));
+
+  it('reads the kinds a headline names, clitics and plurals included', () => {
+    expect(kinds('السيطرة على حريق بمستودع في الحي الصناعي')).toBe(kinds('حرائق الغابات تمتد'));
+    expect(kinds('السيطرة على حريق بمستودع في الحي الصناعي')).not.toBe(0);
+    expect(kinds('الوزير يفتتح معرض الكتاب')).toBe(0);
+  });
+
+  it('keeps apart headlines naming different incidents, never one that names none', () => {
+    const fire = kinds('حريق في فندق بالمدينة');
+    const crash = kinds('وفاة شخصين في حادث مروري على الطريق السريع');
+    expect(otherIncidents(fire, crash)).toBe(true);
+    expect(otherIncidents(fire, kinds('الدفاع المدني يخمد حريقا في مستودع'))).toBe(false);
+    expect(otherIncidents(fire, kinds('أسباب ما جرى في الفندق'))).toBe(false);
+  });
+
+  it('groups two reports of one fire and leaves a road accident in the same town apart', () => {
+    const fireBody = (v: string) =>
+      `اندلع حريق في فندق وسط مدينة الزرقاء ${v} وأخلى الدفاع المدني النزلاء دون إصابات وقال المتحدث باسم الدفاع المدني في الزرقاء إن فرق الإطفاء سيطرت على الحريق.`;
+    const crashBody =
+      'توفي شخصان وأصيب ثلاثة في حادث مروري وسط مدينة الزرقاء وقال المتحدث باسم الدفاع المدني في الزرقاء إن فرق الإسعاف نقلت المصابين إلى المستشفى.';
+    const r = groupFingerprints(
+      [
+        doc('f1', 'صحيفة أ', 'حريق في فندق بالزرقاء', fireBody('صباح اليوم')),
+        doc('f2', 'موقع ب', 'إخلاء فندق بالزرقاء بعد حريق', fireBody('فجر اليوم')),
+        doc('c1', 'صحيفة ج', 'وفاة شخصين في حادث مروري بالزرقاء', crashBody),
+      ].map(fingerprint),
+    );
+    const storyOf = (id: string) => r.stories.find((s) => s.articles.includes(id))!;
+    expect(storyOf('f2').articles).toContain('f1');
+    expect(storyOf('c1').articles).toEqual(['c1']);
+  });
+});
+
+describe('story stems', () => {
+  it('takes the accusative alef off, not the alef of a short word', () => {
+    expect(storyStem('نقصاً')).toBe(storyStem('نقص'));
+    expect(storyStem('اتصالاً')).toBe(storyStem('اتصال'));
+    expect(storyStem('دعا')).toBe('دعا');
   });
 });
 

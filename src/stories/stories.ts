@@ -1,9 +1,10 @@
 // From raw documents to stories: fingerprint each article, put them in date order, group them
 // online (group.ts), and describe each story for `sanad stories` and `sanad analyze`.
 import type { RawDoc } from '../ingest/types.js';
-import { fingerprint, type Fingerprint } from './fingerprint.js';
+import type { Fingerprint } from './fingerprint.js';
 import { StoryGrouper, type Apart } from './group.js';
 import type { ArticleKind } from './kind.js';
+import { fingerprintEach } from './pool.js';
 
 export interface StoryInfo {
   id: string;
@@ -40,6 +41,11 @@ export function inDateOrder<T extends { published?: string }>(items: T[]): T[] {
 
 /** articles held to put a slightly unordered input in date order: memory stays bounded */
 const REORDER = 4000;
+/**
+ * articles placed at a time once the reorder buffer is full: short enough that the fingerprint
+ * worker's queue (pool.ts, 512 documents) does not run dry while the main thread groups
+ */
+const PLACE_STEP = 500;
 
 /** Group fingerprints (any order) into stories. */
 export function groupFingerprints(fps: Fingerprint[]): StoriesResult {
@@ -52,20 +58,28 @@ export function groupFingerprints(fps: Fingerprint[]): StoriesResult {
 /**
  * Group raw documents into stories, online: each document is fingerprinted as it is read and
  * placed once it is among the earliest of a bounded reorder buffer, so a corpus of any size groups
- * in the memory of its fingerprints within the time window. `onArticle` sees each document (progress).
+ * in the memory of its fingerprints within the time window. `onArticle` sees each document (progress);
+ * `threads` worker threads fingerprint (default: every core but one; 0 keeps the main thread alone).
  */
 export async function groupStories(
   docs: AsyncIterable<RawDoc> | Iterable<RawDoc>,
   onArticle?: (doc: RawDoc) => void,
+  threads?: number,
 ): Promise<StoriesResult> {
   const grouper = new StoryGrouper();
   let held: Fingerprint[] = [];
-  for await (const d of docs) {
-    onArticle?.(d);
-    held.push(fingerprint(d));
+  async function* seen() {
+    for await (const d of docs) {
+      onArticle?.(d);
+      yield d;
+    }
+  }
+  // fingerprints come from a worker thread on a large input, in input order
+  for await (const fp of fingerprintEach(seen(), threads)) {
+    held.push(fp);
     if (held.length >= REORDER) {
       held = inDateOrder(held);
-      for (const fp of held.splice(0, REORDER / 2)) grouper.add(fp);
+      for (const early of held.splice(0, PLACE_STEP)) grouper.add(early);
     }
   }
   for (const fp of inDateOrder(held)) grouper.add(fp);
