@@ -55,6 +55,16 @@ export const eventsSchema = file({
       entry({ id: word, forms: words, weak: z.boolean().optional(), name: z.boolean().optional() }),
     ),
   }),
+  /** who holds a place: taken vs still held (compare/contradictions/control.ts) */
+  control: entry({
+    taken: formList,
+    held: formList,
+    failed: formList,
+    denied: formList,
+    attempt: formList,
+  }),
+  /** ordinals and what they count (compare/contradictions/ordinal.ts) */
+  ordinals: entry({ values: formList, nouns: formList }),
   /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
   incidents: entry({
     initial: formList,
@@ -64,6 +74,9 @@ export const eventsSchema = file({
     several: formList,
     vague: formList,
     exceeds: formList,
+    placePrepositions: formList,
+    outOf: formList,
+    sufferVerbs: formList,
     groupMarkers: formList,
     includes: formList,
     labelNouns: formList,

@@ -5,6 +5,7 @@ import type { Contradiction, Span } from '../../contract.js';
 import type { Statement } from '../statements/statements.js';
 import type { Update } from '../types.js';
 import { findBlame } from './blame.js';
+import { findCopyFigures } from './copies.js';
 import { findDeniedCounts } from './denied-counts.js';
 import { findNumeric } from './numeric.js';
 import type { Found } from './pairing.js';
@@ -21,6 +22,7 @@ export type Finder = (statements: Statement[], updates: Update[]) => Found[];
 /** The finders, in the order their contradictions are numbered (x1, x2, ...). */
 export const FINDERS: readonly Finder[] = [
   findNumeric,
+  findCopyFigures,
   findDeniedCounts,
   findBlame,
   findPlace,

@@ -78,6 +78,19 @@ export function findFramingTerms(ctx: ArticleCtx, from = 0, to = ctx.tokens.leng
   });
 }
 
+/**
+ * The party a span of tokens names under one conflict ("ميليشيات المتمردين" and "الحوثيين" are
+ * both the Houthis in a Yemen story): the first party concept found, as "conflict/concept".
+ */
+export function partyIn(ctx: ArticleCtx, from: number, to: number, conflict?: string): string | undefined {
+  if (!conflict) return undefined;
+  for (const h of findPhrases(ctx.tokens, INDEX, from, to)) {
+    const v = h.value.find((x) => x.conflict === conflict);
+    if (v?.camp) return v.concept;
+  }
+  return undefined;
+}
+
 /** The reading of a hit under one conflict, if the conflict lists the phrase. */
 export function variantIn(hit: FramingHit, conflict: string): FramingVariant | undefined {
   return hit.variants.find((v) => v.conflict === conflict);

@@ -4,7 +4,7 @@
 import type { Accusation, Quantity, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, spanOf, statementDate } from '../context/context.js';
-import { findPhrases, keysOf, matchKey } from '../context/match.js';
+import { findPhrases, indexPhrases, keysOf, matchKey } from '../context/match.js';
 import {
   ACCUSATION_STRENGTH,
   ACTOR_STRENGTH,
@@ -467,9 +467,29 @@ function tollVerbBefore(ctx: ArticleCtx, next: number, start: number): boolean {
   return !!hit && PEOPLE_PREDICATES.has(hit.value);
 }
 
+const OUT_OF = indexPhrases(eventsLexicon.incidents.outOf.forms.map((f): [string, true] => [f, true]));
+/** Words after "من أصل" where the whole's noun stands ("من أصل مائة جريح", "من أصل 100 جريح"). */
+const WHOLE_REACH = 2;
+
+/**
+ * "29 شخصا من أصل مائة جريح": a part of a whole counts what the whole counts (the wounded), when
+ * the whole's noun is a class with a predicate.
+ */
+function wholeClass(ctx: ArticleCtx, after: number): string | undefined {
+  const i = ctx.tokens.findIndex((t) => t.start >= after);
+  if (i < 0) return undefined;
+  const hit = findPhrases(ctx.tokens, OUT_OF, i, Math.min(ctx.tokens.length, i + 2))[0];
+  if (!hit || hit.from !== i) return undefined;
+  for (let k = hit.to; k < ctx.tokens.length && k <= hit.to + WHOLE_REACH; k++) {
+    const cls = COUNTED_CLASS.get(ctx.tokens[k].key);
+    if (cls) return CLASS_PREDICATE.has(cls) ? cls : undefined;
+  }
+  return undefined;
+}
+
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
-  if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
+  if (q.counted) return wholeClass(ctx, q.counted.end) ?? countedClass(q.counted.text.split(/\s+/)[0] ?? '');
   const i = ctx.tokens.findIndex((t) => t.start >= q.end);
   const next = i >= 0 ? ctx.tokens[i] : undefined;
   // "مقتل 6 وإصابة آخرين": a word glued to "و" opens the next clause, it is not the counted noun
