@@ -6,7 +6,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { monthDay } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { lightStem } from '../../text/arabic.js';
-import { countedClass, eventsLexicon } from './events.js';
+import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './events.js';
 import { partyIn } from '../framing/framing.js';
 
 export interface Incident {
@@ -207,4 +207,23 @@ export function isLabel(ctx: ArticleCtx, q: Quantity): boolean {
 /** A counted class that is a unit of time ("أيام", "أسبوعين"): the count is a duration. */
 export function isDuration(cls: string): boolean {
   return DURATION_UNITS.has(cls) || DURATION_UNITS.has(matchKey(cls));
+}
+
+/** Words after "من أصل" where the whole's noun stands ("من أصل مائة جريح", "من أصل 100 جريح"). */
+const WHOLE_REACH = 2;
+
+/**
+ * "29 شخصا من أصل مائة جريح": a part of a whole counts what the whole counts (the wounded), when
+ * the whole's noun is a class with a predicate.
+ */
+export function wholeClass(ctx: ArticleCtx, after: number): string | undefined {
+  const i = ctx.tokens.findIndex((t) => t.start >= after);
+  if (i < 0) return undefined;
+  const hit = findPhrases(ctx.tokens, OUT_OF, i, Math.min(ctx.tokens.length, i + 2))[0];
+  if (!hit || hit.from !== i) return undefined;
+  for (let k = hit.to; k < ctx.tokens.length && k <= hit.to + WHOLE_REACH; k++) {
+    const cls = COUNTED_CLASS.get(ctx.tokens[k].key);
+    if (cls) return CLASS_PREDICATE.has(cls) ? cls : undefined;
+  }
+  return undefined;
 }

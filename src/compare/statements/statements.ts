@@ -4,7 +4,7 @@
 import type { Accusation, Quantity, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, spanOf, statementDate } from '../context/context.js';
-import { findPhrases, indexPhrases, keysOf, matchKey } from '../context/match.js';
+import { findPhrases, keysOf, matchKey } from '../context/match.js';
 import {
   ACCUSATION_STRENGTH,
   ACTOR_STRENGTH,
@@ -25,7 +25,7 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
-import { DURATION_LABEL, isDuration, isLabel, readIncident, type Incident } from './incident.js';
+import { DURATION_LABEL, isDuration, isLabel, readIncident, wholeClass, type Incident } from './incident.js';
 import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
@@ -465,26 +465,6 @@ function tollVerbBefore(ctx: ArticleCtx, next: number, start: number): boolean {
   if (k < 0 || /\S/.test(ctx.text.slice(ctx.tokens[k].end, start))) return false;
   const hit = findPhrases(ctx.tokens, PREDICATE, k, k + 1)[0];
   return !!hit && PEOPLE_PREDICATES.has(hit.value);
-}
-
-const OUT_OF = indexPhrases(eventsLexicon.incidents.outOf.forms.map((f): [string, true] => [f, true]));
-/** Words after "من أصل" where the whole's noun stands ("من أصل مائة جريح", "من أصل 100 جريح"). */
-const WHOLE_REACH = 2;
-
-/**
- * "29 شخصا من أصل مائة جريح": a part of a whole counts what the whole counts (the wounded), when
- * the whole's noun is a class with a predicate.
- */
-function wholeClass(ctx: ArticleCtx, after: number): string | undefined {
-  const i = ctx.tokens.findIndex((t) => t.start >= after);
-  if (i < 0) return undefined;
-  const hit = findPhrases(ctx.tokens, OUT_OF, i, Math.min(ctx.tokens.length, i + 2))[0];
-  if (!hit || hit.from !== i) return undefined;
-  for (let k = hit.to; k < ctx.tokens.length && k <= hit.to + WHOLE_REACH; k++) {
-    const cls = COUNTED_CLASS.get(ctx.tokens[k].key);
-    if (cls) return CLASS_PREDICATE.has(cls) ? cls : undefined;
-  }
-  return undefined;
 }
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
