@@ -31,7 +31,12 @@ export const eventsSchema = file({
     targetClasses: entry({ classes: z.array(entry({ id: word, forms: words })) }),
   }),
   /** three lists, each with its note: the section is only a grouping */
-  denial: z.strictObject({ cues: formList, pointers: formList, quotePointers: formList }),
+  denial: z.strictObject({
+    cues: formList,
+    pointers: formList,
+    quotePointers: formList,
+    phrases: formList,
+  }),
   reportingCues: formList,
   future: formList,
   negation: formList,

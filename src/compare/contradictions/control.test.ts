@@ -51,6 +51,34 @@ describe('control of a place', () => {
     expect(r.updates.some((u) => u.topic === 'control|z')).toBe(true);
   });
 
+  it('a report called "baseless" is the held side, and a denial of the report', () => {
+    const phrase = article(
+      'f',
+      'وقال المتحدث باسم الفصائل إن الأنباء عن سقوط الزهراء في أيدي القوات عارية عن الصحة.',
+      'موقع و',
+      day,
+    );
+    const fell = article(
+      'g',
+      'أعلنت القوات الحكومية سقوط الزهراء في أيدي قواتها بعد معارك عنيفة.',
+      'صحيفة ز',
+      day,
+    );
+    const r = run(
+      [fell, phrase],
+      [
+        place('z', 'الزهراء', [
+          [fell, 'الزهراء'],
+          [phrase, 'الزهراء'],
+        ]),
+      ],
+    );
+    expect(r.contradictions.map((c) => c.kind).sort()).toEqual(['denial', 'status']);
+    const denial = r.contradictions.find((c) => c.kind === 'denial')!;
+    expect(denial.a.article).toBe('g');
+    expect(denial.b.by).toContain('المتحدث باسم الفصائل');
+  });
+
   it('a place the story does not name as a place is never disputed', () => {
     expect(run([taken, repelled], []).contradictions).toHaveLength(0);
   });

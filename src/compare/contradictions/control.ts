@@ -7,7 +7,7 @@ import type { ArticleCtx, Tok } from '../context/context.js';
 import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
 import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
 import { placeAt } from '../context/places.js';
-import { eventsLexicon } from '../statements/events.js';
+import { DENIAL_PHRASES, eventsLexicon } from '../statements/events.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
 import type { FoundPair } from './pairing.js';
@@ -70,8 +70,11 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       // "للسيطرة على", "لتحرير": in order to take, not taken
       if (purpose(ctx.tokens[h.from])) continue;
       if (findPhrases(ctx.tokens, ATTEMPT, before, h.from).length) continue;
+      // "فشلت في السيطرة على", "نفى ... سقوط", "الأنباء عن سقوط البلدة عارية عن الصحة"
       const failed =
-        findPhrases(ctx.tokens, FAILED, before, h.from).length > 0 || deniedBefore(ctx, from, h.from);
+        findPhrases(ctx.tokens, FAILED, before, h.from).length > 0 ||
+        deniedBefore(ctx, from, h.from) ||
+        findPhrases(ctx.tokens, DENIAL_PHRASES, h.to, to).length > 0;
       add(failed ? 'held' : 'taken', h, TAKEN_REACH);
     }
   }
