@@ -154,6 +154,27 @@ describe('a toll and its place', () => {
     expect(numeric).toHaveLength(1);
   });
 
+  it("reads the group named before the count as a party of the story's conflict", () => {
+    const x = article('x', 'وقال المتحدث إن المعارك في تعز خلفت 15 قتيلا من الحوثيين.', 'صحيفة س', day);
+    const y = article('y', 'وفي تعز تكبدت ميليشيات المتمردين 25 قتيلا خلال المعارك.', 'قناة ص', day);
+    const taiz = place('t', 'تعز', [
+      [x, 'تعز'],
+      [y, 'تعز'],
+    ]);
+    const qs = [quantity(x, '15 قتيلا', 15, {}, 'قتيلا'), quantity(y, '25 قتيلا', 25, {}, 'قتيلا')];
+    const numeric = run([x, y], [taiz], qs).contradictions.filter((c) => c.kind === 'numeric');
+    expect(numeric).toHaveLength(1);
+  });
+
+  it('"29 people out of a hundred wounded" still in hospital are wounded still in hospital', () => {
+    const x = article('x', 'وقال الوزير إن 29 شخصا من أصل مئة جريح لا يزالون في المستشفيات.', 'صحيفة س', day);
+    const y = article('y', 'وأعلن نائب الوزير أن 35 جريحا ما زالوا في المستشفيات.', 'قناة ص', day);
+    const qs = [quantity(x, '29 شخصا', 29, {}, 'شخصا'), quantity(y, '35 جريحا', 35, {}, 'جريحا')];
+    const numeric = run([x, y], [], qs).contradictions.filter((c) => c.kind === 'numeric');
+    expect(numeric).toHaveLength(1);
+    expect(numeric[0].explanation).toContain('wounded');
+  });
+
   it('"at least 30" above 27 is a toll still counted, not a rival', () => {
     const qs = [
       quantity(c, '27 شخصا', 27, {}, 'شخصا'),
