@@ -68,6 +68,8 @@ export const eventsSchema = file({
     denied: formList,
     attempt: formList,
   }),
+  /** how far one place lies from another (compare/contradictions/distance.ts) */
+  distances: entry({ units: formList, cues: formList, directions: formList }),
   /** ordinals and what they count (compare/contradictions/ordinal.ts) */
   ordinals: entry({ values: formList, nouns: formList }),
   /** which incident and part of it a count belongs to (compare/statements/incident.ts) */

@@ -7,6 +7,7 @@ import type { Update } from '../types.js';
 import { findBlame } from './blame.js';
 import { findCopyFigures } from './copies.js';
 import { findDeniedCounts } from './denied-counts.js';
+import { findDistances } from './distance.js';
 import { findNumeric } from './numeric.js';
 import type { Found } from './pairing.js';
 import type { NumberedPair } from './disputes.js';
@@ -23,6 +24,7 @@ export type Finder = (statements: Statement[], updates: Update[]) => Found[];
 export const FINDERS: readonly Finder[] = [
   findNumeric,
   findCopyFigures,
+  findDistances,
   findDeniedCounts,
   findBlame,
   findPlace,

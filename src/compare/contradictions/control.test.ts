@@ -183,3 +183,32 @@ describe('a toll and its place', () => {
     expect(run([c, d], [], qs).contradictions).toHaveLength(0);
   });
 });
+
+describe('how far a place lies', () => {
+  const near = article('a', 'وتقع قاعدة السلام على بعد 35 كيلومترا شمال الميناء.', 'صحيفة أ', day);
+  const far = article('b', 'وتبعد قاعدة السلام نحو 70 كيلومترا شمالي الميناء.', 'قناة ب', day);
+  const south = article('c', 'ويقع مخيم السلام على بعد 70 كيلومترا جنوب الميناء.', 'موقع ج', day);
+  const base = place('s', 'السلام', [
+    [near, 'السلام'],
+    [far, 'السلام'],
+    [south, 'السلام'],
+  ]);
+  const port = place('p', 'الميناء', [
+    [near, 'الميناء'],
+    [far, 'الميناء'],
+    [south, 'الميناء'],
+  ]);
+  const qs = [
+    quantity(near, '35 كيلومترا', 35, {}, 'كيلومترا'),
+    quantity(far, 'نحو 70 كيلومترا', 70, { approx: 'about' }, 'كيلومترا'),
+    quantity(south, '70 كيلومترا', 70, {}, 'كيلومترا'),
+  ];
+
+  it('35 km north vs about 70 km north of one place disagree; south is another place', () => {
+    const numeric = run([near, far, south], [base, port], qs).contradictions.filter(
+      (c) => c.kind === 'numeric',
+    );
+    expect(numeric.map((c) => [c.a.article, c.b.article].join('-'))).toEqual(['a-b']);
+    expect(numeric[0].explanation).toContain('Distances from');
+  });
+});
