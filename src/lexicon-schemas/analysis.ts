@@ -102,6 +102,8 @@ export const framingSchema = file({
       label: word,
       /** a value map: side -> who it stands for in this conflict */
       sides: z.strictObject({ 'pro-government': word, 'pro-opposition': word }),
+      /** a value map: camp -> how a reader is told that camp of this conflict, in Arabic */
+      campLabels: z.strictObject({ government: word, opposition: word }),
       /** places and actors of the conflict: a story that names them is judged under it */
       markers: formList,
       concepts: z.array(

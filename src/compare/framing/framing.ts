@@ -146,10 +146,21 @@ const spanOfHit = (h: FramingHit, text: string) => ({
 });
 
 /** The camp a short text names ("مليشيات تابعة للنظام" -> government), if the lexicon knows it. */
-export function campOfText(text: string): Camp | undefined {
+export function campOfText(text: string, conflict?: string): Camp | undefined {
   for (const h of findPhrases(keysOf(text), INDEX)) {
-    const v = h.value.find((x) => x.camp);
+    // under a known conflict only its own words name a camp: another conflict's are not read
+    const v = h.value.find((x) => x.camp && (!conflict || x.conflict === conflict));
     if (v?.camp) return v.camp;
   }
   return undefined;
+}
+
+/** How a reader is told a camp: the conflict's own name for it (framing.json), else a generic one. */
+const GENERIC_CAMP_LABEL: Record<Camp, string> = {
+  government: 'طرف الحكومة وحلفائها',
+  opposition: 'طرف المعارضة',
+};
+const CAMP_LABELS = new Map(framingLexicon.conflicts.map((c) => [c.id, c.campLabels]));
+export function campLabel(camp: Camp, conflict?: string): string {
+  return (conflict && CAMP_LABELS.get(conflict)?.[camp]) || GENERIC_CAMP_LABEL[camp];
 }
