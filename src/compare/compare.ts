@@ -16,6 +16,8 @@ import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';
 import { findDenials } from './contradictions/denial.js';
+import { findControl } from './contradictions/control.js';
+import { findOrdinals } from './contradictions/ordinal.js';
 import { groupDisputes } from './contradictions/disputes.js';
 import { distinctiveTerms } from './framing/distinctive.js';
 import { summarize } from './brief/summary.js';
@@ -58,6 +60,8 @@ export function compareArticles(input: CompareInput): CompareResult {
 
   // 2. framing words and leaning
   const { hits, conflictOf } = framingUnderConflicts(ctxs);
+  // a party word names a side of the article's own conflict only (victim groups, incident.ts)
+  for (const c of ctxs) c.conflict = conflictOf.get(c.id);
   const leaning = judgeLeanings(ctxs, hits);
 
   // 3. events per sentence, then statements
@@ -162,6 +166,13 @@ function findContradictions(
     const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, kind: 'denial', ...d };
     contradictions.push(contradiction);
     pairs.push({ contradiction });
+  }
+  // finders that read the text itself: who holds a place, ordinals of one act
+  for (const f of [...findControl(ctxs, voiceOf, updates), ...findOrdinals(ctxs, voiceOf)]) {
+    const { question, answers, ...rest } = f;
+    const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, ...rest };
+    contradictions.push(contradiction);
+    pairs.push({ contradiction, question, answers });
   }
   return { contradictions, disputes: groupDisputes(pairs), disputed, updates };
 }

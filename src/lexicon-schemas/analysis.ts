@@ -31,7 +31,12 @@ export const eventsSchema = file({
     targetClasses: entry({ classes: z.array(entry({ id: word, forms: words })) }),
   }),
   /** three lists, each with its note: the section is only a grouping */
-  denial: z.strictObject({ cues: formList, pointers: formList, quotePointers: formList }),
+  denial: z.strictObject({
+    cues: formList,
+    pointers: formList,
+    quotePointers: formList,
+    phrases: formList,
+  }),
   reportingCues: formList,
   future: formList,
   negation: formList,
@@ -55,6 +60,18 @@ export const eventsSchema = file({
       entry({ id: word, forms: words, weak: z.boolean().optional(), name: z.boolean().optional() }),
     ),
   }),
+  /** who holds a place: taken vs still held (compare/contradictions/control.ts) */
+  control: entry({
+    taken: formList,
+    held: formList,
+    failed: formList,
+    denied: formList,
+    attempt: formList,
+  }),
+  /** how far one place lies from another (compare/contradictions/distance.ts) */
+  distances: entry({ units: formList, cues: formList, directions: formList }),
+  /** ordinals and what they count (compare/contradictions/ordinal.ts) */
+  ordinals: entry({ values: formList, nouns: formList }),
   /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
   incidents: entry({
     initial: formList,
@@ -64,6 +81,9 @@ export const eventsSchema = file({
     several: formList,
     vague: formList,
     exceeds: formList,
+    placePrepositions: formList,
+    outOf: formList,
+    sufferVerbs: formList,
     groupMarkers: formList,
     includes: formList,
     labelNouns: formList,
@@ -82,6 +102,8 @@ export const framingSchema = file({
       label: word,
       /** a value map: side -> who it stands for in this conflict */
       sides: z.strictObject({ 'pro-government': word, 'pro-opposition': word }),
+      /** a value map: camp -> how a reader is told that camp of this conflict, in Arabic */
+      campLabels: z.strictObject({ government: word, opposition: word }),
       /** places and actors of the conflict: a story that names them is judged under it */
       markers: formList,
       concepts: z.array(

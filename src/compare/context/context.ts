@@ -4,6 +4,7 @@ import type { Article, DateMention, Entity, Quote, Span } from '../../contract.j
 import { lightStem } from '../../text/arabic.js';
 import { splitSentences, tokenize, type Range } from '../../text/segment.js';
 import { matchKey } from './match.js';
+import { placeForms, type PlaceForms } from './places.js';
 
 // one look-up per token for both views (the hot path of the comparison stage)
 const wordCache = new Map<string, [key: string, stem: string]>();
@@ -44,6 +45,12 @@ export interface ArticleCtx {
   quotes: Quote[];
   /** linked place ids named in each sentence (-1: in the whole article), when given */
   entities?: Map<number, Set<string>>;
+  /** the conflict the article is judged under (framing/conflict.ts), when one is detected */
+  conflict?: string;
+  /** one-word surfaces of the story's linked places (places.ts), shared by all its articles */
+  placeForms?: PlaceForms;
+  /** places.ts's cache: linked places per sentence, tagged or after a preposition */
+  placeLinks?: Map<number, Set<string>>;
 }
 
 /** Build the per-article view. */
@@ -83,6 +90,8 @@ export function buildContext(
 
 /** Record which linked places each sentence and article names: where an event happens tells it apart. */
 export function attachEntities(ctxs: Map<string, ArticleCtx>, entities: Entity[]): void {
+  const forms = placeForms(entities);
+  for (const ctx of ctxs.values()) ctx.placeForms = forms;
   for (const e of entities) {
     if (e.type !== 'LOC') continue;
     for (const m of e.mentions) {

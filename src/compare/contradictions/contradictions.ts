@@ -5,7 +5,9 @@ import type { Contradiction, Span } from '../../contract.js';
 import type { Statement } from '../statements/statements.js';
 import type { Update } from '../types.js';
 import { findBlame } from './blame.js';
+import { findCopyFigures } from './copies.js';
 import { findDeniedCounts } from './denied-counts.js';
+import { findDistances } from './distance.js';
 import { findNumeric } from './numeric.js';
 import type { Found } from './pairing.js';
 import type { NumberedPair } from './disputes.js';
@@ -21,6 +23,8 @@ export type Finder = (statements: Statement[], updates: Update[]) => Found[];
 /** The finders, in the order their contradictions are numbered (x1, x2, ...). */
 export const FINDERS: readonly Finder[] = [
   findNumeric,
+  findCopyFigures,
+  findDistances,
   findDeniedCounts,
   findBlame,
   findPlace,

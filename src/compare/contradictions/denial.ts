@@ -6,7 +6,13 @@ import type { Contradiction, Span } from '../../contract.js';
 import type { ArticleCtx, Tok } from '../context/context.js';
 import { quoteAt, sentenceSpan, sentenceTokens, spanOf } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
-import { DENIAL_CUES, DENIAL_POINTERS, QUOTE_POINTERS, REPORTING } from '../statements/events.js';
+import {
+  DENIAL_CUES,
+  DENIAL_PHRASES,
+  DENIAL_POINTERS,
+  QUOTE_POINTERS,
+  REPORTING,
+} from '../statements/events.js';
 import type { Voice } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
@@ -42,6 +48,8 @@ interface DenialSentence {
   i: number;
   tokens: Tok[];
   cue: number;
+  /** a denying phrase ("عارية عن الصحة"): its end among the tokens; what it denies may precede it */
+  phraseEnd?: number;
 }
 type StemIndex = Map<string, { ctx: ArticleCtx; sent: number }[]>;
 
@@ -69,17 +77,24 @@ export function findDenials(ctxs: ArticleCtx[], voiceOf: VoiceOf): Denial[] {
   return pending.flatMap((d) => denialOf(d, voiceOf, stemIndex) ?? []);
 }
 
-/** The sentences holding a denial cue, once each, with the first cue. */
+/** The sentences holding a denial cue, once each, with the first cue; else a denying phrase. */
 function denialSentences(ctxs: ArticleCtx[]): DenialSentence[] {
   const pending: DenialSentence[] = [];
   for (const ctx of ctxs) {
+    const withCue = new Set<number>();
     for (const t of ctx.tokens) {
-      if (!DENIAL_CUES.has(t.key)) continue;
-      const i = t.sent;
-      if (pending.length && pending[pending.length - 1].ctx === ctx && pending[pending.length - 1].i === i)
-        continue;
+      if (!DENIAL_CUES.has(t.key) || withCue.has(t.sent)) continue;
+      withCue.add(t.sent);
+      const tokens = sentenceTokens(ctx, t.sent);
+      pending.push({ ctx, i: t.sent, tokens, cue: tokens.findIndex((x) => DENIAL_CUES.has(x.key)) });
+    }
+    for (const h of findPhrases(ctx.tokens, DENIAL_PHRASES)) {
+      const i = ctx.tokens[h.from].sent;
+      if (withCue.has(i)) continue;
+      withCue.add(i);
       const tokens = sentenceTokens(ctx, i);
-      pending.push({ ctx, i, tokens, cue: tokens.findIndex((x) => DENIAL_CUES.has(x.key)) });
+      const cue = h.from - ctx.sentTok[i];
+      pending.push({ ctx, i, tokens, cue, phraseEnd: h.to - ctx.sentTok[i] });
     }
   }
   return pending;
@@ -108,7 +123,11 @@ function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemInde
   const { ctx, i, tokens, cue } = d;
   const sentence = sentenceSpan(ctx, i);
   const own = quoteAt(ctx, tokens[cue].end - 1); // the cue word may carry a conjunction outside the quotation
-  const denier = own?.speaker.text ?? denierBefore(ctx, tokens, cue) ?? ctx.outlet;
+  // before a denying phrase stands what it denies, not who denies: the reporter says who
+  const denier =
+    own?.speaker.text ??
+    (d.phraseEnd === undefined ? denierBefore(ctx, tokens, cue) : reporterOf(ctx, i)) ??
+    ctx.outlet;
   const pointer = findPhrases(
     tokens,
     DENIAL_POINTERS,
@@ -122,14 +141,16 @@ function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemInde
       ? previousStatement(ctx, i, sentence.start, voiceOf)
       : previousSentence(ctx, i, voiceOf);
   } else {
-    // what is denied is said after the cue; the denier's own name is no evidence of it
-    const said = tokens
-      .slice(cue + 1)
-      .filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
+    // what is denied is said after the cue (around a denying phrase); the denier's own name is no evidence of it
+    const around =
+      d.phraseEnd === undefined
+        ? tokens.slice(cue + 1)
+        : [...tokens.slice(0, cue), ...tokens.slice(d.phraseEnd)];
+    const said = around.filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
     target = similarSentence(ctx, i, said, stemIndex(), voiceOf, denier);
   }
   if (!target) return undefined;
-  const cueText = tokens[cue].text;
+  const cueText = ctx.text.slice(tokens[cue].start, tokens[(d.phraseEnd ?? cue + 1) - 1].end);
   const pointed = pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : '';
   return {
     a: { ...target.span, by: target.by },

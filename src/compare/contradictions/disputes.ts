@@ -11,6 +11,9 @@ import type { Found } from './pairing.js';
 export interface NumberedPair {
   contradiction: Contradiction;
   found?: Found;
+  /** a text finder's question and answers (control.ts, ordinal.ts) */
+  question?: [string, string];
+  answers?: [string, string];
 }
 
 interface Side {
@@ -52,6 +55,7 @@ export function groupDisputes(pairs: NumberedPair[]): Dispute[] {
 function questionOf(p: NumberedPair): [string, string] {
   const f = p.found;
   const c = p.contradiction;
+  if (p.question) return p.question;
   if (!f) return [`${c.kind}|${c.id}`, `Is it so: "${clipped(c.a.text)}"`];
   const topic = f.a.topic ?? f.a.event?.topic;
   const about = topic ? (TOPIC_LABEL.get(topic) ?? topic) : '';
@@ -98,11 +102,25 @@ function sidesOf(pairs: NumberedPair[]): Side[] {
       side.statements.push(span);
   };
   for (const p of pairs) {
+    if (p.answers) {
+      answerSide(sides, p.answers[0], p.contradiction.a);
+      answerSide(sides, p.answers[1], p.contradiction.b);
+      continue;
+    }
     add(p.found?.a, p.contradiction.a, p.contradiction.kind);
     // in a denial the second statement denies the first: it names the same figure, yet is the other side
     add(p.found?.b, p.contradiction.b, p.contradiction.kind, p.contradiction.kind === 'denial');
   }
   return sides;
+}
+
+/** A text finder's side: sides with one answer merge. */
+function answerSide(sides: Side[], answer: string, span: Span & { by?: string }): void {
+  const key = `answer|${answer}`;
+  let side = sides.find((x) => x.key === key);
+  if (!side) sides.push((side = { key, answer, statements: [] }));
+  if (!side.statements.some((x) => x.article === span.article && x.start === span.start))
+    side.statements.push(span);
 }
 
 /** The side a statement takes: an existing one with the same answer, else a new one. */

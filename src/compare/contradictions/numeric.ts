@@ -1,6 +1,7 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
 import { sameDay, sameStory } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
+import { placesOfSentence } from '../context/places.js';
 import { NUMERIC_CONTRAST } from '../statements/events.js';
 import type { Statement } from '../statements/statements.js';
 import type { Update } from '../types.js';
@@ -82,6 +83,15 @@ function farApart(a: Statement, b: Statement): boolean {
   const qb = b.quantity!;
   const [lower, upper] = qa.high < qb.low ? [qa, qb] : [qb, qa];
   return lower.high > 0 && upper.low / lower.high >= TOLL_RIVAL_RATIO;
+}
+
+/**
+ * "At least 28 dead" above a lower figure: the toll is told as still open, so the lower figure is an
+ * earlier count of the same toll (an update), not a rival.
+ */
+function stillCounting(a: Statement, b: Statement): boolean {
+  const [lower, upper] = a.quantity!.high < b.quantity!.low ? [a, b] : [b, a];
+  return upper.quantity!.high === Infinity && lower.quantity!.high < upper.quantity!.low;
 }
 
 /** "ارتفع العدد إلى 32" after a lower figure: the rise tells the lower one was an earlier step. */
@@ -230,8 +240,9 @@ function sameIncident(a: Statement, b: Statement): boolean {
   const ca = a.quantity?.incident.cause;
   const cb = b.quantity?.incident.cause;
   if (ca && cb && ca !== cb) return false;
-  const ea = a.ctx.entities?.get(a.sent);
-  const eb = b.ctx.entities?.get(b.sent);
+  // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
+  const ea = placesOfSentence(a.ctx, a.sent);
+  const eb = placesOfSentence(b.ctx, b.sent);
   if (ea?.size && eb?.size) return shares(ea, eb);
   const pa = a.ctx.entities?.get(-1);
   const pb = b.ctx.entities?.get(-1);
@@ -251,7 +262,7 @@ const shares = (a?: Set<string>, b?: Set<string>) => {
 function rivalCounts(a: Statement, b: Statement): boolean {
   if (otherDays(a, b) || supersedes(a, b) || supersedes(b, a)) return false;
   const toll = TOLLS.has(a.quantity!.predicate ?? '');
-  if (toll && farApart(a, b)) return false;
+  if (toll && (farApart(a, b) || stillCounting(a, b))) return false;
   // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
   if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
     const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];

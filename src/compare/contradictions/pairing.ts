@@ -23,6 +23,21 @@ export interface Found {
   bSpan?: Span;
 }
 
+/**
+ * A contradiction a finder reads from the text itself rather than from statements (who holds a
+ * place, ordinals): its two passages, and the question and answers its dispute groups by.
+ */
+export interface FoundPair {
+  kind: Contradiction['kind'];
+  a: Span & { by?: string };
+  b: Span & { by?: string };
+  explanation: string;
+  /** [key, how it reads]: pairs with one key are one dispute */
+  question: [string, string];
+  /** how each side's answer reads; sides with one answer merge */
+  answers: [string, string];
+}
+
 export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const t of items) {

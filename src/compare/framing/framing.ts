@@ -78,6 +78,19 @@ export function findFramingTerms(ctx: ArticleCtx, from = 0, to = ctx.tokens.leng
   });
 }
 
+/**
+ * The party a span of tokens names under one conflict ("ميليشيات المتمردين" and "الحوثيين" are
+ * both the Houthis in a Yemen story): the first party concept found, as "conflict/concept".
+ */
+export function partyIn(ctx: ArticleCtx, from: number, to: number, conflict?: string): string | undefined {
+  if (!conflict) return undefined;
+  for (const h of findPhrases(ctx.tokens, INDEX, from, to)) {
+    const v = h.value.find((x) => x.conflict === conflict);
+    if (v?.camp) return v.concept;
+  }
+  return undefined;
+}
+
 /** The reading of a hit under one conflict, if the conflict lists the phrase. */
 export function variantIn(hit: FramingHit, conflict: string): FramingVariant | undefined {
   return hit.variants.find((v) => v.conflict === conflict);
@@ -133,10 +146,21 @@ const spanOfHit = (h: FramingHit, text: string) => ({
 });
 
 /** The camp a short text names ("مليشيات تابعة للنظام" -> government), if the lexicon knows it. */
-export function campOfText(text: string): Camp | undefined {
+export function campOfText(text: string, conflict?: string): Camp | undefined {
   for (const h of findPhrases(keysOf(text), INDEX)) {
-    const v = h.value.find((x) => x.camp);
+    // under a known conflict only its own words name a camp: another conflict's are not read
+    const v = h.value.find((x) => x.camp && (!conflict || x.conflict === conflict));
     if (v?.camp) return v.camp;
   }
   return undefined;
+}
+
+/** How a reader is told a camp: the conflict's own name for it (framing.json), else a generic one. */
+const GENERIC_CAMP_LABEL: Record<Camp, string> = {
+  government: 'طرف الحكومة وحلفائها',
+  opposition: 'طرف المعارضة',
+};
+const CAMP_LABELS = new Map(framingLexicon.conflicts.map((c) => [c.id, c.campLabels]));
+export function campLabel(camp: Camp, conflict?: string): string {
+  return (conflict && CAMP_LABELS.get(conflict)?.[camp]) || GENERIC_CAMP_LABEL[camp];
 }

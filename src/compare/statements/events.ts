@@ -45,6 +45,7 @@ const RESPONSIBILITY = new Set(eventsLexicon.blame.responsibility.requires.map(m
 const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
 export const DENIAL_CUES = keySet(eventsLexicon.denial.cues);
 export const DENIAL_POINTERS = phraseIndex(eventsLexicon.denial.pointers);
+export const DENIAL_PHRASES = phraseIndex(eventsLexicon.denial.phrases);
 export const QUOTE_POINTERS = keySet(eventsLexicon.denial.quotePointers);
 export const REPORTING = keySet(eventsLexicon.reportingCues);
 const BLAME_STATUSES = new Set(eventsLexicon.blame.statuses);

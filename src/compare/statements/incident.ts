@@ -6,7 +6,8 @@ import type { ArticleCtx } from '../context/context.js';
 import { monthDay } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { lightStem } from '../../text/arabic.js';
-import { countedClass, eventsLexicon } from './events.js';
+import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './events.js';
+import { partyIn } from '../framing/framing.js';
 
 export interface Incident {
   /** whose dead or wounded: a camp, a class (civilians, fighters) or the named group's word */
@@ -39,6 +40,8 @@ const ESTIMATE = index(lex.estimate.forms);
 const SEVERAL = index(lex.several.forms);
 const EXCEEDS = index(lex.exceeds.forms);
 const GROUP_MARKERS = index(lex.groupMarkers.forms);
+const SUFFER = index(lex.sufferVerbs.forms);
+const OUT_OF = index(lex.outOf.forms);
 const INCLUDES = index(lex.includes.forms);
 const CAUSES = indexPhrases(lex.causes.list.flatMap((c) => c.forms.map((f): [string, string] => [f, c.id])));
 const VAGUE = new Set(lex.vague.forms.flatMap((f) => keysOf(f).map((k) => k.key)));
@@ -50,6 +53,10 @@ const SUBSET_REACH = 4;
  * coordinated count ("عشرة قتلى و60 جريحا في صفوف المقاومة"), never past a clause break.
  */
 const GROUP_REACH = 5;
+/** Words before a count where a "suffered" verb still governs it ("تكبدت ميليشيات المتمردين 33"). */
+const SUFFER_REACH = 4;
+/** Words after a group marker read for a party's name ("من ميليشيات الحوثي"). */
+const PARTY_WORDS = 3;
 /** Words before a count where "rose" still speaks of it (a clause, roughly). */
 const STEP_REACH = 10;
 /** Words before a count where a hedge ("أعتقد أن عدد المصابين يتجاوز 50") still governs it. */
@@ -70,7 +77,7 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
   const near = (idx: PhraseIndex<true>, a: number, b: number) =>
     findPhrases(ctx.tokens, idx, Math.max(from, a), Math.min(to, b)).length > 0;
   const out: Incident = {};
-  const group = victimGroup(ctx, after, to, cls);
+  const group = victimGroup(ctx, after, to, cls, first) ?? groupBefore(ctx, from, first);
   if (group) out.group = group;
   if (near(SUBSET, after, after + SUBSET_REACH)) out.subset = true;
   if (near(RISE, first - STEP_REACH, first) || risenTo(ctx, from, first)) out.step = 'rise';
@@ -93,7 +100,13 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
  * conflict's camp words mean another side in another conflict. A noun that is no listed class names
  * the group itself ("8 من الحوثيين").
  */
-function victimGroup(ctx: ArticleCtx, after: number, to: number, cls: string): string | undefined {
+function victimGroup(
+  ctx: ArticleCtx,
+  after: number,
+  to: number,
+  cls: string,
+  first: number,
+): string | undefined {
   let stop = after;
   const limit = Math.min(to, after + GROUP_REACH);
   while (
@@ -105,13 +118,32 @@ function victimGroup(ctx: ArticleCtx, after: number, to: number, cls: string): s
   for (const h of findPhrases(ctx.tokens, GROUP_MARKERS, after, stop)) {
     const word = ctx.tokens[h.to];
     if (!word || h.to >= to) continue;
+    // "من أصل مائة جريح" names the whole the count is a part of, not a group
+    if (findPhrases(ctx.tokens, OUT_OF, h.from, Math.min(to, h.from + 2))[0]?.from === h.from) continue;
+    // a party of the story's conflict, whatever word names it ("من الحوثيين" = "من الانقلابيين")
+    const party = partyIn(ctx, h.to, Math.min(to, h.to + PARTY_WORDS), ctx.conflict);
+    if (party) return party;
     const named = countedClass(word.text);
     if (GROUP_CLASSES.has(named)) return named;
     return word.stem;
   }
   if (GROUP_CLASSES.has(cls)) return cls;
-  // a class that is no listed noun is the group's own word ("حوثيين")
-  if (!KNOWN_CLASSES.has(cls)) return lightStem(cls);
+  // a class that is no listed noun is the group's own word ("22 حوثيا"): its party, else its stem
+  if (!KNOWN_CLASSES.has(cls)) return partyIn(ctx, first, after, ctx.conflict) ?? lightStem(cls);
+  return undefined;
+}
+
+/**
+ * "تكبدت ميليشيات المتمردين 33 قتيلا": a group named before the count, after a "suffered" verb a few
+ * words back: the party those words name under the story's conflict, else the last word's stem.
+ */
+function groupBefore(ctx: ArticleCtx, from: number, first: number): string | undefined {
+  for (let k = first - 1; k >= from && k >= first - SUFFER_REACH; k--) {
+    if (clauseBreakBefore(ctx, k + 1) && k + 1 < first) return undefined;
+    if (!findPhrases(ctx.tokens, SUFFER, k, k + 1).length) continue;
+    if (k + 1 >= first) return undefined; // "فقدت 33": no group between
+    return partyIn(ctx, k + 1, first, ctx.conflict) ?? ctx.tokens[first - 1].stem;
+  }
   return undefined;
 }
 
@@ -175,4 +207,23 @@ export function isLabel(ctx: ArticleCtx, q: Quantity): boolean {
 /** A counted class that is a unit of time ("أيام", "أسبوعين"): the count is a duration. */
 export function isDuration(cls: string): boolean {
   return DURATION_UNITS.has(cls) || DURATION_UNITS.has(matchKey(cls));
+}
+
+/** Words after "من أصل" where the whole's noun stands ("من أصل مائة جريح", "من أصل 100 جريح"). */
+const WHOLE_REACH = 2;
+
+/**
+ * "29 شخصا من أصل مائة جريح": a part of a whole counts what the whole counts (the wounded), when
+ * the whole's noun is a class with a predicate.
+ */
+export function wholeClass(ctx: ArticleCtx, after: number): string | undefined {
+  const i = ctx.tokens.findIndex((t) => t.start >= after);
+  if (i < 0) return undefined;
+  const hit = findPhrases(ctx.tokens, OUT_OF, i, Math.min(ctx.tokens.length, i + 2))[0];
+  if (!hit || hit.from !== i) return undefined;
+  for (let k = hit.to; k < ctx.tokens.length && k <= hit.to + WHOLE_REACH; k++) {
+    const cls = COUNTED_CLASS.get(ctx.tokens[k].key);
+    if (cls) return CLASS_PREDICATE.has(cls) ? cls : undefined;
+  }
+  return undefined;
 }

@@ -25,8 +25,8 @@ import {
   type SentenceEvents,
 } from './events.js';
 import type { Voice } from './voices.js';
-import { DURATION_LABEL, isDuration, isLabel, readIncident, type Incident } from './incident.js';
-import { campOfText, framingLexicon, type Camp } from '../framing/framing.js';
+import { DURATION_LABEL, isDuration, isLabel, readIncident, wholeClass, type Incident } from './incident.js';
+import { campLabel, campOfText, framingLexicon, type Camp } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 
 export type StatementKind = 'quantity' | 'event' | 'destination' | 'blame';
@@ -76,7 +76,6 @@ export const TOPIC_LABEL = new Map(
   eventsLexicon.topics.map((t) => [t.id, (t as { label?: string }).label ?? t.id]),
 );
 const PLACE_LABEL = new Map(placesLexicon.places.map((p) => [p.id, p.label]));
-const CAMP_LABEL: Record<Camp, string> = { government: 'طرف الحكومة وحلفائها', opposition: 'طرف المعارضة' };
 /**
  * How far "about" (نحو، حوالي) stretches a number: ±15% lets "about 2,000" agree with 1,800 but not
  * with 1,500. Wider hides real disagreements; narrower reports roundings as contradictions.
@@ -246,7 +245,7 @@ function accusationStatements(input: StatementInput, found: Statement[], push: P
   for (const a of input.accusations) {
     const ctx = input.ctxs.get(a.article);
     if (!ctx) continue;
-    const camp = campOfText(a.accused.text);
+    const camp = campOfText(a.accused.text, ctx.conflict);
     if (!camp) continue;
     const sent = sentenceAt(ctx, a.start);
     const key = accusationTopic(input, ctx, sent, a);
@@ -262,7 +261,7 @@ function accusationStatements(input: StatementInput, found: Statement[], push: P
       start: a.accused.start,
       end: a.accused.end,
     };
-    const accuserCamp = a.accuser ? campOfText(a.accuser.text) : undefined;
+    const accuserCamp = a.accuser ? campOfText(a.accuser.text, ctx.conflict) : undefined;
     const accuser =
       a.accuser && accuserCamp ? { ...party, camp: accuserCamp, term: a.accuser.text } : undefined;
     // a single act (an attack, a siege) is told apart from another by what it hit
@@ -297,7 +296,7 @@ function pushBlame(
   const group = BLAME_GROUP.get(topic) ?? topic;
   // an act with no event keys as "act:<word>": the reader is shown the word, not the key
   const what = TOPIC_LABEL.get(topic) ?? topic.replace(/^act:/, '');
-  const label = `تحميل ${CAMP_LABEL[blamed.camp]} مسؤولية ${what}`;
+  const label = `تحميل ${campLabel(blamed.camp, base.ctx.conflict)} مسؤولية ${what}`;
   push({
     ...base,
     kind: 'blame',
@@ -469,7 +468,7 @@ function tollVerbBefore(ctx: ArticleCtx, next: number, start: number): boolean {
 
 /** Counted class of a quantity: its counted noun, else the word after it, else "عدد X" before it, else "people" for evacuations. */
 function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | undefined {
-  if (q.counted) return countedClass(q.counted.text.split(/\s+/)[0] ?? '');
+  if (q.counted) return wholeClass(ctx, q.counted.end) ?? countedClass(q.counted.text.split(/\s+/)[0] ?? '');
   const i = ctx.tokens.findIndex((t) => t.start >= q.end);
   const next = i >= 0 ? ctx.tokens[i] : undefined;
   // "مقتل 6 وإصابة آخرين": a word glued to "و" opens the next clause, it is not the counted noun

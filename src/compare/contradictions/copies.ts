@@ -1,0 +1,89 @@
+// Copies that disagree: one text carried by several outlets (a wire, an official statement) whose
+// copies give the same count, in the same words, with a different figure: a misprint or an edit in
+// one copy. The words around the number are the incident, so this finder needs no place or day.
+import type { Tok } from '../context/context.js';
+import type { Statement } from '../statements/statements.js';
+import { groupBy, type Found } from './pairing.js';
+
+/**
+ * Words each side of a count that must be the same in both copies (four: a clause, not a cliché);
+ * a count at the end of its sentence takes twice as many from before it.
+ */
+const WINDOW = 4;
+/**
+ * Words the two sides must hold together: fewer and a short stock phrase ("قتل ... في") would tie
+ * counts of two different texts.
+ */
+const MIN_WINDOW_WORDS = 7;
+/** Copies of one passage paired per figure: the first few carry the disagreement. */
+const PER_FIGURE = 3;
+/** predicates of a toll: a wire re-sent with a new toll is an update, compared in numeric.ts */
+const TOLLS = new Set(['killed', 'injured']);
+
+/** The words around a count, in its sentence, with the count itself left out. */
+function windowOf(s: Statement): string | undefined {
+  const { ctx, span } = s;
+  const from = ctx.sentTok[s.sent];
+  const to = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;
+  const words = (toks: Tok[]) => toks.filter((t) => !/[0-9٠-٩]/.test(t.text)).map((t) => t.key);
+  const inSentence = ctx.tokens.slice(from, Math.max(from, to));
+  const after = words(inSentence.filter((t) => t.start >= span.end)).slice(0, WINDOW);
+  // a count that ends its sentence takes its words from before it
+  const before = words(inSentence.filter((t) => t.end <= span.start)).slice(-(2 * WINDOW - after.length));
+  if (before.length + after.length < MIN_WINDOW_WORDS) return undefined;
+  return `${before.join(' ')}|${after.join(' ')}`;
+}
+
+/** A count that copies may disagree on: stated, not a toll, not a step of a sequence. */
+function copyable(s: Statement): boolean {
+  const q = s.quantity;
+  if (s.kind !== 'quantity' || !q || q.denied) return false;
+  if (TOLLS.has(q.predicate ?? '')) return false;
+  return !q.incident.step && !q.incident.vague && !q.incident.estimate;
+}
+
+/**
+ * Across articles: the same count in the same words (class, and four words either side) with
+ * figures that do not overlap. One contradiction per pair of articles and figure.
+ */
+export function findCopyFigures(statements: Statement[]): Found[] {
+  const out: Found[] = [];
+  const keyed = statements.filter(copyable).flatMap((s) => {
+    const w = windowOf(s);
+    return w ? [{ s, k: `${s.key}#${w}` }] : [];
+  });
+  for (const list of groupBy(keyed, (x) => x.k).values()) {
+    const byFigure = [...groupBy(list, (x) => `${x.s.quantity!.low}:${x.s.quantity!.high}`).values()];
+    if (byFigure.length < 2) continue;
+    // the figure most copies give is the text; each other figure is set against it
+    byFigure.sort((x, y) => y.length - x.length);
+    const [main, ...others] = byFigure;
+    for (const odd of others) {
+      let n = 0;
+      for (const b of odd) {
+        const a = main.find((m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s));
+        if (!a || n++ >= PER_FIGURE) continue;
+        out.push(copyFound(a.s, b.s, main.length));
+      }
+    }
+  }
+  return out;
+}
+
+function disjoint(a: Statement, b: Statement): boolean {
+  const qa = a.quantity!;
+  const qb = b.quantity!;
+  return qa.high < qb.low || qb.high < qa.low;
+}
+
+function copyFound(a: Statement, b: Statement, copies: number): Found {
+  return {
+    kind: 'numeric',
+    a,
+    b,
+    explanation:
+      `Copies of one text disagree on a figure: "${a.span.text}" (${a.voice.by}, ${copies} ` +
+      `cop${copies === 1 ? 'y' : 'ies'}) vs "${b.span.text}" (${b.voice.by}) in the same words; ` +
+      `one copy misprints or edits the figure.`,
+  };
+}
