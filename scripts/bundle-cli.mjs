@@ -21,11 +21,18 @@ const entry = `${cliDir}main.js`;
 const bundle = `${cliDir}sanad.cjs`;
 const cache = `${cliDir}sanad.code-cache`;
 const LAUNCHER = `${root}scripts/cli-launcher.mjs`;
+/** the launcher's import(), for the bundle's import() of packages left outside (see IMPORT_OUTSIDE) */
+const IMPORT_GLOBAL = 'globalThis.__sanadImport';
 
 /** Packages bundled: plain JavaScript that reads no file of its own at run time. */
 const BUNDLED = new Set(['commander', 'zod', 'fflate', 'chrono-node']);
 /** `createRequire(import.meta.url)('pkg')`, which esbuild cannot follow, of a bundled package */
 const REQUIRE_HERE = /createRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g;
+/**
+ * `import('pkg')` of a package left outside: node cannot run an import() compiled from V8's code
+ * cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), so it goes through the launcher's own import()
+ */
+const IMPORT_OUTSIDE = /\bimport\((['"])([^'"./][^'"]*)\1\)/g;
 
 if (readFileSync(entry, 'utf8') === readFileSync(LAUNCHER, 'utf8')) {
   console.error('dist/cli/main.js is the launcher already (run tsc first); nothing bundled');
@@ -44,9 +51,13 @@ const keepOwnUrl = {
   name: 'keep-own-url',
   setup(b) {
     b.onLoad({ filter: /\/dist\/.*\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8').replace(REQUIRE_HERE, (call, _q, name) =>
-        BUNDLED.has(packageOf(name)) ? `require(${JSON.stringify(name)})` : call,
-      );
+      const text = readFileSync(args.path, 'utf8')
+        .replace(REQUIRE_HERE, (call, _q, name) =>
+          BUNDLED.has(packageOf(name)) ? `require(${JSON.stringify(name)})` : call,
+        )
+        .replace(IMPORT_OUTSIDE, (call, _q, name) =>
+          BUNDLED.has(packageOf(name)) ? call : `${IMPORT_GLOBAL}(${JSON.stringify(name)})`,
+        );
       const own = `new URL(${JSON.stringify(relative(cliDir, args.path))}, __bundleUrl).href`;
       return {
         contents: text.replaceAll('import.meta.url', own),
@@ -75,6 +86,10 @@ const result = await build({
   legalComments: 'none',
 });
 const code = result.outputFiles[0].text;
+if (/\bimport\(\s*["'`]/.test(code)) {
+  console.error('the bundle still holds an import(), which fails under the code cache');
+  process.exit(1);
+}
 // the launcher takes the cache only beside the bundle it was made from
 const id = createHash('sha1').update(code).digest('hex');
 writeFileSync(bundle, `${code}//# build ${id}\n`);

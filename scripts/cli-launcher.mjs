@@ -26,12 +26,9 @@ if (existsSync(cacheFile)) {
 }
 // the bundle is CommonJS: wrapped as node wraps a module, its hashbang made a comment
 const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!/, '//')}\n})`;
-const script = new vm.Script(wrapped, {
-  filename: bundle,
-  cachedData,
-  // import() of the packages left outside the bundle (pg, fastify, piscina …)
-  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
+const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+// the bundle's import() of the packages left outside it (pg, piscina …; see scripts/bundle-cli.mjs)
+globalThis.__sanadImport = (specifier) => import(specifier);
 // `npm run build` runs the CLI once with this set, to write the cache of what a run compiles
 if (process.env.SANAD_WRITE_CODE_CACHE === cacheFile)
   process.on('exit', () => {
