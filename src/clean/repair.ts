@@ -62,36 +62,52 @@ export function parseWordList(raw: string): WordList {
   return sortedWordList(lines.join('\n'));
 }
 
-/** Sorted "word<TAB>count" lines joined by newlines, searched in place (no per-word strings). */
+/**
+ * Sorted "word<TAB>count" lines joined by newlines, searched in place: a binary search over the
+ * text's character offsets, each probe moved back to the start of its line, so nothing is built
+ * at load (an index of the 100,000 lines cost a fresh process more than its first article).
+ * A line is named by the offset it starts at; `text.length` stands for "past the last line".
+ */
 class SortedLines {
-  readonly starts: number[] = [];
-  readonly total: number = 0;
-  constructor(readonly text: string) {
-    for (let at = 0; at < text.length;) {
-      this.starts.push(at);
-      let nl = text.indexOf('\n', at);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', at);
-      this.total += tab < 0 || tab > nl ? DEFAULT_COUNT : Number(text.slice(tab + 1, nl));
-      at = nl + 1;
-    }
-  }
+  private lines = -1;
+  private sum = -1;
+  constructor(readonly text: string) {}
 
   get size(): number {
-    return this.starts.length;
+    if (this.lines < 0) {
+      this.lines = 0;
+      for (let at = 0; at < this.text.length; at = this.next(at)) this.lines++;
+    }
+    return this.lines;
   }
 
-  wordEnd(i: number): number {
+  /** the sum of the counts */
+  get total(): number {
+    if (this.sum < 0) {
+      this.sum = 0;
+      for (let at = 0; at < this.text.length; at = this.next(at))
+        this.sum += this.countAfter(this.wordEnd(at));
+    }
+    return this.sum;
+  }
+
+  /** The start of the line after the line starting at `at`. */
+  next(at: number): number {
+    const nl = this.text.indexOf('\n', at);
+    return nl < 0 ? this.text.length : nl + 1;
+  }
+
+  wordEnd(at: number): number {
     const text = this.text;
-    let e = this.starts[i];
+    let e = at;
     while (e < text.length && text.charCodeAt(e) !== TAB && text.charCodeAt(e) !== NEWLINE) e++;
     return e;
   }
 
-  /** Line i's word and count. */
-  entry(i: number): [string, number] {
-    const e = this.wordEnd(i);
-    return [this.text.slice(this.starts[i], e), this.countAfter(e)];
+  /** The word and count of the line starting at `at`. */
+  entry(at: number): [string, number] {
+    const e = this.wordEnd(at);
+    return [this.text.slice(at, e), this.countAfter(e)];
   }
 
   /** The count written after a word that ends at e (DEFAULT_COUNT when none is written). */
@@ -101,58 +117,63 @@ class SortedLines {
     return this.text.charCodeAt(e) === TAB ? Number(this.text.slice(e + 1, nl)) : DEFAULT_COUNT;
   }
 
-  /** Order of line i's word against w; with prefix, a word that starts with w counts as equal. */
-  compare(i: number, w: string, prefix: boolean): number {
-    const s = this.starts[i];
-    const len = this.wordEnd(i) - s;
+  /** Order of the word of the line starting at `at` against w; with prefix, a word that starts with w counts as equal. */
+  compare(at: number, w: string, prefix: boolean): number {
+    const len = this.wordEnd(at) - at;
     const m = Math.min(len, w.length);
     for (let k = 0; k < m; k++) {
-      const d = this.text.charCodeAt(s + k) - w.charCodeAt(k);
+      const d = this.text.charCodeAt(at + k) - w.charCodeAt(k);
       if (d) return d;
     }
     if (len === w.length || (prefix && len > w.length)) return 0;
     return len - w.length;
   }
 
-  /** The first line whose word is not before w. */
+  /** The start of the first line whose word is not before w (text.length when none). */
   lowerBound(w: string, prefix: boolean): number {
+    // lo and hi are line starts: every line before lo is before w, none from hi on
     let lo = 0;
-    let hi = this.size;
+    let hi = this.text.length;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compare(mid, w, prefix) < 0) lo = mid + 1;
+      const probe = lo + ((hi - lo) >> 1);
+      const mid = probe === 0 ? 0 : this.text.lastIndexOf('\n', probe - 1) + 1;
+      if (this.compare(mid, w, prefix) < 0) lo = this.next(mid);
       else hi = mid;
     }
     return lo;
   }
 }
 
-/** A word list over text of sorted "word<TAB>count" lines joined by newlines. */
-function sortedWordList(text: string): WordList {
+/** A word list over text of sorted "word<TAB>count" lines joined by newlines (code-unit order). */
+export function sortedWordList(text: string): WordList {
   const lines = new SortedLines(text);
-  const n = lines.size;
+  const end = text.length;
   const memo = new Map<string, number>();
   const count = (w: string): number => {
     let c = memo.get(w);
     if (c !== undefined) return c;
-    const i = lines.lowerBound(w, false);
-    c = i < n && lines.compare(i, w, false) === 0 ? lines.countAfter(lines.wordEnd(i)) : 0;
+    const at = lines.lowerBound(w, false);
+    c = at < end && lines.compare(at, w, false) === 0 ? lines.countAfter(lines.wordEnd(at)) : 0;
     if (memo.size > MEMO_LIMIT) memo.clear();
     memo.set(w, c);
     return c;
   };
   function* entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < n; i++) yield lines.entry(i);
+    for (let at = 0; at < end; at = lines.next(at)) yield lines.entry(at);
   }
   return {
-    size: n,
-    total: lines.total,
+    get size() {
+      return lines.size;
+    },
+    get total() {
+      return lines.total;
+    },
     count,
     entries,
     has: (w) => count(w) > 0,
     hasPrefix: (p) => {
-      const i = lines.lowerBound(p, true);
-      return i < n && lines.compare(i, p, true) === 0;
+      const at = lines.lowerBound(p, true);
+      return at < end && lines.compare(at, p, true) === 0;
     },
   };
 }

@@ -3,7 +3,7 @@
 // entry too large for its kind, an archive inside the archive or a name that leaves the archive's
 // folder is skipped with its reason, and the other entries are read.
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import type { UnzipFile } from 'fflate';
 import type { ProblemCode } from '../codes.js';
 import { InputError } from './decode.js';
 import {
@@ -50,6 +50,8 @@ export async function* zipEntries(
   limitOf: (name: string) => number,
 ): AsyncGenerator<ZipEntry | ZipSkip> {
   checkDirectory(path);
+  // loaded here, not at start: building its tables costs a run that reads no zip tens of ms
+  const { Unzip, UnzipInflate } = await import('fflate');
   let pushed = 0; // archive bytes given to the unpacker so far
   const ready: (ZipEntry | ZipSkip)[] = [];
   let failure: Error | null = null;

@@ -6,10 +6,11 @@
 //
 // Stemming the 100,000 listed words took most of a cold `sanad analyze` of five articles, so
 // `npm run build` writes the stem counts once (scripts/build-stem-prior.mjs, beside the compiled
-// module as stem-prior.tsv); a run reads them when they were built from the same word list, and
-// computes them as before otherwise (from src/ under tsx or vitest, or after the list changed).
+// module as stem-prior.tsv, sorted by stem); a run searches them in place when they were built from
+// the same word list (a map of all 28,000 stems cost a cold run more than grouping its articles),
+// and computes them as before otherwise (from src/ under tsx or vitest, or after the list changed).
 import { readFileSync } from 'node:fs';
-import { loadWordList } from '../clean/repair.js';
+import { loadWordList, sortedWordList, type WordList } from '../clean/repair.js';
 import { lexiconFileHash } from '../lexicon.js';
 import { lightStem } from '../text/arabic.js';
 
@@ -40,7 +41,12 @@ export const BUILT_PRIOR = new URL('./stem-prior.tsv', import.meta.url);
 /** names the stemmer too: counts built by an earlier stemmer are not read */
 const HEADER = '# story-stem (light stem, accusative alef off) counts of lexicons/wordlist.txt.gz, sha1 ';
 
-let cached: Map<string, number> | undefined;
+/** A feature's prior share of articles (0..1), undefined for a feature the word list does not give. */
+export interface StemPrior {
+  get(feature: string): number | undefined;
+}
+
+let cached: StemPrior | undefined;
 
 /** Summed word-list counts of each light stem. */
 export function stemCounts(): Map<string, number> {
@@ -52,14 +58,18 @@ export function stemCounts(): Map<string, number> {
   return byStem;
 }
 
-/** The stem counts as the text `npm run build` writes: a header naming the list's hash, then stem TAB count. */
+/**
+ * The stem counts as the text `npm run build` writes: a header naming the list's hash, then
+ * stem TAB count, in code-unit order of the stems (so a run can search them in place).
+ */
 export function stemCountsText(): string {
-  const lines = [...stemCounts()].map(([stem, count]) => `${stem}\t${count}`);
+  const byStem = [...stemCounts()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = byStem.map(([stem, count]) => `${stem}\t${count}`);
   return `${HEADER}${lexiconFileHash(WORD_LIST)}\n${lines.join('\n')}\n`;
 }
 
-/** The built counts, if present and built from the word list shipped now. */
-function builtCounts(): Map<string, number> | undefined {
+/** The built counts, if present and built from the word list shipped now, searched in place. */
+function builtCounts(): WordList | undefined {
   let text: string;
   try {
     text = readFileSync(BUILT_PRIOR, 'utf8');
@@ -68,23 +78,34 @@ function builtCounts(): Map<string, number> | undefined {
   }
   const firstLine = text.indexOf('\n');
   if (text.slice(0, firstLine) !== HEADER + lexiconFileHash(WORD_LIST)) return undefined;
-  const byStem = new Map<string, number>();
-  let at = firstLine + 1;
-  while (at < text.length) {
-    const tab = text.indexOf('\t', at);
-    const end = text.indexOf('\n', tab);
-    byStem.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
-    at = end + 1;
-  }
-  return byStem;
+  return sortedWordList(text.slice(firstLine + 1).replace(/\n+$/, ''));
 }
 
+const STEM = 's:';
+
 /** Share of news articles (0..1) estimated to contain each feature (`s:` stems only). */
-export function stemPrior(): Map<string, number> {
+export function stemPrior(): StemPrior {
   if (cached) return cached;
-  const byStem = builtCounts() ?? stemCounts();
   // a word counted c times over N articles is in about min(1, c/N) of them (news rarely repeats a
   // rare word many times in one article; common words saturate at 1)
-  cached = new Map([...byStem].map(([stem, c]) => ['s:' + stem, Math.min(1, c / LIST_ARTICLES)]));
+  const share = (c: number) => Math.min(1, c / LIST_ARTICLES);
+  const built = builtCounts();
+  if (built) {
+    cached = {
+      get: (feature) => {
+        if (!feature.startsWith(STEM)) return undefined;
+        const c = built.count(feature.slice(STEM.length));
+        return c > 0 ? share(c) : undefined;
+      },
+    };
+  } else {
+    const byStem = stemCounts();
+    cached = {
+      get: (feature) => {
+        const c = feature.startsWith(STEM) ? byStem.get(feature.slice(STEM.length)) : undefined;
+        return c === undefined ? undefined : share(c);
+      },
+    };
+  }
   return cached;
 }

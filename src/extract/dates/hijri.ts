@@ -3,12 +3,16 @@
 // 1 Muharram 1438 = 2016-10-02, 15 Rabi al-Awwal 1438 = 2016-12-14 (see dates-hijri.test.ts).
 
 const DAY_MS = 86_400_000;
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// made on first use: loading ICU's Islamic calendar costs a fresh process tens of ms, and most
+// articles name no Hijri date
+let format: Intl.DateTimeFormat | undefined;
+const hijriFormat = () =>
+  (format ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }));
 
 export interface HijriDate {
   year: number;
@@ -21,7 +25,7 @@ export function toHijri(ms: number): HijriDate {
   let year = 0;
   let month = 0;
   let day = 0;
-  for (const p of FORMAT.formatToParts(new Date(ms))) {
+  for (const p of hijriFormat().formatToParts(new Date(ms))) {
     if (p.type === 'year' || (p.type as string) === 'relatedYear') year = parseInt(p.value, 10);
     else if (p.type === 'month') month = parseInt(p.value, 10);
     else if (p.type === 'day') day = parseInt(p.value, 10);
