@@ -296,23 +296,6 @@ function factFeatures(claim: ClaimView, article: ArticleView, top: ScoredSentenc
   };
 }
 
-/** A name of the claim counts as present in the article from this share of its words on. */
-const NAMES_PRESENT = 0.5;
-
-/**
- * The claim's event and its names are in the article (1) or not (0): an article that reports the
- * same incident discusses the claim even when no sentence states its fact. The event is the claim's
- * event classes (killed, released: lexicons/events.json), else its heaviest word that is no name.
- */
-function keyEvent(claim: ClaimView, matches: TermMatches, article: ArticleView, entityShare: number): number {
-  const events = claim.terms.filter((t) => t.term.startsWith('@'));
-  const nameTerms = new Set(claim.mentions.flatMap((m) => termTokens(m.text).map((t) => t.term)));
-  const other = claim.terms.find((t) => !nameTerms.has(t.term) && !/^\d/.test(t.term));
-  const eventTerms = events.length ? events : other ? [other] : [];
-  const present = eventTerms.some((t) => termCredit(matches.get(t.term), article.vocabulary) > 0);
-  return present && entityShare >= NAMES_PRESENT ? 1 : 0;
-}
-
 /** Every feature of one claim-article pair, with the sentences behind them. */
 export function pairEvidence(claim: ClaimView, article: ArticleView): PairEvidence {
   const matches = matchTerms(claim, article);
@@ -357,7 +340,6 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     ansDisagree: ans[1],
     ansOther: ans[2],
   };
-  features.keyEvent = keyEvent(claim, matches, article, features.entityShare);
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
   return { features, top, numbers: num.numbers, facts: facts.facts, contrary };
