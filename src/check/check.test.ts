@@ -4,7 +4,7 @@ import { contentStem, lookAlike, termOf } from './terms.js';
 import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
-import { readClaim } from './views.js';
+import { negatesContent, readClaim } from './views.js';
 import { checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
@@ -48,6 +48,12 @@ describe('cues', () => {
     expect(findCues(words('من المتوقع أن يبدأ العمل')).has('future')).toBe(true);
     expect(findCues(words('ربما يتأجل الافتتاح')).has('hedge')).toBe(true);
     expect(findCues(words('لم يحضر الوزير')).has('negate')).toBe(true);
+  });
+  it('reads "still" and "especially" as idioms, not negations', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    expect(findCues(words('ولا يزال 12 مصابا في المستشفى')).has('negate')).toBe(false);
+    expect(negatesContent(readClaim('ولا يزال المصابون في المستشفى').tokens, () => true)).toBe(false);
+    expect(negatesContent(readClaim('لم يصب أحد في الحادث').tokens, () => true)).toBe(true);
   });
   it('finds opposite poles: rise and fall, extended and lifted', () => {
     const words = (s: string) => s.split(' ').map((text) => ({ text }));

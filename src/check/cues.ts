@@ -7,7 +7,8 @@ import { lightStem } from '../text/arabic.js';
 import { ANTONYM_STEMS } from '../stance/lexicon.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
 
-export const CUE_KINDS = ['negate', 'deny', 'correct', 'future', 'hedge'] as const;
+/** `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still). */
+export const CUE_KINDS = ['negate', 'idiom', 'deny', 'correct', 'future', 'hedge'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {
