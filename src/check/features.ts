@@ -133,8 +133,9 @@ function topSentences(claim: ClaimView, article: ArticleView, matches: TermMatch
 }
 
 function windowCoverage(claim: ClaimView, article: ArticleView, matches: TermMatches): number {
-  let best = 0;
   const s = article.sentences;
+  // an article of one sentence is its own best window
+  let best = s.length === 1 ? coverage(claim, matches, s[0].terms) : 0;
   for (let i = 0; i + 1 < s.length; i++) {
     best = Math.max(best, coverage(claim, matches, new Set([...s[i].terms, ...s[i + 1].terms])));
   }

@@ -50,12 +50,15 @@ export const DEFAULT_FIT: FitOptions = { l2: 0.15, iterations: 1500, rate: 0.3 }
 
 /**
  * The thresholds tried by grouped CV after the fit; the best macro-F1 wins, a tie going to the
- * earlier (plainer) setting. Boost: the probability of "disagree" is multiplied by it (a
- * contradiction's cues are sparse, so a fitted model may under-predict it). Minimum contrary
- * coverage: contrary evidence in words that barely address the claim is about something else.
+ * earlier setting: no boost before a boost, then the stricter floor. Boost: the probability of
+ * "disagree" is multiplied by it (a contradiction's cues are sparse, so a fitted model may
+ * under-predict it). Minimum contrary coverage: contrary evidence in an article whose best two
+ * sentences barely address the claim is about something else; among floors dev cannot tell apart
+ * the strictest is kept, because calling agreeing reports contradictions was the largest error on
+ * claims never tuned on.
  */
 export const DISAGREE_BOOSTS = [1, 1.25, 1.5, 2];
-export const MIN_CONTRARY_COVERAGES = [0, 0.3, 0.4, 0.5];
+export const MIN_CONTRARY_COVERAGES = [0.5, 0.4, 0.3, 0.2, 0];
 
 /**
  * The features the shipped model weighs, chosen by the same cross-validation (one left out at a
