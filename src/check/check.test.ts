@@ -62,6 +62,11 @@ describe('cues', () => {
     expect(findPoles(words('قررت الحكومة تمديد حظر التجول')).has('extend:a')).toBe(true);
     expect(findPoles(words('قررت الحكومة رفع حظر التجول')).has(oppositePole('extend:a'))).toBe(true);
   });
+  it('reads a pole word with the accusative alif ("سجل المؤشر انخفاضا")', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    const rise = [...findPoles(words('ارتفع المؤشر'))][0];
+    expect(findPoles(words('سجل المؤشر انخفاضا')).has(oppositePole(rise))).toBe(true);
+  });
 });
 
 describe('numbers', () => {

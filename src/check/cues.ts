@@ -42,13 +42,22 @@ export function findCues(words: readonly { text: string }[]): Map<CueKind, numbe
   return out;
 }
 
+/** Shortest word that may carry an accusative alif to drop (انخفاضا -> انخفاض; not لا, ما, هذا). */
+const MIN_TANWEEN_WORD = 5;
+
+/** Antonym poles of one word, also read without the accusative alif ("سجل انخفاضا", recorded a fall). */
+function wordPoles(text: string): string[] {
+  const forms = [lightStem(text)];
+  if (text.length >= MIN_TANWEEN_WORD && text.endsWith('ا')) forms.push(lightStem(text.slice(0, -1)));
+  return [...new Set(forms.flatMap((f) => ANTONYM_STEMS.get(f) ?? []))];
+}
+
 /** Contrast poles among words ("rise:b", "extend:a"): the chosen antonym groups and the check's own. */
 export function findPoles(words: readonly { text: string }[]): Set<string> {
   const { poles, antonymGroups } = load();
   const out = new Set<string>();
   for (const w of words)
-    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
-      if (antonymGroups.has(p.split(':')[0])) out.add(p);
+    for (const p of wordPoles(w.text)) if (antonymGroups.has(p.split(':')[0])) out.add(p);
   for (const hit of findPhrases(keyed(words), poles)) out.add(hit.value);
   return out;
 }
@@ -58,7 +67,7 @@ export function polesAt(words: readonly { text: string }[]): { from: number; to:
   const { poles, antonymGroups } = load();
   const out: { from: number; to: number; pole: string }[] = [];
   words.forEach((w, i) => {
-    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
+    for (const p of wordPoles(w.text))
       if (antonymGroups.has(p.split(':')[0])) out.push({ from: i, to: i + 1, pole: p });
   });
   for (const hit of findPhrases(keyed(words), poles))
