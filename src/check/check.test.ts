@@ -66,6 +66,8 @@ describe('cues', () => {
     const words = (s: string) => s.split(' ').map((text) => ({ text }));
     const rise = [...findPoles(words('ارتفع المؤشر'))][0];
     expect(findPoles(words('سجل المؤشر انخفاضا')).has(oppositePole(rise))).toBe(true);
+    // "record" says how much, not which way: a record fall is no rise
+    expect(findPoles(words('سجل المؤشر انخفاضا قياسيا')).has(rise)).toBe(false);
   });
 });
 

@@ -15,6 +15,8 @@ interface Indexes {
   cues: PhraseIndex<CueKind>;
   poles: PhraseIndex<string>;
   antonymGroups: Set<string>;
+  /** light stems of antonym-group words that say how much, not which way ("قياسي", record) */
+  neutral: Set<string>;
 }
 let indexes: Indexes | null = null;
 
@@ -29,6 +31,7 @@ function load(): Indexes {
     cues: indexPhrases(lex.entries.flatMap((e) => e.forms.map((f): [string, CueKind] => [f, e.kind]))),
     poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
     antonymGroups: new Set(lex.contrasts.antonymGroups),
+    neutral: new Set(lex.contrasts.neutral.forms.map(lightStem)),
   };
   return indexes;
 }
@@ -49,6 +52,7 @@ const MIN_TANWEEN_WORD = 5;
 function wordPoles(text: string): string[] {
   const forms = [lightStem(text)];
   if (text.length >= MIN_TANWEEN_WORD && text.endsWith('ا')) forms.push(lightStem(text.slice(0, -1)));
+  if (forms.some((f) => load().neutral.has(f))) return [];
   return [...new Set(forms.flatMap((f) => ANTONYM_STEMS.get(f) ?? []))];
 }
 

@@ -13,6 +13,7 @@ export const checkCuesSchema = file({
   ),
   contrasts: entry({
     antonymGroups: words,
+    neutral: entry({ forms: words }),
     groups: z.array(entry({ name: word, a: words, b: words })),
   }),
 });
