@@ -1,6 +1,7 @@
 // Develops and scores the claim-stance model on the labelled claim-article pairs.
 //   npx tsx scripts/eval-check.ts                 grouped CV on dev (one fold per claim group)
 //   npx tsx scripts/eval-check.ts --features      ... and print each pair's features and prediction
+//   npx tsx scripts/eval-check.ts --nested        ... and nested grouped CV (thresholds chosen per fold)
 //   npx tsx scripts/eval-check.ts --heldout       fit on all of dev, score test/gold/claims-heldout.jsonl
 // The held-out file is read only by --heldout, to report a figure once; never tune on it.
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
@@ -13,11 +14,16 @@ import { checkPair, pairFeaturesOf } from '../src/check/check.js';
 import {
   CHECK_LABELS,
   DEFAULT_FIT,
+  DISAGREE_BOOSTS,
+  MIN_CONTRARY_COVERAGES,
   MODEL_FEATURES,
   fitCheckModel,
   decide,
   predictProbabilities,
+  withThresholds,
+  type CheckModel,
   type FitOptions,
+  type Thresholds,
 } from '../src/check/model.js';
 import { formatScores, scoreLabels } from '../src/check/metrics.js';
 
@@ -53,15 +59,18 @@ export function featuresOf(name: string, rows: GoldPair[]): Record<string, numbe
   return rows.map((r) => pairFeaturesOf(r.claim, texts.get(r.articleUrl)!));
 }
 
-export function groupedCv(
+/** Each pair's class probabilities from a model fitted without its claim group, and that model. */
+export function foldProbabilities(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
   opt: FitOptions,
+  groups = [...new Set(rows.map((r) => r.claimGroup))],
 ) {
   const ys = rows.map((r) => CHECK_LABELS.indexOf(r.stance as never));
-  const pred = new Array<string>(rows.length);
-  for (const g of new Set(rows.map((r) => r.claimGroup))) {
+  const probs = new Array<number[]>(rows.length);
+  const models = new Array<CheckModel>(rows.length);
+  for (const g of groups) {
     const train = rows.map((r, i) => i).filter((i) => rows[i].claimGroup !== g);
     const model = fitCheckModel(
       train.map((i) => xs[i]),
@@ -70,18 +79,89 @@ export function groupedCv(
       opt,
     );
     rows.forEach((r, i) => {
-      if (r.claimGroup === g)
-        pred[i] = CHECK_LABELS[decide(model, predictProbabilities(model, xs[i]), xs[i])];
+      if (r.claimGroup !== g) return;
+      probs[i] = predictProbabilities(model, xs[i]);
+      models[i] = model;
     });
   }
-  return {
+  return { probs, models };
+}
+
+function scoreWith(
+  rows: GoldPair[],
+  xs: Record<string, number>[],
+  fold: ReturnType<typeof foldProbabilities>,
+  t: Thresholds,
+  only: (i: number) => boolean = () => true,
+) {
+  const idx = rows.map((_, i) => i).filter(only);
+  const pred = idx.map((i) => CHECK_LABELS[decide(withThresholds(fold.models[i], t), fold.probs[i], xs[i])]);
+  const scores = scoreLabels(
+    CHECK_LABELS,
+    idx.map((i) => rows[i].stance),
     pred,
-    scores: scoreLabels(
-      CHECK_LABELS,
-      rows.map((r) => r.stance),
-      pred,
-    ),
-  };
+  );
+  return { pred, scores };
+}
+
+/**
+ * The decision thresholds (disagree boost, minimum contrary coverage) with the best grouped-CV
+ * macro-F1 over `rows`; a tie goes to the earlier setting of the grids (the plainer one).
+ */
+export function chooseThresholds(
+  rows: GoldPair[],
+  xs: Record<string, number>[],
+  fold = foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT),
+): Thresholds {
+  let best: { t: Thresholds; f1: number } | undefined;
+  for (const disagreeBoost of DISAGREE_BOOSTS)
+    for (const minContraryCoverage of MIN_CONTRARY_COVERAGES) {
+      const t = { disagreeBoost, minContraryCoverage };
+      const f1 = scoreWith(rows, xs, fold, t).scores.macroF1;
+      if (!best || f1 > best.f1 + 1e-12) best = { t, f1 };
+    }
+  return best!.t;
+}
+
+/** Grouped CV (one fold per claim group), the thresholds chosen by the same CV over all groups. */
+export function groupedCv(
+  rows: GoldPair[],
+  xs: Record<string, number>[],
+  features: string[],
+  opt: FitOptions,
+) {
+  const fold = foldProbabilities(rows, xs, features, opt);
+  const thresholds = chooseThresholds(rows, xs, fold);
+  return { ...scoreWith(rows, xs, fold, thresholds), thresholds };
+}
+
+/**
+ * Nested grouped CV: each claim group is scored with thresholds chosen by grouped CV over the other
+ * groups only, so the choice of thresholds is no longer scored on the claims it was made on.
+ */
+export function nestedCv(
+  rows: GoldPair[],
+  xs: Record<string, number>[],
+  features: string[],
+  opt: FitOptions,
+) {
+  const fold = foldProbabilities(rows, xs, features, opt);
+  const pred = new Array<string>(rows.length);
+  for (const g of new Set(rows.map((r) => r.claimGroup))) {
+    const inner = rows.map((_, i) => i).filter((i) => rows[i].claimGroup !== g);
+    const innerRows = inner.map((i) => rows[i]);
+    const innerXs = inner.map((i) => xs[i]);
+    const t = chooseThresholds(innerRows, innerXs, foldProbabilities(innerRows, innerXs, features, opt));
+    rows.forEach((r, i) => {
+      if (r.claimGroup === g)
+        pred[i] = CHECK_LABELS[decide(withThresholds(fold.models[i], t), fold.probs[i], xs[i])];
+    });
+  }
+  return scoreLabels(
+    CHECK_LABELS,
+    rows.map((r) => r.stance),
+    pred,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -90,8 +170,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const xs = featuresOf('claims-dev', dev);
   console.error(`features of ${dev.length} pairs in ${Date.now() - t0} ms`);
   writeFileSync(join(tmpdir(), 'sanad-claims-dev-features.json'), JSON.stringify({ dev, xs }));
-  const { pred, scores } = groupedCv(dev, xs, MODEL_FEATURES, DEFAULT_FIT);
-  console.log('dev, grouped CV by claim group:\n' + formatScores(CHECK_LABELS, scores));
+  const { pred, scores, thresholds } = groupedCv(dev, xs, MODEL_FEATURES, DEFAULT_FIT);
+  console.log(
+    `dev, grouped CV by claim group (thresholds chosen by it: ${JSON.stringify(thresholds)}):\n` +
+      formatScores(CHECK_LABELS, scores),
+  );
+  if (process.argv.includes('--nested')) {
+    const nested = nestedCv(dev, xs, MODEL_FEATURES, DEFAULT_FIT);
+    console.log(
+      'dev, nested grouped CV (thresholds chosen without the scored group):\n' +
+        formatScores(CHECK_LABELS, nested),
+    );
+  }
   if (process.argv.includes('--features')) {
     dev.forEach((r, i) => {
       const f = Object.entries(xs[i])

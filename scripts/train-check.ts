@@ -2,16 +2,18 @@
 // test/gold/claims-dev.jsonl (articles read from ../shared/data/saudinewsnet), deterministically.
 //   npx tsx scripts/train-check.ts
 // Settings (MODEL_FEATURES, DEFAULT_FIT in src/check/model.ts) are chosen by grouped CV in
-// scripts/eval-check.ts; the held-out pairs are never used here.
+// scripts/eval-check.ts, and so are the decision thresholds written into the model (disagree boost,
+// minimum contrary coverage: chooseThresholds); the held-out pairs are never used here.
 import { writeFileSync } from 'node:fs';
 import {
   CHECK_LABELS,
   DEFAULT_FIT,
   MODEL_FEATURES,
   fitCheckModel,
+  withThresholds,
   type CheckModel,
 } from '../src/check/model.js';
-import { featuresOf, loadGold } from './eval-check.js';
+import { chooseThresholds, featuresOf, loadGold } from './eval-check.js';
 
 const ROUND = 1e5;
 
@@ -19,11 +21,15 @@ export function trainCheck(
   dev = loadGold('claims-dev.jsonl'),
   xs: Record<string, number>[] = featuresOf('claims-dev', dev),
 ): CheckModel {
-  const model = fitCheckModel(
-    xs,
-    dev.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
-    MODEL_FEATURES,
-    DEFAULT_FIT,
+  // weights by the fit on every pair; the decision thresholds by grouped CV, never by the fit
+  const model = withThresholds(
+    fitCheckModel(
+      xs,
+      dev.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
+      MODEL_FEATURES,
+      DEFAULT_FIT,
+    ),
+    chooseThresholds(dev, xs),
   );
   const r = (v: number) => Math.round(v * ROUND) / ROUND;
   return {

@@ -4,11 +4,12 @@ import { contentStem, lookAlike, termOf } from './terms.js';
 import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
-import { readClaim } from './views.js';
+import { negatesContent, readClaim } from './views.js';
 import { checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
 import { scoreLabels } from './metrics.js';
+import { CHECK_LABELS, decide, predictProbabilities, withThresholds, type CheckModel } from './model.js';
 import { InputCoverage, inRange } from './coverage.js';
 import { checkClaim } from './claim.js';
 import type { RawDoc } from '../ingest/read.js';
@@ -48,12 +49,25 @@ describe('cues', () => {
     expect(findCues(words('ربما يتأجل الافتتاح')).has('hedge')).toBe(true);
     expect(findCues(words('لم يحضر الوزير')).has('negate')).toBe(true);
   });
+  it('reads "still" and "especially" as idioms, not negations', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    expect(findCues(words('ولا يزال 12 مصابا في المستشفى')).has('negate')).toBe(false);
+    expect(negatesContent(readClaim('ولا يزال المصابون في المستشفى').tokens, () => true)).toBe(false);
+    expect(negatesContent(readClaim('لم يصب أحد في الحادث').tokens, () => true)).toBe(true);
+  });
   it('finds opposite poles: rise and fall, extended and lifted', () => {
     const words = (s: string) => s.split(' ').map((text) => ({ text }));
     const rise = [...findPoles(words('ارتفع المؤشر'))][0];
     expect(findPoles(words('هبط المؤشر')).has(oppositePole(rise))).toBe(true);
     expect(findPoles(words('قررت الحكومة تمديد حظر التجول')).has('extend:a')).toBe(true);
     expect(findPoles(words('قررت الحكومة رفع حظر التجول')).has(oppositePole('extend:a'))).toBe(true);
+  });
+  it('reads a pole word with the accusative alif ("سجل المؤشر انخفاضا")', () => {
+    const words = (s: string) => s.split(' ').map((text) => ({ text }));
+    const rise = [...findPoles(words('ارتفع المؤشر'))][0];
+    expect(findPoles(words('سجل المؤشر انخفاضا')).has(oppositePole(rise))).toBe(true);
+    // "record" says how much, not which way: a record fall is no rise
+    expect(findPoles(words('سجل المؤشر انخفاضا قياسيا')).has(rise)).toBe(false);
   });
 });
 
@@ -81,6 +95,14 @@ describe('numbers', () => {
       compare('قتل 15 شخصا بينهم 12 من الحراس في الهجوم', 'قتل 15 شخصا في الهجوم منهم 4 من العمال'),
     ).toEqual(['15:match:15']);
   });
+  it('a round figure is a rounding (500 / 480, 16% / 16.2%), a small toll is not (20 / 17, 15 / 16)', () => {
+    expect(compare('نقل 500 مريض إلى المستشفى', 'نقل 480 مريضا إلى المستشفى')).toEqual(['500:match:480']);
+    expect(compare('ارتفع المؤشر بنسبة 16% في الجلسة', 'ارتفع المؤشر بنسبة 16.2% في الجلسة')).toEqual([
+      '16:match:16.2',
+    ]);
+    expect(compare('قتل 20 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 17 شخصا')).toEqual(['20:conflict:17']);
+    expect(compare('قتل 15 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 16 شخصا')).toEqual(['15:conflict:16']);
+  });
   it('a count the article repeats is no rival of another number of the claim', () => {
     expect(compare('قتل 15 شخصا بينهم 12 حارسا', 'قتل 15 شخصا وقالت الشرطة إن القتلى 15')).toEqual([
       '15:match:15',
@@ -106,6 +128,58 @@ describe('opposite words', () => {
         'أفرجت السلطات عن الصحفي بعد أن اعتقلته الشرطة في الواحة',
       ),
     ).toBe(0);
+  });
+});
+
+describe('denials', () => {
+  const deny = (claim: string, article: string) => checkPairFeatures(claim, article).deny;
+  const claim = 'أعلن وزير الصحة سالم الراشد إغلاق مستشفى الواحة المركزي بعد تسرب الغاز';
+  it("contradict when said of the claim's actor", () => {
+    expect(deny(claim, 'نفى وزير الصحة سالم الراشد إغلاق مستشفى الواحة المركزي بعد تسرب الغاز')).toBe(1);
+  });
+  it('do not when another party denies another point in the story', () => {
+    const article =
+      'أعلن وزير الصحة سالم الراشد إغلاق مستشفى الواحة المركزي بعد تسرب الغاز.\n' +
+      'ونفى محافظ الإقليم خالد العمري أن يكون تسرب الغاز قد أصاب أحدا.';
+    expect(deny(claim, article)).toBe(0);
+  });
+  it('a denied claim is contradicted by a sentence stating the fact, not by one repeating the denial', () => {
+    const denied = 'نفت إدارة الميناء أن تكون السفينة الغارقة قرب الواحة تحمل شحنة من الوقود';
+    expect(deny(denied, 'أكدت إدارة الميناء أن السفينة الغارقة قرب الواحة تحمل شحنة من الوقود')).toBe(1);
+    expect(deny(denied, 'نفت إدارة الميناء أن تكون السفينة الغارقة قرب الواحة تحمل شحنة من الوقود')).toBe(0);
+  });
+});
+
+describe('decision', () => {
+  // a model that weighs nothing: only the biases, which favour "disagree"
+  const model: CheckModel = {
+    format: 'sanad-check/1',
+    labels: CHECK_LABELS,
+    features: ['contraryCoverage'],
+    mean: [0],
+    scale: [1],
+    weights: [
+      [0, 0],
+      [0, 2],
+      [0, 0],
+      [0, 0],
+    ],
+    classBoost: [1, 1, 1, 1],
+    minContraryCoverage: 0.3,
+  };
+  const decided = (x: Record<string, number>) =>
+    CHECK_LABELS[decide(model, predictProbabilities(model, x), x)];
+  it('disagrees only with citable contrary evidence where the claim is addressed', () => {
+    expect(decided({ contrary: 1, contraryCoverage: 0.5 })).toBe('disagree');
+    expect(decided({ contrary: 1, contraryCoverage: 0.2 })).not.toBe('disagree');
+  });
+  it('another actor alone is no evidence of a disagreement', () => {
+    expect(decided({ actorSwapped: 1, contrary: 0, contraryCoverage: 0 })).not.toBe('disagree');
+  });
+  it('sets the thresholds chosen after the fit', () => {
+    const t = withThresholds(model, { disagreeBoost: 1.5, minContraryCoverage: 0 });
+    expect(t.classBoost).toEqual([1, 1.5, 1, 1]);
+    expect(t.minContraryCoverage).toBe(0);
   });
 });
 

@@ -7,13 +7,16 @@ import { lightStem } from '../text/arabic.js';
 import { ANTONYM_STEMS } from '../stance/lexicon.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
 
-export const CUE_KINDS = ['negate', 'deny', 'correct', 'future', 'hedge'] as const;
+/** `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still). */
+export const CUE_KINDS = ['negate', 'idiom', 'deny', 'correct', 'future', 'hedge'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {
   cues: PhraseIndex<CueKind>;
   poles: PhraseIndex<string>;
   antonymGroups: Set<string>;
+  /** light stems of antonym-group words that say how much, not which way ("قياسي", record) */
+  neutral: Set<string>;
 }
 let indexes: Indexes | null = null;
 
@@ -28,6 +31,7 @@ function load(): Indexes {
     cues: indexPhrases(lex.entries.flatMap((e) => e.forms.map((f): [string, CueKind] => [f, e.kind]))),
     poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
     antonymGroups: new Set(lex.contrasts.antonymGroups),
+    neutral: new Set(lex.contrasts.neutral.forms.map(lightStem)),
   };
   return indexes;
 }
@@ -41,13 +45,23 @@ export function findCues(words: readonly { text: string }[]): Map<CueKind, numbe
   return out;
 }
 
+/** Shortest word that may carry an accusative alif to drop (انخفاضا -> انخفاض; not لا, ما, هذا). */
+const MIN_TANWEEN_WORD = 5;
+
+/** Antonym poles of one word, also read without the accusative alif ("سجل انخفاضا", recorded a fall). */
+function wordPoles(text: string): string[] {
+  const forms = [lightStem(text)];
+  if (text.length >= MIN_TANWEEN_WORD && text.endsWith('ا')) forms.push(lightStem(text.slice(0, -1)));
+  if (forms.some((f) => load().neutral.has(f))) return [];
+  return [...new Set(forms.flatMap((f) => ANTONYM_STEMS.get(f) ?? []))];
+}
+
 /** Contrast poles among words ("rise:b", "extend:a"): the chosen antonym groups and the check's own. */
 export function findPoles(words: readonly { text: string }[]): Set<string> {
   const { poles, antonymGroups } = load();
   const out = new Set<string>();
   for (const w of words)
-    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
-      if (antonymGroups.has(p.split(':')[0])) out.add(p);
+    for (const p of wordPoles(w.text)) if (antonymGroups.has(p.split(':')[0])) out.add(p);
   for (const hit of findPhrases(keyed(words), poles)) out.add(hit.value);
   return out;
 }
@@ -57,7 +71,7 @@ export function polesAt(words: readonly { text: string }[]): { from: number; to:
   const { poles, antonymGroups } = load();
   const out: { from: number; to: number; pole: string }[] = [];
   words.forEach((w, i) => {
-    for (const p of ANTONYM_STEMS.get(lightStem(w.text)) ?? [])
+    for (const p of wordPoles(w.text))
       if (antonymGroups.has(p.split(':')[0])) out.push({ from: i, to: i + 1, pole: p });
   });
   for (const hit of findPhrases(keyed(words), poles))

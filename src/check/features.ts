@@ -133,8 +133,9 @@ function topSentences(claim: ClaimView, article: ArticleView, matches: TermMatch
 }
 
 function windowCoverage(claim: ClaimView, article: ArticleView, matches: TermMatches): number {
-  let best = 0;
   const s = article.sentences;
+  // an article of one sentence is its own best window
+  let best = s.length === 1 ? coverage(claim, matches, s[0].terms) : 0;
   for (let i = 0; i + 1 < s.length; i++) {
     best = Math.max(best, coverage(claim, matches, new Set([...s[i].terms, ...s[i + 1].terms])));
   }
@@ -180,25 +181,53 @@ function poleFlipped(claim: ClaimView, near: readonly TermToken[], poles: Set<st
   });
 }
 
-function cueFeatures(claim: ClaimView, top: ScoredSentence[], matched: Set<string>) {
+/**
+ * The sentence names one of the claim's actors (people, organisations; not places) when the claim
+ * names any: a denial, a negation or an opposite word contradicts the claim only when said of its
+ * actors, not of another party in the same story.
+ */
+function namesClaimActor(claim: ClaimView, matches: TermMatches, s: SentenceView): boolean {
+  const actors = claim.mentions.filter((m) => m.type !== 'LOC');
+  return !actors.length || actors.some((m) => mentionPresent(m.text, matches, s.terms) >= 0.5);
+}
+
+/**
+ * Focus coverage from which a sentence states the claim's fact itself (most of its words in one
+ * claim-sized stretch): only then does the absence of the claim's denial in it say the opposite.
+ */
+const STATED_COVERAGE = 0.6;
+
+/**
+ * A denial on one side only: the words that address the claim deny it ("نفى ... أن") while the claim
+ * does not, or the claim reports a denial ("نفت ماليزيا أن ...") while a sentence stating the same fact
+ * has no denial or negation in it.
+ */
+function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<string, number>) {
+  if (!claim.cues.has('deny')) return nearCues.has('deny');
+  return t.focus.coverage >= STATED_COVERAGE && !nearCues.has('deny') && !nearCues.has('negate');
+}
+
+function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatches) {
+  const matched = matchedTerms(matches);
   const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
   const contrary: ScoredSentence[] = [];
   for (const t of top) {
     if (t.coverage < MIN_RELEVANT) continue;
     const cues = findCues(t.sentence.tokens);
     const near = focusTokens(t);
-    // a plan or a hedge speaks of the words next to it, not of the whole sentence
+    // a plan, a hedge or a denial speaks of the words next to it, not of the whole sentence
     const nearCues = findCues(near);
     const poles = findPoles(near);
+    const ofActor = namesClaimActor(claim, matches, t.sentence);
     let against = false;
-    if (cues.has('deny') && !claim.cues.has('deny')) {
+    if (ofActor && deniedOnOneSide(claim, t, nearCues)) {
       f.deny = 1;
       against = true;
     }
     if (cues.has('correct')) f.correct = 1;
     if (nearCues.has('future') && !claim.cues.has('future')) f.future = 1;
     if (nearCues.has('hedge') && !claim.cues.has('hedge')) f.hedge = 1;
-    if (negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
+    if (ofActor && negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
       f.negationFlip = 1;
       against = true;
     }
@@ -277,7 +306,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     terms: claim.terms.slice(0, Math.max(1, Math.ceil(claim.terms.length * RARE_SHARE))),
   };
   rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
-  const { cues, contrary } = cueFeatures(claim, top, matchedTerms(matches));
+  const { cues, contrary } = cueFeatures(claim, top, matches);
   const num = numberFeatures(claim, article, top);
   const facts = factFeatures(claim, article, top);
   const best = top[0];

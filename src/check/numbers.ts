@@ -30,9 +30,45 @@ export interface NumberInContext {
   predicate?: string;
 }
 
+/**
+ * A round figure given without "about" is still a rounding ("500 مريض" for 480): it stretches by
+ * half the unit of its last non-zero digit, but by no more than this share of itself, so "500"
+ * reaches 450-550 and "16%" covers "16.2%".
+ */
+const ROUNDING_SHARE = 0.1;
+/**
+ * Only figures from this size on are read as roundings: a toll of 20 against 19 is an update, not a
+ * rounding, while 500 against 480 or 1,000 against 960 is a rounding.
+ */
+const ROUNDED_FROM = 100;
+/** Just under half a unit, so neighbouring figures (15 and 16, 16.2 and 16.3) never meet. */
+const UNDER_HALF = 0.99;
+
+/** Half the unit of the last significant digit of v: 0.05 for 16.2, 0.5 for 16, 50 for 500. */
+function halfUnit(v: number): number {
+  const a = Math.abs(v);
+  if (!Number.isInteger(a)) {
+    const decimals = (String(a).split('.')[1] ?? '').length;
+    return 0.5 * 10 ** -decimals;
+  }
+  let unit = 1;
+  while (a > 0 && a % (unit * 10) === 0) unit *= 10;
+  return unit / 2;
+}
+
+/** The interval a quantity stands for, an exact figure widened by its rounding. */
+function roundedInterval(q: QuantityDraft): { low: number; high: number } {
+  const x = interval(q);
+  if (q.approx) return x;
+  const half = halfUnit(q.value) * UNDER_HALF;
+  const a = Math.abs(q.value);
+  const slack = half < 1 ? half : a >= ROUNDED_FROM ? Math.min(half, ROUNDING_SHARE * a) : 0;
+  return { low: x.low - slack, high: x.high + slack };
+}
+
 function overlaps(a: QuantityDraft, b: QuantityDraft): boolean {
-  const x = interval(a);
-  const y = interval(b);
+  const x = roundedInterval(a);
+  const y = roundedInterval(b);
   return x.low <= y.high && y.low <= x.high;
 }
 

@@ -68,7 +68,8 @@ const NEGATION_REACH = 2;
 export function negatesContent(tokens: readonly TermToken[], counts: (term: string) => boolean): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].term || !counts(tokens[i].term)) continue;
-    if (findCues(tokens.slice(Math.max(0, i - NEGATION_REACH), i)).has('negate')) return true;
+    // the word itself is read too, so a particle opening an idiom ("لا يزال", still) negates nothing
+    if (findCues(tokens.slice(Math.max(0, i - NEGATION_REACH), i + 1)).has('negate')) return true;
   }
   return false;
 }

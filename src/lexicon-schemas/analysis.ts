@@ -8,9 +8,12 @@ export const antonymsSchema = file({
 });
 
 export const checkCuesSchema = file({
-  entries: z.array(entry({ kind: z.enum(['negate', 'deny', 'correct', 'future', 'hedge']), forms: words })),
+  entries: z.array(
+    entry({ kind: z.enum(['negate', 'idiom', 'deny', 'correct', 'future', 'hedge']), forms: words }),
+  ),
   contrasts: entry({
     antonymGroups: words,
+    neutral: entry({ forms: words }),
     groups: z.array(entry({ name: word, a: words, b: words })),
   }),
 });
