@@ -31,6 +31,8 @@ interface Candidate extends SummaryItem {
   tier: number;
   rel: number;
   stems: Set<string>;
+  /** the sentences it shows ("article:index"): no sentence is shown twice */
+  keys: string[];
 }
 
 /**
@@ -117,6 +119,12 @@ function creditOf(c: Claim, namer: Namer): string {
   return names.slice(0, MAX_NAMED_VOICES).join('، ') + (more > 0 ? ` وغيرها (${more})` : '');
 }
 
+/** "article:sentence index" of the sentence holding a span. */
+function sentenceKey(ctxs: Map<string, ArticleCtx>, s: Span): string {
+  const { ctx, i } = sentenceOf(ctxs, s);
+  return `${ctx.id}:${i}`;
+}
+
 function sentenceOf(ctxs: Map<string, ArticleCtx>, s: Span) {
   const ctx = ctxs.get(s.article)!;
   const i = sentenceAt(ctx, s.start);
@@ -185,6 +193,7 @@ function claimCandidate(
     tier,
     rel: relevance(tier) + Math.min(voices, VOICE_BONUS_CAP) / VOICE_BONUS_DIVISOR,
     stems: stemsOf(ctxs, [first.span]),
+    keys: [key],
   };
 }
 
@@ -213,6 +222,7 @@ function disputeCandidates(ctxs: Map<string, ArticleCtx>, disputes: Dispute[], n
         ctxs,
         sides.map((s) => s.statements[0]),
       ),
+      keys: sides.map((s) => sentenceKey(ctxs, s.statements[0])),
     });
   }
   return out;
@@ -259,19 +269,22 @@ function candidatePool(cands: Candidate[]): Candidate[] {
 /** Maximal marginal relevance: disputes first up to their share, then the best of all. */
 function pickByMmr(pool: Candidate[], n: number, disputeShare: number): Candidate[] {
   const chosen: Candidate[] = [];
+  const shown = new Set<string>();
   const pick = (ok: (c: Candidate) => boolean, upTo: number) => {
     while (chosen.length < upTo) {
       let bestI = -1;
       let best = -Infinity;
       for (let i = 0; i < pool.length; i++) {
-        if (!ok(pool[i])) continue;
+        if (!ok(pool[i]) || pool[i].keys.some((k) => shown.has(k))) continue;
         let sim = 0;
         for (const c of chosen) sim = Math.max(sim, jaccard(pool[i].stems, c.stems));
         const mmr = LAMBDA * pool[i].rel - (1 - LAMBDA) * sim;
         if (mmr > best) [best, bestI] = [mmr, i];
       }
       if (bestI < 0) return;
-      chosen.push(pool.splice(bestI, 1)[0]);
+      const next = pool.splice(bestI, 1)[0];
+      for (const k of next.keys) shown.add(k);
+      chosen.push(next);
     }
   };
   pick((c) => c.tier === DISPUTED, disputeShare);

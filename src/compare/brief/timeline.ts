@@ -24,11 +24,12 @@ export interface TimelineEntry {
 const MAX_TEXT = 240;
 /**
  * Words a topic may stand before its status word (a subject before its verb, across a place: "عملية
- * الخروج من الأحياء الشرقية في حلب تأجلت"), and after it (the verb's object, "تأجيل بدء عملية
- * الإجلاء"); an object farther on belongs to another clause ("رفض الكشف عن هويته ... الهجوم").
+ * الخروج من الأحياء الشرقية في حلب تأجلت"), and after it (its object or subject, across a day:
+ * "وبدأت يوم الثلاثاء عملية إجلاء"); farther on it belongs to another clause ("رفض الكشف عن هويته
+ * لوكالة ... أن منفذ الهجوم").
  */
 const TOPIC_BEFORE = 8;
-const TOPIC_AFTER = 3;
+const TOPIC_AFTER = 5;
 /** Words before an event word where a negation ("لم", "لن") governs it. */
 const GOVERN_REACH = 2;
 /**
