@@ -30,6 +30,7 @@ const MAX_TEXT = 240;
  */
 const TOPIC_BEFORE = 8;
 const TOPIC_AFTER = 5;
+// (the words of a date between the two are not counted: wordsBetween)
 /** Words before an event word where a negation ("لم", "لن") governs it. */
 const GOVERN_REACH = 2;
 /**
@@ -90,6 +91,17 @@ function planned(ctx: ArticleCtx, from: number, to: number, ev: Found): boolean 
   return false;
 }
 
+/** Words from token a to token b, the words of a date between them not counted ("بدأت صباح اليوم الخميس 12 مارس عملية"). */
+function wordsBetween(ctx: ArticleCtx, a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  let n = 0;
+  for (let t = lo + 1; t <= hi; t++) {
+    const tok = ctx.tokens[t];
+    if (!ctx.dates.some((d) => tok.start >= d.start && tok.end <= d.end)) n++;
+  }
+  return n;
+}
+
 /** The candidate nearest the date's word, if near enough to be its event. */
 function nearest(found: Found[], dateTok: number): Found | undefined {
   let best: Found | undefined;
@@ -103,9 +115,11 @@ function statusEvents(ctx: ArticleCtx, se: SentenceEvents | undefined, from: num
   const out: Found[] = [];
   for (const ev of se?.events.filter(ok) ?? []) {
     const t = tokenAt(ctx, from, to, ev.start);
-    const near = se!.topics.some(
-      (tp) => tp.id === ev.topic && tp.tok - t <= TOPIC_AFTER && t - tp.tok <= TOPIC_BEFORE,
-    );
+    const near = se!.topics.some((tp) => {
+      if (tp.id !== ev.topic) return false;
+      const words = wordsBetween(ctx, t, tp.tok);
+      return tp.tok > t ? words <= TOPIC_AFTER : words <= TOPIC_BEFORE;
+    });
     if (!near) continue;
     const label = `${STATUS_LABEL.get(ev.status)} ${TOPIC_LABEL.get(ev.topic!)}`;
     out.push({ key: `${ev.status}/${ev.topic}`, label, tok: t, status: true });
