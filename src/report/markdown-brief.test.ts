@@ -113,4 +113,31 @@ describe('the Markdown brief', () => {
     expect(rows[dead + 1]).toContain('2022-05-02');
     expect(brief).not.toContain('كيلومترات');
   });
+
+  it('shows who said what through whom, a statement made to the outlet itself being no relay', () => {
+    const text = 'وقال مدير الدفاع المدني لـ«اليوم» إن فرق الإنقاذ ما زالت تبحث تحت الأنقاض.';
+    const at = (needle: string) => span('f-3', text, needle);
+    const withQuote: Analysis = {
+      ...analysis,
+      articles: [
+        ...analysis.articles,
+        { id: 'f-3', source: {}, text, outlet: { name: 'alyaum', inferred: false } },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          article: 'f-3',
+          start: 0,
+          end: text.length,
+          speaker: { ...at('مدير الدفاع المدني'), kind: 'official' },
+          cue: at('وقال'),
+          content: at('فرق الإنقاذ ما زالت تبحث تحت الأنقاض'),
+          direct: false,
+          channel: at('«اليوم»'),
+        },
+      ],
+    };
+    const out = renderMarkdown(withQuote);
+    expect(out).toContain('- **مدير الدفاع المدني** → اليوم: «فرق الإنقاذ ما زالت تبحث تحت الأنقاض»');
+  });
 });

@@ -169,8 +169,12 @@ function whoSaid(a: Analysis, s: StoryView, name: Namer): string[] {
     .map((qs) => {
       const q = qs[0];
       const who = q.speaker.entity ? (entityName.get(q.speaker.entity) ?? q.speaker.text) : q.speaker.text;
-      const relays = [...(q.via ?? []), ...(q.channel ? [q.channel] : [])].map((r) => r.text);
-      const outlets = [...new Set(qs.map((x) => name(x.article)))].join('، ');
+      const outletNames = [...new Set(qs.map((x) => name(x.article)))];
+      // said to the outlet itself ("قال لـ«الشرق الأوسط»") is no relay
+      const relays = [...(q.via ?? []), ...(q.channel ? [q.channel] : [])]
+        .map((r) => r.text)
+        .filter((r) => !outletNames.some((o) => r.includes(o)));
+      const outlets = outletNames.join('، ');
       const chain = relays.length ? ` → ${relays.join(' → ')}` : '';
       return `- **${who}**${chain} → ${outlets}: «${one(q.content.text, QUOTE_CHARS)}»${qs.length > 1 ? ` (+${qs.length - 1})` : ''}`;
     });

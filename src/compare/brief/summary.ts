@@ -248,7 +248,10 @@ export function chainOf(ctxs: Map<string, ArticleCtx>, s: Span & { by?: string }
   const outlet = namer(s.article);
   const q = ctx && quoteAt(ctx, s.start);
   if (!q) return s.by && namer(s.by) !== outlet ? `${namer(s.by)} (${outlet})` : outlet;
-  const relays = [...(q.via ?? []), ...(q.channel ? [q.channel] : [])].map((r) => r.text);
+  // said to the outlet itself ("قال لـ«الشرق الأوسط»") is no relay
+  const relays = [...(q.via ?? []), ...(q.channel ? [q.channel] : [])]
+    .map((r) => r.text)
+    .filter((r) => !r.includes(outlet));
   const through = relays.length ? ` عبر ${relays.join(' عبر ')}` : '';
   return `${q.speaker.text}${through} (${outlet})`;
 }
