@@ -16,6 +16,8 @@ const HEADLINE_CHARS = 90;
 /** Words at a text's head and tail where a credit line stands ("عدن - (د ب أ):"). */
 const CREDIT_HEAD_WORDS = 12;
 const CREDIT_TAIL_WORDS = 8;
+/** Characters read at each end for those words: twelve Arabic words fit well within. */
+const CREDIT_SLICE_CHARS = 200;
 
 /** A site code or domain, as scraped metadata names outlets ("aawsat", "alyaum.com"). */
 const SITE_CODE = /^[a-z0-9.-]+$/i;
@@ -79,11 +81,13 @@ function bylineOutlet(line: string | undefined): string | undefined {
 
 /** The agency the text's head or tail credits ("(رويترز)" at the end), if any. */
 function textCredit(text: string): string | undefined {
-  const words = keysOf(text);
-  const head = findPhrases(words, CREDITS, 0, Math.min(words.length, CREDIT_HEAD_WORDS));
-  if (head.length) return head[0].value;
-  const tail = findPhrases(words, CREDITS, Math.max(0, words.length - CREDIT_TAIL_WORDS));
-  return tail.length ? tail[0].value : undefined;
+  // only the head and the tail are read: a story of thousands of copies names each one
+  const head = keysOf(text.slice(0, CREDIT_SLICE_CHARS)).slice(0, CREDIT_HEAD_WORDS);
+  const inHead = findPhrases(head, CREDITS);
+  if (inHead.length) return inHead[0].value;
+  const tail = keysOf(text.slice(-CREDIT_SLICE_CHARS)).slice(-CREDIT_TAIL_WORDS);
+  const inTail = findPhrases(tail, CREDITS);
+  return inTail.length ? inTail[0].value : undefined;
 }
 
 /** Entities a scraped title keeps ("&#8220;") read as the characters they stand for. */
