@@ -18,6 +18,7 @@ export const LEXICON_SCHEMAS = {
   'armed-groups': reading.armedGroupsSchema,
   attribution: reading.attributionSchema,
   boilerplate: reading.boilerplateSchema,
+  brief: analysis.briefSchema,
   'check-cues': analysis.checkCuesSchema,
   'counted-units': reading.countedUnitsSchema,
   'cue-verbs': reading.cueVerbsSchema,

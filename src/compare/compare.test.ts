@@ -62,14 +62,18 @@ describe('compareArticles', () => {
     for (const s of spans) expect(texts.get(s.article)!.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('corroborates what three outlets report and keeps agreed facts first in the summary', () => {
+  it('corroborates what three outlets report and leads the summary with it', () => {
     const reached = r.claims.find((x) => x.text === 'التوصل إلى الاتفاق')!;
     expect(reached.status).toBe('corroborated');
     expect(reached.outlets.sort()).toEqual(['قناة ب', 'موقع أ', 'وكالة ج']);
     expect(r.summary.length).toBeLessThanOrEqual(4);
     expect(r.summary[0].sources.length).toBeGreaterThanOrEqual(2);
     const kinds = r.summary.map((s) => (s as { kind?: string }).kind);
-    expect(kinds.indexOf('agreed')).toBe(0);
+    expect(kinds.indexOf('lead')).toBe(0);
+    // a sentence is shown once: the disputed one is not repeated as an agreed fact
+    expect(
+      r.summary.filter((s) => s.text.includes('قوات النظام وميليشياته قصفت')).length,
+    ).toBeLessThanOrEqual(1);
     expect(kinds).toContain('disputed');
     for (const s of r.summary) expect(s.sources.length).toBeGreaterThan(0);
   });

@@ -85,7 +85,12 @@ export function compareArticles(input: CompareInput): CompareResult {
   const distinctive = distinctiveTables(ctxs, input.distinctiveTopK ?? DEFAULT_DISTINCTIVE_TERMS);
 
   // 7. summary and timeline
-  const summary = summarize(claims, contradictions, ctxById, input.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
+  const summary = summarize({
+    claims,
+    disputes,
+    ctxs: ctxById,
+    length: input.summaryLength ?? DEFAULT_SUMMARY_LENGTH,
+  });
   const timeline = buildTimeline(ctxs, sentences);
   if (!input.dates.length && ctxs.length) warnings.push(noDatesWarning());
 

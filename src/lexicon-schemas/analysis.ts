@@ -149,6 +149,13 @@ export const storiesSchema = file({
   incidentKinds: z.array(entry({ id: word, forms: words })),
 });
 
+/** The story brief: outlets by site, openers a lead cannot start with, the events a timeline keeps. */
+export const briefSchema = file({
+  outletSites: z.array(entry({ name: word, sites: words, bylineAmbiguous: z.boolean().optional() })),
+  leadOpeners: formList,
+  timelineEvents: z.array(entry({ id: word, label: word, forms: words })),
+});
+
 export const wireCreditsSchema = file({
   entries: z.array(entry({ agency: word, forms: words })),
 });

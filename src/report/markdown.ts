@@ -1,7 +1,11 @@
-// A Markdown digest an editor can read: the story first (summary, disputes, contradiction pairs, claims), then
-// each article's sources, numbers and dates, then warnings. Every item cites article and offsets.
+// A Markdown digest an editor can read: first a brief of one screen (lead, disputes, numbers by
+// incident, who said what through whom, sources by outlet and headline: markdown-brief.ts), then the
+// detail (summary, disputes, contradiction pairs, claims, timeline, framing), then each article's
+// sources, numbers and dates, then warnings. Every detail item cites article and offsets.
 // Each section is one function returning its lines (none when it has nothing to show).
 import type { Analysis, Span } from '../contract.js';
+import { sourceName } from '../compare/brief/sources.js';
+import { renderBrief } from './markdown-brief.js';
 
 type Article = Analysis['articles'][number];
 /** The display name of a span: its linked entity's name, else its own text. */
@@ -32,6 +36,11 @@ export function renderMarkdown(a: Analysis): string {
   const who: Namer = (s) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
   const out = [
     ...header(a),
+    ...renderBrief(a),
+    '---',
+    '',
+    '# Detail',
+    '',
     ...summary(a),
     ...disputes(a),
     ...contradictions(a),
@@ -59,8 +68,11 @@ function header(a: Analysis): string[] {
 }
 
 function summary(a: Analysis): string[] {
-  const lines = a.summary.map((s) => `- ${clip(s.text, SUMMARY_CHARS)} ${s.sources.map(cite).join(' ')}`);
-  return section(['## Summary', ''], lines);
+  const lines = a.summary.map(
+    (s) =>
+      `- ${s.kind ? `_${s.kind}_: ` : ''}${clip(s.text, SUMMARY_CHARS)} ${s.sources.map(cite).join(' ')}`,
+  );
+  return section(['## Summary, with offsets', ''], lines);
 }
 
 /** One entry per question, each side with every statement and who takes it. */
@@ -144,7 +156,7 @@ function duplicates(a: Analysis): string[] {
 /** One article: its metadata, sourcing and leaning, then its quotes, accusations, numbers, dates, cleaning. */
 function article(a: Analysis, art: Article, who: Namer): string[] {
   return [
-    `## Article ${art.id}`,
+    `## Article: ${sourceName(art).label}`,
     '',
     ...articleMeta(art),
     ...sourcing(a, art),
@@ -159,6 +171,7 @@ function article(a: Analysis, art: Article, who: Namer): string[] {
 
 function articleMeta(art: Article): string[] {
   const meta = [
+    `id: ${art.id}`,
     art.title && `title: ${art.title}`,
     art.outlet && `outlet: ${art.outlet.name}${art.outlet.inferred ? ' (inferred)' : ''}`,
     art.published && `published: ${art.published}`,

@@ -139,6 +139,7 @@ export const ENTITY_TYPE: Record<string, Bilingual> = {
 };
 
 export const SUMMARY_KIND: Record<string, Bilingual> = {
+  lead: { ar: 'الخلاصة', en: 'lead' },
   agreed: { ar: 'متفق عليه', en: 'agreed' },
   disputed: { ar: 'متنازع عليه', en: 'disputed' },
   'single-source': { ar: 'مصدر واحد', en: 'single source' },
