@@ -36,6 +36,9 @@ const JOB_BATCH = 8;
 const POLL_MS = 500;
 // how often an idle worker checks the database for work no job covers (stale stories)
 const SWEEP_MS = 3000;
+// a database that went away (a restart) is tried again this often, for this long before giving up
+const DB_RETRY_MS = 2000;
+const DB_DOWN_LIMIT_MS = 5 * 60_000;
 
 export interface QueueOptions {
   /** attempts after the first before a job fails for good */
@@ -117,7 +120,7 @@ export interface WorkerReport {
 export async function runWorker(db: Db, boss: PgBoss, opts: WorkerOptions = {}): Promise<WorkerReport> {
   const by = opts.by ?? workerName();
   const report: WorkerReport = { annotated: 0, groupings: 0, analysed: 0, failed: 0, gaveUp: 0 };
-  const handlers: Record<string, (data: Record<string, string>, output?: unknown) => Promise<void>> = {
+  const handlers: Handlers = {
     [QUEUES.annotate]: async ({ id }) => void ((await annotateStored(db, id, by)) && report.annotated++),
     [QUEUES.group]: async () => {
       const changed = await groupPending(db, opts.assigner ?? storyGrouperAssigner);
@@ -134,40 +137,79 @@ export async function runWorker(db: Db, boss: PgBoss, opts: WorkerOptions = {}):
   };
   let lastSweep = 0;
   let idleRounds = 0;
+  let downSince = 0;
   while (!opts.signal?.aborted) {
-    let did = false;
-    for (const name of [QUEUES.annotate, QUEUES.group, QUEUES.compare, QUEUES.failed]) {
-      const jobs = await boss.fetch<Record<string, string>>(name, {
-        batchSize: name === QUEUES.group ? 1 : JOB_BATCH,
-        // a dead letter's output holds the last attempt's error
-        includeMetadata: name === QUEUES.failed,
-      });
-      if (!jobs?.length) continue;
-      did = true;
-      for (const job of jobs) {
-        try {
-          await handlers[name](job.data, (job as { output?: unknown }).output);
-          await boss.complete(name, job.id);
-        } catch (e) {
-          report.failed++;
-          opts.log?.(`job ${name} ${JSON.stringify(job.data)} failed: ${(e as Error).message}`);
-          await boss.fail(name, job.id, { message: (e as Error).message });
-        }
+    try {
+      if (await runRound(boss, handlers, report, opts.log)) {
+        idleRounds = 0;
+        downSince = 0;
+        continue;
       }
-      break; // back to the first queue: annotation goes first
-    }
-    if (did) {
-      idleRounds = 0;
+      if (Date.now() - lastSweep > SWEEP_MS) {
+        lastSweep = Date.now();
+        const queued = await sweep(db, boss);
+        if (queued === 0 && opts.untilIdle && ++idleRounds >= 2 && (await nothingLeft(db, boss))) break;
+      }
+      downSince = 0;
+    } catch (e) {
+      // the server restarting (or the network dropping) is waited out; the job that was running stays
+      // active until it expires and is then handed out again, so nothing is lost
+      if (!isConnectionLoss(e)) throw e;
+      downSince ||= Date.now();
+      if (Date.now() - downSince > DB_DOWN_LIMIT_MS) throw e;
+      opts.log?.(`database unreachable (${(e as Error).message}); trying again`);
+      await new Promise((r) => setTimeout(r, DB_RETRY_MS));
       continue;
-    }
-    if (Date.now() - lastSweep > SWEEP_MS) {
-      lastSweep = Date.now();
-      const queued = await sweep(db, boss);
-      if (queued === 0 && opts.untilIdle && ++idleRounds >= 2 && (await nothingLeft(db, boss))) break;
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
   return report;
+}
+
+type Handlers = Record<string, (data: Record<string, string>, output?: unknown) => Promise<void>>;
+
+/** Fetch and run one batch, from the first queue that has jobs; false when every queue was empty. */
+async function runRound(
+  boss: PgBoss,
+  handlers: Handlers,
+  report: WorkerReport,
+  log?: (line: string) => void,
+): Promise<boolean> {
+  for (const name of [QUEUES.annotate, QUEUES.group, QUEUES.compare, QUEUES.failed]) {
+    const jobs = await boss.fetch<Record<string, string>>(name, {
+      batchSize: name === QUEUES.group ? 1 : JOB_BATCH,
+      // a dead letter's output holds the last attempt's error
+      includeMetadata: name === QUEUES.failed,
+    });
+    if (!jobs?.length) continue;
+    for (const job of jobs) {
+      try {
+        await handlers[name](job.data, (job as { output?: unknown }).output);
+        await boss.complete(name, job.id);
+      } catch (e) {
+        if (isConnectionLoss(e)) throw e; // not the job's fault: it is handed out again once it expires
+        report.failed++;
+        log?.(`job ${name} ${JSON.stringify(job.data)} failed: ${(e as Error).message}`);
+        await boss.fail(name, job.id, { message: (e as Error).message });
+      }
+    }
+    return true; // back to the first queue: annotation goes first
+  }
+  return false;
+}
+
+// PostgreSQL's codes for a server shutting down or starting (57P01-03) and connection failures (08…)
+const LOST_CODES = /^(57P0[123]|08\w{3}|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EAI_AGAIN)$/;
+
+/** The database went away (restart, network), as opposed to a job's own error. */
+export function isConnectionLoss(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return (
+    LOST_CODES.test(err?.code ?? '') ||
+    /Connection terminated|connection (is )?(closed|ended)|terminating connection|ECONNREFUSED|Client has encountered a connection error/i.test(
+      err?.message ?? '',
+    )
+  );
 }
 
 /** What a dead letter was: its data tells the stage ({ id } an article, { story } a story, {} the grouping). */
