@@ -27,7 +27,7 @@ const asPostgres = (args: string[]) =>
     process.getuid?.() === 0 ? 'runuser' : args[0],
     process.getuid?.() === 0 ? ['-u', 'postgres', '--', ...args] : args.slice(1),
     {
-      stdio: 'pipe',
+      stdio: ['ignore', 'ignore', 'pipe'],
       timeout: 120_000,
     },
   );
@@ -80,7 +80,8 @@ it('a worker waits out a PostgreSQL restart and finishes the work: nothing lost,
   const before = await count('select count(*)::int as n from annotations');
   expect(before).toBeLessThan(articles);
   // -m fast: the server ends every session now (the worker's connections included) and starts again
-  asPostgres([`${BIN()}/pg_ctl`, '-D', DATA, 'restart', '-m', 'fast', '-w']);
+  // (-l: the restarted server must not inherit this call's output pipe, or the call never returns)
+  asPostgres([`${BIN()}/pg_ctl`, '-D', DATA, '-l', `${DATA}/server.log`, 'restart', '-m', 'fast', '-w']);
   const report = await worker;
   expect(signal.aborted, lines.join('\n')).toBe(false);
   expect(lines.some((l) => /database unreachable/.test(l))).toBe(true);
