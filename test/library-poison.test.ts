@@ -15,6 +15,7 @@ import { openLibrary } from '../src/library/library.js';
 import { queueInTransaction, runWorker, startQueue, type WorkerReport } from '../src/library/queue.js';
 import { readSources } from '../src/library/sources.js';
 import type { Db } from '../src/store/db.js';
+import { counts } from '../src/store/articles.js';
 import { listFailures } from '../src/store/failures.js';
 import { freshDatabase } from './pg.js';
 
@@ -132,6 +133,8 @@ it('a poison article, a poison story and a poison grouping each end recorded as 
     ['compare', victim.story],
     ['group', 'all'],
   ]);
+  // visible where the library's counts are shown (GET /api/library)
+  expect((await counts(db)).failed).toBe(3);
   expect(failures[2]).toMatchObject({ message: 'grouper broke', articleCount: 1 });
   // the healthy work is all done, nothing waits in the queues
   expect(await one('select count(*)::int as n from articles where not grouped')).toBe(1);
