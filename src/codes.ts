@@ -74,6 +74,8 @@ export const ERROR_CODES = {
     '`sanad check --story`: stories come from the library; input files can be narrowed by --from/--to',
   E_NO_ARTICLE: 'a coverage provider was asked for an article id it does not hold (a bug in the caller)',
   E_DB: 'the library could not be opened: a folder PGlite cannot use, or a PostgreSQL server that does not answer',
+  E_DISK_FULL:
+    'the disk holding the library (or the temporary folder) is full; the batch being stored was rolled back, so free space and run the same command again: it resumes where it stopped',
   E_LOCKED: 'another process has the embedded library open (its pid is given); one process at a time',
   E_QUEUE: '`--queue` and `sanad worker` need a PostgreSQL library (SANAD_DATABASE_URL or --db postgres://…)',
   E_QUERY: 'the search query holds no word to search for',

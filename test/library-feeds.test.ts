@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputProblem } from '../src/ingest/types.js';
 import { ingestDocuments } from '../src/library/ingest.js';
+import { allowPrivateAddresses } from '../src/library/address-policy.js';
 import { openLibrary } from '../src/library/library.js';
 import { readSources } from '../src/library/sources.js';
 import { watchFeeds } from '../src/library/watch.js';
@@ -97,6 +98,8 @@ let server: Server;
 let db: Db;
 const dir = mkdtempSync(join(tmpdir(), 'sanad-feeds-'));
 beforeAll(async () => {
+  // the feeds here are served on loopback, which sanad refuses to fetch by default (SSRF)
+  allowPrivateAddresses(true);
   server = createServer((req, res) => {
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { parseHTML } from 'linkedom';
+import { allowPrivateAddresses } from '../src/library/address-policy.js';
 import { openLibrary } from '../src/library/library.js';
 import { buildServer } from '../src/server/app.js';
 import type { JobRunner } from '../src/server/jobs.js';
@@ -53,6 +54,8 @@ async function finished(jobs: JobRunner, id: string) {
 }
 
 beforeAll(async () => {
+  // the feeds here are served on loopback, which sanad refuses to fetch by default (SSRF)
+  allowPrivateAddresses(true);
   dir = mkdtempSync(join(tmpdir(), 'sanad-serve-'));
   db = await openLibrary({ path: join(dir, 'library') });
   local = await buildServer({ db, host: '127.0.0.1', maxUploadBytes: LIMIT, version: 'test' });

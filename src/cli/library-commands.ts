@@ -65,6 +65,18 @@ function progressPrinter(quiet: boolean | undefined) {
   };
 }
 
+// off by default: a URL from a feed or a user must not reach the server's own network (SSRF)
+export const ALLOW_PRIVATE_URLS = [
+  '--allow-private-urls',
+  'fetch from private, link-local and loopback addresses too (an intranet; or SANAD_ALLOW_PRIVATE_URLS=1)',
+] as const;
+
+export async function allowPrivateUrls(flag: boolean | undefined): Promise<void> {
+  if (!flag) return;
+  const { allowPrivateAddresses } = await import('../library/address-policy.js');
+  allowPrivateAddresses(true);
+}
+
 export function registerLibraryCommands(program: Command): void {
   program
     .command('ingest')
@@ -77,6 +89,7 @@ export function registerLibraryCommands(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
     .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
     .option('--queue', 'server only: store the articles and leave the rest to `sanad worker` processes')
+    .option(...ALLOW_PRIVATE_URLS)
     .option('--quiet', 'no progress lines')
     .option('-f, --format <format>', 'text or json (the report)', 'text')
     .action(
@@ -89,8 +102,10 @@ export function registerLibraryCommands(program: Command): void {
           queue?: boolean;
           quiet?: boolean;
           format: string;
+          allowPrivateUrls?: boolean;
         },
       ) => {
+        await allowPrivateUrls(opts.allowPrivateUrls);
         await withLibrary(opts.db, async (db) => {
           const { ingestDocuments } = await import('../library/ingest.js');
           const { readSources } = await import('../library/sources.js');
@@ -139,8 +154,13 @@ export function registerLibraryCommands(program: Command): void {
     .option('--interval <seconds>', 'seconds between polls of a feed', nonNegative, 300)
     .option('--once', 'poll every feed once and stop')
     .option('--rounds <n>', 'stop after this many rounds', positiveInt)
+    .option(...ALLOW_PRIVATE_URLS)
     .action(
-      async (feeds: string[], opts: { db?: string; interval: number; once?: boolean; rounds?: number }) => {
+      async (
+        feeds: string[],
+        opts: { db?: string; interval: number; once?: boolean; rounds?: number; allowPrivateUrls?: boolean },
+      ) => {
+        await allowPrivateUrls(opts.allowPrivateUrls);
         await withLibrary(opts.db, async (db) => {
           const { watchFeeds } = await import('../library/watch.js');
           const stop = new AbortController();

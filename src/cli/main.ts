@@ -401,6 +401,11 @@ async function checkPairs(file: string, output?: string): Promise<void> {
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof SanadError) {
     process.stderr.write(`sanad: ${e.message} [${e.code}]\n`);
+  } else if (/No space left on device|ENOSPC/.test(String((e as Error)?.message))) {
+    // PGlite and the file system say it in their own words; the user needs what to do next
+    process.stderr.write(
+      `sanad: the disk is full (${(e as Error).message.split('\n')[0]}); free space and run the same command again: what was stored is kept and the rest resumes [E_DISK_FULL]\n`,
+    );
   } else {
     process.stderr.write(`sanad: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
   }

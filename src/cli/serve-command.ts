@@ -1,5 +1,6 @@
 // `sanad serve`: the web app and HTTP API over the library (src/server). Loaded lazily.
 import { Command, InvalidArgumentError } from 'commander';
+import { ALLOW_PRIVATE_URLS, allowPrivateUrls } from './library-commands.js';
 
 // a port nothing common uses by default, so a first `sanad serve` rarely collides
 export const DEFAULT_PORT = 8731;
@@ -25,6 +26,7 @@ interface ServeFlags {
   db?: string;
   token?: string;
   maxUploadMb?: number;
+  allowPrivateUrls?: boolean;
 }
 
 export function registerServeCommand(program: Command, version: string): void {
@@ -36,7 +38,9 @@ export function registerServeCommand(program: Command, version: string): void {
     .option('--db <path>', 'library folder or postgres:// URL')
     .option('--token <token>', 'required on every request (default: SANAD_TOKEN); needed off loopback')
     .option('--max-upload-mb <n>', 'largest uploaded file or pasted article, in MB (default 20)', megabytes)
+    .option(...ALLOW_PRIVATE_URLS)
     .action(async (opts: ServeFlags) => {
+      await allowPrivateUrls(opts.allowPrivateUrls);
       const { checkStartup } = await import('../server/security.js');
       // refuse before opening anything: a public address without a token is a configuration error
       const token = checkStartup(opts.host, opts.token ?? process.env.SANAD_TOKEN);

@@ -182,6 +182,8 @@ export const libraryInfo = {
     stories: int,
     analysed: int,
     ungrouped: int,
+    // work the workers gave up on (see the failures table)
+    failed: int,
   },
   required: ['kind', 'articles', 'stories'],
 } as const;

@@ -156,6 +156,8 @@ export interface LibraryCounts {
   stories: number;
   analysed: number;
   ungrouped: number;
+  /** work that failed every attempt, recorded in the failures table (an article, a story, the grouping) */
+  failed: number;
 }
 
 export async function counts(db: Sql): Promise<LibraryCounts> {
@@ -165,6 +167,7 @@ export async function counts(db: Sql): Promise<LibraryCounts> {
     (select count(*)::int from stories) as stories,
     (select count(*)::int from story_analyses a join stories s on s.id = a.story_id
        where a.article_count = s.article_count) as analysed,
-    (select count(*)::int from articles where not grouped) as ungrouped`);
+    (select count(*)::int from articles where not grouped) as ungrouped,
+    (select count(*)::int from failures) as failed`);
   return r;
 }

@@ -77,16 +77,23 @@ async function openServer(url: string): Promise<Db> {
     exec: async (text) => void (await pool.query(text)),
     async transaction(fn) {
       const client = await pool.connect();
+      // a server that goes away (a restart) while the client is checked out emits an error on it;
+      // unheard, it would end the process. The query under way fails with it and is what counts.
+      const lost = () => {};
+      client.on('error', lost);
+      let broken: Error | undefined;
       try {
         await client.query('begin');
         const out = await fn({ query: (text, params) => run(client as never, text, params) });
         await client.query('commit');
         return out;
       } catch (e) {
-        await client.query('rollback').catch(() => {});
+        await client.query('rollback').catch((r: Error) => (broken = r));
         throw e;
       } finally {
-        client.release();
+        client.off('error', lost);
+        // a client whose rollback failed is broken: dropped, not handed out again
+        client.release(broken);
       }
     },
     close: () => pool.end(),

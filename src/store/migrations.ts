@@ -90,6 +90,26 @@ create table feed_items (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'failures: work that failed for good, kept visible',
+    sql: `
+-- a job that failed every attempt (an article's annotation, a story's analysis, the grouping):
+-- recorded here so it is visible and not lost, and so the workers stop retrying it
+create table failures (
+  stage text not null,
+  -- the article id (annotate), the story id (compare) or 'all' (group)
+  subject text not null,
+  message text not null,
+  -- compare: the annotated articles the failed analysis covered; group: the ungrouped articles.
+  -- The work is tried again once there are more (the story grew, new articles came).
+  article_count integer,
+  failed_by text,
+  failed_at timestamptz not null default now(),
+  primary key (stage, subject)
+);
+`,
+  },
 ];
 
 // any fixed number: every process that migrates a server takes this lock first

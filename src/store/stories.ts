@@ -102,13 +102,18 @@ async function refreshStories(tx: Sql, ids: string[]): Promise<void> {
   );
 }
 
-/** Stories whose analysis is missing or covers fewer articles than are annotated now. */
+/**
+ * Stories whose analysis is missing or covers fewer articles than are annotated now, less those
+ * whose analysis failed for good on as many annotated articles as they have now (see failures).
+ */
 export async function staleStories(db: Sql, limit = 1_000_000): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
     `select s.id from stories s
      left join story_analyses a on a.story_id = s.id
-     where a.story_id is null or a.article_count < (
-       select count(*) from articles m join annotations n on n.article_id = m.id where m.story_id = s.id)
+     cross join lateral (select count(*) as n from articles m join annotations n on n.article_id = m.id
+       where m.story_id = s.id) x
+     left join failures f on f.stage = 'compare' and f.subject = s.id
+     where (a.story_id is null or a.article_count < x.n) and (f.article_count is null or f.article_count < x.n)
      order by s.id limit $1`,
     [limit],
   );
