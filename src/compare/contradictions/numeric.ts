@@ -311,6 +311,15 @@ function samePlaces(a: Statement, b: Statement): boolean {
   return !!ea?.size && !!eb?.size && ea.size === eb.size && [...ea].every((x) => eb.has(x));
 }
 
+/** The later of two sentences of one article holds a contrast word (numericContrast). */
+function contrastAfter(a: Statement, b: Statement): boolean {
+  const later = a.sent > b.sent ? a : b;
+  const from = later.ctx.sentTok[later.sent];
+  const to =
+    later.sent + 1 < later.ctx.sentTok.length ? later.ctx.sentTok[later.sent + 1] : later.ctx.tokens.length;
+  return findPhrases(later.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
+}
+
 /** Both counts told by a named speaker (not the outlet's own words). */
 const namedBoth = (a: Statement, b: Statement) =>
   !a.voice.id.startsWith('outlet:') && !b.voice.id.startsWith('outlet:');
@@ -364,11 +373,20 @@ function rivalCounts(a: Statement, b: Statement): boolean {
     if (late.quantity!.high >= early.quantity!.low) return false;
   } else if (sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
-  // a toll of one incident; a thing (teams, years, vehicles) only told of the same place in the same words
-  if (a.ctx !== b.ctx) return toll ? sameIncident(a, b) : samePlaceNamed(a, b) && sameEventWords(a, b);
+  if (a.ctx !== b.ctx) {
+    if (toll) return sameIncident(a, b);
+    // a thing (teams, years, vehicles) only told of the same place in the same words
+    if (!PEOPLE_CLASSES.has(classOf(a))) return samePlaceNamed(a, b) && sameEventWords(a, b);
+    // people who left, fled ...: the same place named, or the same words; with no place linked in
+    // either article nothing tells two stories apart (as sameStory)
+    if (!a.ctx.entities && !b.ctx.entities) return true;
+    return sameStory(a.ctx, a.sent, b.ctx, b.sent) && (samePlaceNamed(a, b) || sameEventWords(a, b));
+  }
   // two sentences of one article: a roundup tells one figure per incident, and one voice telling
   // two figures tells a sequence; rivals only when two named speakers give them for the same places
-  if (a.sent !== b.sent) return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b);
+  // and the later sentence says it differs ("في حين قال مصدر آخر ...")
+  if (a.sent !== b.sent)
+    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastAfter(a, b);
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;
