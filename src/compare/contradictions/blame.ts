@@ -1,7 +1,7 @@
 // Blame contradictions: the same breakdown or attack blamed on different camps.
 import { BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
 import type { Statement } from '../statements/statements.js';
-import { TOPIC_LABEL } from '../statements/statements.js';
+import { blameSubject } from '../statements/statements.js';
 import { PARTNERS, groupBy, namedVoice, nearest, onePerSentence, type Found } from './pairing.js';
 
 /** blame statements of one article and event considered for pairing */
@@ -72,7 +72,7 @@ function blameFound(a: Statement, b: Statement): Found {
     a,
     b,
     explanation:
-      `Blame for the same ${a.topic === 'attack' ? 'attack' : 'breakdown'} (${TOPIC_LABEL.get(a.topic ?? '') ?? a.topic} / ${TOPIC_LABEL.get(b.topic ?? '') ?? b.topic}) ` +
+      `Blame for the same ${a.topic === 'attack' ? 'attack' : 'breakdown'} (${blameSubject(a.topic) ?? 'an act'} / ${blameSubject(b.topic) ?? 'an act'}) ` +
       `falls on different sides: "${ga.party}" (${ga.camp}) according to ${a.voice.by}, "${gb.party}" (${gb.camp}) according to ${b.voice.by}.`,
   };
 }

@@ -3,7 +3,7 @@
 // dispute per question instead of the same disagreement repeated pair by pair.
 import type { Contradiction, Dispute, Span } from '../../contract.js';
 import type { Statement } from '../statements/statements.js';
-import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
+import { STATUS_LABEL, blameSubject } from '../statements/statements.js';
 import { incidentKey } from './numeric.js';
 import type { Found } from './pairing.js';
 
@@ -58,12 +58,16 @@ function questionOf(p: NumberedPair): [string, string] {
   if (p.question) return p.question;
   if (!f) return [`${c.kind}|${c.id}`, `Is it so: "${clipped(c.a.text)}"`];
   const topic = f.a.topic ?? f.a.event?.topic;
-  const about = topic ? (TOPIC_LABEL.get(topic) ?? topic) : '';
+  // a topic as readers read it, never an internal key ("act:<cue word>")
+  const about = blameSubject(topic) ?? '';
   switch (c.kind) {
     case 'numeric':
       return [`numeric|${incidentKey(f.a)}`, `How many (${inParens(f.a.label) ?? f.a.key})`];
     case 'blame':
-      return [`blame|${f.a.blame?.group ?? f.a.key}`, `Who is to blame (${f.a.blame?.group ?? about})`];
+      return [
+        `blame|${f.a.blame?.group ?? f.a.key}`,
+        `Who is to blame (${blameSubject(f.a.blame?.group) ?? (about || 'the act')})`,
+      ];
     case 'status':
       return [`status|${topic ?? f.a.key}`, `What became of ${about || 'the event'}`];
     case 'place':

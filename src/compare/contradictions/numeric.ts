@@ -1,5 +1,5 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
-import { sameDay, sameStory } from '../context/context.js';
+import { sameDay, sameStory, sentenceTokens } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
 import { NUMERIC_CONTRAST } from '../statements/events.js';
@@ -30,6 +30,29 @@ const INCIDENT_DAYS = 1;
  * wounded of a battle beside two hurt by a shell) or are steps of a rising toll (updates).
  */
 const TOLL_RIVAL_RATIO = 4;
+/**
+ * Classes that count people: a toll of these is one bucket whatever noun names it ("17 شخصا" =
+ * "17 قتيلا"). Any other noun (teams, families, years, vehicles) is a thing, compared only with
+ * the same noun of the same incident, told of the same place in the same words.
+ */
+const PEOPLE_CLASSES = new Set(['people', 'civilians', 'fighters', 'dead', 'wounded', 'displaced']);
+/**
+ * Sentences at an article's head that name its own incident: a count whose sentence names no place
+ * belongs to the place its article leads with, not to any place named further down (a roundup);
+ * the second sentence already names the agency's or hospital's city.
+ */
+const LEAD_SENTENCES = 1;
+/**
+ * Content stems two sentences share to tell one event in the same words (a wire copied and
+ * edited): at least six (a clause in common, more than two reports of a topic share by chance)
+ * and at least half of the shorter sentence's (two blasts told in one agency's formula share six).
+ */
+const SAME_EVENT_STEMS = 6;
+const SAME_EVENT_SHARE = 0.5;
+/** Stems shorter than this (particles, pronouns) say nothing of which event a sentence tells. */
+const CONTENT_STEM = 3;
+/** Words before a duration where its event noun stands ("بسجنه خمس سنوات", "هدنة لمدة 5 أيام"). */
+const DURATION_EVENT_REACH = 2;
 
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
 
@@ -45,7 +68,7 @@ export function findNumeric(statements: Statement[], updates: Update[] = []): Fo
   const byIncident = groupBy(statements.filter(comparable), incidentKey);
   for (const list of byIncident.values()) {
     if (list.length < 2) continue;
-    const toll = TOLLS.has(list[0].quantity!.predicate ?? '');
+    const toll = isToll(list[0]);
     if (toll) updates.push(...stepUpdates(list));
     // a first report is superseded, never a rival; a rise is a rival only of figures above it
     const figures = list.filter((s) => s.quantity!.incident.step !== 'initial');
@@ -63,6 +86,8 @@ export function findNumeric(statements: Statement[], updates: Update[] = []): Fo
 function comparable(s: Statement): boolean {
   if (s.kind !== 'quantity' || !s.quantity!.predicate || s.quantity!.denied) return false;
   const i = s.quantity!.incident;
+  // "عائلة واحدة", "أحدهم": the word "one" after a noun qualifies it, it counts nothing
+  if (s.quantity!.value === 1 && !/[0-9٠-٩]/.test(s.quantity!.text)) return false;
   return !i.vague && !i.estimate && !i.several;
 }
 
@@ -73,8 +98,16 @@ function comparable(s: Statement): boolean {
  */
 export function incidentKey(s: Statement): string {
   const q = s.quantity!;
-  const base = TOLLS.has(q.predicate ?? '') ? `toll|${q.predicate}` : s.key;
+  const base = isToll(s) ? `toll|${q.predicate}` : s.key;
   return `${base}|${q.incident.group ?? '-'}|${q.incident.subset ? 'part' : 'all'}`;
+}
+
+/** The counted class of a statement (its key is "n|class|predicate"). */
+const classOf = (s: Statement) => s.key.split('|')[1] ?? '';
+
+/** A toll: people killed or injured, whatever noun counts them. */
+function isToll(s: Statement): boolean {
+  return TOLLS.has(s.quantity!.predicate ?? '') && PEOPLE_CLASSES.has(classOf(s));
 }
 
 /** Tolls whose figures are TOLL_RIVAL_RATIO times apart or more: two sets of victims, not two reports of one. */
@@ -237,9 +270,7 @@ function laterNote(a: Statement, b: Statement): string {
  * lead only); two unplaced ones when their articles share a place.
  */
 function sameIncident(a: Statement, b: Statement): boolean {
-  const ca = a.quantity?.incident.cause;
-  const cb = b.quantity?.incident.cause;
-  if (ca && cb && ca !== cb) return false;
+  if (otherCauses(a, b)) return false;
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
@@ -247,10 +278,83 @@ function sameIncident(a: Statement, b: Statement): boolean {
   const pa = a.ctx.entities?.get(-1);
   const pb = b.ctx.entities?.get(-1);
   if (!pa || !pb) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
-  // the toll's sentence often names no place (the city is in the lead): the other's place in its article
-  if (ea?.size) return shares(ea, pb);
-  if (eb?.size) return shares(eb, pa);
+  // the toll's sentence often names no place (the city is in the lead): the other's place in the
+  // lead of its article, not anywhere in it (a roundup names the places of other incidents)
+  if (ea?.size) return shares(ea, leadPlaces(b)) || sameEventWords(a, b);
+  if (eb?.size) return shares(eb, leadPlaces(a)) || sameEventWords(a, b);
   return shares(pa, pb);
+}
+
+/** Both sentences name what caused the count, and not the same thing (a shelling, a battle). */
+function otherCauses(a: Statement, b: Statement): boolean {
+  const ca = a.quantity?.incident.cause;
+  const cb = b.quantity?.incident.cause;
+  return !!ca && !!cb && ca !== cb;
+}
+
+/** The places an article's first sentences name: where its own incident happened. */
+function leadPlaces(s: Statement): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < LEAD_SENTENCES; i++) for (const p of placesOfSentence(s.ctx, i) ?? []) out.add(p);
+  return out;
+}
+
+/** Both sentences name places, and one in common. */
+function samePlaceNamed(a: Statement, b: Statement): boolean {
+  return shares(placesOfSentence(a.ctx, a.sent), placesOfSentence(b.ctx, b.sent));
+}
+
+/** Both sentences name places, the same ones. */
+function samePlaces(a: Statement, b: Statement): boolean {
+  const ea = placesOfSentence(a.ctx, a.sent);
+  const eb = placesOfSentence(b.ctx, b.sent);
+  return !!ea?.size && !!eb?.size && ea.size === eb.size && [...ea].every((x) => eb.has(x));
+}
+
+/** The later of two sentences of one article holds a contrast word (numericContrast). */
+function contrastAfter(a: Statement, b: Statement): boolean {
+  const later = a.sent > b.sent ? a : b;
+  const from = later.ctx.sentTok[later.sent];
+  const to =
+    later.sent + 1 < later.ctx.sentTok.length ? later.ctx.sentTok[later.sent + 1] : later.ctx.tokens.length;
+  return findPhrases(later.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
+}
+
+/** Both counts told by a named speaker (not the outlet's own words). */
+const namedBoth = (a: Statement, b: Statement) =>
+  !a.voice.id.startsWith('outlet:') && !b.voice.id.startsWith('outlet:');
+
+/** Two sentences that tell one event in the same words: most of their content stems in common. */
+function sameEventWords(a: Statement, b: Statement): boolean {
+  const stemsOf = (s: Statement) =>
+    new Set(
+      sentenceTokens(s.ctx, s.sent)
+        .map((t) => t.stem)
+        .filter((x) => x.length >= CONTENT_STEM),
+    );
+  const sa = stemsOf(a);
+  const sb = stemsOf(b);
+  let n = 0;
+  for (const x of sb) if (sa.has(x)) n++;
+  return n >= Math.max(SAME_EVENT_STEMS, SAME_EVENT_SHARE * Math.min(sa.size, sb.size));
+}
+
+/**
+ * Two durations are of one event only when the same event noun stands right before each ("بسجنه
+ * خمس سنوات" is not "منذ ثلاث سنوات"); any other pair of counts passes.
+ */
+function sameDurationEvent(a: Statement, b: Statement): boolean {
+  if (!a.quantity!.predicate?.startsWith('duration')) return true;
+  const before = (s: Statement) => {
+    const i = s.ctx.tokens.findIndex((t) => t.end > s.span.start);
+    const at = i < 0 ? s.ctx.tokens.length : i;
+    return s.ctx.tokens
+      .slice(Math.max(s.ctx.sentTok[s.sent], at - DURATION_EVENT_REACH), at)
+      .map((t) => t.stem)
+      .filter((x) => x.length >= CONTENT_STEM);
+  };
+  const nb = new Set(before(b));
+  return before(a).some((x) => nb.has(x));
 }
 
 const shares = (a?: Set<string>, b?: Set<string>) => {
@@ -261,17 +365,28 @@ const shares = (a?: Set<string>, b?: Set<string>) => {
 /** Two counts with non-overlapping values are rivals unless a later date updates one, or one sentence holds both without a contrast. */
 function rivalCounts(a: Statement, b: Statement): boolean {
   if (otherDays(a, b) || supersedes(a, b) || supersedes(b, a)) return false;
-  const toll = TOLLS.has(a.quantity!.predicate ?? '');
+  const toll = isToll(a);
   if (toll && (farApart(a, b) || stillCounting(a, b))) return false;
   // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
   if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
     const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];
     if (late.quantity!.high >= early.quantity!.low) return false;
   } else if (sameDay(a.date, b.date) === false) return false;
-  if (a.ctx !== b.ctx) return toll ? sameIncident(a, b) : sameStory(a.ctx, a.sent, b.ctx, b.sent);
-  // two sentences of one article: rivals when two speakers give them; one voice telling two figures
-  // is telling a sequence (the first toll, then the new one)
-  if (a.sent !== b.sent) return a.voice.by !== b.voice.by;
+  if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
+  if (a.ctx !== b.ctx) {
+    if (toll) return sameIncident(a, b);
+    // a thing (teams, years, vehicles) only told of the same place in the same words
+    if (!PEOPLE_CLASSES.has(classOf(a))) return samePlaceNamed(a, b) && sameEventWords(a, b);
+    // people who left, fled ...: the same place named, or the same words; with no place linked in
+    // either article nothing tells two stories apart (as sameStory)
+    if (!a.ctx.entities && !b.ctx.entities) return true;
+    return sameStory(a.ctx, a.sent, b.ctx, b.sent) && (samePlaceNamed(a, b) || sameEventWords(a, b));
+  }
+  // two sentences of one article: a roundup tells one figure per incident, and one voice telling
+  // two figures tells a sequence; rivals only when two named speakers give them for the same places
+  // and the later sentence says it differs ("في حين قال مصدر آخر ...")
+  if (a.sent !== b.sent)
+    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastAfter(a, b);
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;

@@ -279,7 +279,20 @@ function accusationTopic(input: StatementInput, ctx: ArticleCtx, sent: number, a
   const near = se && nearestTopicTo(ctx, se, a.act.start);
   const topic = act.status && act.status !== 'started' && act.status !== 'reached' ? near : act.topic;
   // without an event, the act word itself keys the blame
-  return topic ?? `act:${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`;
+  return topic ?? `${ACT_KEY}${matchKey(a.act.text.split(/\s+/)[0] ?? '')}`;
+}
+
+/** the key prefix of an act with no event: "act:<its word>", a key, never shown */
+const ACT_KEY = 'act:';
+
+/**
+ * What a blame is for, as readers read it: the event's label. An act with no event keys as
+ * "act:<word>", and that word is the extractor's cue ("اتهمت", "متهما", "حملت"), a verb that
+ * reads wrongly after "مسؤولية": it has no subject to show (the label says "المسؤولية").
+ */
+export function blameSubject(topic?: string): string | undefined {
+  if (!topic) return undefined;
+  return TOPIC_LABEL.get(topic) ?? (topic.startsWith(ACT_KEY) ? undefined : topic);
 }
 
 function pushBlame(
@@ -294,9 +307,8 @@ function pushBlame(
   target?: string[],
 ): void {
   const group = BLAME_GROUP.get(topic) ?? topic;
-  // an act with no event keys as "act:<word>": the reader is shown the word, not the key
-  const what = TOPIC_LABEL.get(topic) ?? topic.replace(/^act:/, '');
-  const label = `تحميل ${campLabel(blamed.camp, base.ctx.conflict)} مسؤولية ${what}`;
+  const what = blameSubject(topic);
+  const label = `تحميل ${campLabel(blamed.camp, base.ctx.conflict)} ${what ? `مسؤولية ${what}` : 'المسؤولية'}`;
   push({
     ...base,
     kind: 'blame',
