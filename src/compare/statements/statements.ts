@@ -308,7 +308,8 @@ function pushBlame(
 ): void {
   const group = BLAME_GROUP.get(topic) ?? topic;
   const what = blameSubject(topic);
-  const label = `تحميل ${campLabel(blamed.camp, base.ctx.conflict)} ${what ? `مسؤولية ${what}` : 'المسؤولية'}`;
+  // the side's name stands as a predicate so it keeps its nominative form ("وحلفاؤها", "الحوثيون")
+  const label = `${what ? `المسؤول عن ${what}` : 'المسؤول'}: ${campLabel(blamed.camp, base.ctx.conflict)}`;
   push({
     ...base,
     kind: 'blame',
