@@ -28,6 +28,8 @@ const NO_NOTE: Record<string, string> = {
   'number-words.json hundredStems.stems': 'a value map (stem -> digit) explained by the hundredStems note',
   'framing.json conflicts[].sides':
     'a value map (side -> who it stands for) explained by the file note and the conflict note',
+  'framing.json conflicts[].campLabels':
+    "a value map (side -> the side's name shown to readers, nominative) explained by the conflict note",
 };
 
 /** Every object in a parsed lexicon, with its path (`entries[].aliases`) and its place (`entries[3]`). */
