@@ -82,6 +82,7 @@ export const attributionSchema = file({
   monthOrdinals: wordList,
   nounPhraseLinks: wordList,
   fixedBWords: wordList,
+  participleNegators: wordList,
 });
 
 export const boilerplateSchema = file({

@@ -24,6 +24,8 @@ export interface Draft {
   headline?: boolean;
   /** from an attribution phrase (بحسب، وفقا لـ) rather than a verb */
   phrase?: boolean;
+  /** the verb names an earlier speaker again by a back-reference (وأضافت المصادر), not a bare participle */
+  restated?: boolean;
 }
 
 /** A quote read at one cue, and the token where reading resumes. */

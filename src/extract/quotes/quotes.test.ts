@@ -319,6 +319,37 @@ describe('findQuotes: what is never a speaker', () => {
     expect(qs[1].speaker.resolvedFrom?.text).toBe('الوزير');
   });
 
+  it("a time word or the cue's verbal noun inside the phrase ends the speaker", () => {
+    expect(one('وأعلنت البلدية أول أمس أن الطريق فتح.').speaker.text).toBe('البلدية');
+    const q = one('ونقلت الإذاعة عن مسؤول محلي قوله لوكالة الأنباء إن المياه عادت.');
+    expect(q.speaker.text).toBe('مسؤول محلي');
+    expect(q.via?.map((v) => v.text)).toEqual(['الإذاعة']);
+  });
+
+  it('a city alone is no speaker; a capital standing for its government is', () => {
+    expect(run('وأكدت حمص أن الأسواق فتحت.')).toHaveLength(0);
+    expect(one('وأكدت موسكو أن المفاوضات مستمرة.').speaker.text).toBe('موسكو');
+  });
+
+  it('a negated participle of a cue root is an adjective, not a cue', () => {
+    expect(run('وبقيت نتائج التحقيق غير معلنة حتى الآن.')).toHaveLength(0);
+    const q = one('وذكرت مصادر غير مؤكدة أن الجسر أغلق.');
+    expect(q.speaker.text).toBe('مصادر غير مؤكدة');
+  });
+
+  it('a back-reference in the same sentence keeps the channel of the statement it continues', () => {
+    const qs = run(
+      'وقالت مصادر أمنية لوكالة الأنباء إن الطريق أغلق، وأضافت المصادر إن الشرطة انتشرت في المنطقة.',
+    );
+    expect(qs.map((q) => q.channel?.text)).toEqual(['وكالة الأنباء', 'وكالة الأنباء']);
+  });
+
+  it('a whole source phrase speaks, with the outlet it spoke to as channel', () => {
+    const q = one('وقال مصدر أمني عراقي رفيع لوكالة الأنباء الفرنسية إن الحدود أغلقت.');
+    expect(q.speaker.text).toBe('مصدر أمني عراقي رفيع');
+    expect(q.channel?.text).toBe('وكالة الأنباء الفرنسية');
+  });
+
   it("a reporter is the speaker and the reporter's outlet the channel", () => {
     const q = one('وقال مراسل الجزيرة سامر يوسف إن القصف مستمر.');
     expect(q.speaker.text).toBe('مراسل الجزيرة سامر يوسف');

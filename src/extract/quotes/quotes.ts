@@ -17,7 +17,14 @@ import { headlineQuote } from './headline.js';
 import type { State } from './memory.js';
 import { phraseQuote } from './phrase.js';
 import { verbQuote } from './verb.js';
-import { articleTokens, headInfo, topicShifts, TOPIC_SHIFT_MAX_WORDS, type Tok } from './words.js';
+import {
+  articleTokens,
+  headInfo,
+  participleNegators,
+  topicShifts,
+  TOPIC_SHIFT_MAX_WORDS,
+  type Tok,
+} from './words.js';
 import { searchKey } from '../../text/arabic.js';
 
 const TRAIL = /[\s،,.:;؛!?؟\-–—]+$/;
@@ -30,6 +37,7 @@ export function findQuotes(text: string, article: string, sentences: Range[]): Q
   const out: QuoteDraft[] = [];
   const sentenceOf: number[] = [];
   const byPhrase: boolean[] = [];
+  const restated: boolean[] = [];
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     st.sentence = i;
@@ -38,10 +46,11 @@ export function findQuotes(text: string, article: string, sentences: Range[]): Q
       out.push(toQuote(text, article, d));
       sentenceOf.push(i);
       byPhrase.push(d.phrase === true);
+      restated.push(d.restated === true);
     }
     if (drafts.length) st.lastQuoted = i;
   }
-  carryChannels(out, sentenceOf, byPhrase);
+  carryChannels(out, sentenceOf, byPhrase, restated);
   return out;
 }
 
@@ -49,15 +58,21 @@ export function findQuotes(text: string, article: string, sentences: Range[]): Q
  * A statement its speaker continues in a later sentence (وأضاف، وتابعت المصادر) went through the
  * channel and relays of that speaker's latest statement: "قالت مصادر لوكالة الأنباء ... وأضافت
  * المصادر ...". A participle in the same sentence (مشيرا، مؤكدا) is left as read, and so is an
- * attribution phrase (وفقا للوزير): it names a source, not an occasion of speech.
+ * attribution phrase (وفقا للوزير): it names a source, not an occasion of speech. A verb in the same
+ * sentence that names the speaker again (قالت مصادر لـ(الصحيفة): ... وأضافت المصادر) carries them too.
  */
-function carryChannels(quotes: QuoteDraft[], sentenceOf: number[], byPhrase: boolean[]): void {
+function carryChannels(
+  quotes: QuoteDraft[],
+  sentenceOf: number[],
+  byPhrase: boolean[],
+  restated: boolean[],
+): void {
   const latest = new Map<string, { q: QuoteDraft; sentence: number }>();
   quotes.forEach((q, i) => {
     const root = q.speaker.resolvedFrom ?? q.speaker;
     const key = `${root.start}:${root.end}`;
     const prev = latest.get(key);
-    if (prev && prev.sentence === sentenceOf[i]) return;
+    if (prev && prev.sentence === sentenceOf[i] && !restated[i]) return;
     if (prev && q.speaker.resolvedFrom && !byPhrase[i]) {
       if (prev.q.channel && !q.channel) q.channel = { ...prev.q.channel };
       if (prev.q.via && !q.via) q.via = prev.q.via.map((v) => ({ ...v }));
@@ -91,6 +106,8 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     if (c < usedUntil || marks.inside(t.start)) continue;
     let read: QuoteRead | null = null;
     let form = cueOf(t);
+    // "مصادر غير معلنة": a negated participle is an adjective, not a cue
+    if (form?.form === 'participle' && c > 0 && participleNegators.has(toks[c - 1].bare)) continue;
     let typo = false;
     if (!form) {
       read = phraseQuote(st, toks, c, s, covered);

@@ -1,4 +1,5 @@
 // Speaker noun phrases: where they end, what kind of speaker they name, and their role.
+import { lexicons } from '../ner/lexicon.js';
 import {
   PUNCT,
   channelAt,
@@ -12,7 +13,9 @@ import {
   isNameParticle,
   isStop,
   namedQuoteIntros,
+  notSpeakers,
   nounPhraseLinks,
+  participleNegators,
   OPEN_QUOTE,
   quantifiers,
   statementContextAt,
@@ -84,7 +87,11 @@ function endsPhrase(toks: Tok[], i: number, j: number, o: NPOptions): boolean {
   const punct = o.quotesInside ? PUNCT_NO_QUOTES : PUNCT;
   // "د. سمير": the stop after a one-letter title does not end the phrase
   if (j > i && punct.test(t.gap) && !(t.gap.trim() === '.' && toks[j - 1].raw.length === 1)) return true;
-  if (isComplementiser(t) || isDateWord(t) || o.isCue?.(t)) return true;
+  if (isComplementiser(t) || isDateWord(t)) return true;
+  // "مصادر غير مؤكدة": a negated participle describes the speaker and does not end it
+  if (o.isCue?.(t) && !(j > i && participleNegators.has(toks[j - 1].bare))) return true;
+  // "الوزير أول من أمس"، "مصدر عسكري قوله": a time word or the cue's verbal noun is never part of a speaker
+  if (j > i && (notSpeakers.has(t.key) || notSpeakers.has(t.bare))) return true;
   if (channelAt(toks, j) >= 0 || statementContextAt(toks, j)) return true;
   return Boolean(o.preps && j > i && opensPrep(t, o.preps));
 }
@@ -238,4 +245,14 @@ export function spanText(toks: Tok[], a: number, b: number): string {
   let s = toks[a].raw;
   for (let k = a + 1; k < b; k++) s += ' ' + toks[k].raw;
   return s;
+}
+
+/**
+ * "وأكدت حلب": a word the entity lexicons know only as a place (a city, a district) names no one.
+ * States and capitals that stand for governments (دمشق، موسكو) are speaker heads and stay speakers.
+ */
+export function isPlaceOnly(t: Tok): boolean {
+  if (headInfo(t)) return false;
+  const classes = lexicons().wordClass.get(t.key) ?? lexicons().wordClass.get(t.noAl);
+  return classes !== undefined && classes.length > 0 && classes.every((c) => c.startsWith('LOC'));
 }

@@ -6,7 +6,7 @@ import { cueOf, impersonal, type CueForm } from './cues.js';
 import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead, type Speaker } from './draft.js';
 import { outletNameEnd, scanGap, type Gap } from './gap.js';
 import { asMention, continuationSpeaker, resolved, speakerOf, type State } from './memory.js';
-import { masdarCut, nounPhraseEnd, spanText } from './speakers.js';
+import { isPlaceOnly, masdarCut, nounPhraseEnd, spanText } from './speakers.js';
 import {
   OPEN_QUOTE,
   channelAt,
@@ -86,6 +86,7 @@ export function verbQuote(cx: CueAt): QuoteRead | null {
     direct,
     channel,
     via: who.via.length ? who.via : undefined,
+    restated: subject !== null && who.speaker.resolvedFrom !== undefined,
   };
   return { draft, next: gap.content };
 }
@@ -197,6 +198,8 @@ function resolveSpeaker(
   let local = false;
   const via: Lite[] = [];
   let primary: Speaker | undefined;
+  // a place alone is no speaker: the reading is dropped rather than given to someone else
+  if (subject && subject[1] - subject[0] === 1 && isPlaceOnly(toks[subject[0]])) return null;
   if (subject) {
     primary = speakerOf(st, toks, subject[0], subject[1], form.fem);
     local = !primary.resolvedFrom;

@@ -75,6 +75,7 @@ export const continuers = new Set(attr.continuers.words.map(searchKey));
 export const monthOrdinals = new Set(attr.monthOrdinals.words.map(searchKey));
 export const nounPhraseLinks = new Set(attr.nounPhraseLinks.words.map(searchKey));
 export const fixedBWords = new Set(attr.fixedBWords.words.map(searchKey));
+export const participleNegators = new Set(attr.participleNegators.words.map(searchKey));
 
 function phraseKeyOf(p: string): string {
   return p.split(/\s+/).map(searchKey).join(' ');
