@@ -344,6 +344,13 @@ describe('findQuotes: what is never a speaker', () => {
     expect(qs.map((q) => q.channel?.text)).toEqual(['وكالة الأنباء', 'وكالة الأنباء']);
   });
 
+  it('legal offices are speakers: a title before a name, a plural of unnamed officials', () => {
+    const q = one('وقال المدعي العام سامي يوسف إن القضية أغلقت.');
+    expect(q.speaker.text).toBe('المدعي العام سامي يوسف');
+    expect(q.speaker.role).toBe('المدعي العام');
+    expect(one('وقال محققون إن الحريق بدأ في المطبخ.').speaker.kind).toBe('official');
+  });
+
   it('a whole source phrase speaks, with the outlet it spoke to as channel', () => {
     const q = one('وقال مصدر أمني عراقي رفيع لوكالة الأنباء الفرنسية إن الحدود أغلقت.');
     expect(q.speaker.text).toBe('مصدر أمني عراقي رفيع');
