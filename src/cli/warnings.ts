@@ -27,7 +27,7 @@ export function warningLines(warnings: Line[], noun = 'warning'): string[] {
   }
   const codes = [...byCode].sort((a, b) => b[1].length - a[1].length);
   const lines = [
-    `sanad: ${warnings.length} warnings in ${codes.length} codes (all of them are in the JSON):`,
+    `sanad: ${warnings.length} warnings in ${codes.length} ${codes.length === 1 ? 'code' : 'codes'} (all of them are in the JSON):`,
   ];
   for (const [code, list] of codes) {
     lines.push(`  ${code} ×${list.length}`);
