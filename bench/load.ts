@@ -11,8 +11,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
-// a concurrency a newsroom's shared instance could see: a few people, each page firing a few requests
+// A concurrency a newsroom's shared instance could see: a few people, each page firing a few
+// requests. The embedded library (PGlite) runs one statement at a time, so connections queue: the
+// latency is about CONNECTIONS times a request's own time (8 x ~40 ms with the views cached), and
+// more connections only lengthen the queue, never the throughput.
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS) || 8;
+// a request not answered in this long counts as an error: autocannon's default, and about what a
+// reader waits for a page before giving up; at 8 connections the p99 stays a tenth of it
+const TIMEOUT_SECONDS = Number(process.env.LOAD_TIMEOUT_SECONDS) || 10;
 const SECONDS = Number(process.env.LOAD_SECONDS) || 60;
 // first and last minute are compared: a leak shows as growth between them
 const SLICE_SECONDS = Number(process.env.LOAD_SLICE_SECONDS) || 60;
@@ -31,7 +37,19 @@ interface Slice {
   non2xx: number;
   rssMb: number;
   load1: number;
+  /** per kind of request: how many, and their p50/p95/p99 in ms */
+  routes: Record<string, { n: number; p50: number; p95: number; p99: number }>;
 }
+
+/** The kind of a request, for the per-route breakdown: its path with ids and queries left out. */
+function routeOf(path: string): string {
+  const [p, q] = path.split('?');
+  if (p === '/api/articles' && q?.startsWith('story=')) return '/api/articles?story';
+  return p.replace(/^\/api\/(stories|articles)\/[^/]+/, '/api/$1/:id');
+}
+
+const percentile = (sorted: number[], q: number) =>
+  Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -82,22 +100,54 @@ async function slice(i: number, url: string, pid: number, all: { stories: string
   const timer = setInterval(() => rss.push(rssMb(pid)), RSS_SAMPLE_MS);
   // autocannon's histogram has p97.5 but no p95: every response time is kept and ranked here
   const times: number[] = [];
+  // Which request each connection has in flight: autocannon calls setupRequest for a
+  // connection's next request synchronously right after emitting that connection's response, so
+  // the connection last answered is the one asking. A connection's first request (set up before it
+  // exists) and a request after a timeout are counted as "unknown".
+  const inFlight = new Map<unknown, string>();
+  const byRoute = new Map<string, number[]>();
+  let answered: unknown;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       {
         url,
         connections: CONNECTIONS,
         duration: SLICE_SECONDS,
-        requests: [{ setupRequest: (req) => ({ ...req, path: pick(n++, all.stories, all.articles) }) }],
+        timeout: TIMEOUT_SECONDS,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const path = pick(n++, all.stories, all.articles);
+              if (answered !== undefined) inFlight.set(answered, routeOf(path));
+              answered = undefined;
+              return { ...req, path };
+            },
+          },
+        ],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
-    run.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+    run.on('response', (client, _status, _bytes, ms) => {
+      times.push(ms);
+      const route = inFlight.get(client) ?? 'unknown';
+      byRoute.set(route, byRoute.get(route) ?? []);
+      byRoute.get(route)!.push(ms);
+      answered = client;
+    });
   });
   clearInterval(timer);
   times.sort((x, y) => x - y);
-  const at = (q: number) =>
-    Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN);
+  const at = (q: number) => percentile(times, q);
+  const routes: Slice['routes'] = {};
+  for (const [route, ms] of [...byRoute].sort()) {
+    ms.sort((x, y) => x - y);
+    routes[route] = {
+      n: ms.length,
+      p50: percentile(ms, 0.5),
+      p95: percentile(ms, 0.95),
+      p99: percentile(ms, 0.99),
+    };
+  }
   const out: Slice = {
     slice: i,
     requests: r.requests.total,
@@ -109,6 +159,7 @@ async function slice(i: number, url: string, pid: number, all: { stories: string
     non2xx: r.non2xx,
     rssMb: Math.round(Math.max(...rss)),
     load1: Math.round(loadavg()[0] * 10) / 10,
+    routes,
   };
   return out;
 }

@@ -11,6 +11,7 @@ import { searchLibrary } from '../store/search.js';
 import { listStories, loadAnalysis } from '../store/stories.js';
 import { counts } from '../store/articles.js';
 import { getArticle, listArticles } from './queries.js';
+import { ByteLru, shortLived } from './cache.js';
 import * as S from './schemas.js';
 
 async function analysisOf(db: Db, id: string): Promise<Analysis> {
@@ -30,11 +31,33 @@ const EXPORT_TYPES = {
 const fileName = (id: string, ext: string, table?: string) =>
   `sanad-${id.replace(/[^\w.-]/g, '_')}${table ? `-${table}` : ''}.${ext}`;
 
-function storyRoutes(app: FastifyInstance, db: Db): void {
+// Report views kept in memory: the largest story's view is about 3.5 MB of JSON (7 MB as a JS
+// string) and takes 1-2 s to build; 64 MB holds the few largest stories and the hundreds of small
+// ones a newsroom reads in a day, and is small beside the embedded database's own memory
+export const VIEW_CACHE_BYTES = 64 * 1024 * 1024;
+// the counts scan the articles and annotations tables; the status line they feed may lag a few
+// seconds behind an ingest, and a page that polls it no longer queues a scan per request
+export const LIBRARY_COUNTS_TTL_MS = 5_000;
+
+/**
+ * What a story's view is built from: its analysis (a re-analysis changes its time and article
+ * count) and its title. One lookup by primary key; undefined when the story has no analysis.
+ */
+async function viewVersion(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.query<{ version: string }>(
+    `select a.analyzed_at::text || '|' || a.article_count || '|' || coalesce(s.updated_at::text, '') as version
+     from story_analyses a left join stories s on s.id = a.story_id where a.story_id = $1`,
+    [id],
+  );
+  return row?.version;
+}
+
+function storyRoutes(app: FastifyInstance, db: Db, views: ByteLru): void {
+  const libraryCounts = shortLived(LIBRARY_COUNTS_TTL_MS, () => counts(db));
   app.get(
     '/api/library',
     { schema: { summary: 'What the library holds', tags: ['library'], response: { 200: S.libraryInfo } } },
-    async () => ({ kind: db.kind, ...(await counts(db)) }),
+    async () => ({ kind: db.kind, ...(await libraryCounts()) }),
   );
 
   app.get<{ Querystring: { limit?: number } }>(
@@ -60,18 +83,30 @@ function storyRoutes(app: FastifyInstance, db: Db): void {
         response: { 200: S.reportView, ...S.errors },
       },
     },
-    async (req) => {
-      const analysis = await analysisOf(db, req.params.id);
-      const model = buildReportModel(analysis);
-      const [story] = await db.query<{ title: string }>('select title from stories where id = $1', [
-        req.params.id,
-      ]);
-      return {
-        id: req.params.id,
-        title: story?.title ?? req.params.id,
-        html: renderSections(model),
-        data: clientData(model),
-      };
+    async (req, reply) => {
+      const id = req.params.id;
+      const version = await viewVersion(db, id);
+      const key = `${id}\u0000${version}`;
+      let body = version === undefined ? undefined : views.get(key);
+      if (body === undefined) {
+        const analysis = await analysisOf(db, id);
+        const model = buildReportModel(analysis);
+        const [story] = await db.query<{ title: string }>('select title from stories where id = $1', [id]);
+        // serialized by the route's own schema, so a cached body is the one an uncached one would be
+        body = reply.serialize({
+          id,
+          title: story?.title ?? id,
+          html: renderSections(model),
+          data: clientData(model),
+        }) as string;
+        // an older version of this story is dead weight once a newer one is built
+        views.deletePrefix(`${id}\u0000`);
+        if (version !== undefined) views.set(key, body);
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((x: unknown) => x as string)
+        .send(body);
     },
   );
 }
@@ -165,8 +200,8 @@ function articleRoutes(app: FastifyInstance, db: Db): void {
   );
 }
 
-export function libraryRoutes(app: FastifyInstance, db: Db): void {
-  storyRoutes(app, db);
+export function libraryRoutes(app: FastifyInstance, db: Db, views = new ByteLru(VIEW_CACHE_BYTES)): void {
+  storyRoutes(app, db, views);
   exportRoute(app, db);
   articleRoutes(app, db);
 }
