@@ -27,6 +27,8 @@ const asPostgres = (args: string[]) =>
     process.getuid?.() === 0 ? 'runuser' : args[0],
     process.getuid?.() === 0 ? ['-u', 'postgres', '--', ...args] : args.slice(1),
     {
+      // the postgres user may not enter the clone's folder (a private temporary one in CI)
+      cwd: '/tmp',
       stdio: ['ignore', 'ignore', 'pipe'],
       timeout: 120_000,
     },
@@ -79,12 +81,17 @@ it('a worker waits out a PostgreSQL restart and finishes the work: nothing lost,
     await new Promise((r) => setTimeout(r, 200));
   const before = await count('select count(*)::int as n from annotations');
   expect(before).toBeLessThan(articles);
+  const startedAt = async () =>
+    (await db.query<{ t: string }>('select pg_postmaster_start_time()::text as t'))[0].t;
+  const firstStart = await startedAt();
   // -m fast: the server ends every session now (the worker's connections included) and starts again
   // (-l: the restarted server must not inherit this call's output pipe, or the call never returns)
   asPostgres([`${BIN()}/pg_ctl`, '-D', DATA, '-l', `${DATA}/server.log`, 'restart', '-m', 'fast', '-w']);
   const report = await worker;
   expect(signal.aborted, lines.join('\n')).toBe(false);
-  expect(lines.some((l) => /database unreachable/.test(l))).toBe(true);
+  // the server did restart under the worker (whether the worker met the gap depends on timing:
+  // a restart between two of its queries is bridged by the pool without an error)
+  expect(await startedAt()).not.toBe(firstStart);
 
   expect(await count('select count(*)::int as n from annotations')).toBe(articles);
   expect(
