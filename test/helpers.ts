@@ -9,6 +9,8 @@ export interface CliResult {
   status: number;
   stdout: string;
   stderr: string;
+  /** the signal that ended the process, when one did (status is then -1) */
+  signal?: string;
 }
 
 export function sanad(args: string[], input?: string | Buffer): CliResult {
@@ -17,7 +19,12 @@ export function sanad(args: string[], input?: string | Buffer): CliResult {
     cwd: root,
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+  return {
+    status: r.status ?? -1,
+    stdout: r.stdout?.toString('utf8') ?? '',
+    stderr: (r.stderr?.toString('utf8') ?? '') + (r.error ? `\n(spawn: ${r.error.message})` : ''),
+    ...(r.signal ? { signal: r.signal } : {}),
+  };
 }
 
 /** `sanad` without blocking the test's event loop: for runs of minutes (the runner's heartbeat would time out). */
