@@ -4,13 +4,13 @@
 // stack trace; once there is room again (the tmpfs remounted larger) the same ingest must finish the
 // library: every input article stored exactly once, annotated once, grouped, every story analysed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readInputs } from '../src/ingest/read.js';
 import { openLibrary } from '../src/library/library.js';
-import { sanadAsync, shared } from './helpers.js';
+import { writeDaySample } from './support/saudinewsnet.js';
+import { sanadAsync } from './helpers.js';
 
 const ARTICLES = 300;
 // an empty embedded library takes about 39 MB: this leaves a few MB for articles, so the disk fills
@@ -26,28 +26,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function writeSample(): Promise<{ file: string; urls: string[] }> {
-  const lines: string[] = [];
-  const urls: string[] = [];
-  const bodies = new Set<string>();
-  for await (const d of readInputs([join(shared, 'data/saudinewsnet/2015-07-23.zip')])) {
-    if (!('body' in d) || !d.source.url || bodies.has(d.body)) continue;
-    bodies.add(d.body);
-    urls.push(d.source.url);
-    lines.push(
-      JSON.stringify({
-        url: d.source.url,
-        title: d.title,
-        source: d.outlet,
-        date: d.published,
-        content: d.body,
-      }),
-    );
-    if (lines.length >= ARTICLES) break;
-  }
-  const file = join(dir, 'sample.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
-  return { file, urls: urls.sort() };
+function writeSample(): Promise<{ file: string; urls: string[] }> {
+  return writeDaySample('2015-07-23', ARTICLES, join(dir, 'sample.jsonl'), { distinctBodies: true });
 }
 
 it.skipIf(!isRoot)(

@@ -4,13 +4,13 @@
 // ingest of the file: nothing lost, nothing stored twice, every article annotated once, every
 // article grouped and every story analysed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readInputs } from '../src/ingest/read.js';
 import { openLibrary } from '../src/library/library.js';
-import { root, sanadAsync, shared } from './helpers.js';
+import { writeDaySample } from './support/saudinewsnet.js';
+import { root, sanadAsync } from './helpers.js';
 
 // enough articles that the ingest is well under way, not finished, when the server is killed
 const ARTICLES = 120;
@@ -23,23 +23,7 @@ afterAll(() => {
 });
 
 async function writeSample(): Promise<string> {
-  const lines: string[] = [];
-  for await (const d of readInputs([join(shared, 'data/saudinewsnet/2015-07-22.zip')])) {
-    if (!('body' in d)) continue;
-    lines.push(
-      JSON.stringify({
-        url: d.source.url,
-        title: d.title,
-        source: d.outlet,
-        date: d.published,
-        content: d.body,
-      }),
-    );
-    if (lines.length >= ARTICLES) break;
-  }
-  const file = join(dir, 'upload.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
-  return file;
+  return (await writeDaySample('2015-07-22', ARTICLES, join(dir, 'upload.jsonl'))).file;
 }
 
 function serve(db: string): Promise<{ url: string; child: ChildProcess }> {

@@ -2,13 +2,13 @@
 // real SaudiNewsNet articles into an embedded library and is killed mid-run, several times; the
 // library it ends with must equal that of a run never interrupted.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { readInputs } from '../src/ingest/read.js';
 import { openLibrary } from '../src/library/library.js';
-import { sanad, root, shared } from './helpers.js';
+import { writeDaySample } from './support/saudinewsnet.js';
+import { sanad, root } from './helpers.js';
 
 const ARTICLES = 300;
 const KILLS = 3;
@@ -16,23 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'sanad-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeSample(): Promise<string> {
-  const lines: string[] = [];
-  for await (const d of readInputs([join(shared, 'data/saudinewsnet/2015-07-23.zip')])) {
-    if (!('body' in d)) continue;
-    lines.push(
-      JSON.stringify({
-        url: d.source.url,
-        title: d.title,
-        source: d.outlet,
-        date: d.published,
-        content: d.body,
-      }),
-    );
-    if (lines.length >= ARTICLES) break;
-  }
-  expect(lines).toHaveLength(ARTICLES);
-  const file = join(dir, 'sample.jsonl');
-  writeFileSync(file, lines.join('\n') + '\n');
+  const { file } = await writeDaySample('2015-07-23', ARTICLES, join(dir, 'sample.jsonl'));
+  expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(ARTICLES);
   return file;
 }
 

@@ -2,6 +2,8 @@
 // gold suites and scripts that analyse the articles a gold file names. Fails loudly without ../shared.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { join } from 'node:path';
+import { readInputs } from '../../src/ingest/read.js';
 import { needShared, shared } from '../shared-data.js';
 
 export const sharedDir = shared;
@@ -59,4 +61,36 @@ export function writeRecordsJsonl(urls: string[], path: string): string {
       .join('\n') + '\n',
   );
   return path;
+}
+
+/**
+ * The first `count` articles of one day zip, read through the ingest readers, written as JSON Lines
+ * records to `path` (the fault tests' input). With `distinctBodies`, a text met before is skipped.
+ */
+export async function writeDaySample(
+  day: string,
+  count: number,
+  path: string,
+  opts: { distinctBodies?: boolean } = {},
+): Promise<{ file: string; urls: string[] }> {
+  const lines: string[] = [];
+  const urls: string[] = [];
+  const bodies = new Set<string>();
+  for await (const d of readInputs([join(needShared('data/saudinewsnet'), `${day}.zip`)])) {
+    if (!('body' in d)) continue;
+    if (opts.distinctBodies && (!d.source.url || bodies.has(d.body))) continue;
+    bodies.add(d.body);
+    if (d.source.url) urls.push(d.source.url);
+    const record = {
+      url: d.source.url,
+      title: d.title,
+      source: d.outlet,
+      date: d.published,
+      content: d.body,
+    };
+    lines.push(JSON.stringify(record));
+    if (lines.length >= count) break;
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+  return { file: path, urls: urls.sort() };
 }
