@@ -1,8 +1,8 @@
 // The library's commands: ingest, watch, worker, stories, search, export. Each opens the library
 // (`--db PATH`, else SANAD_DATABASE_URL for a server, else SANAD_DB, else the user's data folder),
 // does one thing and closes it. Modules load lazily, as in main.ts.
-import { Command, InvalidArgumentError } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { emit, isoDate, nonNegative, positiveInt } from './options.js';
 import type { Db } from '../store/db.js';
 import { SanadError } from '../errors.js';
 
@@ -19,30 +19,6 @@ export async function withLibrary<T>(flag: DbFlag, fn: (db: Db) => Promise<T>): 
   } finally {
     await db.close();
   }
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('expected YYYY-MM-DD');
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds');
-  return n;
-}
-
-function emit(text: string, output?: string): void {
-  const t = text.endsWith('\n') ? text : text + '\n';
-  if (output) writeFileSync(output, t);
-  else process.stdout.write(t);
 }
 
 const warn = (p: { message: string; code: string }) =>

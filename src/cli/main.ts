@@ -2,8 +2,9 @@
 // The `sanad` command. User errors are one line on stderr, naming the file and the reason; the exit
 // code is non-zero only when nothing could be done. Stages are imported lazily so that each command
 // loads only what it uses (cold start matters for `sanad analyze` on a handful of files).
-import { Command, InvalidArgumentError } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { emit, isoDate, positiveInt } from './options.js';
 import { SanadError } from '../errors.js';
 import { registerLibraryCommands } from './library-commands.js';
 import { registerServeCommand } from './serve-command.js';
@@ -24,24 +25,6 @@ function readVersion(): string {
     // a broken install: --version says so rather than inventing a number
     return `unknown (package.json: ${(e as Error).message})`;
   }
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('expected YYYY-MM-DD');
-  }
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
-
-function emit(text: string, output?: string): void {
-  if (output) writeFileSync(output, text.endsWith('\n') ? text : text + '\n');
-  else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
 async function readStdin(): Promise<string> {
