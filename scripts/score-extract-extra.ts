@@ -111,11 +111,21 @@ const ratio = (name: string, hit: number, of: number) => {
     if (g.channel) {
       chOf++;
       if (sameName(q.channel?.text, g.channel)) chHit++;
-    } else if (q.channel) chSpurious++;
+      else if (flags.includes('--verbose'))
+        console.log(`  channel missed: ${g.channel} in "${g.anchor}" (got ${q.channel?.text ?? 'none'})`);
+    } else if (q.channel) {
+      chSpurious++;
+      if (flags.includes('--verbose'))
+        console.log(`  channel on a quote without one: ${q.channel.text} in "${g.anchor}"`);
+    }
     const via = g.via ? (Array.isArray(g.via) ? g.via : [g.via]) : [];
     for (const v of via) {
       viaOf++;
       if ((q.via ?? []).some((x) => sameName(x.text, v))) viaHit++;
+      else if (flags.includes('--verbose'))
+        console.log(
+          `  relay missed: ${v} in "${g.anchor}" (got ${(q.via ?? []).map((x) => x.text).join(', ') || 'none'})`,
+        );
     }
   }
   ratio('channel correct', chHit, chOf);

@@ -202,9 +202,36 @@ export function outletNameEnd(toks: Tok[], k: number): number {
 export function channelEnd(toks: Tok[], j: number): number {
   const n = toks.length;
   const k = toks[j].key === 'ل' ? j + 2 : j + 1;
+  // a known outlet's name ends the channel ("لرويترز طالبا عدم نشر اسمه": the rest is not its name)
+  let known = knownOutletEnd(toks, j);
+  if (known > 0) {
+    // with its adjectives of nationality (وكالة سبوتنيك الروسية), never a participle (طالبا)
+    const adjectiveAt = (k: number) => toks[k].al && isAdjective(toks[k]) && !/[،,:;؛.()]/.test(toks[k].gap);
+    while (known < n && known - j < CHANNEL_MAX_WORDS && adjectiveAt(known)) known++;
+    return known;
+  }
   return k < n && !/[،,:;؛.()]/.test(toks[k].gap)
     ? nounPhraseEnd(toks, k, n, { quotesInside: true, maxLen: CHANNEL_MAX_WORDS })
     : k;
+}
+
+/** End of a known outlet's name written with ل at token j (لرويترز، لفرانس برس، ل "رويترز"), else -1. */
+function knownOutletEnd(toks: Tok[], j: number): number {
+  const apart = toks[j].key === 'ل';
+  const first = apart
+    ? toks[j + 1]?.key
+    : toks[j].key.startsWith('لل')
+      ? 'ال' + toks[j].key.slice(2)
+      : toks[j].key.slice(1);
+  if (!first) return -1;
+  const from = apart ? j + 1 : j;
+  let end = -1;
+  let key = first;
+  for (let e = from + 1; e <= Math.min(toks.length, from + CHANNEL_MAX_WORDS); e++) {
+    if (e > from + 1) key += ' ' + toks[e - 1].key;
+    if (outletNames.has(key)) end = e;
+  }
+  return end;
 }
 
 /** The apposition at token j, up to the next comma, colon or complementiser (without هو/هي). */

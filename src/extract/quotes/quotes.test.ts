@@ -266,6 +266,25 @@ describe('findQuotes: channels', () => {
     expect(q.channel?.text).toBe('الوطن');
   });
 
+  it('a known outlet ends the channel: what follows it is not its name', () => {
+    const q = one('وقال مسؤول حكومي لرويترز طالبا عدم نشر اسمه إن الوفد يصل غدا.');
+    expect(q.channel?.text).toBe('رويترز');
+    expect(one('وقال الناطق لفرانس برس رافضا الكشف عن هويته إن الطريق مغلق.').channel?.text).toBe(
+      'فرانس برس',
+    );
+  });
+
+  it("a channel named by the next sentence's continuation is the first statement's too, not a phrase's", () => {
+    const qs = run(
+      'قالت مصادر مطلعة إن اللجنة بدأت عملها. وأوضحت المصادر لرويترز أن النتائج تعلن الشهر المقبل.',
+    );
+    expect(qs.map((q) => q.channel?.text)).toEqual(['رويترز', 'رويترز']);
+    const byPhrase = run(
+      'قتل جنديان في انفجار، بحسب ما قالت مصادر أمنية. وقالت المصادر لرويترز إن القافلة كانت تمر.',
+    );
+    expect(byPhrase.map((q) => q.channel?.text)).toEqual([undefined, 'رويترز']);
+  });
+
   it('a continuation in a later sentence keeps the channel; a participle in the same sentence does not', () => {
     const qs = run(
       'وقالت مصادر طبية لوكالة الأنباء الألمانية إن المستشفى امتلأ، مشيرة إلى نقص الأدوية. وأضافت المصادر أن الأطباء يعملون.',

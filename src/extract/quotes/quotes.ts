@@ -30,6 +30,11 @@ import { searchKey } from '../../text/arabic.js';
 const TRAIL = /[\s،,.:;؛!?؟\-–—]+$/;
 /** No sentence has been quoted yet: far enough back that no continuation rule fires. */
 const NONE_QUOTED = -9;
+/**
+ * A channel named by a speaker's continuation is given to the statement it continues only when the
+ * two are this many sentences apart at most: further on, the outlet may be another interview.
+ */
+const CHANNEL_BACKFILL_SENTENCES = 1;
 
 /** Reported statements in one article, in text order. */
 export function findQuotes(text: string, article: string, sentences: Range[]): QuoteDraft[] {
@@ -67,7 +72,7 @@ function carryChannels(
   byPhrase: boolean[],
   restated: boolean[],
 ): void {
-  const latest = new Map<string, { q: QuoteDraft; sentence: number }>();
+  const latest = new Map<string, { q: QuoteDraft; sentence: number; byPhrase: boolean }>();
   quotes.forEach((q, i) => {
     const root = q.speaker.resolvedFrom ?? q.speaker;
     const key = `${root.start}:${root.end}`;
@@ -76,8 +81,14 @@ function carryChannels(
     if (prev && q.speaker.resolvedFrom && !byPhrase[i]) {
       if (prev.q.channel && !q.channel) q.channel = { ...prev.q.channel };
       if (prev.q.via && !q.via) q.via = prev.q.via.map((v) => ({ ...v }));
+      // "قال شخصان مقربان ... وأشارت المصادر لرويترز ...": the sources named the outlet they spoke
+      // to only in the next sentence; their first statement went through it too (not a phrase:
+      // "بحسب ما قالت مصادر" names a source, not an occasion of speech)
+      const near = sentenceOf[i] - prev.sentence <= CHANNEL_BACKFILL_SENTENCES;
+      const bare = !prev.q.channel && !prev.q.via && !prev.byPhrase;
+      if (near && bare && q.channel) prev.q.channel = { ...q.channel };
     }
-    latest.set(key, { q, sentence: sentenceOf[i] });
+    latest.set(key, { q, sentence: sentenceOf[i], byPhrase: byPhrase[i] });
   });
 }
 
