@@ -2,8 +2,9 @@
 //   npx tsx scripts/eval-check.ts                 grouped CV on dev (one fold per claim group)
 //   npx tsx scripts/eval-check.ts --features      ... and print each pair's features and prediction
 //   npx tsx scripts/eval-check.ts --nested        ... and nested grouped CV (thresholds chosen per fold)
-//   npx tsx scripts/eval-check.ts --heldout       fit on all of dev, score test/gold/claims-heldout.jsonl
-// The held-out file is read only by --heldout, to report a figure once; never tune on it.
+//   npx tsx scripts/eval-check.ts --heldout       the shipped model on test/gold/claims-heldout.jsonl
+//   npx tsx scripts/eval-check.ts --fresh         the shipped model on test/gold/claims-fresh.jsonl
+// The held-out and fresh files are read only by those flags, to report a figure; never tune on them.
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
 // the record's title and content as one plain text, as `sanad check --pairs` receives it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -190,16 +191,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`${r.id} ${r.stance}->${pred[i]}${r.stance === pred[i] ? '' : ' ✗'} ${f}`);
     });
   }
-  if (process.argv.includes('--heldout')) {
+  for (const [flag, name] of [
+    ['--heldout', 'claims-heldout'],
+    ['--fresh', 'claims-fresh'],
+  ]) {
+    if (!process.argv.includes(flag)) continue;
     // the shipped model (models/check.json), exactly as `sanad check --pairs` runs it
-    const held = loadGold('claims-heldout.jsonl');
-    const texts = articleTexts('claims-heldout', [...new Set(held.map((r) => r.articleUrl))]);
+    const held = loadGold(`${name}.jsonl`);
+    const texts = articleTexts(name, [...new Set(held.map((r) => r.articleUrl))]);
     const hp = held.map((r) => checkPair(r.claim, texts.get(r.articleUrl)!).stance);
     const hs = scoreLabels(
       CHECK_LABELS,
       held.map((r) => r.stance),
       hp,
     );
-    console.log('held-out, shipped model, once:\n' + formatScores(CHECK_LABELS, hs));
+    console.log(`${name}, shipped model:\n` + formatScores(CHECK_LABELS, hs));
   }
 }
