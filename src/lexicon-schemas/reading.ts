@@ -40,7 +40,7 @@ export const accusationVerbsSchema = file({
 export const armedGroupsSchema = file({ entries: z.array(named) });
 
 const flag = z.boolean().optional();
-const flags = { twoWordName: flag, knownSource: flag, closingOnly: flag };
+const flags = { twoWordName: flag, knownSource: flag, closingOnly: flag, beforeAn: flag };
 
 export const attributionSchema = file({
   phrases: entry({ items: z.array(entry({ words })) }),
@@ -49,6 +49,7 @@ export const attributionSchema = file({
   dateWords: wordList,
   npStops: wordList,
   topicShifts: wordList,
+  statementLinks: wordList,
   notSpeakers: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
@@ -68,7 +69,8 @@ export const attributionSchema = file({
    * Each item: `then`, what must come before the source (ل `lam`, a `prepositions` word, or a cue
    * verb `verb`); `twoWordName`, an unlisted name after it needs two words; `knownSource`, the source
    * must be a speaker noun, a back-reference or a person already quoted (وفق خطة names no source);
-   * `closingOnly`, read only when the phrase closes its sentence (كما قال X at the start is "also").
+   * `closingOnly`, read only when the phrase closes its sentence (كما قال X at the start is "also");
+   * `beforeAn`, read only when أن/إن follows the source (وجاء في البيان أن; جاء في المرتبة is no quote).
    */
   accordingTo: entry({
     items: z.array(entry({ word, then: z.enum(['lam', 'preposition', 'verb']).optional(), ...flags })),

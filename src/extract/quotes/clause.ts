@@ -13,6 +13,7 @@ import {
   isComplementiser,
   isDateWord,
   topicShifts,
+  statementLinks,
   TOPIC_SHIFT_MAX_WORDS,
   type Tok,
 } from './words.js';
@@ -84,11 +85,16 @@ export function opensNewClause(toks: Tok[], c: number): boolean {
   return shiftsTopic(toks, k, c);
 }
 
-/** Does a transition to another party or topic (على صعيد متصل، من جهتها) lie in tokens [k, c)? */
+/**
+ * Does a transition to another party or topic (على صعيد متصل، من جهتها) or a link to another
+ * party's statement (في حين، بينما) lie in tokens [k, c)?
+ */
 function shiftsTopic(toks: Tok[], k: number, c: number): boolean {
   for (let i = k; i < c; i++)
-    for (let len = 1; len <= TOPIC_SHIFT_MAX_WORDS && i + len <= c; len++)
-      if (topicShifts.has(phraseKey(toks, i, i + len))) return true;
+    for (let len = 1; len <= TOPIC_SHIFT_MAX_WORDS && i + len <= c; len++) {
+      const key = phraseKey(toks, i, i + len);
+      if (topicShifts.has(key) || statementLinks.has(key)) return true;
+    }
   return false;
 }
 

@@ -26,6 +26,8 @@ export interface Draft {
   phrase?: boolean;
   /** the verb names an earlier speaker again by a back-reference (وأضافت المصادر), not a bare participle */
   restated?: boolean;
+  /** the content was cut where the sentence's next statement starts */
+  cut?: boolean;
 }
 
 /** A quote read at one cue, and the token where reading resumes. */

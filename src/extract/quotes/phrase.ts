@@ -168,7 +168,10 @@ function opensClause(toks: Tok[], c: number): boolean {
   return k < 0;
 }
 
-/** The content after a phrase that opens its clause: after a فإن when one follows, past any date. */
+/**
+ * The content after a phrase that opens its clause: after a فإن when one follows, or a أن right
+ * after the source, past any date.
+ */
 function contentAfter(toks: Tok[], e: number, s: Range): { content: [number, number]; next: number } | null {
   const n = toks.length;
   let k = e;
@@ -178,6 +181,8 @@ function contentAfter(toks: Tok[], e: number, s: Range): { content: [number, num
       break;
     }
   }
+  // "وجاء في البيان أن ...": the complementiser right after the source opens the content
+  if (k === e && e < n && isComplementiser(toks[e])) k = e + 1;
   if (k === e) while (k < n && isDateWord(toks[k])) k++;
   return k < n ? { content: [toks[k].start, s.end], next: k } : null;
 }
@@ -206,6 +211,7 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   const end = relay ? relay.source[1] : (channel?.end ?? found.end);
   const known = relay ? undefined : earlierPerson(st, toks, found.start, found.end, found.cliticLam);
   if (!relay && !known && !namesPhraseSource(toks, head, found.start, found.end)) return null;
+  if (phraseHead(head)?.beforeAn && !(end < toks.length && isComplementiser(toks[end]))) return null;
   // a phrase with a verb closes its sentence ("…، حسبما أفادت مصادر") or opens it ("وبحسب ما
   // قال الوزير، فإن ..."); in the middle it is some other clause's
   const closing = end >= toks.length;

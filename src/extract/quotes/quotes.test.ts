@@ -266,6 +266,30 @@ describe('findQuotes: channels', () => {
     expect(q.channel?.text).toBe('الوطن');
   });
 
+  it('two parties joined by فيما / في حين / بينما: each line to its own speaker, the link in neither', () => {
+    const qs = run('وأوضح الوزير أن المحادثات مثمرة، فيما أكد نظيره أن الخلاف قائم.');
+    expect(qs.map((q) => [q.speaker.text, q.content.text])).toEqual([
+      ['الوزير', 'المحادثات مثمرة'],
+      ['نظيره', 'الخلاف قائم'],
+    ]);
+    const two = run('وقال الوزير إن الاتفاق قريب، في حين قالت المعارضة إن الخلاف مستمر.');
+    expect(two.map((q) => q.speaker.text)).toEqual(['الوزير', 'المعارضة']);
+    // حيث and في الوقت الذي go on with the sentence: no second speaker is made up
+    expect(run('وأكد المتحدث أن القوات تقدمت حيث قال إن المدينة محاصرة.')).toHaveLength(1);
+    expect(run('وقال الوزير إن الاتفاق قريب في الوقت الذي أكدت فيه المعارضة أن الخلاف مستمر.')).toHaveLength(
+      1,
+    );
+  });
+
+  it("a document's words: وجاء في البيان أن ... (and not جاء in other senses)", () => {
+    const q = one('وجاء في بيان للجيش أن القوات صدت الهجوم.');
+    expect(q.speaker.text).toBe('بيان للجيش');
+    expect(q.content.text).toBe('القوات صدت الهجوم');
+    expect(one('وورد في التقرير أن الإنتاج ارتفع.').content.text).toBe('الإنتاج ارتفع');
+    expect(run('وجاء في المرتبة الثانية فريق الهلال.')).toHaveLength(0);
+    expect(run('جاء في الرسالة التي وقعها الوزير أن الدعم سيستمر.')).toHaveLength(0);
+  });
+
   it('a known outlet ends the channel: what follows it is not its name', () => {
     const q = one('وقال مسؤول حكومي لرويترز طالبا عدم نشر اسمه إن الوفد يصل غدا.');
     expect(q.channel?.text).toBe('رويترز');

@@ -22,6 +22,7 @@ import {
   headInfo,
   participleNegators,
   topicShifts,
+  statementLinks,
   TOPIC_SHIFT_MAX_WORDS,
   type Tok,
 } from './words.js';
@@ -177,7 +178,10 @@ function cutAtNextQuote(drafts: Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const d = drafts[i];
     const nextStart = quoteStart(drafts[i + 1]);
-    if (!d.direct && nextStart > d.content[0] && nextStart < d.content[1]) d.content[1] = nextStart;
+    if (!d.direct && nextStart > d.content[0] && nextStart < d.content[1]) {
+      d.content[1] = nextStart;
+      d.cut = true;
+    }
   }
 }
 
@@ -191,7 +195,8 @@ function trimContents(text: string, drafts: Draft[]): void {
     const words = raw.split(/\s+/);
     for (let len = Math.min(TOPIC_SHIFT_MAX_WORDS, words.length - 1); len >= 1; len--) {
       const tail = words.slice(-len);
-      if (topicShifts.has(tail.map(searchKey).join(' '))) {
+      const key = tail.map(searchKey).join(' ');
+      if (topicShifts.has(key) || (d.cut && statementLinks.has(key))) {
         raw = raw.slice(0, raw.lastIndexOf(tail[0])).replace(TRAIL, '');
         break;
       }

@@ -53,6 +53,10 @@ export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
 export const topicShifts = new Set(
   attr.topicShifts.words.map((w) => w.split(/\s+/).map(searchKey).join(' ')),
 );
+/** Links between two parties' statements in one sentence (فيما، في حين), as phrase keys. */
+export const statementLinks = new Set(
+  attr.statementLinks.words.map((w) => w.split(/\s+/).map(searchKey).join(' ')),
+);
 /** Longest transition, in words. */
 export const TOPIC_SHIFT_MAX_WORDS = Math.max(...attr.topicShifts.words.map((w) => w.split(/\s+/).length));
 export const creditWords = keySet(attr.creditLines.words);
