@@ -177,6 +177,7 @@ export const dateWordsSchema = file({
   monthWords: formList,
   dayWords: formList,
   clockWords: formList,
+  hourPrepositions: formList,
   dayRangeJoiners: formList,
   nightJoiners: formList,
 });

@@ -297,6 +297,14 @@ describe('tonight and "that day"', () => {
   it('"غدا الثانية ظهرا" keeps its clock time', () => {
     expect(one('تقام المباراة غداً الثانية ظهراً.').d).toMatchObject({ value: '2016-12-16', time: '14:00' });
   });
+  it('an hour in words after a time preposition keeps its part of day; after a noun it is an ordinal', () => {
+    expect(one('وصل الوفد عند الثالثة عصر أمس.').d).toMatchObject({ value: '2016-12-14', time: '15:00' });
+    expect(one('بدأ القصف قرابة الثالثة فجر اليوم.').d).toMatchObject({ value: '2016-12-15', time: '03:00' });
+    const round = one('انطلقت الجولة الثانية مساء أمس.').d;
+    expect(round).toMatchObject({ value: '2016-12-14' });
+    expect(round.time).toBeUndefined();
+    expect(one('فاز الفريق للمرة الثالثة اليوم.').d.time).toBeUndefined();
+  });
   it('"تلك الليلة", "ذلك اليوم", "نفس اليوم", "الليلة الواحدة" belong to the story, not to publication', () => {
     expect(one('وصل في نفس اليوم، وبلغ سعر الليلة الواحدة مئة دولار.').dates).toEqual([]);
     expect(

@@ -144,6 +144,7 @@ export const isHijriEraMarker = (era: string): boolean => HIJRI_ERA.get(era) ?? 
 export const MONTH_WORDS = literal(words.monthWords.forms);
 export const DAY_WORDS = literal(words.dayWords.forms);
 export const CLOCK_WORDS = literal(words.clockWords.forms);
+export const HOUR_PREPOSITIONS = literal(words.hourPrepositions.forms);
 export const TONIGHT = escapeRegex(words.notAfterTonight.word);
 export const DAY_RANGE_JOINERS = literal(words.dayRangeJoiners.forms);
 export const NIGHT_JOINERS = literal(words.nightJoiners.forms);

@@ -3,6 +3,7 @@
 // punctuation or connector words ('من', 'الموافق') into one expression with one span.
 import {
   CLOCK_WORDS,
+  HOUR_PREPOSITIONS,
   CONNECTORS,
   DAY_ORDINALS,
   DAY_PART_ADVERBS,
@@ -100,6 +101,15 @@ const HOUR_OF_DAY = new RegExp(
   `^\\s+من\\s+(?:${DAY_PARTS.pattern}|${RELATIVE_DAYS.pattern})(?![\\p{L}\\p{N}])`,
   'u',
 );
+/** A part of day right after it ("الثالثة عصر أمس") makes it one only after a time preposition. */
+const BARE_HOUR_OF_DAY = new RegExp(`^\\s+(?:${DAY_PARTS.pattern})(?![\\p{L}\\p{N}])`, 'u');
+/** A time preposition or a day right before an hour in words (عند الثالثة، غدا الثانية ظهرا). */
+const BEFORE_HOUR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HOUR_PREPOSITIONS}|${RELATIVE_DAYS.pattern}|${WEEKDAYS.pattern})\\s+$`,
+  'u',
+);
+/** Characters before an hour in words searched for its time preposition or day. */
+const HOUR_PREPOSITION_LOOKBEHIND = 20;
 
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
 export const TRIGGER = new RegExp(
@@ -125,7 +135,7 @@ const HIJRI_YEAR_MIN = 1300;
 const HIJRI_YEAR_END = 1600;
 
 /** The atom one match of ATOMS stands for, by which of its named groups matched. */
-function atomOf(g: Groups, start: number, end: number, after = ''): Atom | undefined {
+function atomOf(g: Groups, start: number, end: number, after = '', before = ''): Atom | undefined {
   if (g.day0) {
     // the range's first day: same month and year, its span runs to the end of the shared month
     const last = atomOf({ ...g, day0: undefined }, start, end) as Extract<Atom, { kind: 'date' }>;
@@ -155,7 +165,7 @@ function atomOf(g: Groups, start: number, end: number, after = ''): Atom | undef
     return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
   }
   if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
-  return timeOfDay(g, start, end, after);
+  return timeOfDay(g, start, end, after, before);
 }
 
 /** "14 ديسمبر 2016"، "الثالث من شباط الماضي"، "5 ربيع الأول 1437". */
@@ -193,8 +203,13 @@ function monthPart(g: Groups, start: number, end: number): Atom {
  * day named after it with من ('العاشرة من الليلة الماضية'، 'الثامنة من صباح اليوم'). `after`: the
  * text that follows the match.
  */
-function timeOfDay(g: Groups, start: number, end: number, after: string): Atom | undefined {
-  const dayFollows = g.thw !== undefined && HOUR_OF_DAY.test(after);
+function timeOfDay(g: Groups, start: number, end: number, after: string, before: string): Atom | undefined {
+  // an hour in words without الساعة is an ordinal after a noun (الجولة الثانية مساء أمس) unless a
+  // time preposition comes before it or "من" and a day after it
+  const fromDay = g.thw !== undefined && HOUR_OF_DAY.test(after);
+  const timeWordBefore = BEFORE_HOUR.test(before);
+  if (g.thw !== undefined && !g.clock && !fromDay && !timeWordBefore) return undefined;
+  const dayFollows = fromDay || (g.thw !== undefined && BARE_HOUR_OF_DAY.test(after) && timeWordBefore);
   if (!g.clock && !g.tdp && !(g.tap && g.tm) && !dayFollows) return undefined;
   const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
   let minute = g.tm ? toInt(g.tm) : 0;
@@ -222,7 +237,8 @@ export function scanAtoms(text: string): Atom[] {
     const g = m.groups!;
     const start = m.index + (g.pro?.length ?? 0);
     const end = m.index + m[0].length;
-    const atom = atomOf(g, start, end, text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD));
+    const before = text.slice(Math.max(0, start - HOUR_PREPOSITION_LOOKBEHIND), start);
+    const atom = atomOf(g, start, end, text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD), before);
     if (!atom) continue;
     out.push(atom);
     if (g.day0 && atom.kind === 'date') {
