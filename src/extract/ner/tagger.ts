@@ -51,6 +51,8 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
 }
 
 const POS = [-2, -1, 1, 2];
+/** "tb=<prev>|<base>": the previous tag is one digit (nine labels) */
+const TAG_KEY_LENGTH = 1;
 interface Cache {
   bias: number;
   edge: Float32Array[];
@@ -104,11 +106,11 @@ function memoOf(model: LoadedModel, info: WordInfo): NonNullable<WordInfo['memo'
   slabUsed += W5;
   const w = model.w;
   const table = model.rows;
-  const slots = table.slots;
   const add = (group: number, value: string) => {
-    const [lo, hi] = table.range(group, value);
-    for (let r = lo; r < hi; r++) {
-      const at = base + slots[r] * L;
+    const s = table.find(group, value);
+    if (s < 0) return;
+    for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
+      const at = base + table.slot(r) * L;
       const from = r * L;
       for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
     }
@@ -142,9 +144,9 @@ function memoOf(model: LoadedModel, info: WordInfo): NonNullable<WordInfo['memo'
   return info.memo;
 }
 
-/** The row of a two-key feature whose first key gave [lo, hi), for the second key; -1 if none. */
-function pairRow(model: LoadedModel, range: [number, number], second: string): number {
-  return range[0] < range[1] ? model.rows.second(range[0], range[1], second) : -1;
+/** The row of a two-key feature whose first key (firstLength long) gave [lo, hi), for the second key; -1 if none. */
+function pairRow(model: LoadedModel, range: [number, number], firstLength: number, second: string): number {
+  return range[0] < range[1] ? model.rows.second(range[0], range[1], firstLength, second) : -1;
 }
 
 function addRow(model: LoadedModel, row: number, out: Float32Array): void {
@@ -214,12 +216,14 @@ export function tagWords(
     for (let l = 0; l < L; l++) scores[l] = own[o0 + l] + a[a0 + l] + b[b0 + l] + e[e0 + l] + d[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
-    if (t > 0) addRow(model, pairRow(model, memos[t - 1].pb, infos[t].base), scores);
-    if (t + 1 < n) addRow(model, pairRow(model, memos[t].bn, infos[t + 1].base), scores);
+    if (t > 0)
+      addRow(model, pairRow(model, memos[t - 1].pb, infos[t - 1].base.length, infos[t].base), scores);
+    if (t + 1 < n)
+      addRow(model, pairRow(model, memos[t].bn, infos[t].base.length, infos[t + 1].base), scores);
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
     const tb = memos[t].tb;
-    if (tb[p1] === -2) tb[p1] = pairRow(model, c.tb[p1], infos[t].base);
+    if (tb[p1] === -2) tb[p1] = pairRow(model, c.tb[p1], TAG_KEY_LENGTH, infos[t].base);
     addRow(model, tb[p1], scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
