@@ -12,8 +12,9 @@
 //   valAt   i32 per row + 1: where each row's value starts in vals (the name less its template's
 //           prefix: "w=كتب" stores "كتب", "pb=a|b" stores "a|b"; a feature looked up by name whole)
 //   vals    u16 code units of the values, end to end
-//   index   i32 pairs (first row, end row) per slot, open addressing over hashText of (group, first
-//           key); -1 marks an empty slot
+//   index   i32 pairs per slot, open addressing: (first row, end row) of the rows sharing (group,
+//           first key), and (row, -1) of each two-key row by (group, first key, second key); a first
+//           row of -1 marks an empty slot
 //   weights f32, LABELS.length per row
 import { BOS, EOS, PAIR_NEXT, PAIR_PREV } from './features.js';
 import { LABELS, type NerModel } from './model.js';
@@ -95,6 +96,14 @@ export function hashText(s: string): number {
   return h;
 }
 
+/** Group number of the exact two-key entries in the index: past every group of first keys. */
+const PAIR_ENTRY = 32;
+
+/** Hash of a two-key value "first|second" from the hashes of its keys (order matters). */
+export function pairHash(first: number, second: number): number {
+  return Math.imul(first ^ 0x7c, 0x01000193) ^ second;
+}
+
 /** Index slot of (group, text hash) before probing: murmur3's finaliser spreads FNV's low bits. */
 function slotHash(group: number, h: number): number {
   let x = h ^ Math.imul(group + 1, 0x9e3779b1);
@@ -156,7 +165,13 @@ export class RowTable {
     for (let s = slotHash(g, h) & this.mask; ; s = (s + 1) & this.mask) {
       const lo = this.index[2 * s];
       if (lo < 0) return -1;
-      if (GROUP_OF_KIND[this.kinds[lo]] === g && this.firstKeyIs(lo, twoKeys, key)) return s;
+      // a run's entry (a two-key row's own entry has no end row)
+      if (
+        this.index[2 * s + 1] >= 0 &&
+        GROUP_OF_KIND[this.kinds[lo]] === g &&
+        this.firstKeyIs(lo, twoKeys, key)
+      )
+        return s;
     }
   }
 
@@ -168,34 +183,35 @@ export class RowTable {
     return this.index[2 * slot + 1];
   }
 
+  /**
+   * The row of two-key group g whose keys are first and second (hashes hFirst, hSecond; see
+   * hashText), or -1 when none.
+   */
+  pair(g: number, first: string, hFirst: number, second: string, hSecond: number): number {
+    const h = pairHash(hFirst, hSecond);
+    for (let s = slotHash(g + PAIR_ENTRY, h) & this.mask; ; s = (s + 1) & this.mask) {
+      const r = this.index[2 * s];
+      if (r < 0) return -1;
+      if (this.index[2 * s + 1] < 0 && GROUP_OF_KIND[this.kinds[r]] === g && this.keysAre(r, first, second))
+        return r;
+    }
+  }
+
+  /** Whether row r's value is exactly first + "|" + second. */
+  private keysAre(r: number, first: string, second: string): boolean {
+    const from = this.valAt[r];
+    const n = first.length;
+    if (this.valAt[r + 1] - from !== n + 1 + second.length || this.vals[from + n] !== BAR) return false;
+    for (let k = 0; k < n; k++) if (this.vals[from + k] !== first.charCodeAt(k)) return false;
+    for (let k = 0; k < second.length; k++)
+      if (this.vals[from + n + 1 + k] !== second.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** Rows of group g whose first key is key: [lo, hi), empty when none. */
-  range(g: number, key: string): [number, number] {
-    const s = this.find(g, key);
+  range(g: number, key: string, h: number = hashText(key)): [number, number] {
+    const s = this.find(g, key, h);
     return s < 0 ? [0, 0] : [this.index[2 * s], this.index[2 * s + 1]];
-  }
-
-  // order of row r's second key (after its first key of firstLength and the "|") against s
-  private cmpSecond(r: number, firstLength: number, s: string): number {
-    const from = this.valAt[r] + firstLength + 1;
-    const len = this.valAt[r + 1] - from;
-    const m = Math.min(len, s.length);
-    for (let k = 0; k < m; k++) {
-      const d = this.vals[from + k] - s.charCodeAt(k);
-      if (d) return d;
-    }
-    return len - s.length;
-  }
-
-  /** The row in [lo, hi) (rows of one first key, firstLength long) whose second key is key, or -1. */
-  second(lo: number, hi: number, firstLength: number, key: string): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const c = this.cmpSecond(mid, firstLength, key);
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
   }
 
   /** The value of row r (the whole name for rows looked up by name). */
@@ -257,7 +273,10 @@ function sortedRows(m: NerModel): SortedRow[] {
   );
 }
 
-/** The hash index over runs of rows sharing (group, first key); at most half full. */
+/**
+ * The hash index: runs of rows sharing (group, first key), and each two-key row by both keys; at
+ * most half full, so a probe for a missing key stops within a few slots.
+ */
 function buildIndex(rows: SortedRow[]): Int32Array {
   const runs: [lo: number, hi: number][] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -267,14 +286,20 @@ function buildIndex(rows: SortedRow[]): Int32Array {
     if (r === 0 || prev.group !== row.group || prev.first !== row.first) runs.push([r, r + 1]);
     else runs[runs.length - 1][1] = r + 1;
   }
+  const pairs = rows.flatMap((row, r) => (hasTwoKeys(row.group) ? [r] : []));
   let size = 1;
-  while (size < 2 * runs.length) size *= 2;
+  while (size < 2 * (runs.length + pairs.length)) size *= 2;
   const index = new Int32Array(2 * size).fill(-1);
-  for (const [lo, hi] of runs) {
-    let s = slotHash(rows[lo].group, hashText(rows[lo].first)) & (size - 1);
+  const put = (hash: number, lo: number, hi: number) => {
+    let s = hash & (size - 1);
     while (index[2 * s] >= 0) s = (s + 1) & (size - 1);
     index[2 * s] = lo;
     index[2 * s + 1] = hi;
+  };
+  for (const [lo, hi] of runs) put(slotHash(rows[lo].group, hashText(rows[lo].first)), lo, hi);
+  for (const r of pairs) {
+    const { group, first, second } = rows[r];
+    put(slotHash(group + PAIR_ENTRY, pairHash(hashText(first), hashText(second))), r, -1);
   }
   return index;
 }
