@@ -21,6 +21,7 @@ import {
   GROUP_BN,
   GROUP_PB,
   GROUP_TB,
+  hashText,
   type LoadedModel,
 } from './model-file.js';
 
@@ -57,7 +58,13 @@ interface Cache {
   t1: Int32Array;
   t2: Int32Array;
   tb: [number, number][];
+  /** first key of the "tb=<prev>|<base>" rows per previous tag, and its hash */
+  tagKey: string[];
+  tagHash: number[];
 }
+
+/** The tagger's memo on a WordInfo, with the hash of the word's base for the pair look-ups. */
+type TaggerMemo = NonNullable<WordInfo['memo']> & { hb: number };
 const caches = new WeakMap<LoadedModel, Cache>();
 
 function cacheOf(model: LoadedModel): Cache {
@@ -76,8 +83,9 @@ function cacheOf(model: LoadedModel): Cache {
       return v;
     });
     // "tb=<prev>|<base>" rows by previous tag
-    const tb = LABELS.map((_, p) => model.rows.range(GROUP_TB, String(p)));
-    c = { bias: model.index.get('bias') ?? -1, edge, t1, t2, tb };
+    const tagKey = LABELS.map((_, p) => String(p));
+    const tb = tagKey.map((k) => model.rows.range(GROUP_TB, k));
+    c = { bias: model.index.get('bias') ?? -1, edge, t1, t2, tb, tagKey, tagHash: tagKey.map(hashText) };
     caches.set(model, c);
   }
   return c;
@@ -93,8 +101,8 @@ let slabUsed = 0;
  * Weight sums a word contributes, memoised on its WordInfo: vec[at ..] = [own features, as the word 2
  * before, 1 before, 1 after, 2 after]; tb = row of "tb=<prev>|<base>" per previous tag, -1 if none, -2 not looked up yet.
  */
-function memoOf(model: LoadedModel, info: WordInfo): NonNullable<WordInfo['memo']> {
-  if (info.memo?.model === model) return info.memo;
+function memoOf(model: LoadedModel, info: WordInfo): TaggerMemo {
+  if (info.memo?.model === model) return info.memo as TaggerMemo;
   if (slabUsed + W5 > SLAB) {
     slab = new Float32Array(SLAB);
     slabUsed = 0;
@@ -104,19 +112,20 @@ function memoOf(model: LoadedModel, info: WordInfo): NonNullable<WordInfo['memo'
   slabUsed += W5;
   const w = model.w;
   const table = model.rows;
-  const slots = table.slots;
-  const add = (group: number, value: string) => {
-    const [lo, hi] = table.range(group, value);
-    for (let r = lo; r < hi; r++) {
-      const at = base + slots[r] * L;
+  const add = (group: number, value: string, h = hashText(value)) => {
+    const s = table.find(group, value, h);
+    if (s < 0) return;
+    for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
+      const at = base + table.slot(r) * L;
       const from = r * L;
       for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
     }
   };
   const bias = cacheOf(model).bias;
   if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
+  const hb = hashText(info.base);
   add(G_KEY, info.key);
-  add(G_BASE, info.base);
+  add(G_BASE, info.base, hb);
   add(G_STEM, info.stem);
   add(G_SHAPE, info.shape);
   if (info.pre) add(G_PRE, info.pre);
@@ -131,20 +140,30 @@ function memoOf(model: LoadedModel, info: WordInfo): NonNullable<WordInfo['memo'
   for (const c of info.cls) add(G_CLS, c);
   const tb = new Int32Array(L).fill(-2); // filled on demand: most words only ever follow O
   // word-pair rows where this word comes first, so a token needs only the small inner look-ups
-  info.memo = {
+  const memo: TaggerMemo = {
     model,
     vec,
     at: base,
     tb,
-    pb: table.range(GROUP_PB, info.base),
-    bn: table.range(GROUP_BN, info.base),
+    pb: table.range(GROUP_PB, info.base, hb),
+    bn: table.range(GROUP_BN, info.base, hb),
+    hb,
   };
-  return info.memo;
+  info.memo = memo;
+  return memo;
 }
 
-/** The row of a two-key feature whose first key gave [lo, hi), for the second key; -1 if none. */
-function pairRow(model: LoadedModel, range: [number, number], second: string): number {
-  return range[0] < range[1] ? model.rows.second(range[0], range[1], second) : -1;
+/** The row of a word-pair feature (group PB or BN) for two memoised words, -1 if none. */
+function pairRow(
+  model: LoadedModel,
+  group: number,
+  a: WordInfo,
+  ma: TaggerMemo,
+  b: WordInfo,
+  mb: TaggerMemo,
+): number {
+  const range = group === GROUP_PB ? ma.pb : ma.bn;
+  return range[0] < range[1] ? model.rows.pair(group, a.base, ma.hb, b.base, mb.hb) : -1;
 }
 
 function addRow(model: LoadedModel, row: number, out: Float32Array): void {
@@ -156,12 +175,12 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
 function positionVectors(
   model: LoadedModel,
   infos: WordInfo[],
-): { vecs: Float32Array[]; ats: number[]; memos: NonNullable<WordInfo['memo']>[] } {
+): { vecs: Float32Array[]; ats: number[]; memos: TaggerMemo[] } {
   const c = cacheOf(model);
   const n = infos.length;
   const vecs: Float32Array[] = new Array(n + 4);
   const ats: number[] = new Array(n + 4).fill(0);
-  const memos: NonNullable<WordInfo['memo']>[] = new Array(n);
+  const memos: TaggerMemo[] = new Array(n);
   vecs[0] = vecs[1] = c.edge[0];
   vecs[n + 2] = vecs[n + 3] = c.edge[1];
   for (let t = 0; t < n; t++) {
@@ -214,12 +233,18 @@ export function tagWords(
     for (let l = 0; l < L; l++) scores[l] = own[o0 + l] + a[a0 + l] + b[b0 + l] + e[e0 + l] + d[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
-    if (t > 0) addRow(model, pairRow(model, memos[t - 1].pb, infos[t].base), scores);
-    if (t + 1 < n) addRow(model, pairRow(model, memos[t].bn, infos[t + 1].base), scores);
+    if (t > 0)
+      addRow(model, pairRow(model, GROUP_PB, infos[t - 1], memos[t - 1], infos[t], memos[t]), scores);
+    if (t + 1 < n)
+      addRow(model, pairRow(model, GROUP_BN, infos[t], memos[t], infos[t + 1], memos[t + 1]), scores);
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
     const tb = memos[t].tb;
-    if (tb[p1] === -2) tb[p1] = pairRow(model, c.tb[p1], infos[t].base);
+    if (tb[p1] === -2) {
+      const [lo, hi] = c.tb[p1];
+      tb[p1] =
+        lo < hi ? model.rows.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, memos[t].hb) : -1;
+    }
     addRow(model, tb[p1], scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
