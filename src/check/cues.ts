@@ -10,9 +10,19 @@ import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compar
 /** `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still). */
 /**
  * `cause`: a marker after which the sentence names why something happened ("بسبب", "جراء"): the
- * words after it are compared between the claim and the article (features.ts).
+ * words after it are compared between the claim and the article (features.ts). `responsibility`:
+ * a claim of responsibility ("تبنى", "مسؤوليته"), one act however it is worded (facts.ts).
  */
-export const CUE_KINDS = ['negate', 'idiom', 'deny', 'correct', 'future', 'hedge', 'cause'] as const;
+export const CUE_KINDS = [
+  'negate',
+  'idiom',
+  'deny',
+  'correct',
+  'future',
+  'hedge',
+  'cause',
+  'responsibility',
+] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {
