@@ -245,6 +245,11 @@ describe('dates and blame', () => {
     expect(compareBlame(c.accusations, a.accusations, () => true)[0]?.status).toBe('conflict');
     expect(compareBlame(c.accusations, b.accusations, () => true)[0]?.status).toBe('match');
   });
+  it('a claim of responsibility is one act however worded, outside the sentences that address the claim', () => {
+    const c = readClaim('تبنى تنظيم الجبهة الشمالية الهجوم على مصنع الأسمدة');
+    const a = readClaim('وأعلنت جماعة الكتيبة الزرقاء مسؤوليتها عن العملية');
+    expect(compareBlame(c.accusations, a.accusations, () => false)[0]?.status).toBe('conflict');
+  });
 });
 
 describe('checkPair', () => {
