@@ -31,10 +31,20 @@ interface Indexes {
   antonymGroups: Set<string>;
   /** light stems of antonym-group words that say how much, not which way ("قياسي", record) */
   neutral: Set<string>;
-  /** search keys of every cue form's first word, as written */
-  firstWords: Set<string>;
+  /** search keys of the first words of each kind's forms, as written */
+  firstWords: Map<CueKind, Set<string>>;
 }
 let indexes: Indexes | null = null;
+
+function firstWordsByKind(entries: readonly { kind: CueKind; forms: string[] }[]): Map<CueKind, Set<string>> {
+  const out = new Map<CueKind, Set<string>>();
+  for (const e of entries) {
+    const set = out.get(e.kind) ?? new Set<string>();
+    for (const f of e.forms) set.add(spelled(f.split(' ')[0]));
+    out.set(e.kind, set);
+  }
+  return out;
+}
 
 function load(): Indexes {
   if (indexes) return indexes;
@@ -48,7 +58,7 @@ function load(): Indexes {
     poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
     antonymGroups: new Set(lex.contrasts.antonymGroups),
     neutral: new Set(lex.contrasts.neutral.forms.map(lightStem)),
-    firstWords: new Set(lex.entries.flatMap((e) => e.forms.map((f) => spelled(f.split(' ')[0])))),
+    firstWords: firstWordsByKind(lex.entries),
   };
   return indexes;
 }
@@ -71,9 +81,9 @@ const spelled = (text: string) => searchKey(text).replace(/^[وف](?=..)/, '');
  * a cause marker, the noun "سبب" (the reason for) is not.
  */
 export function cueRanges(words: readonly { text: string }[], kind: CueKind): { from: number; to: number }[] {
-  const { firstWords } = load();
+  const firstWords = load().firstWords.get(kind);
   return findPhrases(keyed(words), load().cues)
-    .filter((hit) => hit.value === kind && firstWords.has(spelled(words[hit.from].text)))
+    .filter((hit) => hit.value === kind && !!firstWords?.has(spelled(words[hit.from].text)))
     .map((hit) => ({ from: hit.from, to: hit.to }));
 }
 
