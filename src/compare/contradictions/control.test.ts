@@ -134,6 +134,22 @@ describe('copies of one text that disagree on a figure', () => {
     expect(numeric[0].b.article).toBe('d');
     expect(numeric[0].explanation).toMatch(/Copies of one text/);
   });
+
+  it('one formula told of two flights is no misprint: other details, or other days', () => {
+    const flight = (id: string, n: string, what: string, published: string) =>
+      article(
+        id,
+        `وصلت إلى مطار المدينة الدولي طائرة إغاثة تحمل ${n} طنا من المساعدات ${what} المقدمة من مركز الملك للإغاثة.`,
+        `صحيفة ${id}`,
+        published,
+      );
+    const first = flight('e', '40', 'الطبية والأدوية والمستلزمات الجراحية', day);
+    const second = flight('f', '25', 'الغذائية والخيام والبطانيات الشتوية', day);
+    const later = flight('g', '25', 'الطبية والأدوية والمستلزمات الجراحية', '2021-05-14');
+    const tons = (a: Article, n: string) => quantity(a, n, Number(n), {}, 'طنا');
+    const r = run([first, second, later], [], [tons(first, '40'), tons(second, '25'), tons(later, '25')]);
+    expect(r.contradictions.filter((c) => c.kind === 'numeric')).toHaveLength(0);
+  });
 });
 
 describe('a toll and its place', () => {

@@ -2,6 +2,7 @@
 // copies give the same count, in the same words, with a different figure: a misprint or an edit in
 // one copy. The words around the number are the incident, so this finder needs no place or day.
 import type { Tok } from '../context/context.js';
+import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statements.js';
 import { groupBy, type Found } from './pairing.js';
 
@@ -17,6 +18,15 @@ const WINDOW = 4;
 const MIN_WINDOW_WORDS = 7;
 /** Copies of one passage paired per figure: the first few carry the disagreement. */
 const PER_FIGURE = 3;
+/** Days between two copies' reports: a wire is printed the day it is sent or the day after. */
+const COPY_DAYS = 1;
+/**
+ * Share of the shorter sentence's content stems the other holds: copies of one text keep most of
+ * it (edits trim a clause), two reports of two events in one formula differ in their details.
+ */
+const COPY_SHARE = 0.7;
+/** Stems shorter than this (particles, pronouns) say nothing of which text a sentence copies. */
+const CONTENT_STEM = 3;
 /** predicates of a toll: a wire re-sent with a new toll is an update, compared in numeric.ts */
 const TOLLS = new Set(['killed', 'injured']);
 
@@ -61,13 +71,35 @@ export function findCopyFigures(statements: Statement[]): Found[] {
     for (const odd of others) {
       let n = 0;
       for (const b of odd) {
-        const a = main.find((m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s));
+        const a = main.find((m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s) && copies(m.s, b.s));
         if (!a || n++ >= PER_FIGURE) continue;
         out.push(copyFound(a.s, b.s, main.length));
       }
     }
   }
   return out;
+}
+
+/**
+ * Two sentences that are copies of one text, not one formula used twice ("وصلت طائرة ... تحمل 40
+ * طنا" of two flights): reported within a day of each other, and most of the shorter sentence's
+ * content stems in the other.
+ */
+function copies(a: Statement, b: Statement): boolean {
+  const da = a.ctx.article.published?.slice(0, 10);
+  const db = b.ctx.article.published?.slice(0, 10);
+  if (da && db && Math.abs(Date.parse(da) - Date.parse(db)) > COPY_DAYS * 86_400_000) return false;
+  const stems = (x: Statement) =>
+    new Set(
+      sentenceTokens(x.ctx, x.sent)
+        .filter((t) => t.stem.length >= CONTENT_STEM && !/[0-9٠-٩]/.test(t.text))
+        .map((t) => t.stem),
+    );
+  const sa = stems(a);
+  const sb = stems(b);
+  let n = 0;
+  for (const x of sa) if (sb.has(x)) n++;
+  return n >= COPY_SHARE * Math.min(sa.size, sb.size);
 }
 
 function disjoint(a: Statement, b: Statement): boolean {
