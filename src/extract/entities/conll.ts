@@ -15,7 +15,7 @@ export interface ConllOptions {
 const COARSE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MEDIA: 'ORG', GROUP: 'ORG' };
 
 /** BIO tags of words from the entity finder run over the words joined by spaces. */
-function entityTags(words: string[]): string[] {
+function entityTags(words: string[], model?: LoadedModel): string[] {
   const text = words.join(' ');
   const starts: number[] = [];
   let pos = 0;
@@ -24,7 +24,7 @@ function entityTags(words: string[]): string[] {
     pos += w.length + 1;
   }
   const tags = words.map(() => 'O');
-  for (const m of findEntityMentions(text, 'conll')) {
+  for (const m of findEntityMentions(text, 'conll', undefined, model)) {
     let first = true;
     words.forEach((w, k) => {
       if (starts[k] < m.end && m.start < starts[k] + w.length) {
@@ -47,7 +47,7 @@ export function tagConll(input: string, opts: ConllOptions = {}): string {
     if (!sent.length) return;
     const g = glueClitics(sent);
     const wordTags =
-      mode === 'tagger' ? tagWords(g.words, opts.model ?? shippedModel()) : entityTags(g.words);
+      mode === 'tagger' ? tagWords(g.words, opts.model ?? shippedModel()) : entityTags(g.words, opts.model);
     const tags: string[] = new Array(sent.length);
     g.groups.forEach((grp, k) =>
       splitTag(wordTags[k], grp, g.hosts[k]).forEach((t, j) => (tags[grp[j]] = t)),

@@ -3,18 +3,20 @@
 // statistical tagger, merged so that each stretch of text gets at most one mention.
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { EntityMention } from './mention.js';
-import { phraseKey, searchKey } from '../../text/arabic.js';
+import { lightStem, phraseKey, searchKey } from '../../text/arabic.js';
+import { loadWordList } from '../../clean/repair.js';
 import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
-import { shippedModel, tagWords } from '../ner/tagger.js';
+import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { addPlaceAfterHead } from './places.js';
-import { addRolePersons, addSurnames, addTitlePerson, personWord } from './persons.js';
+import { addRolePersons, addSurnames, addTitlePerson, NAME_PARTICLES, personWord } from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
   bestReading,
+  known,
   LEXICON_BONUS,
   matchFrom,
   PATTERN_BONUS,
@@ -30,6 +32,10 @@ export type { EntityMention } from './mention.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
+/** Uses in the news word list that make a word common (a name rarely follows ب / ل this often). */
+const COMMON_IN_NEWS = 50;
+// a present-tense prefix and an object pronoun suffix: the shape of a verb, never of a name
+const VERB_WITH_OBJECT = /^[يتن].{2,}(ها|هم|هما|هن|كم|نا)$/;
 /** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
 function sentenceTokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -132,9 +138,13 @@ function addPatterns(s: Sentence, i: number): void {
 }
 
 /** Entity mentions of one article, in text order. */
-export function findEntityMentions(text: string, article: string, sentences?: Range[]): EntityMention[] {
+export function findEntityMentions(
+  text: string,
+  article: string,
+  sentences?: Range[],
+  model: LoadedModel = shippedModel(),
+): EntityMention[] {
   const lex = lexicons();
-  const model = shippedModel();
   const out: EntityMention[] = [];
   const free: { tok: Token; info: WordInfo }[] = []; // words left outside every mention
   for (const range of sentences ?? splitSentences(text)) {
@@ -244,9 +254,16 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     const e = titleEnd(keys, words, i);
     if (e > i) i = e;
   }
-  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء")
+  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
+  // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
-    if (isStop(k) || (cls === 'PERS' && titleEnd(keys, words, k) > k)) {
+    if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+      j = k;
+      break;
+    }
+  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases
+  for (let k = i + 1; k < j; k++)
+    if (prepositionalPhrase(s, k)) {
       j = k;
       break;
     }
@@ -256,6 +273,20 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   return [i, j];
+}
+
+/** ب / ل / ك + a word the system knows (or its stem), while the whole is unknown: "بمنطقتي". */
+function prepositionalPhrase(s: Sentence, k: number): boolean {
+  const { keys, infos, lex, model } = s;
+  const w = keys[k];
+  if (!/^[بلك]/.test(w) || w.length < 4 || known(w, lex, model.vocab) || NAME_PARTICLES.has(w)) return false;
+  const rest = w.slice(1);
+  return (
+    known(rest, lex, model.vocab) ||
+    known(infos[k].stem, lex, model.vocab) ||
+    known(lightStem(rest), lex, model.vocab) ||
+    loadWordList().count(s.words[k].slice(1)) >= COMMON_IN_NEWS
+  );
 }
 
 /** The first word's reading; a preposition comes off a person's name only before a known name. */
@@ -281,6 +312,8 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
   if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
     return true;
+  // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
+  if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
   const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
   if (bares.some((b) => lex.placeHeads.has(b))) return true;

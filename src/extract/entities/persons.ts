@@ -27,7 +27,7 @@ const keySet = (words: string[]) => new Set(words.map(searchKey));
 // words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
 const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
-const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
+export const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
 const FAMILY = keySet(NAME_WORDS.familyParticles.words);
 // The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
 // vocabulary, so they stay in code.
@@ -142,19 +142,26 @@ function affiliationEnd(s: Sentence, i: number): number {
   skipAdjectives();
   for (let step = 0; step < AFFILIATION_STEPS && e < toks.length; step++) {
     const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
+    // a place head before its place ("قائم مقام قضاء الرمادي"): the place is the body
+    const at = lex.placeHeads.has(keys[k]) ? k + 1 : k;
     let body: Cand | undefined;
-    for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
+    for (const c of cands) if (c.i === at && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
     const t = infos[k].titleReadings.length ? titleEnd(keys, words, k, infos) : k;
     const roleNoun =
       k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
     // a listed or patterned body, a generic noun (التفاوض، المعارضة) or a rank (اللواء)
     if (body) e = body.j;
-    else if (generic(k) || roleNoun) e = k + 1;
+    else if (generic(k) || roleNoun || (k > e && linkedNoun(s, k))) e = k + 1;
     else if (t > k) e = t;
     else break;
     skipAdjectives();
   }
   return e;
+}
+
+/** A definite noun after a role link ("لشؤون التوسيع", "في الحكومة"), not a name the tagger sees. */
+function linkedNoun(s: Sentence, k: number): boolean {
+  return s.keys[k].startsWith('ال') && !s.tags[k].endsWith('PERS') && !s.lex.nisbas.has(nisbaKey(s.keys[k]));
 }
 
 /** A word that can be part of a person's name right after a role. */

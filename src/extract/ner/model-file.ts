@@ -234,7 +234,7 @@ export function encodeModel(m: NerModel): Uint8Array {
     m.common.join('\n'),
     m.persons.join('\n'),
     rows.map((r) => r.name).join('\n'),
-    String.fromCharCode(...rows.map((r) => 48 + r.kind)),
+    rows.map((r) => String.fromCharCode(48 + r.kind)).join(''),
   ].map((t) => Buffer.from(t, 'utf8'));
   let size = 4 + texts.reduce((s, t) => s + 4 + t.length, 0);
   const weightsAt = Math.ceil(size / 4) * 4;
