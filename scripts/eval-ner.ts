@@ -22,7 +22,8 @@ const opt = (name: string) => {
   return k >= 0 ? args[k + 1] : undefined;
 };
 const conllFiles = args.flatMap((a, k) => (args[k - 1] === '--conll' ? [a] : []));
-if (conllFiles.some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f))) throw new Error('development files only');
+if (conllFiles.some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
+  throw new Error('development files only');
 
 const corpus = readFileSync(join(sharedDir, 'data/newsfane/NewsFANE_Gold_2014_170K.txt'), 'utf8');
 const sents = readNewsFane(corpus);
@@ -33,19 +34,24 @@ const bytes = buildNerModel(corpus, {
   epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
   gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
 });
-console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1e6).toFixed(2)} MB`,
+);
 const model = decodeModel(bytes);
 if (opt('--write')) writeFileSync(opt('--write')!, bytes);
 
 const dir = mkdtempSync(join(tmpdir(), 'sanad-ner-eval-'));
 const score = (gold: string, pred: string) =>
-  execFileSync(process.execPath, [join(sharedDir, 'tools/score-ner.mjs'), gold, pred], { encoding: 'utf8' }).split(
-    '\n',
-  )[0];
+  execFileSync(process.execPath, [join(sharedDir, 'tools/score-ner.mjs'), gold, pred], {
+    encoding: 'utf8',
+  }).split('\n')[0];
 
 const dev = sents.filter((_, i) => isDev(i) && !isHeldOut(i));
 const devGold = join(dir, 'dev.conll');
-writeFileSync(devGold, dev.map((s) => s.tokens.map((t, k) => `${t}\t${s.tags[k]}`).join('\n')).join('\n\n') + '\n');
+writeFileSync(
+  devGold,
+  dev.map((s) => s.tokens.map((t, k) => `${t}\t${s.tags[k]}`).join('\n')).join('\n\n') + '\n',
+);
 const devIn = dev.map((s) => s.tokens.join('\n')).join('\n\n') + '\n';
 for (const mode of ['tagger', 'entities'] as const) {
   const pred = join(dir, `dev-${mode}.tsv`);

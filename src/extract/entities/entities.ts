@@ -3,8 +3,7 @@
 // statistical tagger, merged so that each stretch of text gets at most one mention.
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { EntityMention } from './mention.js';
-import { lightStem, phraseKey, searchKey } from '../../text/arabic.js';
-import { loadWordList } from '../../clean/repair.js';
+import { phraseKey, searchKey } from '../../text/arabic.js';
 import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
@@ -16,11 +15,12 @@ import {
   addCand,
   ARABIC_WORD,
   bestReading,
-  known,
   LEXICON_BONUS,
   matchFrom,
   PATTERN_BONUS,
+  prepositionalPhrase,
   STOP,
+  VERB_WITH_OBJECT,
   TAGGER_BONUS,
   type Cand,
   type Sentence,
@@ -32,10 +32,6 @@ export type { EntityMention } from './mention.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
-/** Uses in the news word list that make a word common (a name rarely follows ب / ل this often). */
-const COMMON_IN_NEWS = 50;
-// a present-tense prefix and an object pronoun suffix: the shape of a verb, never of a name
-const VERB_WITH_OBJECT = /^[يتن].{2,}(ها|هم|هما|هن|كم|نا)$/;
 /** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
 function sentenceTokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -98,6 +94,15 @@ function addPatterns(s: Sentence, i: number): void {
     bestLex.j++;
   }
   if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
+  // 2a. an organisation head + a listed place is the place's body: جامعة تبوك، بلدية باريس، حكومة مصر
+  const orgHead = bestLex || inTitle[i] ? undefined : heads.find((c) => lex.orgHeads.get(c.key) === 'ORG');
+  const place = orgHead && i + 1 < toks.length ? listedPlaceAt(s, i + 1) : 0;
+  if (orgHead && place > i + 1)
+    addCand(
+      s,
+      { i, j: place, type: 'ORG', key: keyOf(place, orgHead.key), strip: orgHead.strip },
+      PATTERN_BONUS,
+    );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
   for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
     ? []
@@ -135,6 +140,16 @@ function addPatterns(s: Sentence, i: number): void {
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
+}
+
+/** End of the listed place (a LOC lexicon name) starting at k, or 0. */
+function listedPlaceAt(s: Sentence, k: number): number {
+  let end = 0;
+  for (const c of s.infos[k].lexReadings)
+    if (c.strip === 0)
+      for (const p of s.lex.phrases.get(c.key) ?? [])
+        if (p.type === 'LOC' && matchFrom(s.keys, k + 1, p.keys)) end = Math.max(end, k + p.keys.length);
+  return end;
 }
 
 /** Entity mentions of one article, in text order. */
@@ -275,20 +290,6 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   return [i, j];
 }
 
-/** ب / ل / ك + a word the system knows (or its stem), while the whole is unknown: "بمنطقتي". */
-function prepositionalPhrase(s: Sentence, k: number): boolean {
-  const { keys, infos, lex, model } = s;
-  const w = keys[k];
-  if (!/^[بلك]/.test(w) || w.length < 4 || known(w, lex, model.vocab) || NAME_PARTICLES.has(w)) return false;
-  const rest = w.slice(1);
-  return (
-    known(rest, lex, model.vocab) ||
-    known(infos[k].stem, lex, model.vocab) ||
-    known(lightStem(rest), lex, model.vocab) ||
-    loadWordList().count(s.words[k].slice(1)) >= COMMON_IN_NEWS
-  );
-}
-
 /** The first word's reading; a preposition comes off a person's name only before a known name. */
 function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof bestReading> {
   const { words, keys, lex, model } = s;
@@ -314,6 +315,8 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
     return true;
   // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
   if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
+  // a lone preposition + noun ("بمواعيد") that no lexicon names
+  if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i)) return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
   const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
   if (bares.some((b) => lex.placeHeads.has(b))) return true;

@@ -15,9 +15,11 @@ import {
   ARABIC_WORD,
   bestReading,
   known,
+  prepositionalPhrase,
   ROLE_PERSON_BONUS,
   STOP,
   TITLE_NAME_BONUS,
+  VERB_WITH_OBJECT,
   type Cand,
   type Sentence,
 } from './sentence.js';
@@ -64,7 +66,9 @@ export function addTitlePerson(s: Sentence, i: number): void {
     j - e < GIVEN_NAME_WORDS &&
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&
-    (tags[j] === 'I-PERS' || lex.givenNames.has(keys[j]) || !known(keys[j], lex, model.vocab))
+    (tags[j] === 'I-PERS' ||
+      lex.givenNames.has(keys[j]) ||
+      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !/^[يتن]/.test(keys[j])))
   )
     j++;
   if (j > e + 1)
@@ -174,6 +178,7 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
   if (model.common.has(w) || lex.nisbas.has(nisbaKey(w)) || lex.titles.has(w)) return false;
   if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.stateNouns.has(w)) return false;
   if (PRONOUN_SUFFIX.test(infos[k].enc)) return false; // a noun with a pronoun: "بشهادتيهما"
+  if (VERB_WITH_OBJECT.test(w) || prepositionalPhrase(s, k)) return false; // "اختصوه", "لأمانة"
   if (cands.some((c) => c.i === k && c.type !== 'PER')) return false;
   // a known word (with its clitics off) is a name only when the tagger or the name lists say so:
   // "يتطلع", "ليواصل", "وأكد" end the name

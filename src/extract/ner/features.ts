@@ -4,7 +4,6 @@
 import { lightStem, searchKey, segmentClitics } from '../../text/arabic.js';
 import { cliticCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
-import { loadWordList } from '../../clean/repair.js';
 
 export const BOS = '<s>';
 export const PAIR_PREV = 'pb=';
@@ -79,8 +78,6 @@ export function wordInfo(w: string): WordInfo {
       break;
     }
   }
-  const usage = newsUsage(w);
-  if (usage) cls = [...cls, usage];
   const info: WordInfo = {
     readings,
     lexReadings: only(readings, (c) => lex.phrases.has(c.key)),
@@ -103,44 +100,6 @@ export function wordInfo(w: string): WordInfo {
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
-}
-
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-const PROCLITICS = /^([وف]?)([بلك]?)/;
-const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
-/** A word form must be seen this often in the news word list to say how news uses it. */
-const MIN_USES = 3;
-/** Below this share of uses with the article, a word "never takes ال" (names, verbs, particles). */
-const RARELY_DEFINITE = 0.05;
-/** Above this share it is mostly a definite noun (الحكومة، الجيش). */
-const MOSTLY_DEFINITE = 0.5;
-
-/**
- * How news writes the word's core (the word list's counts over SaudiNewsNet, clitics off): U0 never
- * seen, Un seen but (almost) never with the article, Um sometimes, Ud mostly with it. A transliterated
- * name ("يوهانس") is unseen or never definite, a common noun takes ال: a signal that holds outside
- * the training corpus, where the tagger meets names it has never seen.
- */
-function newsUsage(word: string): string {
-  const bare = word.replace(MARKS, '');
-  if (!ARABIC_KEY.test(bare) || bare.length < 3) return '';
-  const list = loadWordList();
-  // a proclitic chain before the article is certain ("والحكومة", "للحكومة"); elsewhere the least
-  // stripped form the list knows is the word ("بوزكير" is no ب + وزكير)
-  const def = DEFINITE.exec(bare);
-  const cores = def
-    ? [bare.slice(def[0].length)]
-    : [bare, bare.slice(PROCLITICS.exec(bare)![1].length), bare.slice(PROCLITICS.exec(bare)![0].length)];
-  for (const core of cores) {
-    if (core.length < 2) continue;
-    const plain = list.count(core);
-    const definite = list.count(`ال${core}`);
-    const n = plain + definite;
-    if (n < MIN_USES) continue;
-    const share = definite / n;
-    return share < RARELY_DEFINITE ? 'Un' : share > MOSTLY_DEFINITE ? 'Ud' : 'Um';
-  }
-  return 'U0';
 }
 
 /** Features of the word itself. */

@@ -163,7 +163,12 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     const named = staticFeatures(s.words);
     return {
       feats: named.map((fs) => Int32Array.from(fs, p.id)),
-      plain: named.map((fs) => Int32Array.from(fs.filter((f) => !GAZETTEER.test(f)), p.id)),
+      plain: named.map((fs) =>
+        Int32Array.from(
+          fs.filter((f) => !GAZETTEER.test(f)),
+          p.id,
+        ),
+      ),
       gold: s.tags.map((t) => Math.max(0, LABELS.indexOf(t))),
       words: s.words,
     };
