@@ -113,7 +113,10 @@ function addPatterns(s: Sentence, i: number): void {
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
       if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
-      const definite = keys[j].startsWith('ال');
+      // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
+      // definite words coordinated with it
+      const prep = keys[j].startsWith('لل') || (keys[j].startsWith('وال') && keys[j - 1].startsWith('لل'));
+      const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
       if (!definite && !taggedIn) break;
