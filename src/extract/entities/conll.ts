@@ -3,7 +3,9 @@
 // their tags back after, so both segmented and plain news tokens work.
 // Two modes: 'entities' (default) runs the whole entity finder (lexicons, patterns and the tagger,
 // as sanad uses it) and writes its mentions as BIO; 'tagger' writes the statistical tagger alone.
-import { findEntityMentions } from './entities.js';
+import { findEntityMentions, type EntityMention } from './entities.js';
+import { cliticCandidates } from '../ner/clitics.js';
+import { lexicons, wordKeys } from '../ner/lexicon.js';
 import { glueClitics, splitTag } from '../ner/newsfane.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 
@@ -14,8 +16,27 @@ export interface ConllOptions {
 
 const COARSE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MEDIA: 'ORG', GROUP: 'ORG' };
 
+// one word in the plural of a nisba (الحوثيين، الأكراد is not caught): the group's members, which
+// NewsFANE-style gold tags MISC like nationalities; grammar, so in code
+const COMMUNITY_PLURAL = /^[^ ]+ي(ين|ون)$/;
+
+/**
+ * Length of an armed group's descriptor head before a name that stands alone ("تنظيم داعش",
+ * "ميليشيات الحوثي"): CoNLL gold in the NewsFANE style tags the name only. 0 when there is none.
+ */
+function descriptorLength(m: EntityMention): number {
+  if (m.type !== 'GROUP') return 0;
+  const space = m.text.indexOf(' ');
+  if (space < 0) return 0;
+  const lex = lexicons();
+  const head = cliticCandidates(m.text.slice(0, space)).some((c) => lex.orgHeads.get(c.key) === 'GROUP');
+  const rest = wordKeys(m.text.slice(space + 1));
+  const listed = lex.phrases.get(rest[0])?.some((p) => p.keys.join(' ') === rest.join(' '));
+  return head && listed ? space + 1 : 0;
+}
+
 /** BIO tags of words from the entity finder run over the words joined by spaces. */
-function entityTags(words: string[]): string[] {
+function entityTags(words: string[], model?: LoadedModel): string[] {
   const text = words.join(' ');
   const starts: number[] = [];
   let pos = 0;
@@ -24,10 +45,12 @@ function entityTags(words: string[]): string[] {
     pos += w.length + 1;
   }
   const tags = words.map(() => 'O');
-  for (const m of findEntityMentions(text, 'conll')) {
+  for (const m of findEntityMentions(text, 'conll', undefined, model)) {
+    if (m.type === 'GROUP' && COMMUNITY_PLURAL.test(m.text)) continue; // members, not a name (MISC)
     let first = true;
+    const from = m.start + descriptorLength(m);
     words.forEach((w, k) => {
-      if (starts[k] < m.end && m.start < starts[k] + w.length) {
+      if (starts[k] < m.end && from < starts[k] + w.length) {
         tags[k] = `${first ? 'B' : 'I'}-${COARSE[m.type]}`;
         first = false;
       }
@@ -47,7 +70,7 @@ export function tagConll(input: string, opts: ConllOptions = {}): string {
     if (!sent.length) return;
     const g = glueClitics(sent);
     const wordTags =
-      mode === 'tagger' ? tagWords(g.words, opts.model ?? shippedModel()) : entityTags(g.words);
+      mode === 'tagger' ? tagWords(g.words, opts.model ?? shippedModel()) : entityTags(g.words, opts.model);
     const tags: string[] = new Array(sent.length);
     g.groups.forEach((grp, k) =>
       splitTag(wordTags[k], grp, g.hosts[k]).forEach((t, j) => (tags[grp[j]] = t)),

@@ -80,6 +80,34 @@ describe('findEntityMentions', () => {
     ).toBe(false);
   });
 
+  it('reads name particles, role links and a place as the body of a role', () => {
+    const ms = find(
+      'وقال العقيد عبد الأمير الساعدي إن الطريق مفتوح. والتقى المفوض الأوروبي لشؤون الطاقة يانيس كوفاتش نظيره. ' +
+        'وأوضح قائم مقام قضاء الموصل نزار الحمداني أن المدارس فتحت. ووصل المبعوث إسماعيل ولد الشيخ أحمد.',
+    );
+    expect(has(ms, 'عبد الأمير الساعدي', 'PER')).toBe(true);
+    expect(has(ms, 'يانيس كوفاتش', 'PER')).toBe(true);
+    expect(has(ms, 'نزار الحمداني', 'PER')).toBe(true);
+    expect(has(ms, 'إسماعيل ولد الشيخ أحمد', 'PER')).toBe(true);
+  });
+
+  it('takes an organisation head and the listed place after it as one organisation', () => {
+    const ms = find('وأعلنت جامعة حلب وبلدية باريس وحكومة مصر عن برنامج مشترك مع المملكة.');
+    expect(has(ms, 'جامعة حلب', 'ORG')).toBe(true);
+    expect(has(ms, 'بلدية باريس', 'ORG')).toBe(true);
+    expect(has(ms, 'حكومة مصر', 'ORG')).toBe(true);
+    expect(has(ms, 'المملكة', 'LOC')).toBe(true);
+  });
+
+  it('ends a tagged name at a preposition + noun and refuses verbs with object pronouns', () => {
+    const ms = find(
+      'وقال سامي بمنطقتي الشمال والجنوب إن الفريق قد يخسرها. وقال المدير السيدة لينا لكي تبلغه.',
+    );
+    expect(ms.some((m) => m.text.includes('بمنطقتي'))).toBe(false);
+    expect(ms.some((m) => m.text.includes('يخسرها'))).toBe(false);
+    expect(ms.some((m) => m.text.includes('لكي'))).toBe(false);
+  });
+
   it('keeps facilities, countryside and old quarters as places of their own', () => {
     const ms = find(
       'وتقدمت القوات من قلعة حمص نحو حمص القديمة وريف حمص ومطار حمص، وسيطرت على حيي باب السباع وكرم الطرابيشي، ثم على حي صلاح الدين.',

@@ -8,9 +8,9 @@ import { splitSentences, tokenize, type Range, type Token } from '../../text/seg
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
-import { shippedModel, tagWords } from '../ner/tagger.js';
+import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { addPlaceAfterHead } from './places.js';
-import { addRolePersons, addSurnames, addTitlePerson, personWord } from './persons.js';
+import { addRolePersons, addSurnames, addTitlePerson, NAME_PARTICLES, personWord } from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -18,7 +18,9 @@ import {
   LEXICON_BONUS,
   matchFrom,
   PATTERN_BONUS,
+  prepositionalPhrase,
   STOP,
+  VERB_WITH_OBJECT,
   TAGGER_BONUS,
   type Cand,
   type Sentence,
@@ -92,6 +94,15 @@ function addPatterns(s: Sentence, i: number): void {
     bestLex.j++;
   }
   if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
+  // 2a. an organisation head + a listed place is the place's body: جامعة تبوك، بلدية باريس، حكومة مصر
+  const orgHead = bestLex || inTitle[i] ? undefined : heads.find((c) => lex.orgHeads.get(c.key) === 'ORG');
+  const place = orgHead && i + 1 < toks.length ? listedPlaceAt(s, i + 1) : 0;
+  if (orgHead && place > i + 1)
+    addCand(
+      s,
+      { i, j: place, type: 'ORG', key: keyOf(place, orgHead.key), strip: orgHead.strip },
+      PATTERN_BONUS,
+    );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
   for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
     ? []
@@ -102,7 +113,10 @@ function addPatterns(s: Sentence, i: number): void {
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
       if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
-      const definite = keys[j].startsWith('ال');
+      // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
+      // definite words coordinated with it
+      const prep = keys[j].startsWith('لل') || (keys[j].startsWith('وال') && keys[j - 1].startsWith('لل'));
+      const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
       if (!definite && !taggedIn) break;
@@ -131,10 +145,24 @@ function addPatterns(s: Sentence, i: number): void {
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
 }
 
+/** End of the listed place (a LOC lexicon name) starting at k, or 0. */
+function listedPlaceAt(s: Sentence, k: number): number {
+  let end = 0;
+  for (const c of s.infos[k].lexReadings)
+    if (c.strip === 0)
+      for (const p of s.lex.phrases.get(c.key) ?? [])
+        if (p.type === 'LOC' && matchFrom(s.keys, k + 1, p.keys)) end = Math.max(end, k + p.keys.length);
+  return end;
+}
+
 /** Entity mentions of one article, in text order. */
-export function findEntityMentions(text: string, article: string, sentences?: Range[]): EntityMention[] {
+export function findEntityMentions(
+  text: string,
+  article: string,
+  sentences?: Range[],
+  model: LoadedModel = shippedModel(),
+): EntityMention[] {
   const lex = lexicons();
-  const model = shippedModel();
   const out: EntityMention[] = [];
   const free: { tok: Token; info: WordInfo }[] = []; // words left outside every mention
   for (const range of sentences ?? splitSentences(text)) {
@@ -244,9 +272,16 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     const e = titleEnd(keys, words, i);
     if (e > i) i = e;
   }
-  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء")
+  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
+  // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
-    if (isStop(k) || (cls === 'PERS' && titleEnd(keys, words, k) > k)) {
+    if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+      j = k;
+      break;
+    }
+  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases
+  for (let k = i + 1; k < j; k++)
+    if (prepositionalPhrase(s, k)) {
       j = k;
       break;
     }
@@ -281,6 +316,10 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
   if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
     return true;
+  // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
+  if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
+  // a lone preposition + noun ("بمواعيد") that no lexicon names
+  if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i)) return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
   const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
   if (bares.some((b) => lex.placeHeads.has(b))) return true;

@@ -15,9 +15,11 @@ import {
   ARABIC_WORD,
   bestReading,
   known,
+  prepositionalPhrase,
   ROLE_PERSON_BONUS,
   STOP,
   TITLE_NAME_BONUS,
+  VERB_WITH_OBJECT,
   type Cand,
   type Sentence,
 } from './sentence.js';
@@ -27,7 +29,7 @@ const keySet = (words: string[]) => new Set(words.map(searchKey));
 // words between a role and the body it belongs to (مسؤول التفاوض في المعارضة)
 const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
-const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
+export const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
 const FAMILY = keySet(NAME_WORDS.familyParticles.words);
 // The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
 // vocabulary, so they stay in code.
@@ -64,7 +66,9 @@ export function addTitlePerson(s: Sentence, i: number): void {
     j - e < GIVEN_NAME_WORDS &&
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&
-    (tags[j] === 'I-PERS' || lex.givenNames.has(keys[j]) || !known(keys[j], lex, model.vocab))
+    (tags[j] === 'I-PERS' ||
+      lex.givenNames.has(keys[j]) ||
+      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !/^[يتن]/.test(keys[j])))
   )
     j++;
   if (j > e + 1)
@@ -142,19 +146,26 @@ function affiliationEnd(s: Sentence, i: number): number {
   skipAdjectives();
   for (let step = 0; step < AFFILIATION_STEPS && e < toks.length; step++) {
     const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
+    // a place head before its place ("قائم مقام قضاء الرمادي"): the place is the body
+    const at = lex.placeHeads.has(keys[k]) ? k + 1 : k;
     let body: Cand | undefined;
-    for (const c of cands) if (c.i === k && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
+    for (const c of cands) if (c.i === at && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
     const t = infos[k].titleReadings.length ? titleEnd(keys, words, k, infos) : k;
     const roleNoun =
       k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
     // a listed or patterned body, a generic noun (التفاوض، المعارضة) or a rank (اللواء)
     if (body) e = body.j;
-    else if (generic(k) || roleNoun) e = k + 1;
+    else if (generic(k) || roleNoun || (k > e && linkedNoun(s, k))) e = k + 1;
     else if (t > k) e = t;
     else break;
     skipAdjectives();
   }
   return e;
+}
+
+/** A definite noun after a role link ("لشؤون التوسيع", "في الحكومة"), not a name the tagger sees. */
+function linkedNoun(s: Sentence, k: number): boolean {
+  return s.keys[k].startsWith('ال') && !s.tags[k].endsWith('PERS') && !s.lex.nisbas.has(nisbaKey(s.keys[k]));
 }
 
 /** A word that can be part of a person's name right after a role. */
@@ -167,6 +178,7 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
   if (model.common.has(w) || lex.nisbas.has(nisbaKey(w)) || lex.titles.has(w)) return false;
   if (lex.orgHeads.has(w) || lex.placeHeads.has(w) || lex.stateNouns.has(w)) return false;
   if (PRONOUN_SUFFIX.test(infos[k].enc)) return false; // a noun with a pronoun: "بشهادتيهما"
+  if (VERB_WITH_OBJECT.test(w) || prepositionalPhrase(s, k)) return false; // "اختصوه", "لأمانة"
   if (cands.some((c) => c.i === k && c.type !== 'PER')) return false;
   // a known word (with its clitics off) is a name only when the tagger or the name lists say so:
   // "يتطلع", "ليواصل", "وأكد" end the name

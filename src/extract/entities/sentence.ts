@@ -1,6 +1,7 @@
 // The sentence the entity finder works on: tokens, their word infos and tags, and the candidate
 // mentions found so far. Shared by the finder's rule files (places, persons).
-import { searchKey } from '../../text/arabic.js';
+import { lightStem, searchKey } from '../../text/arabic.js';
+import { loadWordList } from '../../clean/repair.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import type { Token } from '../../text/segment.js';
@@ -69,6 +70,27 @@ export function bestReading(word: string, lex: Lexicons, vocab: Set<string>): Ca
   if (article) return article;
   if (known(cands[0].key, lex, vocab)) return cands[0];
   return cands.find((c) => c.strip > 0 && known(c.key, lex, vocab)) ?? cands[0];
+}
+
+// a present-tense prefix and an object pronoun suffix: the shape of a verb, never of a name
+// (يخسرها، تدعمهم), or a past plural with one (اختصوه)
+export const VERB_WITH_OBJECT = /^[يتن].{2,}(ها|هم|هما|هن|كم|نا)$|.{3,}و(ه|ها|هم|هما)$/;
+
+/** Uses in the news word list that make a word common (a name rarely follows ب / ل this often). */
+const COMMON_IN_NEWS = 50;
+
+/** ب / ل + a word the system knows (or its stem), while the whole is unknown: "بمنطقتي". */
+export function prepositionalPhrase(s: Sentence, k: number): boolean {
+  const { keys, infos, lex, model } = s;
+  const w = keys[k];
+  if (!/^[بل]/.test(w) || w.length < 4 || known(w, lex, model.vocab)) return false;
+  const rest = w.slice(1);
+  return (
+    known(rest, lex, model.vocab) ||
+    known(infos[k].stem, lex, model.vocab) ||
+    known(lightStem(rest), lex, model.vocab) ||
+    loadWordList().count(s.words[k].slice(1)) >= COMMON_IN_NEWS
+  );
 }
 
 export function matchFrom(keys: string[], from: number, phrase: string[]): boolean {

@@ -8,8 +8,12 @@ import { trainPerceptron, type TrainSentence } from './train.js';
 export interface BuildOptions {
   epochs: number;
   minWeight: number;
+  /** share of token visits trained without gazetteer features (train.ts) */
+  gazetteerDropout?: number;
   /** use only the first n training sentences (the test's quick variant) */
   limit?: number;
+  /** sentences (by corpus index) left out of training besides the held-out tenth (scripts/eval-ner.ts) */
+  exclude?: (index: number) => boolean;
   log?: (msg: string) => void;
 }
 
@@ -31,9 +35,9 @@ const MIN_COMMON_COUNT = 3;
 const COMMON_WORD_SHARE = 0.9;
 
 /** The training sentences of a NewsFANE file, as glued words with coarse tags. */
-export function trainingSentences(newsfane: string): TrainSentence[] {
+export function trainingSentences(newsfane: string, exclude?: (index: number) => boolean): TrainSentence[] {
   return readNewsFane(newsfane)
-    .filter((_, i) => !isHeldOut(i))
+    .filter((_, i) => !isHeldOut(i) && !exclude?.(i))
     .map((s) => {
       const g = glueClitics(s.tokens);
       return { words: g.words, tags: g.groups.map((grp, k) => gluedTag(s.tags, grp, g.hosts[k])) };
@@ -42,12 +46,17 @@ export function trainingSentences(newsfane: string): TrainSentence[] {
 
 /** Model file bytes, models/ner.bin (deterministic for the same corpus, options and lexicons). */
 export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
-  let sents = trainingSentences(newsfane);
+  let sents = trainingSentences(newsfane, opts.exclude);
   if (opts.limit) sents = sents.slice(0, opts.limit);
-  const model = trainPerceptron(sents, { epochs: opts.epochs, minWeight: opts.minWeight, log: opts.log });
+  const model = trainPerceptron(sents, {
+    epochs: opts.epochs,
+    minWeight: opts.minWeight,
+    gazetteerDropout: opts.gazetteerDropout,
+    log: opts.log,
+  });
   // vocabulary of the corpus as written there, clitics apart: tells "لافروف" from "ل" + "افروف"
   const counts = new Map<string, number>();
-  for (const s of readNewsFane(newsfane).filter((_, i) => !isHeldOut(i)))
+  for (const s of readNewsFane(newsfane).filter((_, i) => !isHeldOut(i) && !opts.exclude?.(i)))
     for (const t of s.tokens)
       if (t.length >= MIN_VOCAB_LETTERS) counts.set(searchKey(t), (counts.get(searchKey(t)) ?? 0) + 1);
   model.vocab = [...counts]

@@ -39,8 +39,17 @@ export interface TrainOptions {
   /** weights with a smaller absolute value are dropped from the model */
   minWeight: number;
   seed?: number;
+  /**
+   * Share of token visits whose gazetteer features (word classes, lexicon phrases) are hidden during
+   * training, so that context and word shape learn names too: news outside the corpus meets names no
+   * lexicon lists. 0 = off.
+   */
+  gazetteerDropout?: number;
   log?: (msg: string) => void;
 }
+
+/** Gazetteer features: word classes of the word and its neighbours, and lexicon-phrase positions. */
+const GAZETTEER = /^(-?[12])?g=|^G=/;
 
 /** Initial feature capacity (doubled as needed): about the feature count of a NewsFANE training run. */
 const INITIAL_FEATURES = 1 << 18;
@@ -121,18 +130,20 @@ class Perceptron {
 
 interface EncodedSentence {
   feats: Int32Array[];
+  /** the same features without the gazetteer ones (dropout) */
+  plain: Int32Array[];
   gold: number[];
   words: string[];
 }
 
 /** One pass over a sentence, left to right, updating on each wrong tag. Returns the errors. */
-function trainSentence(p: Perceptron, s: EncodedSentence): number {
+function trainSentence(p: Perceptron, s: EncodedSentence, hide: () => boolean): number {
   let errors = 0;
   let p1 = START;
   let p2 = START;
   for (let t = 0; t < s.words.length; t++) {
     const dyn = tagFeatures(p2, p1, s.words[t]).map(p.id);
-    const fs = s.feats[t];
+    const fs = hide() ? s.plain[t] : s.feats[t];
     const best = p.best(fs, dyn, p1);
     const gold = s.gold[t];
     if (best !== gold) {
@@ -148,13 +159,26 @@ function trainSentence(p: Perceptron, s: EncodedSentence): number {
 
 export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerModel {
   const p = new Perceptron();
-  const sents: EncodedSentence[] = data.map((s) => ({
-    feats: staticFeatures(s.words).map((fs) => Int32Array.from(fs, p.id)),
-    gold: s.tags.map((t) => Math.max(0, LABELS.indexOf(t))),
-    words: s.words,
-  }));
+  const sents: EncodedSentence[] = data.map((s) => {
+    const named = staticFeatures(s.words);
+    return {
+      feats: named.map((fs) => Int32Array.from(fs, p.id)),
+      plain: named.map((fs) =>
+        Int32Array.from(
+          fs.filter((f) => !GAZETTEER.test(f)),
+          p.id,
+        ),
+      ),
+      gold: s.tags.map((t) => Math.max(0, LABELS.indexOf(t))),
+      words: s.words,
+    };
+  });
   const order = sents.map((_, i) => i);
   const rand = lcg(opts.seed ?? 1);
+  // a generator of its own, so that the shuffles stay those of a run without dropout
+  const drop = lcg((opts.seed ?? 1) + 1);
+  const share = opts.gazetteerDropout ?? 0;
+  const hide = share > 0 ? () => drop() < share : () => false;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -163,7 +187,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     let errors = 0;
     let total = 0;
     for (const si of order) {
-      errors += trainSentence(p, sents[si]);
+      errors += trainSentence(p, sents[si], hide);
       total += sents[si].words.length;
     }
     opts.log?.(`epoch ${epoch + 1}: ${errors} errors / ${total} tokens`);

@@ -1,0 +1,71 @@
+// Development measure for tagger features: trains on NewsFANE's training part without its
+// development tenth (sentences 8, 18, ...), scores the tagger on that tenth, and optionally tags
+// out-of-domain CoNLL development files (tagger and whole entity finder) with that model.
+// Never point it at held-out or unseen gold files.
+// usage: npx tsx scripts/eval-ner.ts [--epochs N] [--conll test/gold/ner-dev.conll ...]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_BUILD, buildNerModel } from '../src/extract/ner/build.js';
+import { isHeldOut, readNewsFane } from '../src/extract/ner/newsfane.js';
+import { decodeModel } from '../src/extract/ner/model-file.js';
+import { tagConll } from '../src/extract/entities/conll.js';
+import { sharedDir } from '../test/support/saudinewsnet.js';
+
+/** The development tenth of the training part: compared on, never trained on by this script. */
+const isDev = (i: number) => i % 10 === 8;
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const conllFiles = args.flatMap((a, k) => (args[k - 1] === '--conll' ? [a] : []));
+if (conllFiles.some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
+  throw new Error('development files only');
+
+const corpus = readFileSync(join(sharedDir, 'data/newsfane/NewsFANE_Gold_2014_170K.txt'), 'utf8');
+const sents = readNewsFane(corpus);
+const started = Date.now();
+const bytes = buildNerModel(corpus, {
+  ...DEFAULT_BUILD,
+  exclude: isDev,
+  epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
+  gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
+});
+console.log(
+  `trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1e6).toFixed(2)} MB`,
+);
+const model = decodeModel(bytes);
+if (opt('--write')) writeFileSync(opt('--write')!, bytes);
+
+const dir = mkdtempSync(join(tmpdir(), 'sanad-ner-eval-'));
+const score = (gold: string, pred: string) =>
+  execFileSync(process.execPath, [join(sharedDir, 'tools/score-ner.mjs'), gold, pred], {
+    encoding: 'utf8',
+  }).split('\n')[0];
+
+const dev = sents.filter((_, i) => isDev(i) && !isHeldOut(i));
+const devGold = join(dir, 'dev.conll');
+writeFileSync(
+  devGold,
+  dev.map((s) => s.tokens.map((t, k) => `${t}\t${s.tags[k]}`).join('\n')).join('\n\n') + '\n',
+);
+const devIn = dev.map((s) => s.tokens.join('\n')).join('\n\n') + '\n';
+for (const mode of ['tagger', 'entities'] as const) {
+  const pred = join(dir, `dev-${mode}.tsv`);
+  writeFileSync(pred, tagConll(devIn, { mode, model }));
+  console.log(`NewsFANE dev tenth, ${mode}: ${score(devGold, pred)}`);
+}
+for (const f of conllFiles) {
+  const input = readFileSync(f, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t')[0])
+    .join('\n');
+  for (const mode of ['tagger', 'entities'] as const) {
+    const pred = join(dir, `${mode}.tsv`);
+    writeFileSync(pred, tagConll(input, { mode, model }));
+    console.log(`${f}, ${mode}: ${score(f, pred)}`);
+  }
+}
