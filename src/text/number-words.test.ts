@@ -104,6 +104,8 @@ describe('parseDigits', () => {
     expect(parseDigits('1,500,000')?.value).toBe(1.5e6);
     expect(parseDigits('2.5')?.value).toBe(2.5);
     expect(parseDigits('٢٫٥')?.value).toBe(2.5);
+    expect(parseDigits('5ر6')?.value).toBe(6.5);
+    expect(parseDigits('64ر0')?.value).toBe(0.64);
     expect(parseDigits('2,5')?.value).toBe(2.5);
     expect(parseDigits('1,500.25')?.value).toBe(1500.25);
     expect(parseDigits('۱۲')?.value).toBe(12);

@@ -55,7 +55,9 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', '�
 // digits also take the article, written with tatweel: الـ50, بالـ20
 const DIGIT_PROCLITICS = [...PROCLITICS, 'ال', 'وال', 'بال', 'فال', 'كال', 'لل'];
 const SPACE = /[ \t\u00A0\u200E\u200F]*/y;
-const TOKEN = /[\p{L}\p{M}]*[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*|[\p{L}\p{M}]+/uy;
+// a digit run may hold separators, or the press's decimal "ر" between two runs ("5ر6" = 6.5)
+const TOKEN =
+  /[\p{L}\p{M}]*[0-9٠-٩۰-۹]+(?:ر[0-9٠-٩۰-۹]+(?![.,٫٬ر]?[0-9٠-٩۰-۹])|(?:[.,٫٬][0-9٠-٩۰-۹]+)*)|[\p{L}\p{M}]+/uy;
 const DIGIT = /[0-9٠-٩۰-۹]/;
 const MARK = /[\p{M}\u0640]/u;
 
@@ -74,10 +76,15 @@ function asciiDigits(s: string): string {
 /**
  * Value of a digit run with separators: "15,000" "15.000" "١٥٬٠٠٠" are thousands, "2.5" "٢٫٥"
  * "2,5" are decimals. A lone dot before exactly three digits is read as thousands, with the
- * decimal reading kept for a scale word that may follow (1.500 مليون). Null for "1.2.3".
+ * decimal reading kept for a scale word that may follow (1.500 مليون). "5ر6" is the press's 6.5.
+ * Null for "1.2.3".
  */
 export function parseDigits(run: string): { value: number; decimal?: number } | null {
   const s = asciiDigits(run);
+  // "5ر6", "83ر1": Saudi and Gulf papers' typesetting writes the decimal comma as ر with the
+  // fraction first in logical order (6.5, 1.83)
+  const press = /^([0-9]+)ر([0-9]+)$/.exec(s);
+  if (press) return { value: Number(`${press[2]}.${press[1]}`) };
   const seps = s.replace(/[0-9]/g, '');
   if (!seps) return { value: Number(s) };
   const groups = s.split(/[.,٫٬]/);
