@@ -47,6 +47,20 @@ export const CENTROID_THRESHOLD = 0.29;
  * 0 made texts sharing one word identical, 1 drowned five reports of one event in their own words
  */
 const UNSHARED_NORM_SHARE = 0.1;
+/**
+ * stories of at most this many articles get a second look once the next day's articles are in: one
+ * report, or a pair (a report and its copy), that opened a story before the story it belongs to had
+ * grown joins that story (on the dev days 3 and 4 moved topic pairs: Fallujah and Anbar tribes into
+ * the Anbar university battle; 2 joined two reports of one expropriation decision to the other three)
+ */
+const REVISIT_MAX = 2;
+/**
+ * centroid cosine between a small story of several articles and a larger one from which the small
+ * one moves whole: one article of a pair fitting is not enough (at the centroid floor 0.29, pairs of
+ * two Jeddah fires, of Turkish strikes and PKK, of a Venezuelan player and a signing merged, dev
+ * precision 0.933 -> 0.918; 0.45 still took the Anbar pair, 0.5 only pairs of the same event)
+ */
+const STORY_MERGE_THRESHOLD = 0.5;
 /** cosine to a second story's centroid from which an article merges the two stories */
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
@@ -145,7 +159,7 @@ export class StoryGrouper {
 
   /**
    * Place the articles still held for the IDF sample, then give every story still made of one
-   * article a second look: it may have opened before the story it belongs to had grown (call once
+   * or two articles a second look: it may have opened before the story it belongs to had grown (call once
    * at the end of the input).
    */
   flush(): void {
@@ -155,10 +169,11 @@ export class StoryGrouper {
     this.revisitFrom(0);
   }
 
-  /** Second look at the one-article stories opened since story `from` (before their postings leave the window). */
+  /** Second look at the small stories opened since story `from` (before their postings leave the window). */
   private revisitFrom(from: number): void {
     for (let k = from; k < this.stories.length; k++) {
-      if (this.stories[k].members.length === 1) this.revisit(this.stories[k]);
+      const n = this.stories[k].members.length;
+      if (n >= 1 && n <= REVISIT_MAX) this.revisit(this.stories[k]);
     }
     this.revisited = this.stories.length;
   }
@@ -181,22 +196,27 @@ export class StoryGrouper {
     return titled;
   }
 
+  /** Merge a small story into a larger one that one of its articles fits (see revisitFrom). */
   private revisit(story: Story): void {
-    const i = story.members[0];
-    const m = this.members[i];
-    const sims = this.cosines(m, this.candidates(m));
     let best = -1;
     let bestScore = CENTROID_THRESHOLD;
-    for (const [j, sim] of sims) {
-      const s = this.members[j].story;
-      const target = this.stories[s];
-      if (s === story.index || sim < LINK_THRESHOLD || target.members.length < 2) continue;
-      if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
-      if (otherIncidents(m.incidents, target.incidents)) continue;
-      const score = this.centroidCosine(m, target);
-      if (score >= bestScore) {
-        bestScore = score;
-        best = s;
+    for (const i of story.members) {
+      const m = this.members[i];
+      for (const [j, sim] of this.cosines(m, this.candidates(m))) {
+        const s = this.members[j].story;
+        const target = this.stories[s];
+        // into a larger story only: two small stories do not trade articles back and forth
+        if (s === story.index || sim < LINK_THRESHOLD || target.members.length <= story.members.length)
+          continue;
+        if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
+        if (otherIncidents(story.incidents, target.incidents)) continue;
+        // the whole small story moves: its centroid must fit the target's too, not one article alone
+        if (story.members.length > 1 && this.storyCosine(story, target) < STORY_MERGE_THRESHOLD) continue;
+        const score = this.centroidCosine(m, target);
+        if (score >= bestScore) {
+          bestScore = score;
+          best = s;
+        }
       }
     }
     if (best >= 0) this.merge(best, story.index);
@@ -416,6 +436,15 @@ export class StoryGrouper {
       this.members[i].story = into;
       this.join(into, i, this.members[i].day);
     }
+  }
+
+  /** Cosine between two stories' centroids (1 for a story with itself). */
+  private storyCosine(a: Story, b: Story): number {
+    if (a.members.length === 1) return this.centroidCosine(this.members[a.members[0]], b);
+    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+    let dot = 0;
+    for (const [t, w] of small.centroid) dot += w * (large.centroid.get(t) ?? 0);
+    return a.norm2 > 0 && b.norm2 > 0 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
   }
 
   private centroidCosine(m: Member, story: Story): number {
