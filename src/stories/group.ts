@@ -61,6 +61,18 @@ const REVISIT_MAX = 2;
  * precision 0.933 -> 0.918; 0.45 still took the Anbar pair, 0.5 only pairs of the same event)
  */
 const STORY_MERGE_THRESHOLD = 0.5;
+/**
+ * the first articles of a story, the reports of the event that opened it (see nearSeed): with 2 a
+ * story's first pair decided too much (dev recall 0.918 -> 0.902), with 5 a chain had begun already
+ */
+const SEED_MEMBERS = 3;
+/**
+ * cosine to the centroid of a story's first articles from which an article may still join it: on
+ * 2015-07-21/22 the Aden battle story gathered 57 articles (the city's airport reopening, Taiz, Lahij)
+ * and kept 32 at 0.3 (the airport a story of six); at 0.15 and 0.2 it changed nothing on the dev
+ * days, at 0.3 one article of the Diyarbakir bombing stays out (dev P 0.933 R 0.919 -> 0.932 0.918)
+ */
+const SEED_THRESHOLD = 0.3;
 /** cosine to a second story's centroid from which an article merges the two stories */
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
@@ -101,6 +113,9 @@ export interface Story {
   lastDay?: number;
   /** every incident kind its members' headlines name */
   incidents: number;
+  /** the centroid of its first SEED_MEMBERS articles, the event that opened it, and its squared norm */
+  seed: Map<number, number>;
+  seedNorm2: number;
 }
 
 export interface Apart {
@@ -405,7 +420,7 @@ export class StoryGrouper {
     for (const [s, sim] of link) {
       const story = this.stories[s];
       if (sim < LINK_THRESHOLD || otherIncidents(m.incidents, story.incidents)) continue;
-      if (this.otherTitleFigures(m, story)) continue;
+      if (this.otherTitleFigures(m, story) || !this.nearSeed(m, story)) continue;
       const centroid = this.centroidCosine(m, this.stories[s]);
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
@@ -423,6 +438,8 @@ export class StoryGrouper {
       members: [],
       centroid: new Map(),
       norm2: 0,
+      seed: new Map(),
+      seedNorm2: 0,
       incidents: 0,
     });
     return this.stories.length - 1;
@@ -431,7 +448,15 @@ export class StoryGrouper {
   /** Move every article of story `from` into story `into`. */
   private merge(into: number, from: number): void {
     const moved = this.stories[from].members;
-    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0, incidents: 0 };
+    this.stories[from] = {
+      index: from,
+      members: [],
+      centroid: new Map(),
+      norm2: 0,
+      incidents: 0,
+      seed: new Map(),
+      seedNorm2: 0,
+    };
     for (const i of moved) {
       this.members[i].story = into;
       this.join(into, i, this.members[i].day);
@@ -445,6 +470,18 @@ export class StoryGrouper {
     let dot = 0;
     for (const [t, w] of small.centroid) dot += w * (large.centroid.get(t) ?? 0);
     return a.norm2 > 0 && b.norm2 > 0 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
+  }
+
+  /**
+   * Whether an article still tells the event that opened a story: a story that has grown past its
+   * first reports drifts with each look-alike that joins (an Aden battle, then the city's airport,
+   * then Taiz; a road accident, then the Red Crescent, then other accidents), its opening does not.
+   */
+  private nearSeed(m: Member, story: Story): boolean {
+    if (story.members.length <= SEED_MEMBERS || story.seedNorm2 <= 0) return true;
+    let dot = 0;
+    m.terms.forEach((t, i) => (dot += m.weights[i] * (story.seed.get(t) ?? 0)));
+    return dot / Math.sqrt(story.seedNorm2) >= SEED_THRESHOLD;
   }
 
   private centroidCosine(m: Member, story: Story): number {
@@ -471,11 +508,17 @@ export class StoryGrouper {
     story.members.push(i);
     const m = this.members[i];
     story.incidents |= m.incidents;
+    const seeds = story.members.length <= SEED_MEMBERS;
     m.terms.forEach((t, k) => {
       const old = story.centroid.get(t) ?? 0;
       const w = m.weights[k];
       story.centroid.set(t, old + w);
       story.norm2 += 2 * old * w + w * w;
+      if (seeds) {
+        const o = story.seed.get(t) ?? 0;
+        story.seed.set(t, o + w);
+        story.seedNorm2 += 2 * o * w + w * w;
+      }
     });
     if (day !== undefined) {
       story.firstDay = Math.min(story.firstDay ?? day, day);
