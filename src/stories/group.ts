@@ -222,6 +222,8 @@ export class StoryGrouper {
   private revisit(story: Story): void {
     let best = -1;
     let bestScore = CENTROID_THRESHOLD;
+    /** whether the small story's centroid fits a target's, by target: computed once per target */
+    const pairFits = new Map<number, boolean>();
     for (const i of story.members) {
       const m = this.members[i];
       for (const [j, sim] of this.cosines(m, this.candidates(m))) {
@@ -231,14 +233,16 @@ export class StoryGrouper {
         if (s === story.index || sim < LINK_THRESHOLD || target.members.length <= story.members.length)
           continue;
         if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
-        if (this.incidentsApart(story.incidents, target)) continue;
-        // the whole small story moves: its centroid must fit the target's too, not one article alone
-        if (story.members.length > 1 && this.storyCosine(story, target) < STORY_MERGE_THRESHOLD) continue;
+        if (this.incidentsApart(story.incidents, target) || !this.nearSeed(m, target)) continue;
         const score = this.centroidCosine(m, target);
-        if (score >= bestScore) {
-          bestScore = score;
-          best = s;
+        if (score < bestScore) continue;
+        // the whole small story moves: its centroid must fit the target's too, not one article alone
+        if (story.members.length > 1) {
+          if (!pairFits.has(s)) pairFits.set(s, this.storyCosine(story, target) >= STORY_MERGE_THRESHOLD);
+          if (!pairFits.get(s)) continue;
         }
+        bestScore = score;
+        best = s;
       }
     }
     if (best >= 0) this.merge(best, story.index);
