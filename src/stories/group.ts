@@ -6,7 +6,7 @@
 import type { Fingerprint } from './fingerprint.js';
 import { BANDS, bandKey } from './minhash.js';
 import { PRIOR_ARTICLES, stemPrior } from './prior.js';
-import { has, isNearDuplicate, otherFigures, otherIncidents } from './apart.js';
+import { has, isNearDuplicate, otherFigures, otherIncidents, sumCosine, vectorCosine } from './apart.js';
 
 export { CONTAINMENT, isNearDuplicate, otherIncidents } from './apart.js';
 
@@ -477,10 +477,7 @@ export class StoryGrouper {
   /** Cosine between two stories' centroids (1 for a story with itself). */
   private storyCosine(a: Story, b: Story): number {
     if (a.members.length === 1) return this.centroidCosine(this.members[a.members[0]], b);
-    const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-    let dot = 0;
-    for (const [t, w] of small.centroid) dot += w * (large.centroid.get(t) ?? 0);
-    return a.norm2 > 0 && b.norm2 > 0 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
+    return sumCosine(a.centroid, a.norm2, b.centroid, b.norm2);
   }
 
   /**
@@ -499,15 +496,11 @@ export class StoryGrouper {
    */
   private nearSeed(m: Member, story: Story): boolean {
     if (story.members.length <= SEED_MEMBERS || story.seedNorm2 <= 0) return true;
-    let dot = 0;
-    m.terms.forEach((t, i) => (dot += m.weights[i] * (story.seed.get(t) ?? 0)));
-    return dot / Math.sqrt(story.seedNorm2) >= SEED_THRESHOLD;
+    return vectorCosine(m.terms, m.weights, story.seed, story.seedNorm2) >= SEED_THRESHOLD;
   }
 
   private centroidCosine(m: Member, story: Story): number {
-    let dot = 0;
-    m.terms.forEach((t, i) => (dot += m.weights[i] * (story.centroid.get(t) ?? 0)));
-    return story.norm2 > 0 ? dot / Math.sqrt(story.norm2) : 0;
+    return vectorCosine(m.terms, m.weights, story.centroid, story.norm2);
   }
 
   private index(i: number, m: Member, fp: Fingerprint): void {
