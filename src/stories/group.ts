@@ -120,7 +120,7 @@ export interface Story {
   lastDay?: number;
   /** every incident kind its members' headlines name */
   incidents: number;
-  /** the centroid of its first SEED_MEMBERS articles, the event that opened it, and its squared norm */
+  /** the centroid of its first SEED_MEMBERS articles (the event that opened it) once it has more, and its squared norm */
   seed: Map<number, number>;
   seedNorm2: number;
 }
@@ -521,17 +521,17 @@ export class StoryGrouper {
     story.members.push(i);
     const m = this.members[i];
     story.incidents |= m.incidents;
-    const seeds = story.members.length <= SEED_MEMBERS;
+    // the opening reports' centroid is the centroid itself until a story outgrows them: kept apart
+    // from then on only, so the many small stories hold one map each
+    if (story.members.length === SEED_MEMBERS + 1) {
+      story.seed = new Map(story.centroid);
+      story.seedNorm2 = story.norm2;
+    }
     m.terms.forEach((t, k) => {
       const old = story.centroid.get(t) ?? 0;
       const w = m.weights[k];
       story.centroid.set(t, old + w);
       story.norm2 += 2 * old * w + w * w;
-      if (seeds) {
-        const o = story.seed.get(t) ?? 0;
-        story.seed.set(t, o + w);
-        story.seedNorm2 += 2 * o * w + w * w;
-      }
     });
     if (day !== undefined) {
       story.firstDay = Math.min(story.firstDay ?? day, day);
