@@ -1,5 +1,6 @@
 // The rules that keep two articles apart however alike their words (other figures, other kinds of
-// incident) and the near-duplicate test: small pure functions the grouper (group.ts) calls.
+// incident), the near-duplicate test and the cosines of vectors with centroids: small pure functions
+// the grouper (group.ts) calls.
 
 /** figures with decimals each of two articles must give, none shared, to be two sessions or reports */
 const FIGURES_APART = 2;
@@ -58,4 +59,26 @@ export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
     else j++;
   }
   return common / short.length >= CONTAINMENT;
+}
+
+/** Cosine of a unit vector (feature ids and weights) with a sum of unit vectors of squared norm `norm2`. */
+export function vectorCosine(
+  terms: Int32Array,
+  weights: Float32Array,
+  sum: Map<number, number>,
+  norm2: number,
+): number {
+  if (norm2 <= 0) return 0;
+  let dot = 0;
+  terms.forEach((t, i) => (dot += weights[i] * (sum.get(t) ?? 0)));
+  return dot / Math.sqrt(norm2);
+}
+
+/** Cosine of two sums of unit vectors (two stories' centroids), given their squared norms. */
+export function sumCosine(a: Map<number, number>, a2: number, b: Map<number, number>, b2: number): number {
+  if (a2 <= 0 || b2 <= 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot / Math.sqrt(a2 * b2);
 }

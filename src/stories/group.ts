@@ -6,7 +6,7 @@
 import type { Fingerprint } from './fingerprint.js';
 import { BANDS, bandKey } from './minhash.js';
 import { PRIOR_ARTICLES, stemPrior } from './prior.js';
-import { has, isNearDuplicate, otherFigures, otherIncidents } from './apart.js';
+import { has, isNearDuplicate, otherFigures, otherIncidents, sumCosine, vectorCosine } from './apart.js';
 
 export { CONTAINMENT, isNearDuplicate, otherIncidents } from './apart.js';
 
@@ -47,6 +47,39 @@ export const CENTROID_THRESHOLD = 0.29;
  * 0 made texts sharing one word identical, 1 drowned five reports of one event in their own words
  */
 const UNSHARED_NORM_SHARE = 0.1;
+/**
+ * stories of at most this many articles get a second look once the next day's articles are in: one
+ * report, or a pair (a report and its copy), that opened a story before the story it belongs to had
+ * grown joins that story (on the dev days 3 and 4 moved topic pairs: Fallujah and Anbar tribes into
+ * the Anbar university battle; 2 joined two reports of one expropriation decision to the other three)
+ */
+const REVISIT_MAX = 2;
+/**
+ * centroid cosine between a small story of several articles and a larger one from which the small
+ * one moves whole: one article of a pair fitting is not enough (at the centroid floor 0.29, pairs of
+ * two Jeddah fires, of Turkish strikes and PKK, of a Venezuelan player and a signing merged, dev
+ * precision 0.933 -> 0.918; 0.45 still took the Anbar pair, 0.5 only pairs of the same event)
+ */
+const STORY_MERGE_THRESHOLD = 0.5;
+/**
+ * the first articles of a story, the reports of the event that opened it (see nearSeed): with 2 a
+ * story's first pair decided too much (dev recall 0.918 -> 0.902), with 5 a chain had begun already
+ */
+const SEED_MEMBERS = 3;
+/**
+ * cosine to the centroid of a story's first articles from which an article may still join it: on
+ * 2015-07-21/22 the Aden battle story gathered 57 articles (the city's airport reopening, Taiz, Lahij)
+ * and kept 32 at 0.3 (the airport a story of six); at 0.15 and 0.2 it changed nothing on the dev
+ * days, at 0.3 one article of the Diyarbakir bombing stays out (dev P 0.933 R 0.919 -> 0.932 0.918)
+ */
+const SEED_THRESHOLD = 0.3;
+/**
+ * a story of this many articles whose headlines name no incident is not an incident: an article whose
+ * headline names one (a suicide bombing at a hotel) does not join it (a presidential visit nearby).
+ * With 3, a report of explosives seized ("شديدة الانفجار") left the 13-article arms seizure story
+ * (dev P 0.936 R 0.912); with 5, only the hotel bombing left the visit (P 0.932 -> 0.936, R 0.918).
+ */
+const QUIET_STORY = 5;
 /** cosine to a second story's centroid from which an article merges the two stories */
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
@@ -87,6 +120,9 @@ export interface Story {
   lastDay?: number;
   /** every incident kind its members' headlines name */
   incidents: number;
+  /** the centroid of its first SEED_MEMBERS articles (the event that opened it) once it has more, and its squared norm */
+  seed: Map<number, number>;
+  seedNorm2: number;
 }
 
 export interface Apart {
@@ -145,7 +181,7 @@ export class StoryGrouper {
 
   /**
    * Place the articles still held for the IDF sample, then give every story still made of one
-   * article a second look: it may have opened before the story it belongs to had grown (call once
+   * or two articles a second look: it may have opened before the story it belongs to had grown (call once
    * at the end of the input).
    */
   flush(): void {
@@ -155,10 +191,11 @@ export class StoryGrouper {
     this.revisitFrom(0);
   }
 
-  /** Second look at the one-article stories opened since story `from` (before their postings leave the window). */
+  /** Second look at the small stories opened since story `from` (before their postings leave the window). */
   private revisitFrom(from: number): void {
     for (let k = from; k < this.stories.length; k++) {
-      if (this.stories[k].members.length === 1) this.revisit(this.stories[k]);
+      const n = this.stories[k].members.length;
+      if (n >= 1 && n <= REVISIT_MAX) this.revisit(this.stories[k]);
     }
     this.revisited = this.stories.length;
   }
@@ -181,20 +218,29 @@ export class StoryGrouper {
     return titled;
   }
 
+  /** Merge a small story into a larger one that one of its articles fits (see revisitFrom). */
   private revisit(story: Story): void {
-    const i = story.members[0];
-    const m = this.members[i];
-    const sims = this.cosines(m, this.candidates(m));
     let best = -1;
     let bestScore = CENTROID_THRESHOLD;
-    for (const [j, sim] of sims) {
-      const s = this.members[j].story;
-      const target = this.stories[s];
-      if (s === story.index || sim < LINK_THRESHOLD || target.members.length < 2) continue;
-      if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
-      if (otherIncidents(m.incidents, target.incidents)) continue;
-      const score = this.centroidCosine(m, target);
-      if (score >= bestScore) {
+    /** whether the small story's centroid fits a target's, by target: computed once per target */
+    const pairFits = new Map<number, boolean>();
+    for (const i of story.members) {
+      const m = this.members[i];
+      for (const [j, sim] of this.cosines(m, this.candidates(m))) {
+        const s = this.members[j].story;
+        const target = this.stories[s];
+        // into a larger story only: two small stories do not trade articles back and forth
+        if (s === story.index || sim < LINK_THRESHOLD || target.members.length <= story.members.length)
+          continue;
+        if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
+        if (this.incidentsApart(story.incidents, target) || !this.nearSeed(m, target)) continue;
+        const score = this.centroidCosine(m, target);
+        if (score < bestScore) continue;
+        // the whole small story moves: its centroid must fit the target's too, not one article alone
+        if (story.members.length > 1) {
+          if (!pairFits.has(s)) pairFits.set(s, this.storyCosine(story, target) >= STORY_MERGE_THRESHOLD);
+          if (!pairFits.get(s)) continue;
+        }
         bestScore = score;
         best = s;
       }
@@ -384,8 +430,8 @@ export class StoryGrouper {
     const fits: [number, number][] = [];
     for (const [s, sim] of link) {
       const story = this.stories[s];
-      if (sim < LINK_THRESHOLD || otherIncidents(m.incidents, story.incidents)) continue;
-      if (this.otherTitleFigures(m, story)) continue;
+      if (sim < LINK_THRESHOLD || this.incidentsApart(m.incidents, story)) continue;
+      if (this.otherTitleFigures(m, story) || !this.nearSeed(m, story)) continue;
       const centroid = this.centroidCosine(m, this.stories[s]);
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
@@ -403,6 +449,8 @@ export class StoryGrouper {
       members: [],
       centroid: new Map(),
       norm2: 0,
+      seed: new Map(),
+      seedNorm2: 0,
       incidents: 0,
     });
     return this.stories.length - 1;
@@ -411,17 +459,48 @@ export class StoryGrouper {
   /** Move every article of story `from` into story `into`. */
   private merge(into: number, from: number): void {
     const moved = this.stories[from].members;
-    this.stories[from] = { index: from, members: [], centroid: new Map(), norm2: 0, incidents: 0 };
+    this.stories[from] = {
+      index: from,
+      members: [],
+      centroid: new Map(),
+      norm2: 0,
+      incidents: 0,
+      seed: new Map(),
+      seedNorm2: 0,
+    };
     for (const i of moved) {
       this.members[i].story = into;
       this.join(into, i, this.members[i].day);
     }
   }
 
+  /** Cosine between two stories' centroids (1 for a story with itself). */
+  private storyCosine(a: Story, b: Story): number {
+    if (a.members.length === 1) return this.centroidCosine(this.members[a.members[0]], b);
+    return sumCosine(a.centroid, a.norm2, b.centroid, b.norm2);
+  }
+
+  /**
+   * Headlines naming kinds of incident, none of them named by the story's, or a story of several
+   * articles none of whose headlines names an incident (see otherIncidents, QUIET_STORY).
+   */
+  private incidentsApart(incidents: number, story: Story): boolean {
+    if (otherIncidents(incidents, story.incidents)) return true;
+    return incidents !== 0 && story.incidents === 0 && story.members.length >= QUIET_STORY;
+  }
+
+  /**
+   * Whether an article still tells the event that opened a story: a story that has grown past its
+   * first reports drifts with each look-alike that joins (an Aden battle, then the city's airport,
+   * then Taiz; a road accident, then the Red Crescent, then other accidents), its opening does not.
+   */
+  private nearSeed(m: Member, story: Story): boolean {
+    if (story.members.length <= SEED_MEMBERS || story.seedNorm2 <= 0) return true;
+    return vectorCosine(m.terms, m.weights, story.seed, story.seedNorm2) >= SEED_THRESHOLD;
+  }
+
   private centroidCosine(m: Member, story: Story): number {
-    let dot = 0;
-    m.terms.forEach((t, i) => (dot += m.weights[i] * (story.centroid.get(t) ?? 0)));
-    return story.norm2 > 0 ? dot / Math.sqrt(story.norm2) : 0;
+    return vectorCosine(m.terms, m.weights, story.centroid, story.norm2);
   }
 
   private index(i: number, m: Member, fp: Fingerprint): void {
@@ -442,6 +521,12 @@ export class StoryGrouper {
     story.members.push(i);
     const m = this.members[i];
     story.incidents |= m.incidents;
+    // the opening reports' centroid is the centroid itself until a story outgrows them: kept apart
+    // from then on only, so the many small stories hold one map each
+    if (story.members.length === SEED_MEMBERS + 1) {
+      story.seed = new Map(story.centroid);
+      story.seedNorm2 = story.norm2;
+    }
     m.terms.forEach((t, k) => {
       const old = story.centroid.get(t) ?? 0;
       const w = m.weights[k];
