@@ -114,6 +114,34 @@ describe('zip archives', { timeout: 240_000 }, () => {
     );
   });
 
+  it('a zip64 directory declaring 5 GB for one entry is refused from the directory, before inflating', async () => {
+    // the entry itself is a small honest text: only the zip64 directory can refuse it, so without
+    // the directory check the entry would be read and "small" analysed
+    const zip = file(
+      'zip64-size.zip',
+      buildZip([{ name: 'small.txt', data: Buffer.from(OTHER), declaredSize64: 5 * 1024 ** 3 }], {
+        zip64Count: 1,
+      }),
+    );
+    const r = await run('zip64 directory declaring 5 GB', [zip]);
+    expect(r.stderr).toMatch(
+      /zip64-size\.zip: refused: the archive says it unpacks to 5120\.0 MB.*\[ARCHIVE_LIMIT\]/,
+    );
+    expect(r.ids).not.toContain('small');
+  });
+
+  it('a zip64 end record declaring 3 billion entries is refused from the directory, before inflating', async () => {
+    const zip = file(
+      'zip64-count.zip',
+      buildZip([{ name: 'small.txt', data: Buffer.from(OTHER) }], { zip64Count: 3_000_000_000 }),
+    );
+    const r = await run('zip64 end record declaring 3 billion entries', [zip]);
+    expect(r.stderr).toMatch(
+      /zip64-count\.zip: refused: the archive holds 3000000000 entries.*\[ARCHIVE_LIMIT\]/,
+    );
+    expect(r.ids).not.toContain('small');
+  });
+
   it('nested archives, names that leave the folder and an entry over its size limit are skipped; the rest is read', async () => {
     const inner = buildZip([{ name: 'x.txt', data: Buffer.from(OTHER) }]);
     const zip = file(
