@@ -3,7 +3,7 @@
 // child process must stay within a memory and time bound. Inputs are generated here, in a temp
 // folder; the peak memory and time of each case are printed (README "Limits" quotes them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -282,5 +282,39 @@ describe('pages, feeds and encodings', { timeout: 240_000 }, () => {
       (a) => a.id === 'mixed',
     )!.text;
     expect(text).toContain(OTHER.slice(0, 20));
+  });
+});
+
+describe('directories', { timeout: 240_000 }, () => {
+  /** `count` tiny files under `root`, 1,000 a subfolder: hard links to one file, so only names cost. */
+  function manyFiles(root: string, count: number): void {
+    const one = file('one-tiny.txt', OTHER);
+    for (let i = 0; i < count; i++) {
+      const folder = join(root, `part-${String(Math.floor(i / 1000)).padStart(4, '0')}`);
+      if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+      linkSync(one, join(folder, `${String(i).padStart(7, '0')}.txt`));
+    }
+  }
+
+  it('a folder over --max-files is refused before any of its files is read (TOO_MANY_FILES)', async () => {
+    const root = join(dir, 'many');
+    manyFiles(root, 5000); // 5,000 files and 5 folders: 5,005 entries
+    const r = await run('folder of 5,005 entries, --max-files 5000', ['--max-files', '5000', root]);
+    expect(r.stderr).toMatch(
+      /many: holds more than 5,000 files and folders, the limit for one directory input; nothing of it was read\. Split it.*--max-files N.*\[TOO_MANY_FILES\]/,
+    );
+    expect(r.ids).toEqual(['good']); // none of the folder's files was read
+  });
+
+  it('a folder at the limit is read whole, in sorted order across its subfolders', async () => {
+    const root = join(dir, 'few');
+    mkdirSync(join(root, 'b'), { recursive: true });
+    writeFileSync(join(root, 'c.txt'), OTHER);
+    writeFileSync(join(root, 'a.txt'), OTHER);
+    writeFileSync(join(root, 'b', 'b1.txt'), OTHER);
+    writeFileSync(join(root, '.hidden.txt'), OTHER); // dotfiles are not counted nor read
+    const r = await run('folder of 4 entries, --max-files 4', ['--max-files', '4', root]);
+    expect(r.ids).toEqual(['a', 'b1', 'c', 'good']);
+    expect(r.stderr).not.toMatch(/TOO_MANY_FILES/);
   });
 });
