@@ -45,8 +45,9 @@ function emit(text: string, output?: string): void {
   else process.stdout.write(t);
 }
 
-const warn = (p: { message: string; code: string }) =>
-  process.stderr.write(`sanad: ${p.message} [${p.code}]\n`);
+// a problem names its input (a file, a feed's URL) apart from its message
+const warn = (p: { message: string; code: string; path?: string }) =>
+  process.stderr.write(`sanad: ${p.path ? `${p.path}: ` : ''}${p.message} [${p.code}]\n`);
 
 function progressPrinter(quiet: boolean | undefined) {
   let last = 0;
