@@ -53,6 +53,8 @@ export const PROBLEM_CODES = {
   NESTED_ARCHIVE:
     'an archive inside a zip archive is not opened (one level only); unpack it and give it directly',
   TOO_LARGE: 'the input is over the size sanad reads at once; the limit is in the message',
+  TOO_MANY_FILES:
+    'a directory input holds more files and folders than the limit (100,000 by default, counted before anything is read); nothing of it is read: split it, or raise the limit with --max-files N',
   READ_FAILED: 'reading failed for a reason not listed above; the message carries it',
   BAD_PAIR:
     'a `sanad check --pairs` line is a JSON object without an id or without a non-empty claim and article; an error line takes its place in the output',

@@ -39,6 +39,8 @@ export interface AnalyzeOptions {
   story?: string;
   /** called once per document read (progress) */
   onArticle?: () => void;
+  /** most files and folders read from one directory input (the readers' default otherwise) */
+  maxFiles?: number;
 }
 
 /** link + compare + assemble: the cross-article work over already annotated articles. */
@@ -79,6 +81,11 @@ export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeO
   };
 }
 
+/** What the readers take of the analysis options. */
+function readOptions(options: AnalyzeOptions) {
+  return { published: options.published, stdin: options.stdin, maxFiles: options.maxFiles };
+}
+
 export interface AnalyzeResult {
   analysis: Analysis;
   problems: InputProblem[];
@@ -89,7 +96,7 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   const problems: InputProblem[] = [];
   const fingerprints: Fingerprint[] = [];
   async function* documents(): AsyncGenerator<RawDoc> {
-    for await (const item of readInputs(inputs, { published: options.published, stdin: options.stdin })) {
+    for await (const item of readInputs(inputs, readOptions(options))) {
       if ('body' in item) {
         fingerprints.push(fingerprint(item));
         options.onArticle?.();
@@ -156,7 +163,7 @@ export async function analyzeStream(
   const held: RawDoc[] | null = inputs.includes('-') ? [] : null;
   const read = async function* (first: boolean): AsyncGenerator<RawDoc> {
     if (!first && held) return yield* held;
-    for await (const item of readInputs(inputs, { published: options.published, stdin: options.stdin })) {
+    for await (const item of readInputs(inputs, readOptions(options))) {
       if (!('body' in item)) {
         if (first) problems.push(item);
       } else {

@@ -2,9 +2,10 @@
 // articles (read from /work/shared at test time, never copied) when it is killed; a new server on
 // the same library gets the same upload again. The library must equal that of one uninterrupted
 // ingest of the file: nothing lost, nothing stored twice, every article annotated once, every
-// article grouped and every story analysed.
+// article grouped and every story analysed. The killed server's upload folder (in this test's own
+// TMPDIR) is gone once the new server has started (src/server/upload-folders.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -17,6 +18,10 @@ const ARTICLES = 120;
 const POLL_MS = 200;
 const dir = mkdtempSync(join(tmpdir(), 'sanad-upkill-'));
 const servers: ChildProcess[] = [];
+// the servers' temporary directory: their upload folders, and nothing else's
+const serverTmp = join(dir, 'tmp');
+mkdirSync(serverTmp);
+const uploadFolders = () => readdirSync(serverTmp).filter((n) => n.startsWith('sanad-upload-'));
 afterAll(() => {
   for (const s of servers) if (s.exitCode === null && s.signalCode === null) s.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
@@ -29,6 +34,7 @@ async function writeSample(): Promise<string> {
 function serve(db: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [`${root}dist/cli/main.js`, 'serve', '--db', db, '--port', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TMPDIR: serverTmp },
   });
   servers.push(child);
   return new Promise((resolve, reject) => {
@@ -98,8 +104,10 @@ it('a server killed with -9 during an upload ingest resumes to the library of on
   expect(seen.state).toBe('running');
   first.child.kill('SIGKILL');
   await new Promise((r) => first.child.once('exit', r));
+  expect(uploadFolders()).toEqual([expect.stringMatching(`^sanad-upload-${first.child.pid}-`)]);
 
   const second = await serve(lib);
+  expect(uploadFolders()).toEqual([]); // the killed server's folder, removed at start
   const again = await upload(second.url, file);
   let done: JobView = { state: 'queued' };
   for (let t = 0; t < 3000 && (done.state === 'queued' || done.state === 'running'); t++) {

@@ -3,7 +3,7 @@
 // child process must stay within a memory and time bound. Inputs are generated here, in a temp
 // folder; the peak memory and time of each case are printed (README "Limits" quotes them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -112,6 +112,34 @@ describe('zip archives', { timeout: 240_000 }, () => {
     expect(r.stderr).toMatch(
       /total\.zip: refused: the archive says it unpacks to 1200\.0 MB.*\[ARCHIVE_LIMIT\]/,
     );
+  });
+
+  it('a zip64 directory declaring 5 GB for one entry is refused from the directory, before inflating', async () => {
+    // the entry itself is a small honest text: only the zip64 directory can refuse it, so without
+    // the directory check the entry would be read and "small" analysed
+    const zip = file(
+      'zip64-size.zip',
+      buildZip([{ name: 'small.txt', data: Buffer.from(OTHER), declaredSize64: 5 * 1024 ** 3 }], {
+        zip64Count: 1,
+      }),
+    );
+    const r = await run('zip64 directory declaring 5 GB', [zip]);
+    expect(r.stderr).toMatch(
+      /zip64-size\.zip: refused: the archive says it unpacks to 5120\.0 MB.*\[ARCHIVE_LIMIT\]/,
+    );
+    expect(r.ids).not.toContain('small');
+  });
+
+  it('a zip64 end record declaring 3 billion entries is refused from the directory, before inflating', async () => {
+    const zip = file(
+      'zip64-count.zip',
+      buildZip([{ name: 'small.txt', data: Buffer.from(OTHER) }], { zip64Count: 3_000_000_000 }),
+    );
+    const r = await run('zip64 end record declaring 3 billion entries', [zip]);
+    expect(r.stderr).toMatch(
+      /zip64-count\.zip: refused: the archive holds 3000000000 entries.*\[ARCHIVE_LIMIT\]/,
+    );
+    expect(r.ids).not.toContain('small');
   });
 
   it('nested archives, names that leave the folder and an entry over its size limit are skipped; the rest is read', async () => {
@@ -254,5 +282,39 @@ describe('pages, feeds and encodings', { timeout: 240_000 }, () => {
       (a) => a.id === 'mixed',
     )!.text;
     expect(text).toContain(OTHER.slice(0, 20));
+  });
+});
+
+describe('directories', { timeout: 240_000 }, () => {
+  /** `count` tiny files under `root`, 1,000 a subfolder: hard links to one file, so only names cost. */
+  function manyFiles(root: string, count: number): void {
+    const one = file('one-tiny.txt', OTHER);
+    for (let i = 0; i < count; i++) {
+      const folder = join(root, `part-${String(Math.floor(i / 1000)).padStart(4, '0')}`);
+      if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+      linkSync(one, join(folder, `${String(i).padStart(7, '0')}.txt`));
+    }
+  }
+
+  it('a folder over --max-files is refused before any of its files is read (TOO_MANY_FILES)', async () => {
+    const root = join(dir, 'many');
+    manyFiles(root, 5000); // 5,000 files and 5 folders: 5,005 entries
+    const r = await run('folder of 5,005 entries, --max-files 5000', ['--max-files', '5000', root]);
+    expect(r.stderr).toMatch(
+      /many: holds more than 5,000 files and folders, the limit for one directory input; nothing of it was read\. Split it.*--max-files N.*\[TOO_MANY_FILES\]/,
+    );
+    expect(r.ids).toEqual(['good']); // none of the folder's files was read
+  });
+
+  it('a folder at the limit is read whole, in sorted order across its subfolders', async () => {
+    const root = join(dir, 'few');
+    mkdirSync(join(root, 'b'), { recursive: true });
+    writeFileSync(join(root, 'c.txt'), OTHER);
+    writeFileSync(join(root, 'a.txt'), OTHER);
+    writeFileSync(join(root, 'b', 'b1.txt'), OTHER);
+    writeFileSync(join(root, '.hidden.txt'), OTHER); // dotfiles are not counted nor read
+    const r = await run('folder of 4 entries, --max-files 4', ['--max-files', '4', root]);
+    expect(r.ids).toEqual(['a', 'b1', 'c', 'good']);
+    expect(r.stderr).not.toMatch(/TOO_MANY_FILES/);
   });
 });

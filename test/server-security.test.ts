@@ -167,8 +167,10 @@ describe('threat model', () => {
       url: `/api/stories/${article.story}/export?format=md`,
       headers: LOCAL,
     });
-    // Markdown keeps the article's words verbatim (src/report/ is out of this test's reach): it is served
-    // as a download, never as a page of this origin, so the browser does not run what it holds
+    // Markdown is served as a download, never as a page of this origin, and escapes every article
+    // string (src/report/markdown-escape.ts; test/markdown-escape.test.ts reads it as a renderer would)
+    expect(md.body).toContain('\\<script\\>window.\\_\\_pwned=1\\</script\\>');
+    expect(md.body.replace(/\\[\s\S]/g, '')).not.toMatch(/</); // no tag once the escapes are read
     expect(String(md.headers['content-type'])).toMatch(/^text\/markdown/);
     expect(String(md.headers['content-disposition'])).toMatch(/^attachment;/);
     expect(md.headers['x-content-type-options']).toBe('nosniff');

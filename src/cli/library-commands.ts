@@ -21,8 +21,9 @@ export async function withLibrary<T>(flag: DbFlag, fn: (db: Db) => Promise<T>): 
   }
 }
 
-const warn = (p: { message: string; code: string }) =>
-  process.stderr.write(`sanad: ${p.message} [${p.code}]\n`);
+// a problem names its input (a file, a feed's URL) apart from its message
+const warn = (p: { message: string; code: string; path?: string }) =>
+  process.stderr.write(`sanad: ${p.path ? `${p.path}: ` : ''}${p.message} [${p.code}]\n`);
 
 function progressPrinter(quiet: boolean | undefined) {
   let last = 0;
@@ -47,6 +48,13 @@ export const ALLOW_PRIVATE_URLS = [
   'fetch from private, link-local and loopback addresses too (an intranet; or SANAD_ALLOW_PRIVATE_URLS=1)',
 ] as const;
 
+// a directory input past this many files and folders is refused before it is read (TOO_MANY_FILES)
+export const MAX_FILES_OPTION = [
+  '--max-files <n>',
+  'most files and folders read from one directory input (default 100,000; the names are held to sort them)',
+  positiveInt,
+] as const;
+
 export async function allowPrivateUrls(flag: boolean | undefined): Promise<void> {
   if (!flag) return;
   const { allowPrivateAddresses } = await import('../library/address-policy.js');
@@ -66,6 +74,7 @@ export function registerLibraryCommands(program: Command): void {
     .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
     .option('--queue', 'server only: store the articles and leave the rest to `sanad worker` processes')
     .option(...ALLOW_PRIVATE_URLS)
+    .option(...MAX_FILES_OPTION)
     .option('--quiet', 'no progress lines')
     .option('-f, --format <format>', 'text or json (the report)', 'text')
     .action(
@@ -79,6 +88,7 @@ export function registerLibraryCommands(program: Command): void {
           quiet?: boolean;
           format: string;
           allowPrivateUrls?: boolean;
+          maxFiles?: number;
         },
       ) => {
         await allowPrivateUrls(opts.allowPrivateUrls);
@@ -96,7 +106,7 @@ export function registerLibraryCommands(program: Command): void {
           }
           try {
             const report = await ingestDocuments(
-              readSources(inputs, { db, published: opts.published, warn }),
+              readSources(inputs, { db, published: opts.published, warn, maxFiles: opts.maxFiles }),
               {
                 db,
                 threads: opts.threads,

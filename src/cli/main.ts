@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { emit, isoDate, positiveInt } from './options.js';
 import { SanadError } from '../errors.js';
-import { registerLibraryCommands } from './library-commands.js';
+import { MAX_FILES_OPTION, registerLibraryCommands } from './library-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import type { Warning } from '../contract.js';
 
@@ -42,6 +42,7 @@ interface AnalyzeFlags {
   story?: string;
   quiet?: boolean;
   db?: string | boolean;
+  maxFiles?: number;
 }
 
 function printWarnings(warnings: Warning[]): Promise<void> {
@@ -70,6 +71,7 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
       summaryLength: opts.summaryLength,
       threads: opts.threads,
       story: opts.story,
+      maxFiles: opts.maxFiles,
       onArticle: () => progress.tick(),
     },
     (analysis) => {
@@ -109,6 +111,7 @@ program
   .option('--summary-length <n>', 'maximum number of summary sentences', positiveInt, 8)
   .option('--threads <n>', 'worker threads for per-article work (default: one per core)', positiveInt)
   .option('--story <id>', 'analyse one story (an id printed by sanad stories on the same inputs)')
+  .option(...MAX_FILES_OPTION)
   .option('-q, --quiet', 'no progress on stderr')
   .action(async (inputs: string[], opts: AnalyzeFlags) => {
     if (!['json', 'jsonl', 'md', 'html'].includes(opts.format))
@@ -124,6 +127,7 @@ program
       summaryLength: opts.summaryLength,
       threads: opts.threads,
       story: opts.story,
+      maxFiles: opts.maxFiles,
       onArticle: () => progress.tick(),
     });
     progress.done();
@@ -175,6 +179,7 @@ program
   .option('-f, --format <format>', 'json or md', 'json')
   .option('-o, --output <file>', 'write to a file instead of stdout')
   .option('--published <date>', 'publication date (YYYY-MM-DD) for plain files without one', isoDate)
+  .option(...MAX_FILES_OPTION)
   .option('-q, --quiet', 'no progress on stderr')
   .action(
     async (
@@ -186,6 +191,7 @@ program
         quiet?: boolean;
         db?: string | boolean;
         limit?: number;
+        maxFiles?: number;
       },
     ) => {
       if (opts.format !== 'json' && opts.format !== 'md')
@@ -202,7 +208,7 @@ program
       const problems: { path: string; code: string; message: string }[] = [];
       const warnings: Warning[] = [];
       async function* docs() {
-        for await (const item of readInputs(inputs, { published: opts.published })) {
+        for await (const item of readInputs(inputs, { published: opts.published, maxFiles: opts.maxFiles })) {
           if ('body' in item) {
             warnings.push(...item.warnings);
             yield item;

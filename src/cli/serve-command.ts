@@ -20,6 +20,14 @@ function megabytes(value: string): number {
 // on Ctrl-C, a running job gets this long to finish before the process ends anyway
 const STOP_WAIT_MS = 3000;
 
+/** Upload folders left by a server killed mid-upload are removed at start (src/server/upload-folders.ts). */
+async function sweepUploads(startedAt: number): Promise<void> {
+  const { sweepStaleUploads } = await import('../server/upload-folders.js');
+  const removed = await sweepStaleUploads(startedAt).catch(() => []);
+  if (removed.length)
+    process.stderr.write(`sanad: removed ${removed.length} upload folder(s) left by a stopped server\n`);
+}
+
 interface ServeFlags {
   port: number;
   host: string;
@@ -40,6 +48,7 @@ export function registerServeCommand(program: Command, version: string): void {
     .option('--max-upload-mb <n>', 'largest uploaded file or pasted article, in MB (default 20)', megabytes)
     .option(...ALLOW_PRIVATE_URLS)
     .action(async (opts: ServeFlags) => {
+      const startedAt = Date.now();
       await allowPrivateUrls(opts.allowPrivateUrls);
       const { checkStartup } = await import('../server/security.js');
       // refuse before opening anything: a public address without a token is a configuration error
@@ -54,6 +63,7 @@ export function registerServeCommand(program: Command, version: string): void {
         version,
         maxUploadBytes: opts.maxUploadMb ? Math.round(opts.maxUploadMb * 1024 * 1024) : undefined,
       });
+      await sweepUploads(startedAt);
       const address = await app.listen({ port: opts.port, host: opts.host });
       process.stderr.write(
         `sanad: serving ${db.location} at ${address}${token ? ' (token required)' : ''}\n`,

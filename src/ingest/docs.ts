@@ -16,6 +16,8 @@ export interface ReadOptions {
   /** YYYY-MM-DD for plain files that carry no date */
   published?: string;
   stdin?: NodeJS.ReadableStream;
+  /** most files and folders read from one directory input (default MAX_DIR_ENTRIES, ./limits.ts) */
+  maxFiles?: number;
 }
 
 const NOT_ARABIC_BELOW = 0.3;

@@ -53,6 +53,17 @@ export const ZIP_READ_CHUNK = 16 * 1024;
 export const MAX_ZIP_DIRECTORY_BYTES = 32 * MB;
 
 /**
+ * Files and folders in one directory input, all levels together. A directory is counted (streamed,
+ * nothing held) before anything in it is read, and refused past this with TOO_MANY_FILES; below it,
+ * a folder's names are held to read them in sorted order (reproducible output), about 100 bytes a
+ * name. 100,000 is well above the largest real input here (27,314 articles, 16 shared days) and the
+ * size of a year of a busy outlet (as for zips); `sanad analyze` holds every analysed article
+ * (about 1 GB for 27,000), so a bigger folder belongs in the library (`sanad ingest --max-files N`,
+ * which stores articles as it reads them) or split into several runs.
+ */
+export const MAX_DIR_ENTRIES = 100_000;
+
+/**
  * Element nesting of an HTML page. Real news pages nest under 60 deep; the main-text extractor
  * (Readability) walks the tree recursively and slows down sharply on thousands of levels, so past
  * this depth the page's visible text is read directly, with a warning.

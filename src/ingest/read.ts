@@ -4,7 +4,7 @@
 // Size policy (./limits.ts has each value and why): a .txt/.html/.xml file over 20 MB is refused
 // (TOO_LARGE), a .json file over 64 MB too; .jsonl/.ndjson stream line by line (20 MB a line) and
 // zips entry by entry under the archive limits; an article over 500,000 characters is refused.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { opendir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeBytes, InputError } from './decode.js';
 import {
@@ -17,7 +17,7 @@ import {
   type Kind,
   type ReadOptions,
 } from './docs.js';
-import { MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
+import { MAX_DIR_ENTRIES, MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
 import { recordsOfJsonl } from './records.js';
 import { zipEntries } from './zip.js';
 import type { DocMeta, InputProblem, RawDoc } from './types.js';
@@ -27,7 +27,7 @@ export type { InputProblem, RawDoc } from './types.js';
 export type { ReadOptions } from './docs.js';
 export { isProblem } from './types.js';
 
-export { MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
+export { MAX_DIR_ENTRIES, MAX_JSON_BYTES, MAX_TEXT_BYTES } from './limits.js';
 
 const KINDS: Record<string, Kind> = {
   '.txt': 'txt',
@@ -92,29 +92,67 @@ async function* readInput(input: string, opts: ReadOptions): AsyncGenerator<RawD
     yield* readPath(input, opts);
     return;
   }
-  let files: string[];
-  try {
-    files = await listFiles(input);
-  } catch (e) {
-    // a directory inside that cannot be listed: named by the system's own path
-    yield fileProblem((e as NodeJS.ErrnoException).path ?? input, e);
-    return;
-  }
-  for (const f of files) yield* readPath(f, opts);
+  yield* readDirectory(input, opts);
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(p)));
-    else if (e.isFile() && !e.name.endsWith('.meta.json')) out.push(p); // sidecars are read with their file
+/**
+ * A directory input, recursively, in sorted order. Its entries are first counted without being
+ * held (one streaming pass of `opendir`): past the limit the directory is refused at once, before
+ * any file is read, so a folder of millions of files costs one listing pass and no memory. Under
+ * the limit each folder's names are held only while its files are read, to sort them.
+ */
+async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {
+  const limit = opts.maxFiles ?? MAX_DIR_ENTRIES;
+  try {
+    if ((await countEntries(dir, limit)) > limit) {
+      yield problem(
+        dir,
+        'TOO_MANY_FILES',
+        `holds more than ${limit.toLocaleString('en')} files and folders, the limit for one directory ` +
+          'input; nothing of it was read. Split it into smaller folders, or raise the limit with ' +
+          '--max-files N (memory grows with it: the names are held to sort them, and sanad analyze ' +
+          'and sanad stories hold every article; sanad ingest stores them as it goes)',
+      );
+      return;
+    }
+    for await (const f of sortedFiles(dir)) yield* readPath(f, opts);
+  } catch (e) {
+    // a directory inside that cannot be listed: named by the system's own path
+    yield fileProblem((e as NodeJS.ErrnoException).path ?? dir, e);
   }
-  return out;
+}
+
+/** Files and folders under `dir` (dotfiles aside), counted one at a time; stops once past `limit`. */
+async function countEntries(dir: string, limit: number): Promise<number> {
+  let n = 0;
+  const folders = [dir];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for await (const e of await opendir(folder, { bufferSize: 256 })) {
+      if (e.name.startsWith('.')) continue;
+      if (++n > limit) return n; // leaving the loop closes the directory
+      if (e.isDirectory()) folders.push(join(folder, e.name));
+    }
+  }
+  return n;
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The files under `dir` in sorted order (folders in place), dotfiles and sidecars skipped. */
+async function* sortedFiles(dir: string): AsyncGenerator<string> {
+  const names: string[] = [];
+  const folders = new Set<string>();
+  for await (const e of await opendir(dir, { bufferSize: 256 })) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory()) folders.add(e.name);
+    else if (!e.isFile() || e.name.endsWith('.meta.json')) continue; // sidecars are read with their file
+    names.push(e.name);
+  }
+  names.sort(byCodeUnit);
+  for (const name of names) {
+    if (folders.has(name)) yield* sortedFiles(join(dir, name));
+    else yield join(dir, name);
+  }
 }
 
 async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<RawDoc | InputProblem> {

@@ -134,8 +134,11 @@ function limitError(reason: string): InputError {
 
 /**
  * The central directory's count of entries and sum of unpacked sizes, checked before anything is
- * unpacked, so that an archive over the limits is refused at once. The directory may lie; the
- * streaming counts above hold anyway. An archive without a readable directory is left to the stream.
+ * unpacked, so that an archive over the limits is refused at once. A zip64 archive keeps its true
+ * count, directory place and sizes in 64-bit fields (the zip64 end record and each entry's zip64
+ * extra field); those are read too, so a zip64 directory declaring billions of entries or terabytes
+ * is refused from the directory alone. The directory may lie; the streaming counts above hold anyway.
+ * An archive without a readable directory is left to the stream.
  */
 function checkDirectory(path: string): void {
   const fd = openSync(path, 'r');
@@ -146,20 +149,21 @@ function checkDirectory(path: string): void {
     readSync(fd, tail, 0, tailLength, size - tailLength);
     const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     if (at < 0 || at + 22 > tailLength) return;
-    const count = tail.readUInt16LE(at + 10);
-    const dirSize = tail.readUInt32LE(at + 12);
-    const dirOffset = tail.readUInt32LE(at + 16);
-    if (count > MAX_ZIP_ENTRIES)
-      throw limitError(`holds ${count} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
-    // a zip64 directory (offset 0xFFFFFFFF) is left to the streaming counts
-    if (dirOffset === 0xffffffff || dirSize > MAX_ZIP_DIRECTORY_BYTES || dirOffset + dirSize > size) return;
-    const dir = Buffer.alloc(dirSize);
-    readSync(fd, dir, 0, dirSize, dirOffset);
+    const end = zip64End(fd, tail, at) ?? {
+      count: tail.readUInt16LE(at + 10),
+      dirSize: tail.readUInt32LE(at + 12),
+      dirOffset: tail.readUInt32LE(at + 16),
+    };
+    if (end.count > MAX_ZIP_ENTRIES)
+      throw limitError(`holds ${end.count} entries, over the limit of ${MAX_ZIP_ENTRIES}`);
+    if (end.dirSize > MAX_ZIP_DIRECTORY_BYTES || end.dirOffset + end.dirSize > size) return;
+    const dir = Buffer.alloc(end.dirSize);
+    readSync(fd, dir, 0, end.dirSize, end.dirOffset);
     // walked record by record: the 16-bit count of the end record wraps past 65,535 entries
     let unpacked = 0;
     let entries = 0;
     for (let p = 0; p + 46 <= dir.length && dir.readUInt32LE(p) === 0x02014b50; entries++) {
-      unpacked += dir.readUInt32LE(p + 24);
+      unpacked += unpackedSize(dir, p);
       p += 46 + dir.readUInt16LE(p + 28) + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
     }
     if (entries > MAX_ZIP_ENTRIES)
@@ -169,6 +173,48 @@ function checkDirectory(path: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A 64-bit little-endian field as a number; past 2^53 it is Infinity, over every limit all the same. */
+function readUInt64(buf: Buffer, at: number): number {
+  const n = buf.readBigUInt64LE(at);
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(n);
+}
+
+/**
+ * The zip64 end record's count, directory size and offset, found through the zip64 locator
+ * ("PK\x06\x07", 20 bytes) just before the classic end record; undefined for a classic archive.
+ */
+function zip64End(
+  fd: number,
+  tail: Buffer,
+  at: number,
+): { count: number; dirSize: number; dirOffset: number } | undefined {
+  if (at < 20 || tail.readUInt32LE(at - 20) !== 0x07064b50) return undefined;
+  const recordAt = readUInt64(tail, at - 20 + 8);
+  const record = Buffer.alloc(56);
+  if (!Number.isFinite(recordAt) || readSync(fd, record, 0, 56, recordAt) < 56) return undefined;
+  if (record.readUInt32LE(0) !== 0x06064b50) return undefined;
+  return {
+    count: readUInt64(record, 32),
+    dirSize: readUInt64(record, 40),
+    dirOffset: readUInt64(record, 48),
+  };
+}
+
+/**
+ * The unpacked size a directory record declares: its 32-bit field, or, when that is 0xFFFFFFFF,
+ * the first value of its zip64 extra field (header 0x0001), where zip64 archives keep the true size.
+ */
+function unpackedSize(dir: Buffer, p: number): number {
+  const size = dir.readUInt32LE(p + 24);
+  if (size !== 0xffffffff) return size;
+  const extraAt = p + 46 + dir.readUInt16LE(p + 28);
+  const extraEnd = Math.min(dir.length, extraAt + dir.readUInt16LE(p + 30));
+  for (let q = extraAt; q + 4 <= extraEnd; q += 4 + dir.readUInt16LE(q + 2)) {
+    if (dir.readUInt16LE(q) === 0x0001 && q + 12 <= extraEnd) return readUInt64(dir, q + 4);
+  }
+  return size;
 }
 
 // An empty zip is only the 22-byte end-of-central-directory record ("PK\x05\x06").

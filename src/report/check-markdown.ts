@@ -1,6 +1,7 @@
 // `sanad check --format md`: the claim, the verdict line, the strongest contradicting statement,
 // then each related article with its stance and the sentences behind it, cited by article and offsets.
 import type { CheckResult, Evidence } from '../check/claim.js';
+import { escapeStrings } from './markdown-escape.js';
 
 const cite = (s: { article: string; start: number; end: number }) => `[${s.article}:${s.start}-${s.end}]`;
 const clip = (t: string, n = 240) => {
@@ -16,7 +17,9 @@ function voice(e: Evidence): string {
   return `${e.speaker.text}${chain.length ? ` (via ${chain.join(', ')})` : ''}: `;
 }
 
-export function renderCheckMarkdown(r: CheckResult): string {
+/** The claim check; every article and claim string in it escaped (markdown-escape.ts). */
+export function renderCheckMarkdown(result: CheckResult): string {
+  const r = escapeStrings(result);
   const v = r.verdict;
   const out: string[] = ['# sanad check', '', `> ${clip(r.claim, 600)}`, ''];
   out.push(`**Verdict:** ${v.summary}.`, '');

@@ -6,6 +6,7 @@
 import type { Analysis, Span } from '../contract.js';
 import { sourceName } from '../compare/brief/sources.js';
 import { renderBrief } from './markdown-brief.js';
+import { escapeStrings } from './markdown-escape.js';
 
 type Article = Analysis['articles'][number];
 /** The display name of a span: its linked entity's name, else its own text. */
@@ -31,7 +32,9 @@ const cell = (t: string) => clip(t, CELL_CHARS).replace(/\|/g, '\\|');
 /** A heading, its lines and a blank line; nothing when there are no lines. */
 const section = (heading: string[], lines: string[]) => (lines.length ? [...heading, ...lines, ''] : []);
 
-export function renderMarkdown(a: Analysis): string {
+/** The digest of an analysis; every article string in it escaped (markdown-escape.ts). */
+export function renderMarkdown(analysis: Analysis): string {
+  const a = escapeStrings(analysis);
   const entityName = new Map(a.entities.map((e) => [e.id, e.name]));
   const who: Namer = (s) => (s.entity ? (entityName.get(s.entity) ?? s.text) : s.text);
   const out = [

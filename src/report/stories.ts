@@ -1,10 +1,13 @@
 // `sanad stories --format md`: the stories of a corpus as a list an editor can scan, biggest first.
 import type { StoriesResult } from '../stories/stories.js';
+import { escapeStrings } from './markdown-escape.js';
 
 /** stories listed with their articles; smaller ones are counted only */
 const LISTED_MIN_REPORTS = 2;
 
-export function renderStoriesMarkdown(r: StoriesResult): string {
+/** The list of stories; every article string in it escaped (markdown-escape.ts). */
+export function renderStoriesMarkdown(result: StoriesResult): string {
+  const r = escapeStrings(result);
   const lines = [`# Stories`, ''];
   const big = [...r.stories]
     .filter((s) => s.reports >= LISTED_MIN_REPORTS || s.outlets.length >= 2)

@@ -1,7 +1,6 @@
 // Adding to the library over HTTP: paste an article, upload files, add a feed, run the analysis.
 // Each starts a job (jobs.ts) and answers 202 at once; the app polls /api/jobs/{id} for progress.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SanadError } from '../errors.js';
@@ -12,6 +11,7 @@ import { watchFeeds } from '../library/watch.js';
 import { sha256 } from '../store/articles.js';
 import type { Db } from '../store/db.js';
 import type { JobRunner } from './jobs.js';
+import { uploadFolder } from './upload-folders.js';
 import { listFeeds } from './queries.js';
 import * as S from './schemas.js';
 
@@ -99,7 +99,7 @@ function uploadRoute(app: FastifyInstance, db: Db, jobs: JobRunner): void {
       },
     },
     async (req, reply) => {
-      const dir = await mkdtemp(join(tmpdir(), 'sanad-upload-'));
+      const dir = await uploadFolder();
       const names: string[] = [];
       try {
         for await (const part of req.files()) {

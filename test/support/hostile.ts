@@ -14,10 +14,21 @@ export interface ZipEntrySpec {
   raw?: { deflated: Buffer; size: number; crc: number };
   /** sizes written in the headers, when they should lie */
   declaredSize?: number;
+  /**
+   * zip64: the unpacked size the central directory declares in the entry's zip64 extra field (its
+   * 32-bit field then reads 0xFFFFFFFF); the local header keeps the true size, so a reader that
+   * trusts the stream alone unpacks the entry without noticing
+   */
+  declaredSize64?: number;
+}
+
+export interface ZipOptions {
+  /** write zip64 end records (the zip64 end record and its locator) declaring this many entries */
+  zip64Count?: number;
 }
 
 /** A zip archive (deflate, no data descriptors) with the entries given. */
-export function buildZip(entries: ZipEntrySpec[]): Buffer {
+export function buildZip(entries: ZipEntrySpec[], options: ZipOptions = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -38,6 +49,7 @@ export function buildZip(entries: ZipEntrySpec[]): Buffer {
     local.writeUInt32LE(raw.deflated.length, 18);
     local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
     local.writeUInt16LE(name.length, 26);
+    const extra = zip64Extra(e.declaredSize64);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -46,11 +58,12 @@ export function buildZip(entries: ZipEntrySpec[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(raw.crc, 16);
     central.writeUInt32LE(raw.deflated.length, 20);
-    central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
+    central.writeUInt32LE(extra.length ? 0xffffffff : Math.min(size, 0xffffffff), 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, raw.deflated);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += 30 + name.length + raw.deflated.length;
   }
   const cd = Buffer.concat(centrals);
@@ -60,7 +73,39 @@ export function buildZip(entries: ZipEntrySpec[]): Buffer {
   end.writeUInt16LE(Math.min(entries.length, 0xffff), 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  if (options.zip64Count === undefined) return Buffer.concat([...locals, cd, end]);
+  // zip64: the classic record's fields say "see the zip64 record" (all ones)
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([...locals, cd, zip64Records(options.zip64Count, cd.length, offset), end]);
+}
+
+/** The zip64 extra field (header 0x0001) of a central record: its unpacked size, 64-bit. */
+function zip64Extra(size: number | undefined): Buffer {
+  if (size === undefined) return Buffer.alloc(0);
+  const extra = Buffer.alloc(12);
+  extra.writeUInt16LE(0x0001, 0);
+  extra.writeUInt16LE(8, 2);
+  extra.writeBigUInt64LE(BigInt(size), 4);
+  return extra;
+}
+
+/** The zip64 end record (56 bytes) and its locator (20 bytes), written just after the directory. */
+function zip64Records(count: number, dirSize: number, dirOffset: number): Buffer {
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4); // the record's size after this field
+  record.writeUInt16LE(45, 12); // version needed: zip64
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(dirSize), 40);
+  record.writeBigUInt64LE(BigInt(dirOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(dirOffset + dirSize), 8);
+  locator.writeUInt32LE(1, 16); // disks
+  return Buffer.concat([record, locator]);
 }
 
 /**
