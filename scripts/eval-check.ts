@@ -16,7 +16,6 @@ import {
   CHECK_LABELS,
   DEFAULT_FIT,
   DISAGREE_BOOSTS,
-  DISCUSS_BOOSTS,
   MIN_CONTRARY_COVERAGES,
   MODEL_FEATURES,
   fitCheckModel,
@@ -107,7 +106,7 @@ function scoreWith(
 }
 
 /**
- * The decision thresholds (disagree and discuss boosts, minimum contrary coverage) with the best grouped-CV
+ * The decision thresholds (disagree boost, minimum contrary coverage) with the best grouped-CV
  * macro-F1 over `rows`; a tie goes to the earlier setting of the grids (the plainer one).
  */
 export function chooseThresholds(
@@ -116,13 +115,12 @@ export function chooseThresholds(
   fold = foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT),
 ): Thresholds {
   let best: { t: Thresholds; f1: number } | undefined;
-  for (const discussBoost of DISCUSS_BOOSTS)
-    for (const disagreeBoost of DISAGREE_BOOSTS)
-      for (const minContraryCoverage of MIN_CONTRARY_COVERAGES) {
-        const t = { disagreeBoost, minContraryCoverage, discussBoost };
-        const f1 = scoreWith(rows, xs, fold, t).scores.macroF1;
-        if (!best || f1 > best.f1 + 1e-12) best = { t, f1 };
-      }
+  for (const disagreeBoost of DISAGREE_BOOSTS)
+    for (const minContraryCoverage of MIN_CONTRARY_COVERAGES) {
+      const t = { disagreeBoost, minContraryCoverage };
+      const f1 = scoreWith(rows, xs, fold, t).scores.macroF1;
+      if (!best || f1 > best.f1 + 1e-12) best = { t, f1 };
+    }
   return best!.t;
 }
 

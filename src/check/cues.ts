@@ -3,26 +3,12 @@
 // lifted) on the two sides contradict. Phrases are matched on match keys.
 import { readLexicon } from '../lexicon.js';
 import { checkCuesSchema } from '../lexicon-schemas.js';
-import { lightStem, searchKey } from '../text/arabic.js';
+import { lightStem } from '../text/arabic.js';
 import { ANTONYM_STEMS } from '../stance/lexicon.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
 
 /** `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still). */
-/**
- * `cause`: a marker after which the sentence names why something happened ("بسبب", "جراء"): the
- * words after it are compared between the claim and the article (features.ts). `responsibility`:
- * a claim of responsibility ("تبنى", "مسؤوليته"), one act however it is worded (facts.ts).
- */
-export const CUE_KINDS = [
-  'negate',
-  'idiom',
-  'deny',
-  'correct',
-  'future',
-  'hedge',
-  'cause',
-  'responsibility',
-] as const;
+export const CUE_KINDS = ['negate', 'idiom', 'deny', 'correct', 'future', 'hedge'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {
@@ -31,20 +17,8 @@ interface Indexes {
   antonymGroups: Set<string>;
   /** light stems of antonym-group words that say how much, not which way ("قياسي", record) */
   neutral: Set<string>;
-  /** search keys of the first words of each kind's forms, as written */
-  firstWords: Map<CueKind, Set<string>>;
 }
 let indexes: Indexes | null = null;
-
-function firstWordsByKind(entries: readonly { kind: CueKind; forms: string[] }[]): Map<CueKind, Set<string>> {
-  const out = new Map<CueKind, Set<string>>();
-  for (const e of entries) {
-    const set = out.get(e.kind) ?? new Set<string>();
-    for (const f of e.forms) set.add(spelled(f.split(' ')[0]));
-    out.set(e.kind, set);
-  }
-  return out;
-}
 
 function load(): Indexes {
   if (indexes) return indexes;
@@ -58,7 +32,6 @@ function load(): Indexes {
     poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
     antonymGroups: new Set(lex.contrasts.antonymGroups),
     neutral: new Set(lex.contrasts.neutral.forms.map(lightStem)),
-    firstWords: firstWordsByKind(lex.entries),
   };
   return indexes;
 }
@@ -70,21 +43,6 @@ export function findCues(words: readonly { text: string }[]): Map<CueKind, numbe
   const out = new Map<CueKind, number>();
   for (const hit of findPhrases(keyed(words), load().cues)) out.set(hit.value, (out.get(hit.value) ?? 0) + 1);
   return out;
-}
-
-/** Search key of a word without a leading conjunction (وبسبب -> بسبب). */
-const spelled = (text: string) => searchKey(text).replace(/^[وف](?=..)/, '');
-
-/**
- * Word ranges [from, to) of the cues of one kind among words ("بسبب" at 4-5). Match keys drop a
- * preposition, so the first word must also be spelled as a form spells it: "بسبب" (because of) is
- * a cause marker, the noun "سبب" (the reason for) is not.
- */
-export function cueRanges(words: readonly { text: string }[], kind: CueKind): { from: number; to: number }[] {
-  const firstWords = load().firstWords.get(kind);
-  return findPhrases(keyed(words), load().cues)
-    .filter((hit) => hit.value === kind && !!firstWords?.has(spelled(words[hit.from].text)))
-    .map((hit) => ({ from: hit.from, to: hit.to }));
 }
 
 /** Shortest word that may carry an accusative alif to drop (انخفاضا -> انخفاض; not لا, ما, هذا). */

@@ -4,7 +4,6 @@
 // article in those words names the same party, and disagrees when it names another one.
 import type { AccusationDraft, DateDraft } from '../contract.js';
 import { lookAlike, stemWeight, termTokens } from './terms.js';
-import { findCues } from './cues.js';
 
 export interface FactFinding {
   kind: 'date' | 'blame';
@@ -54,15 +53,8 @@ function sameParty(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && lookAlike(x, y);
 }
 
-/** A claim of responsibility, however worded ("تبنى", "أعلن مسؤوليته"; lexicons/check-cues.json). */
-const claimsResponsibility = (act: string) => findCues(termTokens(act)).has('responsibility');
-
-/**
- * Two acts are one kind when a content word of one looks like one of the other (مسؤوليته /
- * مسؤوليتها), or both claim responsibility ("تبنى" / "أعلنت مسؤوليتها").
- */
+/** Two acts are one kind when a content word of one looks like one of the other (مسؤوليته / مسؤوليتها). */
 function sameAct(a: string, b: string): boolean {
-  if (claimsResponsibility(a) && claimsResponsibility(b)) return true;
   const tb = termTokens(b).filter((t) => t.term);
   return termTokens(a).some((x) => x.term && tb.some((y) => lookAlike(x.term, y.term)));
 }

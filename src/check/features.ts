@@ -9,8 +9,6 @@ import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.
 import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
 import { lookAlike, termTokens, type TermToken } from './terms.js';
-import { causesIn, compareCauses, type Cause } from './causes.js';
-import { incidentShare } from './incident.js';
 import {
   coverage,
   matchTerms,
@@ -209,23 +207,9 @@ function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<stri
   return t.focus.coverage >= STATED_COVERAGE && !nearCues.has('deny') && !nearCues.has('negate');
 }
 
-/** Words after a focus window where a cause marker still explains it ("... وذلك بسبب"). */
-const CAUSE_AFTER_FOCUS = 4;
-
 function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatches) {
   const matched = matchedTerms(matches);
-  const f = {
-    deny: 0,
-    correct: 0,
-    future: 0,
-    hedge: 0,
-    negationFlip: 0,
-    poleFlip: 0,
-    causeMatch: 0,
-    causeConflict: 0,
-  };
-  const claimCauses = causesIn(claim.tokens);
-  const causeSentences: { t: ScoredSentence; causes: Cause[] }[] = [];
+  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
   const contrary: ScoredSentence[] = [];
   for (const t of top) {
     if (t.coverage < MIN_RELEVANT) continue;
@@ -251,24 +235,7 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatch
       f.poleFlip = 1;
       against = true;
     }
-    // a cause named where the sentence addresses the claim: its marker in the focus window or
-    // just after it (the cause closes the clause it explains)
-    const from = Math.max(0, t.focus.from - GOVERNING);
-    const to = t.focus.to + CAUSE_AFTER_FOCUS;
-    const causes = causesIn(t.sentence.tokens).filter((c) => c.at >= from && c.at < to);
-    if (causes.length) causeSentences.push({ t, causes });
     if (against || cues.has('correct')) contrary.push(t);
-  }
-  // the claim's cause named in one sentence settles it: another cause elsewhere is another point
-  // ("بسبب الإصابة المذكورة", the injury mentioned above)
-  const cause = compareCauses(
-    claimCauses,
-    causeSentences.flatMap((c) => c.causes),
-  );
-  if (cause === 'match') f.causeMatch = 1;
-  if (cause === 'conflict') {
-    f.causeConflict = 1;
-    for (const { t } of causeSentences) if (!contrary.includes(t)) contrary.push(t);
   }
   return { cues: f, contrary };
 }
@@ -354,8 +321,6 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     windowCoverage: windowCov,
     rareCoverage: coverage(rare, matches, article.vocabulary),
     leadCoverage: Math.max(...lead.map((s) => coverage(claim, matches, s.terms)), 0),
-    incidentShare: incidentShare(claim, matches, article.vocabulary),
-    leadIncident: incidentShare(claim, matches, new Set(lead.flatMap((s) => [...s.terms]))),
     heaviestMissing: heaviestMissing(claim, matches, article.vocabulary),
     focusMissing: best ? heaviestMissing(claim, matches, new Set(focusTokens(best).map((t) => t.term))) : 1,
     ansLeadAgree: ansLead[0],
@@ -371,7 +336,6 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
       cues.poleFlip,
       cues.negationFlip,
       cues.deny,
-      cues.causeConflict,
     ),
     ansAgree: ans[0],
     ansDisagree: ans[1],

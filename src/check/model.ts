@@ -30,8 +30,6 @@ export interface CheckModel {
 export interface Thresholds {
   disagreeBoost: number;
   minContraryCoverage: number;
-  /** the probability of "discuss" is multiplied by it (1 when absent) */
-  discussBoost?: number;
 }
 
 export interface FitOptions {
@@ -61,13 +59,6 @@ export const DEFAULT_FIT: FitOptions = { l2: 0.15, iterations: 1500, rate: 0.3 }
  */
 export const DISAGREE_BOOSTS = [1, 1.25, 1.5, 2];
 export const MIN_CONTRARY_COVERAGES = [0.5, 0.4, 0.3, 0.2, 0];
-/**
- * Boosts of "discuss" tried by the same CV, no boost first: an article on the claim's event that
- * neither confirms nor denies it shares fewer of the claim's words than one that states it, so a
- * model fitted on coverage may leave it to "unrelated"; on claims never tuned on, discussing reports
- * called unrelated were the second largest error.
- */
-export const DISCUSS_BOOSTS = [1, 1.25, 1.5];
 
 /**
  * The features the shipped model weighs, chosen by the same cross-validation (one left out at a
@@ -130,9 +121,7 @@ export function decide(model: CheckModel, p: number[], x?: Record<string, number
 export function withThresholds(model: CheckModel, t: Thresholds): CheckModel {
   return {
     ...model,
-    classBoost: CHECK_LABELS.map((l) =>
-      l === 'disagree' ? t.disagreeBoost : l === 'discuss' ? (t.discussBoost ?? 1) : 1,
-    ),
+    classBoost: CHECK_LABELS.map((l) => (l === 'disagree' ? t.disagreeBoost : 1)),
     minContraryCoverage: t.minContraryCoverage,
   };
 }

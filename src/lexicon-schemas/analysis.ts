@@ -9,10 +9,7 @@ export const antonymsSchema = file({
 
 export const checkCuesSchema = file({
   entries: z.array(
-    entry({
-      kind: z.enum(['negate', 'idiom', 'deny', 'correct', 'future', 'hedge', 'cause', 'responsibility']),
-      forms: words,
-    }),
+    entry({ kind: z.enum(['negate', 'idiom', 'deny', 'correct', 'future', 'hedge']), forms: words }),
   ),
   contrasts: entry({
     antonymGroups: words,
