@@ -6,16 +6,14 @@
 // every story analysed, no job failed and nothing recorded as failed.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readInputs } from '../src/ingest/read.js';
-import type { RawDoc } from '../src/ingest/types.js';
 import { ingestDocuments } from '../src/library/ingest.js';
 import { openLibrary } from '../src/library/library.js';
 import { queueInTransaction, runWorker, startQueue } from '../src/library/queue.js';
+import { firstArticles } from './support/saudinewsnet.js';
 import type { Db } from '../src/store/db.js';
-import { root, shared } from './helpers.js';
+import { root } from './helpers.js';
 
 const ARTICLES = 150;
 const PORT = String(54_400 + (process.pid % 500));
@@ -59,19 +57,14 @@ afterAll(async () => {
   rmSync(DATA, { recursive: true, force: true });
 });
 
-async function* sample(): AsyncGenerator<RawDoc> {
-  let n = 0;
-  for await (const d of readInputs([join(shared, 'data/saudinewsnet/2015-07-21.zip')])) {
-    if (!('body' in d)) continue;
-    yield d;
-    if (++n >= ARTICLES) return;
-  }
-}
-
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0].n;
 
 it('a worker waits out a PostgreSQL restart and finishes the work: nothing lost, nothing twice', async () => {
-  await ingestDocuments(sample(), { db, threads: 1, queue: queueInTransaction(boss) });
+  await ingestDocuments(firstArticles('2015-07-21', ARTICLES), {
+    db,
+    threads: 1,
+    queue: queueInTransaction(boss),
+  });
   const articles = await count('select count(*)::int as n from articles');
   expect(articles).toBeGreaterThan(ARTICLES * 0.9);
   const lines: string[] = [];

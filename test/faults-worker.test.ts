@@ -4,16 +4,14 @@
 // runs until idle. The jobs the killed one held come back when they expire: every article must end
 // annotated exactly once, grouped, every story analysed, and no job failed.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readInputs } from '../src/ingest/read.js';
-import type { RawDoc } from '../src/ingest/types.js';
 import { ingestDocuments } from '../src/library/ingest.js';
 import { openLibrary } from '../src/library/library.js';
 import { queueInTransaction, runWorker, startQueue } from '../src/library/queue.js';
+import { firstArticles } from './support/saudinewsnet.js';
 import type { Db } from '../src/store/db.js';
-import { root, shared } from './helpers.js';
+import { root } from './helpers.js';
 import { freshDatabase } from './pg.js';
 
 const ARTICLES = 80;
@@ -34,19 +32,14 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function* sample(): AsyncGenerator<RawDoc> {
-  let n = 0;
-  for await (const d of readInputs([join(shared, 'data/saudinewsnet/2015-07-22.zip')])) {
-    if (!('body' in d)) continue;
-    yield d;
-    if (++n >= ARTICLES) return;
-  }
-}
-
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0].n;
 
 it('a worker killed with -9 mid-job: another finishes, every article annotated exactly once', async () => {
-  await ingestDocuments(sample(), { db, threads: 1, queue: queueInTransaction(boss) });
+  await ingestDocuments(firstArticles('2015-07-22', ARTICLES), {
+    db,
+    threads: 1,
+    queue: queueInTransaction(boss),
+  });
   const articles = await count('select count(*)::int as n from articles');
   const child = spawn(process.execPath, [`${root}dist/cli/main.js`, 'worker'], {
     env: { ...process.env, SANAD_DATABASE_URL: url, SANAD_JOB_EXPIRE_SECONDS: EXPIRE_SECONDS },

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/read.js';
+import type { RawDoc } from '../../src/ingest/types.js';
 import { needShared, shared } from '../shared-data.js';
 
 export const sharedDir = shared;
@@ -93,4 +94,14 @@ export async function writeDaySample(
   }
   writeFileSync(path, lines.join('\n') + '\n');
   return { file: path, urls: urls.sort() };
+}
+
+/** The first `n` articles with a body of one shared day's zip, streamed (fault tests' sample). */
+export async function* firstArticles(dayName: string, n: number): AsyncGenerator<RawDoc> {
+  let k = 0;
+  for await (const d of readInputs([join(shared, 'data/saudinewsnet', `${dayName}.zip`)])) {
+    if (!('body' in d)) continue;
+    yield d;
+    if (++k >= n) return;
+  }
 }
