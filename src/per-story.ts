@@ -5,11 +5,11 @@
 import type { Analysis, StoryInfo } from './contract.js';
 import type { AnnotatedArticle } from './annotate/annotate.js';
 import type { StoriesResult } from './stories/stories.js';
-import type { CompareResult } from './compare/types.js';
+import type { CompareInput, CompareResult } from './compare/types.js';
 import { linkEntities } from './link/entities.js';
 import { nameEntities } from './link/names.js';
 import { glossFraming } from './compare/framing/gloss.js';
-import { compareArticles } from './compare/compare.js';
+import { compareArticles, judgeLeaningAlone } from './compare/compare.js';
 import { attachEntities, numberFindings, type Findings } from './assemble.js';
 
 export interface CombineOptions {
@@ -39,9 +39,19 @@ function compareStory(
   entities: Entities,
   options: CombineOptions,
 ): CompareResult {
-  const ids = new Set(story.articles);
   const members = story.articles.map((id) => annotated.get(id)!).filter(Boolean);
-  return compareArticles({
+  return compareArticles(inputOf(members, findings, entities, options));
+}
+
+/** The comparison's input for some articles: their findings and the entities they mention. */
+function inputOf(
+  members: AnnotatedArticle[],
+  findings: Findings,
+  entities: Entities,
+  options: CombineOptions,
+): CompareInput {
+  const ids = new Set(members.map((a) => a.article.id));
+  return {
     articles: members.map((a) => a.article),
     sentences: Object.fromEntries(members.map((a) => [a.article.id, a.sentences])),
     entities: entitiesIn(entities, ids),
@@ -50,7 +60,7 @@ function compareStory(
     quantities: subset(findings.quantities, ids),
     dates: subset(findings.dates, ids),
     summaryLength: options.summaryLength,
-  });
+  };
 }
 
 /** One analysis over several stories: each story compared on its own, the results side by side. */
@@ -67,6 +77,11 @@ export function combineStories(
   const merged = emptyMerge();
   for (const story of stories) {
     mergeInto(merged, story.id, compareStory(story, byId, findings, entities, options));
+  }
+  const apart = grouping.apart.flatMap((a) => byId.get(a.article) ?? []);
+  if (apart.length) {
+    const alone = judgeLeaningAlone(inputOf(apart, findings, entities, options));
+    for (const [id, l] of Object.entries(alone)) merged.leaning.set(id, l);
   }
   const articles = annotated.map((a) => {
     const leaning = merged.leaning.get(a.article.id);

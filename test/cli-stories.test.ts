@@ -102,6 +102,10 @@ describe('sanad analyze over several stories', () => {
       expect(storyIds.has(item.story)).toBe(true);
     }
     expect(out.apart.map((a: { article: string }) => a.article)).toEqual(['col']);
+    // kept out of the comparison, but its leaning is still judged (alone)
+    expect(out.articles.find((a: { id: string }) => a.id === 'col').leaning).toMatchObject({
+      label: 'neutral',
+    });
   });
 
   it('analyses one story with --story', () => {

@@ -231,7 +231,7 @@ describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mos
 });
 
 describe('gold: leaning of 44 partisan SaudiNewsNet articles (test/gold/leaning-dev.sides.json)', () => {
-  // 34/44 committed to a side, 0 on the wrong side (README, "Leaning"); the sides were read before
+  // 35/44 committed to a side, 0 on the wrong side (README, "Leaning"); the sides were read before
   // the conflict markers and the commitment threshold were set, and these are the figures tuned on
   it('most articles get a side, the wrong side is rare', async () => {
     const sidesFile = join(root, 'test/gold/leaning-dev.sides.json');
@@ -251,7 +251,7 @@ describe('gold: leaning of 44 partisan SaudiNewsNet articles (test/gold/leaning-
       wrongSide: number;
       n: number;
     };
-    expect(m.leaningAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(m.leaningAccuracy).toBeGreaterThanOrEqual(0.79);
     expect(m.wrongSide / m.n).toBeLessThanOrEqual(0.05);
   }, 300_000);
 });

@@ -110,6 +110,20 @@ export function compareArticles(input: CompareInput): CompareResult {
 }
 
 /**
+ * The leaning of articles that are not compared as reports (opinion columns, interviews, round-ups):
+ * each is judged alone under the conflict it names, since an opinion piece shows its side most plainly.
+ */
+export function judgeLeaningAlone(input: CompareInput): CompareResult['leaning'] {
+  const out: CompareResult['leaning'] = {};
+  for (const ctx of articleContexts(input)) {
+    const { hits, conflictOf } = framingUnderConflicts([ctx]);
+    ctx.conflict = conflictOf.get(ctx.id);
+    Object.assign(out, judgeLeanings([ctx], hits).articles);
+  }
+  return out;
+}
+
+/**
  * Who speaks at an offset of an article: a quoted speaker, else the text's origin. Passages shared
  * across articles (wire copies, credited texts) are one origin, and one origin is one voice.
  */

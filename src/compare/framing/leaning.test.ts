@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../compare.js';
+import { compareArticles, judgeLeaningAlone } from '../compare.js';
 import { article, quote, compareInput } from '../../../test/fixtures/compare.js';
 
 // Two invented reports of one event, each in the words of one side.
@@ -113,5 +113,33 @@ describe('leaning of an outlet that speaks through one side', () => {
     const l = compareArticles(compareInput({ articles: [a], quotes })).leaning.relay;
     expect(l.score).toBeLessThanOrEqual(-0.6);
     expect(l.label).toBe('pro-opposition');
+  });
+});
+
+describe('leaning of an article judged alone (an opinion column kept out of the comparison)', () => {
+  // two columns of different conflicts in one call: each is read under its own conflict only
+  const yemen = article(
+    'col-yemen',
+    'لم تعد الميليشيات الحوثية قادرة على إخفاء هزائمها في تعز وعدن، فالمخلوع يراهن على الخراب. ' +
+      'وحين تقف المقاومة الشعبية مع الحكومة الشرعية في اليمن فإن الانقلابيين يخسرون كل يوم أرضا جديدة.',
+    'صحيفة الرأي',
+  );
+  const syria = article(
+    'col-syria',
+    'يواصل نظام الأسد قصف حلب وإدلب بالبراميل، وميليشيات حزب الله تحاصر الزبداني منذ أسابيع. ' +
+      'ولن ينسى السوريون أن الثوار وحدهم وقفوا في وجه آلة القتل.',
+    'صحيفة الرأي',
+  );
+  const r = judgeLeaningAlone(compareInput({ articles: [yemen, syria] }));
+
+  it('gives each its side under its own conflict', () => {
+    expect(r['col-yemen']).toMatchObject({ label: 'pro-government', conflict: 'yemen' });
+    expect(r['col-syria']).toMatchObject({ label: 'pro-opposition', conflict: 'syria' });
+  });
+
+  it('reads the adjective forms of a party name and the title of a deposed leader', () => {
+    const texts = r['col-yemen'].evidence.map((e) => e.text);
+    expect(texts).toContain('الميليشيات الحوثية');
+    expect(texts).toContain('فالمخلوع');
   });
 });
