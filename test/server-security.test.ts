@@ -20,6 +20,7 @@ import type { JobRunner } from '../src/server/jobs.js';
 import { MAX_UPLOAD_FILES, safeName } from '../src/server/routes-ingest.js';
 import type { Db } from '../src/store/db.js';
 import { root } from './helpers.js';
+import { multipart as formBody } from './support/multipart.js';
 
 const LOCAL = { host: '127.0.0.1:8731' };
 const TOKEN = 'a-test-token-of-sufficient-length';
@@ -37,21 +38,8 @@ let internal: Server;
 let internalUrl: string;
 let internalHits = 0;
 
-function multipart(files: { name: string; body: Buffer | string }[]) {
-  const boundary = '----sanadsec' + Math.random().toString(16).slice(2);
-  const parts = files.flatMap((f) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    Buffer.from(f.body),
-    Buffer.from('\r\n'),
-  ]);
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { ...LOCAL, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** An upload body addressed to the local host. */
+const multipart = (files: { name: string; body: Buffer | string }[]) => formBody(files, LOCAL);
 
 async function finished(jobs: JobRunner, id: string) {
   await jobs.idle();

@@ -17,6 +17,7 @@ import type { JobRunner } from '../src/server/jobs.js';
 import { checkStartup } from '../src/server/security.js';
 import type { Db } from '../src/store/db.js';
 import { root } from './helpers.js';
+import { multipart as formBody } from './support/multipart.js';
 
 const TOKEN = 'a-test-token-of-sufficient-length';
 // small, so that the 413 tests send little
@@ -28,22 +29,8 @@ let db: Db;
 let local: { app: FastifyInstance; jobs: JobRunner };
 let open: { app: FastifyInstance; jobs: JobRunner };
 
-/** A multipart/form-data body with files under the field "files". */
-function multipart(files: { name: string; body: Buffer | string }[]) {
-  const boundary = '----sanadtest' + Math.random().toString(16).slice(2);
-  const parts = files.flatMap((f) => [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    Buffer.from(f.body),
-    Buffer.from('\r\n'),
-  ]);
-  return {
-    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
-    headers: { ...LOCAL, 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** An upload body addressed to the local host. */
+const multipart = (files: { name: string; body: Buffer | string }[]) => formBody(files, LOCAL);
 
 async function finished(jobs: JobRunner, id: string) {
   await jobs.idle();
