@@ -227,6 +227,8 @@ export const numberWordsSchema = file({
   duals: z.array(entry({ forms: words, unit: word.optional() })),
   notNumbers: formList,
   identifierCues: formList,
+  modelNames: formList,
+  scoreCues: formList,
   yearCues: formList,
   timeOffsets: formList,
   approximatorsAfter: z.array(approximator),

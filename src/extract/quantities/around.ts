@@ -1,6 +1,7 @@
 // What the words around a number say: that it is no quantity (a year, a date, a label), the noun it
 // counts and its unit, a per cent sign, an approximator before or after it, a count word before it.
 import type { NumberParse } from '../../text/number-words.js';
+import { searchKey } from '../../text/arabic.js';
 import {
   APPROX_AFTER,
   APPROX_BY_LAST,
@@ -8,11 +9,13 @@ import {
   DAY_NOUNS,
   ERA_ABBREVIATIONS,
   IDENTIFIER_CUES,
+  MODEL_NAMES,
   MONTH_WORD,
   NAME_PREFIXES,
   NOT_COUNTED,
   ORDINALS_BEFORE_TEN,
   OTHERS,
+  SCORE_CUES,
   TIME_AFTER,
   TIME_BEFORE,
   UNIT_OF,
@@ -27,6 +30,7 @@ import {
   ARABIC_WORD,
   SPACES,
   dropConj,
+  dropProclitics,
   glued,
   isYearish,
   matchBefore,
@@ -46,7 +50,10 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
   const next = wordAfter(text, p.end);
   if (p.digits) {
     if (glued(text, p.start, p.end)) return true;
-    if (IDENTIFIER_CUES.has(prevKey) || TIME_BEFORE.has(prevKey)) return true;
+    if (IDENTIFIER_CUES.has(prevKey) || IDENTIFIER_CUES.has(dropProclitics(prevKey))) return true;
+    if (TIME_BEFORE.has(prevKey)) return true;
+    if (MODEL_NAMES.has(prevKey) || MODEL_NAMES.has(dropProclitics(prevKey))) return true; // إف 15، بوينغ 777
+    if (isScore(text, p, at)) return true;
     if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
     if (monthAt(text, p.end)) return true; // 14 ديسمبر
     const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));
@@ -67,6 +74,27 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
       if (!next || next.key.startsWith('ال')) return true;
     }
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
+  }
+  return false;
+}
+
+/** Goals or points a side: small numbers joined by a dash (3 - 0) in a sentence about a match. */
+const SCORE_PAIR = /^ *[-–] *[0-9٠-٩]{1,2}(?![0-9٠-٩])/;
+const SCORE_PAIR_BEFORE = /(?<![0-9٠-٩])[0-9٠-٩]{1,2} *[-–] *$/;
+const MAX_GOALS = 20;
+
+function isScore(text: string, p: NumberParse, at: number): boolean {
+  if (p.value > MAX_GOALS) return false;
+  if (
+    !SCORE_PAIR.test(text.slice(p.end, p.end + 8)) &&
+    !SCORE_PAIR_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+  )
+    return false;
+  const from = Math.max(0, text.lastIndexOf('.', at) + 1);
+  const to = text.indexOf('.', p.end);
+  const sentence = text.slice(from, to < 0 ? text.length : to);
+  for (const w of sentence.split(/[^\p{L}]+/u)) {
+    if (w && (SCORE_CUES.has(searchKey(w)) || SCORE_CUES.has(dropProclitics(searchKey(w))))) return true;
   }
   return false;
 }

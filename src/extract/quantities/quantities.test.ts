@@ -190,6 +190,16 @@ describe('findQuantities: what is not a quantity', () => {
     expect(find('عقد المؤتمر 25 ــ 28 مايو الماضي')).toEqual([]);
   });
 
+  it('skips labels behind a preposition, model names and match scores', () => {
+    expect(find('وعوقب بموجب للمادة 41 من النظام')).toHaveLength(0);
+    expect(find('هبطت طائرة من طراز إيرباص 330 في المطار')).toHaveLength(0);
+    expect(find('وأعلن الجيش شراء مقاتلات إف 16 إضافية')).toHaveLength(0);
+    expect(find('وفاز فريق الساحل على ضيفه 4 - 2 في المباراة')).toHaveLength(0);
+    // a dash between numbers outside a match is a range or a count, and a model word must be right before
+    expect(find('نزح 30 - 40 عائلة من القرية').map((q) => q.value)).toContain(40);
+    expect(one('وصلت إلى المطار 3 طائرات بوينغ جديدة').value).toBe(3);
+  });
+
   it('skips what the pipeline marks as dates', () => {
     const text = 'جرى ذلك يوم 14 من الشهر';
     expect(find(text, [{ start: 8, end: 23 }])).toEqual([]);

@@ -42,6 +42,17 @@ export function wordAfter(text: string, pos: number): Word | null {
 /** The key without a leading و / ف conjunction, when the rest is still a word. */
 export const dropConj = (k: string) => (k.length > 2 && (k[0] === 'و' || k[0] === 'ف') ? k.slice(1) : k);
 
+/**
+ * The key without its proclitics: a conjunction (و ف), then a preposition before the article
+ * (للمادة -> المادة, بالطائرة -> الطائرة), when the rest is still a word.
+ */
+export function dropProclitics(k: string): string {
+  const c = dropConj(k);
+  if (c.length > 4 && c.startsWith('لل')) return 'ال' + c.slice(2);
+  if (c.length > 4 && /^[بك]ال/.test(c)) return c.slice(1);
+  return c;
+}
+
 /** Words before pos matching a phrase (its first word may carry و/ف): the start of the match. */
 export function matchBefore(text: string, pos: number, phrase: string[]): number | null {
   let at = pos;
