@@ -43,6 +43,13 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(one('فأوضح المتحدث أن الاجتماع انتهى.').speaker.text).toBe('المتحدث');
   });
 
+  it('reads answers, forecasts and rulings-out with a complementiser, not the adjective', () => {
+    expect(one('وأجاب الوزير بأن المفاوضات لم تنته بعد.').speaker.text).toBe('الوزير');
+    expect(one('وتوقع البنك المركزي أن ينمو الاقتصاد بنسبة 2 في المائة.').speaker.text).toBe('البنك المركزي');
+    expect(one('واستبعد المتحدث أن تستأنف المحادثات قريبا.').cue.text).toBe('استبعد');
+    expect(run('ومن المتوقع أن تصل الطائرة مساء اليوم.')).toHaveLength(0);
+  });
+
   it('a title followed by a name is a named speaker with a role', () => {
     const q = one('وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة.');
     expect(q.speaker.text).toContain('سامح شكري');
