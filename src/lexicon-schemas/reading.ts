@@ -60,6 +60,7 @@ export const attributionSchema = file({
       }),
     ),
   }),
+  figureSources: wordList,
   creditLines: wordList,
   colonHeadMaxWords: entry({ value: z.number().int().positive() }),
   quantifiers: wordList,

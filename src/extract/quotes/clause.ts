@@ -20,6 +20,23 @@ import {
 
 /** Punctuation that ends a clause (quote marks excepted: they may sit inside one). */
 export const CLAUSE = /[،,:;؛.!?؟()\-–—]/;
+
+const DIGITS_END = /[0-9٠-٩]$/;
+const DIGITS_START = /^[0-9٠-٩]/;
+/**
+ * Does a clause end before token k? Not at the point or comma inside a number (3.7 مليار، 1,500):
+ * there the gap is the number's own separator.
+ */
+export function clauseBreakBefore(toks: readonly Tok[], k: number): boolean {
+  const gap = toks[k].gap;
+  if (!CLAUSE.test(gap)) return false;
+  return !(
+    /^[.,٫٬]$/.test(gap) &&
+    k > 0 &&
+    DIGITS_END.test(toks[k - 1].key) &&
+    DIGITS_START.test(toks[k].key)
+  );
+}
 /**
  * A subject written before its verb is a short noun phrase: up to seven words ("إلا أن مسؤولا
  * رفيعا في وزارة الخارجية نفى"); longer, and the words are more likely the end of another clause.

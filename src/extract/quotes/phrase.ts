@@ -1,6 +1,6 @@
 // "بحسب المصادر" / "وفقا لوزارة الخارجية" / "نقلا عن مسؤول": attribution by a phrase, not a verb.
 import type { Range } from '../../text/segment.js';
-import { CLAUSE } from './clause.js';
+import { CLAUSE, clauseBreakBefore } from './clause.js';
 import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead } from './draft.js';
 import { searchKey } from '../../text/arabic.js';
 import { cueOf } from './cues.js';
@@ -11,6 +11,7 @@ import {
   accordingToPrepositions,
   backRefs,
   channelAt,
+  figureSources,
   clauseOpeners,
   headInfo,
   isComplementiser,
@@ -112,12 +113,19 @@ function relayAfterVerb(
   return { via: [stripRole(outlet)], source: [e + 1, se] };
 }
 
+/** "لبيانات", "الحصيلة", "تقديرات": a figures word, with or without the phrase's ل and the article. */
+function isFigureSource(t: Tok): boolean {
+  const k = t.key.startsWith('لل') ? `ال${t.key.slice(2)}` : t.key[0] === 'ل' ? t.key.slice(1) : t.key;
+  return figureSources.has(k) || figureSources.has(t.noAl) || figureSources.has(k.replace(/^ال/, ''));
+}
+
 /** Does the phrase name a source: a lexicon head, a back-reference, or a name (two words after حسب)? */
 function namesPhraseSource(toks: Tok[], head: Tok, a: number, e: number): boolean {
   const h = headInfo(toks[a]);
   const entry = phraseHead(head);
   const named = !h && !entry?.knownSource && namesSource(toks, a, e) && (!entry?.twoWordName || e - a >= 2);
-  return Boolean(h) || backRefs.has(phraseKey(toks, a, e)) || named;
+  const figures = e - a >= 2 && isFigureSource(toks[a]);
+  return Boolean(h) || backRefs.has(phraseKey(toks, a, e)) || named || figures;
 }
 
 /**
@@ -191,13 +199,15 @@ function contentAfter(toks: Tok[], e: number, s: Range): { content: [number, num
 function contentBefore(text: string, toks: Tok[], c: number): [number, number] | null {
   if (c === 0) return null;
   let k = c - 1;
-  while (k > 0 && !CLAUSE.test(toks[k].gap)) k--;
+  while (k > 0 && !clauseBreakBefore(toks, k)) k--;
   const start = toks[c].start;
   const clause: [number, number] = [toks[k].start, start];
   if (text.slice(clause[0], clause[1]).trim().split(/\s+/).length < MIN_CLAUSE_WORDS)
     return [toks[0].start, start];
   return clause;
 }
+
+const wordsIn = (text: string, [a, b]: [number, number]) => text.slice(a, b).trim().split(/\s+/).length;
 
 export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered: number): QuoteRead | null {
   const head = toks[c];
@@ -223,6 +233,8 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   }
   let after =
     opensClause(toks, c) && (!found.byVerb || end < toks.length) ? contentAfter(toks, end, s) : null;
+  // "…، وفق حصيلة لفرانس برس.": two words left after the source close the phrase, not a content
+  if (after && c > 0 && wordsIn(st.text, after.content) < MIN_CLAUSE_WORDS) after = null;
   if (!after) {
     const before = contentBefore(st.text, toks, c);
     if (!before) return null;

@@ -50,6 +50,16 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(run('ومن المتوقع أن تصل الطائرة مساء اليوم.')).toHaveLength(0);
   });
 
+  it('reads published figures as a source only with their owner, and a decimal point ends no clause', () => {
+    const q = one('وبلغت أرباح الشركة 2.5 مليار ريال في النصف الأول، وفقا لبيانات الشركة المقدمة للسوق.');
+    expect(q.speaker.text).toBe('بيانات الشركة المقدمة للسوق');
+    expect(q.content.text.startsWith('وبلغت أرباح الشركة 2.5')).toBe(true);
+    expect(one('وقتل 12 شخصا منذ بداية الشهر، وفق حصيلة أعدتها الوكالة.').speaker.text).toBe(
+      'حصيلة أعدتها الوكالة',
+    );
+    expect(run('وارتفعت الأسعار في الربع الثاني وفقا لبيانات.')).toHaveLength(0);
+  });
+
   it('a title followed by a name is a named speaker with a role', () => {
     const q = one('وقال وزير الخارجية المصري سامح شكري إن المحادثات مستمرة.');
     expect(q.speaker.text).toContain('سامح شكري');

@@ -60,6 +60,8 @@ export const statementLinks = new Set(
 /** Longest transition, in words. */
 export const TOPIC_SHIFT_MAX_WORDS = Math.max(...attr.topicShifts.words.map((w) => w.split(/\s+/).length));
 export const creditWords = keySet(attr.creditLines.words);
+/** figures named after an attribution phrase: a source with an owner after them (بيانات البنك) */
+export const figureSources = keySet(attr.figureSources.words);
 export const quantifiers = new Set(attr.quantifiers.words.map(searchKey));
 export const namedQuoteIntros = new Set(attr.namedQuotes.words.map(searchKey));
 const masdarWords = new Set(attr.masdars.words.map(searchKey));
