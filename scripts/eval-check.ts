@@ -4,6 +4,7 @@
 //   npx tsx scripts/eval-check.ts --nested        ... and nested grouped CV (thresholds chosen per fold)
 //   npx tsx scripts/eval-check.ts --heldout       the shipped model on test/gold/claims-heldout.jsonl
 //   npx tsx scripts/eval-check.ts --fresh         the shipped model on test/gold/claims-fresh.jsonl
+//   npx tsx scripts/eval-check.ts --fresh2        the shipped model on test/gold/claims-fresh2.jsonl
 // The held-out and fresh files are read only by those flags, to report a figure; never tune on them.
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
 // the record's title and content as one plain text, as `sanad check --pairs` receives it.
@@ -194,6 +195,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [flag, name] of [
     ['--heldout', 'claims-heldout'],
     ['--fresh', 'claims-fresh'],
+    ['--fresh2', 'claims-fresh2'],
   ]) {
     if (!process.argv.includes(flag)) continue;
     // the shipped model (models/check.json), exactly as `sanad check --pairs` runs it
