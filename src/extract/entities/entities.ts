@@ -9,6 +9,7 @@ import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
+import { inflectedWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
 import { addRolePersons, addSurnames, addTitlePerson, NAME_PARTICLES, personWord } from './persons.js';
 import {
@@ -222,6 +223,7 @@ function chooseMentions(
   cands.sort((a, b) => b.score - a.score || a.i - b.i);
   const taken = new Uint8Array(toks.length);
   for (const c of cands) {
+    if (fragment(s, c)) continue;
     let free = true;
     for (let k = c.i; k < c.j && free; k++) if (taken[k]) free = false;
     if (!free) continue;
@@ -326,6 +328,22 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   return (
     j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))
   );
+}
+
+/**
+ * One word from any source (tagger, head + word, title + word) that is an inflected common word
+ * ("سيحتاج", "عبرت", "عودته", "منطقة نائية", "بشن") and that no list names.
+ */
+function fragment(s: Sentence, c: Cand): boolean {
+  if (c.j - c.i !== 1) return false;
+  const k = c.i;
+  if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
+  return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
+}
+
+/** A key some lexicon or the corpus's person words name. */
+function knownName(s: Sentence, key: string): boolean {
+  return s.lex.phrases.has(key) || s.lex.wordClass.has(key) || personWord(key, s.lex, s.model);
 }
 
 /** Normalised key of a name written in text (search keys, spaces collapsed). */
