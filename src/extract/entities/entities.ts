@@ -11,7 +11,14 @@ import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { inflectedWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
-import { addRolePersons, addSurnames, addTitlePerson, NAME_PARTICLES, personWord } from './persons.js';
+import {
+  addRolePersons,
+  addSurnames,
+  addTitlePerson,
+  givenName,
+  NAME_PARTICLES,
+  personWord,
+} from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -76,7 +83,7 @@ const ORG_BODY_WORDS = 4;
 
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 function addPatterns(s: Sentence, i: number): void {
-  const { toks, infos, keys, tags, inTitle, lex } = s;
+  const { toks, words, infos, keys, tags, inTitle, lex } = s;
   const keyOf = (j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
   const lexAt = (k: number) =>
     infos[k].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)));
@@ -112,8 +119,10 @@ function addPatterns(s: Sentence, i: number): void {
     if (!type) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
-      // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
-      if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
+      // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
+      // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
+      if (infos[j].titleReadings.length && (tags[j + 1] === 'B-PERS' || titleEnd(keys, words, j, infos) > j))
+        break;
       // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
       // definite words coordinated with it
       const prep = keys[j].startsWith('لل') || (keys[j].startsWith('وال') && keys[j - 1].startsWith('لل'));
@@ -203,12 +212,29 @@ function addTaggerSpans(s: Sentence): void {
     while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
     let cut = i + 1;
     while (cut < j && !conjName[cut]) cut++;
-    const span = tagged(s, tags[i].slice(2), i, cut);
+    // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
+    const from =
+      tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
+    const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
     if (span && !cands.some(crosses)) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
+}
+
+/** A title at k followed by a given name or a word the tagger puts in a person's name. */
+function titleBeforeName(s: Sentence, k: number): boolean {
+  if (!s.infos[k].titleReadings.length) return false;
+  const e = titleEnd(s.keys, s.words, k, s.infos);
+  return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
+}
+
+/** Whether the word before i is a given name outside any tagged name (no clitic but و). */
+function givenBefore(s: Sentence, i: number): boolean {
+  const k = i - 1;
+  if (s.tags[k] !== 'O') return false;
+  return cliticCandidates(s.words[k]).some((c) => c.strip === 0 && givenName(c.key, s.lex));
 }
 
 /** Candidates by score (length + source bonus) into mentions without overlaps; the words left free. */
@@ -278,6 +304,10 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
     if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+      j = k;
+      break;
+    } else if (cls !== 'PERS' && titleBeforeName(s, k)) {
+      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
       j = k;
       break;
     }

@@ -49,6 +49,14 @@ const ROLE_NAME_WORDS = 6;
 const AFFILIATION_STEPS = 6;
 
 /** A word that is a person's name by itself (given names, the person lexicon, the corpus's name words). */
+// "عبد" glued to the name it serves (عبداللطيف، عبدالعزيز، عبدربه) is a given name: Arabic naming, in code
+const ABD_NAME = /^عبد.{3,}$/;
+
+/** A given name of the lexicon, or an "عبد" compound written as one word. */
+export function givenName(key: string, lex: Lexicons): boolean {
+  return lex.givenNames.has(key) || ABD_NAME.test(key);
+}
+
 export function personWord(key: string, lex: Lexicons, model: LoadedModel): boolean {
   return lex.givenNames.has(key) || model.persons.has(key) || !!lex.wordClass.get(key)?.includes('PER');
 }
@@ -59,7 +67,7 @@ export function addTitlePerson(s: Sentence, i: number): void {
   const e = titleEnd(keys, words, i, infos);
   if (e <= i || e >= toks.length || !ARABIC_WORD.test(keys[e])) return;
   const first = bestReading(words[e], lex, model.vocab).key;
-  if (!lex.givenNames.has(first) || tags[e].endsWith('PERS')) return;
+  if (!givenName(first, lex) || tags[e].endsWith('PERS')) return;
   let j = e + 1;
   while (
     j < toks.length &&
@@ -67,7 +75,10 @@ export function addTitlePerson(s: Sentence, i: number): void {
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&
     (tags[j] === 'I-PERS' ||
-      lex.givenNames.has(keys[j]) ||
+      givenName(keys[j], lex) ||
+      // "علي بن الحسين": the tagger may start a new name at the particle
+      NAME_PARTICLES.has(keys[j]) ||
+      (NAME_PARTICLES.has(keys[j - 1]) && tags[j].endsWith('PERS')) ||
       (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !/^[يتن]/.test(keys[j])))
   )
     j++;
