@@ -138,6 +138,8 @@ function addPatterns(s: Sentence, i: number): void {
     }
     break;
   }
+  // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
+  if (!inTitle[i]) addQuotedBody(s, i);
   // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
   for (const c of inTitle[i] ? [] : heads) {
     const nouns = lex.stateNouns.get(c.key);
@@ -153,6 +155,41 @@ function addPatterns(s: Sentence, i: number): void {
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
+}
+
+const OPEN_QUOTE = new Set(['«', '“', '"', '„']);
+const CLOSE_QUOTE = new Set(['»', '”', '"']);
+/** Adjectives between a head and its quoted name (الشركة البرازيلية العملاقة « ... »). */
+const QUOTE_GAP_WORDS = 3;
+/** Words of a quoted name. */
+const QUOTED_NAME_WORDS = 5;
+
+/**
+ * An organisation head (شركة، صحيفة، حركة, with or without the article and a few adjectives) and a
+ * name in quotes right after it: the quoted words are the body's name, the head stays out.
+ */
+function addQuotedBody(s: Sentence, i: number): void {
+  const { toks, keys, infos, lex, model } = s;
+  const head = infos[i].readings.find(
+    (c) => lex.orgHeads.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, '')),
+  );
+  if (!head) return;
+  let k = i + 1;
+  while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && ARABIC_WORD.test(keys[k]))
+    k++;
+  if (k >= toks.length || !OPEN_QUOTE.has(toks[k].text)) return;
+  const from = k + 1;
+  let to = from;
+  while (
+    to < toks.length &&
+    to - from < QUOTED_NAME_WORDS &&
+    (ARABIC_WORD.test(keys[to]) || /^[A-Za-z]+$/.test(keys[to]))
+  )
+    to++;
+  if (to === from || to >= toks.length || !CLOSE_QUOTE.has(toks[to].text)) return;
+  if (keys.slice(from, to).every((x) => model.common.has(x) || STOP.has(x))) return;
+  const type = lex.orgHeads.get(head.key) ?? lex.orgHeads.get(head.key.replace(/^ال/, '')) ?? 'ORG';
+  addCand(s, { i: from, j: to, type, key: keys.slice(from, to).join(' '), strip: 0 }, PATTERN_BONUS);
 }
 
 /** End of the listed place (a LOC lexicon name) starting at k, or 0. */
