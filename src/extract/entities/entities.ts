@@ -125,7 +125,10 @@ function addPatterns(s: Sentence, i: number): void {
         break;
       // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
       // definite words coordinated with it
-      const prep = keys[j].startsWith('لل') || (keys[j].startsWith('وال') && keys[j - 1].startsWith('لل'));
+      // "والقروية", "والدواء": coordinated definite words belong to the name, unless the word is a
+      // body or listed name of its own ("وزارة الداخلية والجيش")
+      const coordinated = j > i + 1 && keys[j].startsWith('وال') && !ownName(s, j);
+      const prep = keys[j].startsWith('لل') || coordinated;
       const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
@@ -138,6 +141,8 @@ function addPatterns(s: Sentence, i: number): void {
     }
     break;
   }
+  // 2c. a definite head, its adjectives and a ل complement: الهيئة العامة للغذاء والدواء
+  if (!bestLex && !inTitle[i]) addDefiniteBody(s, i);
   // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
   if (!inTitle[i]) addQuotedBody(s, i);
   // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
@@ -190,6 +195,51 @@ function addQuotedBody(s: Sentence, i: number): void {
   if (keys.slice(from, to).every((x) => model.common.has(x) || STOP.has(x))) return;
   const type = lex.orgHeads.get(head.key) ?? lex.orgHeads.get(head.key.replace(/^ال/, '')) ?? 'ORG';
   addCand(s, { i: from, j: to, type, key: keys.slice(from, to).join(' '), strip: 0 }, PATTERN_BONUS);
+}
+
+/** Adjectives between a definite head and its ل complement (الهيئة العامة السعودية للسياحة). */
+const DEFINITE_BODY_ADJECTIVES = 2;
+
+/**
+ * "الهيئة العامة للغذاء والدواء", "المديرية العامة للجوازات": a head with the article is a name only
+ * with a ل + definite complement (the official naming pattern); "الشركة الوطنية" alone is a description.
+ */
+function addDefiniteBody(s: Sentence, i: number): void {
+  const { toks, infos, keys, lex } = s;
+  const head = infos[i].readings.find((c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)));
+  if (!head) return;
+  let j = i + 1;
+  while (
+    j < toks.length &&
+    j - i <= DEFINITE_BODY_ADJECTIVES &&
+    keys[j].startsWith('ال') &&
+    !STOP.has(keys[j])
+  )
+    j++;
+  if (j >= toks.length || !keys[j].startsWith('لل') || keys[j].length < 5) return;
+  j++;
+  while (
+    j < toks.length &&
+    j - i <= ORG_BODY_WORDS + 1 &&
+    ((keys[j].startsWith('وال') && !ownName(s, j)) || (keys[j].startsWith('ال') && !STOP.has(keys[j])))
+  )
+    j++;
+  const type = lex.orgHeads.get(head.key.slice(2)) ?? 'ORG';
+  addCand(
+    s,
+    { i, j, type, key: [head.key, ...keys.slice(i + 1, j)].join(' '), strip: head.strip },
+    PATTERN_BONUS,
+  );
+}
+
+/** Whether the word (و off) starts a listed name, a body or an institution noun of its own. */
+function ownName(s: Sentence, j: number): boolean {
+  const { lex } = s;
+  return s.infos[j].readings.some(
+    (c) =>
+      c.strip > 0 &&
+      (lex.phrases.has(c.key) || lex.stateNouns.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, ''))),
+  );
 }
 
 /** End of the listed place (a LOC lexicon name) starting at k, or 0. */
