@@ -121,13 +121,17 @@ function addPatterns(s: Sentence, i: number): void {
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
       // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
-      if (infos[j].titleReadings.length && (tags[j + 1] === 'B-PERS' || titleEnd(keys, words, j, infos) > j))
+      // (not right after the head: "جريدة السفير", "مركز الملك فيصل" are named so)
+      if (
+        infos[j].titleReadings.length &&
+        (tags[j + 1] === 'B-PERS' || (j > i + 1 && titleEnd(keys, words, j, infos) > j))
+      )
         break;
       // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
       // definite words coordinated with it
       // "والقروية", "والدواء": coordinated definite words belong to the name, unless the word is a
       // body or listed name of its own ("وزارة الداخلية والجيش")
-      const coordinated = j > i + 1 && keys[j].startsWith('وال') && !ownName(s, j);
+      const coordinated = j > i + 1 && coordinatedWord(s, j);
       const prep = keys[j].startsWith('لل') || coordinated;
       const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
@@ -206,22 +210,19 @@ const DEFINITE_BODY_ADJECTIVES = 2;
  */
 function addDefiniteBody(s: Sentence, i: number): void {
   const { toks, infos, keys, lex } = s;
-  const head = infos[i].readings.find((c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)));
-  if (!head) return;
+  const head = infos[i].readings.find(
+    (c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)),
+  );
+  if (!head || lex.orgHeads.get(head.key.slice(2)) === 'GROUP') return;
   let j = i + 1;
-  while (
-    j < toks.length &&
-    j - i <= DEFINITE_BODY_ADJECTIVES &&
-    keys[j].startsWith('ال') &&
-    !STOP.has(keys[j])
-  )
-    j++;
-  if (j >= toks.length || !keys[j].startsWith('لل') || keys[j].length < 5) return;
+  // at least one adjective, each a nisba (الوطنية، السعودية) or one of the official ones (العامة)
+  while (j < toks.length && j - i <= DEFINITE_BODY_ADJECTIVES && bodyAdjective(s, j)) j++;
+  if (j === i + 1 || j >= toks.length || !keys[j].startsWith('لل') || keys[j].length < 5) return;
   j++;
   while (
     j < toks.length &&
     j - i <= ORG_BODY_WORDS + 1 &&
-    ((keys[j].startsWith('وال') && !ownName(s, j)) || (keys[j].startsWith('ال') && !STOP.has(keys[j])))
+    (coordinatedWord(s, j) || (keys[j].startsWith('ال') && !STOP.has(keys[j])))
   )
     j++;
   const type = lex.orgHeads.get(head.key.slice(2)) ?? 'ORG';
@@ -230,6 +231,29 @@ function addDefiniteBody(s: Sentence, i: number): void {
     { i, j, type, key: [head.key, ...keys.slice(i + 1, j)].join(' '), strip: head.strip },
     PATTERN_BONUS,
   );
+}
+
+// "الحكومة ... للمواطن", "النادي الأهلي للتعاقد": a government or a club with ل + noun is a clause
+const DESCRIBED_HEADS = new Set(['حكومه', 'نادي']);
+
+/** A definite nisba adjective or an adjective of official names (العامة، العليا). */
+function bodyAdjective(s: Sentence, j: number): boolean {
+  const k = s.keys[j];
+  return k.startsWith('ال') && !STOP.has(k) && (s.lex.bodyAdjectives.has(k) || /(ي|يه)$/.test(k));
+}
+
+// a nisba: the article, two letters or more, and ي / ية ("الري" is a noun)
+const NISBA_END = /^و?ال.{2,}(ي|يه)$/;
+
+/**
+ * "و" + a definite word that continues a body's name: like the word before it (adjective after
+ * adjective: البلدية والقروية; noun after noun: للغذاء والدواء), no function word (والذي) and no
+ * body of its own (والجيش). "الوطنية والأمن" is the sentence going on.
+ */
+function coordinatedWord(s: Sentence, j: number): boolean {
+  const k = s.keys[j];
+  if (!k.startsWith('وال') || STOP.has(k.slice(1)) || ownName(s, j)) return false;
+  return NISBA_END.test(k) === NISBA_END.test(s.keys[j - 1]);
 }
 
 /** Whether the word (و off) starts a listed name, a body or an institution noun of its own. */
@@ -393,7 +417,7 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
       j = k;
       break;
-    } else if (cls !== 'PERS' && titleBeforeName(s, k)) {
+    } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
       // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
       j = k;
       break;

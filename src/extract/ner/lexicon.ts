@@ -50,6 +50,8 @@ export interface Lexicons {
   notMedia: Set<string>;
   /** institution nouns that take a nisba (الخارجية الروسية) */
   stateNouns: Map<string, string[][]>;
+  /** adjectives of official body names that are no nisba (العامة، العليا) */
+  bodyAdjectives: Set<string>;
   placeHeads: Set<string>;
   /** place heads that belong to the name (مطار حلب، ريف دمشق) */
   keepHeads: Set<string>;
@@ -121,6 +123,7 @@ function emptyLexicons(): Lexicons {
     orgHeads: new Map(),
     notMedia: new Set(),
     stateNouns: new Map(),
+    bodyAdjectives: new Set(),
     placeHeads: new Set(),
     keepHeads: new Set(),
     dualHeads: new Set(),
@@ -162,6 +165,7 @@ function addOrganisationWords(lex: Lexicons, orgs: Organizations): void {
     addClass(lex, searchKey(h.head), `H${h.type}`);
   }
   for (const w of orgs.notMedia) lex.notMedia.add(searchKey(w.word));
+  for (const w of orgs.bodyAdjectives.words) lex.bodyAdjectives.add(searchKey(w));
   for (const s of orgs.stateNouns) {
     const keys = wordKeys(s.noun);
     const list = lex.stateNouns.get(keys[0]) ?? [];
