@@ -405,7 +405,9 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex } = s;
   const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
-  while (i < j && isStop(i)) i++;
+  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
+  const nameStart = (k: number) => k + 1 < j && givenName(keys[k], lex) && NAME_PARTICLES.has(keys[k + 1]);
+  while (i < j && isStop(i) && !nameStart(i)) i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i);

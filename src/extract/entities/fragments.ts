@@ -64,3 +64,19 @@ export function inflectedWord(word: string, person = false): boolean {
   const list = loadWordList();
   return readings(word, person).some((r) => list.count(r.bare) >= r.min);
 }
+
+/** Uses of another person of the same present-tense verb that make a word a verb (يعمل for نعمل). */
+const OTHER_PERSON_USES = 50;
+
+/**
+ * Whether a word starting with ي / ت / ن is a present-tense verb: the same verb with another
+ * person's prefix is common in news (نعمل: يعمل). Names do not conjugate: "نقلي", "ياسين".
+ */
+export function presentVerb(word: string): boolean {
+  const w = word.replace(MARKS, '');
+  if (!/^[يتن]/.test(w) || w.length < 3) return false;
+  const rest = w.slice(1);
+  const others = w[0] === 'ي' ? ['ت', 'ن'] : ['ي'];
+  const list = loadWordList();
+  return others.some((p) => list.count(p + rest) >= OTHER_PERSON_USES);
+}

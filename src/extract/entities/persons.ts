@@ -1,6 +1,7 @@
 // People found by rules around the tagger: a given name after a title (الرئيس الروسي فلاديمير بوتين),
 // a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
 // and a surname that comes back alone after its full name.
+import { inflectedWord, presentVerb } from './fragments.js';
 import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
@@ -79,11 +80,27 @@ export function addTitlePerson(s: Sentence, i: number): void {
       // "علي بن الحسين": the tagger may start a new name at the particle
       NAME_PARTICLES.has(keys[j]) ||
       (NAME_PARTICLES.has(keys[j - 1]) && tags[j].endsWith('PERS')) ||
-      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !/^[يتن]/.test(keys[j])))
+      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !presentVerb(words[j])))
   )
     j++;
   if (j > e + 1)
     addCand(s, { i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, TITLE_NAME_BONUS);
+}
+
+/** A word that may end a person's name although the system knows it as a word. */
+function surnameWord(s: Sentence, j: number): boolean {
+  const { keys, words, infos, lex, model } = s;
+  const k = keys[j];
+  return (
+    ARABIC_WORD.test(k) &&
+    !STOP.has(k) &&
+    !model.common.has(k) &&
+    !lex.phrases.has(k) &&
+    !infos[j].titleReadings.length &&
+    !/^[لبو]/.test(k) &&
+    !presentVerb(words[j]) &&
+    !inflectedWord(words[j], true)
+  );
 }
 
 /** Names after a role and its affiliation, once the other candidates of the sentence are known. */
@@ -109,6 +126,10 @@ export function addRolePersons(s: Sentence): void {
     // the tagger's name goes on ("اللواء منصور التركي": a surname that reads as a nisba)
     if (j > e && tags[e] === 'B-PERS')
       while (j < toks.length && tags[j] === 'I-PERS' && lex.nisbas.has(nisbaKey(keys[j]))) j++;
+    // "الصحافي ميشيل كيلو": a one-word name the tagger goes on with a surname that is also a word
+    // (one word, and none the corpus keeps outside names, no place, title or clitic phrase)
+    if (j === e + 1 && tags[e] === 'B-PERS' && j < toks.length && tags[j] === 'I-PERS' && surnameWord(s, j))
+      j++;
     const first = bestReading(words[e], lex, model.vocab);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
     if (j - e >= 2 || one)
