@@ -306,10 +306,39 @@ export function findEntityMentions(
     addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
     addRolePersons(s);
+    // "في صنعاء وحجة ومأرب": a word in a list of places is a place
+    addListedPlaces(s);
     chooseMentions(s, text, article, out, free);
   }
   addSurnames(out, free, text, article, lex, model);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A list of places joined by و: a one-word item between two places ("صنعاء وحجة ومأرب"), or last
+ * after two ("ولحج وتعز وأبين."), is a place too, unless it is a common or function word.
+ */
+function addListedPlaces(s: Sentence): void {
+  const { toks, words, keys, infos, cands, model } = s;
+  const n = toks.length;
+  const locEnd = new Uint8Array(n + 1); // 1 where a place candidate ends (exclusive end index)
+  const locStart = new Uint8Array(n + 1);
+  for (const c of cands)
+    if (c.type === 'LOC') {
+      locEnd[c.j] = 1;
+      locStart[c.i] = 1;
+    }
+  for (let k = 1; k < n; k++) {
+    if (!locEnd[k] || locStart[k] || !/^و/.test(keys[k]) || !infos[k].arabic) continue;
+    const bare = keys[k].slice(1);
+    if (bare.length < 3 || STOP.has(bare) || model.common.has(bare) || inflectedWord(words[k])) continue;
+    const before = keys[k - 1];
+    const nextPlace = k + 1 < n && locStart[k + 1] && /^و/.test(keys[k + 1]);
+    // the last item: two places before it (the one ending at k joined by و to another)
+    const lastItem = (k + 1 >= n || !infos[k + 1].arabic) && /^و/.test(before) && k >= 2 && locEnd[k - 1];
+    if (nextPlace || lastItem)
+      addCand(s, { i: k, j: k + 1, type: 'LOC', key: bare, strip: 1 }, PATTERN_BONUS);
+  }
 }
 
 /** The tagger's spans, cleaned up; never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر"). */
