@@ -118,6 +118,7 @@ function addPatterns(s: Sentence, i: number): void {
     const type = lex.orgHeads.get(c.key);
     if (!type) continue;
     let j = i + 1;
+    let proper = false; // a word of the body is a name, not a common noun with the article
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
       // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
@@ -137,8 +138,12 @@ function addPatterns(s: Sentence, i: number): void {
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
       if (!definite && !taggedIn) break;
+      if (!definite) proper = true;
       j++;
     }
+    // "نادي اتحاد جدة السعودي": after a proper name the country's adjective is a description
+    // ("وزارة الطاقة الإماراتية" keeps it: the head and common nouns alone name no body)
+    while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
     if (j > i + 1) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
       addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, PATTERN_BONUS);
@@ -346,12 +351,16 @@ function addTaggerSpans(s: Sentence): void {
   const { toks, keys, tags, cands } = s;
   const conjName = new Uint8Array(toks.length);
   for (const c of cands) if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
+  // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
+  // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف")
+  const ownAfterConj = new Uint8Array(toks.length);
+  for (let k = 1; k < toks.length; k++) if (keys[k][0] === 'و' && ownName(s, k)) ownAfterConj[k] = 1;
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
     let j = i + 1;
     while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
     let cut = i + 1;
-    while (cut < j && !conjName[cut]) cut++;
+    while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
     // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
     const from =
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
