@@ -12,6 +12,7 @@ import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { inflectedWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
 import {
+  addRepeatedNames,
   addRolePersons,
   addSurnames,
   addTitlePerson,
@@ -315,7 +316,8 @@ export function findEntityMentions(
     addListedPlaces(s);
     chooseMentions(s, text, article, out, free);
   }
-  addSurnames(out, free, text, article, lex, model);
+  const repeated = addRepeatedNames(out, free, text, article);
+  addSurnames(out, repeated.size ? free.filter((_, k) => !repeated.has(k)) : free, text, article, lex, model);
   return out.sort((a, b) => a.start - b.start);
 }
 

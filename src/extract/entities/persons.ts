@@ -8,7 +8,7 @@ import { nameWordsSchema } from '../../lexicon-schemas.js';
 import type { Token } from '../../text/segment.js';
 import { surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, type WordInfo } from '../ner/features.js';
-import { nisbaKey, type Lexicons } from '../ner/lexicon.js';
+import { nisbaKey, wordKeys, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
 import type { EntityMention } from './mention.js';
 import {
@@ -98,6 +98,8 @@ function surnameWord(s: Sentence, j: number): boolean {
     !lex.phrases.has(k) &&
     !infos[j].titleReadings.length &&
     !/^[لبو]/.test(k) &&
+    !/\u064B/.test(words[j]) && // tanween: an adverb or accusative ("مسرعًا")
+    !accusative(s, k) &&
     !presentVerb(words[j]) &&
     !inflectedWord(words[j], true)
   );
@@ -239,6 +241,54 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
  * A surname found in a full name elsewhere in the article is the same person when it comes back
  * alone ("... الصمعين" after "عبد الله الصمعين"): the tagger often misses the short form.
  */
+/**
+ * Document-level consistency: a person's name of two words or more found once in the article (by a lexicon,
+ * a pattern or the tagger) is the same name where it comes again in words no mention took ("جانيت
+ * يلين" after a role, later alone). Returns the free words it used.
+ */
+export function addRepeatedNames(
+  out: EntityMention[],
+  free: { tok: Token; info: WordInfo }[],
+  text: string,
+  article: string,
+): Set<number> {
+  const used = new Set<number>();
+  const byFirst = new Map<string, { keys: string[]; m: EntityMention }[]>();
+  for (const m of out) {
+    // persons only: a body's or place's words come again as common nouns ("كلية الطب") and a
+    // wrong tagger span would spread ("بإذن الله")
+    if (m.type !== 'PER') continue;
+    const keys = wordKeys(m.text);
+    if (keys.length < 2 || !keys.every((k) => ARABIC_WORD.test(k))) continue;
+    const list = byFirst.get(keys[0]) ?? [];
+    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, m });
+    byFirst.set(keys[0], list);
+  }
+  if (!byFirst.size) return used;
+  // free words that follow each other in the text with only spaces between them
+  const next = (k: number) =>
+    k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
+  for (let k = 0; k < free.length; k++) {
+    for (const r of free[k].info.readings) {
+      const hit = byFirst.get(r.key)?.find(({ keys }) => {
+        let at = k;
+        for (let w = 1; w < keys.length; w++)
+          if ((at = next(at)) < 0 || free[at].info.key !== keys[w]) return false;
+        return true;
+      });
+      if (!hit) continue;
+      const last = k + hit.keys.length - 1;
+      const start = free[k].tok.start + surfaceOffset(free[k].tok.text, r.strip);
+      const end = free[last].tok.end;
+      out.push({ article, start, end, text: text.slice(start, end), type: hit.m.type, key: hit.m.key });
+      for (let u = k; u <= last; u++) used.add(u);
+      k = last;
+      break;
+    }
+  }
+  return used;
+}
+
 export function addSurnames(
   out: EntityMention[],
   free: { tok: Token; info: WordInfo }[],
