@@ -249,6 +249,8 @@ export const organizationsSchema = file({
   notMedia: z.array(entry({ word })),
   /** en: the body in English, with a nisba's `en` before it ("Russian army") */
   stateNouns: z.array(entry({ noun: word, en: word.optional() })),
+  /** adjectives of official body names that are no nisba (الهيئة العامة للسياحة) */
+  bodyAdjectives: wordList,
 });
 
 export const outletsSchema = file({ entries: z.array(named) });

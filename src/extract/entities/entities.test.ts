@@ -181,3 +181,13 @@ describe('findEntityMentions on odd input', () => {
     ]);
   });
 });
+
+describe('names found once in an article', () => {
+  it('are found again where they come back without a role', () => {
+    const text =
+      'قال المتحدث باسم شركة سيمنس مارتن فولكر إن الأرباح ارتفعت. وأكد مارتن فولكر أن الشركة ستتوسع.';
+    const people = find(text).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['مارتن فولكر', 'مارتن فولكر']);
+    for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -9,8 +9,18 @@ import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
+import { inflectedWord } from './fragments.js';
+import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS, ownName } from './bodies.js';
 import { addPlaceAfterHead } from './places.js';
-import { addRolePersons, addSurnames, addTitlePerson, NAME_PARTICLES, personWord } from './persons.js';
+import {
+  addRepeatedNames,
+  addRolePersons,
+  addSurnames,
+  addTitlePerson,
+  givenName,
+  NAME_PARTICLES,
+  personWord,
+} from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -70,12 +80,9 @@ function spanStrip(word: string, strip: number, key: string): number {
   return strip;
 }
 
-/** Definite words after an organisation head (وزارة الداخلية والبلديات العامة): more is the sentence. */
-const ORG_BODY_WORDS = 4;
-
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 function addPatterns(s: Sentence, i: number): void {
-  const { toks, infos, keys, tags, inTitle, lex } = s;
+  const { toks, words, infos, keys, tags, inTitle, lex } = s;
   const keyOf = (j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
   const lexAt = (k: number) =>
     infos[k].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)));
@@ -110,24 +117,42 @@ function addPatterns(s: Sentence, i: number): void {
     const type = lex.orgHeads.get(c.key);
     if (!type) continue;
     let j = i + 1;
+    let proper = false; // a word of the body is a name, not a common noun with the article
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
-      // "بوزارة الداخلية اللواء منصور التركي": a rank before a tagged name ends the body
-      if (infos[j].titleReadings.length && tags[j + 1] === 'B-PERS') break;
+      // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
+      // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
+      // (not right after the head: "جريدة السفير", "مركز الملك فيصل" are named so)
+      if (
+        infos[j].titleReadings.length &&
+        (tags[j + 1] === 'B-PERS' || (j > i + 1 && titleEnd(keys, words, j, infos) > j))
+      )
+        break;
       // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
       // definite words coordinated with it
-      const prep = keys[j].startsWith('لل') || (keys[j].startsWith('وال') && keys[j - 1].startsWith('لل'));
+      // "والقروية", "والدواء": coordinated definite words belong to the name, unless the word is a
+      // body or listed name of its own ("وزارة الداخلية والجيش")
+      const coordinated = j > i + 1 && coordinatedWord(s, j);
+      const prep = keys[j].startsWith('لل') || coordinated;
       const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
       if (!definite && !taggedIn) break;
+      if (!definite) proper = true;
       j++;
     }
+    // "نادي اتحاد جدة السعودي": after a proper name the country's adjective is a description
+    // ("وزارة الطاقة الإماراتية" keeps it: the head and common nouns alone name no body)
+    while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
     if (j > i + 1) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
       addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, PATTERN_BONUS);
     }
     break;
   }
+  // 2c. a definite head, its adjectives and a ل complement: الهيئة العامة للغذاء والدواء
+  if (!bestLex && !inTitle[i]) addDefiniteBody(s, i);
+  // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
+  if (!inTitle[i]) addQuotedBody(s, i);
   // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
   for (const c of inTitle[i] ? [] : heads) {
     const nouns = lex.stateNouns.get(c.key);
@@ -185,10 +210,40 @@ export function findEntityMentions(
     addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
     addRolePersons(s);
+    // "في صنعاء وحجة ومأرب": a word in a list of places is a place
+    addListedPlaces(s);
     chooseMentions(s, text, article, out, free);
   }
-  addSurnames(out, free, text, article, lex, model);
+  const repeated = addRepeatedNames(out, free, text, article);
+  addSurnames(out, repeated.size ? free.filter((_, k) => !repeated.has(k)) : free, text, article, lex, model);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A list of places joined by و: a one-word item between two places ("صنعاء وحجة ومأرب"), or last
+ * after two ("ولحج وتعز وأبين."), is a place too, unless it is a common or function word.
+ */
+function addListedPlaces(s: Sentence): void {
+  const { toks, words, keys, infos, cands, model } = s;
+  const n = toks.length;
+  const locEnd = new Uint8Array(n + 1); // 1 where a place candidate ends (exclusive end index)
+  const locStart = new Uint8Array(n + 1);
+  for (const c of cands)
+    if (c.type === 'LOC') {
+      locEnd[c.j] = 1;
+      locStart[c.i] = 1;
+    }
+  for (let k = 1; k < n; k++) {
+    if (!locEnd[k] || locStart[k] || !/^و/.test(keys[k]) || !infos[k].arabic) continue;
+    const bare = keys[k].slice(1);
+    if (bare.length < 3 || STOP.has(bare) || model.common.has(bare) || inflectedWord(words[k])) continue;
+    const before = keys[k - 1];
+    const nextPlace = k + 1 < n && locStart[k + 1] && /^و/.test(keys[k + 1]);
+    // the last item: two places before it (the one ending at k joined by و to another)
+    const lastItem = (k + 1 >= n || !infos[k + 1].arabic) && /^و/.test(before) && k >= 2 && locEnd[k - 1];
+    if (nextPlace || lastItem)
+      addCand(s, { i: k, j: k + 1, type: 'LOC', key: bare, strip: 1 }, PATTERN_BONUS);
+  }
 }
 
 /** The tagger's spans, cleaned up; never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر"). */
@@ -196,18 +251,39 @@ function addTaggerSpans(s: Sentence): void {
   const { toks, keys, tags, cands } = s;
   const conjName = new Uint8Array(toks.length);
   for (const c of cands) if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
+  // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
+  // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف")
+  const ownAfterConj = new Uint8Array(toks.length);
+  for (let k = 1; k < toks.length; k++) if (keys[k][0] === 'و' && ownName(s, k)) ownAfterConj[k] = 1;
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
     let j = i + 1;
     while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
     let cut = i + 1;
-    while (cut < j && !conjName[cut]) cut++;
-    const span = tagged(s, tags[i].slice(2), i, cut);
+    while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
+    // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
+    const from =
+      tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
+    const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
     if (span && !cands.some(crosses)) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
+}
+
+/** A title at k followed by a given name or a word the tagger puts in a person's name. */
+function titleBeforeName(s: Sentence, k: number): boolean {
+  if (!s.infos[k].titleReadings.length) return false;
+  const e = titleEnd(s.keys, s.words, k, s.infos);
+  return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
+}
+
+/** Whether the word before i is a given name outside any tagged name (no clitic but و). */
+function givenBefore(s: Sentence, i: number): boolean {
+  const k = i - 1;
+  if (s.tags[k] !== 'O') return false;
+  return cliticCandidates(s.words[k]).some((c) => c.strip === 0 && givenName(c.key, s.lex));
 }
 
 /** Candidates by score (length + source bonus) into mentions without overlaps; the words left free. */
@@ -222,6 +298,7 @@ function chooseMentions(
   cands.sort((a, b) => b.score - a.score || a.i - b.i);
   const taken = new Uint8Array(toks.length);
   for (const c of cands) {
+    if (fragment(s, c)) continue;
     let free = true;
     for (let k = c.i; k < c.j && free; k++) if (taken[k]) free = false;
     if (!free) continue;
@@ -266,7 +343,9 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex } = s;
   const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
-  while (i < j && isStop(i)) i++;
+  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
+  const nameStart = (k: number) => k + 1 < j && givenName(keys[k], lex) && NAME_PARTICLES.has(keys[k + 1]);
+  while (i < j && isStop(i) && !nameStart(i)) i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i);
@@ -276,6 +355,10 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
     if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+      j = k;
+      break;
+    } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
+      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
       j = k;
       break;
     }
@@ -326,6 +409,22 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   return (
     j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))
   );
+}
+
+/**
+ * One word from any source (tagger, head + word, title + word) that is an inflected common word
+ * ("سيحتاج", "عبرت", "عودته", "منطقة نائية", "بشن") and that no list names.
+ */
+function fragment(s: Sentence, c: Cand): boolean {
+  if (c.j - c.i !== 1) return false;
+  const k = c.i;
+  if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
+  return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
+}
+
+/** A key some lexicon or the corpus's person words name. */
+function knownName(s: Sentence, key: string): boolean {
+  return s.lex.phrases.has(key) || s.lex.wordClass.has(key) || personWord(key, s.lex, s.model);
 }
 
 /** Normalised key of a name written in text (search keys, spaces collapsed). */

@@ -1,13 +1,14 @@
 // People found by rules around the tagger: a given name after a title (الرئيس الروسي فلاديمير بوتين),
 // a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
 // and a surname that comes back alone after its full name.
+import { inflectedWord, presentVerb } from './fragments.js';
 import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import type { Token } from '../../text/segment.js';
 import { surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, type WordInfo } from '../ner/features.js';
-import { nisbaKey, type Lexicons } from '../ner/lexicon.js';
+import { nisbaKey, wordKeys, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
 import type { EntityMention } from './mention.js';
 import {
@@ -49,6 +50,14 @@ const ROLE_NAME_WORDS = 6;
 const AFFILIATION_STEPS = 6;
 
 /** A word that is a person's name by itself (given names, the person lexicon, the corpus's name words). */
+// "عبد" glued to the name it serves (عبداللطيف، عبدالعزيز، عبدربه) is a given name: Arabic naming, in code
+const ABD_NAME = /^عبد.{3,}$/;
+
+/** A given name of the lexicon, or an "عبد" compound written as one word. */
+export function givenName(key: string, lex: Lexicons): boolean {
+  return lex.givenNames.has(key) || ABD_NAME.test(key);
+}
+
 export function personWord(key: string, lex: Lexicons, model: LoadedModel): boolean {
   return lex.givenNames.has(key) || model.persons.has(key) || !!lex.wordClass.get(key)?.includes('PER');
 }
@@ -59,7 +68,7 @@ export function addTitlePerson(s: Sentence, i: number): void {
   const e = titleEnd(keys, words, i, infos);
   if (e <= i || e >= toks.length || !ARABIC_WORD.test(keys[e])) return;
   const first = bestReading(words[e], lex, model.vocab).key;
-  if (!lex.givenNames.has(first) || tags[e].endsWith('PERS')) return;
+  if (!givenName(first, lex) || tags[e].endsWith('PERS')) return;
   let j = e + 1;
   while (
     j < toks.length &&
@@ -67,12 +76,33 @@ export function addTitlePerson(s: Sentence, i: number): void {
     ARABIC_WORD.test(keys[j]) &&
     !STOP.has(keys[j]) &&
     (tags[j] === 'I-PERS' ||
-      lex.givenNames.has(keys[j]) ||
-      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !/^[يتن]/.test(keys[j])))
+      givenName(keys[j], lex) ||
+      // "علي بن الحسين": the tagger may start a new name at the particle
+      NAME_PARTICLES.has(keys[j]) ||
+      (NAME_PARTICLES.has(keys[j - 1]) && tags[j].endsWith('PERS')) ||
+      (!known(keys[j], lex, model.vocab) && !prepositionalPhrase(s, j) && !presentVerb(words[j])))
   )
     j++;
   if (j > e + 1)
     addCand(s, { i: e, j, type: 'PER', key: keys.slice(e, j).join(' '), strip: 0 }, TITLE_NAME_BONUS);
+}
+
+/** A word that may end a person's name although the system knows it as a word. */
+function surnameWord(s: Sentence, j: number): boolean {
+  const { keys, words, infos, lex, model } = s;
+  const k = keys[j];
+  return (
+    ARABIC_WORD.test(k) &&
+    !STOP.has(k) &&
+    !model.common.has(k) &&
+    !lex.phrases.has(k) &&
+    !infos[j].titleReadings.length &&
+    !/^[لبو]/.test(k) &&
+    !/\u064B/.test(words[j]) && // tanween: an adverb or accusative ("مسرعًا")
+    !accusative(s, k) &&
+    !presentVerb(words[j]) &&
+    !inflectedWord(words[j], true)
+  );
 }
 
 /** Names after a role and its affiliation, once the other candidates of the sentence are known. */
@@ -98,6 +128,10 @@ export function addRolePersons(s: Sentence): void {
     // the tagger's name goes on ("اللواء منصور التركي": a surname that reads as a nisba)
     if (j > e && tags[e] === 'B-PERS')
       while (j < toks.length && tags[j] === 'I-PERS' && lex.nisbas.has(nisbaKey(keys[j]))) j++;
+    // "الصحافي ميشيل كيلو": a one-word name the tagger goes on with a surname that is also a word
+    // (one word, and none the corpus keeps outside names, no place, title or clitic phrase)
+    if (j === e + 1 && tags[e] === 'B-PERS' && j < toks.length && tags[j] === 'I-PERS' && surnameWord(s, j))
+      j++;
     const first = bestReading(words[e], lex, model.vocab);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
     if (j - e >= 2 || one)
@@ -207,6 +241,54 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
  * A surname found in a full name elsewhere in the article is the same person when it comes back
  * alone ("... الصمعين" after "عبد الله الصمعين"): the tagger often misses the short form.
  */
+/**
+ * Document-level consistency: a person's name of two words or more found once in the article (by a lexicon,
+ * a pattern or the tagger) is the same name where it comes again in words no mention took ("جانيت
+ * يلين" after a role, later alone). Returns the free words it used.
+ */
+export function addRepeatedNames(
+  out: EntityMention[],
+  free: { tok: Token; info: WordInfo }[],
+  text: string,
+  article: string,
+): Set<number> {
+  const used = new Set<number>();
+  const byFirst = new Map<string, { keys: string[]; m: EntityMention }[]>();
+  for (const m of out) {
+    // persons only: a body's or place's words come again as common nouns ("كلية الطب") and a
+    // wrong tagger span would spread ("بإذن الله")
+    if (m.type !== 'PER') continue;
+    const keys = wordKeys(m.text);
+    if (keys.length < 2 || !keys.every((k) => ARABIC_WORD.test(k))) continue;
+    const list = byFirst.get(keys[0]) ?? [];
+    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, m });
+    byFirst.set(keys[0], list);
+  }
+  if (!byFirst.size) return used;
+  // free words that follow each other in the text with only spaces between them
+  const next = (k: number) =>
+    k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
+  for (let k = 0; k < free.length; k++) {
+    for (const r of free[k].info.readings) {
+      const hit = byFirst.get(r.key)?.find(({ keys }) => {
+        let at = k;
+        for (let w = 1; w < keys.length; w++)
+          if ((at = next(at)) < 0 || free[at].info.key !== keys[w]) return false;
+        return true;
+      });
+      if (!hit) continue;
+      const last = k + hit.keys.length - 1;
+      const start = free[k].tok.start + surfaceOffset(free[k].tok.text, r.strip);
+      const end = free[last].tok.end;
+      out.push({ article, start, end, text: text.slice(start, end), type: hit.m.type, key: hit.m.key });
+      for (let u = k; u <= last; u++) used.add(u);
+      k = last;
+      break;
+    }
+  }
+  return used;
+}
+
 export function addSurnames(
   out: EntityMention[],
   free: { tok: Token; info: WordInfo }[],

@@ -162,7 +162,9 @@ export function visitSentenceFeatures(
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
-      const p = list.find((ph) => ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys));
+      const p = list.find(
+        (ph) => ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys),
+      );
       if (p) {
         emit(i, `G=B${p.type}`);
         for (let j = 1; j < p.keys.length; j++) emit(i + j, `G=I${p.type}`);

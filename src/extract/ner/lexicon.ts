@@ -23,6 +23,8 @@ export interface LexPhrase {
   canon: string;
   /** canonical display name */
   name: string;
+  /** false: matched by the finder, left out of the tagger's gazetteer features */
+  feature?: boolean;
 }
 
 /** A named entry of any entity lexicon; `weak` (places only): a tagger feature, never matched by itself. */
@@ -50,6 +52,8 @@ export interface Lexicons {
   notMedia: Set<string>;
   /** institution nouns that take a nisba (الخارجية الروسية) */
   stateNouns: Map<string, string[][]>;
+  /** adjectives of official body names that are no nisba (العامة، العليا) */
+  bodyAdjectives: Set<string>;
   placeHeads: Set<string>;
   /** place heads that belong to the name (مطار حلب، ريف دمشق) */
   keepHeads: Set<string>;
@@ -65,7 +69,14 @@ export interface Lexicons {
   givenNames: Set<string>;
 }
 
-function addPhrase(lex: Lexicons, surface: string, canonName: string, type: EntityType, weak = false): void {
+function addPhrase(
+  lex: Lexicons,
+  surface: string,
+  canonName: string,
+  type: EntityType,
+  weak = false,
+  feature = true,
+): void {
   const keys = wordKeys(surface);
   if (!keys.length) return;
   const canon = wordKeys(canonName).join(' ');
@@ -79,9 +90,12 @@ function addPhrase(lex: Lexicons, surface: string, canonName: string, type: Enti
   }
   const list = lex.phrases.get(keys[0]) ?? [];
   if (list.some((p) => p.keys.join(' ') === keys.join(' '))) return; // first entry wins
-  list.push({ keys, type, canon, name: canonName });
+  list.push(
+    feature ? { keys, type, canon, name: canonName } : { keys, type, canon, name: canonName, feature },
+  );
   list.sort((a, b) => b.keys.length - a.keys.length);
   lex.phrases.set(keys[0], list);
+  if (!feature) return; // word classes are tagger features
   if (keys.length === 1) addClass(lex, keys[0], type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG');
   else for (const k of keys) addClass(lex, k, `${type === 'PER' ? 'PER' : type === 'LOC' ? 'LOC' : 'ORG'}w`);
 }
@@ -121,6 +135,7 @@ function emptyLexicons(): Lexicons {
     orgHeads: new Map(),
     notMedia: new Set(),
     stateNouns: new Map(),
+    bodyAdjectives: new Set(),
     placeHeads: new Set(),
     keepHeads: new Set(),
     dualHeads: new Set(),
@@ -140,8 +155,9 @@ type Places = z.infer<typeof placesSchema>;
 function addNames(lex: Lexicons, orgs: Organizations, persons: Persons, places: Places): void {
   const add = (entries: Entry[], type: EntityType) => {
     for (const e of entries) {
-      addPhrase(lex, e.name, e.name, type, e.weak);
-      for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type, e.weak);
+      const feature = (e as { taggerFeature?: boolean }).taggerFeature !== false;
+      addPhrase(lex, e.name, e.name, type, e.weak, feature);
+      for (const a of e.aliases ?? []) addPhrase(lex, a, e.name, type, e.weak, feature);
     }
   };
   add(readLexicon('outlets', outletsSchema).entries, 'MEDIA');
@@ -162,6 +178,7 @@ function addOrganisationWords(lex: Lexicons, orgs: Organizations): void {
     addClass(lex, searchKey(h.head), `H${h.type}`);
   }
   for (const w of orgs.notMedia) lex.notMedia.add(searchKey(w.word));
+  for (const w of orgs.bodyAdjectives.words) lex.bodyAdjectives.add(searchKey(w));
   for (const s of orgs.stateNouns) {
     const keys = wordKeys(s.noun);
     const list = lex.stateNouns.get(keys[0]) ?? [];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findEntityMentions } from './entities.js';
+import { inflectedWord } from './fragments.js';
+
+describe('inflectedWord', () => {
+  it('knows verbs, nouns with pronouns, indefinite adjectives and ب + verbal noun', () => {
+    for (const w of [
+      'سيحتاج',
+      'ستستأنف',
+      'عبرت',
+      'يخسرها',
+      'عودته',
+      'مدتها',
+      'فعالياته',
+      'رئاسية',
+      'ميدانيا',
+      'وأطلقوا',
+      'بشن',
+    ])
+      expect(inflectedWord(w), w).toBe(true);
+  });
+
+  it('leaves names with the same endings alone', () => {
+    for (const w of [
+      'بيروت',
+      'فيينا',
+      'غانا',
+      'بلاتيني',
+      'بولوني',
+      'الخالدية',
+      'مارت',
+      'بنينا',
+      'مدحت',
+      'سينس',
+    ])
+      expect(inflectedWord(w), w).toBe(false);
+  });
+
+  it('reads clitic + common noun as no person only when asked for a person', () => {
+    expect(inflectedWord('للأبحاث', true)).toBe(true);
+    expect(inflectedWord('والحلوى', true)).toBe(true);
+    // "بالخالدية" may be ب + a place
+    expect(inflectedWord('للأبحاث')).toBe(false);
+  });
+});
+
+describe('no fragments as entities', () => {
+  it('tags no verb or clitic phrase as a name, and keeps the names around them', () => {
+    const text =
+      'وأضاف فسيرى الجميع نتائج فعالياته في مدتها قال محمد بن سلمان. فأرجو أن تنجح الخطة. ونحمد الله على ذلك. وطالب باراك أوباما بشن حملة قبل عودته إلى لندن.';
+    const ms = findEntityMentions(text, 'a');
+    const texts = ms.map((m) => m.text);
+    for (const bad of ['فسيرى', 'فعالياته', 'مدتها', 'فأرجو', 'بشن', 'عودته'])
+      expect(
+        texts.some((t) => t.split(' ').includes(bad)),
+        bad,
+      ).toBe(false);
+    expect(texts.some((t) => t.startsWith('ونحمد'))).toBe(false);
+    expect(texts).toContain('محمد بن سلمان');
+    expect(texts).toContain('لندن');
+    expect(ms.some((m) => m.type === 'PER' && m.text.includes('أوباما'))).toBe(true);
+  });
+});
