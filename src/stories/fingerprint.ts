@@ -8,7 +8,7 @@ import { searchKey, segmentClitics } from '../text/arabic.js';
 import { lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
-import { incidentKinds } from './cues.js';
+import { incidentKinds, namesToll } from './cues.js';
 import { storyStem } from './prior.js';
 
 export interface Fingerprint {
@@ -31,6 +31,8 @@ export interface Fingerprint {
   titleKey?: string;
   /** hashes of the figures the title gives (any length: "6 قتلى", "100 من الإخوان") */
   titleNumbers: Uint32Array;
+  /** whether the title's figures are a toll of dead or injured, which later reports revise */
+  titleToll: boolean;
   /** sorted hashes of every figure of title and body, and of the whole part of each decimal */
   numbers: Uint32Array;
   /** the incident kinds its headline names, one bit each (see cues.ts incidentKinds) */
@@ -194,6 +196,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     kindCues: kind.cues,
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     titleNumbers: hashSet(title ? figures(title, false) : []),
+    titleToll: namesToll(titleKeys),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),
     incidents: incidentKinds(titleKeys),
     ...(title && continuationOf(title) ? { continues: continuationOf(title) } : {}),

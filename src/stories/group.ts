@@ -106,6 +106,8 @@ interface Member {
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;
+  /** whether its title's figures are a toll of dead or injured */
+  titleToll: boolean;
   /** incident kinds its headline names (bits, see cues.ts) */
   incidents: number;
 }
@@ -203,6 +205,7 @@ export class StoryGrouper {
   /**
    * Headlines that each give a figure, none of them found in the other side's texts, tell two events
    * (a quake of 6.3 and one of 6.9; 44 arrested and 100 acquitted), however alike their words.
+   * Two tolls of dead or injured are not: a toll rises as bodies are counted (13, then 21 dead).
    */
   private otherTitleFigures(m: Member, story: Story): boolean {
     if (!m.titleNumbers.length) return false;
@@ -210,7 +213,7 @@ export class StoryGrouper {
     // the latest members are enough: a story of thousands of copies costs no more than this
     for (const i of story.members.slice(-TITLE_FIGURE_CHECKS)) {
       const o = this.members[i];
-      if (!o.titleNumbers.length) continue;
+      if (!o.titleNumbers.length || (m.titleToll && o.titleToll)) continue;
       titled = true;
       if (m.titleNumbers.some((h) => has(o.numbers, h)) || o.titleNumbers.some((h) => has(m.numbers, h)))
         return false;
@@ -330,6 +333,7 @@ export class StoryGrouper {
         (t) => this.idOf(t),
       ),
       titleNumbers: fp.titleNumbers,
+      titleToll: fp.titleToll,
       numbers: fp.numbers,
       incidents: fp.incidents,
     };
