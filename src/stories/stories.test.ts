@@ -163,6 +163,14 @@ describe('story stems', () => {
     expect(storyStem('اتصالاً')).toBe(storyStem('اتصال'));
     expect(storyStem('دعا')).toBe('دعا');
   });
+
+  it('keeps a leading ف that the word list shows is part of the word, and takes a conjunction ف off', () => {
+    expect(storyStem('فندق')).toBe(storyStem('الفندق'));
+    expect(storyStem('بفندق')).toBe(storyStem('فندق'));
+    expect(storyStem('فريق')).toBe(storyStem('الفريق'));
+    expect(storyStem('فهو')).toBe('فهو'); // too short to lose a letter
+    expect(storyStem('فتعزيز')).toBe(storyStem('تعزيز'));
+  });
 });
 
 describe('article kinds', () => {
