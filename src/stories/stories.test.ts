@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
 import { isNearDuplicate, otherIncidents } from './group.js';
 import { incidentKinds, phraseKeys } from './cues.js';
@@ -154,6 +154,17 @@ describe('headline figures', () => {
     const storyOf = (id: string) => r.stories.find((s) => s.articles.includes(id))!;
     expect(storyOf('t2').articles).toContain('t1');
     expect(storyOf('q1').articles).toEqual(['q1']);
+  });
+});
+
+describe('headline speakers', () => {
+  const speaker = (title: string) => headlineSpeaker(phraseKeys(title.replace(/[:.]/g, ' ')), title);
+  it('reads whom a headline quotes before its colon, not a dateline, a title or a long phrase', () => {
+    expect(speaker('الأسد: الجيش متعب')).toEqual(['الاسد']);
+    expect(speaker('بشار الأسد: الجيش يواجه نقصا')).toContain('الاسد');
+    expect(speaker('تونس: البرلمان يقر قانونا')).toEqual([]);
+    expect(speaker('الأسد يعترف بنقص أعداد قواته')).toEqual([]);
+    expect(speaker('قال مصدر مسؤول في الوزارة اليوم: لا تغيير')).toEqual([]);
   });
 });
 
