@@ -34,9 +34,9 @@ describe('stories on the dev days (gold)', () => {
       },
     );
     const score = JSON.parse(out.trim().split('\n').pop()!);
-    // measured: P 0.942, R 0.918, duplicate pairs 0.971 (floors a step below: a regression fails)
+    // measured: P 0.942, R 0.928, duplicate pairs 0.971 (floors a step below: a regression fails)
     expect(score.storyPrecision).toBeGreaterThanOrEqual(0.935);
-    expect(score.storyRecall).toBeGreaterThanOrEqual(0.91);
+    expect(score.storyRecall).toBeGreaterThanOrEqual(0.92);
     expect(score.duplicateRecall).toBeGreaterThanOrEqual(0.95);
   });
 

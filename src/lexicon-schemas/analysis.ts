@@ -147,6 +147,7 @@ export const storiesSchema = file({
   roundupPhrases: storyPhrases,
   reportingVerbs: storyPhrases,
   incidentKinds: z.array(entry({ id: word, forms: words })),
+  tollWords: storyPhrases,
 });
 
 /** The story brief: outlets by site, openers a lead cannot start with, the events a timeline keeps. */

@@ -16,6 +16,8 @@ export interface StoryCues {
   reportingVerbs: Set<string>;
   /** light stem of a headline word -> bit of the incident kind it names (see incidentKinds) */
   incidentStems: Map<string, number>;
+  /** light stems of the words that make a headline figure a toll of dead or injured (see tollWords) */
+  tollStems: Set<string>;
 }
 
 export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
@@ -48,6 +50,7 @@ export function storyCues(): StoryCues {
         kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const),
       ),
     ),
+    tollStems: new Set(lex.tollWords.map((e) => lightStem(searchKey(e.text)))),
   };
   return cached;
 }
@@ -58,6 +61,12 @@ export function incidentKinds(titleKeys: readonly string[]): number {
   let kinds = 0;
   for (const k of titleKeys) kinds |= stems.get(lightStem(k)) ?? 0;
   return kinds;
+}
+
+/** Whether a headline names a toll of dead or injured (its figures can be revised counts). */
+export function namesToll(titleKeys: readonly string[]): boolean {
+  const stems = storyCues().tollStems;
+  return titleKeys.some((k) => stems.has(lightStem(k)));
 }
 
 /** How many times phrases of `table` occur in a sequence of word keys. */

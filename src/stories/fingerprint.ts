@@ -8,7 +8,7 @@ import { searchKey, segmentClitics } from '../text/arabic.js';
 import { lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
-import { incidentKinds } from './cues.js';
+import { incidentKinds, namesToll } from './cues.js';
 import { storyStem } from './prior.js';
 
 export interface Fingerprint {
@@ -31,10 +31,14 @@ export interface Fingerprint {
   titleKey?: string;
   /** hashes of the figures the title gives (any length: "6 قتلى", "100 من الإخوان") */
   titleNumbers: Uint32Array;
+  /** whether the title's figures are a toll of dead or injured, which later reports revise */
+  titleToll: boolean;
   /** sorted hashes of every figure of title and body, and of the whole part of each decimal */
   numbers: Uint32Array;
   /** the incident kinds its headline names, one bit each (see cues.ts incidentKinds) */
   incidents: number;
+  /** the words naming whom its headline quotes before a colon (see headlineSpeaker) */
+  speaker: string[];
 }
 
 /** title words count this many times: a headline names the event */
@@ -102,6 +106,26 @@ function addNames(terms: Map<string, number>, keys: string[], weight: number): v
     const hit = list.find((p) => p.keys.every((w, j) => j === 0 || keys[i + j] === w));
     if (hit) add(terms, 'e:' + hit.canon, weight);
   }
+}
+
+/** words before a headline's colon up to which they name a speaker ("الأسد: ...", "بشار الأسد: ...") */
+const SPEAKER_WORDS = 4;
+/** lexicon word classes that are not a speaker's name: a dateline ("تونس: ...") or a bare title */
+const NOT_SPEAKER = new Set(['LOC', 'LOCw', 'TITLE']);
+
+/**
+ * The words naming whom a headline quotes before its colon ("الأسد: الجيش متعب" -> الاسد), places
+ * and titles left out: the parts of one speech or press conference quote one speaker.
+ */
+export function headlineSpeaker(titleKeys: string[], title: string): string[] {
+  const colon = title.search(/[:：]/);
+  if (colon < 0) return [];
+  const before = tokenize(title.slice(0, colon)).length;
+  if (!before || before > SPEAKER_WORDS) return [];
+  const classes = lexicons().wordClass;
+  return titleKeys
+    .slice(0, before)
+    .filter((k) => k.length >= MIN_WORD && !(classes.get(k) ?? []).some((c) => NOT_SPEAKER.has(c)));
 }
 
 function addWords(terms: Map<string, number>, text: string, weight: number): string[] {
@@ -194,8 +218,10 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     kindCues: kind.cues,
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     titleNumbers: hashSet(title ? figures(title, false) : []),
+    titleToll: namesToll(titleKeys),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),
     incidents: incidentKinds(titleKeys),
+    speaker: title ? headlineSpeaker(titleKeys, title) : [],
     ...(title && continuationOf(title) ? { continues: continuationOf(title) } : {}),
   };
 }

@@ -6,7 +6,15 @@
 import type { Fingerprint } from './fingerprint.js';
 import { BANDS, bandKey } from './minhash.js';
 import { PRIOR_ARTICLES, stemPrior } from './prior.js';
-import { has, isNearDuplicate, otherFigures, otherIncidents, sumCosine, vectorCosine } from './apart.js';
+import {
+  isNearDuplicate,
+  otherFigures,
+  otherIncidents,
+  otherTitleFigures,
+  quotesSpeaker,
+  sumCosine,
+  vectorCosine,
+} from './apart.js';
 
 export { CONTAINMENT, isNearDuplicate, otherIncidents } from './apart.js';
 
@@ -106,8 +114,12 @@ interface Member {
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;
+  /** whether its title's figures are a toll of dead or injured */
+  titleToll: boolean;
   /** incident kinds its headline names (bits, see cues.ts) */
   incidents: number;
+  /** the words naming whom its headline quotes before a colon (see Fingerprint) */
+  speaker: string[];
 }
 
 export interface Story {
@@ -200,22 +212,9 @@ export class StoryGrouper {
     this.revisited = this.stories.length;
   }
 
-  /**
-   * Headlines that each give a figure, none of them found in the other side's texts, tell two events
-   * (a quake of 6.3 and one of 6.9; 44 arrested and 100 acquitted), however alike their words.
-   */
-  private otherTitleFigures(m: Member, story: Story): boolean {
-    if (!m.titleNumbers.length) return false;
-    let titled = false;
-    // the latest members are enough: a story of thousands of copies costs no more than this
-    for (const i of story.members.slice(-TITLE_FIGURE_CHECKS)) {
-      const o = this.members[i];
-      if (!o.titleNumbers.length) continue;
-      titled = true;
-      if (m.titleNumbers.some((h) => has(o.numbers, h)) || o.titleNumbers.some((h) => has(m.numbers, h)))
-        return false;
-    }
-    return titled;
+  /** A story's latest members: enough for the headline checks however many copies it has. */
+  private latest(story: Story): Member[] {
+    return story.members.slice(-TITLE_FIGURE_CHECKS).map((i) => this.members[i]);
   }
 
   /** Merge a small story into a larger one that one of its articles fits (see revisitFrom). */
@@ -232,8 +231,9 @@ export class StoryGrouper {
         // into a larger story only: two small stories do not trade articles back and forth
         if (s === story.index || sim < LINK_THRESHOLD || target.members.length <= story.members.length)
           continue;
-        if (otherFigures(m.figures, this.members[j].figures) || this.otherTitleFigures(m, target)) continue;
-        if (this.incidentsApart(story.incidents, target) || !this.nearSeed(m, target)) continue;
+        if (otherFigures(m.figures, this.members[j].figures) || this.incidentsApart(story.incidents, target))
+          continue;
+        if (otherTitleFigures(m, this.latest(target)) || !this.nearSeed(m, target)) continue;
         const score = this.centroidCosine(m, target);
         if (score < bestScore) continue;
         // the whole small story moves: its centroid must fit the target's too, not one article alone
@@ -330,8 +330,10 @@ export class StoryGrouper {
         (t) => this.idOf(t),
       ),
       titleNumbers: fp.titleNumbers,
+      titleToll: fp.titleToll,
       numbers: fp.numbers,
       incidents: fp.incidents,
+      speaker: fp.speaker,
     };
     const sims = this.similarities(member, fp);
     const copies = this.findCopies(member, sims);
@@ -431,16 +433,19 @@ export class StoryGrouper {
     for (const [s, sim] of link) {
       const story = this.stories[s];
       if (sim < LINK_THRESHOLD || this.incidentsApart(m.incidents, story)) continue;
-      if (this.otherTitleFigures(m, story) || !this.nearSeed(m, story)) continue;
+      if (otherTitleFigures(m, this.latest(story)) || !this.nearSeed(m, story)) continue;
       const centroid = this.centroidCosine(m, this.stories[s]);
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
     fits.sort((a, b) => b[1] - a[1]);
     if (fits.length) {
-      // an article that belongs squarely to two stories shows they were one event opened twice
+      // an article that belongs squarely to two stories shows they were one event opened twice, and
+      // so does one that fits two whose headlines quote its speaker (see quotesSpeaker)
+      const quotes = (st: Story) => quotesSpeaker(m.speaker, this.latest(st));
       for (const [s, score] of fits.slice(1)) {
         const [a, b] = [this.stories[fits[0][0]], this.stories[s]];
-        if (score >= MERGE_THRESHOLD && !otherIncidents(a.incidents, b.incidents)) this.merge(a.index, s);
+        if (otherIncidents(a.incidents, b.incidents)) continue;
+        if (score >= MERGE_THRESHOLD || (quotes(a) && quotes(b))) this.merge(a.index, s);
       }
       return fits[0][0];
     }

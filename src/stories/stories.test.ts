@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
 import { isNearDuplicate, otherIncidents } from './group.js';
 import { incidentKinds, phraseKeys } from './cues.js';
@@ -128,11 +128,59 @@ describe('incident kinds of a headline', () => {
   });
 });
 
+describe('headline figures', () => {
+  const boat = (n: string) =>
+    `غرق قارب يقل ركابا في بحيرة الواحة مساء أمس بعد اصطدامه بصخرة قرب رصيف الميناء الشمالي، وقالت الشرطة إن ${n} لقوا حتفهم وإن فرق الإنقاذ تواصل البحث عن مفقودين بين ركاب القارب الذين كانوا عائدين من رحلة عائلية.`;
+  it('takes a revised toll into the story of its first toll, and keeps other figures apart', () => {
+    const r = groupFingerprints(
+      [
+        doc('t1', 'صحيفة أ', '13 قتيلا في غرق قارب ببحيرة الواحة', boat('ثلاثة عشر شخصا'), '2021-03-04'),
+        doc(
+          't2',
+          'موقع ب',
+          'ارتفاع قتلى غرق قارب بحيرة الواحة إلى 21',
+          boat('واحدا وعشرين شخصا'),
+          '2021-03-05',
+        ),
+        doc(
+          'q1',
+          'صحيفة ج',
+          'غرق قارب ببحيرة الواحة يقل 40 سائحا',
+          'نجا أربعون سائحا من الغرق بعد أن انقلب قاربهم في بحيرة الواحة ظهر اليوم قرب رصيف الميناء الشمالي، وقالت الشرطة إن فرق الإنقاذ انتشلتهم جميعا.',
+          '2021-03-05',
+        ),
+      ].map(fingerprint),
+    );
+    const storyOf = (id: string) => r.stories.find((s) => s.articles.includes(id))!;
+    expect(storyOf('t2').articles).toContain('t1');
+    expect(storyOf('q1').articles).toEqual(['q1']);
+  });
+});
+
+describe('headline speakers', () => {
+  const speaker = (title: string) => headlineSpeaker(phraseKeys(title.replace(/[:.]/g, ' ')), title);
+  it('reads whom a headline quotes before its colon, not a dateline, a title or a long phrase', () => {
+    expect(speaker('الأسد: الجيش متعب')).toEqual(['الاسد']);
+    expect(speaker('بشار الأسد: الجيش يواجه نقصا')).toContain('الاسد');
+    expect(speaker('تونس: البرلمان يقر قانونا')).toEqual([]);
+    expect(speaker('الأسد يعترف بنقص أعداد قواته')).toEqual([]);
+    expect(speaker('قال مصدر مسؤول في الوزارة اليوم: لا تغيير')).toEqual([]);
+  });
+});
+
 describe('story stems', () => {
   it('takes the accusative alef off, not the alef of a short word', () => {
     expect(storyStem('نقصاً')).toBe(storyStem('نقص'));
     expect(storyStem('اتصالاً')).toBe(storyStem('اتصال'));
     expect(storyStem('دعا')).toBe('دعا');
+  });
+
+  it('keeps a leading ف that the word list shows is part of the word, and takes a conjunction ف off', () => {
+    expect(storyStem('فندق')).toBe(storyStem('الفندق'));
+    expect(storyStem('بفندق')).toBe(storyStem('فندق'));
+    expect(storyStem('فريق')).toBe(storyStem('الفريق'));
+    expect(storyStem('فهو')).toBe('فهو'); // too short to lose a letter
+    expect(storyStem('فتعزيز')).toBe(storyStem('تعزيز'));
   });
 });
 

@@ -150,6 +150,33 @@ export function lightStem(word: string): string {
   return base;
 }
 
+/**
+ * Light stem for matching when a word list can tell a clitic from a word's own letters: the
+ * proclitic chains without the article (و ف ب ل ك and their pairs) and the pronoun suffix come off
+ * only when `strip(whole, rest)` agrees, so "فندق" (a hotel) stays whole where lightStem reads
+ * ف + ندق, and "وزارة" keeps its و. A refused chain gives way to a shorter one ("فلسطين": فل, then
+ * ف, then none); the article chains and the plural/dual/nisba endings come off as in lightStem.
+ */
+export function checkedLightStem(word: string, strip: (whole: string, rest: string) => boolean): string {
+  const w = searchKey(word);
+  let base = w;
+  let article = false;
+  for (const p of PROCLITIC_CHAINS) {
+    if (!base.startsWith(p) || base.length - p.length < 3) continue;
+    const withArticle = p.endsWith('ال') || p.endsWith('لل');
+    if (!withArticle && !strip(w, w.slice(p.length))) continue;
+    article = withArticle;
+    base = base.slice(p.length);
+    break;
+  }
+  if (!article && !/ة[\u064B-\u0652]*$/.test(word)) {
+    const e = ENCLITICS.find((x) => base.endsWith(x) && base.length - x.length >= 3);
+    if (e && strip(base, base.slice(0, -e.length))) base = base.slice(0, -e.length);
+  }
+  const s = SUFFIXES.find((x) => base.endsWith(x) && base.length - x.length >= 3);
+  return s ? base.slice(0, -s.length) : base;
+}
+
 /** True when the string has Arabic letters. */
 export function hasArabic(s: string): boolean {
   return /[\u0600-\u06FF]/.test(s);
