@@ -104,7 +104,9 @@ function addNames(terms: Map<string, number>, keys: string[], weight: number): v
     const list = phrasesAt(keys[i]);
     if (!list) continue;
     const hit = list.find((p) => p.keys.every((w, j) => j === 0 || keys[i + j] === w));
-    if (hit) add(terms, 'e:' + hit.canon, weight);
+    // names kept out of the tagger's features (التحالف، الهلال alone) name a side or a club that
+    // runs through many stories, not one event: they tie no two articles
+    if (hit && hit.feature !== false) add(terms, 'e:' + hit.canon, weight);
   }
 }
 
