@@ -45,6 +45,8 @@ export const FEATURES = [
   'poleFlip',
   'contrary',
   'contraryCoverage',
+  'slotClash',
+  'slotFrame',
   'ansAgree',
   'ansDisagree',
   'ansOther',
