@@ -208,9 +208,10 @@ describe('slots', () => {
     pairEvidence(readClaim(claim), readArticle(annotateText(article)));
   const claim = 'افتتح وزير الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
   it('another place in the same words of a sentence stating the claim clashes, and is cited first', () => {
-    const article = 'أعلنت الوزارة خطتها للعام المقبل.\nافتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.';
+    const article =
+      'أعلنت الوزارة خطتها للعام المقبل.\nافتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.';
     const ev = evidence(claim, article);
-    expect(ev.slots[0]?.kind).toBe('place');
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
     expect(article.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
     expect(ev.features.slotClash).toBe(1);
     expect(ev.contrary[0].sentence.text).toContain('الدمام');
@@ -221,6 +222,8 @@ describe('slots', () => {
   it("a second place besides the claim's, or the claim's place elsewhere in the article, is no clash", () => {
     const extra = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 300 سرير، بعد مستشفى في الدمام.';
     expect(evidence(claim, extra).features.slotClash).toBe(0);
+    const both = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير، ومثله في جدة.';
+    expect(evidence(claim, both).features).toMatchObject({ slotClash: 0, slotExtra: 1 });
     const elsewhere =
       'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.\nوكان الوزير قد زار جدة الأسبوع الماضي.';
     expect(evidence(claim, elsewhere).features.slotClash).toBe(0);
@@ -228,8 +231,14 @@ describe('slots', () => {
   it('another count of the same event clashes; a count of another event does not', () => {
     const c = 'قتل 4 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود';
     const other = evidence(c, 'قتل 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.');
-    expect(other.slots.map((x) => x.kind)).toEqual(['number']);
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
     expect(evidence(c, 'أصيب 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.').features.slotClash).toBe(0);
+  });
+  it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
+    const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
+    const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';
+    expect(evidence(c, other).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(0);
   });
   it('reads a weekday only with the article: "أحد" and "اثنين" are numbers', () => {
     const kinds = (t: string) => slotsOf(readClaim(t).tokens, readClaim(t)).map((x) => x.kind);

@@ -47,6 +47,7 @@ export const FEATURES = [
   'contraryCoverage',
   'slotClash',
   'slotFrame',
+  'slotExtra',
   'ansAgree',
   'ansDisagree',
   'ansOther',

@@ -9,7 +9,7 @@ import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.
 import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
 import { lookAlike, termTokens, type TermToken } from './terms.js';
-import { slotClashes, type SlotClash } from './slots.js';
+import { compareSlots, type SlotFinding } from './slots.js';
 import {
   coverage,
   matchTerms,
@@ -80,7 +80,7 @@ export interface PairEvidence {
   /** sentences with a denial, correction, negation or opposite word among the top ones */
   contrary: ScoredSentence[];
   /** slots of the claim (actor, place, number, date, weekday, ordinal) a sentence stating it gives otherwise */
-  slots: SlotClash[];
+  slots: SlotFinding[];
 }
 
 function mentionPresent(text: string, matches: TermMatches, vocabulary: Set<string>): number {
@@ -316,14 +316,15 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
   };
   rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
   const { cues, contrary } = cueFeatures(claim, top, matches);
-  const slots = slotClashes(
+  const slots = compareSlots(
     claim,
     article,
     matches,
     top.map((t) => t.sentence),
   );
   // a clash counts only where the sentence states the rest of the claim
-  const clash = slots.find((c) => c.frame >= SLOT_FRAME);
+  const clash = slots.find((c) => c.status === 'clash' && c.frame >= SLOT_FRAME);
+  const extra = slots.some((c) => c.status === 'extra' && c.frame >= SLOT_FRAME);
   // the clashing sentence is the first to cite for a disagreement
   const clashing = clash && top.find((t) => t.sentence === clash.sentence);
   const contraryFirst = clashing ? [clashing, ...contrary.filter((t) => t !== clashing)] : contrary;
@@ -359,7 +360,8 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
       clash ? 1 : 0,
     ),
     slotClash: clash ? 1 : 0,
-    slotFrame: slots[0]?.frame ?? 0,
+    slotFrame: slots.find((c) => c.status === 'clash')?.frame ?? 0,
+    slotExtra: extra ? 1 : 0,
     ansAgree: ans[0],
     ansDisagree: ans[1],
     ansOther: ans[2],

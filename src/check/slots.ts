@@ -8,14 +8,21 @@
 import type { DateDraft, QuantityDraft } from '../contract.js';
 import type { EntityMention } from '../extract/entities/entities.js';
 import { readLexicon } from '../lexicon.js';
-import { dateWordsSchema } from '../lexicon-schemas.js';
+import { dateWordsSchema, placesSchema } from '../lexicon-schemas.js';
 import { matchKey } from '../compare/context/match.js';
 import { searchKey } from '../text/arabic.js';
 import { eventsLexicon } from '../compare/statements/events.js';
 import { lookupName } from '../link/names.js';
 import { numbersAgree, numbersComparable, sameScale } from './numbers.js';
 import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';
-import { coverage, termCredit, type ArticleView, type ClaimView, type SentenceView, type TermMatches } from './views.js';
+import {
+  coverage,
+  termCredit,
+  type ArticleView,
+  type ClaimView,
+  type SentenceView,
+  type TermMatches,
+} from './views.js';
 
 export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal';
 
@@ -34,7 +41,9 @@ export interface Slot {
   event?: string;
 }
 
-export interface SlotClash {
+export interface SlotFinding {
+  /** clash: the claim's value is nowhere in the article; extra: it is, and the sentence adds another */
+  status: 'clash' | 'extra';
   kind: SlotKind;
   /** the claim's slot, as [start, end) of the claim text */
   claim: { start: number; end: number };
@@ -99,6 +108,23 @@ const ORDINAL = new Map(
   }),
 );
 
+/**
+ * Nisba adjectives of countries (lexicons/places.json: "السوري", Syrian), by term, to the term of the
+ * country's name: "جنود سوريين" and "في سوريا" name one place.
+ */
+const NISBA = new Map(
+  readLexicon('places', placesSchema).nisbas.flatMap((n) => {
+    const adj = termTokens(n.adj)[0]?.term;
+    const country = termTokens(n.country).find((t) => t.term)?.term;
+    return adj && country ? [[adj, country] as const] : [];
+  }),
+);
+
+/** The country a word's term names as an adjective; a plural keeps the nisba's ي ("مصريين": مصري). */
+function nisbaOf(term: string): string | undefined {
+  return NISBA.get(term) ?? (term.endsWith('ي') ? NISBA.get(term.slice(0, -1)) : undefined);
+}
+
 /** The rarest content word of a name ("داعش" of "تنظيم داعش", "البحرينية" of "القوات المسلحة البحرينية"). */
 function nameKey(text: string): string | undefined {
   let best: { term: string; weight: number } | undefined;
@@ -126,14 +152,23 @@ function tokenRange(tokens: readonly TermToken[], start: number, end: number) {
 /** Slots among tokens, from the extractors' findings in the same text range. */
 export function slotsOf(
   tokens: readonly TermToken[],
-  found: { mentions: readonly EntityMention[]; quantities: readonly QuantityDraft[]; dates: readonly DateDraft[] },
+  found: {
+    mentions: readonly EntityMention[];
+    quantities: readonly QuantityDraft[];
+    dates: readonly DateDraft[];
+  },
 ): Slot[] {
   if (!tokens.length) return [];
   const lo = tokens[0].start;
   const hi = tokens[tokens.length - 1].end;
   const inside = (x: { start: number; end: number }) => x.start >= lo && x.end <= hi;
   const out: Slot[] = [];
-  const add = (kind: SlotKind, x: { start: number; end: number; text: string }, key: string, quantity?: QuantityDraft) => {
+  const add = (
+    kind: SlotKind,
+    x: { start: number; end: number; text: string },
+    key: string,
+    quantity?: QuantityDraft,
+  ) => {
     const r = tokenRange(tokens, x.start, x.end);
     if (!r) return;
     const event = quantity
@@ -146,12 +181,16 @@ export function slotsOf(
     if (key) add(m.type === 'LOC' ? 'place' : 'actor', m, key);
   }
   for (const q of found.quantities.filter(inside)) add('number', q, String(q.value), q);
+  const named = found.mentions.filter(inside);
   const dates = found.dates.filter((d) => inside(d) && !d.relative);
   for (const d of dates) add('date', d, d.value.slice(-5));
   const within = (t: TermToken, xs: readonly { start: number; end: number }[]) =>
     xs.some((d) => t.start >= d.start && t.end <= d.end);
   for (const t of tokens) {
     if (within(t, dates) || within(t, found.quantities)) continue;
+    // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
+    const country = nisbaOf(t.term);
+    if (country && !within(t, named)) add('place', t, country);
     const k = matchKey(t.text);
     // a weekday takes the article ("الأحد"; "أحد" is "one", "اثنين" is "two")
     if (WEEKDAY.has(k) && searchKey(t.text).includes('ال')) add('weekday', t, String(WEEKDAY.get(k)));
@@ -171,8 +210,13 @@ function sameValue(a: Slot, b: Slot): boolean {
 /** The claim's value of a slot is said somewhere in the article (then another value is no clash). */
 function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, own: Slot[]): boolean {
   if (slot.kind === 'actor' || slot.kind === 'place')
-    return termCredit(matches.get(slot.key), article.vocabulary) > 0;
-  if (slot.kind === 'number') return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
+    return (
+      termCredit(matches.get(slot.key), article.vocabulary) > 0 ||
+      // a country named by its adjective on one side ("سوري" / "سوريا")
+      [...article.vocabulary].some((v) => lookAlike(v, slot.key) || nisbaOf(v) === slot.key)
+    );
+  if (slot.kind === 'number')
+    return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
   if (slot.kind === 'date') return article.annotated.dates.some((d) => d.value.slice(-5) === slot.key);
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
@@ -214,7 +258,8 @@ function aligned(claim: ClaimView, matches: TermMatches, c: Slot, sentence: Sent
   for (const [i, gap] of anchors(claim, c, -1))
     for (let j = s.from - 1; j >= 0 && s.from - j <= gap + ALIGN_SLACK; j--) if (matchesAt(i, j)) return true;
   for (const [i, gap] of anchors(claim, c, 1))
-    for (let j = s.to; j < toks.length && j - s.to + 1 <= gap + ALIGN_SLACK; j++) if (matchesAt(i, j)) return true;
+    for (let j = s.to; j < toks.length && j - s.to + 1 <= gap + ALIGN_SLACK; j++)
+      if (matchesAt(i, j)) return true;
   return false;
 }
 
@@ -227,32 +272,31 @@ function frameCoverage(claim: ClaimView, matches: TermMatches, slot: Slot, sente
 }
 
 /**
- * Slots of the claim that a sentence stating its frame gives another value, best frame first.
+ * Slots of the claim that a sentence gives another value in the same place, best frame first.
  * `sentences` are the ones that address the claim (features.ts: the best few).
  */
-export function slotClashes(
+export function compareSlots(
   claim: ClaimView,
   article: ArticleView,
   matches: TermMatches,
   sentences: readonly SentenceView[],
-): SlotClash[] {
+): SlotFinding[] {
   const claimSlots = slotsOf(claim.tokens, claim);
-  const out: SlotClash[] = [];
+  const out: SlotFinding[] = [];
   for (const sentence of sentences) {
     if (sentence.index < 0) continue;
     const own = slotsOf(sentence.tokens, article.annotated);
     for (const c of claimSlots) {
-      // the claim's value is given here or elsewhere in the article: another value is an extra slot
-      if (own.some((s) => sameValue(c, s)) || saidInArticle(c, article, matches, own)) continue;
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       const rival = own.find(
         (s) =>
-          rivals(c, s) &&
-          !claimSlots.some((x) => sameValue(x, s)) &&
-          aligned(claim, matches, c, sentence, s),
+          rivals(c, s) && !claimSlots.some((x) => sameValue(x, s)) && aligned(claim, matches, c, sentence, s),
       );
       if (!rival) continue;
+      // the claim's value given here or elsewhere in the article: the other value is an extra slot
+      const said = own.some((s) => sameValue(c, s)) || saidInArticle(c, article, matches, own);
       out.push({
+        status: said ? 'extra' : 'clash',
         kind: c.kind,
         claim: { start: c.start, end: c.end },
         article: { start: rival.start, end: rival.end },
