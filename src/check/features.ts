@@ -81,6 +81,8 @@ export interface PairEvidence {
   contrary: ScoredSentence[];
   /** slots of the claim (actor, place, number, date, weekday, ordinal) a sentence stating it gives otherwise */
   slots: SlotFinding[];
+  /** the sentence that states the claim with one slot given otherwise (a clash), if any */
+  clashing?: ScoredSentence;
 }
 
 function mentionPresent(text: string, matches: TermMatches, vocabulary: Set<string>): number {
@@ -368,5 +370,13 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
   };
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
-  return { features, top, numbers: num.numbers, facts: facts.facts, contrary: contraryFirst, slots };
+  return {
+    features,
+    top,
+    numbers: num.numbers,
+    facts: facts.facts,
+    contrary: contraryFirst,
+    slots,
+    clashing,
+  };
 }
