@@ -228,6 +228,11 @@ describe('slots', () => {
       'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.\nوكان الوزير قد زار جدة الأسبوع الماضي.';
     expect(evidence(claim, elsewhere).features.slotClash).toBe(0);
   });
+  it('a person is no rival of a body in its place', () => {
+    const c = 'افتتحت وزارة الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
+    const ev = evidence(c, 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير.');
+    expect(ev.features.slotClash).toBe(0);
+  });
   it('another count of the same event clashes; a count of another event does not', () => {
     const c = 'قتل 4 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود';
     const other = evidence(c, 'قتل 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.');

@@ -39,6 +39,8 @@ export interface Slot {
   quantity?: QuantityDraft;
   /** numbers: the event class governing it, the nearest before it ("@killed") */
   event?: string;
+  /** actors: a person, or a body (organisation, group, outlet: the entity finder mixes them) */
+  party?: 'person' | 'body';
 }
 
 export interface SlotFinding {
@@ -85,6 +87,8 @@ function rivals(c: Slot, s: Slot): boolean {
       (!c.event || !s.event || c.event === s.event)
     );
   if (c.kind === 'place') return !nearPlaces(c.text, s.text);
+  // a person is no rival of a body: a minister at a ministry's event
+  if (c.kind === 'actor') return c.party === s.party;
   return true;
 }
 
@@ -168,17 +172,19 @@ export function slotsOf(
     x: { start: number; end: number; text: string },
     key: string,
     quantity?: QuantityDraft,
+    party?: Slot['party'],
   ) => {
     const r = tokenRange(tokens, x.start, x.end);
     if (!r) return;
     const event = quantity
       ? [...tokens.slice(0, r.from)].reverse().find((t) => t.term.startsWith('@'))?.term
       : undefined;
-    out.push({ kind, start: x.start, end: x.end, text: x.text, ...r, key, quantity, event });
+    out.push({ kind, start: x.start, end: x.end, text: x.text, ...r, key, quantity, event, party });
   };
   for (const m of found.mentions.filter(inside)) {
     const key = nameKey(m.text);
-    if (key) add(m.type === 'LOC' ? 'place' : 'actor', m, key);
+    if (key && m.type === 'LOC') add('place', m, key);
+    else if (key) add('actor', m, key, undefined, m.type === 'PER' ? 'person' : 'body');
   }
   for (const q of found.quantities.filter(inside)) add('number', q, String(q.value), q);
   const named = found.mentions.filter(inside);
