@@ -2,6 +2,7 @@
 //   npx tsx scripts/eval-check.ts                 grouped CV on dev (one fold per claim group)
 //   npx tsx scripts/eval-check.ts --features      ... and print each pair's features and prediction
 //   npx tsx scripts/eval-check.ts --nested        ... and nested grouped CV (thresholds chosen per fold)
+//   npx tsx scripts/eval-check.ts --slots         ... and the model fitted on all of dev on test/gold/claims-slots-dev.jsonl
 //   npx tsx scripts/eval-check.ts --heldout       the shipped model on test/gold/claims-heldout.jsonl
 //   npx tsx scripts/eval-check.ts --fresh         the shipped model on test/gold/claims-fresh.jsonl
 //   npx tsx scripts/eval-check.ts --fresh2        the shipped model on test/gold/claims-fresh2.jsonl
@@ -191,6 +192,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         .join(' ');
       console.log(`${r.id} ${r.stance}->${pred[i]}${r.stance === pred[i] ? '' : ' ✗'} ${f}`);
     });
+  }
+  if (process.argv.includes('--slots')) {
+    // a second dev set (one-slot claims, written by the rule writer): the model fitted on all of dev
+    const model = withThresholds(
+      fitCheckModel(
+        xs,
+        dev.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
+        MODEL_FEATURES,
+        DEFAULT_FIT,
+      ),
+      chooseThresholds(dev, xs),
+    );
+    const rows = loadGold('claims-slots-dev.jsonl');
+    const sx = featuresOf('claims-slots-dev', rows);
+    const sp = sx.map((x) => CHECK_LABELS[decide(model, predictProbabilities(model, x), x)]);
+    const ss = scoreLabels(
+      CHECK_LABELS,
+      rows.map((r) => r.stance),
+      sp,
+    );
+    console.log('claims-slots-dev, model fitted on dev:\n' + formatScores(CHECK_LABELS, ss));
+    if (process.argv.includes('--features'))
+      rows.forEach((r, i) => console.log(`${r.id} ${r.stance}->${sp[i]}${r.stance === sp[i] ? '' : ' ✗'}`));
   }
   for (const [flag, name] of [
     ['--heldout', 'claims-heldout'],

@@ -5,7 +5,10 @@ import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
 import { negatesContent, readClaim } from './views.js';
-import { checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
+import { annotateText, checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
+import { pairEvidence } from './features.js';
+import { slotsOf } from './slots.js';
+import { readArticle } from './views.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
 import { scoreLabels } from './metrics.js';
@@ -197,6 +200,56 @@ describe('dates and blame', () => {
     const b = readClaim('أعلن تنظيم الجبهة الشمالية مسؤوليته عن الهجوم على مصنع الأسمدة');
     expect(compareBlame(c.accusations, a.accusations, () => true)[0]?.status).toBe('conflict');
     expect(compareBlame(c.accusations, b.accusations, () => true)[0]?.status).toBe('match');
+  });
+});
+
+describe('slots', () => {
+  const evidence = (claim: string, article: string) =>
+    pairEvidence(readClaim(claim), readArticle(annotateText(article)));
+  const claim = 'افتتح وزير الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
+  it('another place in the same words of a sentence stating the claim clashes, and is cited first', () => {
+    const article =
+      'أعلنت الوزارة خطتها للعام المقبل.\nافتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.';
+    const ev = evidence(claim, article);
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    expect(article.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
+    expect(ev.features.slotClash).toBe(1);
+    expect(ev.contrary[0].sentence.text).toContain('الدمام');
+    const r = checkPair(claim, article);
+    expect(r.stance).toBe('disagree');
+    expect(article.slice(...r.rationale[0])).toContain('الدمام');
+  });
+  it("a second place besides the claim's, or the claim's place elsewhere in the article, is no clash", () => {
+    const extra = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 300 سرير، بعد مستشفى في الدمام.';
+    expect(evidence(claim, extra).features.slotClash).toBe(0);
+    const both = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير، ومثله في جدة.';
+    expect(evidence(claim, both).features).toMatchObject({ slotClash: 0, slotExtra: 1 });
+    const elsewhere =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.\nوكان الوزير قد زار جدة الأسبوع الماضي.';
+    expect(evidence(claim, elsewhere).features.slotClash).toBe(0);
+  });
+  it('a person is no rival of a body in its place', () => {
+    const c = 'افتتحت وزارة الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
+    const ev = evidence(c, 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير.');
+    expect(ev.features.slotClash).toBe(0);
+  });
+  it('another count of the same event clashes; a count of another event does not', () => {
+    const c = 'قتل 4 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود';
+    const other = evidence(c, 'قتل 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    expect(evidence(c, 'أصيب 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.').features.slotClash).toBe(0);
+  });
+  it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
+    const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
+    const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';
+    expect(evidence(c, other).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(0);
+  });
+  it('reads a weekday only with the article: "أحد" and "اثنين" are numbers', () => {
+    const kinds = (t: string) => slotsOf(readClaim(t).tokens, readClaim(t)).map((x) => x.kind);
+    expect(kinds('أصيب أحد الجنود يوم الأحد')).toEqual(['weekday']);
+    expect(kinds('وصل اثنين من الوزراء الخميس')).toContain('weekday');
+    expect(kinds('وصل اثنين من الوزراء الخميس').filter((k) => k === 'weekday')).toHaveLength(1);
   });
 });
 

@@ -45,6 +45,9 @@ export const FEATURES = [
   'poleFlip',
   'contrary',
   'contraryCoverage',
+  'slotClash',
+  'slotFrame',
+  'slotExtra',
   'ansAgree',
   'ansDisagree',
   'ansOther',
@@ -81,7 +84,8 @@ function rationaleOf(stance: CheckLabel, ev: PairEvidence): ScoredSentence[] {
       .filter((n) => n.status === 'conflict')
       .map((n) => ev.top.find((t) => n.article.start >= t.sentence.start && n.article.start < t.sentence.end))
       .filter((t): t is ScoredSentence => !!t);
-    const first = [...conflicts, ...ev.contrary].filter(inText);
+    // the sentence stating the claim with one slot changed is the plainest contradiction: first
+    const first = [...(ev.clashing ? [ev.clashing] : []), ...conflicts, ...ev.contrary].filter(inText);
     const rest = ev.top.filter((t) => inText(t) && !first.includes(t));
     return [...new Set([...first, ...rest])].slice(0, 3);
   }

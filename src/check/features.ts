@@ -9,6 +9,7 @@ import { compareNumbers, numbersInContext, type NumberFinding } from './numbers.
 import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
 import { lookAlike, termTokens, type TermToken } from './terms.js';
+import { compareSlots, type SlotFinding } from './slots.js';
 import {
   coverage,
   matchTerms,
@@ -29,6 +30,12 @@ const TOP_SENTENCES = 3;
 const MIN_RELEVANT = 0.2;
 /** The rarest third of the claim's terms (names, places) tells one event from another. */
 const RARE_SHARE = 1 / 3;
+/**
+ * Weighted share of the claim's other words a sentence must state for a slot of it given otherwise
+ * to contradict the claim: the sentence tells the same fact with one slot changed. Set a priori
+ * (most of the frame), not tuned on dev.
+ */
+const SLOT_FRAME = 0.6;
 /** The title and the lead: where a report states its main fact. */
 const LEAD_SENTENCES = 2;
 
@@ -72,6 +79,10 @@ export interface PairEvidence {
   facts: FactFinding[];
   /** sentences with a denial, correction, negation or opposite word among the top ones */
   contrary: ScoredSentence[];
+  /** slots of the claim (actor, place, number, date, weekday, ordinal) a sentence stating it gives otherwise */
+  slots: SlotFinding[];
+  /** the sentence that states the claim with one slot given otherwise (a clash), if any */
+  clashing?: ScoredSentence;
 }
 
 function mentionPresent(text: string, matches: TermMatches, vocabulary: Set<string>): number {
@@ -307,6 +318,18 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
   };
   rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
   const { cues, contrary } = cueFeatures(claim, top, matches);
+  const slots = compareSlots(
+    claim,
+    article,
+    matches,
+    top.map((t) => t.sentence),
+  );
+  // a clash counts only where the sentence states the rest of the claim
+  const clash = slots.find((c) => c.status === 'clash' && c.frame >= SLOT_FRAME);
+  const extra = slots.some((c) => c.status === 'extra' && c.frame >= SLOT_FRAME);
+  // the clashing sentence is the first to cite for a disagreement
+  const clashing = clash && top.find((t) => t.sentence === clash.sentence);
+  const contraryFirst = clashing ? [clashing, ...contrary.filter((t) => t !== clashing)] : contrary;
   const num = numberFeatures(claim, article, top);
   const facts = factFeatures(claim, article, top);
   const best = top[0];
@@ -336,12 +359,24 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
       cues.poleFlip,
       cues.negationFlip,
       cues.deny,
+      clash ? 1 : 0,
     ),
+    slotClash: clash ? 1 : 0,
+    slotFrame: slots.find((c) => c.status === 'clash')?.frame ?? 0,
+    slotExtra: extra ? 1 : 0,
     ansAgree: ans[0],
     ansDisagree: ans[1],
     ansOther: ans[2],
   };
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
-  return { features, top, numbers: num.numbers, facts: facts.facts, contrary };
+  return {
+    features,
+    top,
+    numbers: num.numbers,
+    facts: facts.facts,
+    contrary: contraryFirst,
+    slots,
+    clashing,
+  };
 }

@@ -86,11 +86,21 @@ function sameKind(a: QuantityDraft, b: QuantityDraft): boolean | undefined {
   return ka === kb;
 }
 
-function sameScale(a: QuantityDraft, b: QuantityDraft): boolean {
+export function sameScale(a: QuantityDraft, b: QuantityDraft): boolean {
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (x === 0 || y === 0) return x === y;
   return Math.max(x, y) / Math.min(x, y) <= SAME_SCALE;
+}
+
+/** Two figures that agree: their ranges (widened by rounding) overlap and their kinds do not differ. */
+export function numbersAgree(a: QuantityDraft, b: QuantityDraft): boolean {
+  return overlaps(a, b) && sameKind(a, b) !== false;
+}
+
+/** Two figures that may count the same thing: their units or counted classes do not differ. */
+export function numbersComparable(a: QuantityDraft, b: QuantityDraft): boolean {
+  return sameKind(a, b) !== false;
 }
 
 /** Context of each quantity: the nearest event class before it in its sentence, the words before it. */

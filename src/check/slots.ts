@@ -1,0 +1,315 @@
+// Slots of a claim against the article's sentences that state the same fact: a false claim is often
+// a real report with ONE slot changed (another actor or place, another number, date, weekday or
+// ordinal). Each slot of the claim (a name, a count, a date, a weekday, an ordinal: found by the
+// project's extractors and date / ordinal words) is aligned with the sentence by the claim words
+// next to it. A clash is a slot of the same kind in the same place of a sentence that states the
+// rest of the claim (its frame), with another value, while the claim's own value is nowhere in the
+// article. A sentence that names a second party or place besides the claim's is no clash.
+import type { DateDraft, QuantityDraft } from '../contract.js';
+import type { EntityMention } from '../extract/entities/entities.js';
+import { readLexicon } from '../lexicon.js';
+import { dateWordsSchema, placesSchema } from '../lexicon-schemas.js';
+import { matchKey } from '../compare/context/match.js';
+import { searchKey } from '../text/arabic.js';
+import { eventsLexicon } from '../compare/statements/events.js';
+import { lookupName } from '../link/names.js';
+import { numbersAgree, numbersComparable, sameScale } from './numbers.js';
+import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';
+import {
+  coverage,
+  termCredit,
+  type ArticleView,
+  type ClaimView,
+  type SentenceView,
+  type TermMatches,
+} from './views.js';
+
+export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal';
+
+export interface Slot {
+  kind: SlotKind;
+  start: number;
+  end: number;
+  /** token range [from, to) in its side's tokens */
+  from: number;
+  to: number;
+  text: string;
+  /** the name's rarest content word, the day (MM-DD), the weekday or the ordinal's value */
+  key: string;
+  quantity?: QuantityDraft;
+  /** numbers: the event class governing it, the nearest before it ("@killed") */
+  event?: string;
+  /** actors: a person, or a body (organisation, group, outlet: the entity finder mixes them) */
+  party?: 'person' | 'body';
+}
+
+export interface SlotFinding {
+  /** clash: the claim's value is nowhere in the article; extra: it is, and the sentence adds another */
+  status: 'clash' | 'extra';
+  kind: SlotKind;
+  /** the claim's slot, as [start, end) of the claim text */
+  claim: { start: number; end: number };
+  /** the article's rival slot and the sentence that states it */
+  article: { start: number; end: number };
+  sentence: SentenceView;
+  /** weighted share of the claim's other words (its frame) that the sentence states */
+  frame: number;
+}
+
+/** Two places closer than this are one place named at two levels (a town and its province). */
+const NEAR_KM = 150;
+const EARTH_KM = 6371;
+
+/** Both places are in the gazetteer and lie within NEAR_KM of each other. */
+function nearPlaces(a: string, b: string): boolean {
+  const x = lookupName(a);
+  const y = lookupName(b);
+  if (x?.lat === undefined || y?.lat === undefined) return false;
+  const rad = Math.PI / 180;
+  const dLat = (y.lat - x.lat) * rad;
+  const dLon = (y.lon! - x.lon!) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(x.lat * rad) * Math.cos(y.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.sqrt(h)) < NEAR_KM;
+}
+
+/**
+ * A sentence slot that could give the claim's slot another value: same kind; for numbers, of a
+ * kind that does not differ and the same scale (a part of a toll is no rival of the toll); for
+ * places, not one nearby (a town and its province).
+ */
+function rivals(c: Slot, s: Slot): boolean {
+  if (c.kind !== s.kind) return false;
+  if (c.kind === 'number')
+    return (
+      numbersComparable(c.quantity!, s.quantity!) &&
+      sameScale(c.quantity!, s.quantity!) &&
+      // killed vs injured, sentenced vs tried: counts of two events
+      (!c.event || !s.event || c.event === s.event)
+    );
+  if (c.kind === 'place') return !nearPlaces(c.text, s.text);
+  // a person is no rival of a body: a minister at a ministry's event
+  if (c.kind === 'actor') return c.party === s.party;
+  return true;
+}
+
+/** Claim words each side of a slot that may anchor it in a sentence (content words only). */
+const ANCHOR_WORDS = 3;
+/**
+ * Words a sentence may add between an anchor and its slot beyond the claim's own gap (a title,
+ * "نحو", a town before its province: "في لافايت بولاية").
+ */
+const ALIGN_SLACK = 4;
+
+const WEEKDAY = new Map(
+  readLexicon('date-words', dateWordsSchema).weekdays.flatMap((w) =>
+    w.forms.map((f): [string, number] => [matchKey(f), w.day]),
+  ),
+);
+const ORDINAL = new Map(
+  eventsLexicon.ordinals.values.forms.map((f) => {
+    const [form, value] = f.split(':');
+    return [matchKey(form), Number(value)] as const;
+  }),
+);
+
+/**
+ * Nisba adjectives of countries (lexicons/places.json: "السوري", Syrian), by term, to the term of the
+ * country's name: "جنود سوريين" and "في سوريا" name one place.
+ */
+const NISBA = new Map(
+  readLexicon('places', placesSchema).nisbas.flatMap((n) => {
+    const adj = termTokens(n.adj)[0]?.term;
+    const country = termTokens(n.country).find((t) => t.term)?.term;
+    return adj && country ? [[adj, country] as const] : [];
+  }),
+);
+
+/** The country a word's term names as an adjective; a plural keeps the nisba's ي ("مصريين": مصري). */
+function nisbaOf(term: string): string | undefined {
+  return NISBA.get(term) ?? (term.endsWith('ي') ? NISBA.get(term.slice(0, -1)) : undefined);
+}
+
+/** The rarest content word of a name ("داعش" of "تنظيم داعش", "البحرينية" of "القوات المسلحة البحرينية"). */
+function nameKey(text: string): string | undefined {
+  let best: { term: string; weight: number } | undefined;
+  for (const t of termTokens(text)) {
+    if (!t.term || /^\d/.test(t.term)) continue;
+    const weight = stemWeight(t.stem);
+    if (!best || weight > best.weight) best = { term: t.term, weight };
+  }
+  return best?.term;
+}
+
+/** Token range [from, to) of the tokens overlapping [start, end). */
+function tokenRange(tokens: readonly TermToken[], start: number, end: number) {
+  let from = -1;
+  let to = -1;
+  tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? undefined : { from, to };
+}
+
+/** Slots among tokens, from the extractors' findings in the same text range. */
+export function slotsOf(
+  tokens: readonly TermToken[],
+  found: {
+    mentions: readonly EntityMention[];
+    quantities: readonly QuantityDraft[];
+    dates: readonly DateDraft[];
+  },
+): Slot[] {
+  if (!tokens.length) return [];
+  const lo = tokens[0].start;
+  const hi = tokens[tokens.length - 1].end;
+  const inside = (x: { start: number; end: number }) => x.start >= lo && x.end <= hi;
+  const out: Slot[] = [];
+  const add = (
+    kind: SlotKind,
+    x: { start: number; end: number; text: string },
+    key: string,
+    quantity?: QuantityDraft,
+    party?: Slot['party'],
+  ) => {
+    const r = tokenRange(tokens, x.start, x.end);
+    if (!r) return;
+    const event = quantity
+      ? [...tokens.slice(0, r.from)].reverse().find((t) => t.term.startsWith('@'))?.term
+      : undefined;
+    out.push({ kind, start: x.start, end: x.end, text: x.text, ...r, key, quantity, event, party });
+  };
+  for (const m of found.mentions.filter(inside)) {
+    const key = nameKey(m.text);
+    if (key && m.type === 'LOC') add('place', m, key);
+    else if (key) add('actor', m, key, undefined, m.type === 'PER' ? 'person' : 'body');
+  }
+  for (const q of found.quantities.filter(inside)) add('number', q, String(q.value), q);
+  const named = found.mentions.filter(inside);
+  const dates = found.dates.filter((d) => inside(d) && !d.relative);
+  for (const d of dates) add('date', d, d.value.slice(-5));
+  const within = (t: TermToken, xs: readonly { start: number; end: number }[]) =>
+    xs.some((d) => t.start >= d.start && t.end <= d.end);
+  for (const t of tokens) {
+    if (within(t, dates) || within(t, found.quantities)) continue;
+    // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
+    const country = nisbaOf(t.term);
+    if (country && !within(t, named)) add('place', t, country);
+    const k = matchKey(t.text);
+    // a weekday takes the article ("الأحد"; "أحد" is "one", "اثنين" is "two")
+    if (WEEKDAY.has(k) && searchKey(t.text).includes('ال')) add('weekday', t, String(WEEKDAY.get(k)));
+    else if (ORDINAL.has(k)) add('ordinal', t, String(ORDINAL.get(k)));
+  }
+  return out;
+}
+
+/** Two slots of one kind say the same. */
+function sameValue(a: Slot, b: Slot): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'number') return numbersAgree(a.quantity!, b.quantity!);
+  if (a.kind === 'actor' || a.kind === 'place') return lookAlike(a.key, b.key);
+  return a.key === b.key;
+}
+
+/** The claim's value of a slot is said somewhere in the article (then another value is no clash). */
+function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, own: Slot[]): boolean {
+  if (slot.kind === 'actor' || slot.kind === 'place')
+    return (
+      termCredit(matches.get(slot.key), article.vocabulary) > 0 ||
+      // a country named by its adjective on one side ("سوري" / "سوريا")
+      [...article.vocabulary].some((v) => lookAlike(v, slot.key) || nisbaOf(v) === slot.key)
+    );
+  if (slot.kind === 'number')
+    return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
+  if (slot.kind === 'date') return article.annotated.dates.some((d) => d.value.slice(-5) === slot.key);
+  // weekdays and ordinals are common words: only the sentence itself counts
+  return own.some((s) => s.kind === slot.kind && s.key === slot.key);
+}
+
+/** Claim content words next to a slot (another slot's words too): [token index, distance to the slot]. */
+function anchors(claim: ClaimView, slot: Slot, side: -1 | 1): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = side < 0 ? slot.from - 1 : slot.to; i >= 0 && i < claim.tokens.length; i += side) {
+    if (!claim.tokens[i].term) continue;
+    out.push([i, side < 0 ? slot.from - i : i - slot.to + 1]);
+    if (out.length >= ANCHOR_WORDS) break;
+  }
+  return out;
+}
+
+/**
+ * The claim's words right next to a number, one each side, are in the sentence: it counts the same
+ * thing in the same event ("بإعدام 11 متهما" is no rival of "محاكمة 29 متهما").
+ */
+function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView): boolean {
+  return ([-1, 1] as const).every((side) => {
+    const first = anchors(claim, c, side)[0];
+    return !first || termCredit(matches.get(claim.tokens[first[0]].term), sentence.terms) > 0;
+  });
+}
+
+/**
+ * A sentence slot stands where the claim's does: near a claim word found next to it on the same
+ * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands.
+ */
+function aligned(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView, s: Slot): boolean {
+  if (c.kind === 'date') return true;
+  const toks = sentence.tokens;
+  const matchesAt = (claimToken: number, j: number) => {
+    const m = matches.get(claim.tokens[claimToken].term);
+    return !!m && m.has(toks[j].term);
+  };
+  for (const [i, gap] of anchors(claim, c, -1))
+    for (let j = s.from - 1; j >= 0 && s.from - j <= gap + ALIGN_SLACK; j--) if (matchesAt(i, j)) return true;
+  for (const [i, gap] of anchors(claim, c, 1))
+    for (let j = s.to; j < toks.length && j - s.to + 1 <= gap + ALIGN_SLACK; j++)
+      if (matchesAt(i, j)) return true;
+  return false;
+}
+
+/** Weighted share of the claim's words outside one slot that a sentence states. */
+function frameCoverage(claim: ClaimView, matches: TermMatches, slot: Slot, sentence: SentenceView): number {
+  const slotTerms = new Set(claim.tokens.slice(slot.from, slot.to).map((t) => t.term));
+  const terms = claim.terms.filter((t) => !slotTerms.has(t.term));
+  const frame = { ...claim, terms, totalWeight: terms.reduce((a, t) => a + t.weight, 0) };
+  return coverage(frame, matches, sentence.terms);
+}
+
+/**
+ * Slots of the claim that a sentence gives another value in the same place, best frame first.
+ * `sentences` are the ones that address the claim (features.ts: the best few).
+ */
+export function compareSlots(
+  claim: ClaimView,
+  article: ArticleView,
+  matches: TermMatches,
+  sentences: readonly SentenceView[],
+): SlotFinding[] {
+  const claimSlots = slotsOf(claim.tokens, claim);
+  const out: SlotFinding[] = [];
+  for (const sentence of sentences) {
+    if (sentence.index < 0) continue;
+    const own = slotsOf(sentence.tokens, article.annotated);
+    for (const c of claimSlots) {
+      if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
+      const rival = own.find(
+        (s) =>
+          rivals(c, s) && !claimSlots.some((x) => sameValue(x, s)) && aligned(claim, matches, c, sentence, s),
+      );
+      if (!rival) continue;
+      // the claim's value given here or elsewhere in the article: the other value is an extra slot
+      const said = own.some((s) => sameValue(c, s)) || saidInArticle(c, article, matches, own);
+      out.push({
+        status: said ? 'extra' : 'clash',
+        kind: c.kind,
+        claim: { start: c.start, end: c.end },
+        article: { start: rival.start, end: rival.end },
+        sentence,
+        frame: frameCoverage(claim, matches, c, sentence),
+      });
+    }
+  }
+  return out.sort((a, b) => b.frame - a.frame);
+}
