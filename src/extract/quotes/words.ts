@@ -141,7 +141,16 @@ function wordInfo(raw: string): WordRecord {
   const key = searchKey(raw);
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
   const seg = segmentClitics(raw);
-  info = { raw, key, bare, base: seg.base, noAl: noArticle(key), al: AL.test(key), head: undefined, act: undefined };
+  info = {
+    raw,
+    key,
+    bare,
+    base: seg.base,
+    noAl: noArticle(key),
+    al: AL.test(key),
+    head: undefined,
+    act: undefined,
+  };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(raw, info);
   return info;
