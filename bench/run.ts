@@ -12,7 +12,8 @@
 //
 // Options: --days N (default all 16), --limit N articles, --skip-pg, --skip-stories, --stories-only
 // (stage 6 alone, without the per-story comparison, which needs stage 3), --cold-only (stage 5
-// alone, no corpus read), --runs N (fresh processes per cold-start figure, best kept; default 3),
+// alone, no corpus read), --extract-only (stage 3 alone, with its CPU time beside the wall time),
+// --runs N (fresh processes per cold-start figure, best kept; default 3),
 // --json FILE to save the figures.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +95,8 @@ const figures: { [k: string]: number | string } = {};
 
 // --cold-only: stage 5 alone (cold start beside bare node), without reading the corpus
 const coldOnly = flag('--cold-only');
+// --extract-only: stage 3 alone (per-article extraction), without stories, text core, compare or cold start
+const extractOnly = flag('--extract-only');
 const { docs, chars, bytes } = coldOnly ? { docs: [], chars: 0, bytes: 0 } : loadCorpus();
 sampleRss();
 console.error(
@@ -102,7 +105,7 @@ console.error(
 
 // 0. stories in process, first, while the heap holds only the corpus (the annotations of stage 3
 // would make every collection slower): fingerprint vs group, and 2N against N articles
-const storiesInProcess = measureStoriesInProcess();
+const storiesInProcess = extractOnly ? { rows: [], result: undefined } : measureStoriesInProcess();
 
 function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } {
   const out: string[][] = [];
@@ -149,7 +152,7 @@ function measureStoriesInProcess(): { rows: string[][]; result: StoriesResult } 
 const storiesOnly = flag('--stories-only');
 
 // 1. text core
-if (!storiesOnly && !coldOnly) {
+if (!storiesOnly && !coldOnly && !extractOnly) {
   global.gc?.();
   const { ms } = time(() => {
     let tokens = 0;
@@ -177,7 +180,7 @@ if (!storiesOnly && !coldOnly) {
 }
 
 // 2. PostgreSQL's Arabic Snowball stemmer, same texts
-if (!flag('--skip-pg') && !storiesOnly && !coldOnly) {
+if (!flag('--skip-pg') && !storiesOnly && !coldOnly && !extractOnly) {
   const pg = await import('pg').catch(() => null);
   const connectionString = process.env.DATABASE_URL;
   if (pg && (connectionString || process.env.PGHOST)) {
@@ -217,13 +220,18 @@ if (!flag('--skip-pg') && !storiesOnly && !coldOnly) {
 // 3. every per-article extractor
 let annotated: AnnotatedArticle[] = [];
 if (!storiesOnly && !coldOnly) {
+  const c0 = cpuSeconds();
   const { ms, value } = time(() => docs.map((d) => annotateArticle(d)));
+  // CPU seconds too: on a machine shared with other work the wall clock also counts the waiting
+  const cpu = cpuSeconds() - c0;
   annotated = value;
   sampleRss();
   const s = ms / 1000;
   figures.extractorsArticlesPerSecond = docs.length / s;
+  figures.extractorsCpuArticlesPerSecond = docs.length / cpu;
+  figures.extractorsLoadAverage1m = loadavg()[0];
   rows.push([
-    'sanad clean + all extractors (per article)',
+    `sanad clean + all extractors (per article); ${(docs.length / cpu).toFixed(0)} articles/s CPU (${cpu.toFixed(2)} s, every thread); load average ${loadavg()[0].toFixed(1)}`,
     `${s.toFixed(2)} s`,
     `${(docs.length / s).toFixed(0)} articles/s`,
     `${(bytes / 1e6 / s).toFixed(1)} MB/s`,
@@ -233,7 +241,7 @@ if (!storiesOnly && !coldOnly) {
 
 // 4. cross-article comparison: stories of 5, 50 and 500 articles from one day
 for (const n of [5, 50, 500]) {
-  if (storiesOnly || annotated.length < n) break;
+  if (storiesOnly || extractOnly || annotated.length < n) break;
   const story = annotated.slice(0, n);
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -252,7 +260,7 @@ for (const n of [5, 50, 500]) {
 
 // 5. cold start of the CLI on the seeds
 const cli = join(root, 'dist/cli/main.js');
-if (existsSync(cli) && existsSync(seedsDir) && !storiesOnly) {
+if (existsSync(cli) && existsSync(seedsDir) && !storiesOnly && !extractOnly) {
   const runs: number[] = [];
   const coldRuns = Number(opt('--runs') ?? 3);
   // bare node in the same run, each right after an analyze: the floor a loaded machine sets, to
@@ -309,7 +317,7 @@ if (existsSync(cli) && existsSync(seedsDir) && !storiesOnly) {
 }
 
 // 6. stories
-if (!flag('--skip-stories') && !coldOnly) {
+if (!flag('--skip-stories') && !coldOnly && !extractOnly) {
   const storyRows = benchStories();
   rows.push(...storyRows);
 }
@@ -341,7 +349,7 @@ function benchStories(): string[][] {
     ]);
   }
   out.push(...storiesInProcess.rows);
-  if (!storiesOnly) out.push(perStoryCompare(storiesInProcess.result));
+  if (!storiesOnly && storiesInProcess.result) out.push(perStoryCompare(storiesInProcess.result));
   return out;
 }
 

@@ -138,6 +138,21 @@ export function unpackedCopy(file: string): Buffer {
   return Buffer.concat([Buffer.from(hash, 'latin1'), gunzipSync(readFileSync(new URL(file, lexiconDir)))]);
 }
 
+/**
+ * A file the build derived from lexicons/`source` and wrote as `name` beside the unpacked texts
+ * (the sha1 of the source, then its bytes), when made from the source shipped now.
+ */
+export function readBuiltCopy(name: string, source: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(new URL(name, UNPACKED_TEXTS));
+  } catch {
+    return undefined; // not built (tsx, vitest)
+  }
+  if (bytes.toString('latin1', 0, SHA1_HEX) !== lexiconFileHash(source)) return undefined;
+  return bytes.subarray(SHA1_HEX);
+}
+
 /** A gzipped text file under lexicons/ (the word-frequency list), as a string. */
 export function readLexiconText(file: string): string {
   const built = unpackedAtBuild(file);

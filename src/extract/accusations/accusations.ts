@@ -21,6 +21,7 @@ import {
   isStop,
   articleTokens,
   clauseOpeners,
+  recordOf,
   type Tok,
 } from './words.js';
 import {
@@ -107,8 +108,26 @@ const LIGHT_VERB_REACH = 8;
 const COPULA_SUBJECT_WORDS = 8;
 const SHORT_SUBJECT_WORDS = 4;
 
+/**
+ * Whether a word can start an act at all: a verb, a verb with an object pronoun, a weapon, a claim
+ * or a verbal noun. Most words are none; this is remembered per word, so actAt returns at once.
+ */
+function mayStartAct(t: Tok): boolean {
+  const w = recordOf(t);
+  if (w?.act !== undefined) return w.act;
+  const may =
+    verbOf(t) !== undefined ||
+    verbWithObject(t) !== undefined ||
+    weapons.has(stripPrefixes(t)) ||
+    claims.has(t.bare) ||
+    nounOf(t) !== undefined;
+  if (w) w.act = may;
+  return may;
+}
+
 function actAt(toks: Tok[], i: number, prev: Tok[], last: Range2 | null): Found | null {
   const t = toks[i];
+  if (!mayStartAct(t)) return null;
   const v = verbOf(t);
   // a past form that is also a noun (قصف، منع) is a verb only where a clause can start
   if (v && !hasPrefix(t) && !(isNounForm(t.bare) && !verbSlot(toks, i))) {

@@ -8,6 +8,7 @@ export {
   isStop,
   readLexicon,
   articleTokens,
+  recordOf,
   type Tok,
 } from '../quotes/words.js';
 

@@ -104,19 +104,55 @@ export interface Tok {
   al: boolean;
   /** text between the previous token (or the sentence start) and this one */
   gap: string;
+  /** the word's shared record (its keys and memoised look-ups); absent on tokens made elsewhere */
+  word?: WordRecord;
+}
+
+/** What every token of one written word shares, made once per distinct word. */
+interface WordRecord extends Omit<Tok, 'start' | 'end' | 'gap' | 'word'> {
+  /** headInfo of the word's own keys: undefined until looked up, null for none */
+  head: HeadInfo | null | undefined;
+  /** whether the word can start an act (owned by accusations/accusations.ts); undefined until asked */
+  act: boolean | undefined;
+}
+
+/**
+ * The token's word record, when the token still has the record's keys (a rule may copy a token
+ * with some keys changed): what is remembered on the record holds for the token.
+ */
+export function recordOf(t: Tok): WordRecord | undefined {
+  const w = t.word;
+  return w !== undefined &&
+    w.key === t.key &&
+    w.bare === t.bare &&
+    w.noAl === t.noAl &&
+    w.base === t.base &&
+    w.raw === t.raw &&
+    w.al === t.al
+    ? w
+    : undefined;
 }
 
 // the article, possibly after و/ف and ب/ك, or لل (segmentClitics keeps it on short words: الحر)
 const AL = /^[وف]?[بك]?ال|^[وف]?لل/;
-const infoCache = new Map<string, Omit<Tok, 'start' | 'end' | 'gap'>>();
+const infoCache = new Map<string, WordRecord>();
 
-function wordInfo(raw: string): Omit<Tok, 'start' | 'end' | 'gap'> {
+function wordInfo(raw: string): WordRecord {
   let info = infoCache.get(raw);
   if (info) return info;
   const key = searchKey(raw);
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
   const seg = segmentClitics(raw);
-  info = { raw, key, bare, base: seg.base, noAl: noArticle(key), al: AL.test(key) };
+  info = {
+    raw,
+    key,
+    bare,
+    base: seg.base,
+    noAl: noArticle(key),
+    al: AL.test(key),
+    head: undefined,
+    act: undefined,
+  };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(raw, info);
   return info;
@@ -139,6 +175,7 @@ export function sentenceTokens(text: string, s: Range): Tok[] {
       base: w.base,
       noAl: w.noAl,
       al: w.al,
+      word: w,
     });
     prev = t.end;
   }
@@ -180,6 +217,14 @@ function stripTanween(k: string): string {
   return k.length > 3 && k.endsWith('ا') ? k.slice(0, -1) : k;
 }
 export function headInfo(t: Tok): HeadInfo | undefined {
+  // rules ask this of the same tokens many times: remember it on the word, unless the token's
+  // keys were changed after it was made (a rule may look at a word without some of its keys)
+  const w = recordOf(t);
+  if (w === undefined) return lookUpHead(t);
+  if (w.head === undefined) w.head = lookUpHead(t) ?? null;
+  return w.head ?? undefined;
+}
+function lookUpHead(t: Omit<Tok, 'start' | 'end' | 'gap' | 'raw' | 'al'>): HeadInfo | undefined {
   return (
     heads.get(t.key) ??
     heads.get(t.bare) ??
