@@ -58,6 +58,8 @@ function clash(
   );
   for (const [x, y] of pairs) {
     if (x.s.voice.id === y.s.voice.id || !sameStory(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
+    // copies of one text never disagree with themselves: "اليوم" in one and "أمس" in the next day's copy
+    if (x.s.voice.origin && x.s.voice.origin === y.s.voice.origin) continue;
     const planned = x.s.event!.future || y.s.event!.future;
     const day = sameEventDay(x.t, y.t);
     const topic = TOPIC_LABEL.get(x.s.topic ?? '') ?? x.s.topic;
@@ -72,8 +74,9 @@ function clash(
     const say = (p: { s: Statement; t: TimeOfEvent }) =>
       `${p.s.voice.by} ${p.s.event!.future ? 'expects it' : 'reports it'} "${p.t.text}" (${when(p.t)})`;
     if (day === false) {
-      // a plan for one day and a start on another is a delay; two reports of the start disagree
-      if (planned || !x.t.date || !y.t.date) continue;
+      // a plan for one day and a start on another is a delay; two reports of the start disagree,
+      // when each names its day (relative words resolved): publication days tell nothing of the event
+      if (planned || !x.t.date || !y.t.date || x.t.published || y.t.published) continue;
       return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }
     // a planned hour and a reported start at another hour is a delay, not two accounts of one start

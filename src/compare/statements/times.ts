@@ -33,6 +33,8 @@ export interface TimeOfEvent {
   /** YYYY-MM-DD from a date mention in the sentence, else a weekday named there (0 = Sunday) */
   date?: string;
   weekday?: number;
+  /** the date is the article's publication day, not a day the sentence names */
+  published?: boolean;
 }
 
 /** A stated hour covers the half hour either side (reports round to the hour); "حوالي" an hour. */
@@ -123,7 +125,12 @@ function hourInterval(hour: number, part: string | undefined, loose: boolean): [
 }
 
 /** The day sentence i speaks of: a dated mention, else a weekday word; nothing when it names neither. */
-function dayOf(ctx: ArticleCtx, i: number, from: number, to: number): { date?: string; weekday?: number } {
+function dayOf(
+  ctx: ArticleCtx,
+  i: number,
+  from: number,
+  to: number,
+): { date?: string; weekday?: number; published?: boolean } {
   const r = ctx.sentences[i];
   const d = ctx.dates.find((x) => x.start >= r.start && x.start < r.end && /^\d{4}/.test(x.value));
   if (d) return { date: d.value };
@@ -131,7 +138,7 @@ function dayOf(ctx: ArticleCtx, i: number, from: number, to: number): { date?: s
     const w = WEEKDAY.get(ctx.tokens[t].key);
     if (w !== undefined) return { weekday: w };
   }
-  return ctx.article.published ? { date: ctx.article.published } : {};
+  return ctx.article.published ? { date: ctx.article.published, published: true } : {};
 }
 
 /** Same day: true, false, or undefined when the texts do not say enough to tell. */

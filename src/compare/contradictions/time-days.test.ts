@@ -1,0 +1,33 @@
+// Time contradictions: the dates the texts name, resolved, not publication days; copies of one text
+// never clash. Every sentence here is invented (places are real names used as vocabulary only).
+import { describe, expect, it } from 'vitest';
+import { annotateArticle, combineArticles } from '../../pipeline.js';
+
+const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
+  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+const found = (docs: ReturnType<typeof doc>[], kind: string) =>
+  combineArticles(docs).contradictions.filter((x) => x.kind === kind);
+
+describe('(d) time: the dates the texts name, resolved, not publication days', () => {
+  it('two reports with no day named, run on two days, do not disagree on the date', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وقال مسؤول محلي إن عملية إجلاء المدنيين من حلب بدأت بعد الظهر.',
+      '2016-12-13',
+    );
+    const b = doc('b', 'صحيفة ب', 'بدأت عملية إجلاء المدنيين من حلب بعد الظهر، بحسب ناشطين.', '2016-12-14');
+    expect(found([a, b], 'time')).toHaveLength(0);
+  });
+
+  it('two sources whose "today" falls on two days do disagree on the date', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'بدأت عملية إجلاء المدنيين من حلب ظهر اليوم بحسب مصادر ميدانية.',
+      '2016-12-13',
+    );
+    const b = doc('b', 'صحيفة ب', 'وقال مسؤول إن عملية إجلاء المدنيين من حلب بدأت صباح اليوم.', '2016-12-14');
+    expect(found([a, b], 'time')).toHaveLength(1);
+  });
+});
