@@ -113,9 +113,12 @@ function relayAfterVerb(
   return { via: [stripRole(outlet)], source: [e + 1, se] };
 }
 
+/** A word without the ل of "وفقا لـ" glued to it: للحربي -> الحربي, لبيانات -> بيانات. */
+const withoutLam = (k: string) => (k.startsWith('لل') ? `ال${k.slice(2)}` : k[0] === 'ل' ? k.slice(1) : k);
+
 /** "لبيانات", "الحصيلة", "تقديرات": a figures word, with or without the phrase's ل and the article. */
 function isFigureSource(t: Tok): boolean {
-  const k = t.key.startsWith('لل') ? `ال${t.key.slice(2)}` : t.key[0] === 'ل' ? t.key.slice(1) : t.key;
+  const k = withoutLam(t.key);
   return figureSources.has(k) || figureSources.has(t.noAl) || figureSources.has(k.replace(/^ال/, ''));
 }
 
@@ -141,7 +144,7 @@ function earlierPerson(
 ): Mention | undefined {
   if (e - a !== 1) return undefined;
   const k = toks[a].key;
-  const key = !cliticLam ? k : k.startsWith('لل') ? `ال${k.slice(2)}` : k.slice(1);
+  const key = cliticLam ? withoutLam(k) : k;
   for (let i = st.speakers.length - 1; i >= 0; i--) {
     const m = st.speakers[i];
     if (
