@@ -23,6 +23,8 @@ export interface State {
   /** index of the sentence being read, and of the last one that held a quote */
   sentence: number;
   lastQuoted: number;
+  /** the sentence before the one being read, for a sentence that is only an attribution */
+  previous?: [number, number];
 }
 
 /**

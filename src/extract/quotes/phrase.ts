@@ -49,6 +49,9 @@ function phraseHead(t: Tok) {
   return accordingTo.get(t.bare) ?? accordingTo.get(t.key);
 }
 
+/** Punctuation that ends a source's name (quote marks do not: «المدينة» is a name) */
+const CLAUSE_BREAK = /[،,:;؛()\-–—.!?؟]/;
+
 /** Where the source starts after the phrase head (نقلا عن، وفقا لـ، بحسب). */
 function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
   const then = phraseHead(toks[c])?.then;
@@ -77,7 +80,13 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
     byVerb = true;
   }
   if (a >= toks.length) return null;
-  const end = sourceEnd(toks, a);
+  let end = sourceEnd(toks, a);
+  if (end <= a && cliticLam && channelAt(toks, a) === a) {
+    // "وفقا لرويترز", "وفقا لصحيفة «المدينة»": glued to the phrase's ل, an outlet reads like a
+    // channel ("said to Reuters"); its name may go on in quotes
+    const next = toks[a + 1];
+    end = next && !CLAUSE_BREAK.test(next.gap) ? Math.max(a + 1, sourceEnd(toks, a + 1)) : a + 1;
+  }
   if (end <= a) return null;
   return { start: a, end, cliticLam, byVerb };
 }
@@ -122,13 +131,18 @@ function isFigureSource(t: Tok): boolean {
   return figureSources.has(k) || figureSources.has(t.noAl) || figureSources.has(k.replace(/^ال/, ''));
 }
 
-/** Does the phrase name a source: a lexicon head, a back-reference, or a name (two words after حسب)? */
-function namesPhraseSource(toks: Tok[], head: Tok, a: number, e: number): boolean {
+/**
+ * Does the phrase name a source: a lexicon head, a back-reference, a name (two words after حسب),
+ * or, after a cue verb ("حسب ما قال الجهاز التنفيذي"), any definite noun: the verb makes it a speaker.
+ */
+function namesPhraseSource(toks: Tok[], head: Tok, found: PhraseSource): boolean {
+  const { start: a, end: e } = found;
   const h = headInfo(toks[a]);
   const entry = phraseHead(head);
   const named = !h && !entry?.knownSource && namesSource(toks, a, e) && (!entry?.twoWordName || e - a >= 2);
   const figures = e - a >= 2 && isFigureSource(toks[a]);
-  return Boolean(h) || backRefs.has(phraseKey(toks, a, e)) || named || figures;
+  const spoke = found.byVerb && toks[a].al && !isDateWord(toks[a]);
+  return Boolean(h) || backRefs.has(phraseKey(toks, a, e)) || named || figures || spoke;
 }
 
 /**
@@ -210,6 +224,32 @@ function contentBefore(text: string, toks: Tok[], c: number): [number, number] |
   return clause;
 }
 
+/**
+ * "… قتل خمسة أشخاص. بحسب رويترز.": a sentence that is only an attribution phrase sources the
+ * sentence before it, unless that one already has its own speaker.
+ */
+function previousSentence(st: State): [number, number] | null {
+  if (!st.previous || st.lastQuoted === st.sentence - 1) return null;
+  const [a, b] = st.previous;
+  const raw = st.text.slice(a, b);
+  const end = a + raw.replace(/[\s.،؛:!؟?]+$/u, '').length;
+  const start = a + (raw.length - raw.trimStart().length);
+  return wordsIn(st.text, [start, end]) >= MIN_CLAUSE_WORDS ? [start, end] : null;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+
+/** "صحيفة «المدينة»": a name opened in quotes keeps its closing mark when the mark follows it. */
+function withClosingMark(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const count = (mark: string) => span.split(mark).length - 1;
+  for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
+    const unclosed = open === close ? count(open) % 2 === 1 : count(open) > count(close);
+    if (unclosed && text[end] === close) return end + 1;
+  }
+  return end;
+}
+
 const wordsIn = (text: string, [a, b]: [number, number]) => text.slice(a, b).trim().split(/\s+/).length;
 
 export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered: number): QuoteRead | null {
@@ -223,23 +263,24 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   const channel = relay || !found.byVerb ? null : channelAfter(st, toks, found.end);
   const end = relay ? relay.source[1] : (channel?.end ?? found.end);
   const known = relay ? undefined : earlierPerson(st, toks, found.start, found.end, found.cliticLam);
-  if (!relay && !known && !namesPhraseSource(toks, head, found.start, found.end)) return null;
+  if (!relay && !known && !namesPhraseSource(toks, head, found)) return null;
   if (phraseHead(head)?.beforeAn && !(end < toks.length && isComplementiser(toks[end]))) return null;
   // a phrase with a verb closes its sentence ("…، حسبما أفادت مصادر") or opens it ("وبحسب ما
   // قال الوزير، فإن ..."); in the middle it is some other clause's
   const closing = end >= toks.length;
   if (found.byVerb && !closing && (!startsSentence(toks, c) || phraseHead(head)?.closingOnly)) return null;
   const speaker = known ? resolved(known) : speakerOf(st, toks, source[0], source[1], null);
-  if (found.cliticLam && !speaker.resolvedFrom && source[0] === found.start) {
-    speaker.start += 1;
-    speaker.text = st.text.slice(speaker.start, speaker.end);
-  }
+  // "لرويترز" -> "رويترز"; "للوزارة" keeps both lams: cut after one, the span would show "لوزارة"
+  const lamOnly = found.cliticLam && !toks[found.start].key.startsWith('لل');
+  if (lamOnly && !speaker.resolvedFrom && source[0] === found.start) speaker.start += 1;
+  if (!speaker.resolvedFrom) speaker.end = withClosingMark(st.text, speaker.start, speaker.end);
+  speaker.text = st.text.slice(speaker.start, speaker.end);
   let after =
     opensClause(toks, c) && (!found.byVerb || end < toks.length) ? contentAfter(toks, end, s) : null;
   // "…، وفق حصيلة لفرانس برس.": two words left after the source close the phrase, not a content
   if (after && c > 0 && wordsIn(st.text, after.content) < MIN_CLAUSE_WORDS) after = null;
   if (!after) {
-    const before = contentBefore(st.text, toks, c);
+    const before = contentBefore(st.text, toks, c) ?? (end >= toks.length ? previousSentence(st) : null);
     if (!before) return null;
     after = { content: before, next: end };
   }

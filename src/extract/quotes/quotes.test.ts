@@ -198,6 +198,31 @@ describe('findQuotes: channels and chains', () => {
     expect(b.speaker.text).toBe('مسؤولين محليين');
     expect(b.content.text).toBe('وصلت القافلة إلى المدينة مساء');
   });
+
+  it('a sentence that is only "بحسب X" sources the sentence before it, unless that one has a speaker', () => {
+    const a = one('انهار جسر قديم فوق النهر ليلة أمس. بحسب رويترز.');
+    expect(a.speaker.text).toBe('رويترز');
+    expect(a.content.text).toBe('انهار جسر قديم فوق النهر ليلة أمس');
+    const b = run('وقال المحافظ إن الجسر انهار ليلا. بحسب رويترز.');
+    expect(b).toHaveLength(1);
+    expect(b[0].speaker.text).toBe('المحافظ');
+  });
+
+  it('an outlet glued to the ل of وفقا is the source, not a channel; a quoted name keeps its marks', () => {
+    const a = one('ارتفعت أسعار النفط في التعاملات المبكرة، وفقا لرويترز.');
+    expect(a.speaker.text).toBe('رويترز');
+    expect(a.content.text).toBe('ارتفعت أسعار النفط في التعاملات المبكرة');
+    const b = one('توقف تسجيل الطلبات الورقية في المكاتب، وفقا لصحيفة «الندى».');
+    expect(b.speaker.text).toBe('صحيفة «الندى»');
+    // after لل both lams stay: one cut shows a word that is not written (لوزارة)
+    expect(one('ارتفعت الأسعار في السوق المحلية، وفقا للوزارة.').speaker.text).toBe('للوزارة');
+  });
+
+  it('after "حسب ما قال" any definite noun phrase is the speaker: the verb makes it one', () => {
+    const a = one('ستبدأ الخطة في الخريف المقبل، حسب ما قال الجهاز التنفيذي للاتحاد.');
+    expect(a.speaker.text).toBe('الجهاز التنفيذي للاتحاد');
+    expect(run('ستبدأ الخطة في الخريف المقبل، حسبما قال اليوم.')).toHaveLength(0);
+  });
 });
 
 describe("findQuotes: a verbal noun as the cue verb's object", () => {

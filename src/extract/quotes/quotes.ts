@@ -47,6 +47,7 @@ export function findQuotes(text: string, article: string, sentences: Range[]): Q
   const all = articleTokens(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     st.sentence = i;
+    st.previous = i > 0 ? [sentences[i - 1].start, sentences[i - 1].end] : undefined;
     const drafts = sentenceQuotes(st, sentences[i], all[i]);
     for (const d of drafts) {
       out.push(toQuote(text, article, d));
