@@ -11,7 +11,9 @@ function write(file, bytes) {
   if (bytes) writeFileSync(file, bytes);
   else {
     rmSync(file, { force: true });
-    console.error(`${file.pathname}: characters other than ASCII and ء..ي; not written (computed at run time)`);
+    console.error(
+      `${file.pathname}: characters other than ASCII and ء..ي; not written (computed at run time)`,
+    );
   }
 }
 

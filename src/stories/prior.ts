@@ -80,7 +80,7 @@ export function storyStem(word: string): string {
 
 /** the word list's counts by search key, built by `npm run build` next to the compiled module */
 export const BUILT_KEYS = new URL('./word-keys.bytes', import.meta.url);
-const KEYS_HEADER = '# search-key counts of lexicons/wordlist.txt.gz, sha1 ';
+export const KEYS_HEADER = '# search-key counts of lexicons/wordlist.txt.gz, sha1 ';
 let keyCounter: ((key: string) => number) | undefined;
 
 /** Word-list counts summed by search key, sorted by key, as the text `npm run build` writes. */
@@ -153,8 +153,11 @@ export function builtBytes(text: string): Buffer | undefined {
   return lines && Buffer.concat([Buffer.from(text.slice(0, nl + 1), 'latin1'), lines]);
 }
 
-/** A built sorted list, if present and built from the word list shipped now, searched in place. */
-function builtList(file: URL, header: string): WordList | undefined {
+/**
+ * A built sorted list, if present and built from the word list shipped now, searched in place;
+ * undefined (the caller computes the counts) for a missing file or one of another list or format.
+ */
+export function builtList(file: URL, header: string): WordList | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
