@@ -16,7 +16,8 @@ const cacheFile = fileURLToPath(new URL('./sanad.code-cache', import.meta.url));
 const BUILD_MARK = '//# build ';
 const ID_LENGTH = 40;
 
-const source = readFileSync(bundle, 'utf8');
+// ASCII only (scripts/bundle-cli.mjs escapes the rest): read as latin1, which skips UTF-8 decoding
+const source = readFileSync(bundle, 'latin1');
 const build = source.slice(source.lastIndexOf(BUILD_MARK) + BUILD_MARK.length).trim();
 let cachedData;
 if (existsSync(cacheFile)) {

@@ -164,18 +164,25 @@ export function readLexiconText(file: string): string {
   }
 }
 
+const fileHashes = new Map<string, string | undefined>();
+
 /**
  * SHA-1 of a file under lexicons/, as hex: what a file derived from it at build time records, so a
  * reader can tell the derived file is stale (undefined when the file cannot be read).
  */
 export function lexiconFileHash(file: string): string | undefined {
+  // once a process: a cold run checks three built copies of the word list against it
+  if (fileHashes.has(file)) return fileHashes.get(file);
+  let hash: string | undefined;
   try {
-    return createHash('sha1')
+    hash = createHash('sha1')
       .update(readFileSync(new URL(file, lexiconDir)))
       .digest('hex');
   } catch {
-    return undefined;
+    hash = undefined;
   }
+  fileHashes.set(file, hash);
+  return hash;
 }
 
 /** `models/NAME.json`, parsed (each model's reader checks its own fields). */

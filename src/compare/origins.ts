@@ -5,7 +5,7 @@
 // claim is corroborated only by statements of two origins or more.
 import { readLexicon } from '../lexicon.js';
 import { wireCreditsSchema } from '../lexicon-schemas.js';
-import { sentenceAt, type ArticleCtx } from './context/context.js';
+import { isoOrder, sentenceAt, type ArticleCtx } from './context/context.js';
 import { findPhrases, indexPhrases } from './context/match.js';
 
 /** Words per passage shingle: four words in order rarely repeat across independent texts. */
@@ -272,7 +272,7 @@ function originLookup(
   const label = new Map<number, string>();
   const order = ctxs
     .map((c, i) => i)
-    .sort((a, b) => (ctxs[a].article.published ?? '9999').localeCompare(ctxs[b].article.published ?? '9999'));
+    .sort((a, b) => isoOrder(ctxs[a].article.published ?? '9999', ctxs[b].article.published ?? '9999'));
   // credited agencies name their origin first, then the earliest outlet that ran the text
   for (const i of order) {
     const agency = credit.get(ctxs[i].id);

@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import { word, words, file, entry, formList, dayPart } from './parts.js';
 
-export const antonymsSchema = file({
+export const antonymsSchema = file(() => ({
   groups: z.array(entry({ name: word, a: words, b: words })),
-});
+}));
 
-export const checkCuesSchema = file({
+export const checkCuesSchema = file(() => ({
   entries: z.array(
     entry({ kind: z.enum(['negate', 'idiom', 'deny', 'correct', 'future', 'hedge']), forms: words }),
   ),
@@ -16,10 +16,10 @@ export const checkCuesSchema = file({
     neutral: entry({ forms: words }),
     groups: z.array(entry({ name: word, a: words, b: words })),
   }),
-});
+}));
 
 const statusId = word;
-export const eventsSchema = file({
+export const eventsSchema = file(() => ({
   statuses: z.array(entry({ id: statusId, label: word, forms: words })),
   topics: z.array(entry({ id: word, label: word, forms: words, blameGroup: word })),
   statusConflicts: entry({ pairs: z.array(z.tuple([statusId, statusId])) }),
@@ -93,12 +93,12 @@ export const eventsSchema = file({
     durationUnits: entry({ label: word, forms: words }),
     causes: entry({ list: z.array(entry({ id: word, forms: words })) }),
   }),
-});
+}));
 
 const side = z.enum(['pro-government', 'pro-opposition', 'neutral']);
 const camp = z.enum(['government', 'opposition']);
 
-export const framingSchema = file({
+export const framingSchema = file(() => ({
   conflicts: z.array(
     entry({
       id: word,
@@ -133,13 +133,13 @@ export const framingSchema = file({
     }),
   ),
   stopwords: formList,
-});
+}));
 
-export const stanceFunctionWordsSchema = file({ entries: z.array(entry({ forms: words })) });
+export const stanceFunctionWordsSchema = file(() => ({ entries: z.array(entry({ forms: words })) }));
 
 /** Story grouping's cues (src/stories/cues.ts): wire continuations, opinion and round-up markers. */
 const storyPhrases = z.array(entry({ text: word }));
-export const storiesSchema = file({
+export const storiesSchema = file(() => ({
   continuations: storyPhrases,
   opinionBylines: z.array(entry({ text: word, kind: z.enum(['opinion', 'editorial']) })),
   opinionSignatures: storyPhrases,
@@ -148,15 +148,15 @@ export const storiesSchema = file({
   reportingVerbs: storyPhrases,
   incidentKinds: z.array(entry({ id: word, forms: words })),
   tollWords: storyPhrases,
-});
+}));
 
 /** The story brief: outlets by site, openers a lead cannot start with, the events a timeline keeps. */
-export const briefSchema = file({
+export const briefSchema = file(() => ({
   outletSites: z.array(entry({ name: word, sites: words, bylineAmbiguous: z.boolean().optional() })),
   leadOpeners: formList,
   timelineEvents: z.array(entry({ id: word, label: word, forms: words })),
-});
+}));
 
-export const wireCreditsSchema = file({
+export const wireCreditsSchema = file(() => ({
   entries: z.array(entry({ agency: word, forms: words })),
-});
+}));

@@ -6,8 +6,13 @@ export const note = z.string().min(1);
 export const word = z.string().min(1);
 export const words = z.array(word);
 
-/** A lexicon file: what it is for (`note`) and its sections. */
-export const file = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ note, ...shape });
+/**
+ * A lexicon file: what it is for (`note`) and its sections. The sections are built on the file's
+ * first check only (z.lazy): a run from the build's validated copies checks none, and building
+ * every schema at start cost a cold `sanad analyze` about 25 ms.
+ */
+export const file = <S extends z.ZodRawShape>(shape: () => S) =>
+  z.lazy(() => z.strictObject({ note, ...shape() }));
 /** An entry or a section: its fields and the note that says why it is there. */
 export const entry = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ ...shape, note });
 /** The common sections: a list of words (`words`) or of forms (`forms`) with one note. */

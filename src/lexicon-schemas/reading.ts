@@ -15,7 +15,7 @@ import {
   actVerb,
 } from './parts.js';
 
-export const accusationVerbsSchema = file({
+export const accusationVerbsSchema = file(() => ({
   blame: z.array(actVerb),
   acts: z.array(actVerb),
   agentMarkers: wordList,
@@ -35,14 +35,14 @@ export const accusationVerbsSchema = file({
   claims: wordList,
   responsibilityNouns: wordList,
   affiliations: wordList,
-});
+}));
 
-export const armedGroupsSchema = file({ entries: z.array(named) });
+export const armedGroupsSchema = file(() => ({ entries: z.array(named) }));
 
 const flag = z.boolean().optional();
 const flags = { twoWordName: flag, knownSource: flag, closingOnly: flag, beforeAn: flag };
 
-export const attributionSchema = file({
+export const attributionSchema = file(() => ({
   phrases: entry({ items: z.array(entry({ words })) }),
   complementisers: entry({ words, suffixed: words }),
   channelIntros: wordList,
@@ -86,9 +86,9 @@ export const attributionSchema = file({
   nounPhraseLinks: wordList,
   fixedBWords: wordList,
   participleNegators: wordList,
-});
+}));
 
-export const boilerplateSchema = file({
+export const boilerplateSchema = file(() => ({
   lineRules: z.array(
     entry({
       id: word,
@@ -106,16 +106,16 @@ export const boilerplateSchema = file({
   teaserStops: entry({ verbs: words, words }),
   sourceWords: wordList,
   inlineSourceLabels: wordList,
-});
+}));
 
-export const countedUnitsSchema = file({
+export const countedUnitsSchema = file(() => ({
   units: z.array(entry({ unit: word, forms: words })),
   notCounted: formList,
   verbs: formList,
   others: formList,
-});
+}));
 
-export const cueVerbsSchema = file({
+export const cueVerbsSchema = file(() => ({
   verbs: z.array(
     entry({
       past: word,
@@ -138,9 +138,9 @@ export const cueVerbsSchema = file({
   impersonal: formList,
   notTypos: wordList,
   ambiguous: formList,
-});
+}));
 
-export const dateWordsSchema = file({
+export const dateWordsSchema = file(() => ({
   weekdays: z.array(entry({ day: z.number().int().min(0).max(6), forms: words })),
   weekdayModifiers: z.array(entry({ form: word, mode: z.enum(['before', 'after']) })),
   /** `part`: the part of day the word itself names (الليلة الماضية: last night), for a clock time before it */
@@ -181,36 +181,36 @@ export const dateWordsSchema = file({
   hourPrepositions: formList,
   dayRangeJoiners: formList,
   nightJoiners: formList,
-});
+}));
 
-export const gluedWordsSchema = file({
+export const gluedWordsSchema = file(() => ({
   gluedBefore: wordList,
   gluedBeforeArticle: wordList,
   gluedAfter: wordList,
   gluedAfterShort: wordList,
   nameHeads: wordList,
   nameTails: wordList,
-});
+}));
 
 const monthEntry = entry({ month: z.number().int().min(1).max(12), forms: words });
-export const monthsSchema = file({ gregorian: z.array(monthEntry), hijri: z.array(monthEntry) });
+export const monthsSchema = file(() => ({ gregorian: z.array(monthEntry), hijri: z.array(monthEntry) }));
 
-export const nameWordsSchema = file({
+export const nameWordsSchema = file(() => ({
   stops: z.array(wordList),
   roleLinks: wordList,
   nameParticles: wordList,
   familyParticles: wordList,
   descriptiveHeads: wordList,
-});
+}));
 
-export const negationSchema = file({
+export const negationSchema = file(() => ({
   entries: z.array(
     entry({ kind: z.enum(['particle', 'deny', 'refuse', 'fail', 'cancel', 'doubt']), forms: words }),
   ),
-});
+}));
 
 const approximator = entry({ phrase: word, approx });
-export const numberWordsSchema = file({
+export const numberWordsSchema = file(() => ({
   words: z.array(
     entry({
       forms: words,
@@ -241,9 +241,9 @@ export const numberWordsSchema = file({
   dayNouns: formList,
   weekdayNumbers: formList,
   verbHomographs: formList,
-});
+}));
 
-export const organizationsSchema = file({
+export const organizationsSchema = file(() => ({
   entries: z.array(named),
   heads: z.array(entry({ head: word, type: z.enum(['ORG', 'MEDIA', 'GROUP']) })),
   notMedia: z.array(entry({ word })),
@@ -251,23 +251,23 @@ export const organizationsSchema = file({
   stateNouns: z.array(entry({ noun: word, en: word.optional() })),
   /** adjectives of official body names that are no nisba (الهيئة العامة للسياحة) */
   bodyAdjectives: wordList,
-});
+}));
 
-export const outletsSchema = file({ entries: z.array(named) });
+export const outletsSchema = file(() => ({ entries: z.array(named) }));
 
-export const personsSchema = file({
+export const personsSchema = file(() => ({
   entries: z.array(named),
   givenNames: entry({ names: words }),
-});
+}));
 
-export const placesOfDestinationSchema = file({
+export const placesOfDestinationSchema = file(() => ({
   directions: formList,
   negators: formList,
   fillers: formList,
   places: z.array(entry({ id: word, label: word, forms: words, parent: word.optional() })),
-});
+}));
 
-export const placesSchema = file({
+export const placesSchema = file(() => ({
   skipCountries: z.array(entry({ name: word })),
   countryAliases: z.array(named),
   /** weak: also a common word, matched only after a place or organisation head */
@@ -296,19 +296,19 @@ export const placesSchema = file({
   /** country: empty for a nisba that names no one country (العربي) */
   nisbas: z.array(entry({ adj: word, country: z.string(), en: word.optional() })),
   nameSuffixes: z.array(entry({ word })),
-});
+}));
 
-export const speakerNounsSchema = file({
+export const speakerNounsSchema = file(() => ({
   heads: z.array(
     entry({ words, kind: speakerKind, role: z.boolean().optional(), proper: z.boolean().optional() }),
   ),
   mediaChannelHeads: wordList,
   nameParticles: wordList,
   adjectives: wordList,
-});
+}));
 
-export const titlesSchema = file({ titles: z.array(entry({ title: word })) });
+export const titlesSchema = file(() => ({ titles: z.array(entry({ title: word })) }));
 
 /** Romanization (src/text/transliterate.ts): letter values and vocalised name parts, Arabic -> Latin. */
 const romanized = entry({ ar: word, lat: z.string() });
-export const transliterationSchema = file({ letters: z.array(romanized), words: z.array(romanized) });
+export const transliterationSchema = file(() => ({ letters: z.array(romanized), words: z.array(romanized) }));

@@ -6,11 +6,14 @@
 //
 // Stemming the 100,000 listed words took most of a cold `sanad analyze` of five articles, so
 // `npm run build` writes the stem counts once (scripts/build-stem-prior.mjs, beside the compiled
-// module as stem-prior.tsv, sorted by stem); a run searches them in place when they were built from
+// module as stem-prior.bytes, sorted by stem, one byte a letter as word-bytes.ts writes the word
+// list, so a run decodes no text); a run searches them in place when they were built from
 // the same word list (a map of all 28,000 stems cost a cold run more than grouping its articles),
 // and computes them as before otherwise (from src/ under tsx or vitest, or after the list changed).
 import { readFileSync } from 'node:fs';
 import { loadWordList, sortedWordList, type WordList } from '../clean/repair.js';
+import { wordListOf } from '../clean/sorted-lines.js';
+import { ByteLines, encodeLines } from '../clean/word-bytes.js';
 import { lexiconFileHash } from '../lexicon.js';
 import { checkedLightStem, searchKey } from '../text/arabic.js';
 
@@ -76,8 +79,8 @@ export function storyStem(word: string): string {
 }
 
 /** the word list's counts by search key, built by `npm run build` next to the compiled module */
-export const BUILT_KEYS = new URL('./word-keys.tsv', import.meta.url);
-const KEYS_HEADER = '# search-key counts of lexicons/wordlist.txt.gz, sha1 ';
+export const BUILT_KEYS = new URL('./word-keys.bytes', import.meta.url);
+export const KEYS_HEADER = '# search-key counts of lexicons/wordlist.txt.gz, sha1 ';
 let keyCounter: ((key: string) => number) | undefined;
 
 /** Word-list counts summed by search key, sorted by key, as the text `npm run build` writes. */
@@ -105,7 +108,7 @@ function keyCounts(): (key: string) => number {
 }
 
 /** the counts built by `npm run build`, next to the compiled module */
-export const BUILT_PRIOR = new URL('./stem-prior.tsv', import.meta.url);
+export const BUILT_PRIOR = new URL('./stem-prior.bytes', import.meta.url);
 /** names the stemmer too: counts built by an earlier stemmer are not read */
 const HEADER =
   '# story-stem (checked light stem, accusative alef off) counts of lexicons/wordlist.txt.gz, sha1 ';
@@ -137,19 +140,36 @@ export function stemCountsText(): string {
   return `${HEADER}${lexiconFileHash(WORD_LIST)}\n${lines.join('\n')}\n`;
 }
 
-/** A built sorted list, if present and built from the word list shipped now, searched in place. */
-function builtList(file: URL, header: string): WordList | undefined {
-  let text: string;
+/**
+ * The text keyCountsText or stemCountsText gives, as the file `npm run build` writes: its header
+ * line, then the sorted lines as bytes (word-bytes.ts); undefined when a character cannot be
+ * written so (a run then computes the counts itself).
+ */
+export function builtBytes(text: string): Buffer | undefined {
+  const nl = text.indexOf('\n');
+  const body = text.slice(nl + 1).replace(/\n+$/, '');
+  const list = sortedWordList(body);
+  const lines = encodeLines(body, list.size, list.total);
+  return lines && Buffer.concat([Buffer.from(text.slice(0, nl + 1), 'latin1'), lines]);
+}
+
+/**
+ * A built sorted list, if present and built from the word list shipped now, searched in place;
+ * undefined (the caller computes the counts) for a missing file or one of another list or format.
+ */
+export function builtList(file: URL, header: string): WordList | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const firstLine = text.indexOf('\n');
-  if (text.slice(0, firstLine) !== header + lexiconFileHash(WORD_LIST)) return undefined;
-  return sortedWordList(text.slice(firstLine + 1).replace(/\n+$/, ''));
+  const nl = bytes.indexOf(NEWLINE);
+  if (nl < 0 || bytes.toString('latin1', 0, nl) !== header + lexiconFileHash(WORD_LIST)) return undefined;
+  return wordListOf(new ByteLines(bytes.subarray(nl + 1)));
 }
 
+const NEWLINE = 10;
 const STEM = 's:';
 
 /** Share of news articles (0..1) estimated to contain each feature (`s:` stems only). */

@@ -7,7 +7,7 @@ import type { Span } from '../../contract.js';
 import { readLexicon } from '../../lexicon.js';
 import { briefSchema } from '../../lexicon-schemas.js';
 import type { ArticleCtx } from '../context/context.js';
-import { monthDay, sentenceAt, sentenceSpan } from '../context/context.js';
+import { isoOrder, monthDay, sentenceAt, sentenceSpan } from '../context/context.js';
 import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
 import type { EventMention, SentenceEvents } from '../statements/events.js';
 import { eventsLexicon, isPlanned } from '../statements/events.js';
@@ -178,6 +178,6 @@ export function buildTimeline(ctxs: ArticleCtx[], sentences: Map<string, Sentenc
     }
   }
   return [...byKey.values()].sort((a, b) =>
-    a.date === b.date ? (a.time ?? '').localeCompare(b.time ?? '') : a.date.localeCompare(b.date),
+    a.date === b.date ? isoOrder(a.time ?? '', b.time ?? '') : isoOrder(a.date, b.date),
   );
 }

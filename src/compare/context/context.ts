@@ -182,6 +182,15 @@ export function statementDate(ctx: ArticleCtx, i: number): string | undefined {
   return ctx.article.published;
 }
 
+/**
+ * Order of two ISO days ("YYYY-MM-DD", "--MM-DD") or clock times ("HH:MM"): code-unit order, which
+ * for these fixed shapes is the order localeCompare gives, without loading ICU's collator (about
+ * 12 ms of a cold start).
+ */
+export function isoOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Fill a year-less date ("--MM-DD") from the publication year. */
 export function monthDay(value: string, published?: string): string {
   if (value.startsWith('--') && published) return published.slice(0, 4) + value.slice(1);

@@ -1,5 +1,5 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
-import { sameDay, sameStory, sentenceTokens } from '../context/context.js';
+import { isoOrder, sameDay, sameStory, sentenceTokens } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
 import { NUMERIC_CONTRAST } from '../statements/events.js';
@@ -239,7 +239,7 @@ const reportDay = (s: Statement) => s.ctx.article.published?.slice(0, 10);
  * the last step becomes an update (24 -> 40 -> 47), with its source and day.
  */
 function tollUpdates(list: Statement[]): Update[] {
-  const dated = list.filter((s) => reportDay(s)).sort((a, b) => reportDay(a)!.localeCompare(reportDay(b)!));
+  const dated = list.filter((s) => reportDay(s)).sort((a, b) => isoOrder(reportDay(a)!, reportDay(b)!));
   const out: Update[] = [];
   let last: Statement | undefined;
   for (const s of dated) {
