@@ -82,10 +82,8 @@ function spanStrip(word: string, strip: number, key: string): number {
 
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 function addPatterns(s: Sentence, i: number): void {
+  // (no closures here: this runs for every word, and each closure is an allocation)
   const { toks, words, infos, keys, tags, inTitle, lex } = s;
-  const keyOf = (j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
-  const lexAt = (k: number) =>
-    infos[k].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)));
 
   const heads = infos[i].headReadings;
   // 1. lexicon names, longest first
@@ -107,11 +105,11 @@ function addPatterns(s: Sentence, i: number): void {
   if (orgHead && place > i + 1)
     addCand(
       s,
-      { i, j: place, type: 'ORG', key: keyOf(place, orgHead.key), strip: orgHead.strip },
+      { i, j: place, type: 'ORG', key: keyFrom(keys, i, place, orgHead.key), strip: orgHead.strip },
       PATTERN_BONUS,
     );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
-  for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
+  for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexiconNameAt(s, i + 1))
     ? []
     : heads) {
     const type = lex.orgHeads.get(c.key);
@@ -145,7 +143,7 @@ function addPatterns(s: Sentence, i: number): void {
     while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
     if (j > i + 1) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
-      addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, PATTERN_BONUS);
+      addCand(s, { i, j, type: t, key: keyFrom(keys, i, j, c.key), strip: c.strip }, PATTERN_BONUS);
     }
     break;
   }
@@ -160,7 +158,7 @@ function addPatterns(s: Sentence, i: number): void {
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
-      addCand(s, { i, j: e + 1, type: 'ORG', key: keyOf(e + 1, c.key), strip: c.strip }, PATTERN_BONUS);
+      addCand(s, { i, j: e + 1, type: 'ORG', key: keyFrom(keys, i, e + 1, c.key), strip: c.strip }, PATTERN_BONUS);
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
@@ -168,6 +166,19 @@ function addPatterns(s: Sentence, i: number): void {
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
+}
+
+/** The key of a name that starts with the reading `first` of word i and runs to word j (exclusive). */
+function keyFrom(keys: string[], i: number, j: number, first: string): string {
+  return [first, ...keys.slice(i + 1, j)].join(' ');
+}
+
+/** Whether a lexicon name starts at word k. */
+function lexiconNameAt(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return s.infos[k].lexReadings.some((c) =>
+    lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)),
+  );
 }
 
 /** End of the listed place (a LOC lexicon name) starting at k, or 0. */
@@ -266,8 +277,7 @@ function addTaggerSpans(s: Sentence): void {
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
-    const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
-    if (span && !cands.some(crosses)) addCand(s, span, TAGGER_BONUS);
+    if (span && !cands.some((c) => crosses(c, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
 }
@@ -342,10 +352,13 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex } = s;
-  const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
   // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
-  const nameStart = (k: number) => k + 1 < j && givenName(keys[k], lex) && NAME_PARTICLES.has(keys[k + 1]);
-  while (i < j && isStop(i) && !nameStart(i)) i++;
+  while (
+    i < j &&
+    stopWordAt(s, i) &&
+    !(i + 1 < j && givenName(keys[i], lex) && NAME_PARTICLES.has(keys[i + 1]))
+  )
+    i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i);
@@ -354,7 +367,7 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
   // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
-    if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+    if (stopWordAt(s, k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
       j = k;
       break;
     } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
@@ -374,6 +387,16 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   return [i, j];
+}
+
+/** Whether a reading of word k (clitics off) is a function word. */
+function stopWordAt(s: Sentence, k: number): boolean {
+  return cliticCandidates(s.words[k]).some((c) => STOP.has(c.key));
+}
+
+/** Whether candidate c cuts across the span [i, j) (overlaps it without lying inside it). */
+function crosses(c: Cand, i: number, j: number): boolean {
+  return c.i < j && i < c.j && (c.i < i || c.j > j);
 }
 
 /** The first word's reading; a preposition comes off a person's name only before a known name. */
