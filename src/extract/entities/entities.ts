@@ -4,9 +4,9 @@
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { EntityMention } from './mention.js';
 import { phraseKey, searchKey } from '../../text/arabic.js';
-import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
+import { splitSentences, type Range, type Token } from '../../text/segment.js';
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
-import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
+import { articleWords, titleEnd, wordInfo, type SentenceWords, type WordInfo } from '../ner/features.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { inflectedWord } from './fragments.js';
@@ -42,11 +42,21 @@ export type { EntityMention } from './mention.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
-/** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
-function sentenceTokens(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  let pos = from;
-  const gap = (end: number) => {
+/**
+ * Words and single punctuation marks of a sentence, as the tagger was trained on them, with each
+ * one's record: the sentence's words (shared with the other stages) and the marks between them.
+ */
+function sentenceTokens(
+  text: string,
+  range: Range,
+  words: SentenceWords,
+): { toks: Token[]; infos: WordInfo[] } {
+  const toks: Token[] = [];
+  const infos: WordInfo[] = [];
+  let pos = range.start;
+  for (let w = 0; w <= words.tokens.length; w++) {
+    const t = w < words.tokens.length ? words.tokens[w] : undefined;
+    const end = t ? t.start : range.end;
     for (let k = pos; k < end; k++) {
       const ch = text[k];
       if (
@@ -57,17 +67,17 @@ function sentenceTokens(text: string, from: number, to: number): Token[] {
         ch !== '\u00A0' &&
         ch !== '\u200F' &&
         ch !== '\u200E'
-      )
-        out.push({ start: k, end: k + 1, text: ch });
+      ) {
+        toks.push({ start: k, end: k + 1, text: ch });
+        infos.push(wordInfo(ch));
+      }
     }
-  };
-  for (const t of tokenize(text, from, to)) {
-    gap(t.start);
-    out.push(t);
+    if (!t) break;
+    toks.push(t);
+    infos.push(words.infos[w]);
     pos = t.end;
   }
-  gap(to);
-  return out;
+  return { toks, infos };
 }
 
 /**
@@ -158,7 +168,11 @@ function addPatterns(s: Sentence, i: number): void {
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
-      addCand(s, { i, j: e + 1, type: 'ORG', key: keyFrom(keys, i, e + 1, c.key), strip: c.strip }, PATTERN_BONUS);
+      addCand(
+        s,
+        { i, j: e + 1, type: 'ORG', key: keyFrom(keys, i, e + 1, c.key), strip: c.strip },
+        PATTERN_BONUS,
+      );
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
@@ -201,11 +215,12 @@ export function findEntityMentions(
   const lex = lexicons();
   const out: EntityMention[] = [];
   const free: { tok: Token; info: WordInfo }[] = []; // words left outside every mention
-  for (const range of sentences ?? splitSentences(text)) {
-    const toks = sentenceTokens(text, range.start, range.end);
+  const ranges = sentences ?? splitSentences(text);
+  const all = articleWords(text, ranges);
+  for (let r = 0; r < ranges.length; r++) {
+    const { toks, infos } = sentenceTokens(text, ranges[r], all[r]);
     if (!toks.length) continue;
     const words = toks.map((t) => t.text);
-    const infos = words.map(wordInfo);
     const keys = infos.map((x) => x.key);
     const tags = tagWords(words, model, infos);
     const cands: Cand[] = [];
@@ -367,7 +382,10 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
   // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
-    if (stopWordAt(s, k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+    if (
+      stopWordAt(s, k) ||
+      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)
+    ) {
       j = k;
       break;
     } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
