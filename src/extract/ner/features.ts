@@ -1,9 +1,9 @@
 // Tagger features. Most depend on one word alone (its own features and the ones it gives its
 // neighbours), so the tagger caches their weight sums per distinct word; only gazetteer phrases,
 // titles and the previous tags are computed per sentence.
-import { lightStem, searchKey, segmentClitics } from '../../text/arabic.js';
+import { searchKey, segmentKey, stemOfBase } from '../../text/arabic.js';
 import { tokenize, type Range, type Token } from '../../text/segment.js';
-import { cliticCandidates, type Candidate } from './clitics.js';
+import { keyCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
 export const BOS = '<s>';
@@ -69,11 +69,12 @@ const only = (readings: Candidate[], keep: (c: Candidate) => boolean): Candidate
 export function wordInfo(w: string): WordInfo {
   const hit = infoCache.get(w);
   if (hit) return hit;
+  // the key once: the segmentation, the stem and the readings all start from it
   const key = searchKey(w);
-  const seg = segmentClitics(w);
+  const seg = segmentKey(w, key);
   const lex = lexicons();
   let cls: string[] = [];
-  const readings = cliticCandidates(w);
+  const readings = keyCandidates(key);
   for (const c of readings) {
     const found = lex.wordClass.get(c.key) ?? lex.wordClass.get(nisbaKey(c.key));
     if (found) {
@@ -93,7 +94,7 @@ export function wordInfo(w: string): WordInfo {
     latin: LATIN.test(key),
     key,
     base: seg.base,
-    stem: lightStem(w),
+    stem: stemOfBase(seg.base),
     pre: seg.proclitics.join('+'),
     enc: seg.enclitic,
     shape: shapeOf(w),
