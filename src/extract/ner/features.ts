@@ -2,7 +2,6 @@
 // neighbours), so the tagger caches their weight sums per distinct word; only gazetteer phrases,
 // titles and the previous tags are computed per sentence.
 import { searchKey, segmentKey, stemOfBase } from '../../text/arabic.js';
-import { tokenize, type Range, type Token } from '../../text/segment.js';
 import { keyCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
@@ -105,32 +104,6 @@ export function wordInfo(w: string): WordInfo {
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
-}
-
-/** The words of one sentence (as `tokenize` gives them) and each word's record. */
-export interface SentenceWords {
-  tokens: Token[];
-  infos: WordInfo[];
-}
-
-// The entity, quotation and accusation stages read the same sentences one after the other: keep
-// the last article's words so each sentence is tokenised and its words looked up once.
-let lastText = '';
-let lastSentences: Range[] | null = null;
-let lastWords: SentenceWords[] = [];
-
-/** Words of every sentence of an article with their records (memoised for the last article seen). */
-export function articleWords(text: string, sentences: Range[]): SentenceWords[] {
-  if (text === lastText && sentences === lastSentences) return lastWords;
-  lastWords = sentences.map((r) => {
-    const tokens = tokenize(text, r.start, r.end);
-    const infos: WordInfo[] = new Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) infos[k] = wordInfo(tokens[k].text);
-    return { tokens, infos };
-  });
-  lastText = text;
-  lastSentences = sentences;
-  return lastWords;
 }
 
 /** Features of the word itself. */

@@ -2,7 +2,8 @@
 // Every look-up is a Map/Set hit on a search key (hamza, alef maqsura, ta marbuta folded).
 import { searchKey } from '../../text/arabic.js';
 import type { Range } from '../../text/segment.js';
-import { articleWords, type SentenceWords, type WordInfo } from '../ner/features.js';
+import type { WordInfo } from '../ner/features.js';
+import { articleWords, type SentenceWords } from '../ner/article-words.js';
 import { readLexicon } from '../../lexicon.js';
 import { attributionSchema, outletsSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
 
