@@ -29,41 +29,62 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(text[i]) ? 1 : 0;
 }
 
-// The words met so far: open addressing over FNV-1a hashes of their code units.
+// The words met so far: open addressing over FNV-1a hashes of their code units, at most half full
+// (the table starts small and doubles, so a short run allocates little).
 const MAX_WORDS = 200_000;
-const size = 1 << 19;
-/** An array of n empty slots in V8's fast elements (a large `new Array(n)` would be a dictionary). */
-function emptySlots<T>(n: number): (T | undefined)[] {
-  const a: (T | undefined)[] = [];
-  for (let k = 0; k < n; k++) a.push(undefined);
-  return a;
+const FIRST_SIZE = 1 << 12;
+let size = FIRST_SIZE;
+let words: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(size).fill(undefined);
+let count = 0;
+
+function hashOf(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
-// made on the first look-up, not at start
-let words: (string | undefined)[] = [];
-let infos: (WordInfo | undefined)[] = [];
-let count = MAX_WORDS;
+
+/** An empty slot for a word of hash h. */
+function freeSlot(h: number): number {
+  let s = h & (size - 1);
+  while (words[s] !== undefined) s = (s + 1) & (size - 1);
+  return s;
+}
+
+/** A table of `next` slots holding the words kept (none when `keep` is false). */
+function resize(next: number, keep: boolean): void {
+  const oldWords = words;
+  const oldInfos = infos;
+  size = next;
+  words = new Array<string | undefined>(size).fill(undefined);
+  infos = new Array<WordInfo | undefined>(size).fill(undefined);
+  count = 0;
+  if (!keep) return;
+  for (let k = 0; k < oldWords.length; k++) {
+    const w = oldWords[k];
+    if (w === undefined) continue;
+    const s = freeSlot(hashOf(w, 0, w.length));
+    words[s] = w;
+    infos[s] = oldInfos[k];
+    count++;
+  }
+}
 
 /** The slot of the word text[a, b) (met before, or made now) in `words` and `infos`. */
 function lookUp(text: string, a: number, b: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const mask = size - 1;
+  const h = hashOf(text, a, b);
   const n = b - a;
-  let s = h & mask;
-  for (let w = count < MAX_WORDS ? words[s] : undefined; w !== undefined; w = words[(s = (s + 1) & mask)]) {
+  for (let s = h & (size - 1), w = words[s]; w !== undefined; w = words[(s = (s + 1) & (size - 1))]) {
     if (w.length !== n) continue;
     let k = 0;
     while (k < n && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
     if (k === n) return s;
   }
-  if (count >= MAX_WORDS) {
-    // the first word, or bounded memory on huge corpora: start again (the records stay memoised in
-    // features.ts)
-    words = emptySlots(size);
-    infos = emptySlots(size);
-    count = 0;
-    s = h & mask;
-  }
+  // a new word: bounded memory on huge corpora (start again; the records stay memoised in
+  // features.ts), else room for it
+  if (count >= MAX_WORDS) resize(FIRST_SIZE, false);
+  else if (2 * (count + 1) > size) resize(2 * size, true);
+  const s = freeSlot(h);
   const w = text.slice(a, b);
   words[s] = w;
   infos[s] = wordInfo(w);
