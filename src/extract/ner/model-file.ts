@@ -96,6 +96,9 @@ export function hashText(s: string): number {
   return h;
 }
 
+/** Pair look-ups made before the pair filter is built (RowTable.pair): a few hundred articles. */
+const PAIR_FILTER_AFTER = 200_000;
+
 /** Group number of the exact two-key entries in the index: past every group of first keys. */
 const PAIR_ENTRY = 32;
 
@@ -190,9 +193,10 @@ export class RowTable {
   pair(g: number, first: string, hFirst: number, second: string, hSecond: number): number {
     const x = slotHash(g + PAIR_ENTRY, pairHash(hFirst, hSecond));
     // most pairs of words have no row (nine look-ups in ten): the filter says so without a probe
-    const bits = this.pairBits ?? this.buildPairBits();
+    // (built once a run has made enough look-ups to pay for it: a short cold run never does)
+    const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
     const b = x >>> this.pairShift;
-    if ((bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    if (bits !== undefined && (bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
     for (let s = x & this.mask; ; s = (s + 1) & this.mask) {
       const r = this.index[2 * s];
       if (r < 0) return -1;
@@ -207,6 +211,7 @@ export class RowTable {
    */
   private pairBits: Uint32Array | undefined;
   private pairShift = 32;
+  private pairLookUps = 0;
 
   private buildPairBits(): Uint32Array {
     const index = this.index;
