@@ -102,7 +102,11 @@ function splitChain(chain: string): string[] {
  * the word stays. Good for matching ("وبالمعارضة" ~ "المعارضة"); not a morphological analyser.
  */
 export function segmentClitics(word: string): Segmented {
-  const w = searchKey(word);
+  return segmentKey(word, searchKey(word));
+}
+
+/** segmentClitics of a word whose search key `w` the caller already has. */
+export function segmentKey(word: string, w: string): Segmented {
   let proclitics: string[] = [];
   let base = w;
   for (const p of PROCLITIC_CHAINS) {
@@ -138,15 +142,16 @@ const stemCache = new Map<string, string>();
 export function lightStem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
-  let { base } = segmentClitics(word);
-  for (const s of SUFFIXES) {
-    if (base.endsWith(s) && base.length - s.length >= 3) {
-      base = base.slice(0, -s.length);
-      break;
-    }
-  }
+  const stem = stemOfBase(segmentClitics(word).base);
   if (stemCache.size > 500_000) stemCache.clear(); // bounded memory on huge corpora
-  stemCache.set(word, base);
+  stemCache.set(word, stem);
+  return stem;
+}
+
+/** The light stem of a word from its clitic-free base (segmentClitics): one ending off. */
+export function stemOfBase(base: string): string {
+  for (const s of SUFFIXES)
+    if (base.endsWith(s) && base.length - s.length >= 3) return base.slice(0, -s.length);
   return base;
 }
 

@@ -19,14 +19,15 @@ const QUOTED_NAME_WORDS = 5;
  */
 export function addQuotedBody(s: Sentence, i: number): void {
   const { toks, keys, infos, lex, model } = s;
-  const head = infos[i].readings.find(
-    (c) => lex.orgHeads.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, '')),
-  );
-  if (!head) return;
+  // the quote mark first: it is cheaper to look for than the head, and rarely there
   let k = i + 1;
   while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && ARABIC_WORD.test(keys[k]))
     k++;
   if (k >= toks.length || !OPEN_QUOTE.has(toks[k].text)) return;
+  const head = infos[i].readings.find(
+    (c) => lex.orgHeads.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, '')),
+  );
+  if (!head) return;
   const from = k + 1;
   let to = from;
   while (
@@ -50,14 +51,15 @@ const DEFINITE_BODY_ADJECTIVES = 2;
  */
 export function addDefiniteBody(s: Sentence, i: number): void {
   const { toks, infos, keys, lex } = s;
-  const head = infos[i].readings.find(
-    (c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)),
-  );
-  if (!head || lex.orgHeads.get(head.key.slice(2)) === 'GROUP') return;
+  // the adjectives and the complement first: cheaper to test than the head, and rarely there
   let j = i + 1;
   // at least one adjective, each a nisba (الوطنية، السعودية) or one of the official ones (العامة)
   while (j < toks.length && j - i <= DEFINITE_BODY_ADJECTIVES && bodyAdjective(s, j)) j++;
   if (j === i + 1 || j >= toks.length || !keys[j].startsWith('لل') || keys[j].length < 5) return;
+  const head = infos[i].readings.find(
+    (c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)),
+  );
+  if (!head || lex.orgHeads.get(head.key.slice(2)) === 'GROUP') return;
   j++;
   while (
     j < toks.length &&

@@ -4,9 +4,10 @@
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { EntityMention } from './mention.js';
 import { phraseKey, searchKey } from '../../text/arabic.js';
-import { splitSentences, tokenize, type Range, type Token } from '../../text/segment.js';
+import { splitSentences, type Range, type Token } from '../../text/segment.js';
 import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
+import { articleWords, type SentenceWords } from '../ner/article-words.js';
 import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { inflectedWord } from './fragments.js';
@@ -42,11 +43,21 @@ export type { EntityMention } from './mention.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
-/** Words and single punctuation marks of [from, to), as the tagger was trained on them. */
-function sentenceTokens(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  let pos = from;
-  const gap = (end: number) => {
+/**
+ * Words and single punctuation marks of a sentence, as the tagger was trained on them, with each
+ * one's record: the sentence's words (shared with the other stages) and the marks between them.
+ */
+function sentenceTokens(
+  text: string,
+  range: Range,
+  words: SentenceWords,
+): { toks: Token[]; infos: WordInfo[] } {
+  const toks: Token[] = [];
+  const infos: WordInfo[] = [];
+  let pos = range.start;
+  for (let w = 0; w <= words.tokens.length; w++) {
+    const t = w < words.tokens.length ? words.tokens[w] : undefined;
+    const end = t ? t.start : range.end;
     for (let k = pos; k < end; k++) {
       const ch = text[k];
       if (
@@ -57,17 +68,17 @@ function sentenceTokens(text: string, from: number, to: number): Token[] {
         ch !== '\u00A0' &&
         ch !== '\u200F' &&
         ch !== '\u200E'
-      )
-        out.push({ start: k, end: k + 1, text: ch });
+      ) {
+        toks.push({ start: k, end: k + 1, text: ch });
+        infos.push(wordInfo(ch));
+      }
     }
-  };
-  for (const t of tokenize(text, from, to)) {
-    gap(t.start);
-    out.push(t);
+    if (!t) break;
+    toks.push(t);
+    infos.push(words.infos[w]);
     pos = t.end;
   }
-  gap(to);
-  return out;
+  return { toks, infos };
 }
 
 /**
@@ -82,10 +93,8 @@ function spanStrip(word: string, strip: number, key: string): number {
 
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 function addPatterns(s: Sentence, i: number): void {
+  // (no closures here: this runs for every word, and each closure is an allocation)
   const { toks, words, infos, keys, tags, inTitle, lex } = s;
-  const keyOf = (j: number, first: string) => [first, ...keys.slice(i + 1, j)].join(' ');
-  const lexAt = (k: number) =>
-    infos[k].lexReadings.some((c) => lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)));
 
   const heads = infos[i].headReadings;
   // 1. lexicon names, longest first
@@ -107,11 +116,11 @@ function addPatterns(s: Sentence, i: number): void {
   if (orgHead && place > i + 1)
     addCand(
       s,
-      { i, j: place, type: 'ORG', key: keyOf(place, orgHead.key), strip: orgHead.strip },
+      { i, j: place, type: 'ORG', key: keyFrom(keys, i, place, orgHead.key), strip: orgHead.strip },
       PATTERN_BONUS,
     );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
-  for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexAt(i + 1))
+  for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexiconNameAt(s, i + 1))
     ? []
     : heads) {
     const type = lex.orgHeads.get(c.key);
@@ -145,7 +154,7 @@ function addPatterns(s: Sentence, i: number): void {
     while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
     if (j > i + 1) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
-      addCand(s, { i, j, type: t, key: keyOf(j, c.key), strip: c.strip }, PATTERN_BONUS);
+      addCand(s, { i, j, type: t, key: keyFrom(keys, i, j, c.key), strip: c.strip }, PATTERN_BONUS);
     }
     break;
   }
@@ -160,7 +169,11 @@ function addPatterns(s: Sentence, i: number): void {
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
-      addCand(s, { i, j: e + 1, type: 'ORG', key: keyOf(e + 1, c.key), strip: c.strip }, PATTERN_BONUS);
+      addCand(
+        s,
+        { i, j: e + 1, type: 'ORG', key: keyFrom(keys, i, e + 1, c.key), strip: c.strip },
+        PATTERN_BONUS,
+      );
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
@@ -168,6 +181,19 @@ function addPatterns(s: Sentence, i: number): void {
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
+}
+
+/** The key of a name that starts with the reading `first` of word i and runs to word j (exclusive). */
+function keyFrom(keys: string[], i: number, j: number, first: string): string {
+  return [first, ...keys.slice(i + 1, j)].join(' ');
+}
+
+/** Whether a lexicon name starts at word k. */
+function lexiconNameAt(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return s.infos[k].lexReadings.some((c) =>
+    lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)),
+  );
 }
 
 /** End of the listed place (a LOC lexicon name) starting at k, or 0. */
@@ -190,11 +216,12 @@ export function findEntityMentions(
   const lex = lexicons();
   const out: EntityMention[] = [];
   const free: { tok: Token; info: WordInfo }[] = []; // words left outside every mention
-  for (const range of sentences ?? splitSentences(text)) {
-    const toks = sentenceTokens(text, range.start, range.end);
+  const ranges = sentences ?? splitSentences(text);
+  const all = articleWords(text, ranges);
+  for (let r = 0; r < ranges.length; r++) {
+    const { toks, infos } = sentenceTokens(text, ranges[r], all[r]);
     if (!toks.length) continue;
     const words = toks.map((t) => t.text);
-    const infos = words.map(wordInfo);
     const keys = infos.map((x) => x.key);
     const tags = tagWords(words, model, infos);
     const cands: Cand[] = [];
@@ -266,8 +293,7 @@ function addTaggerSpans(s: Sentence): void {
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
-    const crosses = (c: Cand) => c.i < span!.j && span!.i < c.j && (c.i < span!.i || c.j > span!.j);
-    if (span && !cands.some(crosses)) addCand(s, span, TAGGER_BONUS);
+    if (span && !cands.some((c) => crosses(c, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
 }
@@ -342,10 +368,13 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex } = s;
-  const isStop = (k: number) => cliticCandidates(words[k]).some((c) => STOP.has(c.key));
   // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
-  const nameStart = (k: number) => k + 1 < j && givenName(keys[k], lex) && NAME_PARTICLES.has(keys[k + 1]);
-  while (i < j && isStop(i) && !nameStart(i)) i++;
+  while (
+    i < j &&
+    stopWordAt(s, i) &&
+    !(i + 1 < j && givenName(keys[i], lex) && NAME_PARTICLES.has(keys[i + 1]))
+  )
+    i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i);
@@ -354,7 +383,10 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
   // not at one after a name particle ("عبد الأمير", "أبو الأمير")
   for (let k = i + 1; k < j; k++)
-    if (isStop(k) || (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)) {
+    if (
+      stopWordAt(s, k) ||
+      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)
+    ) {
       j = k;
       break;
     } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
@@ -374,6 +406,16 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   return [i, j];
+}
+
+/** Whether a reading of word k (clitics off) is a function word. */
+function stopWordAt(s: Sentence, k: number): boolean {
+  return cliticCandidates(s.words[k]).some((c) => STOP.has(c.key));
+}
+
+/** Whether candidate c cuts across the span [i, j) (overlaps it without lying inside it). */
+function crosses(c: Cand, i: number, j: number): boolean {
+  return c.i < j && i < c.j && (c.i < i || c.j > j);
 }
 
 /** The first word's reading; a preposition comes off a person's name only before a known name. */

@@ -22,7 +22,11 @@ function withPrep(rest: string, strip: number, out: Candidate[]): void {
 
 /** The word's key first, then readings with و/ف and ب/ل/ك taken off (least stripped first). */
 export function cliticCandidates(word: string): Candidate[] {
-  const key = searchKey(word);
+  return keyCandidates(searchKey(word));
+}
+
+/** cliticCandidates of a word by its search key. */
+export function keyCandidates(key: string): Candidate[] {
   const out: Candidate[] = [];
   withPrep(key, 0, out);
   if (CONJ.has(key[0]) && key.length >= 3) withPrep(key.slice(1), 1, out);

@@ -1,8 +1,8 @@
 // Tagger features. Most depend on one word alone (its own features and the ones it gives its
 // neighbours), so the tagger caches their weight sums per distinct word; only gazetteer phrases,
 // titles and the previous tags are computed per sentence.
-import { lightStem, searchKey, segmentClitics } from '../../text/arabic.js';
-import { cliticCandidates, type Candidate } from './clitics.js';
+import { searchKey, segmentKey, stemOfBase } from '../../text/arabic.js';
+import { keyCandidates, type Candidate } from './clitics.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
 export const BOS = '<s>';
@@ -30,6 +30,8 @@ export interface WordInfo {
   /** the key is Arabic letters only / Latin letters only */
   arabic: boolean;
   latin: boolean;
+  /** the quotation stage's record of this word, owned by quotes/words.ts (made on first use there) */
+  quote?: object;
   /** the tagger's memo for this word (weight sums), owned by tagger.ts */
   memo?: {
     model: object;
@@ -66,11 +68,12 @@ const only = (readings: Candidate[], keep: (c: Candidate) => boolean): Candidate
 export function wordInfo(w: string): WordInfo {
   const hit = infoCache.get(w);
   if (hit) return hit;
+  // the key once: the segmentation, the stem and the readings all start from it
   const key = searchKey(w);
-  const seg = segmentClitics(w);
+  const seg = segmentKey(w, key);
   const lex = lexicons();
   let cls: string[] = [];
-  const readings = cliticCandidates(w);
+  const readings = keyCandidates(key);
   for (const c of readings) {
     const found = lex.wordClass.get(c.key) ?? lex.wordClass.get(nisbaKey(c.key));
     if (found) {
@@ -90,11 +93,12 @@ export function wordInfo(w: string): WordInfo {
     latin: LATIN.test(key),
     key,
     base: seg.base,
-    stem: lightStem(w),
+    stem: stemOfBase(seg.base),
     pre: seg.proclitics.join('+'),
     enc: seg.enclitic,
     shape: shapeOf(w),
     cls,
+    quote: undefined, // set by the quotation stage; declared here so every WordInfo keeps one shape
     memo: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
   };
   if (infoCache.size > 200_000) infoCache.clear();

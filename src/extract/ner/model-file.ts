@@ -96,6 +96,9 @@ export function hashText(s: string): number {
   return h;
 }
 
+/** Pair look-ups made before the pair filter is built (RowTable.pair): a few hundred articles. */
+const PAIR_FILTER_AFTER = 200_000;
+
 /** Group number of the exact two-key entries in the index: past every group of first keys. */
 const PAIR_ENTRY = 32;
 
@@ -188,13 +191,59 @@ export class RowTable {
    * hashText), or -1 when none.
    */
   pair(g: number, first: string, hFirst: number, second: string, hSecond: number): number {
-    const h = pairHash(hFirst, hSecond);
-    for (let s = slotHash(g + PAIR_ENTRY, h) & this.mask; ; s = (s + 1) & this.mask) {
+    const x = slotHash(g + PAIR_ENTRY, pairHash(hFirst, hSecond));
+    // most pairs of words have no row (nine look-ups in ten): the filter says so without a probe
+    // (built once a run has made enough look-ups to pay for it: a short cold run never does)
+    const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
+    const b = x >>> this.pairShift;
+    if (bits !== undefined && (bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    for (let s = x & this.mask; ; s = (s + 1) & this.mask) {
       const r = this.index[2 * s];
       if (r < 0) return -1;
       if (this.index[2 * s + 1] < 0 && GROUP_OF_KIND[this.kinds[r]] === g && this.keysAre(r, first, second))
         return r;
     }
+  }
+
+  /**
+   * A filter over the two-key rows' index hashes (about 16 bits a row, from the hash's high bits):
+   * a clear bit means no row, a set bit means probe the index. Built on the first pair look-up.
+   */
+  private pairBits: Uint32Array | undefined;
+  private pairShift = 32;
+  private pairLookUps = 0;
+
+  private buildPairBits(): Uint32Array {
+    const index = this.index;
+    const entries: number[] = [];
+    for (let s = 0; 2 * s < index.length; s++)
+      if (index[2 * s] >= 0 && index[2 * s + 1] < 0) entries.push(index[2 * s]);
+    let log = 5;
+    while (1 << log < 16 * entries.length && log < 30) log++;
+    const bits = new Uint32Array(1 << (log - 5));
+    this.pairShift = 32 - log;
+    for (const r of entries) {
+      // the row's value is first + "|" + second: hashText of each part, as buildIndex took them
+      const from = this.valAt[r];
+      const end = this.valAt[r + 1];
+      let bar = from;
+      while (bar < end && this.vals[bar] !== BAR) bar++;
+      const x = slotHash(
+        GROUP_OF_KIND[this.kinds[r]] + PAIR_ENTRY,
+        pairHash(this.hashVals(from, bar), this.hashVals(bar + 1, end)),
+      );
+      const b = x >>> this.pairShift;
+      bits[b >>> 5] |= 1 << (b & 31);
+    }
+    this.pairBits = bits;
+    return bits;
+  }
+
+  /** hashText of the row values' code units [from, to). */
+  private hashVals(from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ this.vals[i], 0x01000193);
+    return h;
   }
 
   /** Whether row r's value is exactly first + "|" + second. */

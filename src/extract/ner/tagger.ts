@@ -97,6 +97,26 @@ const SLAB = 4096 * W5;
 let slab = new Float32Array(SLAB);
 let slabUsed = 0;
 
+/** Add the weights of the feature (group, value) into vec at base, by the slot each row names. */
+function addGroup(
+  model: LoadedModel,
+  vec: Float32Array,
+  base: number,
+  group: number,
+  value: string,
+  h = hashText(value),
+): void {
+  const table = model.rows;
+  const s = table.find(group, value, h);
+  if (s < 0) return;
+  const w = model.w;
+  for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
+    const at = base + table.slot(r) * L;
+    const from = r * L;
+    for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
+  }
+}
+
 /**
  * Weight sums a word contributes, memoised on its WordInfo: vec[at ..] = [own features, as the word 2
  * before, 1 before, 1 after, 2 after]; tb = row of "tb=<prev>|<base>" per previous tag, -1 if none, -2 not looked up yet.
@@ -112,32 +132,23 @@ function memoOf(model: LoadedModel, info: WordInfo): TaggerMemo {
   slabUsed += W5;
   const w = model.w;
   const table = model.rows;
-  const add = (group: number, value: string, h = hashText(value)) => {
-    const s = table.find(group, value, h);
-    if (s < 0) return;
-    for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
-      const at = base + table.slot(r) * L;
-      const from = r * L;
-      for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
-    }
-  };
   const bias = cacheOf(model).bias;
   if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
   const hb = hashText(info.base);
-  add(G_KEY, info.key);
-  add(G_BASE, info.base, hb);
-  add(G_STEM, info.stem);
-  add(G_SHAPE, info.shape);
-  if (info.pre) add(G_PRE, info.pre);
-  if (info.enc) add(G_ENC, info.enc);
+  addGroup(model, vec, base, G_KEY, info.key);
+  addGroup(model, vec, base, G_BASE, info.base, hb);
+  addGroup(model, vec, base, G_STEM, info.stem);
+  addGroup(model, vec, base, G_SHAPE, info.shape);
+  if (info.pre) addGroup(model, vec, base, G_PRE, info.pre);
+  if (info.enc) addGroup(model, vec, base, G_ENC, info.enc);
   const b = info.base;
   if (b.length > 2) {
-    add(G_X1, b.slice(-1));
-    add(G_X2, b.slice(-2));
-    if (b.length > 3) add(G_X3, b.slice(-3));
-    add(G_F2, b.slice(0, 2));
+    addGroup(model, vec, base, G_X1, b.slice(-1));
+    addGroup(model, vec, base, G_X2, b.slice(-2));
+    if (b.length > 3) addGroup(model, vec, base, G_X3, b.slice(-3));
+    addGroup(model, vec, base, G_F2, b.slice(0, 2));
   }
-  for (const c of info.cls) add(G_CLS, c);
+  for (const c of info.cls) addGroup(model, vec, base, G_CLS, c);
   const tb = new Int32Array(L).fill(-2); // filled on demand: most words only ever follow O
   // word-pair rows where this word comes first, so a token needs only the small inner look-ups
   const memo: TaggerMemo = {

@@ -1,7 +1,9 @@
 // Word views and closed word classes shared by the quotation and accusation rules.
 // Every look-up is a Map/Set hit on a search key (hamza, alef maqsura, ta marbuta folded).
-import { searchKey, segmentClitics } from '../../text/arabic.js';
-import { tokenize, type Range } from '../../text/segment.js';
+import { searchKey } from '../../text/arabic.js';
+import type { Range } from '../../text/segment.js';
+import type { WordInfo } from '../ner/features.js';
+import { articleWords, type SentenceWords } from '../ner/article-words.js';
 import { readLexicon } from '../../lexicon.js';
 import { attributionSchema, outletsSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
 
@@ -135,37 +137,38 @@ export function recordOf(t: Tok): WordRecord | undefined {
 
 // the article, possibly after و/ف and ب/ك, or لل (segmentClitics keeps it on short words: الحر)
 const AL = /^[وف]?[بك]?ال|^[وف]?لل/;
-const infoCache = new Map<string, WordRecord>();
 
-function wordInfo(raw: string): WordRecord {
-  let info = infoCache.get(raw);
-  if (info) return info;
-  const key = searchKey(raw);
+/** The quotation stage's record of a word, kept on the word's shared record (made on first use). */
+function wordRecord(raw: string, info: WordInfo): WordRecord {
+  const hit = info.quote as WordRecord | undefined;
+  if (hit !== undefined) return hit;
+  // the shared record's key and base are this word's search key and clitic-free base
+  const key = info.key;
   const bare = (key[0] === 'و' || key[0] === 'ف') && key.length > 2 ? key.slice(1) : key;
-  const seg = segmentClitics(raw);
-  info = {
+  const record: WordRecord = {
     raw,
     key,
     bare,
-    base: seg.base,
+    base: info.base,
     noAl: noArticle(key),
     al: AL.test(key),
     head: undefined,
     act: undefined,
   };
-  if (infoCache.size > 200_000) infoCache.clear();
-  infoCache.set(raw, info);
-  return info;
+  info.quote = record;
+  return record;
 }
 
 /** Tokens of one sentence with their keys and the punctuation before each. */
-export function sentenceTokens(text: string, s: Range): Tok[] {
-  const out: Tok[] = [];
+function sentenceTokens(text: string, s: Range, words: SentenceWords): Tok[] {
+  const { tokens, infos } = words;
+  const out: Tok[] = new Array(tokens.length);
   let prev = s.start;
-  for (const t of tokenize(text, s.start, s.end)) {
-    const w = wordInfo(t.text);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const w = wordRecord(t.text, infos[k]);
     const gap = t.start === prev ? '' : text.slice(prev, t.start);
-    out.push({
+    out[k] = {
       start: t.start,
       end: t.end,
       gap,
@@ -176,7 +179,7 @@ export function sentenceTokens(text: string, s: Range): Tok[] {
       noAl: w.noAl,
       al: w.al,
       word: w,
-    });
+    };
     prev = t.end;
   }
   return out;
@@ -191,7 +194,8 @@ let lastTokens: Tok[][] = [];
 /** Tokens of every sentence of an article (memoised for the last article seen). */
 export function articleTokens(text: string, sentences: Range[]): Tok[][] {
   if (text === lastText && sentences === lastSentences) return lastTokens;
-  lastTokens = sentences.map((s) => sentenceTokens(text, s));
+  const words = articleWords(text, sentences);
+  lastTokens = sentences.map((s, k) => sentenceTokens(text, s, words[k]));
   lastText = text;
   lastSentences = sentences;
   return lastTokens;

@@ -1,0 +1,134 @@
+// The words of an article's sentences with each word's record (features.ts), made once per article
+// for the entity, quotation and accusation stages. The words are those of `tokenize` (text/segment.ts);
+// each is read from the text in place and looked up in a table of the words met so far, so a word
+// seen before costs neither a new string nor a string-keyed map look-up.
+import type { Range, Token } from '../../text/segment.js';
+import { wordInfo, type WordInfo } from './features.js';
+
+/** The words of one sentence (as `tokenize` gives them) and each word's record. */
+export interface SentenceWords {
+  tokens: Token[];
+  infos: WordInfo[];
+}
+
+// What tokenize's /[\p{L}\p{M}\p{N}]+/u takes into a word: a table below U+0800 (Latin, Arabic),
+// the regular expression itself for the rest.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LOW = 0x800;
+const LOW_WORD = new Uint8Array(LOW);
+for (let c = 0; c < LOW; c++) LOW_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Length of the word character at i (1, or 2 for a surrogate pair), 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < LOW) return LOW_WORD[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[i]) ? 1 : 0;
+}
+
+// The words met so far: open addressing over FNV-1a hashes of their code units, at most half full
+// (the table starts small and doubles, so a short run allocates little).
+const MAX_WORDS = 200_000;
+const FIRST_SIZE = 1 << 12;
+let size = FIRST_SIZE;
+let words: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
+let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(size).fill(undefined);
+let count = 0;
+
+function hashOf(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** An empty slot for a word of hash h. */
+function freeSlot(h: number): number {
+  let s = h & (size - 1);
+  while (words[s] !== undefined) s = (s + 1) & (size - 1);
+  return s;
+}
+
+/** A table of `next` slots holding the words kept (none when `keep` is false). */
+function resize(next: number, keep: boolean): void {
+  const oldWords = words;
+  const oldInfos = infos;
+  size = next;
+  words = new Array<string | undefined>(size).fill(undefined);
+  infos = new Array<WordInfo | undefined>(size).fill(undefined);
+  count = 0;
+  if (!keep) return;
+  for (let k = 0; k < oldWords.length; k++) {
+    const w = oldWords[k];
+    if (w === undefined) continue;
+    const s = freeSlot(hashOf(w, 0, w.length));
+    words[s] = w;
+    infos[s] = oldInfos[k];
+    count++;
+  }
+}
+
+/** The slot of the word text[a, b) (met before, or made now) in `words` and `infos`. */
+function lookUp(text: string, a: number, b: number): number {
+  const h = hashOf(text, a, b);
+  const n = b - a;
+  for (let s = h & (size - 1), w = words[s]; w !== undefined; w = words[(s = (s + 1) & (size - 1))]) {
+    if (w.length !== n) continue;
+    let k = 0;
+    while (k < n && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+    if (k === n) return s;
+  }
+  // a new word: bounded memory on huge corpora (start again; the records stay memoised in
+  // features.ts), else room for it
+  if (count >= MAX_WORDS) resize(FIRST_SIZE, false);
+  else if (2 * (count + 1) > size) resize(2 * size, true);
+  const s = freeSlot(h);
+  const w = text.slice(a, b);
+  words[s] = w;
+  infos[s] = wordInfo(w);
+  count++;
+  return s;
+}
+
+/** tokenize(text, r.start, r.end) with each word's record. */
+function sentenceWords(text: string, r: Range): SentenceWords {
+  const tokens: Token[] = [];
+  const out: WordInfo[] = [];
+  const n = text.length;
+  let i = r.start;
+  while (i < n) {
+    let len = wordCharAt(text, i);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const a = i;
+    if (a >= r.end) break;
+    // the whole run, as the regular expression takes it (past the range's end too)
+    while (len > 0) {
+      i += len;
+      len = i < n ? wordCharAt(text, i) : 0;
+    }
+    const s = lookUp(text, a, i);
+    tokens.push({ start: a, end: Math.min(i, r.end), text: words[s]! });
+    out.push(infos[s]!);
+  }
+  return { tokens, infos: out };
+}
+
+// The entity, quotation and accusation stages read the same sentences one after the other: keep
+// the last article's words.
+let lastText = '';
+let lastSentences: Range[] | null = null;
+let lastWords: SentenceWords[] = [];
+
+/** Words of every sentence of an article with their records (memoised for the last article seen). */
+export function articleWords(text: string, sentences: Range[]): SentenceWords[] {
+  if (text === lastText && sentences === lastSentences) return lastWords;
+  lastWords = sentences.map((r) => sentenceWords(text, r));
+  lastText = text;
+  lastSentences = sentences;
+  return lastWords;
+}
