@@ -2,7 +2,7 @@
 // hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
 // different days are compared by the day they speak of (a dated mention, a weekday, publication).
 import type { Statement } from '../statements/statements.js';
-import { sameStory } from '../context/context.js';
+import { sameAnchor } from '../context/context.js';
 import { TOPIC_LABEL } from '../statements/statements.js';
 import { PARTNERS, sentenceOf, type Found } from './pairing.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
@@ -57,7 +57,7 @@ function clash(
       Number(q[1].s.event!.future),
   );
   for (const [x, y] of pairs) {
-    if (x.s.voice.id === y.s.voice.id || !sameStory(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
+    if (x.s.voice.id === y.s.voice.id || !sameAnchor(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
     // copies of one text never disagree with themselves: "اليوم" in one and "أمس" in the next day's copy
     if (x.s.voice.origin && x.s.voice.origin === y.s.voice.origin) continue;
     const planned = x.s.event!.future || y.s.event!.future;
