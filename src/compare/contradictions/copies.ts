@@ -4,7 +4,7 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statements.js';
-import { bothTell, numberFragment, rounded } from './figures.js';
+import { bothCopiesTell, numberFragment, rounded } from './figures.js';
 import { groupBy, type Found } from './pairing.js';
 
 /**
@@ -107,10 +107,10 @@ function copies(a: Statement, b: Statement): boolean {
 
 /**
  * Figures that are no misprint: the tail of a number misread, a rounding, or two items of the text
- * that each copy gives (the counts of two months paired by their shared words).
+ * that each copy gives somewhere (the counts of two months paired by their shared words).
  */
 function misread(a: Statement, b: Statement): boolean {
-  return numberFragment(a) || numberFragment(b) || rounded(a, b) || bothTell(a, b);
+  return numberFragment(a) || numberFragment(b) || rounded(a, b) || bothCopiesTell(a, b);
 }
 
 function disjoint(a: Statement, b: Statement): boolean {

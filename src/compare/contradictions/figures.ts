@@ -46,6 +46,19 @@ export function bothTell(a: Statement, b: Statement): boolean {
 const YEAR =
   /(?:عام|العام|سنة|في|منذ|خلال)\s+((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)\s?م(?![\u0621-\u064A])/g;
 
+/** The numbers a whole article writes in digits. */
+function articleNumbers(s: Statement): Set<string> {
+  const text = toAscii(s.ctx.text);
+  return new Set((text.match(/\d[\d.,،٫]*\d|\d/g) ?? []).map((n) => n.replace(/[.,،٫]/g, '')));
+}
+
+/** Copies of one text each giving the other's figure somewhere: two items of the text, paired by their shared words. */
+export function bothCopiesTell(a: Statement, b: Statement): boolean {
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  return !!da && !!db && articleNumbers(b).has(da) && articleNumbers(a).has(db);
+}
+
 /** The figure's sentence names a year before the one its article was published in: a past incident's count. */
 export function pastYear(s: Statement): boolean {
   const year = Number(s.ctx.article.published?.slice(0, 4));

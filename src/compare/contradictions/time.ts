@@ -43,6 +43,12 @@ export function findTimes(statements: Statement[]): Found[] {
   return out;
 }
 
+/** A night or a dawn ("الليلة قبل الماضية", "فجر السبت") is told by the day before or after it: one day apart is one time. */
+function acrossMidnight(x: TimeOfEvent, y: TimeOfEvent): boolean {
+  const night = /ليل|فجر/.test(x.text) || /ليل|فجر/.test(y.text);
+  return night && Math.abs(Date.parse(x.date!) - Date.parse(y.date!)) <= 86_400_000;
+}
+
 /** The first pair of two articles' timed statements that cannot both hold, reports before plans. */
 function clash(
   xs: { s: Statement; t: TimeOfEvent }[],
@@ -77,6 +83,7 @@ function clash(
       // a plan for one day and a start on another is a delay; two reports of the start disagree,
       // when each names its day (relative words resolved): publication days tell nothing of the event
       if (planned || !x.t.date || !y.t.date || x.t.published || y.t.published) continue;
+      if (acrossMidnight(x.t, y.t)) continue;
       return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }
     // a planned hour and a reported start at another hour is a delay, not two accounts of one start
