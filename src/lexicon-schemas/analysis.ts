@@ -52,6 +52,7 @@ export const eventsSchema = file(() => ({
   }),
   tollCounts: entry({ forms: words, between: words }),
   numericContrast: formList,
+  rivalAccount: formList,
   timeOfDay: entry({
     /** a value map: day part -> the hours [from, to] it covers */
     parts: z.record(dayPart, z.tuple([z.number(), z.number()])),
@@ -85,6 +86,7 @@ export const eventsSchema = file(() => ({
     vague: formList,
     exceeds: formList,
     placePrepositions: formList,
+    areaNouns: formList,
     outOf: formList,
     sufferVerbs: formList,
     groupMarkers: formList,

@@ -1,8 +1,9 @@
 // Claims from statements: statements with one key state one thing, whatever the wording; a claim
-// is corroborated when two independent voices state it, disputed when a contradiction touches it.
+// is corroborated when two independent origins state it of one event, disputed when a contradiction touches it.
 import type { Claim } from '../../contract.js';
 import type { Statement } from '../statements/statements.js';
 import { countVoices, describeOrigins } from '../statements/voices.js';
+import { independentOrigins } from './independence.js';
 
 /** Independent voices (republished copies count once) that make a claim corroborated. */
 const CORROBORATING_VOICES = 2;
@@ -29,7 +30,8 @@ export function buildClaims(
     const groups = key.startsWith('n|') ? groupValues(list) : [list];
     for (const g of groups) {
       const id = `c${claims.length + 1}`;
-      const voices = countVoices(g.map((s) => s.voice));
+      // copies, one source's wordings and one text rewritten are one origin; origins must tell one event
+      const voices = Math.min(countVoices(g.map((s) => s.voice)), independentOrigins(g, sameVoice));
       const status = g.some((s) => disputed.has(s.id))
         ? 'disputed'
         : voices >= CORROBORATING_VOICES
@@ -51,6 +53,9 @@ export function buildClaims(
   }
   return { claims, claimOf };
 }
+
+/** Two statements of one voice or one origin (a named source, a wire, a copied passage). */
+const sameVoice = (a: Statement, b: Statement) => countVoices([a.voice, b.voice]) === 1;
 
 /** Split quantity statements into groups whose value intervals chain-overlap. */
 function groupValues(list: Statement[]): Statement[][] {

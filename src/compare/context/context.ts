@@ -135,6 +135,16 @@ export function sameStory(a: ArticleCtx, i: number, b: ArticleCtx, j: number): b
   return false;
 }
 
+/**
+ * The two sentences themselves name one entity (a place, a party, a person): the anchor that makes
+ * two reports of a status, a time or a blame reports of one event. The article's other sentences are
+ * no evidence (a roundup names many fronts). Without linked entities on either side, as sameStory.
+ */
+export function sameAnchor(a: ArticleCtx, i: number, b: ArticleCtx, j: number): boolean {
+  if (!a.entities || !b.entities) return sameStory(a, i, b, j);
+  return shares(a.entities.get(i), b.entities.get(j));
+}
+
 /** Tokens of sentence i. */
 export function sentenceTokens(ctx: ArticleCtx, i: number): Tok[] {
   const from = ctx.sentTok[i];

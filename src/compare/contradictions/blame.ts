@@ -1,5 +1,6 @@
 // Blame contradictions: the same breakdown or attack blamed on different camps.
-import { BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
+import { sameAnchor } from '../context/context.js';
+import { AGENT_STRENGTH, BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
 import type { Statement } from '../statements/statements.js';
 import { blameSubject } from '../statements/statements.js';
 import { PARTNERS, groupBy, namedVoice, nearest, onePerSentence, type Found } from './pairing.js';
@@ -46,6 +47,18 @@ function sameTarget(a: Statement, b: Statement): boolean {
   return false;
 }
 
+/**
+ * Two blames of one act. The deal of a story is one act wherever it is told; the fighting is many
+ * (two fronts of a war are two acts): its blames need sentences naming one entity, and an accusation
+ * or an agent marker on one side at least, since who fights is told by every report of a battle and
+ * blames nobody.
+ */
+function oneAct(a: Statement, b: Statement): boolean {
+  if (a.blame!.group !== BLAME_GROUP.get('fighting')) return true;
+  const plain = (s: Statement) => s.blame!.strength >= AGENT_STRENGTH;
+  return (plain(a) || plain(b)) && sameAnchor(a.ctx, a.sent, b.ctx, b.sent);
+}
+
 /** The strongest pair (x, y) blaming different camps, if any; ties go to text order. */
 function strongestOpposite(
   xs: Statement[],
@@ -56,7 +69,7 @@ function strongestOpposite(
   let top = -Infinity;
   for (const a of xs.slice(0, MAX_PER_ARTICLE)) {
     for (const b of ys.slice(0, MAX_PER_ARTICLE)) {
-      if (a.blame!.camp === b.blame!.camp || !ok(a, b)) continue;
+      if (a.blame!.camp === b.blame!.camp || !ok(a, b) || !oneAct(a, b)) continue;
       const sc = blameScore(a, b);
       if (sc > top) [best, top] = [[a, b], sc];
     }

@@ -4,6 +4,7 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statements.js';
+import { bothCopiesTell, numberFragment, rounded } from './figures.js';
 import { groupBy, type Found } from './pairing.js';
 
 /**
@@ -71,7 +72,9 @@ export function findCopyFigures(statements: Statement[]): Found[] {
     for (const odd of others) {
       let n = 0;
       for (const b of odd) {
-        const a = main.find((m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s) && copies(m.s, b.s));
+        const a = main.find(
+          (m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s) && copies(m.s, b.s) && !misread(m.s, b.s),
+        );
         if (!a || n++ >= PER_FIGURE) continue;
         out.push(copyFound(a.s, b.s, main.length));
       }
@@ -100,6 +103,14 @@ function copies(a: Statement, b: Statement): boolean {
   let n = 0;
   for (const x of sa) if (sb.has(x)) n++;
   return n >= COPY_SHARE * Math.min(sa.size, sb.size);
+}
+
+/**
+ * Figures that are no misprint: the tail of a number misread, a rounding, or two items of the text
+ * that each copy gives somewhere (the counts of two months paired by their shared words).
+ */
+function misread(a: Statement, b: Statement): boolean {
+  return numberFragment(a) || numberFragment(b) || rounded(a, b) || bothCopiesTell(a, b);
 }
 
 function disjoint(a: Statement, b: Statement): boolean {

@@ -10,6 +10,8 @@ import {
   DENIAL_CUES,
   DENIAL_PHRASES,
   DENIAL_POINTERS,
+  NEGATION,
+  NUMERIC_CONTRAST,
   QUOTE_POINTERS,
   REPORTING,
 } from '../statements/events.js';
@@ -70,11 +72,12 @@ function denierBefore(ctx: ArticleCtx, tokens: Tok[], cue: number): string | und
 }
 
 export function findDenials(ctxs: ArticleCtx[], voiceOf: VoiceOf): Denial[] {
+  const byId = new Map(ctxs.map((c) => [c.id, c]));
   const pending = denialSentences(ctxs);
   // the stem index is built only when a denial has no pointer, and only for the denials' stems
   let index: StemIndex | undefined;
   const stemIndex = () => (index ??= buildStemIndex(ctxs, pending));
-  return pending.flatMap((d) => denialOf(d, voiceOf, stemIndex) ?? []);
+  return pending.flatMap((d) => denialOf(d, voiceOf, stemIndex, byId) ?? []);
 }
 
 /** The sentences holding a denial cue, once each, with the first cue; else a denying phrase. */
@@ -82,12 +85,14 @@ function denialSentences(ctxs: ArticleCtx[]): DenialSentence[] {
   const pending: DenialSentence[] = [];
   for (const ctx of ctxs) {
     const withCue = new Set<number>();
-    for (const t of ctx.tokens) {
-      if (!DENIAL_CUES.has(t.key) || withCue.has(t.sent)) continue;
+    ctx.tokens.forEach((t, k) => {
+      // "لم ينف" did not deny, and "لا نفي حقه" is 'we do not fulfil': a cue after a negation denies nothing
+      if (!DENIAL_CUES.has(t.key) || withCue.has(t.sent) || (k > 0 && NEGATION.has(ctx.tokens[k - 1].key)))
+        return;
       withCue.add(t.sent);
       const tokens = sentenceTokens(ctx, t.sent);
-      pending.push({ ctx, i: t.sent, tokens, cue: tokens.findIndex((x) => DENIAL_CUES.has(x.key)) });
-    }
+      pending.push({ ctx, i: t.sent, tokens, cue: tokens.findIndex((x) => x.start === t.start) });
+    });
     for (const h of findPhrases(ctx.tokens, DENIAL_PHRASES)) {
       const i = ctx.tokens[h.from].sent;
       if (withCue.has(i)) continue;
@@ -119,7 +124,12 @@ function buildStemIndex(ctxs: ArticleCtx[], pending: DenialSentence[]): StemInde
 }
 
 /** One denial set against what it denies: what its pointer names, else the most similar earlier sentence. */
-function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemIndex): Denial | undefined {
+function denialOf(
+  d: DenialSentence,
+  voiceOf: VoiceOf,
+  stemIndex: () => StemIndex,
+  byId: Map<string, ArticleCtx>,
+): Denial | undefined {
   const { ctx, i, tokens, cue } = d;
   const sentence = sentenceSpan(ctx, i);
   const own = quoteAt(ctx, tokens[cue].end - 1); // the cue word may carry a conjunction outside the quotation
@@ -137,6 +147,8 @@ function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemInde
   let target: { span: Span; by: string } | undefined;
   if (pointer) {
     const namesStatement = tokens.slice(pointer.from, pointer.to).some((t) => QUOTE_POINTERS.has(t.key));
+    // "تتهم كييف موسكو ...، لكن موسكو تنفي ذلك": what "ذلك" denies stands in the denial's own sentence
+    if (!namesStatement && findPhrases(tokens, NUMERIC_CONTRAST, 0, cue).length) return undefined;
     target = namesStatement
       ? previousStatement(ctx, i, sentence.start, voiceOf)
       : previousSentence(ctx, i, voiceOf);
@@ -147,9 +159,13 @@ function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemInde
         ? tokens.slice(cue + 1)
         : [...tokens.slice(0, cue), ...tokens.slice(d.phraseEnd)];
     const said = around.filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
-    target = similarSentence(ctx, i, said, stemIndex(), voiceOf, denier);
+    target = similarSentence(ctx, said, stemIndex(), voiceOf, denier);
   }
-  if (!target) return undefined;
+  const targetCtx = target && byId.get(target.span.article);
+  if (!target || !targetCtx || deniesItself(targetCtx, target.span)) return undefined;
+  // one text (a statement carried by two papers) never denies itself
+  const origin = targetCtx !== ctx && voiceOf(ctx, sentence.start).origin;
+  if (origin && origin === voiceOf(targetCtx, target.span.start).origin) return undefined;
   const cueText = ctx.text.slice(tokens[cue].start, tokens[(d.phraseEnd ?? cue + 1) - 1].end);
   const pointed = pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : '';
   return {
@@ -157,6 +173,16 @@ function denialOf(d: DenialSentence, voiceOf: VoiceOf, stemIndex: () => StemInde
     b: { ...sentence, by: denier },
     explanation: `Denial: ${denier} denies ("${cueText}${pointed}") what ${target.by} stated.`,
   };
+}
+
+/**
+ * A passage that itself denies (a cue or a denying phrase) is no claim a denial answers: it is the
+ * same denial told again (one statement carried by several papers) or a second denier on the same
+ * side, never a rival account.
+ */
+function deniesItself(ctx: ArticleCtx, span: Span): boolean {
+  const tokens = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return tokens.some((t) => DENIAL_CUES.has(t.key)) || findPhrases(tokens, DENIAL_PHRASES).length > 0;
 }
 
 /** The quotation just before `before` in the article, else the last earlier sentence with a reporting verb. */
@@ -194,7 +220,6 @@ function previousSentence(ctx: ArticleCtx, sent: number, voiceOf: (c: ArticleCtx
 
 function similarSentence(
   ctx: ArticleCtx,
-  sent: number,
   tokens: Tok[],
   index: Map<string, { ctx: ArticleCtx; sent: number }[]>,
   voiceOf: (c: ArticleCtx, o: number) => Voice,
@@ -212,7 +237,9 @@ function similarSentence(
     const postings = index.get(st);
     if (!postings || postings.length > MAX_POSTINGS) continue;
     for (const p of postings) {
-      if (p.ctx === ctx && p.sent >= sent) continue; // only what was said before, or elsewhere
+      // only another article's passage: within one article the sentence sharing most words with a
+      // denial is its own background or the accusation it answers in its own telling, not a rival report
+      if (p.ctx === ctx) continue;
       const k = `${p.ctx.id}:${p.sent}`;
       const e = shared.get(k) ?? { ...p, n: 0 };
       e.n++;

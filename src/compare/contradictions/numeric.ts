@@ -1,10 +1,13 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
 import { isoOrder, sameDay, sameStory, sentenceTokens } from '../context/context.js';
+import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
-import { NUMERIC_CONTRAST } from '../statements/events.js';
+import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/events.js';
+import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statements.js';
 import type { Update } from '../types.js';
+import { bothTell, numberFragment, pastYear, rivalAccountBetween, rounded } from './figures.js';
 import { firstPair, groupBy, type Found } from './pairing.js';
 
 /** Numeric contradictions reported for one count (thing and predicate): the rest repeat them. */
@@ -54,6 +57,9 @@ const CONTENT_STEM = 3;
 /** Words before a duration where its event noun stands ("بسجنه خمس سنوات", "هدنة لمدة 5 أيام"). */
 const DURATION_EVENT_REACH = 2;
 
+/** Function words ("خلال", "منذ") say nothing of which event a duration measures. */
+const FUNCTION_WORDS = new Set(framingLexicon.stopwords.forms.map(lightStem));
+
 const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
 
 /**
@@ -88,6 +94,8 @@ function comparable(s: Statement): boolean {
   const i = s.quantity!.incident;
   // "عائلة واحدة", "أحدهم": the word "one" after a noun qualifies it, it counts nothing
   if (s.quantity!.value === 1 && !/[0-9٠-٩]/.test(s.quantity!.text)) return false;
+  // the tail of a number misread ("164،781،745" as 745) or a past year's count is no figure of this story
+  if (numberFragment(s) || pastYear(s)) return false;
   return !i.vague && !i.estimate && !i.several;
 }
 
@@ -270,7 +278,7 @@ function laterNote(a: Statement, b: Statement): string {
  * lead only); two unplaced ones when their articles share a place.
  */
 function sameIncident(a: Statement, b: Statement): boolean {
-  if (otherCauses(a, b)) return false;
+  if (otherCauses(a, b) || otherDistricts(a, b)) return false;
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
@@ -283,6 +291,23 @@ function sameIncident(a: Statement, b: Statement): boolean {
   if (ea?.size) return shares(ea, leadPlaces(b)) || sameEventWords(a, b);
   if (eb?.size) return shares(eb, leadPlaces(a)) || sameEventWords(a, b);
   return shares(pa, pb);
+}
+
+/** The name after each area noun of a sentence ("حي البياع", "منطقة بغداد الجديدة"). */
+function districtsOf(s: Statement): Set<string> {
+  const toks = sentenceTokens(s.ctx, s.sent);
+  const out = new Set<string>();
+  toks.forEach((t, k) => {
+    if (AREA_NOUNS.has(t.key) && toks[k + 1]) out.add(toks[k + 1].key);
+  });
+  return out;
+}
+
+/** Both sentences name districts, none in common: the blasts of two districts of one city are two incidents. */
+function otherDistricts(a: Statement, b: Statement): boolean {
+  const da = districtsOf(a);
+  const db = districtsOf(b);
+  return da.size > 0 && db.size > 0 && !shares(da, db);
 }
 
 /** Both sentences name what caused the count, and not the same thing (a shelling, a battle). */
@@ -351,7 +376,7 @@ function sameDurationEvent(a: Statement, b: Statement): boolean {
     return s.ctx.tokens
       .slice(Math.max(s.ctx.sentTok[s.sent], at - DURATION_EVENT_REACH), at)
       .map((t) => t.stem)
-      .filter((x) => x.length >= CONTENT_STEM);
+      .filter((x) => x.length >= CONTENT_STEM && !FUNCTION_WORDS.has(x));
   };
   const nb = new Set(before(b));
   return before(a).some((x) => nb.has(x));
@@ -373,6 +398,8 @@ function rivalCounts(a: Statement, b: Statement): boolean {
     if (late.quantity!.high >= early.quantity!.low) return false;
   } else if (sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
+  // two items both texts give, or a figure and its rounding
+  if (bothTell(a, b) || rounded(a, b)) return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words
@@ -391,7 +418,9 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;
   while (to >= 0 && to < x.ctx.tokens.length && x.ctx.tokens[to].end <= y.span.start) to++;
-  return from >= 0 && findPhrases(x.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
+  return (
+    from >= 0 && findPhrases(x.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0 && rivalAccountBetween(x, y)
+  );
 }
 
 function rangeText(q: { low: number; high: number }): string {

@@ -1,6 +1,6 @@
 // Status contradictions: one topic reported with statuses that exclude each other (started vs
 // postponed/suspended). Same day or unknown dates: a contradiction; different days: an update.
-import { sameDay, sameStory } from '../context/context.js';
+import { sameAnchor, sameDay } from '../context/context.js';
 import { statusesConflict } from '../statements/events.js';
 import type { Statement } from '../statements/statements.js';
 import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
@@ -75,7 +75,7 @@ function conflictingPairs(x: Statement[], byStatus: Map<string, Statement[][]>):
         ...pairBuckets(
           x,
           y,
-          (p, q) => sameStory(p.ctx, p.sent, q.ctx, q.sent),
+          (p, q) => sameAnchor(p.ctx, p.sent, q.ctx, q.sent),
           (p, q) => (sameDay(p.date, q.date) ? SAME_DAY_SCORE : 0) + checkable(p) + checkable(q),
         ),
       );

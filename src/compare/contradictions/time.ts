@@ -2,7 +2,7 @@
 // hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
 // different days are compared by the day they speak of (a dated mention, a weekday, publication).
 import type { Statement } from '../statements/statements.js';
-import { sameStory } from '../context/context.js';
+import { sameAnchor } from '../context/context.js';
 import { TOPIC_LABEL } from '../statements/statements.js';
 import { PARTNERS, sentenceOf, type Found } from './pairing.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
@@ -43,6 +43,12 @@ export function findTimes(statements: Statement[]): Found[] {
   return out;
 }
 
+/** A night or a dawn ("الليلة قبل الماضية", "فجر السبت") is told by the day before or after it: one day apart is one time. */
+function acrossMidnight(x: TimeOfEvent, y: TimeOfEvent): boolean {
+  const night = /ليل|فجر/.test(x.text) || /ليل|فجر/.test(y.text);
+  return night && Math.abs(Date.parse(x.date!) - Date.parse(y.date!)) <= 86_400_000;
+}
+
 /** The first pair of two articles' timed statements that cannot both hold, reports before plans. */
 function clash(
   xs: { s: Statement; t: TimeOfEvent }[],
@@ -57,7 +63,7 @@ function clash(
       Number(q[1].s.event!.future),
   );
   for (const [x, y] of pairs) {
-    if (x.s.voice.id === y.s.voice.id || !sameStory(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
+    if (x.s.voice.id === y.s.voice.id || !sameAnchor(x.s.ctx, x.s.sent, y.s.ctx, y.s.sent)) continue;
     // copies of one text never disagree with themselves: "اليوم" in one and "أمس" in the next day's copy
     if (x.s.voice.origin && x.s.voice.origin === y.s.voice.origin) continue;
     const planned = x.s.event!.future || y.s.event!.future;
@@ -77,6 +83,7 @@ function clash(
       // a plan for one day and a start on another is a delay; two reports of the start disagree,
       // when each names its day (relative words resolved): publication days tell nothing of the event
       if (planned || !x.t.date || !y.t.date || x.t.published || y.t.published) continue;
+      if (acrossMidnight(x.t, y.t)) continue;
       return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }
     // a planned hour and a reported start at another hour is a delay, not two accounts of one start

@@ -29,7 +29,7 @@ const DIRECTIONS = keySet(placesLexicon.directions);
 const NEGATORS = phraseIndex(placesLexicon.negators);
 const FILLERS = keySet(placesLexicon.fillers);
 const FUTURE = keySet(eventsLexicon.future);
-const NEGATION = keySet(eventsLexicon.negation);
+export const NEGATION = keySet(eventsLexicon.negation);
 const AGENT = phraseIndex(eventsLexicon.blame.agentMarkers);
 const ACCUSE = keySet(eventsLexicon.blame.accuseVerbs);
 const PARTICIPLES = keySet(eventsLexicon.blame.participles);
@@ -62,6 +62,8 @@ export const CLASS_PREDICATE = new Map(
   eventsLexicon.countedClasses.filter((c) => c.predicate).map((c) => [c.id, c.predicate!]),
 );
 export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
+export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
+export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 const PLANNED = keySet(eventsLexicon.predicates.planned);
 
 /** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */

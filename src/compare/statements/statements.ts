@@ -498,9 +498,9 @@ function quantityClass(ctx: ArticleCtx, q: Quantity, topic?: string): string | u
     if (TOLL_GAP.test(ctx.text.slice(t.end, q.start))) return cls;
     break;
   }
-  // "فيما قتل 9 وأصيب 50": a bare number right after a toll verb counts people
-  if (tollVerbBefore(ctx, i >= 0 ? i : ctx.tokens.length, q.start)) return 'people';
-  return topic === 'evacuation' ? 'people' : undefined;
+  // "فيما قتل 9 وأصيب 50": a bare number right after a toll verb counts people; one with a unit never does
+  if (!q.unit && tollVerbBefore(ctx, i >= 0 ? i : ctx.tokens.length, q.start)) return 'people';
+  return !q.unit && topic === 'evacuation' ? 'people' : undefined;
 }
 
 export { PLACE_LABEL };

@@ -1,0 +1,95 @@
+// Gates that keep a finding from being reported unless an editor could sign it (issue 9): a denial
+// answers a claim, not the same denial told again; a figure is a whole number of this story, one of
+// two accounts, not two items of one list. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { annotateArticle, combineArticles } from '../../pipeline.js';
+
+const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
+  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+const found = (docs: ReturnType<typeof doc>[], kind: string) =>
+  combineArticles(docs).contradictions.filter((x) => x.kind === kind);
+
+describe('denials', () => {
+  const claim = doc(
+    'c',
+    'صحيفة ج',
+    'أعلنت مصادر طبية إغلاق مستشفى المدينة المركزي بسبب نقص الأطباء في قسم الطوارئ.',
+  );
+  const denial = doc(
+    'a',
+    'صحيفة أ',
+    'نفت وزارة الصحة الأنباء المتداولة عن إغلاق مستشفى المدينة المركزي بسبب نقص الأطباء.',
+  );
+  const again = doc(
+    'b',
+    'صحيفة ب',
+    'ونفى متحدث باسم الوزارة الأنباء المتداولة عن إغلاق مستشفى المدينة المركزي بسبب نقص الأطباء.',
+  );
+
+  it('sets a denial against the claim it answers in another paper', () => {
+    const pairs = found([claim, denial], 'denial');
+    expect(pairs.map((x) => [x.a.article, x.b.article])).toContainEqual(['c', 'a']);
+  });
+
+  it('never sets one denial against the same denial told by another paper', () => {
+    const pairs = found([denial, again], 'denial');
+    expect(pairs).toHaveLength(0);
+  });
+
+  it('reads "لكن ... تنفي ذلك" as answering its own sentence, not the sentence before', () => {
+    const one = doc(
+      'd',
+      'صحيفة د',
+      'وصل وفد المراقبين إلى الحدود الشرقية صباح الأحد. ' +
+        'وتتهم الحكومة الجماعة بتسليح المقاتلين في الشرق، لكن الجماعة تنفي ذلك.',
+    );
+    expect(found([one], 'denial')).toHaveLength(0);
+  });
+});
+
+describe('figures', () => {
+  it('the tail of a number whose digit groups are split by the Arabic comma is no figure', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'ووافقت الوزارة على صرف تعويضات قدرها (164,781,745 ريال) لملاك العقارات في المحافظة.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة ب',
+      'ووافقت الوزارة على صرف تعويضات قدرها (164،781،745 ريال) لملاك العقارات في المحافظة.',
+    );
+    expect(found([a, b], 'numeric')).toHaveLength(0);
+  });
+
+  it('two items of one account joined by "في حين" are no rivals; another account named is', () => {
+    const items = doc(
+      'i',
+      'صحيفة أ',
+      'وبلغ عدد الخارجين من المدينة 4200 شخص، في حين بلغ عدد العائدين إليها 3900 شخص.',
+    );
+    expect(found([items], 'numeric')).toHaveLength(0);
+    const rival = doc(
+      'r',
+      'صحيفة أ',
+      'وبلغ عدد الخارجين من المدينة 4200 شخص، في حين كان العدد المعلن 3900 شخص فقط.',
+    );
+    expect(found([rival], 'numeric')).toHaveLength(1);
+  });
+
+  it('a percentage in a sentence about people leaving counts no people', () => {
+    const a = doc('a', 'صحيفة أ', 'وتراجع عدد الخارجين من سوق العمل بنسبة 6% خلال العام.');
+    const b = doc('b', 'صحيفة ب', 'وتراجع عدد الخارجين من سوق العمل بنسبة 1% خلال العام.');
+    const c = combineArticles([a, b]);
+    expect(c.contradictions.filter((x) => x.kind === 'numeric')).toHaveLength(0);
+  });
+
+  it('a toll told with a past year is another incident, not a rival of this one', () => {
+    const a = doc('a', 'صحيفة أ', 'وكانت المدينة شهدت في 1998 تفجيرا أوقع 224 قتيلا.');
+    const b = doc('b', 'صحيفة ب', 'وكانت المدينة شهدت في 2013 تفجيرا أوقع 67 قتيلا.');
+    expect(found([a, b], 'numeric')).toHaveLength(0);
+    const c = doc('c', 'صحيفة ج', 'وشهدت المدينة أمس تفجيرا أوقع 224 قتيلا.');
+    const d = doc('d', 'صحيفة د', 'وشهدت المدينة أمس تفجيرا أوقع 67 قتيلا.');
+    expect(found([c, d], 'numeric').length).toBeGreaterThan(0);
+  });
+});
