@@ -192,7 +192,11 @@ export const Claim = z.object({
   kind: z.string().optional(),
   /** the normalised key statements were grouped by */
   key: z.string().optional(),
-  /** number of independent voices behind the statements (wire copies and relays count once) */
+  /**
+   * number of independent voices behind the statements: wire copies, relays and one source in two
+   * wordings count once, and origins whose statements name no entity in common (likely different
+   * incidents) are not counted as confirming each other; `origins` still lists every origin
+   */
   voices: z.number().int().optional(),
   /** where the statements come from: each origin and the outlets that carried it ("AFP, carried by 3 outlets (...)") */
   origins: z.array(z.string()).optional(),
