@@ -26,7 +26,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+/** Each opening quotation mark and the mark that closes it. */
+export const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"' };
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const MAX_QUOTE = 600;
 const HAS_WORD = /[\p{L}\p{N}]/gu;
@@ -73,14 +74,14 @@ export function splitSentences(text: string): Range[] {
       if (c === closer) closer = null;
       continue;
     }
-    if (c in OPENERS) {
+    if (c in QUOTE_CLOSERS) {
       // a straight quote only opens when followed by a non-space
       if (c === '"' && (i + 1 >= text.length || /\s/.test(text[i + 1]))) continue;
       // an opener without its closer on the same line within a few sentences is a stray mark
-      const close = text.indexOf(OPENERS[c], i + 1);
+      const close = text.indexOf(QUOTE_CLOSERS[c], i + 1);
       const eol = text.indexOf('\n', i + 1);
       if (close < 0 || close - i > MAX_QUOTE || (eol >= 0 && eol < close)) continue;
-      closer = OPENERS[c];
+      closer = QUOTE_CLOSERS[c];
       continue;
     }
     if (!TERMINATORS.has(c)) continue;

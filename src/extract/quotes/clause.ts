@@ -1,6 +1,6 @@
 // Clause shape around a cue: where its clause starts, whether it opens a new statement, a subject
 // written before the verb, quotation marks in the sentence and the content a cue introduces.
-import type { Range } from '../../text/segment.js';
+import { QUOTE_CLOSERS, type Range } from '../../text/segment.js';
 import { cueOf } from './cues.js';
 import { namesSource, phraseKey } from './gap.js';
 import { nounPhraseEnd, opensPrep } from './speakers.js';
@@ -52,7 +52,7 @@ export function quotedRegions(text: string, s: Range): [number, number][] {
   const out: [number, number][] = [];
   for (let i = s.start; i < s.end; i++) {
     const c = text[i];
-    const close = c === '«' ? '»' : c === '“' ? '”' : c === '"' ? '"' : '';
+    const close = QUOTE_CLOSERS[c] ?? '';
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j > s.end + 1) continue;
@@ -160,7 +160,7 @@ export function contentFrom(
     let open = -1;
     for (let i = t.start - 1; i >= g0; i--) if (OPEN_QUOTE.test(text[i])) open = i;
     const ch = text[open];
-    const close = text.indexOf(ch === '«' ? '»' : ch === '“' ? '”' : '"', t.start);
+    const close = text.indexOf(QUOTE_CLOSERS[ch] ?? '"', t.start);
     if (open >= 0 && close > 0 && close <= s.end) {
       const inner = text.slice(t.start, close).split(/\s+/).length;
       const rest = text

@@ -1,5 +1,5 @@
 // "بحسب المصادر" / "وفقا لوزارة الخارجية" / "نقلا عن مسؤول": attribution by a phrase, not a verb.
-import type { Range } from '../../text/segment.js';
+import { QUOTE_CLOSERS, type Range } from '../../text/segment.js';
 import { CLAUSE, clauseBreakBefore } from './clause.js';
 import { cueSpan, lite, stripRole, type Draft, type Lite, type QuoteRead } from './draft.js';
 import { searchKey } from '../../text/arabic.js';
@@ -17,6 +17,7 @@ import {
   isComplementiser,
   isDateWord,
   outletPrepositions,
+  PUNCT_NO_QUOTES,
   outletRelatives,
   type Tok,
 } from './words.js';
@@ -48,9 +49,6 @@ interface PhraseSource {
 function phraseHead(t: Tok) {
   return accordingTo.get(t.bare) ?? accordingTo.get(t.key);
 }
-
-/** Punctuation that ends a source's name (quote marks do not: «المدينة» is a name) */
-const CLAUSE_BREAK = /[،,:;؛()\-–—.!?؟]/;
 
 /** Where the source starts after the phrase head (نقلا عن، وفقا لـ، بحسب). */
 function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
@@ -85,7 +83,7 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
     // "وفقا لرويترز", "وفقا لصحيفة «المدينة»": glued to the phrase's ل, an outlet reads like a
     // channel ("said to Reuters"); its name may go on in quotes
     const next = toks[a + 1];
-    end = next && !CLAUSE_BREAK.test(next.gap) ? Math.max(a + 1, sourceEnd(toks, a + 1)) : a + 1;
+    end = next && !PUNCT_NO_QUOTES.test(next.gap) ? Math.max(a + 1, sourceEnd(toks, a + 1)) : a + 1;
   }
   if (end <= a) return null;
   return { start: a, end, cliticLam, byVerb };
@@ -231,19 +229,16 @@ function contentBefore(text: string, toks: Tok[], c: number): [number, number] |
 function previousSentence(st: State): [number, number] | null {
   if (!st.previous || st.lastQuoted === st.sentence - 1) return null;
   const [a, b] = st.previous;
-  const raw = st.text.slice(a, b);
-  const end = a + raw.replace(/[\s.،؛:!؟?]+$/u, '').length;
-  const start = a + (raw.length - raw.trimStart().length);
-  return wordsIn(st.text, [start, end]) >= MIN_CLAUSE_WORDS ? [start, end] : null;
+  // sentence ranges are trimmed of space; the content stops before the closing stop
+  const end = a + st.text.slice(a, b).replace(/[\s.،؛:!؟?]+$/u, '').length;
+  return wordsIn(st.text, [a, end]) >= MIN_CLAUSE_WORDS ? [a, end] : null;
 }
-
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 
 /** "صحيفة «المدينة»": a name opened in quotes keeps its closing mark when the mark follows it. */
 function withClosingMark(text: string, start: number, end: number): number {
   const span = text.slice(start, end);
   const count = (mark: string) => span.split(mark).length - 1;
-  for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
+  for (const [open, close] of Object.entries(QUOTE_CLOSERS)) {
     const unclosed = open === close ? count(open) % 2 === 1 : count(open) > count(close);
     if (unclosed && text[end] === close) return end + 1;
   }

@@ -2,6 +2,7 @@
 import { lexicons } from '../ner/lexicon.js';
 import {
   PUNCT,
+  PUNCT_NO_QUOTES,
   channelAt,
   channelIntros,
   fixedBWords,
@@ -34,8 +35,6 @@ export interface NPOptions {
   /** quote marks may sit inside the phrase (وكالة "رويترز" للأنباء) */
   quotesInside?: boolean;
 }
-
-const PUNCT_NO_QUOTES = /[،,:;؛()\-–—.!?؟]/;
 
 /**
  * Words a speaker phrase may span by default: a title, a name and an affiliation ("المتحدث باسم

@@ -202,6 +202,8 @@ export function articleTokens(text: string, sentences: Range[]): Tok[][] {
 }
 
 export const PUNCT = /[،,:;؛«»"“”()\-–—.!?؟]/;
+/** PUNCT without quotation marks: a name may go on inside quotes (صحيفة «المدينة») */
+export const PUNCT_NO_QUOTES = /[،,:;؛()\-–—.!?؟]/;
 export const OPEN_QUOTE = /[«"“]/;
 
 export function isComplementiser(t: Tok): boolean {
