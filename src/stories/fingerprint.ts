@@ -2,6 +2,7 @@
 // document (normalised text, tokens, light stems, lexicon names, numbers), not the full extractor
 // set, so a day of news groups in seconds. Everything here is per article and independent.
 import type { RawDoc } from '../ingest/types.js';
+import { asciiDigits } from '../text/digits.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import { searchKey, segmentClitics } from '../text/arabic.js';
@@ -68,8 +69,6 @@ const LEAD_WORDS = 40;
 /** characters read to find the lead's words: news words average 6 with their space, 20 leaves room */
 const LEAD_CHARS_PER_WORD = 20;
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const asciiDigits = (s: string) => s.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*/g;
 
 function add(terms: Map<string, number>, key: string, n: number): void {

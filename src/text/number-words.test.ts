@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { toCardinal } from 'n2words/ar-SA';
 // @ts-expect-error written-number ships no types; its one call is typed below
 import writtenNumberUntyped from 'written-number';
-import { parseDigits, parseNumberWords } from './number-words.js';
+import { parseDigits } from './digits.js';
+import { parseNumberWords } from './number-words.js';
 
 const writtenNumber = writtenNumberUntyped as (n: number, options: { lang: string }) => string;
 

@@ -4,22 +4,13 @@
 // as ASCII digits. The database indexes the keys, never the displayed text, so embedded and server
 // databases match exactly the same words; offsets stay with the tokens for highlighting.
 import { lightStem } from './arabic.js';
+import { asciiDigits } from './digits.js';
 import { tokenize } from './segment.js';
 
 export interface KeyedToken {
   start: number;
   end: number;
   key: string;
-}
-
-const ARABIC_INDIC_ZERO = 0x0660;
-const EASTERN_ARABIC_ZERO = 0x06f0;
-
-function asciiDigits(word: string): string {
-  return word.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
-    const c = d.charCodeAt(0);
-    return String(c >= EASTERN_ARABIC_ZERO ? c - EASTERN_ARABIC_ZERO : c - ARABIC_INDIC_ZERO);
-  });
 }
 
 /** The search key of one word. */
