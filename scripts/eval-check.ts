@@ -8,6 +8,7 @@
 //   npx tsx scripts/eval-check.ts --fresh2        the shipped model on test/gold/claims-fresh2.jsonl
 //   npx tsx scripts/eval-check.ts --fresh3        the shipped model on test/gold/claims-fresh3.jsonl
 //   npx tsx scripts/eval-check.ts --fresh4        the shipped model on test/gold/claims-fresh4.jsonl (unseen)
+//   npx tsx scripts/eval-check.ts --fresh5        the shipped model on test/gold/claims-fresh5.jsonl (unseen)
 // The held-out and fresh files are read only by those flags, to report a figure; never tune on them.
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
 // the record's title and content as one plain text, as `sanad check --pairs` receives it.
@@ -224,6 +225,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ['--fresh2', 'claims-fresh2'],
     ['--fresh3', 'claims-fresh3'],
     ['--fresh4', 'claims-fresh4'],
+    ['--fresh5', 'claims-fresh5'],
   ]) {
     if (!process.argv.includes(flag)) continue;
     // the shipped model (models/check.json), exactly as `sanad check --pairs` runs it
