@@ -3,6 +3,7 @@
 import { titleEnd } from '../ner/features.js';
 import { nisbaKey } from '../ner/lexicon.js';
 import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS } from './bodies.js';
+import { verbWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
 import { addTitlePerson } from './persons.js';
 import {
@@ -69,7 +70,9 @@ export function addPatterns(s: Sentence, i: number): void {
       const prep = keys[j].startsWith('لل') || coordinated;
       const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
-      const taggedIn = tags[j].startsWith('I-') && !tags[j].endsWith('MISC');
+      // a verb is no word of a name, whatever the tagger says ("هيئة التحقيق ستستدعي")
+      const taggedIn =
+        tags[j].startsWith('I-') && !tags[j].endsWith('MISC') && !(!definite && verbWord(words[j]));
       if (!definite && !taggedIn) break;
       if (!definite) proper = true;
       j++;

@@ -4,6 +4,7 @@ import { cliticCandidates } from '../ner/clitics.js';
 import { titleEnd } from '../ner/features.js';
 import { nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { ownName } from './bodies.js';
+import { inflectedWord, verbWord } from './fragments.js';
 import { givenName, NAME_PARTICLES, personWord } from './persons.js';
 import {
   addCand,
@@ -117,18 +118,65 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
       j = k;
       break;
     }
-  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases
+  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases;
+  // nor verbs ("هيئة التحقيق ستستدعي")
   for (let k = i + 1; k < j; k++)
-    if (prepositionalPhrase(s, k)) {
+    if (prepositionalPhrase(s, k) || verbAt(s, k)) {
       j = k;
       break;
     }
+  // a person's name ends before a common word: "[صالح] ربما", "[شينزو آبي] رئيسا", "[كيري]
+  // الانتخابات", "[يوركشاير] عرضت" (a name particle keeps the word after it: عبد الرحمن); an adverb
+  // with tanween or a verb after و before it is no part of it ("سابقاً [عبدالرحمن]", "وشارك [صالح]")
+  if (cls === 'PERS') {
+    while (j - i > 1 && !NAME_PARTICLES.has(keys[j - 2]) && commonEnd(s, j - 1)) j--;
+    while (j - i > 1 && leadingWord(s, i)) i++;
+  }
   if (i >= j) return undefined;
   // adverbs with tanween (شهرياً) and lone nisba adjectives (العربي) are not names
   if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
   for (let k = i; k < j; k++)
     if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
   return [i, j];
+}
+
+/**
+ * Whether word k after a person's name is no word of it: an accusative or adverb of a common word
+ * (رئيسا، كثيرا، قريبًا), a verb (ستزور، يعرف، عرضت، أطلقوا), a noun or verb with a pronoun
+ * (رضاه), ب / ل + a common word read whole (بحضور، لديه), a definite feminine plural
+ * (الانتخابات). Other common nouns stay: surnames are written so (حرب، إمام، قاضي، الأمين).
+ */
+function commonEnd(s: Sentence, k: number): boolean {
+  const { words, keys, model } = s;
+  const key = keys[k];
+  const word = words[k];
+  if (personReading(s, k)) return false;
+  if (key.startsWith('ال')) return key.endsWith('ات') && model.common.has(key);
+  if (verbWord(word)) return true;
+  if (/(ه|ها|هم|هما|وا|ت)$/.test(word) && inflectedWord(word)) return true;
+  if (!model.common.has(key)) return false;
+  return /\u064B/.test(word) || key.endsWith('ا') || /^[بل]/.test(key);
+}
+
+/**
+ * Whether word k before a person's name is no part of it: an adverb with tanween ("سابقاً") or
+ * و / ف + a common word ("وشارك"); a name is joined by و to another name (وصالح), not to a verb.
+ */
+function leadingWord(s: Sentence, k: number): boolean {
+  const { words, keys, model } = s;
+  if (personReading(s, k)) return false;
+  return /\u064B/.test(words[k]) || (/^[وف]/.test(keys[k]) && model.common.has(keys[k].slice(1)));
+}
+
+/** A present or future verb (يعلن، ستستدعي) that no name list knows, at word k. */
+function verbAt(s: Sentence, k: number): boolean {
+  return verbWord(s.words[k]) && !personReading(s, k);
+}
+
+/** Whether word k, whole or with its proclitics off, is a word of persons' names ("بطارق"). */
+function personReading(s: Sentence, k: number): boolean {
+  const { words, lex, model } = s;
+  return cliticCandidates(words[k]).some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
 }
 
 /** Whether a reading of word k (clitics off) is a function word. */
