@@ -86,6 +86,7 @@ export const attributionSchema = file(() => ({
   nounPhraseLinks: wordList,
   fixedBWords: wordList,
   participleNegators: wordList,
+  closingAgencyCredits: entry({ items: z.array(entry({ word })) }),
 }));
 
 export const boilerplateSchema = file(() => ({
@@ -201,6 +202,7 @@ export const nameWordsSchema = file(() => ({
   nameParticles: wordList,
   familyParticles: wordList,
   descriptiveHeads: wordList,
+  compoundEnds: wordList,
 }));
 
 export const negationSchema = file(() => ({

@@ -425,6 +425,9 @@ describe('outlets, clock words and a record date the text contradicts', () => {
     expect(
       findDates('قال المتحدث لـ«اليوم» إن المشروع اكتمل.', 'a', { published: '2015-08-06' }).dates,
     ).toEqual([]);
+    expect(findDates('وكتبت صحيفة اليوم أن الطريق أغلق.', 'a', { published: '2015-08-06' }).dates).toEqual(
+      [],
+    );
   });
 
   it('an hour in words keeps the part of day the day after it names', () => {

@@ -64,7 +64,9 @@ export function addDefiniteBody(s: Sentence, i: number): void {
   while (
     j < toks.length &&
     j - i <= ORG_BODY_WORDS + 1 &&
-    (coordinatedWord(s, j) || (keys[j].startsWith('ال') && !STOP.has(keys[j])))
+    (coordinatedWord(s, j) || (keys[j].startsWith('ال') && !STOP.has(keys[j]))) &&
+    // a rank or title ends the name: "للسياحة [المهندس] سعد"
+    !s.infos[j].titleReadings.length
   )
     j++;
   const type = lex.orgHeads.get(head.key.slice(2)) ?? 'ORG';

@@ -61,3 +61,30 @@ describe('no fragments as entities', () => {
     expect(ms.some((m) => m.type === 'PER' && m.text.includes('أوباما'))).toBe(true);
   });
 });
+
+describe('no common words at the edges of a name', () => {
+  const texts = (text: string) => findEntityMentions(text, 'a').map((m) => m.text);
+
+  it('an adverb, an accusative or a verb after a person is no part of the name', () => {
+    expect(texts('والتقى شينزو آبي رئيسا للوزراء.')).toContain('شينزو آبي');
+    expect(texts('وأكد المدرب فيصل كثيرا على أهمية اللقاء.')).toContain('فيصل');
+    expect(texts('وقال سابقاً عبدالرحمن الخالد إن الوقت ضيق.')).toContain('عبدالرحمن الخالد');
+    expect(texts('وأكد سامي الحربي أن الفريق لن يخسرها.')).toEqual(['سامي الحربي']);
+  });
+
+  it('a name after ب stays whole; common nouns written as surnames stay', () => {
+    expect(texts('وبدأ الأمر بطارق الهاشمي.')).toEqual(['طارق الهاشمي']);
+    expect(texts('وقال نبيل حرب إن الوضع صعب.')).toEqual(['نبيل حرب']);
+  });
+
+  it("a verb or a title ends a body's name", () => {
+    expect(texts('وأعلنت هيئة التحقيق ستستدعي الشهود.')).toEqual(['هيئة التحقيق']);
+    expect(texts('وحضر رئيس الهيئة العامة للسياحة المهندس سعد الشهري.')).toContain('الهيئة العامة للسياحة');
+    expect(texts('وزار جامعة الملك فيصل وفد من الوزارة.')).toContain('جامعة الملك فيصل');
+  });
+
+  it('"ال" alone and a verb with an object are never names', () => {
+    const ts = texts('وقال ال مسؤول إن الحكومة تدعمهم بقوة ولا تريد أن يخسرها الشعب.');
+    expect(ts.some((t) => /^ال$|تدعمهم|يخسرها/.test(t))).toBe(false);
+  });
+});

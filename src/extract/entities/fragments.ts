@@ -80,3 +80,14 @@ export function presentVerb(word: string): boolean {
   const list = loadWordList();
   return others.some((p) => list.count(p + rest) >= OTHER_PERSON_USES);
 }
+
+/**
+ * Whether a word is a verb by its form: a future (س + a present prefix: ستستدعي) of a common verb,
+ * or a present with ي whose other persons are common (يعرف: تعرف). Names spelled with ت or ن
+ * first (تومي، نصر) and ف + ي (فيصل) are left alone: "يومي", "يصر", "يصل" are common words too.
+ */
+export function verbWord(word: string): boolean {
+  const w = word.replace(MARKS, '');
+  if (/^[وف]?س[يتن]/.test(w)) return inflectedWord(w);
+  return w[0] === 'ي' && presentVerb(w);
+}

@@ -32,6 +32,7 @@ const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
 export const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
 const FAMILY = keySet(NAME_WORDS.familyParticles.words);
+const COMPOUND_ENDS = keySet(NAME_WORDS.compoundEnds.words);
 // The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
 // vocabulary, so they stay in code.
 // plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
@@ -302,7 +303,15 @@ export function addSurnames(
     if (m.type !== 'PER') continue;
     const ws = m.key.split(' ');
     const last = ws[ws.length - 1];
-    if (ws.length > 1 && last.length >= 3 && !model.common.has(last) && !lex.givenNames.has(last))
+    // a compound's second word (الله، الدين) is no surname alone; a place's adjective may be one
+    // (العسيري), so nisbas are left in
+    if (
+      ws.length > 1 &&
+      last.length >= 3 &&
+      !model.common.has(last) &&
+      !lex.givenNames.has(last) &&
+      !COMPOUND_ENDS.has(last)
+    )
       surnames.add(last);
   }
   if (!surnames.size) return;

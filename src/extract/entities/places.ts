@@ -5,6 +5,7 @@ import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import { nisbaKey } from '../ner/lexicon.js';
+import { inflectedWord } from './fragments.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -112,4 +113,31 @@ function placeKeyOf(s: Sentence, k: number, j: number, strip = 0): string {
     (p) => p.keys.length === j - k && matchFrom(keys, k + 1, p.keys),
   );
   return listed ? listed.canon : [first, ...keys.slice(k + 1, j)].join(' ');
+}
+
+/**
+ * A list of places joined by و: a one-word item between two places ("صنعاء وحجة ومأرب"), or last
+ * after two ("ولحج وتعز وأبين."), is a place too, unless it is a common or function word.
+ */
+export function addListedPlaces(s: Sentence): void {
+  const { toks, words, keys, infos, cands, model } = s;
+  const n = toks.length;
+  const locEnd = new Uint8Array(n + 1); // 1 where a place candidate ends (exclusive end index)
+  const locStart = new Uint8Array(n + 1);
+  for (const c of cands)
+    if (c.type === 'LOC') {
+      locEnd[c.j] = 1;
+      locStart[c.i] = 1;
+    }
+  for (let k = 1; k < n; k++) {
+    if (!locEnd[k] || locStart[k] || !/^و/.test(keys[k]) || !infos[k].arabic) continue;
+    const bare = keys[k].slice(1);
+    if (bare.length < 3 || STOP.has(bare) || model.common.has(bare) || inflectedWord(words[k])) continue;
+    const before = keys[k - 1];
+    const nextPlace = k + 1 < n && locStart[k + 1] && /^و/.test(keys[k + 1]);
+    // the last item: two places before it (the one ending at k joined by و to another)
+    const lastItem = (k + 1 >= n || !infos[k + 1].arabic) && /^و/.test(before) && k >= 2 && locEnd[k - 1];
+    if (nextPlace || lastItem)
+      addCand(s, { i: k, j: k + 1, type: 'LOC', key: bare, strip: 1 }, PATTERN_BONUS);
+  }
 }

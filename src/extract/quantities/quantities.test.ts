@@ -127,6 +127,13 @@ describe('findQuantities: vague amounts and approximators', () => {
     expect(one('وصل أربعة آلاف مسلح')).toMatchObject({ value: 4000, counted: { text: 'مسلح' } });
   });
 
+  it('units keep their unit: currency, percent, distance, points', () => {
+    expect(one('وارتفع سعر البرميل إلى 60 دولارا')).toMatchObject({ value: 60, unit: 'dollar' });
+    expect(one('وارتفعت نسبة البطالة إلى 12 في المئة')).toMatchObject({ value: 12, unit: '%' });
+    expect(one('وبلغت قيمة العقد 3 ملايين ريال')).toMatchObject({ value: 3000000, unit: 'riyal' });
+    expect(one('وارتفع المؤشر 35 نقطة')).toMatchObject({ value: 35, unit: 'point' });
+  });
+
   it('non-quantities: 5+1, a year after في, a conjunction after the number; degrees keep their unit', () => {
     expect(find('تستأنف محادثات مجموعة 5+1 غدا')).toEqual([]);
     expect(find('أطلقوا في 2014 حملة واسعة')).toEqual([]);
@@ -198,6 +205,16 @@ describe('findQuantities: what is not a quantity', () => {
     // a dash between numbers outside a match is a range or a count, and a model word must be right before
     expect(find('نزح 30 - 40 عائلة من القرية').map((q) => q.value)).toContain(40);
     expect(one('وصلت إلى المطار 3 طائرات بوينغ جديدة').value).toBe(3);
+  });
+
+  it('skips resolution, clause, page and serial numbers, numbered conferences and a hyphenated score', () => {
+    expect(find('وصوت المجلس على القرار 2216 بالإجماع')).toHaveLength(0);
+    expect(find('وبحسب المادة 76 من الدستور يحق للرئيس ذلك')).toHaveLength(0);
+    expect(find('ونشرت الصحيفة الخبر في الصفحة 12 من العدد')).toHaveLength(0);
+    expect(find('ويحمل الجهاز الرقم 45872 في السجل')).toHaveLength(0);
+    expect(find('ودعا الوسيط إلى عقد مؤتمر جنيف 1 مجددا')).toHaveLength(0);
+    expect(find('وفاز الفريق 2-1 على منافسه')).toHaveLength(0);
+    expect(one('وقتل 3 أشخاص في القصف')).toMatchObject({ value: 3, counted: { text: 'أشخاص' } });
   });
 
   it('skips what the pipeline marks as dates', () => {

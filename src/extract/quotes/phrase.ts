@@ -13,6 +13,7 @@ import {
   channelAt,
   figureSources,
   clauseOpeners,
+  closingAgencyCredits,
   headInfo,
   isComplementiser,
   isDateWord,
@@ -40,6 +41,8 @@ interface PhraseSource {
   cliticLam: boolean;
   /** "حسبما أفادت مصادر"، "بحسب ما قالت مصادر": a cue verb stands between the head and the source */
   byVerb: boolean;
+  /** "…، وفقا للفرنسية.": an agency's short credit closing the sentence */
+  agencyCredit?: boolean;
 }
 
 /**
@@ -85,6 +88,9 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
     const next = toks[a + 1];
     end = next && !PUNCT_NO_QUOTES.test(next.gap) ? Math.max(a + 1, sourceEnd(toks, a + 1)) : a + 1;
   }
+  // "…، وفقا للفرنسية.": a nisba standing for an agency, only as the sentence's last word
+  if (!byVerb && a === toks.length - 1 && closingAgencyCredits.has(withoutLam(toks[a].key)))
+    return { start: a, end: a + 1, cliticLam, byVerb, agencyCredit: true };
   if (end <= a) return null;
   return { start: a, end, cliticLam, byVerb };
 }
@@ -258,13 +264,14 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
   const channel = relay || !found.byVerb ? null : channelAfter(st, toks, found.end);
   const end = relay ? relay.source[1] : (channel?.end ?? found.end);
   const known = relay ? undefined : earlierPerson(st, toks, found.start, found.end, found.cliticLam);
-  if (!relay && !known && !namesPhraseSource(toks, head, found)) return null;
+  if (!relay && !known && !found.agencyCredit && !namesPhraseSource(toks, head, found)) return null;
   if (phraseHead(head)?.beforeAn && !(end < toks.length && isComplementiser(toks[end]))) return null;
   // a phrase with a verb closes its sentence ("…، حسبما أفادت مصادر") or opens it ("وبحسب ما
   // قال الوزير، فإن ..."); in the middle it is some other clause's
   const closing = end >= toks.length;
   if (found.byVerb && !closing && (!startsSentence(toks, c) || phraseHead(head)?.closingOnly)) return null;
   const speaker = known ? resolved(known) : speakerOf(st, toks, source[0], source[1], null);
+  if (found.agencyCredit) speaker.kind = 'media';
   // "لرويترز" -> "رويترز"; "للوزارة" keeps both lams: cut after one, the span would show "لوزارة"
   const lamOnly = found.cliticLam && !toks[found.start].key.startsWith('لل');
   if (lamOnly && !speaker.resolvedFrom && source[0] === found.start) speaker.start += 1;

@@ -457,6 +457,13 @@ describe('findQuotes: relays the right way', () => {
     expect(q.channel?.text).toBe('وكالة الأنباء الألمانية');
   });
 
+  it('an outlet named with وفقا لـ inside brackets relays the sources too, and the relay never speaks', () => {
+    const q = one('وقالت مصادر محلية (وفقا لرويترز) إن الاشتباكات استمرت حتى الفجر.');
+    expect(q.speaker.text).toBe('مصادر محلية');
+    expect(q.channel?.text).toBe('رويترز');
+    expect(q.speaker.kind).toBe('anonymous');
+  });
+
   it('…، كما نقلت X عن Y: Y speaks, X relays; كما at the start is the verb rule', () => {
     const q = one('وانسحبت القوات من البلدة، كما نقلت وكالة الأنباء الرسمية عن مصدر عسكري.');
     expect(q.speaker.text).toBe('مصدر عسكري');
@@ -464,5 +471,48 @@ describe('findQuotes: relays the right way', () => {
     expect(q.content.text).toBe('وانسحبت القوات من البلدة');
     expect(one('كما أكد الوزير أن الخطة جاهزة.').cue.text).toBe('أكد');
     expect(run('وانسحبت القوات كما كان متوقعا.')).toHaveLength(0);
+  });
+});
+
+describe("findQuotes: an agency's short credit closing the sentence", () => {
+  it('"…، وفقا للفرنسية." and "…، حسب الألمانية." are the agencies speaking', () => {
+    const a = one('انسحب المسلحون من الحي بعد اشتباكات عنيفة، وفقا للفرنسية.');
+    expect(a.speaker).toMatchObject({ text: 'للفرنسية', kind: 'media' });
+    expect(a.content.text).toBe('انسحب المسلحون من الحي بعد اشتباكات عنيفة');
+    const b = one('أغلقت الشرطة الطريق الرئيسي المؤدي إلى المطار، حسب الألمانية.');
+    expect(b.speaker).toMatchObject({ text: 'الألمانية', kind: 'media' });
+  });
+
+  it('the same word anywhere else is an adjective, not a source', () => {
+    expect(run('ويأتي القرار وفقا للأنظمة الفرنسية.')).toHaveLength(0);
+    expect(run('وتوزع المساعدات وفقا للفرنسية في الحي.')).toHaveLength(0);
+  });
+
+  it('the agency spelled out after حسب at the end of a sentence speaks too', () => {
+    const q = one('ارتفع عدد النازحين في المخيم إلى خمسة آلاف، حسب وكالة الأنباء الألمانية.');
+    expect(q.speaker).toMatchObject({ text: 'وكالة الأنباء الألمانية', kind: 'media' });
+  });
+});
+
+describe('findQuotes: time words, verbal nouns and back-references are no speakers', () => {
+  it('"في غضون ذلك" after the verb leaves the speaker to the one quoted before', () => {
+    const qs = run('وقال الوزير إن الخطة جاهزة. وقال في غضون ذلك إن الحوار سيستأنف.');
+    expect(qs.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    expect(qs[1].speaker.resolvedFrom?.text).toBe('الوزير');
+  });
+
+  it('a verbal noun (بقوله) and a back-reference (هذا التصريح) are never speakers', () => {
+    const qs = run(
+      'وقال الوزير إن الخطة جاهزة. وختم بقوله إن الأزمة ستنتهي قريبا. وأثار هذا التصريح غضب المعارضة.',
+    );
+    for (const q of qs) expect(q.speaker.text).not.toMatch(/بقوله|التصريح/);
+    expect(qs[0].speaker.text).toBe('الوزير');
+  });
+
+  it('a place is no speaker and a whole source phrase is: "مصدرا عسكريا سوريا" speaks to an agency', () => {
+    expect(run('وقالت حلب إن الوضع هادئ.')).toHaveLength(0);
+    const q = one('وقال مصدرا عسكريا سوريا لوكالة سبوتنيك إن الجيش تقدم في الريف.');
+    expect(q.speaker.text).toBe('مصدرا عسكريا سوريا');
+    expect(q.channel?.text).toBe('وكالة سبوتنيك');
   });
 });

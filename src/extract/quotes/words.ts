@@ -73,6 +73,8 @@ export const backRefs = new Map(attr.backReferences.items.map((b) => [phraseKeyO
 /** verbless attribution heads (بحسب، وفقا لـ، نقلا عن) -> what must follow before the source */
 export const accordingTo = new Map(attr.accordingTo.items.map((i) => [searchKey(i.word), i]));
 export const accordingToPrepositions = new Set(attr.accordingTo.prepositions.map(searchKey));
+/** an agency's short credit (الفرنسية): a media source only closing a sentence after a phrase */
+export const closingAgencyCredits = new Set(attr.closingAgencyCredits.items.map((i) => searchKey(i.word)));
 export const relayWords = new Set(attr.relayWords.words.map(searchKey));
 export const relayWordsBeforeAn = new Set(attr.relayWordsBeforeAn.words.map(searchKey));
 export const outletRelatives = new Set(attr.outletRelays.relatives.map(searchKey));

@@ -1,0 +1,60 @@
+// Candidates into mentions: by score, without overlaps, one-word fragments refused.
+import { searchKey } from '../../text/arabic.js';
+import type { Token } from '../../text/segment.js';
+import { surfaceOffset } from '../ner/clitics.js';
+import type { WordInfo } from '../ner/features.js';
+import { inflectedWord } from './fragments.js';
+import type { EntityMention } from './mention.js';
+import { personWord } from './persons.js';
+import type { Cand, Sentence } from './sentence.js';
+
+/**
+ * Letters to leave out of a mention's span. After "لل" ("للأمم المتحدة") the span keeps both lams:
+ * cutting between them would show a word that is not written ("لأمم"); the key has the article back.
+ */
+function spanStrip(word: string, strip: number, key: string): number {
+  if (strip > 0 && key.startsWith('ال') && searchKey(word).slice(strip - 1, strip + 1) === 'لل')
+    return strip - 1;
+  return strip;
+}
+
+/** Candidates by score (length + source bonus) into mentions without overlaps; the words left free. */
+export function chooseMentions(
+  s: Sentence,
+  text: string,
+  article: string,
+  out: EntityMention[],
+  free: { tok: Token; info: WordInfo }[],
+): void {
+  const { toks, words, infos, cands } = s;
+  cands.sort((a, b) => b.score - a.score || a.i - b.i);
+  const taken = new Uint8Array(toks.length);
+  for (const c of cands) {
+    if (fragment(s, c)) continue;
+    let free = true;
+    for (let k = c.i; k < c.j && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = c.i; k < c.j; k++) taken[k] = 1;
+    const start = toks[c.i].start + surfaceOffset(words[c.i], spanStrip(words[c.i], c.strip, c.key));
+    const end = toks[c.j - 1].end;
+    out.push({ article, start, end, text: text.slice(start, end), type: c.type, key: c.key });
+  }
+  for (let k = 0; k < toks.length; k++)
+    if (!taken[k] && infos[k].arabic) free.push({ tok: toks[k], info: infos[k] });
+}
+
+/**
+ * One word from any source (tagger, head + word, title + word) that is an inflected common word
+ * ("سيحتاج", "عبرت", "عودته", "منطقة نائية", "بشن") and that no list names.
+ */
+function fragment(s: Sentence, c: Cand): boolean {
+  if (c.j - c.i !== 1) return false;
+  const k = c.i;
+  if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
+  return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
+}
+
+/** A key some lexicon or the corpus's person words name. */
+function knownName(s: Sentence, key: string): boolean {
+  return s.lex.phrases.has(key) || s.lex.wordClass.has(key) || personWord(key, s.lex, s.model);
+}

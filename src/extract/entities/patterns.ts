@@ -1,0 +1,135 @@
+// Lexicon names and pattern names at one word: listed names, organisation heads + their words,
+// institution + nisba, place heads, title + person.
+import { titleEnd } from '../ner/features.js';
+import { nisbaKey } from '../ner/lexicon.js';
+import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS } from './bodies.js';
+import { verbWord } from './fragments.js';
+import { addPlaceAfterHead } from './places.js';
+import { addTitlePerson } from './persons.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  LEXICON_BONUS,
+  matchFrom,
+  PATTERN_BONUS,
+  STOP,
+  type Cand,
+  type Sentence,
+} from './sentence.js';
+
+/** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
+export function addPatterns(s: Sentence, i: number): void {
+  // (no closures here: this runs for every word, and each closure is an allocation)
+  const { toks, words, infos, keys, tags, inTitle, lex } = s;
+
+  const heads = infos[i].headReadings;
+  // 1. lexicon names, longest first
+  let bestLex: Cand | undefined;
+  for (const c of infos[i].lexReadings) {
+    const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
+    if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
+      bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
+  }
+  // "حلب القديمة": the old city is a place of its own
+  if (bestLex?.type === 'LOC' && bestLex.j < toks.length && lex.placeSuffixes.has(keys[bestLex.j])) {
+    bestLex.key = `${bestLex.key} ${keys[bestLex.j]}`;
+    bestLex.j++;
+  }
+  if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
+  // 2a. an organisation head + a listed place is the place's body: جامعة تبوك، بلدية باريس، حكومة مصر
+  const orgHead = bestLex || inTitle[i] ? undefined : heads.find((c) => lex.orgHeads.get(c.key) === 'ORG');
+  const place = orgHead && i + 1 < toks.length ? listedPlaceAt(s, i + 1) : 0;
+  if (orgHead && place > i + 1)
+    addCand(
+      s,
+      { i, j: place, type: 'ORG', key: keyFrom(keys, i, place, orgHead.key), strip: orgHead.strip },
+      PATTERN_BONUS,
+    );
+  // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
+  for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexiconNameAt(s, i + 1))
+    ? []
+    : heads) {
+    const type = lex.orgHeads.get(c.key);
+    if (!type) continue;
+    let j = i + 1;
+    let proper = false; // a word of the body is a name, not a common noun with the article
+    while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
+      // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
+      // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
+      // (not right after the head: "جريدة السفير", "مركز الملك فيصل" are named so)
+      if (
+        infos[j].titleReadings.length &&
+        (tags[j + 1] === 'B-PERS' || (j > i + 1 && titleEnd(keys, words, j, infos) > j))
+      )
+        break;
+      // "للغذاء والدواء", "لكرة القدم" inside a body's name: ل + a definite word, and the
+      // definite words coordinated with it
+      // "والقروية", "والدواء": coordinated definite words belong to the name, unless the word is a
+      // body or listed name of its own ("وزارة الداخلية والجيش")
+      const coordinated = j > i + 1 && coordinatedWord(s, j);
+      const prep = keys[j].startsWith('لل') || coordinated;
+      const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
+      if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
+      // a verb is no word of a name, whatever the tagger says ("هيئة التحقيق ستستدعي")
+      const taggedIn =
+        tags[j].startsWith('I-') && !tags[j].endsWith('MISC') && !(!definite && verbWord(words[j]));
+      if (!definite && !taggedIn) break;
+      if (!definite) proper = true;
+      j++;
+    }
+    // "نادي اتحاد جدة السعودي": after a proper name the country's adjective is a description
+    // ("وزارة الطاقة الإماراتية" keeps it: the head and common nouns alone name no body)
+    while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
+    if (j > i + 1) {
+      const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
+      addCand(s, { i, j, type: t, key: keyFrom(keys, i, j, c.key), strip: c.strip }, PATTERN_BONUS);
+    }
+    break;
+  }
+  // 2c. a definite head, its adjectives and a ل complement: الهيئة العامة للغذاء والدواء
+  if (!bestLex && !inTitle[i]) addDefiniteBody(s, i);
+  // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
+  if (!inTitle[i]) addQuotedBody(s, i);
+  // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
+  for (const c of inTitle[i] ? [] : heads) {
+    const nouns = lex.stateNouns.get(c.key);
+    const n = nouns?.find((ph) => matchFrom(keys, i + 1, ph));
+    if (!n) continue;
+    const e = i + n.length;
+    if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
+      addCand(
+        s,
+        { i, j: e + 1, type: 'ORG', key: keyFrom(keys, i, e + 1, c.key), strip: c.strip },
+        PATTERN_BONUS,
+      );
+    break;
+  }
+  // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
+  const head = heads.length ? heads.find((c) => lex.placeHeads.has(c.key)) : undefined;
+  if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
+  // 5. title + person name: الرئيس الروسي فلاديمير بوتين
+  if (infos[i].titleReadings.length) addTitlePerson(s, i);
+}
+
+/** The key of a name that starts with the reading `first` of word i and runs to word j (exclusive). */
+function keyFrom(keys: string[], i: number, j: number, first: string): string {
+  return [first, ...keys.slice(i + 1, j)].join(' ');
+}
+
+/** Whether a lexicon name starts at word k. */
+function lexiconNameAt(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return s.infos[k].lexReadings.some((c) =>
+    lex.phrases.get(c.key)?.some((ph) => matchFrom(keys, k + 1, ph.keys)),
+  );
+}
+
+/** End of the listed place (a LOC lexicon name) starting at k, or 0. */
+function listedPlaceAt(s: Sentence, k: number): number {
+  let end = 0;
+  for (const c of s.infos[k].lexReadings)
+    if (c.strip === 0)
+      for (const p of s.lex.phrases.get(c.key) ?? [])
+        if (p.type === 'LOC' && matchFrom(s.keys, k + 1, p.keys)) end = Math.max(end, k + p.keys.length);
+  return end;
+}

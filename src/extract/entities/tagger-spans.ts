@@ -1,0 +1,225 @@
+// The statistical tagger's spans, cleaned up: clitics, function words and titles off, common words,
+// verbs and prepositional phrases refused, lexicon names kept whole.
+import { cliticCandidates } from '../ner/clitics.js';
+import { titleEnd } from '../ner/features.js';
+import { nisbaKey, type EntityType } from '../ner/lexicon.js';
+import { ownName } from './bodies.js';
+import { inflectedWord, verbWord } from './fragments.js';
+import { givenName, NAME_PARTICLES, personWord } from './persons.js';
+import {
+  addCand,
+  ARABIC_WORD,
+  bestReading,
+  matchFrom,
+  prepositionalPhrase,
+  STOP,
+  TAGGER_BONUS,
+  VERB_WITH_OBJECT,
+  type Cand,
+  type Sentence,
+} from './sentence.js';
+
+// endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
+const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
+
+/** The tagger's spans, cleaned up; never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر"). */
+export function addTaggerSpans(s: Sentence): void {
+  const { toks, keys, tags, cands } = s;
+  const conjName = new Uint8Array(toks.length);
+  for (const c of cands) if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
+  // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
+  // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف")
+  const ownAfterConj = new Uint8Array(toks.length);
+  for (let k = 1; k < toks.length; k++) if (keys[k][0] === 'و' && ownName(s, k)) ownAfterConj[k] = 1;
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
+    let cut = i + 1;
+    while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
+    // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
+    const from =
+      tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
+    const span = tagged(s, tags[i].slice(2), from, cut);
+    // a tagger span that cuts across a lexicon or pattern name is wrong at one end
+    if (span && !cands.some((c) => crosses(c, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
+    i = j - 1;
+  }
+}
+
+/** A title at k followed by a given name or a word the tagger puts in a person's name. */
+function titleBeforeName(s: Sentence, k: number): boolean {
+  if (!s.infos[k].titleReadings.length) return false;
+  const e = titleEnd(s.keys, s.words, k, s.infos);
+  return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
+}
+
+/** Whether the word before i is a given name outside any tagged name (no clitic but و). */
+function givenBefore(s: Sentence, i: number): boolean {
+  const k = i - 1;
+  if (s.tags[k] !== 'O') return false;
+  return cliticCandidates(s.words[k]).some((c) => c.strip === 0 && givenName(c.key, s.lex));
+}
+
+/** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
+function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 'score'> | undefined {
+  const { keys, lex } = s;
+  const span = trimTaggerSpan(s, cls, from, to);
+  if (!span) return undefined;
+  const i = span[0];
+  let j = span[1];
+  const first = firstReading(s, cls, i);
+  const ks = [first.key, ...keys.slice(i + 1, j)];
+  if (notAName(s, cls, i, j, first.key, ks)) return undefined;
+  let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
+  // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
+  const lexStart = lex.phrases
+    .get(first.key)
+    ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
+  if (
+    lexStart &&
+    lexStart.keys.length < j - i &&
+    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
+  )
+    j = i + lexStart.keys.length;
+  const key = ks.slice(0, j - i).join(' ');
+  const lexHit = lex.phrases.get(first.key)?.find((p) => p.keys.join(' ') === key);
+  if (lexHit) type = lexHit.type;
+  else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
+  return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
+}
+
+/** Function words and a person's title off the span; undefined when no name-like words are left. */
+function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
+  const { words, keys, lex } = s;
+  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
+  while (
+    i < j &&
+    stopWordAt(s, i) &&
+    !(i + 1 < j && givenName(keys[i], lex) && NAME_PARTICLES.has(keys[i + 1]))
+  )
+    i++;
+  // a person span that starts with a title: keep the name after it
+  if (cls === 'PERS') {
+    const e = titleEnd(keys, words, i);
+    if (e > i) i = e;
+  }
+  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
+  // not at one after a name particle ("عبد الأمير", "أبو الأمير")
+  for (let k = i + 1; k < j; k++)
+    if (
+      stopWordAt(s, k) ||
+      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)
+    ) {
+      j = k;
+      break;
+    } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
+      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
+      j = k;
+      break;
+    }
+  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases;
+  // nor verbs ("هيئة التحقيق ستستدعي")
+  for (let k = i + 1; k < j; k++)
+    if (prepositionalPhrase(s, k) || verbAt(s, k)) {
+      j = k;
+      break;
+    }
+  // a person's name ends before a common word: "[صالح] ربما", "[شينزو آبي] رئيسا", "[كيري]
+  // الانتخابات", "[يوركشاير] عرضت" (a name particle keeps the word after it: عبد الرحمن); an adverb
+  // with tanween or a verb after و before it is no part of it ("سابقاً [عبدالرحمن]", "وشارك [صالح]")
+  if (cls === 'PERS') {
+    while (j - i > 1 && !NAME_PARTICLES.has(keys[j - 2]) && commonEnd(s, j - 1)) j--;
+    while (j - i > 1 && leadingWord(s, i)) i++;
+  }
+  if (i >= j) return undefined;
+  // adverbs with tanween (شهرياً) and lone nisba adjectives (العربي) are not names
+  if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
+  for (let k = i; k < j; k++)
+    if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
+  return [i, j];
+}
+
+/**
+ * Whether word k after a person's name is no word of it: an accusative or adverb of a common word
+ * (رئيسا، كثيرا، قريبًا), a verb (ستزور، يعرف، عرضت، أطلقوا), a noun or verb with a pronoun
+ * (رضاه), ب / ل + a common word read whole (بحضور، لديه), a definite feminine plural
+ * (الانتخابات). Other common nouns stay: surnames are written so (حرب، إمام، قاضي، الأمين).
+ */
+function commonEnd(s: Sentence, k: number): boolean {
+  const { words, keys, model } = s;
+  const key = keys[k];
+  const word = words[k];
+  if (personReading(s, k)) return false;
+  if (key.startsWith('ال')) return key.endsWith('ات') && model.common.has(key);
+  if (verbWord(word)) return true;
+  if (/(ه|ها|هم|هما|وا|ت)$/.test(word) && inflectedWord(word)) return true;
+  if (!model.common.has(key)) return false;
+  return /\u064B/.test(word) || key.endsWith('ا') || /^[بل]/.test(key);
+}
+
+/**
+ * Whether word k before a person's name is no part of it: an adverb with tanween ("سابقاً") or
+ * و / ف + a common word ("وشارك"); a name is joined by و to another name (وصالح), not to a verb.
+ */
+function leadingWord(s: Sentence, k: number): boolean {
+  const { words, keys, model } = s;
+  if (personReading(s, k)) return false;
+  return /\u064B/.test(words[k]) || (/^[وف]/.test(keys[k]) && model.common.has(keys[k].slice(1)));
+}
+
+/** A present or future verb (يعلن، ستستدعي) that no name list knows, at word k. */
+function verbAt(s: Sentence, k: number): boolean {
+  return verbWord(s.words[k]) && !personReading(s, k);
+}
+
+/** Whether word k, whole or with its proclitics off, is a word of persons' names ("بطارق"). */
+function personReading(s: Sentence, k: number): boolean {
+  const { words, lex, model } = s;
+  return cliticCandidates(words[k]).some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
+}
+
+/** Whether a reading of word k (clitics off) is a function word. */
+function stopWordAt(s: Sentence, k: number): boolean {
+  return cliticCandidates(s.words[k]).some((c) => STOP.has(c.key));
+}
+
+/** Whether candidate c cuts across the span [i, j) (overlaps it without lying inside it). */
+function crosses(c: Cand, i: number, j: number): boolean {
+  return c.i < j && i < c.j && (c.i < i || c.j > j);
+}
+
+/** The first word's reading; a preposition comes off a person's name only before a known name. */
+function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof bestReading> {
+  const { words, keys, lex, model } = s;
+  const first = bestReading(words[i], lex, model.vocab);
+  // "لأوباما" is ل + أوباما, but "كمالي" is no ك + مالي
+  const keepWhole =
+    !personWord(first.key, lex, model) && !model.common.has(first.key) && !keys[i].startsWith('لل');
+  if (cls === 'PERS' && first.strip > 0 && keepWhole) {
+    const whole = cliticCandidates(words[i]);
+    return whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
+  }
+  return first;
+}
+
+/** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
+function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
+  const { words, keys, lex, model } = s;
+  if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
+    return true;
+  if (j - i === 1 && firstKey.length < 3) return true;
+  // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
+  if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
+    return true;
+  // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
+  if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
+  // a lone preposition + noun ("بمواعيد") that no lexicon names
+  if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i)) return true;
+  // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
+  const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
+  if (bares.some((b) => lex.placeHeads.has(b))) return true;
+  return (
+    j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))
+  );
+}

@@ -1,0 +1,42 @@
+// The sentence as the tagger reads it: the article's words and the punctuation marks between them.
+import type { Range, Token } from '../../text/segment.js';
+import { wordInfo, type WordInfo } from '../ner/features.js';
+import type { SentenceWords } from '../ner/article-words.js';
+
+/**
+ * Words and single punctuation marks of a sentence, as the tagger was trained on them, with each
+ * one's record: the sentence's words (shared with the other stages) and the marks between them.
+ */
+export function sentenceTokens(
+  text: string,
+  range: Range,
+  words: SentenceWords,
+): { toks: Token[]; infos: WordInfo[] } {
+  const toks: Token[] = [];
+  const infos: WordInfo[] = [];
+  let pos = range.start;
+  for (let w = 0; w <= words.tokens.length; w++) {
+    const t = w < words.tokens.length ? words.tokens[w] : undefined;
+    const end = t ? t.start : range.end;
+    for (let k = pos; k < end; k++) {
+      const ch = text[k];
+      if (
+        ch !== ' ' &&
+        ch !== '\n' &&
+        ch !== '\t' &&
+        ch !== '\r' &&
+        ch !== '\u00A0' &&
+        ch !== '\u200F' &&
+        ch !== '\u200E'
+      ) {
+        toks.push({ start: k, end: k + 1, text: ch });
+        infos.push(wordInfo(ch));
+      }
+    }
+    if (!t) break;
+    toks.push(t);
+    infos.push(words.infos[w]);
+    pos = t.end;
+  }
+  return { toks, infos };
+}
