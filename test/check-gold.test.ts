@@ -20,29 +20,38 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (seventh round: L2 0.03, refitted on all seven sets; first fold
- * draw), truncated. Before the round (L2 0.15, the same CV): 0.587 / 0.607; leave one set out
- * 0.605 / 0.607 / 0.502 / 0.462 / 0.623 / 0.632 in the order below.
+ * Measured with the shipped settings (seventh round: L2 0.03, an article's "at least N" read as its
+ * figure, refitted on all seven sets; first fold draw), floors a thousandth under. Before the round
+ * (L2 0.15, the same CV): 0.587 / 0.607; leave one set out 0.605 / 0.607 / 0.502 / 0.462 / 0.623 /
+ * 0.632 in the order below.
  */
-const CV_MACRO_F1 = 0.601;
-const CV_ACCURACY = 0.616;
+const CV_MACRO_F1 = 0.612;
+const CV_ACCURACY = 0.626;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.601 and 0.616, every class F1 at least 0.4';
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.613 and 0.627, every class F1 at least 0.4';
 const LOSO_MACRO_F1: Record<string, number> = {
   'claims-dev': 0.646,
   'claims-dev2': 0.606,
-  'claims-heldout': 0.514,
-  'claims-fresh': 0.515,
-  'claims-fresh2': 0.605,
-  'claims-fresh3': 0.636,
+  'claims-heldout': 0.526,
+  'claims-fresh': 0.536,
+  'claims-fresh2': 0.636,
+  'claims-fresh3': 0.649,
 };
 
 describe('claim checking on every labelled pair', () => {
   let rows: GoldPair[];
   let xs: Record<string, number>[];
-  beforeAll(() => {
+  beforeAll(async () => {
     needShared('data/saudinewsnet'); // fails loudly, naming the folder, without ../shared
-    ({ rows, xs } = loadSets());
+    rows = [];
+    xs = [];
+    for (const name of CLAIM_SETS) {
+      const set = loadSets([name]);
+      rows.push(...set.rows);
+      xs.push(...set.xs);
+      // a set at a time, so the worker still answers the runner (minutes of features in one block time it out)
+      await new Promise((done) => setImmediate(done));
+    }
   }, 600_000);
 
   it('has the 826 pairs of the seven sets over four classes, no claim group in two sets', () => {
