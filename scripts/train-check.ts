@@ -1,9 +1,9 @@
-// Rebuilds models/check.json: the claim-stance model fitted on every pair of
-// test/gold/claims-dev.jsonl (articles read from ../shared/data/saudinewsnet), deterministically.
+// Rebuilds models/check.json: the claim-stance model fitted on every pair of every labelled set
+// (CLAIM_SETS in scripts/eval-check.ts; articles read from ../shared/data/saudinewsnet), deterministically.
 //   npx tsx scripts/train-check.ts
 // Settings (MODEL_FEATURES, DEFAULT_FIT in src/check/model.ts) are chosen by grouped CV in
 // scripts/eval-check.ts, and so are the decision thresholds written into the model (disagree boost,
-// minimum contrary coverage: chooseThresholds); the held-out pairs are never used here.
+// minimum contrary coverage: chooseThresholds over grouped 10-fold CV).
 import { writeFileSync } from 'node:fs';
 import {
   CHECK_LABELS,
@@ -13,23 +13,22 @@ import {
   withThresholds,
   type CheckModel,
 } from '../src/check/model.js';
-import { chooseThresholds, featuresOf, loadGold } from './eval-check.js';
+import { chooseThresholds, foldProbabilities, loadSets, type GoldPair } from './eval-check.js';
 
 const ROUND = 1e5;
 
 export function trainCheck(
-  dev = loadGold('claims-dev.jsonl'),
-  xs: Record<string, number>[] = featuresOf('claims-dev', dev),
+  { rows, xs }: { rows: GoldPair[]; xs: Record<string, number>[] } = loadSets(),
 ): CheckModel {
   // weights by the fit on every pair; the decision thresholds by grouped CV, never by the fit
   const model = withThresholds(
     fitCheckModel(
       xs,
-      dev.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
+      rows.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
       MODEL_FEATURES,
       DEFAULT_FIT,
     ),
-    chooseThresholds(dev, xs),
+    chooseThresholds(rows, xs, foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT)),
   );
   const r = (v: number) => Math.round(v * ROUND) / ROUND;
   return {

@@ -1,46 +1,107 @@
-// The claim checker against the labelled claim-article pairs of test/gold/claims-dev.jsonl
-// (articles read from ../shared/data/saudinewsnet by url). Floors at the measured figures: grouped
-// cross-validation by claim group (no claim is scored by a model that saw it). The held-out pairs
-// are not read here; README gives their figures, scored once.
+// The claim checker against every labelled claim-article pair (CLAIM_SETS of scripts/eval-check.ts;
+// articles read from ../shared/data/saudinewsnet by url). Floors at the measured figures: grouped
+// 10-fold cross-validation by claim group (no claim is scored by a model that saw it) and leave one
+// set out (each file scored by a model fitted on the others). The unseen set the lead scores is not read here.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { needShared } from './shared-data.js';
-import { articleTexts, featuresOf, groupedCv, loadGold } from '../scripts/eval-check.js';
+import {
+  CLAIM_SETS,
+  articleTexts,
+  groupedCv,
+  leaveOneSetOut,
+  loadGold,
+  loadSets,
+  type GoldPair,
+} from '../scripts/eval-check.js';
 import { annotateText, stanceOf } from '../src/check/check.js';
 import { readClaim } from '../src/check/views.js';
 import { trainCheck } from '../scripts/train-check.js';
-import { DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
+import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
-describe('claim checking on the dev pairs', () => {
-  const dev = loadGold('claims-dev.jsonl');
+/**
+ * Measured with the shipped settings (seventh round: L2 0.03, an article's "at least N" read as its
+ * figure, refitted on all seven sets; first fold draw), floors a thousandth under. Before the round
+ * (L2 0.15, the same CV): 0.587 / 0.607; leave one set out 0.605 / 0.607 / 0.502 / 0.462 / 0.623 /
+ * 0.632 in the order below.
+ */
+const CV_MACRO_F1 = 0.612;
+const CV_ACCURACY = 0.626;
+const CV_TITLE =
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.613 and 0.627, every class F1 at least 0.4';
+const LOSO_MACRO_F1: Record<string, number> = {
+  'claims-dev': 0.646,
+  'claims-dev2': 0.606,
+  'claims-heldout': 0.526,
+  'claims-fresh': 0.536,
+  'claims-fresh2': 0.636,
+  'claims-fresh3': 0.649,
+};
+
+describe('claim checking on every labelled pair', () => {
+  let rows: GoldPair[];
   let xs: Record<string, number>[];
-  beforeAll(() => {
+  beforeAll(async () => {
     needShared('data/saudinewsnet'); // fails loudly, naming the folder, without ../shared
-    xs = featuresOf('claims-dev', dev);
-  }, 300_000);
+    rows = [];
+    xs = [];
+    for (const name of CLAIM_SETS) {
+      const set = loadSets([name]);
+      rows.push(...set.rows);
+      xs.push(...set.xs);
+      // a set at a time, so the worker still answers the runner (minutes of features in one block time it out)
+      await new Promise((done) => setImmediate(done));
+    }
+  }, 600_000);
 
-  it('has the 145 pairs over four classes', () => {
-    expect(dev).toHaveLength(145);
-    expect(new Set(dev.map((r) => r.stance))).toEqual(new Set(['agree', 'disagree', 'discuss', 'unrelated']));
-  });
-
-  it('grouped CV by claim group: macro-F1 and accuracy at least the measured 0.652 and 0.662, truncated (contrary evidence only, 11 features, thresholds by CV; the entity finder of round four moved them from 0.674 and 0.683, the slot comparison macro-F1 from 0.660: one discussing report of a town called contradicted by its region; the entity rules of round five from 0.659 and 0.668)', () => {
-    const { scores } = groupedCv(dev, xs, MODEL_FEATURES, DEFAULT_FIT);
-    console.log(
-      `claims dev, grouped CV: accuracy ${scores.accuracy.toFixed(3)}, macro-F1 ${scores.macroF1.toFixed(3)}, ` +
-        Object.entries(scores.f1)
-          .map(([k, v]) => `${k} ${v.toFixed(3)}`)
-          .join(', '),
+  it('has the 826 pairs of the seven sets over four classes, no claim group in two sets', () => {
+    expect(CLAIM_SETS).toHaveLength(7);
+    expect(rows).toHaveLength(826);
+    expect(new Set(rows.map((r) => r.stance))).toEqual(
+      new Set(['agree', 'disagree', 'discuss', 'unrelated']),
     );
-    expect(scores.macroF1).toBeGreaterThanOrEqual(0.652);
-    expect(scores.accuracy).toBeGreaterThanOrEqual(0.662);
-    for (const f of Object.values(scores.f1)) expect(f).toBeGreaterThanOrEqual(0.5);
+    const setsOfGroup = new Map<string, Set<string>>();
+    for (const r of rows)
+      setsOfGroup.set(r.claimGroup, (setsOfGroup.get(r.claimGroup) ?? new Set()).add(r.set!));
+    expect([...setsOfGroup.values()].every((sets) => sets.size === 1)).toBe(true);
+    expect(setsOfGroup.size).toBe(120);
   });
+
+  it(
+    CV_TITLE,
+    () => {
+      const cv = groupedCv(rows, xs, MODEL_FEATURES, DEFAULT_FIT, [1]);
+      const s = cv.scores;
+      console.log(
+        `claims, grouped 10-fold CV: accuracy ${s.accuracy.toFixed(3)}, macro-F1 ${s.macroF1.toFixed(3)}, ` +
+          Object.entries(s.f1)
+            .map(([k, v]) => `${k} ${v.toFixed(3)}`)
+            .join(', '),
+      );
+      expect(s.macroF1).toBeGreaterThanOrEqual(CV_MACRO_F1);
+      expect(s.accuracy).toBeGreaterThanOrEqual(CV_ACCURACY);
+      for (const f of Object.values(s.f1)) expect(f).toBeGreaterThanOrEqual(0.4);
+    },
+    300_000,
+  );
+
+  it('leave one set out (the shipped thresholds): each set at least its measured macro-F1', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../models/check.json', import.meta.url), 'utf8'));
+    const thresholds = {
+      disagreeBoost: shipped.classBoost[CHECK_LABELS.indexOf('disagree')],
+      minContraryCoverage: shipped.minContraryCoverage,
+    };
+    const loso = leaveOneSetOut(rows, xs, MODEL_FEATURES, DEFAULT_FIT, thresholds);
+    for (const [set, floor] of Object.entries(LOSO_MACRO_F1)) {
+      console.log(`leave one set out, ${set}: macro-F1 ${loso.get(set)!.macroF1.toFixed(3)}`);
+      expect(loso.get(set)!.macroF1).toBeGreaterThanOrEqual(floor);
+    }
+  }, 300_000);
 
   it('models/check.json is what scripts/train-check.ts fits', () => {
     const shipped = JSON.parse(readFileSync(new URL('../models/check.json', import.meta.url), 'utf8'));
-    expect(trainCheck(dev, xs)).toEqual(shipped);
-  });
+    expect(trainCheck({ rows, xs })).toEqual(shipped);
+  }, 300_000);
 });
 
 describe('claim checking on the one-slot dev pairs (test/gold/claims-slots-dev.jsonl)', () => {
@@ -59,7 +120,7 @@ describe('claim checking on the one-slot dev pairs (test/gold/claims-slots-dev.j
     });
   }, 300_000);
 
-  it('the shipped model: accuracy at least the measured 0.75 (0.56 before the slot comparison), no agreeing report called contradicting, each slot clash cited first', () => {
+  it('the shipped model (since the seventh round fitted on these pairs too): accuracy at least the measured 0.75 (0.56 before the slot comparison), no agreeing report called contradicting, each slot clash cited first', () => {
     const right = results.filter((r) => r.stance === r.gold).length;
     console.log(`claims slots dev, shipped model: accuracy ${(right / results.length).toFixed(3)}`);
     expect(right / results.length).toBeGreaterThanOrEqual(0.75);

@@ -90,6 +90,14 @@ describe('numbers', () => {
   it('a different toll of the same event word disagrees', () => {
     expect(compare('قتل 15 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 17 شخصا')).toEqual(['15:conflict:17']);
   });
+  it('an article\'s "at least 28" is another toll than the claim\'s 32; the claim\'s "more than 100" holds 120', () => {
+    expect(compare('قتل 32 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 28 شخصا على الأقل')).toEqual([
+      '32:conflict:28',
+    ]);
+    expect(compare('قتل أكثر من 100 شخص في الانفجار', 'أسفر الانفجار عن مقتل 120 شخصا')).toEqual([
+      '100:match:120',
+    ]);
+  });
   it('the dead are no rivals of the injured', () => {
     expect(compare('قتل 4 أشخاص في الحادث', 'أصيب 9 أشخاص في الحادث')).toEqual([]);
   });

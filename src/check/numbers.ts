@@ -66,6 +66,15 @@ function roundedInterval(q: QuantityDraft): { low: number; high: number } {
   return { low: x.low - slack, high: x.high + slack };
 }
 
+/**
+ * An article's "at least 28" (`more-than`) reports the count known so far: against a claim's 32 it
+ * is another toll, as a reader (and the gold) takes it, not a range that holds 32. Read as its
+ * figure on the article's side only: the claim's own "more than 100" still holds an article's 120.
+ */
+function reported(q: QuantityDraft): QuantityDraft {
+  return q.approx === 'more-than' ? { ...q, approx: undefined } : q;
+}
+
 function overlaps(a: QuantityDraft, b: QuantityDraft): boolean {
   const x = roundedInterval(a);
   const y = roundedInterval(b);
@@ -147,7 +156,7 @@ export function compareNumbers(
   for (const c of claim) {
     const match = article.find(
       (a) =>
-        overlaps(c.quantity, a.quantity) &&
+        overlaps(c.quantity, reported(a.quantity)) &&
         sameKind(c.quantity, a.quantity) !== false &&
         (relevant(a.quantity.start) || shareContext(c, a)),
     );
@@ -158,7 +167,8 @@ export function compareNumbers(
   }
   // an article count that agrees with one number of the claim is no rival of another, wherever
   // the article repeats it ("15" in the lead and again in the body)
-  const agreesWithClaim = (a: NumberInContext) => claim.some((c) => overlaps(c.quantity, a.quantity));
+  const agreesWithClaim = (a: NumberInContext) =>
+    claim.some((c) => overlaps(c.quantity, reported(a.quantity)));
   // once one count of an event matches, the claim's other counts of it are details ("15 killed,
   // among them 12 guards"): an article's part of the toll ("3 workers") is no rival of a detail
   // unless they share a word saying what is counted
