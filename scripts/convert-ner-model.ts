@@ -4,7 +4,8 @@
 // current format directly; this script is for a file trained before the change.
 // usage: npx tsx scripts/convert-ner-model.ts [models/ner.bin]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { encodeModel, MODEL_FORMAT } from '../src/extract/ner/model-file.js';
+import { encodeModel } from '../src/extract/ner/model-encode.js';
+import { MODEL_FORMAT } from '../src/extract/ner/model-layout.js';
 import type { NerModel } from '../src/extract/ner/model.js';
 
 const PREVIOUS_FORMAT = 'sanad-ner-perceptron/2';

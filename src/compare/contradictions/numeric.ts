@@ -1,6 +1,7 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
 import { isoOrder, sameDay, sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
+import { wholeNumber } from '../../text/whole-number.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
 import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/events.js';
@@ -60,7 +61,7 @@ const DURATION_EVENT_REACH = 2;
 /** Function words ("خلال", "منذ") say nothing of which event a duration measures. */
 const FUNCTION_WORDS = new Set(framingLexicon.stopwords.forms.map(lightStem));
 
-const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '∞');
+const fmt = (n: number) => (Number.isFinite(n) ? wholeNumber(n) : '∞');
 
 /**
  * Counts of one incident (same predicate, victim group and part of it: see incidentKey) whose value

@@ -2,7 +2,7 @@
 // train. Shared by scripts/train-ner.ts and the test that checks the shipped model is reproducible.
 import { searchKey } from '../../text/arabic.js';
 import { glueClitics, gluedTag, isHeldOut, readNewsFane } from './newsfane.js';
-import { encodeModel } from './model-file.js';
+import { encodeModel } from './model-encode.js';
 import { trainPerceptron, type TrainSentence } from './train.js';
 
 export interface BuildOptions {

@@ -1,6 +1,7 @@
 // The tagger's model as data: its labels, the shape of a trained model, which tag may follow which,
 // and the features read from the tags already chosen. Shared by the runtime tagger (tagger.ts,
-// model-file.ts) and the training (train.ts), so the runtime never imports the training code.
+// model-file.ts, model-encode.ts) and the training (train.ts), so the runtime never imports the
+// training code.
 import { wordInfo } from './features.js';
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];

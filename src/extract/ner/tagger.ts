@@ -4,9 +4,9 @@
 import { BOS, EOS, neighborFeatures, visitSentenceFeatures, wordInfo, type WordInfo } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 import { readModelBytes } from '../../lexicon.js';
+import { decodeModel, type LoadedModel } from './model-file.js';
+import { encodeModel } from './model-encode.js';
 import {
-  decodeModel,
-  encodeModel,
   G_BASE,
   G_CLS,
   G_ENC,
@@ -22,8 +22,7 @@ import {
   GROUP_PB,
   GROUP_TB,
   hashText,
-  type LoadedModel,
-} from './model-file.js';
+} from './model-layout.js';
 
 const L = LABELS.length;
 

@@ -1,0 +1,158 @@
+// The tagger's feature rows read in place from the model file's tables (layout: model-layout.ts).
+import {
+  BAR,
+  GROUP_OF_KIND,
+  hasTwoKeys,
+  hashText,
+  pairHash,
+  PAIR_ENTRY,
+  SLOT_OF_KIND,
+  slotHash,
+} from './model-layout.js';
+
+/** Pair look-ups made before the pair filter is built (RowTable.pair): a few hundred articles. */
+const PAIR_FILTER_AFTER = 200_000;
+
+/**
+ * The feature rows, sorted by (group, first key, second key, slot) in the model file, found through
+ * the file's hash index of (group, first key): no string or map per feature is made at load, and a
+ * run pays only for the words it meets (each word's sums are memoised by the tagger).
+ * First key: the word value ("w=<key>"), the first base of a pair ("pb=<a>|<b>"), the previous tag
+ * ("tb=<tag>|<base>"); second key: the second base, the base, or empty.
+ */
+export class RowTable {
+  private readonly mask: number;
+
+  constructor(
+    /** template of each row (see TEMPLATES and the K_ kinds) */
+    readonly kinds: Uint8Array,
+    private readonly valAt: Int32Array,
+    private readonly vals: Uint16Array,
+    private readonly index: Int32Array,
+  ) {
+    this.mask = (index.length >> 1) - 1;
+  }
+
+  /** Memo slot of row r (0 own, 1..4 as a neighbour; see TEMPLATES). */
+  slot(r: number): number {
+    return SLOT_OF_KIND[this.kinds[r]];
+  }
+
+  /** Whether row r's value is key, or starts with key + "|" for rows with two keys. */
+  private firstKeyIs(r: number, twoKeys: boolean, key: string): boolean {
+    const from = this.valAt[r];
+    const end = this.valAt[r + 1];
+    const n = key.length;
+    if (end - from < n) return false;
+    for (let k = 0; k < n; k++) if (this.vals[from + k] !== key.charCodeAt(k)) return false;
+    return end - from === n || (twoKeys && this.vals[from + n] === BAR);
+  }
+
+  /** Index slot holding the rows of group g whose first key is key, or -1 when none. */
+  find(g: number, key: string, h: number = hashText(key)): number {
+    const twoKeys = hasTwoKeys(g);
+    for (let s = slotHash(g, h) & this.mask; ; s = (s + 1) & this.mask) {
+      const lo = this.index[2 * s];
+      if (lo < 0) return -1;
+      // a run's entry (a two-key row's own entry has no end row)
+      if (
+        this.index[2 * s + 1] >= 0 &&
+        GROUP_OF_KIND[this.kinds[lo]] === g &&
+        this.firstKeyIs(lo, twoKeys, key)
+      )
+        return s;
+    }
+  }
+
+  /** First row and end row of an index slot found by find. */
+  lo(slot: number): number {
+    return this.index[2 * slot];
+  }
+  hi(slot: number): number {
+    return this.index[2 * slot + 1];
+  }
+
+  /**
+   * The row of two-key group g whose keys are first and second (hashes hFirst, hSecond; see
+   * hashText), or -1 when none.
+   */
+  pair(g: number, first: string, hFirst: number, second: string, hSecond: number): number {
+    const x = slotHash(g + PAIR_ENTRY, pairHash(hFirst, hSecond));
+    // most pairs of words have no row (nine look-ups in ten): the filter says so without a probe
+    // (built once a run has made enough look-ups to pay for it: a short cold run never does)
+    const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
+    const b = x >>> this.pairShift;
+    if (bits !== undefined && (bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    for (let s = x & this.mask; ; s = (s + 1) & this.mask) {
+      const r = this.index[2 * s];
+      if (r < 0) return -1;
+      if (this.index[2 * s + 1] < 0 && GROUP_OF_KIND[this.kinds[r]] === g && this.keysAre(r, first, second))
+        return r;
+    }
+  }
+
+  /**
+   * A filter over the two-key rows' index hashes (about 16 bits a row, from the hash's high bits):
+   * a clear bit means no row, a set bit means probe the index. Built on the first pair look-up.
+   */
+  private pairBits: Uint32Array | undefined;
+  private pairShift = 32;
+  private pairLookUps = 0;
+
+  private buildPairBits(): Uint32Array {
+    const index = this.index;
+    const entries: number[] = [];
+    for (let s = 0; 2 * s < index.length; s++)
+      if (index[2 * s] >= 0 && index[2 * s + 1] < 0) entries.push(index[2 * s]);
+    let log = 5;
+    while (1 << log < 16 * entries.length && log < 30) log++;
+    const bits = new Uint32Array(1 << (log - 5));
+    this.pairShift = 32 - log;
+    for (const r of entries) {
+      // the row's value is first + "|" + second: hashText of each part, as buildIndex took them
+      const from = this.valAt[r];
+      const end = this.valAt[r + 1];
+      let bar = from;
+      while (bar < end && this.vals[bar] !== BAR) bar++;
+      const x = slotHash(
+        GROUP_OF_KIND[this.kinds[r]] + PAIR_ENTRY,
+        pairHash(this.hashVals(from, bar), this.hashVals(bar + 1, end)),
+      );
+      const b = x >>> this.pairShift;
+      bits[b >>> 5] |= 1 << (b & 31);
+    }
+    this.pairBits = bits;
+    return bits;
+  }
+
+  /** hashText of the row values' code units [from, to). */
+  private hashVals(from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ this.vals[i], 0x01000193);
+    return h;
+  }
+
+  /** Whether row r's value is exactly first + "|" + second. */
+  private keysAre(r: number, first: string, second: string): boolean {
+    const from = this.valAt[r];
+    const n = first.length;
+    if (this.valAt[r + 1] - from !== n + 1 + second.length || this.vals[from + n] !== BAR) return false;
+    for (let k = 0; k < n; k++) if (this.vals[from + k] !== first.charCodeAt(k)) return false;
+    for (let k = 0; k < second.length; k++)
+      if (this.vals[from + n + 1 + k] !== second.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Rows of group g whose first key is key: [lo, hi), empty when none. */
+  range(g: number, key: string, h: number = hashText(key)): [number, number] {
+    const s = this.find(g, key, h);
+    return s < 0 ? [0, 0] : [this.index[2 * s], this.index[2 * s + 1]];
+  }
+
+  /** The value of row r (the whole name for rows looked up by name). */
+  value(r: number): string {
+    let s = '';
+    for (let k = this.valAt[r]; k < this.valAt[r + 1]; k++) s += String.fromCharCode(this.vals[k]);
+    return s;
+  }
+}
