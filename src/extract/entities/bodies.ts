@@ -1,7 +1,7 @@
 // Organisation names beyond "head + definite words" (entities.ts): a body named in quotes after its
 // head, a definite head with adjectives and a ل complement, and the coordinated words that stay in a
 // body's name.
-import { addCand, ARABIC_WORD, PATTERN_BONUS, STOP, type Sentence } from './sentence.js';
+import { addCand, PATTERN_BONUS, STOP, type Sentence } from './sentence.js';
 
 /** Definite words after an organisation head (وزارة الداخلية والبلديات العامة): more is the sentence. */
 export const ORG_BODY_WORDS = 4;
@@ -21,8 +21,8 @@ export function addQuotedBody(s: Sentence, i: number): void {
   const { toks, keys, infos, lex, model } = s;
   // the quote mark first: it is cheaper to look for than the head, and rarely there
   let k = i + 1;
-  while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && ARABIC_WORD.test(keys[k]))
-    k++;
+  // (infos[k].arabic: the key is Arabic letters only, as sentence.ts's ARABIC_WORD tests)
+  while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && infos[k].arabic) k++;
   if (k >= toks.length || !OPEN_QUOTE.has(toks[k].text)) return;
   const head = infos[i].readings.find(
     (c) => lex.orgHeads.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, '')),
@@ -33,7 +33,7 @@ export function addQuotedBody(s: Sentence, i: number): void {
   while (
     to < toks.length &&
     to - from < QUOTED_NAME_WORDS &&
-    (ARABIC_WORD.test(keys[to]) || /^[A-Za-z]+$/.test(keys[to]))
+    (infos[to].arabic || infos[to].latin)
   )
     to++;
   if (to === from || to >= toks.length || !CLOSE_QUOTE.has(toks[to].text)) return;

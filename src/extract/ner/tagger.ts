@@ -182,25 +182,30 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
 }
 
+// positionVectors' arrays, kept from one sentence to the next (made per sentence they were garbage)
+const vecs: Float32Array[] = [];
+const ats: number[] = [];
+const memos: TaggerMemo[] = [];
+
 /** Vector and offset of each position's memo, with two sentence-edge words on either side. */
-function positionVectors(
-  model: LoadedModel,
-  infos: WordInfo[],
-): { vecs: Float32Array[]; ats: number[]; memos: TaggerMemo[] } {
+function positionVectors(model: LoadedModel, infos: WordInfo[]): void {
   const c = cacheOf(model);
   const n = infos.length;
-  const vecs: Float32Array[] = new Array(n + 4);
-  const ats: number[] = new Array(n + 4).fill(0);
-  const memos: TaggerMemo[] = new Array(n);
-  vecs[0] = vecs[1] = c.edge[0];
-  vecs[n + 2] = vecs[n + 3] = c.edge[1];
+  vecs[0] = c.edge[0];
+  vecs[1] = c.edge[0];
+  ats[0] = 0;
+  ats[1] = 0;
   for (let t = 0; t < n; t++) {
     const m = memoOf(model, infos[t]);
     vecs[t + 2] = m.vec;
     ats[t + 2] = m.at;
     memos[t] = m;
   }
-  return { vecs, ats, memos };
+  // written in order, so the arrays grow without holes
+  vecs[n + 2] = c.edge[1];
+  vecs[n + 3] = c.edge[1];
+  ats[n + 2] = 0;
+  ats[n + 3] = 0;
 }
 
 /** Gazetteer-phrase and title rows by word (few words have any): added into the word's score. */
@@ -223,7 +228,7 @@ export function tagWords(
 ): string[] {
   const c = cacheOf(model);
   const n = words.length;
-  const { vecs, ats, memos } = positionVectors(model, infos);
+  positionVectors(model, infos);
   const sent = sentenceRows(model, words, infos);
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
