@@ -32,17 +32,9 @@ export interface WordInfo {
   latin: boolean;
   /** the quotation stage's record of this word, owned by quotes/words.ts (made on first use there) */
   quote?: object;
-  /** the tagger's memo for this word (weight sums), owned by tagger.ts */
-  memo?: {
-    model: object;
-    /** weight sums at vec[at .. at + 5 * labels) */
-    vec: Float32Array;
-    at: number;
-    tb: Int32Array;
-    /** rows of the word-pair features where this word comes first: [lo, hi) in the model */
-    pb: [number, number];
-    bn: [number, number];
-  };
+  /** the tagger's memos this word is numbered in, and its number there (owned by tagger.ts) */
+  tagMemos: object | undefined;
+  tagId: number;
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -99,7 +91,8 @@ export function wordInfo(w: string): WordInfo {
     shape: shapeOf(w),
     cls,
     quote: undefined, // set by the quotation stage; declared here so every WordInfo keeps one shape
-    memo: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
+    tagMemos: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
+    tagId: -1,
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
