@@ -265,10 +265,16 @@ export function addRepeatedNames(
     byFirst.set(keys[0], list);
   }
   if (!byFirst.size) return used;
+  // every reading of a word ends with the word's last letter: a word whose last letter ends no
+  // first word of a name has no reading to look up (most words; by the letter's low byte)
+  const lastLetters = new Uint8Array(256);
+  for (const first of byFirst.keys()) lastLetters[first.charCodeAt(first.length - 1) & 0xff] = 1;
   // free words that follow each other in the text with only spaces between them
   const next = (k: number) =>
     k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
   for (let k = 0; k < free.length; k++) {
+    const key = free[k].info.key;
+    if (!lastLetters[key.charCodeAt(key.length - 1) & 0xff]) continue;
     for (const r of free[k].info.readings) {
       const hit = byFirst.get(r.key)?.find(({ keys }) => {
         let at = k;
