@@ -5,10 +5,10 @@
 import type { EntityMention } from './mention.js';
 import { phraseKey, searchKey } from '../../text/arabic.js';
 import { splitSentences, type Range, type Token } from '../../text/segment.js';
-import { cliticCandidates, surfaceOffset } from '../ner/clitics.js';
+import { cliticCandidates, surfaceOffset, type Candidate } from '../ner/clitics.js';
 import { titleEnd, wordInfo, type WordInfo } from '../ner/features.js';
 import { articleWords, type SentenceWords } from '../ner/article-words.js';
-import { lexicons, nisbaKey, type EntityType } from '../ner/lexicon.js';
+import { lexicons, nisbaKey, type EntityType, type Lexicons } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { inflectedWord } from './fragments.js';
 import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS, ownName } from './bodies.js';
@@ -94,6 +94,34 @@ function spanStrip(word: string, strip: number, key: string): number {
 }
 
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
+// addPatterns' look-ups as functions of their own: a closure inside addPatterns would make every
+// call (one per word) allocate its context
+const NO_READINGS: Candidate[] = [];
+
+/** The first phrase of the list whose words follow at `from`. */
+function phraseFrom<P extends { keys: string[] }>(list: P[] | undefined, keys: string[], from: number): P | undefined {
+  if (list) for (const ph of list) if (matchFrom(keys, from, ph.keys)) return ph;
+  return undefined;
+}
+
+/** The first word list of the list whose words follow at `from`. */
+function keysFrom(list: string[][] | undefined, keys: string[], from: number): string[] | undefined {
+  if (list) for (const ph of list) if (matchFrom(keys, from, ph)) return ph;
+  return undefined;
+}
+
+/** The first reading that heads an organisation ('ORG'). */
+function orgReading(heads: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of heads) if (lex.orgHeads.get(c.key) === 'ORG') return c;
+  return undefined;
+}
+
+/** The first reading that heads a place. */
+function placeReading(heads: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of heads) if (lex.placeHeads.has(c.key)) return c;
+  return undefined;
+}
+
 function addPatterns(s: Sentence, i: number): void {
   // (no closures here: this runs for every word, and each closure is an allocation)
   const { toks, words, infos, keys, tags, inTitle, lex } = s;
@@ -102,7 +130,7 @@ function addPatterns(s: Sentence, i: number): void {
   // 1. lexicon names, longest first
   let bestLex: Cand | undefined;
   for (const c of infos[i].lexReadings) {
-    const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
+    const p = phraseFrom(lex.phrases.get(c.key), keys, i + 1);
     if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
       bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
   }
@@ -113,7 +141,7 @@ function addPatterns(s: Sentence, i: number): void {
   }
   if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
   // 2a. an organisation head + a listed place is the place's body: جامعة تبوك، بلدية باريس، حكومة مصر
-  const orgHead = bestLex || inTitle[i] ? undefined : heads.find((c) => lex.orgHeads.get(c.key) === 'ORG');
+  const orgHead = bestLex || inTitle[i] ? undefined : orgReading(heads, lex);
   const place = orgHead && i + 1 < toks.length ? listedPlaceAt(s, i + 1) : 0;
   if (orgHead && place > i + 1)
     addCand(
@@ -123,7 +151,7 @@ function addPatterns(s: Sentence, i: number): void {
     );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
   for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexiconNameAt(s, i + 1))
-    ? []
+    ? NO_READINGS
     : heads) {
     const type = lex.orgHeads.get(c.key);
     if (!type) continue;
@@ -165,9 +193,8 @@ function addPatterns(s: Sentence, i: number): void {
   // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
   if (!inTitle[i]) addQuotedBody(s, i);
   // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
-  for (const c of inTitle[i] ? [] : heads) {
-    const nouns = lex.stateNouns.get(c.key);
-    const n = nouns?.find((ph) => matchFrom(keys, i + 1, ph));
+  for (const c of inTitle[i] ? NO_READINGS : heads) {
+    const n = keysFrom(lex.stateNouns.get(c.key), keys, i + 1);
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
@@ -179,7 +206,7 @@ function addPatterns(s: Sentence, i: number): void {
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
-  const head = heads.length ? heads.find((c) => lex.placeHeads.has(c.key)) : undefined;
+  const head = heads.length ? placeReading(heads, lex) : undefined;
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);
@@ -276,6 +303,12 @@ function addListedPlaces(s: Sentence): void {
 }
 
 /** The tagger's spans, cleaned up; never across "و" + a listed name ("الصليب الأحمر والهلال الأحمر"). */
+/** Whether a candidate crosses [i, j) (a loop: a closure would make each call allocate). */
+function crossesAny(cands: Cand[], i: number, j: number): boolean {
+  for (const c of cands) if (crosses(c, i, j)) return true;
+  return false;
+}
+
 function addTaggerSpans(s: Sentence): void {
   const { toks, keys, tags, cands } = s;
   const conjName = new Uint8Array(toks.length);
@@ -287,7 +320,8 @@ function addTaggerSpans(s: Sentence): void {
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
+    const inside = `I-${tags[i].slice(2)}`;
+    while (j < tags.length && tags[j] === inside) j++;
     let cut = i + 1;
     while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
     // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
@@ -295,7 +329,7 @@ function addTaggerSpans(s: Sentence): void {
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
-    if (span && !cands.some((c) => crosses(c, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
+    if (span && !crossesAny(cands, span.i, span.j)) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
 }
