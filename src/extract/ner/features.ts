@@ -159,9 +159,7 @@ export function visitSentenceFeatures(
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
-      const p = list.find(
-        (ph) => ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys),
-      );
+      const p = featurePhraseAt(list, keys, i + 1);
       if (p) {
         emit(i, `G=B${p.type}`);
         for (let j = 1; j < p.keys.length; j++) emit(i + j, `G=I${p.type}`);
@@ -172,6 +170,19 @@ export function visitSentenceFeatures(
     const end = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
     if (end > i && end < words.length) emit(end, 'T=after');
   }
+}
+
+/**
+ * The first phrase of two or more words, used as a feature, whose other words follow at `from`
+ * (a function of its own: a closure over the loop's word index would cost a context per word).
+ */
+function featurePhraseAt<P extends { feature?: boolean; keys: string[] }>(
+  list: P[],
+  keys: string[],
+  from: number,
+): P | undefined {
+  for (const ph of list) if (ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, from, ph.keys)) return ph;
+  return undefined;
 }
 
 function matchesAt(keys: string[], from: number, phrase: string[]): boolean {
