@@ -257,7 +257,9 @@ export function repairGluedWords(
       i++;
     }
     if (letters < MIN_LEN) continue;
-    const parts = marks ? splitOf(text.slice(start, i).replace(MARKS_G, ''), wl) : splitAt(text, start, i, wl);
+    const parts = marks
+      ? splitOf(text.slice(start, i).replace(MARKS_G, ''), wl)
+      : splitAt(text, start, i, wl);
     if (!parts) continue;
     const tok = text.slice(start, i);
     const fixed = insertSpaces(tok, parts);

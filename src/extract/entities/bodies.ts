@@ -31,12 +31,7 @@ export function addQuotedBody(s: Sentence, i: number): void {
   if (!head) return;
   const from = k + 1;
   let to = from;
-  while (
-    to < toks.length &&
-    to - from < QUOTED_NAME_WORDS &&
-    (infos[to].arabic || infos[to].latin)
-  )
-    to++;
+  while (to < toks.length && to - from < QUOTED_NAME_WORDS && (infos[to].arabic || infos[to].latin)) to++;
   if (to === from || to >= toks.length || !CLOSE_QUOTE.has(toks[to].text)) return;
   if (allCommon(keys, from, to, model.common)) return;
   const type = lex.orgHeads.get(head.key) ?? lex.orgHeads.get(withoutAl(head.key)) ?? 'ORG';
@@ -108,7 +103,10 @@ export function ownName(s: Sentence, j: number): boolean {
   // a loop, not a closure: asked for every word with و, and a closure would cost an allocation a call
   const { lex } = s;
   for (const c of s.infos[j].readings)
-    if (c.strip > 0 && (lex.phrases.has(c.key) || lex.stateNouns.has(c.key) || lex.orgHeads.has(withoutAl(c.key))))
+    if (
+      c.strip > 0 &&
+      (lex.phrases.has(c.key) || lex.stateNouns.has(c.key) || lex.orgHeads.has(withoutAl(c.key)))
+    )
       return true;
   return false;
 }
@@ -125,6 +123,7 @@ function orgHeadReading(readings: Candidate[], lex: Lexicons): Candidate | undef
 /** The first reading that is ال + an organisation head, other than a described head. */
 function definiteHeadReading(readings: Candidate[], lex: Lexicons): Candidate | undefined {
   for (const c of readings)
-    if (c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2))) return c;
+    if (c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)))
+      return c;
   return undefined;
 }

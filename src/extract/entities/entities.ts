@@ -99,7 +99,11 @@ function spanStrip(word: string, strip: number, key: string): number {
 const NO_READINGS: Candidate[] = [];
 
 /** The first phrase of the list whose words follow at `from`. */
-function phraseFrom<P extends { keys: string[] }>(list: P[] | undefined, keys: string[], from: number): P | undefined {
+function phraseFrom<P extends { keys: string[] }>(
+  list: P[] | undefined,
+  keys: string[],
+  from: number,
+): P | undefined {
   if (list) for (const ph of list) if (matchFrom(keys, from, ph.keys)) return ph;
   return undefined;
 }

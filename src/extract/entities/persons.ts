@@ -274,7 +274,8 @@ function nameFrom<N extends { keys: string[] }>(
     const { keys } = name;
     let at = k;
     let w = 1;
-    for (; w < keys.length; w++) if ((at = nextFree(free, at, text)) < 0 || free[at].info.key !== keys[w]) break;
+    for (; w < keys.length; w++)
+      if ((at = nextFree(free, at, text)) < 0 || free[at].info.key !== keys[w]) break;
     if (w === keys.length) return name;
   }
   return undefined;

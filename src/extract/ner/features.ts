@@ -181,7 +181,8 @@ function featurePhraseAt<P extends { feature?: boolean; keys: string[] }>(
   keys: string[],
   from: number,
 ): P | undefined {
-  for (const ph of list) if (ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, from, ph.keys)) return ph;
+  for (const ph of list)
+    if (ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, from, ph.keys)) return ph;
   return undefined;
 }
 

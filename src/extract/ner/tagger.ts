@@ -140,7 +140,16 @@ function cacheOf(model: LoadedModel): Cache {
     const tagKey = LABELS.map((_, p) => String(p));
     const tb = tagKey.map((k) => model.rows.range(GROUP_TB, k));
     const bias = model.index.get('bias') ?? -1;
-    c = { bias, edge, t1, t2, tb, tagKey, tagHash: tagKey.map(hashText), memos: newMemos({ edge }, FIRST_WORDS) };
+    c = {
+      bias,
+      edge,
+      t1,
+      t2,
+      tb,
+      tagKey,
+      tagHash: tagKey.map(hashText),
+      memos: newMemos({ edge }, FIRST_WORDS),
+    };
     caches.set(model, c);
   }
   return c;
@@ -201,7 +210,9 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
   m.hb[id] = hb;
   // word-pair rows where this word comes first, so a token probes only the pairs that may exist
-  m.pairs[id] = (hasRows(table, GROUP_PB, info.base, hb) ? PAIR_FIRST : 0) | (hasRows(table, GROUP_BN, info.base, hb) ? PAIR_NEXT : 0);
+  m.pairs[id] =
+    (hasRows(table, GROUP_PB, info.base, hb) ? PAIR_FIRST : 0) |
+    (hasRows(table, GROUP_BN, info.base, hb) ? PAIR_NEXT : 0);
   info.tagMemos = m;
   info.tagId = id;
   return id;
@@ -263,7 +274,8 @@ export function tagWords(
     const b0 = id[t + 1] * W5 + 2 * L;
     const e0 = id[t + 3] * W5 + 3 * L;
     const d0 = id[t + 4] * W5 + 4 * L;
-    for (let l = 0; l < L; l++) scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
+    for (let l = 0; l < L; l++)
+      scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
     // word pairs: only for a first word that has rows of the kind
@@ -281,7 +293,10 @@ export function tagWords(
     let row = tb[me * L + p1];
     if (row === -2) {
       const range = c.tb[p1];
-      row = range[0] < range[1] ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hb[me]) : -1;
+      row =
+        range[0] < range[1]
+          ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hb[me])
+          : -1;
       tb[me * L + p1] = row;
     }
     addRow(model, row, scores);
