@@ -244,7 +244,10 @@ class Page {
   /** Kept lines joined as normalizeText would: at most one blank line, none at either end. */
   result(): BoilerplateResult {
     let out = '';
-    const toInput: number[] = [];
+    // each kept line and the newlines written before it: toInput is made from them when first read
+    // (only an article with repaired words reads it; made for every article it was 10% of the
+    // garbage of the whole annotation)
+    const kept: [Line, number][] = [];
     let blanks = 0;
     for (const l of this.lines) {
       if (l.removed) continue;
@@ -252,21 +255,36 @@ class Page {
         blanks++;
         continue;
       }
-      if (out) {
-        const n = Math.min(MAX_NEWLINES, 1 + blanks);
-        for (let k = 0; k < n; k++) {
-          out += '\n';
-          toInput.push(l.start - 1);
-        }
-      }
+      const n = out ? Math.min(MAX_NEWLINES, 1 + blanks) : 0;
+      for (let k = 0; k < n; k++) out += '\n';
+      kept.push([l, n]);
       blanks = 0;
-      for (let i = 0; i < l.text.length; i++) toInput.push(at(l, i));
       out += l.text;
     }
-    toInput.push(this.text.length);
     this.removed.sort((a, b) => a.rawStart - b.rawStart);
-    return { text: out, removed: this.removed, meta: this.meta, toInput };
+    const inputLength = this.text.length;
+    let toInput: number[] | undefined;
+    return {
+      text: out,
+      removed: this.removed,
+      meta: this.meta,
+      get toInput(): number[] {
+        toInput ??= offsetsInInput(kept, inputLength);
+        return toInput;
+      },
+    };
   }
+}
+
+/** toInput of BoilerplateResult: each kept line's offsets, after the newlines written before it. */
+function offsetsInInput(kept: [Line, number][], inputLength: number): number[] {
+  const toInput: number[] = [];
+  for (const [l, newlines] of kept) {
+    for (let k = 0; k < newlines; k++) toInput.push(l.start - 1);
+    for (let i = 0; i < l.text.length; i++) toInput.push(at(l, i));
+  }
+  toInput.push(inputLength);
+  return toInput;
 }
 
 /** The first rule that removes the whole line, if any. */

@@ -46,7 +46,8 @@ export function cleanDocument(doc: Pick<RawDoc, 'id' | 'body'>): Cleaned {
   const norm = normalizeText(doc.body);
   const rep = repairGluedWords(norm.text);
   const bp = removeBoilerplate(rep.text);
-  const repairs = carryRepairs(rep.repairs, bp.toInput);
+  // (bp.toInput is made when read: only for an article with repairs)
+  const repairs = rep.repairs.length ? carryRepairs(rep.repairs, bp.toInput) : [];
   // repaired-text offset -> normalised offset -> raw offset
   const toNorm = (x: number) => {
     let shift = 0;

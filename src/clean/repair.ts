@@ -5,6 +5,7 @@
 import { readBuiltCopy, readLexicon, readLexiconText } from '../lexicon.js';
 import { gluedWordsSchema } from '../lexicon-schemas.js';
 import { ByteLines } from './word-bytes.js';
+import { SpanTable } from '../text/span-table.js';
 import { sortedWordList, wordListOf, type WordList } from './sorted-lines.js';
 
 export { parseWordList, sortedWordList, type WordList } from './sorted-lines.js';
@@ -181,6 +182,30 @@ function splitCached(w: string, wl: WordList): string[] | null {
   return r;
 }
 
+const MARKS_G = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** The split of a token without diacritics, null for a known word or one no rule could split. */
+const splitOf = (bare: string, wl: WordList): string[] | null =>
+  wl.has(bare) || !mayBeGlued(bare) ? null : splitCached(bare, wl);
+
+// The verdict on each token without diacritics met so far, read in place: most long tokens are
+// known words, and slicing each to look it up cost more than the rest of the repair.
+const verdicts = new SpanTable<string[] | null>();
+let verdictList: WordList | null = null;
+function splitAt(text: string, start: number, end: number, wl: WordList): string[] | null {
+  if (verdictList !== wl) {
+    verdicts.clear();
+    verdictList = wl;
+  }
+  let r = verdicts.get(text, start, end);
+  if (r === undefined) {
+    const bare = text.slice(start, end);
+    r = splitOf(bare, wl);
+    verdicts.add(bare, r);
+  }
+  return r;
+}
+
 const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 // . ، ؛ ؟ ! : — punctuation that is always followed by a space in running Arabic text
 const GLUED_PUNCT = new Set([0x2e, 0x060c, 0x061b, 0x061f, 0x21, 0x3a]);
@@ -232,11 +257,11 @@ export function repairGluedWords(
       i++;
     }
     if (letters < MIN_LEN) continue;
-    const tok = text.slice(start, i);
-    const bare = marks ? tok.replace(/[\u064B-\u065F\u0670\u0640]/g, '') : tok;
-    if (wl.has(bare) || !mayBeGlued(bare)) continue;
-    const parts = splitCached(bare, wl);
+    const parts = marks
+      ? splitOf(text.slice(start, i).replace(MARKS_G, ''), wl)
+      : splitAt(text, start, i, wl);
     if (!parts) continue;
+    const tok = text.slice(start, i);
     const fixed = insertSpaces(tok, parts);
     out += text.slice(last, start);
     repairs.push({ start: out.length, end: out.length + fixed.length, glued: tok, fixed });

@@ -1,7 +1,9 @@
 // Organisation names beyond "head + definite words" (entities.ts): a body named in quotes after its
 // head, a definite head with adjectives and a ل complement, and the coordinated words that stay in a
 // body's name.
-import { addCand, ARABIC_WORD, PATTERN_BONUS, STOP, type Sentence } from './sentence.js';
+import type { Candidate } from '../ner/clitics.js';
+import type { Lexicons } from '../ner/lexicon.js';
+import { addCand, PATTERN_BONUS, STOP, type Sentence } from './sentence.js';
 
 /** Definite words after an organisation head (وزارة الداخلية والبلديات العامة): more is the sentence. */
 export const ORG_BODY_WORDS = 4;
@@ -21,24 +23,18 @@ export function addQuotedBody(s: Sentence, i: number): void {
   const { toks, keys, infos, lex, model } = s;
   // the quote mark first: it is cheaper to look for than the head, and rarely there
   let k = i + 1;
-  while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && ARABIC_WORD.test(keys[k]))
-    k++;
+  // (infos[k].arabic: the key is Arabic letters only, as sentence.ts's ARABIC_WORD tests)
+  while (k < toks.length && k - i <= QUOTE_GAP_WORDS && keys[k].startsWith('ال') && infos[k].arabic) k++;
   if (k >= toks.length || !OPEN_QUOTE.has(toks[k].text)) return;
-  const head = infos[i].readings.find(
-    (c) => lex.orgHeads.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, '')),
-  );
+  // (helpers, not closures: a closure here would cost an allocation on every call, for every word)
+  const head = orgHeadReading(infos[i].readings, lex);
   if (!head) return;
   const from = k + 1;
   let to = from;
-  while (
-    to < toks.length &&
-    to - from < QUOTED_NAME_WORDS &&
-    (ARABIC_WORD.test(keys[to]) || /^[A-Za-z]+$/.test(keys[to]))
-  )
-    to++;
+  while (to < toks.length && to - from < QUOTED_NAME_WORDS && (infos[to].arabic || infos[to].latin)) to++;
   if (to === from || to >= toks.length || !CLOSE_QUOTE.has(toks[to].text)) return;
-  if (keys.slice(from, to).every((x) => model.common.has(x) || STOP.has(x))) return;
-  const type = lex.orgHeads.get(head.key) ?? lex.orgHeads.get(head.key.replace(/^ال/, '')) ?? 'ORG';
+  if (allCommon(keys, from, to, model.common)) return;
+  const type = lex.orgHeads.get(head.key) ?? lex.orgHeads.get(withoutAl(head.key)) ?? 'ORG';
   addCand(s, { i: from, j: to, type, key: keys.slice(from, to).join(' '), strip: 0 }, PATTERN_BONUS);
 }
 
@@ -56,9 +52,7 @@ export function addDefiniteBody(s: Sentence, i: number): void {
   // at least one adjective, each a nisba (الوطنية، السعودية) or one of the official ones (العامة)
   while (j < toks.length && j - i <= DEFINITE_BODY_ADJECTIVES && bodyAdjective(s, j)) j++;
   if (j === i + 1 || j >= toks.length || !keys[j].startsWith('لل') || keys[j].length < 5) return;
-  const head = infos[i].readings.find(
-    (c) => c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)),
-  );
+  const head = definiteHeadReading(infos[i].readings, lex);
   if (!head || lex.orgHeads.get(head.key.slice(2)) === 'GROUP') return;
   j++;
   while (
@@ -79,6 +73,12 @@ export function addDefiniteBody(s: Sentence, i: number): void {
 
 // "الحكومة ... للمواطن", "النادي الأهلي للتعاقد": a government or a club with ل + noun is a clause
 const DESCRIBED_HEADS = new Set(['حكومه', 'نادي']);
+
+/** Whether every key in [from, to) is a common word or a stop word. */
+function allCommon(keys: string[], from: number, to: number, common: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (!common.has(keys[k]) && !STOP.has(keys[k])) return false;
+  return true;
+}
 
 /** A definite nisba adjective or an adjective of official names (العامة، العليا). */
 function bodyAdjective(s: Sentence, j: number): boolean {
@@ -102,10 +102,30 @@ export function coordinatedWord(s: Sentence, j: number): boolean {
 
 /** Whether the word (و off) starts a listed name, a body or an institution noun of its own. */
 export function ownName(s: Sentence, j: number): boolean {
+  // a loop, not a closure: asked for every word with و, and a closure would cost an allocation a call
   const { lex } = s;
-  return s.infos[j].readings.some(
-    (c) =>
+  for (const c of s.infos[j].readings)
+    if (
       c.strip > 0 &&
-      (lex.phrases.has(c.key) || lex.stateNouns.has(c.key) || lex.orgHeads.has(c.key.replace(/^ال/, ''))),
-  );
+      (lex.phrases.has(c.key) || lex.stateNouns.has(c.key) || lex.orgHeads.has(withoutAl(c.key)))
+    )
+      return true;
+  return false;
+}
+
+/** The key without a leading ال. */
+const withoutAl = (key: string): string => (key.startsWith('ال') ? key.slice(2) : key);
+
+/** The first reading that is an organisation head, with or without its ال. */
+function orgHeadReading(readings: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of readings) if (lex.orgHeads.has(c.key) || lex.orgHeads.has(withoutAl(c.key))) return c;
+  return undefined;
+}
+
+/** The first reading that is ال + an organisation head, other than a described head. */
+function definiteHeadReading(readings: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of readings)
+    if (c.key.startsWith('ال') && lex.orgHeads.has(c.key.slice(2)) && !DESCRIBED_HEADS.has(c.key.slice(2)))
+      return c;
+  return undefined;
 }

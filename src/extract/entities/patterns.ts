@@ -16,6 +16,40 @@ import {
   type Cand,
   type Sentence,
 } from './sentence.js';
+import type { Candidate } from '../ner/clitics.js';
+import type { Lexicons } from '../ner/lexicon.js';
+
+// addPatterns' look-ups as functions of their own: a closure inside addPatterns would make every
+// call (one per word) allocate its context
+const NO_READINGS: Candidate[] = [];
+
+/** The first phrase of the list whose words follow at `from`. */
+function phraseFrom<P extends { keys: string[] }>(
+  list: P[] | undefined,
+  keys: string[],
+  from: number,
+): P | undefined {
+  if (list) for (const ph of list) if (matchFrom(keys, from, ph.keys)) return ph;
+  return undefined;
+}
+
+/** The first word list of the list whose words follow at `from`. */
+function keysFrom(list: string[][] | undefined, keys: string[], from: number): string[] | undefined {
+  if (list) for (const ph of list) if (matchFrom(keys, from, ph)) return ph;
+  return undefined;
+}
+
+/** The first reading that heads an organisation ('ORG'). */
+function orgReading(heads: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of heads) if (lex.orgHeads.get(c.key) === 'ORG') return c;
+  return undefined;
+}
+
+/** The first reading that heads a place. */
+function placeReading(heads: Candidate[], lex: Lexicons): Candidate | undefined {
+  for (const c of heads) if (lex.placeHeads.has(c.key)) return c;
+  return undefined;
+}
 
 /** Lexicon names and pattern names (organisation heads, institution + nisba, places, titles) at word i. */
 export function addPatterns(s: Sentence, i: number): void {
@@ -26,7 +60,7 @@ export function addPatterns(s: Sentence, i: number): void {
   // 1. lexicon names, longest first
   let bestLex: Cand | undefined;
   for (const c of infos[i].lexReadings) {
-    const p = lex.phrases.get(c.key)?.find((ph) => matchFrom(keys, i + 1, ph.keys));
+    const p = phraseFrom(lex.phrases.get(c.key), keys, i + 1);
     if (p && (!bestLex || p.keys.length > bestLex.j - bestLex.i))
       bestLex = { i, j: i + p.keys.length, type: p.type, key: p.canon, strip: c.strip, score: 0 };
   }
@@ -37,7 +71,7 @@ export function addPatterns(s: Sentence, i: number): void {
   }
   if (bestLex) addCand(s, bestLex, LEXICON_BONUS);
   // 2a. an organisation head + a listed place is the place's body: جامعة تبوك، بلدية باريس، حكومة مصر
-  const orgHead = bestLex || inTitle[i] ? undefined : heads.find((c) => lex.orgHeads.get(c.key) === 'ORG');
+  const orgHead = bestLex || inTitle[i] ? undefined : orgReading(heads, lex);
   const place = orgHead && i + 1 < toks.length ? listedPlaceAt(s, i + 1) : 0;
   if (orgHead && place > i + 1)
     addCand(
@@ -47,7 +81,7 @@ export function addPatterns(s: Sentence, i: number): void {
     );
   // 2. organisation heads: وزارة / وكالة / حركة + definite words (a listed name after the head wins)
   for (const c of !heads.length || bestLex || inTitle[i] || (i + 1 < toks.length && lexiconNameAt(s, i + 1))
-    ? []
+    ? NO_READINGS
     : heads) {
     const type = lex.orgHeads.get(c.key);
     if (!type) continue;
@@ -91,9 +125,8 @@ export function addPatterns(s: Sentence, i: number): void {
   // 2b. a body named in quotes after its head: شركة « باسيفيك غارديان لايف »، صحيفة "الحياة"
   if (!inTitle[i]) addQuotedBody(s, i);
   // 3. institution noun + nisba: الخارجية الروسية، الجيش التركي
-  for (const c of inTitle[i] ? [] : heads) {
-    const nouns = lex.stateNouns.get(c.key);
-    const n = nouns?.find((ph) => matchFrom(keys, i + 1, ph));
+  for (const c of inTitle[i] ? NO_READINGS : heads) {
+    const n = keysFrom(lex.stateNouns.get(c.key), keys, i + 1);
     if (!n) continue;
     const e = i + n.length;
     if (e < keys.length && lex.nisbas.has(nisbaKey(keys[e])) && lex.nisbas.get(nisbaKey(keys[e])) !== '')
@@ -105,7 +138,7 @@ export function addPatterns(s: Sentence, i: number): void {
     break;
   }
   // 4. place heads: مدينة / بلدة / حي X -> X; مطار / ريف X -> the whole (a place of its own)
-  const head = heads.length ? heads.find((c) => lex.placeHeads.has(c.key)) : undefined;
+  const head = heads.length ? placeReading(heads, lex) : undefined;
   if (head && i + 1 < toks.length) addPlaceAfterHead(s, i, head);
   // 5. title + person name: الرئيس الروسي فلاديمير بوتين
   if (infos[i].titleReadings.length) addTitlePerson(s, i);

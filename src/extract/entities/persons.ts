@@ -6,7 +6,7 @@ import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import type { Token } from '../../text/segment.js';
-import { surfaceOffset } from '../ner/clitics.js';
+import { surfaceOffset, type Candidate } from '../ner/clitics.js';
 import { titleEnd, type WordInfo } from '../ner/features.js';
 import { nisbaKey, wordKeys, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
@@ -107,13 +107,22 @@ function surnameWord(s: Sentence, j: number): boolean {
 }
 
 /** Names after a role and its affiliation, once the other candidates of the sentence are known. */
+/**
+ * Whether word i lies inside a person candidate, past its first word (a function of its own: a
+ * closure over the loop's word index would cost a context per word).
+ */
+function insidePerson(cands: Cand[], i: number): boolean {
+  for (const c of cands) if (c.type === 'PER' && c.i < i && i < c.j) return true;
+  return false;
+}
+
 export function addRolePersons(s: Sentence): void {
   const { toks, words, infos, keys, tags, cands, inTitle, lex, model } = s;
   for (let i = 0; i < toks.length; i++) {
     if (!infos[i].titleReadings.length || inTitle[i]) continue;
     // "آل الشيخ", "أبو الأمير": a title word inside a name is no role
     if (i > 0 && NAME_PARTICLES.has(keys[i - 1])) continue;
-    if (cands.some((c) => c.type === 'PER' && c.i < i && i < c.j)) continue;
+    if (insidePerson(cands, i)) continue;
     const e = affiliationEnd(s, i);
     if (e <= i || e >= toks.length) continue;
     let j = e;
@@ -247,6 +256,32 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
  * a pattern or the tagger) is the same name where it comes again in words no mention took ("جانيت
  * يلين" after a role, later alone). Returns the free words it used.
  */
+/** Free word k + 1 when it follows word k in the text with only spaces between them, else -1. */
+function nextFree(free: { tok: Token }[], k: number, text: string): number {
+  return k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
+}
+
+/**
+ * The first name of the list whose other words are the free words after word k, each after only
+ * spaces (functions of their own: closures over the loop's word index would cost a context per word).
+ */
+function nameFrom<N extends { keys: string[] }>(
+  list: N[],
+  free: { tok: Token; info: WordInfo }[],
+  k: number,
+  text: string,
+): N | undefined {
+  for (const name of list) {
+    const { keys } = name;
+    let at = k;
+    let w = 1;
+    for (; w < keys.length; w++)
+      if ((at = nextFree(free, at, text)) < 0 || free[at].info.key !== keys[w]) break;
+    if (w === keys.length) return name;
+  }
+  return undefined;
+}
+
 export function addRepeatedNames(
   out: EntityMention[],
   free: { tok: Token; info: WordInfo }[],
@@ -266,17 +301,16 @@ export function addRepeatedNames(
     byFirst.set(keys[0], list);
   }
   if (!byFirst.size) return used;
-  // free words that follow each other in the text with only spaces between them
-  const next = (k: number) =>
-    k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
+  // every reading of a word ends with the word's last letter: a word whose last letter ends no
+  // first word of a name has no reading to look up (most words; by the letter's low byte)
+  const lastLetters = new Uint8Array(256);
+  for (const first of byFirst.keys()) lastLetters[first.charCodeAt(first.length - 1) & 0xff] = 1;
   for (let k = 0; k < free.length; k++) {
+    const key = free[k].info.key;
+    if (!lastLetters[key.charCodeAt(key.length - 1) & 0xff]) continue;
     for (const r of free[k].info.readings) {
-      const hit = byFirst.get(r.key)?.find(({ keys }) => {
-        let at = k;
-        for (let w = 1; w < keys.length; w++)
-          if ((at = next(at)) < 0 || free[at].info.key !== keys[w]) return false;
-        return true;
-      });
+      const list = byFirst.get(r.key);
+      const hit = list && nameFrom(list, free, k, text);
       if (!hit) continue;
       const last = k + hit.keys.length - 1;
       const start = free[k].tok.start + surfaceOffset(free[k].tok.text, r.strip);
@@ -288,6 +322,12 @@ export function addRepeatedNames(
     }
   }
   return used;
+}
+
+/** The first reading whose key is in the set (a loop: a closure per word would cost an allocation). */
+function readingIn(readings: Candidate[], set: Set<string>): Candidate | undefined {
+  for (const c of readings) if (set.has(c.key)) return c;
+  return undefined;
 }
 
 export function addSurnames(
@@ -316,7 +356,7 @@ export function addSurnames(
   }
   if (!surnames.size) return;
   for (const { tok, info } of free) {
-    const r = info.readings.find((c) => surnames.has(c.key));
+    const r = readingIn(info.readings, surnames);
     if (!r) continue;
     const start = tok.start + surfaceOffset(tok.text, r.strip);
     out.push({ article, start, end: tok.end, text: text.slice(start, tok.end), type: 'PER', key: r.key });

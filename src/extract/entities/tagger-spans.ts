@@ -34,7 +34,8 @@ export function addTaggerSpans(s: Sentence): void {
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
     let j = i + 1;
-    while (j < tags.length && tags[j] === `I-${tags[i].slice(2)}`) j++;
+    const inside = `I-${tags[i].slice(2)}`;
+    while (j < tags.length && tags[j] === inside) j++;
     let cut = i + 1;
     while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
     // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
@@ -42,7 +43,7 @@ export function addTaggerSpans(s: Sentence): void {
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
-    if (span && !cands.some((c) => crosses(c, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
+    if (span && !crossesAny(cands, span.i, span.j)) addCand(s, span, TAGGER_BONUS);
     i = j - 1;
   }
 }
@@ -182,6 +183,12 @@ function personReading(s: Sentence, k: number): boolean {
 /** Whether a reading of word k (clitics off) is a function word. */
 function stopWordAt(s: Sentence, k: number): boolean {
   return cliticCandidates(s.words[k]).some((c) => STOP.has(c.key));
+}
+
+/** Whether a candidate crosses [i, j) (a loop: a closure would make each call allocate). */
+function crossesAny(cands: Cand[], i: number, j: number): boolean {
+  for (const c of cands) if (crosses(c, i, j)) return true;
+  return false;
 }
 
 /** Whether candidate c cuts across the span [i, j) (overlaps it without lying inside it). */

@@ -19,16 +19,18 @@ export function sentenceTokens(
     const t = w < words.tokens.length ? words.tokens[w] : undefined;
     const end = t ? t.start : range.end;
     for (let k = pos; k < end; k++) {
-      const ch = text[k];
+      // by code unit: most of these characters are spaces, and a one-letter string of each costs
+      const c = text.charCodeAt(k);
       if (
-        ch !== ' ' &&
-        ch !== '\n' &&
-        ch !== '\t' &&
-        ch !== '\r' &&
-        ch !== '\u00A0' &&
-        ch !== '\u200F' &&
-        ch !== '\u200E'
+        c !== 0x20 &&
+        c !== 0x0a &&
+        c !== 0x09 &&
+        c !== 0x0d &&
+        c !== 0xa0 &&
+        c !== 0x200f &&
+        c !== 0x200e
       ) {
+        const ch = text[k];
         toks.push({ start: k, end: k + 1, text: ch });
         infos.push(wordInfo(ch));
       }

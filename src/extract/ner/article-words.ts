@@ -70,9 +70,8 @@ function resize(next: number, keep: boolean): void {
   }
 }
 
-/** The slot of the word text[a, b) (met before, or made now) in `words` and `infos`. */
-function lookUp(text: string, a: number, b: number): number {
-  const h = hashOf(text, a, b);
+/** The slot of the word text[a, b) of hash h (met before, or made now) in `words` and `infos`. */
+function lookUp(text: string, a: number, b: number, h: number): number {
   const n = b - a;
   for (let s = h & (size - 1), w = words[s]; w !== undefined; w = words[(s = (s + 1) & (size - 1))]) {
     if (w.length !== n) continue;
@@ -106,12 +105,16 @@ function sentenceWords(text: string, r: Range): SentenceWords {
     }
     const a = i;
     if (a >= r.end) break;
-    // the whole run, as the regular expression takes it (past the range's end too)
+    // the whole run, as the regular expression takes it (past the range's end too), hashed on the
+    // way as hashOf does
+    let h = 0x811c9dc5 | 0;
     while (len > 0) {
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      if (len === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       i += len;
       len = i < n ? wordCharAt(text, i) : 0;
     }
-    const s = lookUp(text, a, i);
+    const s = lookUp(text, a, i, h);
     tokens.push({ start: a, end: Math.min(i, r.end), text: words[s]! });
     out.push(infos[s]!);
   }

@@ -32,17 +32,9 @@ export interface WordInfo {
   latin: boolean;
   /** the quotation stage's record of this word, owned by quotes/words.ts (made on first use there) */
   quote?: object;
-  /** the tagger's memo for this word (weight sums), owned by tagger.ts */
-  memo?: {
-    model: object;
-    /** weight sums at vec[at .. at + 5 * labels) */
-    vec: Float32Array;
-    at: number;
-    tb: Int32Array;
-    /** rows of the word-pair features where this word comes first: [lo, hi) in the model */
-    pb: [number, number];
-    bn: [number, number];
-  };
+  /** the tagger's memos this word is numbered in, and its number there (owned by tagger.ts) */
+  tagMemos: object | undefined;
+  tagId: number;
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -99,7 +91,8 @@ export function wordInfo(w: string): WordInfo {
     shape: shapeOf(w),
     cls,
     quote: undefined, // set by the quotation stage; declared here so every WordInfo keeps one shape
-    memo: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
+    tagMemos: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
+    tagId: -1,
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
@@ -166,9 +159,7 @@ export function visitSentenceFeatures(
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
-      const p = list.find(
-        (ph) => ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, i + 1, ph.keys),
-      );
+      const p = featurePhraseAt(list, keys, i + 1);
       if (p) {
         emit(i, `G=B${p.type}`);
         for (let j = 1; j < p.keys.length; j++) emit(i + j, `G=I${p.type}`);
@@ -179,6 +170,20 @@ export function visitSentenceFeatures(
     const end = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
     if (end > i && end < words.length) emit(end, 'T=after');
   }
+}
+
+/**
+ * The first phrase of two or more words, used as a feature, whose other words follow at `from`
+ * (a function of its own: a closure over the loop's word index would cost a context per word).
+ */
+function featurePhraseAt<P extends { feature?: boolean; keys: string[] }>(
+  list: P[],
+  keys: string[],
+  from: number,
+): P | undefined {
+  for (const ph of list)
+    if (ph.feature !== false && ph.keys.length > 1 && matchesAt(keys, from, ph.keys)) return ph;
+  return undefined;
 }
 
 function matchesAt(keys: string[], from: number, phrase: string[]): boolean {

@@ -51,6 +51,31 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
 }
 
 const POS = [-2, -1, 1, 2];
+const W5 = 5 * L;
+
+/**
+ * The weight sums of every word met, numbered in the order met, in flat arrays (one touch of memory
+ * per array a token reads, instead of a chain of small objects per word):
+ * vec[id * W5 ..] = [own features, as the word 2 before, 1 before, 1 after, 2 after];
+ * tb[id * L + p] = row of "tb=<p>|<base>", -1 if none, -2 not looked up yet (most words only ever
+ * follow O); hb[id] = hash of the word's base; pairs[id] = PAIR_FIRST | PAIR_NEXT when the word has
+ * word-pair rows as the first word of a "pb=" / "bn=" pair. Ids 0 and 1 are the sentence edges.
+ */
+interface Memos {
+  count: number;
+  vec: Float32Array;
+  tb: Int32Array;
+  hb: Int32Array;
+  pairs: Uint8Array;
+}
+const PAIR_FIRST = 1;
+const PAIR_NEXT = 2;
+const BOS_ID = 0;
+const EOS_ID = 1;
+const FIRST_WORDS = 4096;
+/** Words numbered before the memos start again (bounded memory on huge corpora: about 60 MB). */
+const MAX_WORDS = 1 << 18;
+
 interface Cache {
   bias: number;
   edge: Float32Array[];
@@ -60,11 +85,40 @@ interface Cache {
   /** first key of the "tb=<prev>|<base>" rows per previous tag, and its hash */
   tagKey: string[];
   tagHash: number[];
+  memos: Memos;
 }
 
-/** The tagger's memo on a WordInfo, with the hash of the word's base for the pair look-ups. */
-type TaggerMemo = NonNullable<WordInfo['memo']> & { hb: number };
 const caches = new WeakMap<LoadedModel, Cache>();
+
+/** Empty memos of room words, the two sentence edges numbered. */
+function newMemos(c: Pick<Cache, 'edge'>, room: number): Memos {
+  const m: Memos = {
+    count: 2,
+    vec: new Float32Array(room * W5),
+    tb: new Int32Array(room * L).fill(-2),
+    hb: new Int32Array(room),
+    pairs: new Uint8Array(room),
+  };
+  m.vec.set(c.edge[0], BOS_ID * W5);
+  m.vec.set(c.edge[1], EOS_ID * W5);
+  return m;
+}
+
+/** Memos with room for `room` words, the words numbered so far kept. */
+function grow(m: Memos, room: number): void {
+  const vec = new Float32Array(room * W5);
+  vec.set(m.vec);
+  const tb = new Int32Array(room * L).fill(-2);
+  tb.set(m.tb);
+  const hb = new Int32Array(room);
+  hb.set(m.hb);
+  const pairs = new Uint8Array(room);
+  pairs.set(m.pairs);
+  m.vec = vec;
+  m.tb = tb;
+  m.hb = hb;
+  m.pairs = pairs;
+}
 
 function cacheOf(model: LoadedModel): Cache {
   let c = caches.get(model);
@@ -84,17 +138,21 @@ function cacheOf(model: LoadedModel): Cache {
     // "tb=<prev>|<base>" rows by previous tag
     const tagKey = LABELS.map((_, p) => String(p));
     const tb = tagKey.map((k) => model.rows.range(GROUP_TB, k));
-    c = { bias: model.index.get('bias') ?? -1, edge, t1, t2, tb, tagKey, tagHash: tagKey.map(hashText) };
+    const bias = model.index.get('bias') ?? -1;
+    c = {
+      bias,
+      edge,
+      t1,
+      t2,
+      tb,
+      tagKey,
+      tagHash: tagKey.map(hashText),
+      memos: newMemos({ edge }, FIRST_WORDS),
+    };
     caches.set(model, c);
   }
   return c;
 }
-
-// Memo vectors live in shared slabs: one typed array per word would cost an off-heap allocation each.
-const W5 = 5 * L;
-const SLAB = 4096 * W5;
-let slab = new Float32Array(SLAB);
-let slabUsed = 0;
 
 /** Add the weights of the feature (group, value) into vec at base, by the slot each row names. */
 function addGroup(
@@ -116,22 +174,23 @@ function addGroup(
   }
 }
 
-/**
- * Weight sums a word contributes, memoised on its WordInfo: vec[at ..] = [own features, as the word 2
- * before, 1 before, 1 after, 2 after]; tb = row of "tb=<prev>|<base>" per previous tag, -1 if none, -2 not looked up yet.
- */
-function memoOf(model: LoadedModel, info: WordInfo): TaggerMemo {
-  if (info.memo?.model === model) return info.memo as TaggerMemo;
-  if (slabUsed + W5 > SLAB) {
-    slab = new Float32Array(SLAB);
-    slabUsed = 0;
-  }
-  const vec = slab;
-  const base = slabUsed;
-  slabUsed += W5;
+/** Whether group g has rows whose first key is key. */
+function hasRows(table: LoadedModel['rows'], g: number, key: string, h: number): boolean {
+  const [lo, hi] = table.range(g, key, h);
+  return lo < hi;
+}
+
+/** The word's number in the memos, its weight sums computed on first meeting. */
+function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
+  const m = c.memos;
+  if (info.tagMemos === m) return info.tagId;
+  if (m.count === m.hb.length) grow(m, 2 * m.count);
+  const id = m.count++;
+  const vec = m.vec;
+  const base = id * W5;
   const w = model.w;
   const table = model.rows;
-  const bias = cacheOf(model).bias;
+  const bias = c.bias;
   if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
   const hb = hashText(info.base);
   addGroup(model, vec, base, G_KEY, info.key);
@@ -147,59 +206,30 @@ function memoOf(model: LoadedModel, info: WordInfo): TaggerMemo {
     if (b.length > 3) addGroup(model, vec, base, G_X3, b.slice(-3));
     addGroup(model, vec, base, G_F2, b.slice(0, 2));
   }
-  for (const c of info.cls) addGroup(model, vec, base, G_CLS, c);
-  const tb = new Int32Array(L).fill(-2); // filled on demand: most words only ever follow O
-  // word-pair rows where this word comes first, so a token needs only the small inner look-ups
-  const memo: TaggerMemo = {
-    model,
-    vec,
-    at: base,
-    tb,
-    pb: table.range(GROUP_PB, info.base, hb),
-    bn: table.range(GROUP_BN, info.base, hb),
-    hb,
-  };
-  info.memo = memo;
-  return memo;
+  for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
+  m.hb[id] = hb;
+  // word-pair rows where this word comes first, so a token probes only the pairs that may exist
+  m.pairs[id] =
+    (hasRows(table, GROUP_PB, info.base, hb) ? PAIR_FIRST : 0) |
+    (hasRows(table, GROUP_BN, info.base, hb) ? PAIR_NEXT : 0);
+  info.tagMemos = m;
+  info.tagId = id;
+  return id;
 }
 
-/** The row of a word-pair feature (group PB or BN) for two memoised words, -1 if none. */
-function pairRow(
-  model: LoadedModel,
-  group: number,
-  a: WordInfo,
-  ma: TaggerMemo,
-  b: WordInfo,
-  mb: TaggerMemo,
-): number {
-  const range = group === GROUP_PB ? ma.pb : ma.bn;
-  return range[0] < range[1] ? model.rows.pair(group, a.base, ma.hb, b.base, mb.hb) : -1;
-}
+// the words' numbers of the sentence being tagged, kept from one sentence to the next
+let ids = new Int32Array(256);
 
-function addRow(model: LoadedModel, row: number, out: Float32Array): void {
-  if (row < 0) return;
-  for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
-}
-
-/** Vector and offset of each position's memo, with two sentence-edge words on either side. */
-function positionVectors(
-  model: LoadedModel,
-  infos: WordInfo[],
-): { vecs: Float32Array[]; ats: number[]; memos: TaggerMemo[] } {
-  const c = cacheOf(model);
+/** Number of each position's word, with two sentence-edge words on either side. */
+function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Array {
   const n = infos.length;
-  const vecs: Float32Array[] = new Array(n + 4);
-  const ats: number[] = new Array(n + 4).fill(0);
-  const memos: TaggerMemo[] = new Array(n);
-  vecs[0] = vecs[1] = c.edge[0];
-  vecs[n + 2] = vecs[n + 3] = c.edge[1];
-  for (let t = 0; t < n; t++) {
-    const m = memoOf(model, infos[t]);
-    vecs[t + 2] = m.vec;
-    ats[t + 2] = m.at;
-    memos[t] = m;
-  }
-  return { vecs, ats, memos };
+  // every word of a sentence in the same memos: start again before the sentence, never inside it
+  if (c.memos.count + n > MAX_WORDS) c.memos = newMemos(c, FIRST_WORDS);
+  if (ids.length < n + 4) ids = new Int32Array(2 * (n + 4));
+  ids[0] = ids[1] = BOS_ID;
+  for (let t = 0; t < n; t++) ids[t + 2] = memoOf(model, c, infos[t]);
+  ids[n + 2] = ids[n + 3] = EOS_ID;
+  return ids;
 }
 
 /** Gazetteer-phrase and title rows by word (few words have any): added into the word's score. */
@@ -214,6 +244,11 @@ function sentenceRows(model: LoadedModel, words: string[], infos: WordInfo[]): n
   return sent;
 }
 
+function addRow(model: LoadedModel, row: number, out: Float32Array): void {
+  if (row < 0) return;
+  for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
+}
+
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
 export function tagWords(
   words: string[],
@@ -222,7 +257,9 @@ export function tagWords(
 ): string[] {
   const c = cacheOf(model);
   const n = words.length;
-  const { vecs, ats, memos } = positionVectors(model, infos);
+  const id = positionIds(model, c, infos);
+  const { vec, tb, hb, pairs } = c.memos; // after positionIds: a new word may have grown them
+  const rowTable = model.rows;
   const sent = sentenceRows(model, words, infos);
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
@@ -230,32 +267,38 @@ export function tagWords(
   let p2 = 0;
   for (let t = 0; t < n; t++) {
     // own features + what the neighbours at -2, -1, +1, +2 give
-    const own = vecs[t + 2];
-    const a = vecs[t];
-    const b = vecs[t + 1];
-    const e = vecs[t + 3];
-    const d = vecs[t + 4];
-    const o0 = ats[t + 2];
-    const a0 = ats[t] + L;
-    const b0 = ats[t + 1] + 2 * L;
-    const e0 = ats[t + 3] + 3 * L;
-    const d0 = ats[t + 4] + 4 * L;
-    for (let l = 0; l < L; l++) scores[l] = own[o0 + l] + a[a0 + l] + b[b0 + l] + e[e0 + l] + d[d0 + l];
+    const me = id[t + 2];
+    const o0 = me * W5;
+    const a0 = id[t] * W5 + L;
+    const b0 = id[t + 1] * W5 + 2 * L;
+    const e0 = id[t + 3] * W5 + 3 * L;
+    const d0 = id[t + 4] * W5 + 4 * L;
+    for (let l = 0; l < L; l++)
+      scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
-    if (t > 0)
-      addRow(model, pairRow(model, GROUP_PB, infos[t - 1], memos[t - 1], infos[t], memos[t]), scores);
-    if (t + 1 < n)
-      addRow(model, pairRow(model, GROUP_BN, infos[t], memos[t], infos[t + 1], memos[t + 1]), scores);
+    // word pairs: only for a first word that has rows of the kind
+    if (t > 0) {
+      const prev = id[t + 1];
+      if (pairs[prev] & PAIR_FIRST)
+        addRow(model, rowTable.pair(GROUP_PB, infos[t - 1].base, hb[prev], infos[t].base, hb[me]), scores);
+    }
+    if (t + 1 < n && pairs[me] & PAIR_NEXT) {
+      const next = id[t + 3];
+      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hb[me], infos[t + 1].base, hb[next]), scores);
+    }
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
-    const tb = memos[t].tb;
-    if (tb[p1] === -2) {
-      const [lo, hi] = c.tb[p1];
-      tb[p1] =
-        lo < hi ? model.rows.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, memos[t].hb) : -1;
+    let row = tb[me * L + p1];
+    if (row === -2) {
+      const range = c.tb[p1];
+      row =
+        range[0] < range[1]
+          ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hb[me])
+          : -1;
+      tb[me * L + p1] = row;
     }
-    addRow(model, tb[p1], scores);
+    addRow(model, row, scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
     tags[t] = LABELS[best];

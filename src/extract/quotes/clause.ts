@@ -47,13 +47,16 @@ const SUBJECT_BEFORE_MAX_TRAIL = 3;
 /** A quotation mark opens a quote, not a quoted name, when at least this many words follow inside. */
 const MIN_QUOTED_WORDS = 3;
 
+// The opening marks by code unit: the scan reads no one-letter string for the other characters.
+const OPENS = new Uint8Array(65536);
+for (const ch of Object.keys(QUOTE_CLOSERS)) OPENS[ch.charCodeAt(0)] = 1;
+
 /** [open, close] offsets of «» “” and paired straight quotes inside the sentence. */
 export function quotedRegions(text: string, s: Range): [number, number][] {
   const out: [number, number][] = [];
   for (let i = s.start; i < s.end; i++) {
-    const c = text[i];
-    const close = QUOTE_CLOSERS[c] ?? '';
-    if (!close) continue;
+    if (!OPENS[text.charCodeAt(i)]) continue;
+    const close = QUOTE_CLOSERS[text[i]];
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j > s.end + 1) continue;
     out.push([i, j]);
@@ -72,7 +75,11 @@ export interface QuotationMarks {
 export function quotationMarks(text: string, s: Range, toks: Tok[]): QuotationMarks {
   const regions = quotedRegions(text, s);
   return {
-    inside: (pos) => regions.some(([a, b]) => pos > a && pos < b),
+    // asked for every token: a loop, not a closure per call
+    inside: (pos) => {
+      for (const r of regions) if (pos > r[0] && pos < r[1]) return true;
+      return false;
+    },
     realQuoteAt: (j) => {
       const r = regions.find(([a]) => a >= toks[j].start - toks[j].gap.length && a < toks[j].start);
       if (!r) return false;
