@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
 import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
-import { isNearDuplicate, otherIncidents } from './group.js';
+import { isNearDuplicate, otherIncidents } from './apart.js';
 import { incidentKinds, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
