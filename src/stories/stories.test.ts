@@ -155,6 +155,15 @@ describe('headline figures', () => {
     expect(storyOf('t2').articles).toContain('t1');
     expect(storyOf('q1').articles).toEqual(['q1']);
   });
+
+  it('reads a headline character reference as its character, not as a figure', () => {
+    const fp = fingerprint(
+      doc('e1', 'موقع ب', 'الشرطة تحقق في &#8220;غرق قارب&#8221; الواحة', boat('ثلاثة أشخاص')),
+    );
+    expect(fp.title).toBe('الشرطة تحقق في “غرق قارب” الواحة');
+    expect(fp.titleNumbers).toHaveLength(0);
+    expect([...fp.terms.keys()].filter((t) => t.startsWith('n:'))).toEqual([]);
+  });
 });
 
 describe('headline speakers', () => {
