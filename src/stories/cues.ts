@@ -22,6 +22,16 @@ export interface StoryCues {
 
 export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
 
+/**
+ * The light stems a headline word of a lexicon form may have: the form's own and the form's after
+ * the article, since the light stem reads a leading و as a conjunction only without it (وفاة ->
+ * فاه, الوفاة -> وفا).
+ */
+const formStems = (form: string): string[] => {
+  const key = searchKey(form);
+  return [...new Set([lightStem(key), lightStem('ال' + key)])];
+};
+
 function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   const m = new Map<string, Phrase[]>();
   for (const p of phrases) {
@@ -47,10 +57,10 @@ export function storyCues(): StoryCues {
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
     incidentStems: new Map(
       lex.incidentKinds.flatMap((kind, k) =>
-        kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const),
+        kind.forms.flatMap((f) => formStems(f).map((stem) => [stem, 1 << k] as const)),
       ),
     ),
-    tollStems: new Set(lex.tollWords.map((e) => lightStem(searchKey(e.text)))),
+    tollStems: new Set(lex.tollWords.flatMap((e) => formStems(e.text))),
   };
   return cached;
 }

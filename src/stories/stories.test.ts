@@ -3,7 +3,7 @@ import type { RawDoc } from '../ingest/types.js';
 import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
 import { isNearDuplicate, otherIncidents } from './apart.js';
-import { incidentKinds, phraseKeys } from './cues.js';
+import { incidentKinds, namesToll, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
 
@@ -108,6 +108,12 @@ describe('incident kinds of a headline', () => {
     expect(otherIncidents(fire, crash)).toBe(true);
     expect(otherIncidents(fire, kinds('الدفاع المدني يخمد حريقا في مستودع'))).toBe(false);
     expect(otherIncidents(fire, kinds('أسباب ما جرى في الفندق'))).toBe(false);
+  });
+
+  it('reads a toll word with or without the article, a leading و of the word kept', () => {
+    expect(namesToll(phraseKeys('ارتفاع عدد حالات الوفاة في الحادث إلى 12'))).toBe(true);
+    expect(namesToll(phraseKeys('وفاة 12 في الحادث'))).toBe(true);
+    expect(namesToll(phraseKeys('ارتفاع عدد الزوار إلى 12 ألفا'))).toBe(false);
   });
 
   it('groups two reports of one fire and leaves a road accident in the same town apart', () => {
