@@ -42,6 +42,16 @@ function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   return m;
 }
 
+/** Light stem -> bits of the incident kinds naming it: a form may name several (a collision). */
+function incidentStems(kinds: { forms: string[] }[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  kinds.forEach((kind, k) => {
+    for (const f of kind.forms)
+      for (const stem of formStems(f)) bits.set(stem, (bits.get(stem) ?? 0) | (1 << k));
+  });
+  return bits;
+}
+
 let cached: StoryCues | undefined;
 
 export function storyCues(): StoryCues {
@@ -55,11 +65,7 @@ export function storyCues(): StoryCues {
     opinionPhrases: byFirstWord(keys(lex.opinionPhrases)),
     roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
-    incidentStems: new Map(
-      lex.incidentKinds.flatMap((kind, k) =>
-        kind.forms.flatMap((f) => formStems(f).map((stem) => [stem, 1 << k] as const)),
-      ),
-    ),
+    incidentStems: incidentStems(lex.incidentKinds),
     tollStems: new Set(lex.tollWords.flatMap((e) => formStems(e.text))),
   };
   return cached;

@@ -110,6 +110,13 @@ describe('incident kinds of a headline', () => {
     expect(otherIncidents(fire, kinds('أسباب ما جرى في الفندق'))).toBe(false);
   });
 
+  it('reads a collision as a road accident or a sinking, never a fire', () => {
+    const collision = kinds('اصطدام مركبين في النهر');
+    expect(otherIncidents(collision, kinds('غرق مركب في النهر'))).toBe(false);
+    expect(otherIncidents(collision, kinds('حادث مروري على الطريق'))).toBe(false);
+    expect(otherIncidents(collision, kinds('حريق في مستودع'))).toBe(true);
+  });
+
   it('reads a toll word with or without the article, a leading و of the word kept', () => {
     expect(namesToll(phraseKeys('ارتفاع عدد حالات الوفاة في الحادث إلى 12'))).toBe(true);
     expect(namesToll(phraseKeys('وفاة 12 في الحادث'))).toBe(true);
