@@ -6,7 +6,7 @@ import type { RawDoc } from '../ingest/types.js';
 import type { GroupArticle, Placement } from '../store/stories.js';
 import { NEW_STORY } from '../store/stories.js';
 import { fingerprint } from '../stories/fingerprint.js';
-import { WINDOW_DAYS as GROUPER_WINDOW_DAYS } from '../stories/group.js';
+import { WINDOW_DAYS as GROUPER_WINDOW_DAYS } from '../stories/window.js';
 import { groupFingerprints } from '../stories/stories.js';
 import { searchTokens } from '../text/search-keys.js';
 

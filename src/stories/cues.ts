@@ -22,6 +22,16 @@ export interface StoryCues {
 
 export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
 
+/**
+ * The light stems a headline word of a lexicon form may have: the form's own and the form's after
+ * the article, since the light stem reads a leading و as a conjunction only without it (وفاة ->
+ * فاه, الوفاة -> وفا).
+ */
+const formStems = (form: string): string[] => {
+  const key = searchKey(form);
+  return [...new Set([lightStem(key), lightStem('ال' + key)])];
+};
+
 function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   const m = new Map<string, Phrase[]>();
   for (const p of phrases) {
@@ -30,6 +40,16 @@ function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
     m.set(p[0], list);
   }
   return m;
+}
+
+/** Light stem -> bits of the incident kinds naming it: a form may name several (a collision). */
+function incidentStems(kinds: { forms: string[] }[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  kinds.forEach((kind, k) => {
+    for (const f of kind.forms)
+      for (const stem of formStems(f)) bits.set(stem, (bits.get(stem) ?? 0) | (1 << k));
+  });
+  return bits;
 }
 
 let cached: StoryCues | undefined;
@@ -45,12 +65,8 @@ export function storyCues(): StoryCues {
     opinionPhrases: byFirstWord(keys(lex.opinionPhrases)),
     roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
-    incidentStems: new Map(
-      lex.incidentKinds.flatMap((kind, k) =>
-        kind.forms.map((f) => [lightStem(searchKey(f)), 1 << k] as const),
-      ),
-    ),
-    tollStems: new Set(lex.tollWords.map((e) => lightStem(searchKey(e.text)))),
+    incidentStems: incidentStems(lex.incidentKinds),
+    tollStems: new Set(lex.tollWords.flatMap((e) => formStems(e.text))),
   };
   return cached;
 }

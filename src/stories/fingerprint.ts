@@ -3,6 +3,7 @@
 // set, so a day of news groups in seconds. Everything here is per article and independent.
 import type { RawDoc } from '../ingest/types.js';
 import { asciiDigits } from '../text/digits.js';
+import { decodeEntities } from '../text/entities.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import { searchKey, segmentClitics } from '../text/arabic.js';
@@ -186,7 +187,8 @@ function lastLine(text: string): string[] {
 /** The fingerprint of one raw document. */
 export function fingerprint(doc: RawDoc): Fingerprint {
   const { text } = normalizeText(doc.body);
-  const title = doc.title ? normalizeText(doc.title).text : undefined;
+  // scraped headlines keep character references ("&#8220;", "&quot;"): their digits are no figure
+  const title = doc.title ? normalizeText(decodeEntities(doc.title)).text : undefined;
   const terms = new Map<string, number>();
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
   for (const k of titleKeys)

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
 import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
-import { isNearDuplicate, otherIncidents } from './group.js';
-import { incidentKinds, phraseKeys } from './cues.js';
+import { isNearDuplicate, otherIncidents } from './apart.js';
+import { incidentKinds, namesToll, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
 
@@ -110,6 +110,19 @@ describe('incident kinds of a headline', () => {
     expect(otherIncidents(fire, kinds('أسباب ما جرى في الفندق'))).toBe(false);
   });
 
+  it('reads a collision as a road accident or a sinking, never a fire', () => {
+    const collision = kinds('اصطدام مركبين في النهر');
+    expect(otherIncidents(collision, kinds('غرق مركب في النهر'))).toBe(false);
+    expect(otherIncidents(collision, kinds('حادث مروري على الطريق'))).toBe(false);
+    expect(otherIncidents(collision, kinds('حريق في مستودع'))).toBe(true);
+  });
+
+  it('reads a toll word with or without the article, a leading و of the word kept', () => {
+    expect(namesToll(phraseKeys('ارتفاع عدد حالات الوفاة في الحادث إلى 12'))).toBe(true);
+    expect(namesToll(phraseKeys('وفاة 12 في الحادث'))).toBe(true);
+    expect(namesToll(phraseKeys('ارتفاع عدد الزوار إلى 12 ألفا'))).toBe(false);
+  });
+
   it('groups two reports of one fire and leaves a road accident in the same town apart', () => {
     const fireBody = (v: string) =>
       `اندلع حريق في فندق وسط مدينة الزرقاء ${v} وأخلى الدفاع المدني النزلاء دون إصابات وقال المتحدث باسم الدفاع المدني في الزرقاء إن فرق الإطفاء سيطرت على الحريق.`;
@@ -154,6 +167,15 @@ describe('headline figures', () => {
     const storyOf = (id: string) => r.stories.find((s) => s.articles.includes(id))!;
     expect(storyOf('t2').articles).toContain('t1');
     expect(storyOf('q1').articles).toEqual(['q1']);
+  });
+
+  it('reads a headline character reference as its character, not as a figure', () => {
+    const fp = fingerprint(
+      doc('e1', 'موقع ب', 'الشرطة تحقق في &#8220;غرق قارب&#8221; الواحة', boat('ثلاثة أشخاص')),
+    );
+    expect(fp.title).toBe('الشرطة تحقق في “غرق قارب” الواحة');
+    expect(fp.titleNumbers).toHaveLength(0);
+    expect([...fp.terms.keys()].filter((t) => t.startsWith('n:'))).toEqual([]);
   });
 });
 
