@@ -11,7 +11,8 @@ import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/fr
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
 import { detectConflicts, hitsUnder } from './framing/conflict.js';
 import { readSentence, type SentenceEvents } from './statements/events.js';
-import { extractStatements, type Statement } from './statements/statements.js';
+import { extractStatements } from './statements/statements.js';
+import type { Statement } from './statements/statement.js';
 import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';

@@ -1,7 +1,7 @@
 // Claims from statements: statements with one key state one thing, whatever the wording; a claim
 // is corroborated when two independent origins state it of one event, disputed when a contradiction touches it.
 import type { Claim } from '../../contract.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { countVoices, describeOrigins } from '../statements/voices.js';
 import { independentOrigins } from './independence.js';
 

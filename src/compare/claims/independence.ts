@@ -4,7 +4,7 @@
 // by two papers (most content words in common). A claim is corroborated by two such origins only
 // when their sentences tell one event: two sentences that both name entities name one in common.
 import { sameStory, sentenceTokens, type ArticleCtx } from '../context/context.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { phraseKey } from '../../text/arabic.js';
 
 /** Statements of one claim compared pairwise (the first ones stand for the rest). */
