@@ -140,7 +140,13 @@ function voicesOf(
     const voice = voiceAt(ctx, offset, outletOf);
     // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
     const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
-    return { ...voice, id, origin: origin.id, originLabel: origin.label };
+    return {
+      ...voice,
+      id,
+      origin: origin.id,
+      originLabel: origin.label,
+      ...(origin.agency ? { originAgency: true } : {}),
+    };
   };
 }
 
