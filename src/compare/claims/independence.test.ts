@@ -25,6 +25,21 @@ describe('corroboration by independent origins', () => {
     expect(statusOf([a, b], 'سبعة')).not.toContain('corroborated');
   });
 
+  it("a paper going on telling an office's statement in its own words is that office, not a second voice", () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'أعلنت المديرية العامة للمرور أنها ستغلق الجسر الشمالي للصيانة. ' +
+        'وستستمر أعمال الصيانة في الجسر الشمالي نحو ستة أسابيع بحسب الجدول المعتمد.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة ب',
+      'وقالت المديرية العامة للمرور في بيان إن أعمال الصيانة في الجسر الشمالي ستستمر ستة أسابيع.',
+    );
+    expect(statusOf([a, b], 'ستة أسابيع')).not.toContain('corroborated');
+  });
+
   it('a police source and a hospital official are two voices', () => {
     const a = doc('a', 'صحيفة أ', 'وقال مصدر في الشرطة إن الانفجار في سوق المدينة أسفر عن مقتل سبعة أشخاص.');
     const b = doc('b', 'صحيفة ب', 'وأفاد مسؤول في مستشفى المدينة بأن سبعة أشخاص قتلوا في انفجار السوق.');

@@ -1,15 +1,17 @@
 // Independent origins of a claim, grouped, each group with why its statements were folded into one
-// voice. Passage-level origins and named voices fold copies and one speaker; what they miss here: one source named in two wordings ("المكتب الإعلامي للمقاومة" and
-// "... الشعبية", "مكتب رئيس الحكومة" and "بيان مكتب رئيس الوزراء"), and one wire sentence rewritten
-// by two papers (most content words in common). A claim is corroborated by two such origins only
-// when their sentences tell one event: two sentences that both name entities name one in common.
-import { sameStory, sentenceTokens, type ArticleCtx } from '../context/context.js';
+// voice. Passage-level origins and named voices fold copies and one speaker; what they miss here:
+// one source named in two wordings ("المكتب الإعلامي للمقاومة" and "... الشعبية", "مكتب رئيس
+// الحكومة" and "بيان مكتب رئيس الوزراء"), a paper going on telling a named speaker's statement in
+// its own words, and one wire sentence rewritten by two papers (most content words in common). A
+// claim is corroborated by two such origins only when their sentences tell one event: two sentences
+// that both name entities name one in common.
+import { sameStory, sentenceAt, sentenceTokens, type ArticleCtx } from '../context/context.js';
 import type { FoldReason } from '../../contract.js';
 import type { Statement } from '../statements/statement.js';
+import { phraseKey } from '../../text/arabic.js';
 
 /** What a statement needs to be placed among origins (a signature claim's members have no more). */
 export type OriginItem = Pick<Statement, 'ctx' | 'sent' | 'span' | 'voice'>;
-import { phraseKey } from '../../text/arabic.js';
 
 /** Statements of one claim compared pairwise (the first ones stand for the rest). */
 const MAX_COMPARED = 24;
@@ -22,44 +24,90 @@ const REWRITE_SHARE = 0.7;
 const SHARED_RUN = 8;
 /** Stems and words shorter than this (particles, pronouns) tell nothing. */
 const CONTENT = 3;
+/**
+ * Sentences after a named speaker's quotation over which a paper's own sentences still tell his
+ * statement: a release rewritten gives its attribution in the lead and its figures just after.
+ */
+const TOLD_FOR_REACH = 3;
 
-const named = (s: OriginItem) => !s.voice.id.startsWith('outlet:');
+/** A named speaker or a relayed source; a paper's own text has an outlet or origin id ("origin:3"). */
+const named = (s: OriginItem) => s.voice.id.startsWith('source:') || s.voice.id.startsWith('wire:');
 
-function nameWords(s: OriginItem): Set<string> {
-  return new Set(
-    phraseKey(s.voice.by)
+/**
+ * The sentence of `teller` names the speaker of `speaker`, the whole name in a row ("أعلن مكتب
+ * رئيس الحكومة أن ..."): two words of a long name ("المعارضة السورية") name anyone.
+ */
+function names(teller: OriginItem, speaker: OriginItem): boolean {
+  const name = phraseKey(speaker.voice.by);
+  if (!name) return false;
+  const said = ` ${sentenceTokens(teller.ctx, teller.sent)
+    .map((t) => phraseKey(t.text))
+    .join(' ')} `;
+  return said.includes(` ${name} `);
+}
+
+/** Name words of a speaker's name, as sentence words are keyed. */
+const wordsOf = (name: string) =>
+  new Set(
+    phraseKey(name)
       .split(/\s+/)
       .filter((w) => w.length >= CONTENT),
   );
+
+/**
+ * One name inside the other: what a paper's own sentence goes on telling is matched this strictly
+ * (two words in common, "المعارضة السورية", would join any two opposition sources).
+ */
+function oneName(a: string, b: string): boolean {
+  const ka = phraseKey(a);
+  const kb = phraseKey(b);
+  return !!ka && !!kb && (ka.includes(kb) || kb.includes(ka));
 }
 
-/** Content words of a statement's sentence, as name words are keyed. */
-function sentenceWords(s: OriginItem): Set<string> {
-  return new Set(sentenceTokens(s.ctx, s.sent).map((t) => phraseKey(t.text)));
+/** Two names of one source: one inside the other, or two words in common. */
+function sameName(a: string, b: string): boolean {
+  const ka = phraseKey(a);
+  const kb = phraseKey(b);
+  if (ka.includes(kb) || kb.includes(ka)) return true;
+  const wb = wordsOf(b);
+  let n = 0;
+  for (const w of wordsOf(a)) if (wb.has(w) && ++n >= SHARED_NAME_WORDS) return true;
+  return false;
+}
+
+/**
+ * The named speaker whose statement a paper's own sentence goes on telling: the last named
+ * quotation before it in its article, at most TOLD_FOR_REACH sentences back (a release rewritten:
+ * "أعلنت المديرية أن ..." then its figures in the paper's words).
+ */
+function toldFor(s: OriginItem): string | undefined {
+  let by: string | undefined;
+  for (const q of s.ctx.quotes) {
+    if (q.start >= s.span.start) break;
+    if (q.speaker.kind === 'anonymous') continue;
+    by = sentenceAt(s.ctx, q.start) >= s.sent - TOLD_FOR_REACH ? q.speaker.text : undefined;
+  }
+  return by;
 }
 
 /**
  * One source: two named speakers in two wordings (one name inside the other, or two words shared),
  * or a paper telling without quotes what a named speaker said (its sentence names him: "أعلن مكتب
- * رئيس الحكومة أن ...").
+ * رئيس الحكومة أن ...", or it goes on telling his quotation just before).
  */
 function sameSource(a: OriginItem, b: OriginItem): boolean {
   if (named(a) !== named(b)) {
     const [speaker, paper] = named(a) ? [a, b] : [b, a];
-    const name = [...nameWords(speaker)];
-    const said = sentenceWords(paper);
-    return (
-      name.length > 0 && name.filter((w) => said.has(w)).length >= Math.min(SHARED_NAME_WORDS, name.length)
-    );
+    const told = toldFor(paper);
+    return (told !== undefined && oneName(speaker.voice.by, told)) || names(paper, speaker);
   }
-  if (!named(a)) return false;
-  const ka = phraseKey(a.voice.by);
-  const kb = phraseKey(b.voice.by);
-  if (ka.includes(kb) || kb.includes(ka)) return true;
-  const wb = nameWords(b);
-  let n = 0;
-  for (const w of nameWords(a)) if (wb.has(w) && ++n >= SHARED_NAME_WORDS) return true;
-  return false;
+  // two speakers: one name in two wordings, or one's sentence names the other ("ذكرت صحيفة أن
+  // المديرية أعلنت ...": the paper relays the office)
+  if (named(a)) return sameName(a.voice.by, b.voice.by) || names(a, b) || names(b, a);
+  // two papers going on telling one speaker's statement
+  const ta = toldFor(a);
+  const tb = toldFor(b);
+  return !!ta && !!tb && oneName(ta, tb);
 }
 
 function stems(s: OriginItem): Set<string> {

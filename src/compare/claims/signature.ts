@@ -273,7 +273,8 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
   const ranked = groups
     .map((g) => ({ g, spans: g.members.map((m) => statementSpan(m, g.terms)) }))
     .map((x) => {
-      // a signature's words are shared by construction: only its voices and origins fold it
+      // a signature's words are shared by construction: only its voices and origins fold it (the
+      // pairwise reading drops confirmations the seeds' gold counts)
       const items = x.g.members.map((m, i) => ({
         ctx: m.ctx,
         sent: m.sent,
