@@ -12,6 +12,9 @@ export const Span = z.object({
   text: z.string(),
 });
 export type Span = z.infer<typeof Span>;
+/** Where a span is, without its text: for findings that point again at spans already given whole. */
+export const SpanRef = Span.pick({ article: true, start: true, end: true });
+export type SpanRef = z.infer<typeof SpanRef>;
 
 const EntityRef = { entity: z.string().optional() };
 
@@ -181,6 +184,52 @@ export const StoryInfo = z.object({
 });
 export type StoryInfo = z.infer<typeof StoryInfo>;
 
+/** Why statements were folded into one voice. */
+export const FoldReason = z.enum([
+  /** one named speaker quoted in each */
+  'same-speaker',
+  /** one agency relaying an unnamed source ("مصادر (رويترز)") */
+  'relay',
+  /** copies of a text a credit line gives to one agency ("(أ ف ب)") */
+  'agency-copy',
+  /** copies of one text: passages or whole articles shared word for word, edited or trimmed */
+  'copy',
+  /** one outlet's own reporting, in two of its articles */
+  'own-reporting',
+  /** two statements of one article's own text */
+  'same-article',
+  /** one source named in two wordings, or a paper telling what that source said */
+  'same-source',
+  /** one sentence rewritten: most of its content words, or a clause of eight words, in common */
+  'rewording',
+]);
+export type FoldReason = z.infer<typeof FoldReason>;
+
+/**
+ * One voice of a claim: an origin and every statement folded into it, with why. A claim's
+ * `voices` counts the groups `counted` (at least 1).
+ */
+export const VoiceGroup = z.object({
+  /** who the voice is: a named speaker, an agency, or the outlet whose own text it is (the first that ran it) */
+  origin: z.string(),
+  kind: z.enum(['source', 'agency', 'outlet']),
+  /** the outlets that carried it */
+  outlets: z.array(z.string()),
+  /** every statement of this origin (its text is in the claim's `statements`) */
+  statements: z.array(SpanRef.extend({ by: z.string().optional() })),
+  /** each fold: two statements found to be one origin, and why (a spanning tree: n statements, n - 1 folds) */
+  folded: z.array(z.object({ reason: FoldReason, a: SpanRef, b: SpanRef })),
+  /**
+   * counted among the claim's `voices`: the claim's only origin, or one that tells one event with
+   * another origin; false when its sentences name no place or person another origin's sentences
+   * name (likely another incident: such origins confirm nothing and count as one voice together)
+   */
+  counted: z.boolean(),
+  /** the voice in plain words ("AFP, carried by five outlets (...): copies of one agency's credited text") */
+  note: z.string(),
+});
+export type VoiceGroup = z.infer<typeof VoiceGroup>;
+
 export const Claim = z.object({
   ...StoryRef,
   id: z.string(),
@@ -195,11 +244,14 @@ export const Claim = z.object({
   /**
    * number of independent voices behind the statements: wire copies, relays and one source in two
    * wordings count once, and origins whose statements name no entity in common (likely different
-   * incidents) are not counted as confirming each other; `origins` still lists every origin
+   * incidents) are not counted as confirming each other; `origins` still lists every origin, and
+   * `voiceGroups` says which origins were folded into one voice and why
    */
   voices: z.number().int().optional(),
   /** where the statements come from: each origin and the outlets that carried it ("AFP, carried by 3 outlets (...)") */
   origins: z.array(z.string()).optional(),
+  /** the origins grouped into voices: each voice, what carried it and why its statements were folded into one */
+  voiceGroups: z.array(VoiceGroup).optional(),
 });
 
 export const Contradiction = z.object({

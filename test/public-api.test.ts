@@ -16,6 +16,7 @@ const EXPORTS = [
   'DateMention',
   'Dispute',
   'Entity',
+  'FoldReason',
   'Framing',
   'Leaning',
   'Quantity',
@@ -24,8 +25,10 @@ const EXPORTS = [
   'Repair',
   'SanadError',
   'Span',
+  'SpanRef',
   'SpeakerKind',
   'StoryInfo',
+  'VoiceGroup',
   'Warning',
   'analysisJsonSchema',
   // the pipeline and its stages

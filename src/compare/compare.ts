@@ -11,7 +11,8 @@ import { findFramingTerms, tabulateFraming, type FramingHit } from './framing/fr
 import { judgeLeanings, mainConflict } from './framing/leaning.js';
 import { detectConflicts, hitsUnder } from './framing/conflict.js';
 import { readSentence, type SentenceEvents } from './statements/events.js';
-import { extractStatements, type Statement } from './statements/statements.js';
+import { extractStatements } from './statements/statements.js';
+import type { Statement } from './statements/statement.js';
 import { buildClaims } from './claims/claims.js';
 import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';
@@ -139,7 +140,13 @@ function voicesOf(
     const voice = voiceAt(ctx, offset, outletOf);
     // the outlet's own voice is the text the passage comes from: a wire copy speaks for the wire
     const id = voice.id.startsWith('outlet:') ? origin.id : voice.id;
-    return { ...voice, id, origin: origin.id, originLabel: origin.label };
+    return {
+      ...voice,
+      id,
+      origin: origin.id,
+      originLabel: origin.label,
+      ...(origin.agency ? { originAgency: true } : {}),
+    };
   };
 }
 

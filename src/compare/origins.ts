@@ -34,6 +34,8 @@ export interface Origin {
   id: string;
   /** who the text comes from, for display: an agency or the first outlet that ran it */
   label: string;
+  /** the label is an agency a credit line names ("(رويترز)"), not the first outlet that ran the text */
+  agency?: boolean;
 }
 
 export interface Origins {
@@ -270,6 +272,7 @@ function originLookup(
   credit: Map<string, string>,
 ): Origins['at'] {
   const label = new Map<number, string>();
+  const agencyLabelled = new Set<number>();
   const order = ctxs
     .map((c, i) => i)
     .sort((a, b) => isoOrder(ctxs[a].article.published ?? '9999', ctxs[b].article.published ?? '9999'));
@@ -279,7 +282,9 @@ function originLookup(
     if (!agency) continue;
     for (const n of [home[i], ...sentNode[i]]) {
       const r = uf.find(n);
-      if (!label.has(r)) label.set(r, agency);
+      if (label.has(r)) continue;
+      label.set(r, agency);
+      agencyLabelled.add(r);
     }
   }
   for (const i of order)
@@ -292,6 +297,10 @@ function originLookup(
     const i = index.get(ctx.id);
     if (i === undefined) return { id: `origin:${ctx.id}`, label: ctx.outlet };
     const r = uf.find(sentNode[i][sentenceAt(ctx, offset)] ?? home[i]);
-    return { id: `origin:${r}`, label: label.get(r) ?? ctx.outlet };
+    return {
+      id: `origin:${r}`,
+      label: label.get(r) ?? ctx.outlet,
+      ...(agencyLabelled.has(r) ? { agency: true } : {}),
+    };
   };
 }

@@ -140,4 +140,30 @@ describe('the Markdown brief', () => {
     const out = renderMarkdown(withQuote);
     expect(out).toContain('- **مدير الدفاع المدني** → اليوم: «فرق الإنقاذ ما زالت تبحث تحت الأنقاض»');
   });
+
+  it('says which origins were folded into one voice, and why, by outlet name', () => {
+    const dead = {
+      ...claim('c4', 'مقتل 12 شخصا', [], 'single-source'),
+      outlets: ['alyaum', 'f-2'],
+      voices: 1,
+    };
+    const copies = {
+      origin: 'AFP',
+      kind: 'agency' as const,
+      outlets: ['alyaum', 'f-2'],
+      statements: [span('f-1', T1, '12 شخصا'), span('f-2', T2, '15 قتيلا')],
+      folded: [
+        { reason: 'agency-copy' as const, a: span('f-1', T1, '12 شخصا'), b: span('f-2', T2, '15 قتيلا') },
+      ],
+      counted: true,
+      note: '',
+    };
+    const out = renderMarkdown({ ...analysis, claims: [{ ...dead, voiceGroups: [copies] }] });
+    const voices = out.slice(out.indexOf('**Voices: who confirms what**'), out.indexOf('**Sources**'));
+    expect(voices).toContain('«مقتل 12 شخصا» (single-source): one independent voice from two outlets');
+    expect(voices).toContain(
+      "  - AFP, carried by two outlets (اليوم, عكاظ): copies of one agency's credited text",
+    );
+    expect(voices).not.toMatch(/alyaum|f-2/);
+  });
 });

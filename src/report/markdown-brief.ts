@@ -5,6 +5,7 @@
 // detail after the brief keeps them.
 import type { Analysis, Claim, Span } from '../contract.js';
 import { readableNamer, sourceName } from '../compare/brief/sources.js';
+import { noneCounted, voiceNote, voicesSummary } from '../compare/claims/voice-groups.js';
 
 type Namer = (name: string) => string;
 
@@ -23,6 +24,9 @@ const MAX_ROWS_PER_INCIDENT = 6;
 const MAX_SPEAKERS = 8;
 /** Other single-origin or agreed points shown after the lead. */
 const MAX_POINTS = 4;
+/** Claims whose voices are explained, and origins named under each before "and N more". */
+const MAX_VOICE_CLAIMS = 5;
+const MAX_ORIGINS_SHOWN = 4;
 
 const one = (t: string, n: number) => {
   const s = t.replace(/\s+/g, ' ').trim();
@@ -58,6 +62,7 @@ export function renderBrief(a: Analysis): string[] {
       ...numbers(a, s, name),
       ...whoSaid(a, s, name),
       ...points(a, s),
+      ...voices(a, s, name),
       ...sources(a, s),
     );
   }
@@ -188,6 +193,41 @@ function points(a: Analysis, s: StoryView): string[] {
     .slice(0, MAX_POINTS)
     .map((x) => `- ${x.kind === 'agreed' ? '' : '_one origin_: '}${one(x.text, LINE_CHARS)}`);
   return section('**Also reported**', lines);
+}
+
+/**
+ * Why claims count the voices they do: each origin with what carried it and why its copies were
+ * folded into one ("AFP, carried by five outlets (...): copies of one agency's credited text").
+ * Claims whose outlets outnumber their voices first (the folding is the news), then corroborated
+ * ones, most outlets first.
+ */
+function voices(a: Analysis, s: StoryView, name: Namer): string[] {
+  // outlets beyond the voices counted: copies folded, or origins that confirm nothing
+  const folded = (c: Claim) => c.outlets.length - (c.voices ?? 1);
+  const explained = (c: Claim) =>
+    c.status === 'corroborated' || c.outlets.length > (c.voices ?? 1) || (c.voiceGroups?.length ?? 0) > 1;
+  const list = a.claims
+    .filter((c) => inStory(s, c) && c.voiceGroups?.length && explained(c))
+    .sort(
+      (p, q) =>
+        folded(q) - folded(p) ||
+        Number(q.status === 'corroborated') - Number(p.status === 'corroborated') ||
+        q.outlets.length - p.outlets.length,
+    )
+    .slice(0, MAX_VOICE_CLAIMS);
+  const lines = list.flatMap((c) => {
+    const groups = c.voiceGroups!;
+    const more =
+      groups.length > MAX_ORIGINS_SHOWN ? [`  - … and ${groups.length - MAX_ORIGINS_SHOWN} more`] : [];
+    return [
+      `- «${one(c.text, ANSWER_CHARS)}» (${c.status}): ${voicesSummary(c)}`,
+      ...groups
+        .slice(0, MAX_ORIGINS_SHOWN)
+        .map((g) => `  - ${one(voiceNote(g, name, noneCounted(c) ? 'none' : 'short'), LINE_CHARS)}`),
+      ...more,
+    ];
+  });
+  return section('**Voices: who confirms what**', lines);
 }
 
 function sources(a: Analysis, s: StoryView): string[] {

@@ -3,8 +3,9 @@
 // detail (summary, disputes, contradiction pairs, claims, timeline, framing), then each article's
 // sources, numbers and dates, then warnings. Every detail item cites article and offsets.
 // Each section is one function returning its lines (none when it has nothing to show).
-import type { Analysis, Span } from '../contract.js';
+import type { Analysis, Claim, Span } from '../contract.js';
 import { sourceName } from '../compare/brief/sources.js';
+import { noneCounted, voiceNote, voicesSummary } from '../compare/claims/voice-groups.js';
 import { renderBrief } from './markdown-brief.js';
 import { escapeStrings } from './markdown-escape.js';
 
@@ -102,9 +103,19 @@ function contradictions(a: Analysis): string[] {
 function claims(a: Analysis): string[] {
   const lines = a.claims.map(
     (c) =>
-      `| ${c.status} | ${cell(c.text)} | ${c.outlets.join(', ')} | ${c.statements.map((s) => cite(s.span)).join(' ')} |`,
+      `| ${c.status} | ${cell(c.text)} | ${c.outlets.join(', ')} | ${clip(voicesOf(c), SUMMARY_CHARS).replace(/\|/g, '\\|')} | ${c.statements.map((s) => cite(s.span)).join(' ')} |`,
   );
-  return section(['## Claims', '', '| status | claim | outlets | statements |', '|---|---|---|---|'], lines);
+  return section(
+    ['## Claims', '', '| status | claim | outlets | voices | statements |', '|---|---|---|---|---|'],
+    lines,
+  );
+}
+
+/** A claim's voices: how many, then each origin and why its statements were folded into one. */
+function voicesOf(c: Claim): string {
+  if (!c.voiceGroups?.length) return '';
+  const uncounted = noneCounted(c) ? 'none' : 'short';
+  return [voicesSummary(c), ...c.voiceGroups.map((g) => voiceNote(g, undefined, uncounted))].join('. ');
 }
 
 function timeline(a: Analysis): string[] {

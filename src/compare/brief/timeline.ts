@@ -11,7 +11,7 @@ import { isoOrder, monthDay, sentenceAt, sentenceSpan } from '../context/context
 import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
 import type { EventMention, SentenceEvents } from '../statements/events.js';
 import { eventsLexicon, isPlanned } from '../statements/events.js';
-import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
+import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statement.js';
 
 export interface TimelineEntry {
   date: string;

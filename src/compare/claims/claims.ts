@@ -1,9 +1,10 @@
 // Claims from statements: statements with one key state one thing, whatever the wording; a claim
 // is corroborated when two independent origins state it of one event, disputed when a contradiction touches it.
 import type { Claim } from '../../contract.js';
-import type { Statement } from '../statements/statements.js';
-import { countVoices, describeOrigins } from '../statements/voices.js';
-import { independentOrigins } from './independence.js';
+import type { Statement } from '../statements/statement.js';
+import { describeOrigins } from '../statements/voices.js';
+import { groupOrigins } from './independence.js';
+import { describeVoices } from './voice-groups.js';
 
 /** Independent voices (republished copies count once) that make a claim corroborated. */
 const CORROBORATING_VOICES = 2;
@@ -31,7 +32,7 @@ export function buildClaims(
     for (const g of groups) {
       const id = `c${claims.length + 1}`;
       // copies, one source's wordings and one text rewritten are one origin; origins must tell one event
-      const voices = Math.min(countVoices(g.map((s) => s.voice)), independentOrigins(g, sameVoice));
+      const { voices, groups: origins } = groupOrigins(g);
       const status = g.some((s) => disputed.has(s.id))
         ? 'disputed'
         : voices >= CORROBORATING_VOICES
@@ -48,14 +49,12 @@ export function buildClaims(
         key,
         voices,
         origins: describeOrigins(g.map((s) => ({ voice: s.voice, outlet: s.ctx.outlet }))),
+        voiceGroups: describeVoices(origins),
       } as Claim);
     }
   }
   return { claims, claimOf };
 }
-
-/** Two statements of one voice or one origin (a named source, a wire, a copied passage). */
-const sameVoice = (a: Statement, b: Statement) => countVoices([a.voice, b.voice]) === 1;
 
 /** Split quantity statements into groups whose value intervals chain-overlap. */
 function groupValues(list: Statement[]): Statement[][] {

@@ -25,9 +25,87 @@ describe('corroboration by independent origins', () => {
     expect(statusOf([a, b], 'سبعة')).not.toContain('corroborated');
   });
 
+  it("a paper going on telling an office's statement in its own words is that office, not a second voice", () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'أعلنت المديرية العامة للمرور أنها ستغلق الجسر الشمالي للصيانة. ' +
+        'وستستمر أعمال الصيانة في الجسر الشمالي نحو ستة أسابيع بحسب الجدول المعتمد.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة ب',
+      'وقالت المديرية العامة للمرور في بيان إن أعمال الصيانة في الجسر الشمالي ستستمر ستة أسابيع.',
+    );
+    expect(statusOf([a, b], 'ستة أسابيع')).not.toContain('corroborated');
+  });
+
   it('a police source and a hospital official are two voices', () => {
     const a = doc('a', 'صحيفة أ', 'وقال مصدر في الشرطة إن الانفجار في سوق المدينة أسفر عن مقتل سبعة أشخاص.');
     const b = doc('b', 'صحيفة ب', 'وأفاد مسؤول في مستشفى المدينة بأن سبعة أشخاص قتلوا في انفجار السوق.');
     expect(statusOf([a, b], 'سبعة')).toContain('corroborated');
+  });
+});
+
+describe('voice groups: which origins were folded into one voice, and why', () => {
+  // one invented agency text run by five papers, and a hospital official quoted by a sixth
+  const WIRE =
+    'حلب - (أ ف ب): قتل سبعة أشخاص في انفجار سيارة مفخخة قرب سوق الخضار في حلب صباح الأحد، بحسب ما أعلنت الشرطة. ' +
+    'وأضافت الشرطة أن فرق الإسعاف نقلت الجرحى إلى ثلاثة مستشفيات في المدينة، وأن الطرق المؤدية إلى السوق أغلقت حتى المساء.';
+  const papers = ['صحيفة أ', 'صحيفة ب', 'صحيفة ج', 'صحيفة د', 'صحيفة هـ'];
+  const own = doc(
+    'own',
+    'صحيفة و',
+    'وقال مدير مستشفى الرازي في حلب لمراسلنا إن سبعة أشخاص قتلوا في انفجار السوق وإن بين الجرحى أطفالا.',
+  );
+  const claimOf = (docs: ReturnType<typeof doc>[], needle: string) =>
+    combineArticles(docs).claims.find(
+      (c) => c.kind === 'quantity' && c.statements.some((s) => s.span.text.includes(needle)),
+    )!;
+
+  it('five papers running one agency text are one voice, "(AFP), carried by five outlets"', () => {
+    const copies = papers.map((p, i) => doc(`w${i}`, p, WIRE));
+    const c = claimOf([...copies, own], 'سبعة');
+    // the police, as the agency's text quotes them, through AFP
+    const wire = c.voiceGroups!.find((g) => g.outlets.length === 5)!;
+    expect(wire.origin).toBe('الشرطة (AFP)');
+    expect(wire.note).toContain('(AFP), carried by five outlets');
+    expect(wire.note).toContain("copies of one agency's credited text");
+    expect(wire.folded.map((f) => f.reason)).toContain('agency-copy');
+    // every fold points at the two statements it joined
+    for (const f of wire.folded) expect([f.a.article, f.b.article].every((a) => /^w\d$/.test(a))).toBe(true);
+    expect(wire.folded).toHaveLength(wire.statements.length - 1);
+    expect(c.voiceGroups!.find((g) => g !== wire)!.kind).toBe('source');
+    expect(c.voices).toBe(2);
+    expect(c.voiceGroups!.filter((g) => g.counted)).toHaveLength(2);
+  });
+
+  it('copies of an agency text that quotes no one are the agency: "AFP, carried by three outlets"', () => {
+    const text = WIRE.replace('، بحسب ما أعلنت الشرطة', '');
+    const c = claimOf(
+      papers.slice(0, 3).map((p, i) => doc(`w${i}`, p, text)),
+      'سبعة',
+    );
+    expect(c.voices).toBe(1);
+    expect(c.voiceGroups).toHaveLength(1);
+    expect(c.voiceGroups![0]).toMatchObject({ origin: 'AFP', kind: 'agency', counted: true });
+    expect(c.voiceGroups![0].note).toMatch(/^AFP, carried by three outlets \(صحيفة أ, صحيفة ب, صحيفة ج\)/);
+  });
+
+  it('one office in two wordings is one voice, and the fold says so', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وقال المكتب الإعلامي للمقاومة إن الهجوم على الحاجز أسفر عن مقتل سبعة من المسلحين.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة ب',
+      'وقال المكتب الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل سبعة من المسلحين وتدمير مدرعة.',
+    );
+    const c = claimOf([a, b], 'سبعة');
+    expect(c.voiceGroups).toHaveLength(1);
+    expect(c.voiceGroups![0].folded.map((f) => f.reason)).toEqual(['same-source']);
+    expect(c.voiceGroups![0].note).toContain('one source named in different wordings');
   });
 });

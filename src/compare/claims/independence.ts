@@ -1,11 +1,17 @@
-// Independent origins of a claim. Passage-level origins and named voices fold copies and one
-// speaker; what they miss here: one source named in two wordings ("المكتب الإعلامي للمقاومة" and
-// "... الشعبية", "مكتب رئيس الحكومة" and "بيان مكتب رئيس الوزراء"), and one wire sentence rewritten
-// by two papers (most content words in common). A claim is corroborated by two such origins only
-// when their sentences tell one event: two sentences that both name entities name one in common.
-import { sameStory, sentenceTokens, type ArticleCtx } from '../context/context.js';
-import type { Statement } from '../statements/statements.js';
+// Independent origins of a claim, grouped, each group with why its statements were folded into one
+// voice. Passage-level origins and named voices fold copies and one speaker; what they miss here:
+// one source named in two wordings ("المكتب الإعلامي للمقاومة" and "... الشعبية", "مكتب رئيس
+// الحكومة" and "بيان مكتب رئيس الوزراء"), a paper going on telling a named speaker's statement in
+// its own words, and one wire sentence rewritten by two papers (most content words in common). A
+// claim is corroborated by two such origins only when their sentences tell one event: two sentences
+// that both name entities name one in common.
+import { sameStory, sentenceAt, sentenceTokens, type ArticleCtx } from '../context/context.js';
+import type { FoldReason } from '../../contract.js';
+import type { Statement } from '../statements/statement.js';
 import { phraseKey } from '../../text/arabic.js';
+
+/** What a statement needs to be placed among origins (a signature claim's members have no more). */
+export type OriginItem = Pick<Statement, 'ctx' | 'sent' | 'span' | 'voice'>;
 
 /** Statements of one claim compared pairwise (the first ones stand for the rest). */
 const MAX_COMPARED = 24;
@@ -18,47 +24,93 @@ const REWRITE_SHARE = 0.7;
 const SHARED_RUN = 8;
 /** Stems and words shorter than this (particles, pronouns) tell nothing. */
 const CONTENT = 3;
+/**
+ * Sentences after a named speaker's quotation over which a paper's own sentences still tell his
+ * statement: a release rewritten gives its attribution in the lead and its figures just after.
+ */
+const TOLD_FOR_REACH = 3;
 
-const named = (s: Statement) => !s.voice.id.startsWith('outlet:');
+/** A named speaker or a relayed source; a paper's own text has an outlet or origin id ("origin:3"). */
+const named = (s: OriginItem) => s.voice.id.startsWith('source:') || s.voice.id.startsWith('wire:');
 
-function nameWords(s: Statement): Set<string> {
-  return new Set(
-    phraseKey(s.voice.by)
+/**
+ * The sentence of `teller` names the speaker of `speaker`, the whole name in a row ("أعلن مكتب
+ * رئيس الحكومة أن ..."): two words of a long name ("المعارضة السورية") name anyone.
+ */
+function names(teller: OriginItem, speaker: OriginItem): boolean {
+  const name = phraseKey(speaker.voice.by);
+  if (!name) return false;
+  const said = ` ${sentenceTokens(teller.ctx, teller.sent)
+    .map((t) => phraseKey(t.text))
+    .join(' ')} `;
+  return said.includes(` ${name} `);
+}
+
+/** Name words of a speaker's name, as sentence words are keyed. */
+const wordsOf = (name: string) =>
+  new Set(
+    phraseKey(name)
       .split(/\s+/)
       .filter((w) => w.length >= CONTENT),
   );
+
+/**
+ * One name inside the other: what a paper's own sentence goes on telling is matched this strictly
+ * (two words in common, "المعارضة السورية", would join any two opposition sources).
+ */
+function oneName(a: string, b: string): boolean {
+  const ka = phraseKey(a);
+  const kb = phraseKey(b);
+  return !!ka && !!kb && (ka.includes(kb) || kb.includes(ka));
 }
 
-/** Content words of a statement's sentence, as name words are keyed. */
-function sentenceWords(s: Statement): Set<string> {
-  return new Set(sentenceTokens(s.ctx, s.sent).map((t) => phraseKey(t.text)));
+/** Two names of one source: one inside the other, or two words in common. */
+function sameName(a: string, b: string): boolean {
+  const ka = phraseKey(a);
+  const kb = phraseKey(b);
+  if (ka.includes(kb) || kb.includes(ka)) return true;
+  const wb = wordsOf(b);
+  let n = 0;
+  for (const w of wordsOf(a)) if (wb.has(w) && ++n >= SHARED_NAME_WORDS) return true;
+  return false;
+}
+
+/**
+ * The named speaker whose statement a paper's own sentence goes on telling: the last named
+ * quotation before it in its article, at most TOLD_FOR_REACH sentences back (a release rewritten:
+ * "أعلنت المديرية أن ..." then its figures in the paper's words).
+ */
+function toldFor(s: OriginItem): string | undefined {
+  let by: string | undefined;
+  for (const q of s.ctx.quotes) {
+    if (q.start >= s.span.start) break;
+    if (q.speaker.kind === 'anonymous') continue;
+    by = sentenceAt(s.ctx, q.start) >= s.sent - TOLD_FOR_REACH ? q.speaker.text : undefined;
+  }
+  return by;
 }
 
 /**
  * One source: two named speakers in two wordings (one name inside the other, or two words shared),
  * or a paper telling without quotes what a named speaker said (its sentence names him: "أعلن مكتب
- * رئيس الحكومة أن ...").
+ * رئيس الحكومة أن ...", or it goes on telling his quotation just before).
  */
-function sameSource(a: Statement, b: Statement): boolean {
+function sameSource(a: OriginItem, b: OriginItem): boolean {
   if (named(a) !== named(b)) {
     const [speaker, paper] = named(a) ? [a, b] : [b, a];
-    const name = [...nameWords(speaker)];
-    const said = sentenceWords(paper);
-    return (
-      name.length > 0 && name.filter((w) => said.has(w)).length >= Math.min(SHARED_NAME_WORDS, name.length)
-    );
+    const told = toldFor(paper);
+    return (told !== undefined && oneName(speaker.voice.by, told)) || names(paper, speaker);
   }
-  if (!named(a)) return false;
-  const ka = phraseKey(a.voice.by);
-  const kb = phraseKey(b.voice.by);
-  if (ka.includes(kb) || kb.includes(ka)) return true;
-  const wb = nameWords(b);
-  let n = 0;
-  for (const w of nameWords(a)) if (wb.has(w) && ++n >= SHARED_NAME_WORDS) return true;
-  return false;
+  // two speakers: one name in two wordings, or one's sentence names the other ("ذكرت صحيفة أن
+  // المديرية أعلنت ...": the paper relays the office)
+  if (named(a)) return sameName(a.voice.by, b.voice.by) || names(a, b) || names(b, a);
+  // two papers going on telling one speaker's statement
+  const ta = toldFor(a);
+  const tb = toldFor(b);
+  return !!ta && !!tb && oneName(ta, tb);
 }
 
-function stems(s: Statement): Set<string> {
+function stems(s: OriginItem): Set<string> {
   return new Set(
     sentenceTokens(s.ctx, s.sent)
       .filter((t) => t.stem.length >= CONTENT && !/[0-9٠-٩]/.test(t.text))
@@ -67,7 +119,7 @@ function stems(s: Statement): Set<string> {
 }
 
 /** Word keys of a sentence in order, numbers left out (a copy may change a figure). */
-const wordRun = (s: Statement) =>
+const wordRun = (s: OriginItem) =>
   sentenceTokens(s.ctx, s.sent)
     .filter((t) => !/[0-9٠-٩]/.test(t.text))
     .map((t) => t.key);
@@ -82,7 +134,7 @@ function sharedRun(a: string[], b: string[]): boolean {
 }
 
 /** One text rewritten: a clause copied word for word, or most content stems of the shorter sentence in the other. */
-function oneText(a: Statement, b: Statement, sa: Set<string>, sb: Set<string>): boolean {
+function oneText(a: OriginItem, b: OriginItem, sa: Set<string>, sb: Set<string>): boolean {
   if (sharedRun(wordRun(a), wordRun(b))) return true;
   let n = 0;
   for (const x of sa) if (sb.has(x)) n++;
@@ -95,30 +147,76 @@ const entitiesOf = (ctx: ArticleCtx, sent: number) => ctx.entities?.get(sent);
  * Two statements of one event: when both sentences name entities, one in common (the tolls of two
  * attacks name two towns); a sentence naming none ("وإصابة نحو 100") is read with its article (sameStory).
  */
-function oneEvent(a: Statement, b: Statement): boolean {
+function oneEvent(a: OriginItem, b: OriginItem): boolean {
   const ea = entitiesOf(a.ctx, a.sent);
   const eb = entitiesOf(b.ctx, b.sent);
   if (ea?.size && eb?.size) return [...ea].some((x) => eb.has(x));
   return sameStory(a.ctx, a.sent, b.ctx, b.sent);
 }
 
+/** One fold: two statements found to be one origin, and why. */
+export interface Fold<T extends OriginItem = OriginItem> {
+  reason: FoldReason;
+  a: T;
+  b: T;
+}
+
+/** Statements of one origin (one voice), with the folds that joined them. */
+export interface OriginGroup<T extends OriginItem = OriginItem> {
+  members: T[];
+  folds: Fold<T>[];
+  /** counted as a voice: the only origin, or one that tells one event with another origin */
+  counted: boolean;
+}
+
+/** Why two statements with one voice id or origin key are one: what kind of key they share. */
+function keyReason(key: string, a: OriginItem, b: OriginItem): FoldReason {
+  if (key.startsWith('source:')) return 'same-speaker';
+  if (key.startsWith('wire:')) return 'relay';
+  if (a.ctx === b.ctx) return 'same-article';
+  if (a.voice.originAgency) return 'agency-copy';
+  return a.ctx.outlet === b.ctx.outlet ? 'own-reporting' : 'copy';
+}
+
 /**
- * Independent origins among a claim's statements: statements of one voice or origin (`sameVoice`),
- * one source in two wordings, or one text rewritten are one origin; two origins count only when some
- * statement of each names an entity the other's sentence names (one event). Returns at least 1.
+ * Independent origins among a claim's statements, as groups: statements of one voice or origin (a
+ * named speaker, a relay, a copied or credited text, an outlet's own reporting), one source in two
+ * wordings, or one text rewritten are one origin, and each group keeps why it was folded. Of two
+ * origins or more, one counts only when some statement of it names an entity another origin's
+ * sentence names (one event). `voices`: the origins counted, at least 1.
  */
-export function independentOrigins(
-  statements: Statement[],
-  sameVoice: (a: Statement, b: Statement) => boolean,
-): number {
-  const list = statements.slice(0, MAX_COMPARED);
-  const parent = list.map((_, i) => i);
+export function groupOrigins<T extends OriginItem>(
+  statements: T[],
+  { pairwise = true }: { pairwise?: boolean } = {},
+): { voices: number; groups: OriginGroup<T>[] } {
+  const parent = statements.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const folds: { reason: FoldReason; i: number; j: number }[] = [];
+  const join = (i: number, j: number, reason: FoldReason) => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) return;
+    parent[ri] = rj;
+    folds.push({ reason, i, j });
+  };
+  // one origin or one voice id: a key in common, over every statement (cheap); the origin first,
+  // so a speaker quoted in copies of one text is folded as the copy it is
+  const firstWith = new Map<string, number>();
+  statements.forEach((s, i) => {
+    for (const key of [s.voice.origin, s.voice.id]) {
+      if (!key) continue;
+      const j = firstWith.get(key);
+      if (j === undefined) firstWith.set(key, i);
+      else join(j, i, keyReason(key, statements[j], s));
+    }
+  });
+  // one source in two wordings, one text rewritten: pairwise, on the first statements
+  const list = pairwise ? statements.slice(0, MAX_COMPARED) : [];
   const st = list.map(stems);
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i], list[j]];
-      if (sameVoice(a, b) || sameSource(a, b) || oneText(a, b, st[i], st[j])) parent[find(i)] = find(j);
+      if (find(i) === find(j)) continue;
+      if (sameSource(list[i], list[j])) join(i, j, 'same-source');
+      else if (oneText(list[i], list[j], st[i], st[j])) join(i, j, 'rewording');
     }
   // origins that tell one event with another origin
   const linked = new Set<number>();
@@ -130,5 +228,18 @@ export function independentOrigins(
         linked.add(find(j));
       }
     }
-  return Math.max(1, linked.size);
+  const byRoot = new Map<number, OriginGroup<T>>();
+  statements.forEach((s, i) => {
+    const r = find(i);
+    const g = byRoot.get(r);
+    if (g) g.members.push(s);
+    else byRoot.set(r, { members: [s], folds: [], counted: linked.has(r) });
+  });
+  // the only origin is the claim's one voice; without the pairwise reading (a signature claim)
+  // every origin counts
+  if (byRoot.size === 1 || !pairwise) for (const g of byRoot.values()) g.counted = true;
+  for (const { reason, i, j } of folds)
+    byRoot.get(find(i))!.folds.push({ reason, a: statements[i], b: statements[j] });
+  const groups = [...byRoot.values()].sort((x, y) => y.members.length - x.members.length);
+  return { voices: Math.max(1, groups.filter((g) => g.counted).length), groups };
 }

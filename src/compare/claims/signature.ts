@@ -7,7 +7,9 @@ import { lightStem } from '../../text/arabic.js';
 import type { ArticleCtx } from '../context/context.js';
 import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
-import { countVoices, describeOrigins } from '../statements/voices.js';
+import { describeOrigins } from '../statements/voices.js';
+import { groupOrigins } from './independence.js';
+import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema } from '../../lexicon-schemas.js';
@@ -270,14 +272,21 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
   const claims: Claim[] = [];
   const ranked = groups
     .map((g) => ({ g, spans: g.members.map((m) => statementSpan(m, g.terms)) }))
-    .map((x) => ({
-      ...x,
-      voices: countVoices(x.g.members.map((m, i) => input.voiceOf(m.ctx, x.spans[i].start))),
-    }))
+    .map((x) => {
+      // a signature's words are shared by construction: only its voices and origins fold it (the
+      // pairwise reading drops confirmations the seeds' gold counts)
+      const items = x.g.members.map((m, i) => ({
+        ctx: m.ctx,
+        sent: m.sent,
+        span: x.spans[i],
+        voice: input.voiceOf(m.ctx, x.spans[i].start),
+      }));
+      return { ...x, items, ...groupOrigins(items, { pairwise: false }) };
+    })
     .filter((x) => x.voices >= MIN_VOICES && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
     .slice(0, MAX_CLAIMS);
-  for (const { g, spans, voices } of ranked) {
+  for (const { g, spans, voices, items, groups: origins } of ranked) {
     const shortest = spans.reduce((a, b) => (b.text.length < a.text.length ? b : a));
     claims.push({
       id: `c${firstId + claims.length}`,
@@ -285,15 +294,14 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
         shortest.text.length > CLAIM_TEXT_CHARS
           ? `${shortest.text.slice(0, CLAIM_TEXT_CHARS)}…`
           : shortest.text,
-      statements: g.members.map((m, i) => ({ span: spans[i], by: input.voiceOf(m.ctx, spans[i].start).by })),
+      statements: items.map((x) => ({ span: x.span, by: x.voice.by })),
       outlets: [...new Set(g.members.map((m) => m.ctx.outlet))],
       status: 'corroborated',
       kind: 'signature',
       key: `s|${[...g.terms].sort().join(' ')}`,
       voices,
-      origins: describeOrigins(
-        g.members.map((m, i) => ({ voice: input.voiceOf(m.ctx, spans[i].start), outlet: m.ctx.outlet })),
-      ),
+      origins: describeOrigins(items.map((x) => ({ voice: x.voice, outlet: x.ctx.outlet }))),
+      voiceGroups: describeVoices(origins),
     });
   }
   return claims;

@@ -1,8 +1,8 @@
 // Blame contradictions: the same breakdown or attack blamed on different camps.
 import { sameAnchor } from '../context/context.js';
 import { AGENT_STRENGTH, BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
-import type { Statement } from '../statements/statements.js';
-import { blameSubject } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
+import { blameSubject } from '../statements/blame.js';
 import { PARTNERS, groupBy, namedVoice, nearest, onePerSentence, type Found } from './pairing.js';
 
 /** blame statements of one article and event considered for pairing */

@@ -2,7 +2,7 @@
 // denied counts, blame, place, status, time; denials of a passage live in denial.ts), the pairing
 // helpers they share in pairing.ts. A new kind is a finder file and a line in FINDERS.
 import type { Contradiction, Span } from '../../contract.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import type { Update } from '../types.js';
 import { findBlame } from './blame.js';
 import { findCopyFigures } from './copies.js';

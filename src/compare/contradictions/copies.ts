@@ -3,7 +3,7 @@
 // one copy. The words around the number are the incident, so this finder needs no place or day.
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { bothCopiesTell, numberFragment, rounded } from './figures.js';
 import { groupBy, type Found } from './pairing.js';
 

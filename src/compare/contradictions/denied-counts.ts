@@ -1,6 +1,6 @@
 // A denied count against the same count stated by another voice.
 import { sameStory } from '../context/context.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { groupBy, sentenceOf, type Found } from './pairing.js';
 
 /**

@@ -2,9 +2,10 @@
 // broke the truce"), each side with every statement and source that takes it. An editor reads one
 // dispute per question instead of the same disagreement repeated pair by pair.
 import type { Contradiction, Dispute, Span } from '../../contract.js';
-import type { Statement } from '../statements/statements.js';
-import { STATUS_LABEL, blameSubject } from '../statements/statements.js';
-import { incidentKey } from './numeric.js';
+import type { Statement } from '../statements/statement.js';
+import { STATUS_LABEL } from '../statements/statement.js';
+import { blameSubject } from '../statements/blame.js';
+import { incidentKey } from './tolls.js';
 import type { Found } from './pairing.js';
 
 /** A numbered contradiction and, when a statement finder made it, the pair it came from. */

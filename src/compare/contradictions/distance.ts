@@ -5,7 +5,7 @@ import { searchKey } from '../../text/arabic.js';
 import { matchKey } from '../context/match.js';
 import { placeAt } from '../context/places.js';
 import { eventsLexicon } from '../statements/events.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { groupBy, type Found } from './pairing.js';
 
 const lex = eventsLexicon.distances;

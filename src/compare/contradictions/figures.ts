@@ -4,7 +4,7 @@
 import { sentenceSpan } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
 import { REPORTING, RIVAL_ACCOUNT } from '../statements/events.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 
 /** Characters before a figure read for the digits it was cut from ("164،781،745", "( 32) ألف"). */
 const FRAGMENT_LOOKBACK = 4;

@@ -1,7 +1,7 @@
 // Pairing helpers shared by the contradiction finders. Every finder buckets statements by key first
 // and pairs only a bounded number of buckets per article, so the cost stays linear in the articles.
 import type { Contradiction, Span } from '../../contract.js';
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 
 /**
  * Opposite buckets (articles) one bucket is paired with, nearest first. Four shows a contradiction

@@ -1,7 +1,7 @@
 // Place contradictions: evacuees said to go to places that exclude each other.
 import { placesAgree } from '../statements/events.js';
-import type { Statement } from '../statements/statements.js';
-import { TOPIC_LABEL } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
+import { TOPIC_LABEL } from '../statements/statement.js';
 import { PARTNERS, groupBy, sentenceOf, type Found } from './pairing.js';
 
 /** statements of one article set against a place the other article denies */

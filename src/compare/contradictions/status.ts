@@ -2,8 +2,8 @@
 // postponed/suspended). Same day or unknown dates: a contradiction; different days: an update.
 import { sameAnchor, sameDay } from '../context/context.js';
 import { statusesConflict } from '../statements/events.js';
-import type { Statement } from '../statements/statements.js';
-import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
+import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statement.js';
 import type { Update } from '../types.js';
 import {
   PARTNERS,

@@ -1,9 +1,9 @@
 // Time contradictions: one event (a topic's start) given times of day or dates that cannot both
 // hold by two voices ("تبدأ في حوالي السادسة صباحا" vs "بدأت ظهر اليوم"). Statements made on
 // different days are compared by the day they speak of (a dated mention, a weekday, publication).
-import type { Statement } from '../statements/statements.js';
+import type { Statement } from '../statements/statement.js';
 import { sameAnchor } from '../context/context.js';
-import { TOPIC_LABEL } from '../statements/statements.js';
+import { TOPIC_LABEL } from '../statements/statement.js';
 import { PARTNERS, sentenceOf, type Found } from './pairing.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
 

@@ -15,6 +15,8 @@ export interface Voice {
   origin?: string;
   /** that text's source for display: an agency or the first outlet that ran it */
   originLabel?: string;
+  /** originLabel is an agency a credit line names, not the first outlet that ran the text */
+  originAgency?: boolean;
 }
 
 /** Voice of the statement at `offset` in an article. `outletOf` maps an article to its group's outlet. */
