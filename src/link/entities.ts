@@ -114,7 +114,11 @@ function nameNodes(mentions: EntityMention[]): { nodes: NameNode[]; mentionNode:
 function joinShortForms(nodes: NameNode[]): (x: number) => number {
   const canon = canonicalKeys();
   const parent = nodes.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  // a loop, not recursion: a long chain of joined mentions would be deeper than the stack
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
   const byLength = nodes.map((_, i) => i).sort((x, y) => nodes[y].words.length - nodes[x].words.length);
   for (const a of byLength) {
     const A = nodes[a];

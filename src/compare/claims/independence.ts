@@ -190,7 +190,11 @@ export function groupOrigins<T extends OriginItem>(
   { pairwise = true }: { pairwise?: boolean } = {},
 ): { voices: number; groups: OriginGroup<T>[] } {
   const parent = statements.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // a loop, not recursion: thousands of copies of one text join in a chain deeper than the stack
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   const folds: { reason: FoldReason; i: number; j: number }[] = [];
   const join = (i: number, j: number, reason: FoldReason) => {
     const [ri, rj] = [find(i), find(j)];
