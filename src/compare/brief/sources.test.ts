@@ -14,6 +14,11 @@ describe('source names', () => {
     });
   });
 
+  it('reads character references a scraped headline keeps, and leaves a broken one as written', () => {
+    const a = { ...article('f-21', TEXT, 'alyaum'), title: '&#8220;جسر&#8221; &lt;الوادي&gt; &#99999999;' };
+    expect(sourceName(a).headline).toBe('“جسر” <الوادي> &#99999999;');
+  });
+
   it('reads the outlet from the URL when the metadata has none', () => {
     const a = { ...article('f-18', TEXT), source: { url: 'http://www.okaz.com.sa/news/123' } };
     expect(outletOf(a)).toBe('عكاظ');

@@ -4,6 +4,7 @@
 // agency its text is credited to; the headline from its title, else its first words.
 import type { Article } from '../../contract.js';
 import { readLexicon } from '../../lexicon.js';
+import { decodeEntities } from '../../text/entities.js';
 import { briefSchema, outletsSchema, wireCreditsSchema } from '../../lexicon-schemas.js';
 import { findPhrases, indexPhrases, keysOf } from '../context/match.js';
 
@@ -88,14 +89,6 @@ function textCredit(text: string): string | undefined {
   const tail = keysOf(text.slice(-CREDIT_SLICE_CHARS)).slice(-CREDIT_TAIL_WORDS);
   const inTail = findPhrases(tail, CREDITS);
   return inTail.length ? inTail[0].value : undefined;
-}
-
-/** Entities a scraped title keeps ("&#8220;") read as the characters they stand for. */
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 function headlineOf(article: Article): string {
