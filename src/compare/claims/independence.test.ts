@@ -1,27 +1,27 @@
 // A claim is corroborated by two independent origins of one event: one source named in two
 // wordings is one voice. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated as doc } from '../../../test/fixtures/compare.js';
 
-const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
-  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
 const statusOf = (docs: ReturnType<typeof doc>[], needle: string) =>
   combineArticles(docs)
     .claims.filter((c) => c.statements.some((s) => s.span.text.includes(needle)))
     .map((c) => c.status);
 
+/** Two papers telling one office's statement, the office named in two wordings. */
+const officeInTwoWordings = () => [
+  doc('a', 'صحيفة أ', 'وقال المكتب الإعلامي للمقاومة إن الهجوم على الحاجز أسفر عن مقتل سبعة من المسلحين.'),
+  doc(
+    'b',
+    'صحيفة ب',
+    'وقال المكتب الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل سبعة من المسلحين وتدمير مدرعة.',
+  ),
+];
+
 describe('corroboration by independent origins', () => {
   it('one office named in two wordings by two papers is one voice', () => {
-    const a = doc(
-      'a',
-      'صحيفة أ',
-      'وقال المكتب الإعلامي للمقاومة إن الهجوم على الحاجز أسفر عن مقتل سبعة من المسلحين.',
-    );
-    const b = doc(
-      'b',
-      'صحيفة ب',
-      'وقال المكتب الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل سبعة من المسلحين وتدمير مدرعة.',
-    );
+    const [a, b] = officeInTwoWordings();
     expect(statusOf([a, b], 'سبعة')).not.toContain('corroborated');
   });
 
@@ -93,16 +93,7 @@ describe('voice groups: which origins were folded into one voice, and why', () =
   });
 
   it('one office in two wordings is one voice, and the fold says so', () => {
-    const a = doc(
-      'a',
-      'صحيفة أ',
-      'وقال المكتب الإعلامي للمقاومة إن الهجوم على الحاجز أسفر عن مقتل سبعة من المسلحين.',
-    );
-    const b = doc(
-      'b',
-      'صحيفة ب',
-      'وقال المكتب الإعلامي للمقاومة الشعبية إن الهجوم أسفر عن مقتل سبعة من المسلحين وتدمير مدرعة.',
-    );
+    const [a, b] = officeInTwoWordings();
     const c = claimOf([a, b], 'سبعة');
     expect(c.voiceGroups).toHaveLength(1);
     expect(c.voiceGroups![0].folded.map((f) => f.reason)).toEqual(['same-source']);

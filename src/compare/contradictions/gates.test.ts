@@ -2,10 +2,9 @@
 // answers a claim, not the same denial told again; a figure is a whole number of this story, one of
 // two accounts, not two items of one list. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated as doc } from '../../../test/fixtures/compare.js';
 
-const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
-  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
 const found = (docs: ReturnType<typeof doc>[], kind: string) =>
   combineArticles(docs).contradictions.filter((x) => x.kind === kind);
 

@@ -1,10 +1,9 @@
 // The number finder pairs two counts only when they are surely of one incident; blame labels read
 // as Arabic, never as the extractor's cue word. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated as doc } from '../../../test/fixtures/compare.js';
 
-const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
-  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
 const numeric = (docs: ReturnType<typeof doc>[]) =>
   combineArticles(docs).contradictions.filter((x) => x.kind === 'numeric');
 

@@ -1,10 +1,9 @@
 // Time contradictions: the dates the texts name, resolved, not publication days; copies of one text
 // never clash. Every sentence here is invented (places are real names used as vocabulary only).
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated as doc } from '../../../test/fixtures/compare.js';
 
-const doc = (id: string, outlet: string, body: string, published = '2015-07-22') =>
-  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
 const found = (docs: ReturnType<typeof doc>[], kind: string) =>
   combineArticles(docs).contradictions.filter((x) => x.kind === kind);
 
