@@ -46,7 +46,7 @@ const MAX_SPAN = 220;
 /** words a statement span reaches past the shared words, inside their clause */
 const SPAN_REACH = 4;
 
-/** terms shared by a pair besides names and synonym sets: three bare words make a statement */
+/** shared terms that make a statement, unless both are synonym sets */
 const MIN_PLAIN_SHARED = 3;
 /** independent voices a signature claim needs: one voice repeating itself corroborates nothing */
 const MIN_VOICES = 2;
@@ -115,7 +115,8 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
         // a date says when, not what: "Wednesday 14 December" ties no two statements
         while (d < ctx.dates.length && ctx.dates[d].end <= tok.start) d++;
         if (d < ctx.dates.length && ctx.dates[d].start <= tok.start) continue;
-        if (inName) add(ents[e][2], i);
+        // a name a synonym set knows ("تركيا") is that set's term alone: one referent, one term
+        if (inName && SYNONYM.get(tok.stem)?.[0] !== '@') add(ents[e][2], i);
         // a synonym set still counts inside a name ("تركيا" and "تركية" are one term)
         const t = termOf(tok.stem);
         if (t && (!inName || SYNONYM.has(tok.stem))) add(t, i);
@@ -176,12 +177,12 @@ function rarityOf(sigs: Sig[]): Rarity {
     idf: (t) => Math.log(n / df.get(t)!),
     counts: (t) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf),
     rareAnchor,
-    // one rare statement word, and three shared terms, or two that are names or synonym sets (two
-    // bare event words, "truce" and "deal", are a topic, not a statement)
+    // one rare statement word, and three shared terms, or two synonym sets ("the wounded" and "first"
+    // in two wordings); a name and a synonym set ("Turkey" and "at the same time") or two bare event
+    // words ("truce" and "deal") are a topic, not a statement
     enough: (terms) =>
       terms.some(rareAnchor) &&
-      (terms.length >= MIN_PLAIN_SHARED ||
-        (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || t[0] === '~'))),
+      (terms.length >= MIN_PLAIN_SHARED || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '~'))),
   };
 }
 
