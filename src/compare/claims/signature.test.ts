@@ -32,6 +32,20 @@ function claimsOf(a: Article, b: Article, entities: Entity[] = []) {
 }
 
 describe('signature claims', () => {
+  it('a statement and its denial are no confirmation', () => {
+    const a = article(
+      'a',
+      [...FILLER_A, 'وقال الجيش إنه لا توجد قرى في محيط مواقع القصف الجوي الليلة الماضية.'].join(' '),
+      'أ',
+    );
+    const b = article(
+      'b',
+      [...FILLER_B, 'وأصيب تسعة مدنيين في القصف الجوي على قرى في محيط الجبل.'].join(' '),
+      'ب',
+    );
+    expect(claimsOf(a, b)).toHaveLength(0);
+  });
+
   it('a shared name and one synonym set ("at the same time") make no statement in common', () => {
     const a = article(
       'a',

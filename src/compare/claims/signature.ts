@@ -13,6 +13,7 @@ import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema } from '../../lexicon-schemas.js';
+import { NEGATION } from '../statements/events.js';
 
 const lex = readLexicon('events', eventsSchema);
 
@@ -140,6 +141,25 @@ function close(sig: Sig, terms: string[]): boolean {
   return hi - lo <= MAX_WINDOW;
 }
 
+/** Words before the first shared word where a negation still governs the statement ("لم يستهدف القصف"). */
+const NEGATION_REACH = 2;
+
+/** The shared words are said negated ("لا توجد قرى في محيط القصف"): a denial is no confirmation. */
+function negated(sig: Sig, terms: string[]): boolean {
+  let lo = Infinity;
+  let hi = -1;
+  for (const t of terms) {
+    const v = sig.terms.get(t)!;
+    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
+    hi = Math.max(hi, v % SPAN_PACK);
+  }
+  const toks = sig.ctx.tokens;
+  for (let i = Math.max(sig.ctx.sentTok[sig.sent], lo - NEGATION_REACH); i <= hi; i++) {
+    if (NEGATION.has(toks[i].key)) return true;
+  }
+  return false;
+}
+
 /** An anchor term: a synonym set or an event word (a shared name alone is no shared statement). */
 const isAnchor = (t: string) => t[0] === '~' || EVENT_STEM.has(t);
 
@@ -229,6 +249,7 @@ function candidatePairs(sigs: Sig[], r: Rarity): Pair[] {
         // the pair is scored on every shared term that is not common
         const terms = [...sigs[a].terms.keys()].filter((t) => r.counts(t) && sigs[b].terms.has(t));
         if (!r.enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
+        if (negated(sigs[a], terms) !== negated(sigs[b], terms)) continue;
         const score = terms.reduce((z, t) => z + r.idf(t), 0);
         if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
       }
