@@ -5,14 +5,15 @@ import type { Statement } from '../statements/statement.js';
 import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins } from './independence.js';
 import { describeVoices } from './voice-groups.js';
+import { groupClaims } from './same-claim.js';
 
 /** Independent voices (republished copies count once) that make a claim corroborated. */
 const CORROBORATING_VOICES = 2;
 
 /**
- * Claims from statements: one per key, quantities further split into groups of compatible values
- * (interval overlap), so rival numbers are rival claims. `disputed` holds statement ids that
- * take part in a contradiction.
+ * Claims from statements: one per key, further cut into groups that state the same thing
+ * (same-claim.ts: one figure of one incident, one act), so rival numbers are rival claims and two
+ * raids are two claims. `disputed` holds statement ids that take part in a contradiction.
  */
 export function buildClaims(
   statements: Statement[],
@@ -28,7 +29,7 @@ export function buildClaims(
   const claims: Claim[] = [];
   const claimOf = new Map<number, string>();
   for (const [key, list] of byKey) {
-    const groups = key.startsWith('n|') ? groupValues(list) : [list];
+    const groups = groupClaims(list);
     for (const g of groups) {
       const id = `c${claims.length + 1}`;
       // copies, one source's wordings and one text rewritten are one origin; origins must tell one event
@@ -54,21 +55,4 @@ export function buildClaims(
     }
   }
   return { claims, claimOf };
-}
-
-/** Split quantity statements into groups whose value intervals chain-overlap. */
-function groupValues(list: Statement[]): Statement[][] {
-  const sorted = [...list].sort((a, b) => a.quantity!.low - b.quantity!.low);
-  const out: Statement[][] = [];
-  let hi = -Infinity;
-  for (const s of sorted) {
-    if (out.length && s.quantity!.low <= hi) {
-      out[out.length - 1].push(s);
-      hi = Math.max(hi, s.quantity!.high);
-    } else {
-      out.push([s]);
-      hi = s.quantity!.high;
-    }
-  }
-  return out;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../contract.js';
+import type { Article, Entity } from '../../contract.js';
 import { signatureClaims } from './signature.js';
 import { buildContext } from '../context/context.js';
-import { article } from '../../../test/fixtures/compare.js';
+import { article, at } from '../../../test/fixtures/compare.js';
 
 // Invented filler: each outlet's other sentences speak of other things, so the shared words are rare.
 const FILLER_A = [
@@ -18,12 +18,12 @@ const FILLER_B = [
   'وانتشرت دوريات للشرطة في الشوارع الرئيسية.',
 ];
 
-function claimsOf(a: Article, b: Article) {
+function claimsOf(a: Article, b: Article, entities: Entity[] = []) {
   const ctxs = [a, b].map((x) => buildContext(x, undefined, [], []));
   return signatureClaims(
     {
       ctxs,
-      entities: [],
+      entities,
       voiceOf: (ctx) => ({ id: `outlet:${ctx.outlet}`, by: ctx.outlet }),
       claims: [],
     },
@@ -32,6 +32,37 @@ function claimsOf(a: Article, b: Article) {
 }
 
 describe('signature claims', () => {
+  it('a statement and its denial are no confirmation', () => {
+    const a = article(
+      'a',
+      [...FILLER_A, 'وقال الجيش إنه لا توجد قرى في محيط مواقع القصف الجوي الليلة الماضية.'].join(' '),
+      'أ',
+    );
+    const b = article(
+      'b',
+      [...FILLER_B, 'وأصيب تسعة مدنيين في القصف الجوي على قرى في محيط الجبل.'].join(' '),
+      'ب',
+    );
+    expect(claimsOf(a, b)).toHaveLength(0);
+  });
+
+  it('a shared name and one synonym set ("at the same time") make no statement in common', () => {
+    const a = article(
+      'a',
+      [...FILLER_A, 'وكتبت صحيفة محلية أن الهجوم رد على موقف تركيا بالتزامن مع حملة واسعة.'].join(' '),
+      'أ',
+    );
+    const b = article('b', [...FILLER_B, 'وبالتزامن مع ذلك أغلقت تركيا معبرا أمام الشاحنات.'].join(' '), 'ب');
+    const turkey: Entity = {
+      id: 'e1',
+      type: 'LOC',
+      name: 'تركيا',
+      aliases: [],
+      mentions: [at(a, 'تركيا'), at(b, 'تركيا')],
+    };
+    expect(claimsOf(a, b, [turkey]).map((c) => c.key)).toEqual([]);
+  });
+
   it('groups one statement worded differently by two outlets', () => {
     const a = article(
       'a',

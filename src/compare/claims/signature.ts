@@ -13,6 +13,7 @@ import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema } from '../../lexicon-schemas.js';
+import { NEGATION } from '../statements/events.js';
 
 const lex = readLexicon('events', eventsSchema);
 
@@ -46,7 +47,7 @@ const MAX_SPAN = 220;
 /** words a statement span reaches past the shared words, inside their clause */
 const SPAN_REACH = 4;
 
-/** terms shared by a pair besides names and synonym sets: three bare words make a statement */
+/** shared terms that make a statement, unless both are synonym sets */
 const MIN_PLAIN_SHARED = 3;
 /** independent voices a signature claim needs: one voice repeating itself corroborates nothing */
 const MIN_VOICES = 2;
@@ -115,7 +116,8 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
         // a date says when, not what: "Wednesday 14 December" ties no two statements
         while (d < ctx.dates.length && ctx.dates[d].end <= tok.start) d++;
         if (d < ctx.dates.length && ctx.dates[d].start <= tok.start) continue;
-        if (inName) add(ents[e][2], i);
+        // a name a synonym set knows ("تركيا") is that set's term alone: one referent, one term
+        if (inName && SYNONYM.get(tok.stem)?.[0] !== '@') add(ents[e][2], i);
         // a synonym set still counts inside a name ("تركيا" and "تركية" are one term)
         const t = termOf(tok.stem);
         if (t && (!inName || SYNONYM.has(tok.stem))) add(t, i);
@@ -137,6 +139,25 @@ function close(sig: Sig, terms: string[]): boolean {
     hi = Math.max(hi, v % SPAN_PACK);
   }
   return hi - lo <= MAX_WINDOW;
+}
+
+/** Words before the first shared word where a negation still governs the statement ("لم يستهدف القصف"). */
+const NEGATION_REACH = 2;
+
+/** The shared words are said negated ("لا توجد قرى في محيط القصف"): a denial is no confirmation. */
+function negated(sig: Sig, terms: string[]): boolean {
+  let lo = Infinity;
+  let hi = -1;
+  for (const t of terms) {
+    const v = sig.terms.get(t)!;
+    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
+    hi = Math.max(hi, v % SPAN_PACK);
+  }
+  const toks = sig.ctx.tokens;
+  for (let i = Math.max(sig.ctx.sentTok[sig.sent], lo - NEGATION_REACH); i <= hi; i++) {
+    if (NEGATION.has(toks[i].key)) return true;
+  }
+  return false;
 }
 
 /** An anchor term: a synonym set or an event word (a shared name alone is no shared statement). */
@@ -176,12 +197,12 @@ function rarityOf(sigs: Sig[]): Rarity {
     idf: (t) => Math.log(n / df.get(t)!),
     counts: (t) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf),
     rareAnchor,
-    // one rare statement word, and three shared terms, or two that are names or synonym sets (two
-    // bare event words, "truce" and "deal", are a topic, not a statement)
+    // one rare statement word, and three shared terms, or two synonym sets ("the wounded" and "first"
+    // in two wordings); a name and a synonym set ("Turkey" and "at the same time") or two bare event
+    // words ("truce" and "deal") are a topic, not a statement
     enough: (terms) =>
       terms.some(rareAnchor) &&
-      (terms.length >= MIN_PLAIN_SHARED ||
-        (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '@' || t[0] === '~'))),
+      (terms.length >= MIN_PLAIN_SHARED || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '~'))),
   };
 }
 
@@ -228,6 +249,7 @@ function candidatePairs(sigs: Sig[], r: Rarity): Pair[] {
         // the pair is scored on every shared term that is not common
         const terms = [...sigs[a].terms.keys()].filter((t) => r.counts(t) && sigs[b].terms.has(t));
         if (!r.enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
+        if (negated(sigs[a], terms) !== negated(sigs[b], terms)) continue;
         const score = terms.reduce((z, t) => z + r.idf(t), 0);
         if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
       }

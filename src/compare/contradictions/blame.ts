@@ -30,14 +30,14 @@ const blameScore = (a: Statement, b: Statement) =>
 const TARGET_CLASSES = new Set(TARGET_CLASS.values());
 
 /** event blame groups of the lexicon (the deal, the fighting); others are single acts */
-const BLAME_GROUP_IDS = new Set(
+export const BLAME_GROUP_IDS = new Set(
   [...BLAME_GROUP.entries()].filter(([topic]) => topic !== 'attack').map(([, group]) => group),
 );
 
 type Accept = (a: Statement, b: Statement) => boolean;
 
 /** One act: the same class of target (the evacuation route ...) or two shared content words. */
-function sameTarget(a: Statement, b: Statement): boolean {
+export function sameTarget(a: Statement, b: Statement): boolean {
   const tb = new Set(b.blame!.target ?? []);
   let words = 0;
   for (const x of new Set(a.blame!.target ?? [])) {

@@ -92,7 +92,7 @@ function districtsOf(s: Statement): Set<string> {
 }
 
 /** Both sentences name districts, none in common: the blasts of two districts of one city are two incidents. */
-function otherDistricts(a: Statement, b: Statement): boolean {
+export function otherDistricts(a: Statement, b: Statement): boolean {
   const da = districtsOf(a);
   const db = districtsOf(b);
   return da.size > 0 && db.size > 0 && !shares(da, db);
