@@ -134,6 +134,7 @@ export const cueVerbsSchema = file(() => ({
       strict: z.boolean().optional(),
       addressee: z.boolean().optional(),
       nominal: z.boolean().optional(),
+      headed: z.boolean().optional(),
     }),
   ),
   impersonal: formList,

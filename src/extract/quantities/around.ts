@@ -54,6 +54,9 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (TIME_BEFORE.has(prevKey)) return true;
     if (MODEL_NAMES.has(prevKey) || MODEL_NAMES.has(dropProclitics(prevKey))) return true; // إف 15، بوينغ 777
     if (isScore(text, p, at)) return true;
+    if (ordinalAdjective(text, p.start)) return true; // القمة العربية الـ27
+    // "الرمز أ ب 12": a lone letter before the digits makes them a code (a lone و is a conjunction)
+    if (prevKey.length === 1 && prevKey !== 'و' && prevKey !== 'ف') return true;
     if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
     if (monthAt(text, p.end)) return true; // 14 ديسمبر
     const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));
@@ -76,6 +79,24 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
   }
   return false;
+}
+
+/** "الـ27" / "ال 27": digits behind the article, an ordinal when they may stand as an adjective. */
+const ARTICLE_BEFORE_DIGITS = /(?<![\p{L}\u0640])[وفبلك]?ال[\u0640-]* ?$/u;
+
+/**
+ * "القمة العربية الـ27"، "الذكرى الـ50": digits with the article after a definite singular word are
+ * an ordinal agreeing with it (the 27th summit), not a count of anything.
+ */
+function ordinalAdjective(text: string, start: number): boolean {
+  const m = ARTICLE_BEFORE_DIGITS.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return false;
+  const head = wordBefore(text, start - m[0].length);
+  if (!head) return false;
+  const key = dropProclitics(head.key);
+  // a singular feminine noun or a nisba adjective (القمة العربية، الذكرى): not a plural, whose
+  // article-marked number counts it (الساعات الـ24، الأيام الـ3: the 24 hours)
+  return key.startsWith('ال') && /[هيى]$/.test(key) && !key.endsWith('ات');
 }
 
 /** Goals or points a side: small numbers joined by a dash (3 - 0) in a sentence about a match. */

@@ -20,6 +20,20 @@ describe('findQuantities: numbers', () => {
     expect(one('قتل 12 عنصرا من اللواء الثالث').value).toBe(12);
   });
 
+  it('reads numbers that name a summit, an ordinal, a model or a code as names, not counts', () => {
+    expect(find('وتبدأ أعمال القمة 31 في المدينة غدا')).toHaveLength(0);
+    expect(find('ويصدر العدد رقم 2210 من المجلة الأحد')).toHaveLength(0);
+    expect(one('وحضر القمة الإقليمية الـ19 ممثلو 12 دولة')).toMatchObject({
+      value: 12,
+      counted: { text: 'دولة' },
+    });
+    expect(find('واحتفلت الجامعة بالذكرى الـ40 لتأسيسها')).toHaveLength(0);
+    expect(one('وخلال الساعات الـ24 الماضية سقطت أمطار').value).toBe(24); // a plural: the 24 hours
+    expect(find('وأسقطت الدفاعات طائرة سو 25 ودبابة تي 55 قرب التلال')).toHaveLength(0);
+    expect(find('وكتب على الباب الرمز د هـ 44')).toHaveLength(0);
+    expect(find('وصل 7 و 12 آخرون').map((q) => q.value)).toEqual([7, 12]);
+  });
+
   it('reads digits with their counted noun', () => {
     const q = one('وصلت 20 حافلة إلى المعبر');
     expect(q).toMatchObject({ text: '20', value: 20, counted: { text: 'حافلة' } });

@@ -1,7 +1,7 @@
 // "الجيش الحر: ايران عرقلت الهدنة": a short speaker phrase and a colon at the sentence start.
 import type { Range } from '../../text/segment.js';
 import { contentFrom } from './clause.js';
-import { cueOf } from './cues.js';
+import { cueAt } from './cues.js';
 import { lite, type Draft } from './draft.js';
 import { namesSource, phraseKey } from './gap.js';
 import { speakerOf, type State } from './memory.js';
@@ -26,7 +26,7 @@ function speakerBeforeColon(toks: Tok[], colon: number): number {
   while (a < colon && clauseOpeners.has(toks[a].key)) a++;
   if (a >= colon || creditWords.has(toks[a].base) || creditWords.has(toks[a].key)) return -1;
   for (let k = a; k < colon; k++)
-    if (cueOf(toks[k]) || isComplementiser(toks[k]) || /[،,]/.test(toks[k].gap)) return -1;
+    if (cueAt(toks, k) || isComplementiser(toks[k]) || /[،,]/.test(toks[k].gap)) return -1;
   if (toks.length - colon < MIN_WORDS_AFTER_COLON) return -1;
   if (nounPhraseEnd(toks, a, colon, { quotesInside: true }) !== colon) return -1;
   const key = phraseKey(toks, a, colon);

@@ -323,6 +323,20 @@ describe('findQuotes: channels', () => {
     );
   });
 
+  it('a reply: وردّ نظيره: «...» goes to the counterpart; ردّ in other senses is no cue', () => {
+    const qs = run('وقال الوزير في المؤتمر: «لن نقبل بشروط». ورد نظيره: «نحن مستعدون للحوار».');
+    expect(qs.map((q) => [q.speaker.text, q.cue.text])).toEqual([
+      ['الوزير', 'قال'],
+      ['نظيره', 'رد'],
+    ]);
+    expect(one('وردّ نظيره الألماني بأن الحل سياسي.').speaker.text).toBe('نظيره الألماني');
+    expect(one('ورد المتحدث باسم الشرطة على ذلك بأن الطريق آمن.').speaker.text).toBe('المتحدث باسم الشرطة');
+    expect(run('ورد الجيش على مصادر النيران بقصف مدفعي.')).toHaveLength(0);
+    expect(run('وردت المعارضة على الاتهامات ببيان شديد.')).toHaveLength(0);
+    expect(run('ورد اسم المسؤول في قائمة المطلوبين.')).toHaveLength(0);
+    expect(one('وفي ردّ على سؤال، قال الوزير إن الخطة قائمة.').speaker.text).toBe('الوزير');
+  });
+
   it("a document's words: وجاء في البيان أن ... (and not جاء in other senses)", () => {
     const q = one('وجاء في بيان للجيش أن القوات صدت الهجوم.');
     expect(q.speaker.text).toBe('بيان للجيش');

@@ -11,7 +11,7 @@
 import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import { CLAUSE, opensNewClause, quotationMarks } from './clause.js';
-import { cueOf, typoCue, type CueForm } from './cues.js';
+import { cueAt, typoCue, type CueForm } from './cues.js';
 import { quoteStart, stripRole, toQuote, type Draft, type QuoteRead } from './draft.js';
 import { headlineQuote } from './headline.js';
 import type { State } from './memory.js';
@@ -118,7 +118,7 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     const t = toks[c];
     if (c < usedUntil || marks.inside(t.start)) continue;
     let read: QuoteRead | null = null;
-    let form = cueOf(t);
+    let form = cueAt(toks, c);
     // "مصادر غير معلنة": a negated participle is an adjective, not a cue
     if (form?.form === 'participle' && c > 0 && participleNegators.has(toks[c - 1].bare)) continue;
     let typo = false;
