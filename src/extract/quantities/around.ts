@@ -65,7 +65,7 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (next && TIME_AFTER.has(next.key)) {
       if (isYearish(p) ? ERA_ABBREVIATIONS.has(next.key) : p.value <= 24) return true;
     }
-    if (next?.key === 'من' && MONTH_WORD.test(wordAfter(text, next.end)?.key ?? '')) return true; // 14 من الشهر
+    if (next?.key === 'من' && monthWordAfter(text, next.end)) return true; // 14 من الشهر، 24 من نفس الشهر
   } else {
     if (p.value === 0) return true; // صفر is also a month
     if (NAME_PREFIXES.has(prevKey)) return true; // أبو عشرة
@@ -79,6 +79,13 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
   }
   return false;
+}
+
+/** "الشهر"، "نفس الشهر"، "ذات الشهر": the month word after "14 من". نفس and ذات are grammar ("the same"). */
+function monthWordAfter(text: string, pos: number): boolean {
+  let w = wordAfter(text, pos);
+  if (w && (w.key === 'نفس' || w.key === 'ذات')) w = wordAfter(text, w.end);
+  return MONTH_WORD.test(w?.key ?? '');
 }
 
 /** "الـ27" / "ال 27": digits behind the article, an ordinal when they may stand as an adjective. */
@@ -96,6 +103,7 @@ function ordinalAdjective(text: string, start: number): boolean {
   const key = dropProclitics(head.key);
   // a singular feminine noun or a nisba adjective (القمة العربية، الذكرى): not a plural, whose
   // article-marked number counts it (الساعات الـ24، الأيام الـ3: the 24 hours)
+  if (IDENTIFIER_CUES.has(key)) return true; // القرن ال21، الدورة الـ71
   return key.startsWith('ال') && /[هيى]$/.test(key) && !key.endsWith('ات');
 }
 

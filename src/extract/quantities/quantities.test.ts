@@ -34,6 +34,17 @@ describe('findQuantities: numbers', () => {
     expect(find('وصل 7 و 12 آخرون').map((q) => q.value)).toEqual([7, 12]);
   });
 
+  it('reads two years of a life or an era, a family name and a month date as no quantity', () => {
+    expect(find('ولد الشاعر الراحل (1902 - 1968) في القرية')).toHaveLength(0);
+    expect(find('حكم الملك البلاد من 1920 إلى 1953 وفق المؤرخين')).toHaveLength(0);
+    expect(find('وبقيت المنطقة تحت الانتداب 1920-1946')).toHaveLength(0);
+    expect(one('وارتفع عدد السكان من 1500 إلى 1800 نسمة').high).toBe(1800);
+    expect(find('والتقى المحافظ الشيخ أبو قرنين')).toHaveLength(0);
+    expect(find('وعاد إلى 980 في 17 من نفس الشهر')).toMatchObject([{ value: 980 }]);
+    expect(find('وأضاف القرن ال21 تحديات جديدة')).toHaveLength(0);
+    expect(find('وتحتاج الأرض إلى كمية كبيرة من المياه')).toHaveLength(0);
+  });
+
   it('reads digits with their counted noun', () => {
     const q = one('وصلت 20 حافلة إلى المعبر');
     expect(q).toMatchObject({ text: '20', value: 20, counted: { text: 'حافلة' } });

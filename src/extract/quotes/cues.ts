@@ -78,8 +78,8 @@ for (const v of lex.verbs) {
     add(q + 'ا', verb, 'participle', false);
     add(q + 'ة', verb, 'participle', true);
     add(q + 'ين', verb, 'participle', false);
-    add(q + 'ون', verb, 'participle', false);
-    add(q + 'ان', verb, 'participle', false);
+    // no nominative -ون/-ان: a participle of manner (موضحا، مؤكدين) is accusative, and the
+    // nominative forms are predicates and nouns (هم متهمون بـ، المصريون مطالبون بـ)
     add(q + 'تين', verb, 'participle', true);
   }
 }

@@ -121,6 +121,7 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     let form = cueAt(toks, c);
     // "مصادر غير معلنة": a negated participle is an adjective, not a cue
     if (form?.form === 'participle' && c > 0 && participleNegators.has(toks[c - 1].bare)) continue;
+    if (form?.form === 'participle' && c > 0 && countedParticiple(toks[c - 1], form)) continue;
     let typo = false;
     if (!form) {
       read = phraseQuote(st, toks, c, s, covered);
@@ -151,6 +152,16 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     coverIsHeadline = false;
   }
   return drafts;
+}
+
+/**
+ * "11 متهما"، "متهما ومتهمة": a participle counted by a number before it, or joined to another form
+ * of itself, is a noun (the accused), not the manner of a statement.
+ */
+function countedParticiple(prev: Tok, form: CueForm): boolean {
+  if (/^[0-9٠-٩]/.test(prev.key)) return true;
+  const p = cueAt([prev], 0);
+  return p?.form === 'participle' && p.verb === form.verb;
 }
 
 /** A misspelt cue verb (one edit from a past form) counts only before a speaker head, opening a clause. */
