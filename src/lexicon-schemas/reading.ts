@@ -51,6 +51,7 @@ export const attributionSchema = file(() => ({
   topicShifts: wordList,
   statementLinks: wordList,
   notSpeakers: wordList,
+  citedSpeakers: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
     items: z.array(

@@ -323,6 +323,18 @@ describe('findQuotes: channels', () => {
     );
   });
 
+  it('no speaker is an adverb, an enumerator, a verb behind و, an idiom object or a cited scripture', () => {
+    expect(run('وللقصة درسان. أولاً: أن الثروة لا تدوم مهما كبرت في أي زمان.')).toHaveLength(0);
+    const cont = run('وقال الوزير إن الخطة جاهزة. ومضى يقول: «سنبدأ التنفيذ قريبا».');
+    expect(cont.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    const lf = run('وقال الوزير إن الخطة جاهزة. ولفت النظر إلى أن التمويل متوفر.');
+    expect(lf.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    const cited = run('وقال الخطيب إن الصدق واجب. قال الله تعالى: «وقولوا قولا سديدا». وأضاف أن الكذب محرم.');
+    expect(cited.map((q) => q.speaker.text)).toEqual(['الخطيب', 'الله تعالى', 'الخطيب']);
+    expect(run('وتكشف لنا الوثائق القديمة تفاصيل الحفر.')).toHaveLength(0);
+    expect(one('وقالت والدتهم إن الأطفال بخير.').speaker.text).toBe('والدتهم');
+  });
+
   it('a reply: وردّ نظيره: «...» goes to the counterpart; ردّ in other senses is no cue', () => {
     const qs = run('وقال الوزير في المؤتمر: «لن نقبل بشروط». ورد نظيره: «نحن مستعدون للحوار».');
     expect(qs.map((q) => [q.speaker.text, q.cue.text])).toEqual([
