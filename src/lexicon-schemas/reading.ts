@@ -140,6 +140,7 @@ export const cueVerbsSchema = file(() => ({
   ),
   impersonal: formList,
   notTypos: wordList,
+  nounForms: formList,
   ambiguous: formList,
 }));
 

@@ -27,6 +27,8 @@ export interface CueForm {
 const lex = readLexicon('cue-verbs', cueVerbsSchema);
 const notTypos = new Set(lex.notTypos.words.map(searchKey));
 const ambiguous = new Set(lex.ambiguous.forms.map(searchKey));
+/** past forms that are also the verbal noun (كشف، ذكر): cues only where a verb can stand */
+export const nounForms = new Set(lex.nounForms.forms.map(searchKey));
 const forms = new Map<string, CueForm>();
 /** forms of `headed` verbs: cues only where cueAt sees a speaker head right after them */
 const headedForms = new Map<string, CueForm>();

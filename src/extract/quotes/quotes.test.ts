@@ -333,6 +333,10 @@ describe('findQuotes: channels', () => {
     expect(cited.map((q) => q.speaker.text)).toEqual(['الخطيب', 'الله تعالى', 'الخطيب']);
     expect(run('وتكشف لنا الوثائق القديمة تفاصيل الحفر.')).toHaveLength(0);
     expect(one('وقالت والدتهم إن الأطفال بخير.').speaker.text).toBe('والدتهم');
+    // a past form that is also the verbal noun is the noun after another noun
+    expect(one('وطالب المؤتمر بضرورة كشف ملابسات الحادث للرأي العام.').cue.text).toBe('طالب');
+    expect(run('وأرفق الطالب وثيقة التخرج وكشف درجات معتمد.')).toHaveLength(0);
+    expect(one('وأشاد بالجهود وكشف الوزير أن الخطة جاهزة.').speaker.text).toBe('الوزير');
   });
 
   it('a reply: وردّ نظيره: «...» goes to the counterpart; ردّ in other senses is no cue', () => {
