@@ -55,8 +55,9 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (MODEL_NAMES.has(prevKey) || MODEL_NAMES.has(dropProclitics(prevKey))) return true; // إف 15، بوينغ 777
     if (isScore(text, p, at)) return true;
     if (ordinalAdjective(text, p.start)) return true; // القمة العربية الـ27
-    // "الرمز أ ب 12": a lone letter before the digits makes them a code (a lone و is a conjunction)
-    if (prevKey.length === 1 && prevKey !== 'و' && prevKey !== 'ف') return true;
+    // "الرمز أ د 12": a lone letter before the digits makes them a code; a lone و ف ل ب ك is a
+    // conjunction or a preposition written apart (ل 100 شخص، ب (2,464) منشأة)
+    if (prevKey.length === 1 && !'وفلبك'.includes(prevKey)) return true;
     if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
     if (monthAt(text, p.end)) return true; // 14 ديسمبر
     const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));

@@ -31,6 +31,8 @@ describe('findQuantities: numbers', () => {
     expect(one('وخلال الساعات الـ24 الماضية سقطت أمطار').value).toBe(24); // a plural: the 24 hours
     expect(find('وأسقطت الدفاعات طائرة سو 25 ودبابة تي 55 قرب التلال')).toHaveLength(0);
     expect(find('وكتب على الباب الرمز د هـ 44')).toHaveLength(0);
+    expect(one('وزعت الجمعية وجبات ل 100 شخص').value).toBe(100);
+    expect(one('وبلغ عدد المنشآت ب (2,464) منشأة').value).toBe(2464);
     expect(find('وصل 7 و 12 آخرون').map((q) => q.value)).toEqual([7, 12]);
   });
 
