@@ -44,6 +44,7 @@ describe('findQuantities: numbers', () => {
     expect(find('والتقى المحافظ الشيخ أبو قرنين')).toHaveLength(0);
     expect(find('وعاد إلى 980 في 17 من نفس الشهر')).toMatchObject([{ value: 980 }]);
     expect(find('وأضاف القرن ال21 تحديات جديدة')).toHaveLength(0);
+    expect(find('ووقع العقد في يوليو (تموز) 1870 في القاهرة')).toHaveLength(0);
     expect(find('وتحتاج الأرض إلى كمية كبيرة من المياه')).toHaveLength(0);
   });
 
