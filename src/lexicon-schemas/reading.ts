@@ -51,6 +51,7 @@ export const attributionSchema = file(() => ({
   topicShifts: wordList,
   statementLinks: wordList,
   notSpeakers: wordList,
+  citedSpeakers: wordList,
   clauseOpeners: wordList,
   backReferences: entry({
     items: z.array(
@@ -134,10 +135,12 @@ export const cueVerbsSchema = file(() => ({
       strict: z.boolean().optional(),
       addressee: z.boolean().optional(),
       nominal: z.boolean().optional(),
+      headed: z.boolean().optional(),
     }),
   ),
   impersonal: formList,
   notTypos: wordList,
+  nounForms: formList,
   ambiguous: formList,
 }));
 

@@ -10,6 +10,12 @@ const run = (text: string) => {
 };
 
 describe('findAccusations', () => {
+  it('a blame participle counted by a number is the accused, not an act: 12 متهما ومتهمة', () => {
+    expect(run('وأفرجت المحكمة عن 12 متهما ومتهمة بكفالة مالية.')).toHaveLength(0);
+    expect(run('وأفرجت المحكمة عن 12 متهما ومتهمة بلا ضمان.')).toHaveLength(0);
+    expect(run('وانتقد الوزير المعارضة متهما إياها بعرقلة الإصلاحات.')).toHaveLength(1);
+  });
+
   it('verbal act, verb first: the doer is accused, the article itself accuses', () => {
     const text = 'واستهدفت الميليشيات المسلحة قافلة الإغاثة قرب الجسر.';
     const [a, ...rest] = run(text);

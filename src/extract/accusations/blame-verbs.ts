@@ -16,6 +16,10 @@ const TITLE_NAME_WORDS = 4;
 export function blameAt(toks: Tok[], i: number): Found | null {
   const t = toks[i];
   const participle = isBlameParticiple(t);
+  // "11 متهما ومتهمة": a participle counted by a number, or joined to another, is a noun (the
+  // accused), not an act of blame
+  const prev = toks[i - 1];
+  if (participle && prev && (/^[0-9٠-٩]/.test(prev.key) || isBlameParticiple(prev))) return null;
   let j = i + 1;
   let accuser: [number, number] | undefined;
   if (!participle) {

@@ -54,6 +54,10 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (TIME_BEFORE.has(prevKey)) return true;
     if (MODEL_NAMES.has(prevKey) || MODEL_NAMES.has(dropProclitics(prevKey))) return true; // إف 15، بوينغ 777
     if (isScore(text, p, at)) return true;
+    if (ordinalAdjective(text, p.start)) return true; // القمة العربية الـ27
+    // "الرمز أ د 12": a lone letter before the digits makes them a code; a lone و ف ل ب ك is a
+    // conjunction or a preposition written apart (ل 100 شخص، ب (2,464) منشأة)
+    if (prevKey.length === 1 && !'وفلبك'.includes(prevKey)) return true;
     if (isYearish(p) && (YEAR_CUES.has(prevKey) || monthBefore(text, tokStart))) return true;
     if (monthAt(text, p.end)) return true; // 14 ديسمبر
     const dash = /^ *[-–ـ]+ *[0-9٠-٩]+/.exec(text.slice(p.end, p.end + 12));
@@ -62,7 +66,7 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (next && TIME_AFTER.has(next.key)) {
       if (isYearish(p) ? ERA_ABBREVIATIONS.has(next.key) : p.value <= 24) return true;
     }
-    if (next?.key === 'من' && MONTH_WORD.test(wordAfter(text, next.end)?.key ?? '')) return true; // 14 من الشهر
+    if (next?.key === 'من' && monthWordAfter(text, next.end)) return true; // 14 من الشهر، 24 من نفس الشهر
   } else {
     if (p.value === 0) return true; // صفر is also a month
     if (NAME_PREFIXES.has(prevKey)) return true; // أبو عشرة
@@ -76,6 +80,32 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
   }
   return false;
+}
+
+/** "الشهر"، "نفس الشهر"، "ذات الشهر": the month word after "14 من". نفس and ذات are grammar ("the same"). */
+function monthWordAfter(text: string, pos: number): boolean {
+  let w = wordAfter(text, pos);
+  if (w && (w.key === 'نفس' || w.key === 'ذات')) w = wordAfter(text, w.end);
+  return MONTH_WORD.test(w?.key ?? '');
+}
+
+/** "الـ27" / "ال 27": digits behind the article, an ordinal when they may stand as an adjective. */
+const ARTICLE_BEFORE_DIGITS = /(?<![\p{L}\u0640])[وفبلك]?ال[\u0640-]* ?$/u;
+
+/**
+ * "القمة العربية الـ27"، "الذكرى الـ50": digits with the article after a definite singular word are
+ * an ordinal agreeing with it (the 27th summit), not a count of anything.
+ */
+function ordinalAdjective(text: string, start: number): boolean {
+  const m = ARTICLE_BEFORE_DIGITS.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return false;
+  const head = wordBefore(text, start - m[0].length);
+  if (!head) return false;
+  const key = dropProclitics(head.key);
+  // a singular feminine noun or a nisba adjective (القمة العربية، الذكرى): not a plural, whose
+  // article-marked number counts it (الساعات الـ24، الأيام الـ3: the 24 hours)
+  if (IDENTIFIER_CUES.has(key)) return true; // القرن ال21، الدورة الـ71
+  return key.startsWith('ال') && /[هيى]$/.test(key) && !key.endsWith('ات');
 }
 
 /** Goals or points a side: small numbers joined by a dash (3 - 0) in a sentence about a match. */

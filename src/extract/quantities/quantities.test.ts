@@ -20,6 +20,34 @@ describe('findQuantities: numbers', () => {
     expect(one('قتل 12 عنصرا من اللواء الثالث').value).toBe(12);
   });
 
+  it('reads numbers that name a summit, an ordinal, a model or a code as names, not counts', () => {
+    expect(find('وتبدأ أعمال القمة 31 في المدينة غدا')).toHaveLength(0);
+    expect(find('ويصدر العدد رقم 2210 من المجلة الأحد')).toHaveLength(0);
+    expect(one('وحضر القمة الإقليمية الـ19 ممثلو 12 دولة')).toMatchObject({
+      value: 12,
+      counted: { text: 'دولة' },
+    });
+    expect(find('واحتفلت الجامعة بالذكرى الـ40 لتأسيسها')).toHaveLength(0);
+    expect(one('وخلال الساعات الـ24 الماضية سقطت أمطار').value).toBe(24); // a plural: the 24 hours
+    expect(find('وأسقطت الدفاعات طائرة سو 25 ودبابة تي 55 قرب التلال')).toHaveLength(0);
+    expect(find('وكتب على الباب الرمز د هـ 44')).toHaveLength(0);
+    expect(one('وزعت الجمعية وجبات ل 100 شخص').value).toBe(100);
+    expect(one('وبلغ عدد المنشآت ب (2,464) منشأة').value).toBe(2464);
+    expect(find('وصل 7 و 12 آخرون').map((q) => q.value)).toEqual([7, 12]);
+  });
+
+  it('reads two years of a life or an era, a family name and a month date as no quantity', () => {
+    expect(find('ولد الشاعر الراحل (1902 - 1968) في القرية')).toHaveLength(0);
+    expect(find('حكم الملك البلاد من 1920 إلى 1953 وفق المؤرخين')).toHaveLength(0);
+    expect(find('وبقيت المنطقة تحت الانتداب 1920-1946')).toHaveLength(0);
+    expect(one('وارتفع عدد السكان من 1500 إلى 1800 نسمة').high).toBe(1800);
+    expect(find('والتقى المحافظ الشيخ أبو قرنين')).toHaveLength(0);
+    expect(find('وعاد إلى 980 في 17 من نفس الشهر')).toMatchObject([{ value: 980 }]);
+    expect(find('وأضاف القرن ال21 تحديات جديدة')).toHaveLength(0);
+    expect(find('ووقع العقد في يوليو (تموز) 1870 في القاهرة')).toHaveLength(0);
+    expect(find('وتحتاج الأرض إلى كمية كبيرة من المياه')).toHaveLength(0);
+  });
+
   it('reads digits with their counted noun', () => {
     const q = one('وصلت 20 حافلة إلى المعبر');
     expect(q).toMatchObject({ text: '20', value: 20, counted: { text: 'حافلة' } });

@@ -15,6 +15,7 @@ import {
 } from './around.js';
 import {
   DUALS,
+  NAME_PREFIXES,
   NOT_COUNTED,
   OTHERS,
   RANGE_JOINERS,
@@ -158,6 +159,7 @@ function readQuantity(
   const bare = p.digits && p.tokens === 1 && !counted && !x.approx && !x.unit;
   const year = isYearish(p) && p.value >= BARE_YEAR_MIN && p.value <= BARE_YEAR_MAX;
   if (bare && year && !afterCountCue(text, tokStart)) return null;
+  if (yearSpan(text, p, x, counted)) return null;
   if (bare && CODE_RUN.test(asciiRun(text.slice(p.start, p.end)))) return null;
 
   const q: QuantityDraft = {
@@ -173,6 +175,26 @@ function readQuantity(
   if (x.unit) q.unit = x.unit;
   if (counted) q.counted = span(article, text, counted.start, counted.end);
   return q;
+}
+
+/** Two years joined by a dash or إلى: "(1819 - 1891)"، "من 1910 إلى 1945". */
+const YEAR_AFTER = /^ *(?:[-–—]|إلى|الى|حتى) *([0-9٠-٩]{4})(?![0-9٠-٩])/;
+const YEAR_BEFORE = /(?<![0-9٠-٩])([0-9٠-٩]{4}) *(?:[-–—]|إلى|الى|حتى) *[(«"]?$/;
+
+/**
+ * A life or an era, two years that count nothing: a 4-digit number with no noun nor unit, read as a
+ * range of years or beside another such number across a dash. Not a quantity.
+ */
+function yearSpan(text: string, p: NumberParse, x: Extent, counted: Word | null): boolean {
+  if (!isYearish(p) || counted || x.unit) return false;
+  const isYear = (digits: string) => {
+    const v = Number(asciiRun(digits));
+    return v >= 1000 && v <= BARE_YEAR_MAX && v !== p.value;
+  };
+  if (x.approx === 'range') return x.low !== undefined && x.high !== undefined && isYear(String(x.high));
+  const after = YEAR_AFTER.exec(text.slice(p.end, p.end + 12));
+  const before = YEAR_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
+  return (after !== null && isYear(after[1])) || (before !== null && isYear(before[1]));
 }
 
 /** The number, widened by a range (بين X و Y), an approximator before or after it, and a per cent sign. */
@@ -234,7 +256,8 @@ function readCounted(text: string, p: NumberParse, tokStart: number, x: Extent):
 function countedDual(text: string, tokStart: number, form: string, unit: string | undefined): boolean {
   if (!unit || form.startsWith('ال')) return false;
   const prev = wordBefore(text, tokStart)?.key;
-  return !prev || !TIME_OFFSETS.has(prev);
+  // "أبو قرنين": a family name, not two centuries
+  return !prev || (!TIME_OFFSETS.has(prev) && !NAME_PREFIXES.has(prev));
 }
 
 function readDual(text: string, article: string, tokStart: number, tokEnd: number): QuantityDraft | null {

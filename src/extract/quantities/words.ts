@@ -75,7 +75,12 @@ export function monthAt(text: string, pos: number): boolean {
   return names.some((n) => n.length === 1 || wordAfter(text, w.end)?.key === n[1]);
 }
 
+/** A month's other name in brackets right before a position: "يوليو (تموز) 1870". */
+const BRACKETED_BEFORE = /\(\s*([^()]{1,24}?)\s*\)\s*$/;
+
 export function monthBefore(text: string, pos: number): boolean {
+  const bracketed = BRACKETED_BEFORE.exec(text.slice(Math.max(0, pos - 30), pos));
+  if (bracketed && MONTH_NAMES.has(searchKey(bracketed[1].split(/\s+/)[0]))) return true;
   const w = wordBefore(text, pos);
   if (!w) return false;
   if (MONTH_NAMES.has(w.key)) return true;

@@ -12,6 +12,7 @@ import {
   headInfo,
   isComplementiser,
   isDateWord,
+  notSpeakers,
   topicShifts,
   statementLinks,
   TOPIC_SHIFT_MAX_WORDS,
@@ -132,9 +133,12 @@ export function subjectBefore(toks: Tok[], c: number): [number, number] | null {
   for (let k = a; k < b; k++) if (cueOf(toks[k]) || isComplementiser(toks[k])) return null;
   const e = nounPhraseEnd(toks, a, b, { quotesInside: true, maxLen: SUBJECT_BEFORE_MAX_WORDS });
   if (e <= a || b - e > SUBJECT_BEFORE_MAX_TRAIL) return null;
+  if (notSpeakers.has(toks[a].key) || notSpeakers.has(toks[a].bare)) return null; // في وقت أبدت، هنا قال
   if (!headInfo(toks[a]) && !backRefs.has(phraseKey(toks, a, e)) && !namesSource(toks, a, e)) {
-    // a lone undefined word may be a name, but not an adverb with tanween (تماماً)
-    if (e - a > 2 || toks[a].al || isDateWord(toks[a]) || toks[a].raw.includes('\u064B')) return null;
+    // a lone undefined word may be a name, but not an adverb with tanween (تماماً), nor a word
+    // behind a conjunction (ومضى يقول، ويرفض الباطل ويكشف): a name so placed is a known head's
+    const t = toks[a];
+    if (e - a > 2 || t.al || isDateWord(t) || t.raw.includes('\u064B') || t.key !== t.bare) return null;
   }
   return [a, e];
 }

@@ -1,7 +1,7 @@
 // Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map. The
 // inflection endings are grammar (the verb and participle paradigms), so they stay in code.
 import { searchKey } from '../../text/arabic.js';
-import { readLexicon, type Tok } from './words.js';
+import { headInfo, readLexicon, type Tok } from './words.js';
 import { cueVerbsSchema } from '../../lexicon-schemas.js';
 
 export interface CueVerb {
@@ -14,6 +14,8 @@ export interface CueVerb {
   addressee: boolean;
   /** takes a verbal-noun object (ذكرت الوكالة وصول ...) though not any bare object */
   nominal: boolean;
+  /** a cue only right before a speaker head (ردّ نظيره: ...): its forms are also nouns (في ردّ على) */
+  headed: boolean;
 }
 
 export interface CueForm {
@@ -25,16 +27,25 @@ export interface CueForm {
 const lex = readLexicon('cue-verbs', cueVerbsSchema);
 const notTypos = new Set(lex.notTypos.words.map(searchKey));
 const ambiguous = new Set(lex.ambiguous.forms.map(searchKey));
+/** past forms that are also the verbal noun (كشف، ذكر): cues only where a verb can stand */
+export const nounForms = new Set(lex.nounForms.forms.map(searchKey));
 const forms = new Map<string, CueForm>();
+/** forms of `headed` verbs: cues only where cueAt sees a speaker head right after them */
+const headedForms = new Map<string, CueForm>();
 /** past forms, for the edit-distance-1 typo rule */
 export const pastForms: string[] = [];
 export const impersonal = new Set(lex.impersonal.forms.map(searchKey));
 
+/** Forms shorter than this are too many other words, unless the verb counts only before a speaker head. */
+const MIN_FORM_LETTERS = 3;
+
 function add(word: string, verb: CueVerb, form: CueForm['form'], fem: boolean): void {
   const k = searchKey(word);
-  if (k.length < 3 || forms.has(k)) return;
-  forms.set(k, { verb, form, fem });
-  if (form === 'past') pastForms.push(k);
+  const map = verb.headed ? headedForms : forms;
+  if ((k.length < MIN_FORM_LETTERS && !verb.headed) || map.has(k)) return;
+  map.set(k, { verb, form, fem });
+  // a headed verb's short forms would make every near word a misspelt cue
+  if (form === 'past' && !verb.headed) pastForms.push(k);
 }
 
 for (const v of lex.verbs) {
@@ -47,6 +58,7 @@ for (const v of lex.verbs) {
     strict: Boolean(v.strict),
     addressee: Boolean(v.addressee),
     nominal: Boolean(v.nominal),
+    headed: Boolean(v.headed),
   };
   for (const w of v.extra?.past ?? []) add(w, verb, 'past', /ت$/.test(w));
   for (const w of v.extra?.present ?? []) add(w, verb, 'present', w[0] === 'ت');
@@ -68,8 +80,8 @@ for (const v of lex.verbs) {
     add(q + 'ا', verb, 'participle', false);
     add(q + 'ة', verb, 'participle', true);
     add(q + 'ين', verb, 'participle', false);
-    add(q + 'ون', verb, 'participle', false);
-    add(q + 'ان', verb, 'participle', false);
+    // no nominative -ون/-ان: a participle of manner (موضحا، مؤكدين) is accusative, and the
+    // nominative forms are predicates and nouns (هم متهمون بـ، المصريون مطالبون بـ)
     add(q + 'تين', verb, 'participle', true);
   }
 }
@@ -79,6 +91,19 @@ export function cueOf(t: Tok): CueForm | undefined {
   const f = forms.get(t.key) ?? (t.bare !== t.key ? forms.get(t.bare) : undefined);
   if (f && ambiguous.has(t.bare) && !t.raw.includes('\u0651')) return undefined; // بين without shadda
   return f;
+}
+
+/**
+ * The cue form of the token at `c` in its sentence: cueOf, and also a `headed` verb's form when a
+ * speaker head follows it ("وردّ نظيره: ..."; not "في ردّ على" nor "ورد في البيان").
+ */
+export function cueAt(toks: Tok[], c: number): CueForm | undefined {
+  const t = toks[c];
+  const f = cueOf(t);
+  if (f) return f;
+  const h = headedForms.get(t.key) ?? (t.bare !== t.key ? headedForms.get(t.bare) : undefined);
+  const next = toks[c + 1];
+  return h && next && !/[،,.:]/.test(next.gap) && headInfo(next) ? h : undefined;
 }
 
 /** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap). */

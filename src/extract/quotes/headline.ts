@@ -1,12 +1,21 @@
 // "الجيش الحر: ايران عرقلت الهدنة": a short speaker phrase and a colon at the sentence start.
 import type { Range } from '../../text/segment.js';
 import { contentFrom } from './clause.js';
-import { cueOf } from './cues.js';
+import { cueAt } from './cues.js';
 import { lite, type Draft } from './draft.js';
 import { namesSource, phraseKey } from './gap.js';
 import { speakerOf, type State } from './memory.js';
 import { nounPhraseEnd } from './speakers.js';
-import { attr, backRefs, clauseOpeners, creditWords, headInfo, isComplementiser, type Tok } from './words.js';
+import {
+  attr,
+  backRefs,
+  clauseOpeners,
+  creditWords,
+  headInfo,
+  isComplementiser,
+  notSpeakers,
+  type Tok,
+} from './words.js';
 
 const COLON_MAX = attr.colonHeadMaxWords.value;
 /** Fewer words after the colon are a label ("المصدر: رويترز"), not a statement. */
@@ -25,13 +34,15 @@ function speakerBeforeColon(toks: Tok[], colon: number): number {
   let a = 0;
   while (a < colon && clauseOpeners.has(toks[a].key)) a++;
   if (a >= colon || creditWords.has(toks[a].base) || creditWords.has(toks[a].key)) return -1;
+  if (notSpeakers.has(toks[a].key) || notSpeakers.has(toks[a].bare)) return -1; // أولاً: ...
   for (let k = a; k < colon; k++)
-    if (cueOf(toks[k]) || isComplementiser(toks[k]) || /[،,]/.test(toks[k].gap)) return -1;
+    if (cueAt(toks, k) || isComplementiser(toks[k]) || /[،,]/.test(toks[k].gap)) return -1;
   if (toks.length - colon < MIN_WORDS_AFTER_COLON) return -1;
   if (nounPhraseEnd(toks, a, colon, { quotesInside: true }) !== colon) return -1;
   const key = phraseKey(toks, a, colon);
   if (!headInfo(toks[a]) && !backRefs.has(key) && !namesSource(toks, a, colon)) {
-    if (colon - a !== 1 || toks[a].al) return -1;
+    // a lone word behind a conjunction (ويروي: ...) is a verb, not a name
+    if (colon - a !== 1 || toks[a].al || toks[a].key !== toks[a].bare) return -1;
   }
   return a;
 }

@@ -4,7 +4,7 @@ import { searchKey } from '../../text/arabic.js';
 import { lite, stripRole, type Lite, type Speaker } from './draft.js';
 import { phraseKey } from './gap.js';
 import { classifySpeaker } from './speakers.js';
-import { backRefs, headInfo, reporterNouns, type SpeakerKind, type Tok } from './words.js';
+import { backRefs, citedSpeakers, headInfo, reporterNouns, type SpeakerKind, type Tok } from './words.js';
 
 export interface Mention {
   span: Lite;
@@ -86,6 +86,8 @@ function remember(st: State, sp: Speaker, fem: boolean | null, reporter: boolean
     fem,
     reporter,
   };
+  // "قال الله تعالى": a cited speaker is quoted by the one who speaks, never his antecedent
+  if (citedSpeakers.has(searchKey(sp.text.split(/\s+/)[0]))) return;
   st.speakers.push(m);
   if (sp.kind === 'media' && !reporter) st.media.push(m);
 }

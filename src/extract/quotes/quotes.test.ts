@@ -323,6 +323,36 @@ describe('findQuotes: channels', () => {
     );
   });
 
+  it('no speaker is an adverb, an enumerator, a verb behind و, an idiom object or a cited scripture', () => {
+    expect(run('وللقصة درسان. أولاً: أن الثروة لا تدوم مهما كبرت في أي زمان.')).toHaveLength(0);
+    const cont = run('وقال الوزير إن الخطة جاهزة. ومضى يقول: «سنبدأ التنفيذ قريبا».');
+    expect(cont.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    const lf = run('وقال الوزير إن الخطة جاهزة. ولفت النظر إلى أن التمويل متوفر.');
+    expect(lf.map((q) => q.speaker.text)).toEqual(['الوزير', 'الوزير']);
+    const cited = run('وقال الخطيب إن الصدق واجب. قال الله تعالى: «وقولوا قولا سديدا». وأضاف أن الكذب محرم.');
+    expect(cited.map((q) => q.speaker.text)).toEqual(['الخطيب', 'الله تعالى', 'الخطيب']);
+    expect(run('وتكشف لنا الوثائق القديمة تفاصيل الحفر.')).toHaveLength(0);
+    expect(one('وقالت والدتهم إن الأطفال بخير.').speaker.text).toBe('والدتهم');
+    // a past form that is also the verbal noun is the noun after another noun
+    expect(one('وطالب المؤتمر بضرورة كشف ملابسات الحادث للرأي العام.').cue.text).toBe('طالب');
+    expect(run('وأرفق الطالب وثيقة التخرج وكشف درجات معتمد.')).toHaveLength(0);
+    expect(one('وأشاد بالجهود وكشف الوزير أن الخطة جاهزة.').speaker.text).toBe('الوزير');
+  });
+
+  it('a reply: وردّ نظيره: «...» goes to the counterpart; ردّ in other senses is no cue', () => {
+    const qs = run('وقال الوزير في المؤتمر: «لن نقبل بشروط». ورد نظيره: «نحن مستعدون للحوار».');
+    expect(qs.map((q) => [q.speaker.text, q.cue.text])).toEqual([
+      ['الوزير', 'قال'],
+      ['نظيره', 'رد'],
+    ]);
+    expect(one('وردّ نظيره الألماني بأن الحل سياسي.').speaker.text).toBe('نظيره الألماني');
+    expect(one('ورد المتحدث باسم الشرطة على ذلك بأن الطريق آمن.').speaker.text).toBe('المتحدث باسم الشرطة');
+    expect(run('ورد الجيش على مصادر النيران بقصف مدفعي.')).toHaveLength(0);
+    expect(run('وردت المعارضة على الاتهامات ببيان شديد.')).toHaveLength(0);
+    expect(run('ورد اسم المسؤول في قائمة المطلوبين.')).toHaveLength(0);
+    expect(one('وفي ردّ على سؤال، قال الوزير إن الخطة قائمة.').speaker.text).toBe('الوزير');
+  });
+
   it("a document's words: وجاء في البيان أن ... (and not جاء in other senses)", () => {
     const q = one('وجاء في بيان للجيش أن القوات صدت الهجوم.');
     expect(q.speaker.text).toBe('بيان للجيش');

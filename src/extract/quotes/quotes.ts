@@ -10,8 +10,8 @@
 // - The article's own outlet is the implicit root of every chain and is not a span here.
 import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
-import { CLAUSE, opensNewClause, quotationMarks } from './clause.js';
-import { cueOf, typoCue, type CueForm } from './cues.js';
+import { CLAUSE, continuesSentence, opensNewClause, quotationMarks } from './clause.js';
+import { cueAt, nounForms, typoCue, type CueForm } from './cues.js';
 import { quoteStart, stripRole, toQuote, type Draft, type QuoteRead } from './draft.js';
 import { headlineQuote } from './headline.js';
 import type { State } from './memory.js';
@@ -19,7 +19,9 @@ import { phraseQuote } from './phrase.js';
 import { verbQuote } from './verb.js';
 import {
   articleTokens,
+  clauseOpeners,
   headInfo,
+  isComplementiser,
   participleNegators,
   topicShifts,
   statementLinks,
@@ -118,9 +120,11 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     const t = toks[c];
     if (c < usedUntil || marks.inside(t.start)) continue;
     let read: QuoteRead | null = null;
-    let form = cueOf(t);
+    let form = cueAt(toks, c);
     // "مصادر غير معلنة": a negated participle is an adjective, not a cue
     if (form?.form === 'participle' && c > 0 && participleNegators.has(toks[c - 1].bare)) continue;
+    if (form?.form === 'participle' && c > 0 && countedParticiple(toks[c - 1], form)) continue;
+    if (form?.form === 'past' && nounForms.has(t.bare) && !verbCanStand(toks, c)) continue;
     let typo = false;
     if (!form) {
       read = phraseQuote(st, toks, c, s, covered);
@@ -151,6 +155,34 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     coverIsHeadline = false;
   }
   return drafts;
+}
+
+/**
+ * "11 متهما"، "متهما ومتهمة": a participle counted by a number before it, or joined to another form
+ * of itself, is a noun (the accused), not the manner of a statement.
+ */
+function countedParticiple(prev: Tok, form: CueForm): boolean {
+  if (/^[0-9٠-٩]/.test(prev.key)) return true;
+  const p = cueAt([prev], 0);
+  return p?.form === 'participle' && p.verb === form.verb;
+}
+
+/**
+ * Where a past form that is also a verbal noun (كشف) is the verb: at a clause start, after an opener,
+ * a complementiser or a speaker head (الوزير كشف), before a speaker head (وكشف الوزير), or right
+ * before its complementiser or a colon (كشف أن، كشف عن أن). "على ضرورة كشف مخططات" is the noun.
+ */
+function verbCanStand(toks: Tok[], c: number): boolean {
+  const t = toks[c];
+  const p = toks[c - 1];
+  const n = toks[c + 1];
+  // a shadda marks the verb (حذّر), never the noun (حذر)
+  if (!p || t.raw.includes('\u0651') || CLAUSE.test(t.gap) || continuesSentence(toks, c)) return true;
+  if (clauseOpeners.has(p.key) || clauseOpeners.has(p.bare) || isComplementiser(p) || headInfo(p))
+    return true;
+  if (!n) return false;
+  if (headInfo(n) || isComplementiser(n) || /[:«"“]/.test(n.gap)) return true;
+  return n.key === 'عن' && toks[c + 2] !== undefined && isComplementiser(toks[c + 2]);
 }
 
 /** A misspelt cue verb (one edit from a past form) counts only before a speaker head, opening a clause. */

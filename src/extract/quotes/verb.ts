@@ -200,6 +200,7 @@ function resolveSpeaker(
   let primary: Speaker | undefined;
   // a place alone is no speaker: the reading is dropped rather than given to someone else
   if (subject && subject[1] - subject[0] === 1 && isPlaceOnly(toks[subject[0]])) return null;
+  if (subject && !headInfo(toks[subject[0]]) && objectLike(toks, subject)) return null;
   if (subject) {
     primary = speakerOf(st, toks, subject[0], subject[1], form.fem);
     local = !primary.resolvedFrom;
@@ -228,6 +229,27 @@ function resolveSpeaker(
   if (!speaker) return null;
   if (gap.role && local && !speaker.role) giveRole(cx, speaker, gap.role);
   return { speaker, local, via, ...(relayOutlet ? { relayOutlet } : {}) };
+}
+
+/** A preposition with its pronoun (تكشف لنا، قال له). */
+const PREP_PRONOUN = /^[لب](نا|ه|ها|هم|هما|كم)$/;
+/** A plural possessive suffix (خفاياهم، مواقفهم): few names end so. */
+const PLURAL_POSSESSIVE = /.{3}(هم|هما|هن)$/;
+
+/**
+ * "وكشف خفاياهم لأنهم"، "تكشف لنا أسطورية ...": a phrase that opens with a preposition and its
+ * pronoun, or an unknown noun owned by "them" with no إن/أن or colon right after it (والدتهم إن
+ * speaks), is the verb's object, not who speaks.
+ */
+function objectLike(toks: Tok[], [a, b]: TokenSpan): boolean {
+  const t = toks[a];
+  if (PREP_PRONOUN.test(t.bare)) return true;
+  const next = toks[b];
+  // (لأنهم is "because", not "that")
+  const said =
+    next !== undefined &&
+    ((isComplementiser(next) && !next.bare.startsWith('لان')) || /[:«"“]/.test(next.gap));
+  return b - a === 1 && PLURAL_POSSESSIVE.test(t.bare) && !said;
 }
 
 /** An apposition in the gap ("، المستشار القانوني لـ ...،") is the speaker's role. */
