@@ -17,19 +17,21 @@ import {
   VAGUE_UNITS,
   formKey,
 } from './lexicon.js';
+import { gatedCasual } from './chrono-gates.js';
 
 // Loaded through require: vitest's resolver does not follow chrono-node's "./*" export pattern
 // (node's does), and the package root would load all of chrono's 16 locales (~140 ms more at start).
 const chronoAr = createRequire(import.meta.url)('chrono-node/ar') as typeof ChronoAr;
 
 /**
- * chrono's public Arabic parser. Only its counts of units from the reference date are kept
+ * chrono's casual Arabic parser, each of its parsers run only on windows it can match
+ * (chrono-gates.ts; the same results). Only its counts of units from the reference date are kept
  * (results tagged `result/relativeDate`: 'قبل ثلاثة أيام', 'خلال أسبوعين', 'الأسبوع الماضي'); the
  * rest of its casual set (weekdays, month names, casual days, clock times) is covered by the
  * lexicon scan, which knows the Levantine and Maghreb months, Hijri dates and the night between
  * two days.
  */
-export const chrono = chronoAr.casual;
+export const chrono = gatedCasual(chronoAr);
 const RELATIVE_DATE = 'result/relativeDate';
 const RELATIVE_DATE_AND_TIME = 'result/relativeDateAndTime';
 

@@ -235,18 +235,28 @@ function mismatch(d: Draft, yearHint: number | undefined): { at: number; guessed
 
 /** Date mentions in one article, with warnings for weekday mismatches and unresolvable forms. */
 export function findDates(text: string, article: string, opts: FindDatesOptions = {}): FoundDates {
+  return datesOf(text, article, opts, lexicalGroups(text));
+}
+
+/** The date expressions the lexicon scan finds, less outlet names: the same for any publication day. */
+function lexicalGroups(text: string): Group[] {
+  const groups = TRIGGER.test(text) ? groupAtoms(text, scanAtoms(text)) : [];
+  return groups.filter((g) => !namesOutlet(text, g));
+}
+
+/** findDates on the groups of lexicalGroups (scanned once when the day is moved: see redated). */
+function datesOf(text: string, article: string, opts: FindDatesOptions, groups: Group[]): FoundDates {
   const dates: DateDraft[] = [];
   const warnings: Warning[] = [];
   const parsed = opts.published ? Date.parse(`${opts.published}T00:00:00Z`) : undefined;
   const pub = Number.isNaN(parsed) ? undefined : parsed;
-  const groups = TRIGGER.test(text) ? groupAtoms(text, scanAtoms(text)) : [];
-  const lexical = groups.filter((g) => !namesOutlet(text, g)).map((g) => draft(g, pub));
+  const lexical = groups.map((g) => draft(g, pub));
   const drafts = mergeBySpan(
     lexical,
     findCountedDays(text, pub).map((c) => counted(c, pub)),
   );
   const textDay = pub === undefined || opts.fromText ? undefined : dayFromText(drafts, pub);
-  if (textDay !== undefined) return redated(text, article, opts, textDay);
+  if (textDay !== undefined) return redated(text, article, opts, textDay, groups);
   const yearHint = pub === undefined ? guessYear(drafts) : undefined;
   const unresolved: string[] = [];
   for (const d of drafts) {
@@ -303,9 +313,15 @@ function dayFromText(drafts: Draft[], pub: number): number | undefined {
 }
 
 /** The dates again from the day the text fixed, with a warning that says the record's date lost. */
-function redated(text: string, article: string, opts: FindDatesOptions, day: number): FoundDates {
+function redated(
+  text: string,
+  article: string,
+  opts: FindDatesOptions,
+  day: number,
+  groups: Group[],
+): FoundDates {
   const published = iso(day);
-  const found = findDates(text, article, { ...opts, published, fromText: true });
+  const found = datesOf(text, article, { ...opts, published, fromText: true }, groups);
   found.warnings.unshift({
     article,
     code: 'PUBLISHED_FROM_TEXT',

@@ -1,0 +1,65 @@
+// Did a speed change keep the output? One line per article, its id and the SHA-1 of its annotation
+// (annotateArticle, as JSON), over a sample of the SaudiNewsNet days, then one line for the
+// analysis of the seeds (analyze, as JSON). Run it on two trees and compare the files:
+//
+//   npx tsx bench/same-output.ts --root /work/main > /tmp/main.txt
+//   npx tsx bench/same-output.ts > /tmp/mine.txt && cmp /tmp/main.txt /tmp/mine.txt
+//
+// --root DIR reads the pipeline of another checkout (its src/, through tsx), so the script need
+// not exist there. --every N takes one article in N (default 45: about 600 of 27,314); --every 1
+// takes all. --show ID prints that article's annotation instead, to diff the two trees' JSON.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { dataDir, opt, root, seedsDir } from './options.js';
+
+const tree = resolve(opt('--root') ?? root);
+const every = Number(opt('--every') ?? 45);
+const show = opt('--show');
+const { annotateArticle, analyze } = (await import(
+  join(tree, 'src/pipeline.ts')
+)) as typeof import('../src/pipeline.js');
+
+interface Record {
+  source?: string;
+  url?: string;
+  date_extracted?: string;
+  title?: string;
+  content?: string;
+}
+
+const sha1 = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
+
+// the articles as bench/run.ts reads them (same ids, same fields), one in `every`
+let n = 0;
+for (const day of readdirSync(dataDir)
+  .filter((f) => f.endsWith('.zip'))
+  .sort()) {
+  const files = unzipSync(readFileSync(join(dataDir, day)));
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith('.json')) continue;
+    for (const r of JSON.parse(strFromU8(data)) as Record[]) {
+      if (!r.content?.trim()) continue;
+      const id = r.url ?? `${day}#${n}`;
+      if (n++ % every !== 0 && id !== show) continue;
+      if (show && id !== show) continue;
+      const annotated = annotateArticle({
+        id,
+        source: { url: r.url },
+        title: r.title,
+        outlet: r.source,
+        published: r.date_extracted?.slice(0, 10),
+        body: r.content,
+        format: 'json',
+        warnings: [],
+      });
+      if (show) console.log(JSON.stringify(annotated, null, 1));
+      else console.log(`${id}\t${sha1(annotated)}`);
+    }
+  }
+}
+if (!show) {
+  const { analysis, problems } = await analyze([seedsDir], { threads: 1 });
+  console.log(`seeds\t${sha1({ analysis, problems })}`);
+}
