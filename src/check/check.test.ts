@@ -1,6 +1,7 @@
 // The claim checker on sentences written for these tests (an invented town, الواحة).
 import { describe, expect, it } from 'vitest';
-import { contentStem, lookAlike, termOf } from './terms.js';
+import { contentStem, lookAlike, termOf, termTokens } from './terms.js';
+import { outcomeReversed } from './outcome.js';
 import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
@@ -118,6 +119,26 @@ describe('numbers', () => {
     expect(compare('قتل 15 شخصا بينهم 12 حارسا', 'قتل 15 شخصا وقالت الشرطة إن القتلى 15')).toEqual([
       '15:match:15',
     ]);
+  });
+  it('a count of the dead is the toll of a claim that people were killed, wherever the event word stands', () => {
+    expect(compare('قتل 120 شخصا في انفجار الواحة', 'خلف انفجار الواحة 100 قتيل و150 جريحا')).toEqual([
+      '120:conflict:100',
+    ]);
+    expect(
+      compare('قتل 31 شخصا في الواحة', 'قال الدفاع المدني إن 12 شخصا على الأقل قتلوا في الواحة'),
+    ).toEqual(['31:conflict:12']);
+    expect(compare('ارتفع عدد المصابين في حريق الواحة إلى 38 مصابا', 'أصيب 27 شخصا في حريق الواحة')).toEqual([
+      '38:conflict:27',
+    ]);
+  });
+  it('counts with no event word are rivals when two words before them agree (who did what)', () => {
+    expect(
+      compare('أحالت النيابة العامة 51 متهما إلى المحكمة', 'أعلنت النيابة العامة إحالة 41 شخصا إلى القضاء'),
+    ).toEqual(['51:conflict:41']);
+    // the story's words after a count say nothing of what it counts
+    expect(
+      compare('قضت المحكمة بإعدام 11 متهما في قضية الواحة', 'بدأت محاكمة 29 متهما في قضية الواحة'),
+    ).toEqual([]);
   });
 });
 
@@ -363,5 +384,21 @@ describe('metrics', () => {
     expect(s.f1.a).toBeCloseTo(2 / 3);
     expect(s.f1.b).toBeCloseTo(0.8);
     expect(s.confusion.a.b).toBe(1);
+  });
+});
+
+describe('outcome reversed', () => {
+  const reversed = (claim: string, sentence: string) =>
+    !!outcomeReversed(termTokens(claim), termTokens(sentence), (a, b) => lookAlike(a, b));
+  it("the claim's winner in the loser's place, its loser named: reversed", () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'الجبل يهزم الواحة بهدف نظيف')).toBe(true);
+    expect(reversed(claim, 'توج الجبل باللقب بعد تغلبه على نظيره الواحة بهدف دون رد')).toBe(true);
+    expect(reversed(claim, 'خسر الواحة أمام الجبل بهدف')).toBe(true);
+  });
+  it('the same outcome, or a loss to a third side, is no reversal', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'تغلب الواحة على الجبل بهدف نظيف')).toBe(false);
+    expect(reversed(claim, 'الساحل يهزم الواحة بهدفين')).toBe(false);
   });
 });

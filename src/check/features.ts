@@ -10,6 +10,7 @@ import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
 import { lookAlike, termTokens, type TermToken } from './terms.js';
 import { compareSlots, type SlotFinding } from './slots.js';
+import { outcomeReversed } from './outcome.js';
 import {
   coverage,
   matchTerms,
@@ -220,7 +221,10 @@ function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<stri
 
 function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatches) {
   const matched = matchedTerms(matches);
-  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
+  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0, outcomeFlip: 0 };
+  const same = (c: string, a: string) => c === a || !!matches.get(c)?.has(a) || lookAlike(c, a);
+  const named = (i: number) =>
+    claim.mentions.some((m) => claim.tokens[i].start >= m.start && claim.tokens[i].end <= m.end);
   const contrary: ScoredSentence[] = [];
   for (const t of top) {
     if (t.coverage < MIN_RELEVANT) continue;
@@ -244,6 +248,11 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatch
     }
     if (poleFlipped(claim, near, poles)) {
       f.poleFlip = 1;
+      against = true;
+    }
+    // the claim's winner lost to its loser (read in the whole sentence: "تغلب ... بهدف على")
+    if (outcomeReversed(claim.tokens, t.sentence.tokens, same, named)) {
+      f.outcomeFlip = 1;
       against = true;
     }
     if (against || cues.has('correct')) contrary.push(t);
@@ -357,6 +366,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
       facts.f.dateConflict,
       facts.f.blameConflict,
       cues.poleFlip,
+      cues.outcomeFlip,
       cues.negationFlip,
       cues.deny,
       clash ? 1 : 0,
