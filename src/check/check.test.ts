@@ -8,7 +8,7 @@ import { compareBlame, compareDates } from './facts.js';
 import { negatesContent, readClaim } from './views.js';
 import { annotateText, checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { pairEvidence } from './features.js';
-import { slotsOf } from './slots.js';
+import { sameName, slotsOf } from './slots.js';
 import { readArticle } from './views.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
@@ -400,5 +400,13 @@ describe('outcome reversed', () => {
     const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
     expect(reversed(claim, 'تغلب الواحة على الجبل بهدف نظيف')).toBe(false);
     expect(reversed(claim, 'الساحل يهزم الواحة بهدفين')).toBe(false);
+  });
+});
+
+describe('name spellings', () => {
+  it('two spellings of a foreign name are one name; two names are not', () => {
+    expect(sameName(termOf('جيرمان').term, termOf('جرمان').term)).toBe(true);
+    expect(sameName(termOf('زيوريخ').term, termOf('زيورخ').term)).toBe(true);
+    expect(sameName(termOf('باريس').term, termOf('لندن').term)).toBe(false);
   });
 });

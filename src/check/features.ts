@@ -37,6 +37,12 @@ const RARE_SHARE = 1 / 3;
  * (most of the frame), not tuned on dev.
  */
 const SLOT_FRAME = 0.6;
+/**
+ * A weekday or a full date changed needs less of the frame: it is no name a sentence may add beside
+ * the claim's, and the sentence that dates the event often words it otherwise ("مساء الأربعاء").
+ */
+const TIME_SLOT_FRAME = 0.5;
+const frameNeeded = (kind: string) => (kind === 'weekday' || kind === 'date' ? TIME_SLOT_FRAME : SLOT_FRAME);
 /** The title and the lead: where a report states its main fact. */
 const LEAD_SENTENCES = 2;
 
@@ -334,7 +340,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     top.map((t) => t.sentence),
   );
   // a clash counts only where the sentence states the rest of the claim
-  const clash = slots.find((c) => c.status === 'clash' && c.frame >= SLOT_FRAME);
+  const clash = slots.find((c) => c.status === 'clash' && c.frame >= frameNeeded(c.kind));
   const extra = slots.some((c) => c.status === 'extra' && c.frame >= SLOT_FRAME);
   // the clashing sentence is the first to cite for a disagreement
   const clashing = clash && top.find((t) => t.sentence === clash.sentence);

@@ -205,11 +205,23 @@ export function slotsOf(
   return out;
 }
 
+/** Letters a transliterated name may write or leave out (long vowels): "جيرمان" / "جرمان", "كابل" / "كابول". */
+const LONG_VOWELS = /[اويىأإآ]/g;
+/** Shortest consonant skeleton that tells two names apart. */
+const MIN_SKELETON = 3;
+
+/** Two name words are one name: look-alike, or the same consonants in a foreign name's two spellings. */
+export function sameName(a: string, b: string): boolean {
+  if (lookAlike(a, b)) return true;
+  const x = a.replace(LONG_VOWELS, '');
+  return x.length >= MIN_SKELETON && x === b.replace(LONG_VOWELS, '');
+}
+
 /** Two slots of one kind say the same. */
 function sameValue(a: Slot, b: Slot): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'number') return numbersAgree(a.quantity!, b.quantity!);
-  if (a.kind === 'actor' || a.kind === 'place') return lookAlike(a.key, b.key);
+  if (a.kind === 'actor' || a.kind === 'place') return sameName(a.key, b.key);
   return a.key === b.key;
 }
 
@@ -219,7 +231,7 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
     return (
       termCredit(matches.get(slot.key), article.vocabulary) > 0 ||
       // a country named by its adjective on one side ("سوري" / "سوريا")
-      [...article.vocabulary].some((v) => lookAlike(v, slot.key) || nisbaOf(v) === slot.key)
+      [...article.vocabulary].some((v) => sameName(v, slot.key) || nisbaOf(v) === slot.key)
     );
   if (slot.kind === 'number')
     return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
