@@ -407,6 +407,9 @@ describe('name spellings', () => {
   it('two spellings of a foreign name are one name; two names are not', () => {
     expect(sameName(termOf('جيرمان').term, termOf('جرمان').term)).toBe(true);
     expect(sameName(termOf('زيوريخ').term, termOf('زيورخ').term)).toBe(true);
+    expect(sameName('عبدربه منصور هادي', 'عبد ربه منصور هادي')).toBe(true);
+    expect(sameName('كريغ باوسون', 'كريج باوسون')).toBe(true);
     expect(sameName(termOf('باريس').term, termOf('لندن').term)).toBe(false);
+    expect(sameName('محمد بن نايف', 'محمد بن سلمان')).toBe(false);
   });
 });

@@ -206,22 +206,29 @@ export function slotsOf(
 }
 
 /** Letters a transliterated name may write or leave out (long vowels): "جيرمان" / "جرمان", "كابل" / "كابول". */
-const LONG_VOWELS = /[اويىأإآ]/g;
+const LONG_VOWELS = /[اويىأإآءؤئ]/g;
+/** Letters one foreign sound is written with ("g": كريغ / كريج, رودريغو / رودريقو). */
+const G_LETTERS = /[غجق]/g;
 /** Shortest consonant skeleton that tells two names apart. */
 const MIN_SKELETON = 3;
+
+/** The consonants of a name, spaces out and its "g" letters one: عبدربه / عبد ربه, إنجرليك / إنغرليك. */
+function skeleton(name: string): string {
+  return name.replace(/\s+/g, '').replace(/ة/g, 'ه').replace(G_LETTERS, 'ج').replace(LONG_VOWELS, '');
+}
 
 /** Two name words are one name: look-alike, or the same consonants in a foreign name's two spellings. */
 export function sameName(a: string, b: string): boolean {
   if (lookAlike(a, b)) return true;
-  const x = a.replace(LONG_VOWELS, '');
-  return x.length >= MIN_SKELETON && x === b.replace(LONG_VOWELS, '');
+  const x = skeleton(a);
+  return x.length >= MIN_SKELETON && x === skeleton(b);
 }
 
 /** Two slots of one kind say the same. */
 function sameValue(a: Slot, b: Slot): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'number') return numbersAgree(a.quantity!, b.quantity!);
-  if (a.kind === 'actor' || a.kind === 'place') return sameName(a.key, b.key);
+  if (a.kind === 'actor' || a.kind === 'place') return sameName(a.key, b.key) || sameName(a.text, b.text);
   return a.key === b.key;
 }
 
