@@ -274,6 +274,16 @@ describe('slots', () => {
     expect(evidence(c, other).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
     expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(0);
   });
+  it('another weekday anywhere in a sentence stating the claim clashes; both days in it do not', () => {
+    const c = 'قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق حي سكني في الواحة يوم الجمعة';
+    const moved = evidence(c, 'قتل ثلاثة أشخاص اليوم (الأحد) في تحطم طائرة صغيرة فوق حي سكني في الواحة.');
+    expect(moved.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'weekday']]);
+    const both = evidence(
+      c,
+      'أعلنت الشرطة الأحد أن ثلاثة أشخاص قتلوا الجمعة في تحطم طائرة صغيرة فوق حي سكني في الواحة.',
+    );
+    expect(both.features.slotClash).toBe(0);
+  });
   it('reads a weekday only with the article: "أحد" and "اثنين" are numbers', () => {
     const kinds = (t: string) => slotsOf(readClaim(t).tokens, readClaim(t)).map((x) => x.kind);
     expect(kinds('أصيب أحد الجنود يوم الأحد')).toEqual(['weekday']);

@@ -338,6 +338,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     article,
     matches,
     top.map((t) => t.sentence),
+    top.map((t) => ({ from: Math.max(0, t.focus.from - GOVERNING), to: t.focus.to })),
   );
   // a clash counts only where the sentence states the rest of the claim
   const clash = slots.find((c) => c.status === 'clash' && c.frame >= frameNeeded(c.kind));

@@ -271,10 +271,21 @@ function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: Sente
 
 /**
  * A sentence slot stands where the claim's does: near a claim word found next to it on the same
- * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands.
+ * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands; a
+ * weekday stands anywhere in the sentence's focus (its claim-sized stretch that states the claim).
  */
-function aligned(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView, s: Slot): boolean {
+function aligned(
+  claim: ClaimView,
+  matches: TermMatches,
+  c: Slot,
+  sentence: SentenceView,
+  s: Slot,
+  focus?: { from: number; to: number },
+): boolean {
   if (c.kind === 'date') return true;
+  // a weekday moves freely too ("قتلوا اليوم (الأحد) في تحطم ..."), but within the stretch that states
+  // the claim: a sentence's other weekday often dates an earlier event ("بعد تفجيرين وقعا الأربعاء")
+  if (c.kind === 'weekday' && focus && s.from >= focus.from && s.to <= focus.to) return true;
   const toks = sentence.tokens;
   const matchesAt = (claimToken: number, j: number) => {
     const m = matches.get(claim.tokens[claimToken].term);
@@ -305,17 +316,21 @@ export function compareSlots(
   article: ArticleView,
   matches: TermMatches,
   sentences: readonly SentenceView[],
+  /** each sentence's focus, as a token range [from, to) (features.ts) */
+  focus: readonly ({ from: number; to: number } | undefined)[] = [],
 ): SlotFinding[] {
   const claimSlots = slotsOf(claim.tokens, claim);
   const out: SlotFinding[] = [];
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     if (sentence.index < 0) continue;
     const own = slotsOf(sentence.tokens, article.annotated);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       const rival = own.find(
         (s) =>
-          rivals(c, s) && !claimSlots.some((x) => sameValue(x, s)) && aligned(claim, matches, c, sentence, s),
+          rivals(c, s) &&
+          !claimSlots.some((x) => sameValue(x, s)) &&
+          aligned(claim, matches, c, sentence, s, focus[k]),
       );
       if (!rival) continue;
       // the claim's value given here or elsewhere in the article: the other value is an extra slot
