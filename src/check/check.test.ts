@@ -1,13 +1,14 @@
 // The claim checker on sentences written for these tests (an invented town, الواحة).
 import { describe, expect, it } from 'vitest';
-import { contentStem, lookAlike, termOf } from './terms.js';
+import { contentStem, lookAlike, termOf, termTokens } from './terms.js';
+import { outcomeReversed } from './outcome.js';
 import { findCues, findPoles, oppositePole } from './cues.js';
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
 import { negatesContent, readClaim } from './views.js';
 import { annotateText, checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { pairEvidence } from './features.js';
-import { slotsOf } from './slots.js';
+import { sameName, slotsOf } from './slots.js';
 import { readArticle } from './views.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
@@ -118,6 +119,26 @@ describe('numbers', () => {
     expect(compare('قتل 15 شخصا بينهم 12 حارسا', 'قتل 15 شخصا وقالت الشرطة إن القتلى 15')).toEqual([
       '15:match:15',
     ]);
+  });
+  it('a count of the dead is the toll of a claim that people were killed, wherever the event word stands', () => {
+    expect(compare('قتل 120 شخصا في انفجار الواحة', 'خلف انفجار الواحة 100 قتيل و150 جريحا')).toEqual([
+      '120:conflict:100',
+    ]);
+    expect(
+      compare('قتل 31 شخصا في الواحة', 'قال الدفاع المدني إن 12 شخصا على الأقل قتلوا في الواحة'),
+    ).toEqual(['31:conflict:12']);
+    expect(compare('ارتفع عدد المصابين في حريق الواحة إلى 38 مصابا', 'أصيب 27 شخصا في حريق الواحة')).toEqual([
+      '38:conflict:27',
+    ]);
+  });
+  it('counts with no event word are rivals when two words before them agree (who did what)', () => {
+    expect(
+      compare('أحالت النيابة العامة 51 متهما إلى المحكمة', 'أعلنت النيابة العامة إحالة 41 شخصا إلى القضاء'),
+    ).toEqual(['51:conflict:41']);
+    // the story's words after a count say nothing of what it counts
+    expect(
+      compare('قضت المحكمة بإعدام 11 متهما في قضية الواحة', 'بدأت محاكمة 29 متهما في قضية الواحة'),
+    ).toEqual([]);
   });
 });
 
@@ -253,6 +274,16 @@ describe('slots', () => {
     expect(evidence(c, other).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
     expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(0);
   });
+  it('another weekday anywhere in a sentence stating the claim clashes; both days in it do not', () => {
+    const c = 'قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق حي سكني في الواحة يوم الجمعة';
+    const moved = evidence(c, 'قتل ثلاثة أشخاص اليوم (الأحد) في تحطم طائرة صغيرة فوق حي سكني في الواحة.');
+    expect(moved.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'weekday']]);
+    const both = evidence(
+      c,
+      'أعلنت الشرطة الأحد أن ثلاثة أشخاص قتلوا الجمعة في تحطم طائرة صغيرة فوق حي سكني في الواحة.',
+    );
+    expect(both.features.slotClash).toBe(0);
+  });
   it('reads a weekday only with the article: "أحد" and "اثنين" are numbers', () => {
     const kinds = (t: string) => slotsOf(readClaim(t).tokens, readClaim(t)).map((x) => x.kind);
     expect(kinds('أصيب أحد الجنود يوم الأحد')).toEqual(['weekday']);
@@ -363,5 +394,32 @@ describe('metrics', () => {
     expect(s.f1.a).toBeCloseTo(2 / 3);
     expect(s.f1.b).toBeCloseTo(0.8);
     expect(s.confusion.a.b).toBe(1);
+  });
+});
+
+describe('outcome reversed', () => {
+  const reversed = (claim: string, sentence: string) =>
+    !!outcomeReversed(termTokens(claim), termTokens(sentence), (a, b) => lookAlike(a, b));
+  it("the claim's winner in the loser's place, its loser named: reversed", () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'الجبل يهزم الواحة بهدف نظيف')).toBe(true);
+    expect(reversed(claim, 'توج الجبل باللقب بعد تغلبه على نظيره الواحة بهدف دون رد')).toBe(true);
+    expect(reversed(claim, 'خسر الواحة أمام الجبل بهدف')).toBe(true);
+  });
+  it('the same outcome, or a loss to a third side, is no reversal', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'تغلب الواحة على الجبل بهدف نظيف')).toBe(false);
+    expect(reversed(claim, 'الساحل يهزم الواحة بهدفين')).toBe(false);
+  });
+});
+
+describe('name spellings', () => {
+  it('two spellings of a foreign name are one name; two names are not', () => {
+    expect(sameName(termOf('جيرمان').term, termOf('جرمان').term)).toBe(true);
+    expect(sameName(termOf('زيوريخ').term, termOf('زيورخ').term)).toBe(true);
+    expect(sameName('عبدربه منصور هادي', 'عبد ربه منصور هادي')).toBe(true);
+    expect(sameName('كريغ باوسون', 'كريج باوسون')).toBe(true);
+    expect(sameName(termOf('باريس').term, termOf('لندن').term)).toBe(false);
+    expect(sameName('محمد بن نايف', 'محمد بن سلمان')).toBe(false);
   });
 });

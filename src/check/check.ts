@@ -43,6 +43,7 @@ export const FEATURES = [
   'hedge',
   'negationFlip',
   'poleFlip',
+  'outcomeFlip',
   'contrary',
   'contraryCoverage',
   'slotClash',

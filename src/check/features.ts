@@ -10,6 +10,7 @@ import { compareBlame, compareDates, type FactFinding } from './facts.js';
 import { findCues, findPoles, oppositePole, polesAt } from './cues.js';
 import { lookAlike, termTokens, type TermToken } from './terms.js';
 import { compareSlots, type SlotFinding } from './slots.js';
+import { outcomeReversed } from './outcome.js';
 import {
   coverage,
   matchTerms,
@@ -36,6 +37,12 @@ const RARE_SHARE = 1 / 3;
  * (most of the frame), not tuned on dev.
  */
 const SLOT_FRAME = 0.6;
+/**
+ * A weekday or a full date changed needs less of the frame: it is no name a sentence may add beside
+ * the claim's, and the sentence that dates the event often words it otherwise ("مساء الأربعاء").
+ */
+const TIME_SLOT_FRAME = 0.5;
+const frameNeeded = (kind: string) => (kind === 'weekday' || kind === 'date' ? TIME_SLOT_FRAME : SLOT_FRAME);
 /** The title and the lead: where a report states its main fact. */
 const LEAD_SENTENCES = 2;
 
@@ -220,7 +227,10 @@ function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<stri
 
 function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatches) {
   const matched = matchedTerms(matches);
-  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0 };
+  const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0, outcomeFlip: 0 };
+  const same = (c: string, a: string) => c === a || !!matches.get(c)?.has(a) || lookAlike(c, a);
+  const named = (i: number) =>
+    claim.mentions.some((m) => claim.tokens[i].start >= m.start && claim.tokens[i].end <= m.end);
   const contrary: ScoredSentence[] = [];
   for (const t of top) {
     if (t.coverage < MIN_RELEVANT) continue;
@@ -244,6 +254,11 @@ function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatch
     }
     if (poleFlipped(claim, near, poles)) {
       f.poleFlip = 1;
+      against = true;
+    }
+    // the claim's winner lost to its loser (read in the whole sentence: "تغلب ... بهدف على")
+    if (outcomeReversed(claim.tokens, t.sentence.tokens, same, named)) {
+      f.outcomeFlip = 1;
       against = true;
     }
     if (against || cues.has('correct')) contrary.push(t);
@@ -323,9 +338,10 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     article,
     matches,
     top.map((t) => t.sentence),
+    top.map((t) => ({ from: Math.max(0, t.focus.from - GOVERNING), to: t.focus.to })),
   );
   // a clash counts only where the sentence states the rest of the claim
-  const clash = slots.find((c) => c.status === 'clash' && c.frame >= SLOT_FRAME);
+  const clash = slots.find((c) => c.status === 'clash' && c.frame >= frameNeeded(c.kind));
   const extra = slots.some((c) => c.status === 'extra' && c.frame >= SLOT_FRAME);
   // the clashing sentence is the first to cite for a disagreement
   const clashing = clash && top.find((t) => t.sentence === clash.sentence);
@@ -357,6 +373,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
       facts.f.dateConflict,
       facts.f.blameConflict,
       cues.poleFlip,
+      cues.outcomeFlip,
       cues.negationFlip,
       cues.deny,
       clash ? 1 : 0,

@@ -103,8 +103,8 @@ function standardise(
 
 /**
  * Evidence a disagreement must rest on: a contrary statement (a conflicting number, date or blame,
- * a negated, denied or opposite word where the article addresses the claim, a slot of the claim that
- * a sentence stating it gives otherwise: slots.ts). Without it, the
+ * a negated, denied or opposite word where the article addresses the claim, an outcome reversed
+ * (outcome.ts), a slot of the claim that a sentence stating it gives otherwise: slots.ts). Without it, the
  * article is not shown as contradicting the claim: a contradiction the checker cannot cite is one a
  * reader cannot verify. Another actor in the claim's actor's place is not enough on its own: on
  * dev it is present in 6 disagreeing pairs and 9 others (a spelling the name list does not join, a

@@ -4,8 +4,8 @@
 // word that governs them (killed, injured: the predicate classes of lexicons/events.json) or a word
 // just before them. A count of the defendants at a trial is no rival of the number sentenced.
 import type { QuantityDraft } from '../contract.js';
-import { interval } from '../compare/statements/quantity.js';
-import { COUNTED_CLASS } from '../compare/statements/events.js';
+import { interval, tollClass } from '../compare/statements/quantity.js';
+import { CLASS_PREDICATE, COUNTED_CLASS } from '../compare/statements/events.js';
 import { matchKey } from '../compare/context/match.js';
 import { lookAlike, type TermToken } from './terms.js';
 
@@ -13,6 +13,15 @@ import { lookAlike, type TermToken } from './terms.js';
 const SAME_SCALE = 4;
 /** Content words just before a number that say what it counts ("إعدام 11", "بحياة 27"). */
 const CONTEXT_WORDS = 2;
+/**
+ * Content words before a number that tell its clause: two counts whose clauses share two words
+ * ("أحالت النيابة ... 51 متهما" / "النيابة ... إحالة 41 شخصا") count the same thing. Words after it
+ * are left out: they name the story ("في تفجير المسجد"), which a count of the accused shares with
+ * the toll.
+ */
+const CLAUSE_WORDS = 4;
+/** Words after a count where the event that governs it may stand ("12 شخصا على الأقل قتلوا"). */
+const EVENT_AFTER = 4;
 
 export interface NumberFinding {
   claim: QuantityDraft;
@@ -28,6 +37,10 @@ export interface NumberInContext {
   context: Set<string>;
   /** the event class governing it ("@killed"), the nearest before it in its sentence */
   predicate?: string;
+  /** the event it reports, also read from its counted class or a word after it (predicateOf) */
+  event?: string;
+  /** content terms among the CLAUSE_WORDS before it */
+  clause: Set<string>;
 }
 
 /**
@@ -102,6 +115,22 @@ export function sameScale(a: QuantityDraft, b: QuantityDraft): boolean {
   return Math.max(x, y) / Math.min(x, y) <= SAME_SCALE;
 }
 
+/**
+ * Kinds of two counts in their clauses: a count of people under a killed / injured event is the toll
+ * of that class ("قتل 120 شخصا" and "100 قتيل" count the dead); false when they differ.
+ */
+function sameKindIn(a: NumberInContext, b: NumberInContext): boolean | undefined {
+  const kind = (n: NumberInContext) => {
+    const k = kindOf(n.quantity);
+    if (!k?.startsWith('class:')) return k;
+    return `class:${tollClass(k.slice('class:'.length), n.event?.slice(1))}`;
+  };
+  const ka = kind(a);
+  const kb = kind(b);
+  if (!ka || !kb) return undefined;
+  return ka === kb;
+}
+
 /** Two figures that agree: their ranges (widened by rounding) overlap and their kinds do not differ. */
 export function numbersAgree(a: QuantityDraft, b: QuantityDraft): boolean {
   return overlaps(a, b) && sameKind(a, b) !== false;
@@ -112,18 +141,49 @@ export function numbersComparable(a: QuantityDraft, b: QuantityDraft): boolean {
   return sameKind(a, b) !== false;
 }
 
+/**
+ * The event a count reports: the nearest event word before it in its sentence (its predicate), else
+ * the event its counted class carries ("100 قتيل": killed, "38 مصابا": injured), else an event word
+ * just after it ("12 شخصا على الأقل قتلوا"). Read for rivals only: a match still needs the predicate
+ * or a shared word, so a toll said anywhere in the article does not match the claim's.
+ */
+function eventOf(q: QuantityDraft, prior: string | undefined, after: TermToken[]): string | undefined {
+  if (prior) return prior;
+  const cls = q.counted ? COUNTED_CLASS.get(matchKey(q.counted.text)) : undefined;
+  const own = cls ? CLASS_PREDICATE.get(cls) : undefined;
+  if (own) return `@${own}`;
+  return after.slice(0, EVENT_AFTER).find((t) => t.term.startsWith('@'))?.term;
+}
+
 /** Context of each quantity: the nearest event class before it in its sentence, the words before it. */
 export function numbersInContext(
   quantities: readonly QuantityDraft[],
   sentenceTokens: (offset: number) => TermToken[],
 ) {
+  const isWord = (t: TermToken) => !!t.term && !/^\d/.test(t.term);
   return quantities.map((quantity): NumberInContext => {
     const toks = sentenceTokens(quantity.start);
-    const before = toks.filter((t) => t.end <= quantity.start && t.term && !/^\d/.test(t.term));
+    const before = toks.filter((t) => t.end <= quantity.start && isWord(t));
+    const after = toks.filter((t) => t.start >= quantity.end && isWord(t));
     const context = new Set(before.slice(-CONTEXT_WORDS).map((t) => t.term));
+    const clause = new Set(
+      before
+        .slice(-CLAUSE_WORDS)
+        .map((t) => t.term)
+        .filter((t) => !t.startsWith('@')),
+    );
     const predicate = [...before].reverse().find((t) => t.term.startsWith('@'))?.term;
-    return { quantity, context, predicate };
+    return { quantity, context, predicate, event: eventOf(quantity, predicate, after), clause };
   });
+}
+
+/** Two clauses share this many content words: the counts in them count one thing. */
+const SHARED_CLAUSE = 2;
+
+function shareClause(a: NumberInContext, b: NumberInContext): boolean {
+  let n = 0;
+  for (const x of a.clause) if ([...b.clause].some((y) => x === y || lookAlike(x, y))) n++;
+  return n >= SHARED_CLAUSE;
 }
 
 /** A content word just before both numbers (an event class counts only as a word here). */
@@ -172,19 +232,25 @@ export function compareNumbers(
   // once one count of an event matches, the claim's other counts of it are details ("15 killed,
   // among them 12 guards"): an article's part of the toll ("3 workers") is no rival of a detail
   // unless they share a word saying what is counted
-  const matchedEvents = new Set(out.map((f) => claim.find((c) => c.quantity === f.claim)?.predicate));
+  const matchedEvents = new Set(out.map((f) => claim.find((c) => c.quantity === f.claim)?.event));
   const rivalContext = (c: NumberInContext, a: NumberInContext) =>
-    c.predicate && matchedEvents.has(c.predicate) ? shareWord(c, a) : shareContext(c, a);
+    c.event && matchedEvents.has(c.event)
+      ? shareWord(c, a)
+      : shareContext({ ...c, predicate: c.event }, { ...a, predicate: a.event }) ||
+        // no event on either side: the words before the two counts say they count one thing
+        (!c.event && !a.event && shareClause(c, a));
   for (const c of unmatched) {
-    const rival = article.find(
+    const rivals = article.filter(
       (a) =>
         !used.has(a) &&
         !agreesWithClaim(a) &&
         relevant(a.quantity.start) &&
-        sameKind(c.quantity, a.quantity) !== false &&
+        sameKindIn(c, a) !== false &&
         sameScale(c.quantity, a.quantity) &&
         rivalContext(c, a),
     );
+    // a count of the same known kind is the plainer rival than one of unknown kind
+    const rival = rivals.find((a) => sameKindIn(c, a)) ?? rivals[0];
     if (rival) out.push({ claim: c.quantity, status: 'conflict', article: rival.quantity });
   }
   return out;

@@ -205,11 +205,30 @@ export function slotsOf(
   return out;
 }
 
+/** Letters a transliterated name may write or leave out (long vowels): "جيرمان" / "جرمان", "كابل" / "كابول". */
+const LONG_VOWELS = /[اويىأإآءؤئ]/g;
+/** Letters one foreign sound is written with ("g": كريغ / كريج, رودريغو / رودريقو). */
+const G_LETTERS = /[غجق]/g;
+/** Shortest consonant skeleton that tells two names apart. */
+const MIN_SKELETON = 3;
+
+/** The consonants of a name, spaces out and its "g" letters one: عبدربه / عبد ربه, إنجرليك / إنغرليك. */
+function skeleton(name: string): string {
+  return name.replace(/\s+/g, '').replace(/ة/g, 'ه').replace(G_LETTERS, 'ج').replace(LONG_VOWELS, '');
+}
+
+/** Two name words are one name: look-alike, or the same consonants in a foreign name's two spellings. */
+export function sameName(a: string, b: string): boolean {
+  if (lookAlike(a, b)) return true;
+  const x = skeleton(a);
+  return x.length >= MIN_SKELETON && x === skeleton(b);
+}
+
 /** Two slots of one kind say the same. */
 function sameValue(a: Slot, b: Slot): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'number') return numbersAgree(a.quantity!, b.quantity!);
-  if (a.kind === 'actor' || a.kind === 'place') return lookAlike(a.key, b.key);
+  if (a.kind === 'actor' || a.kind === 'place') return sameName(a.key, b.key) || sameName(a.text, b.text);
   return a.key === b.key;
 }
 
@@ -219,7 +238,7 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
     return (
       termCredit(matches.get(slot.key), article.vocabulary) > 0 ||
       // a country named by its adjective on one side ("سوري" / "سوريا")
-      [...article.vocabulary].some((v) => lookAlike(v, slot.key) || nisbaOf(v) === slot.key)
+      [...article.vocabulary].some((v) => sameName(v, slot.key) || nisbaOf(v) === slot.key)
     );
   if (slot.kind === 'number')
     return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
@@ -252,10 +271,21 @@ function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: Sente
 
 /**
  * A sentence slot stands where the claim's does: near a claim word found next to it on the same
- * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands.
+ * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands; a
+ * weekday stands anywhere in the sentence's focus (its claim-sized stretch that states the claim).
  */
-function aligned(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView, s: Slot): boolean {
+function aligned(
+  claim: ClaimView,
+  matches: TermMatches,
+  c: Slot,
+  sentence: SentenceView,
+  s: Slot,
+  focus?: { from: number; to: number },
+): boolean {
   if (c.kind === 'date') return true;
+  // a weekday moves freely too ("قتلوا اليوم (الأحد) في تحطم ..."), but within the stretch that states
+  // the claim: a sentence's other weekday often dates an earlier event ("بعد تفجيرين وقعا الأربعاء")
+  if (c.kind === 'weekday' && focus && s.from >= focus.from && s.to <= focus.to) return true;
   const toks = sentence.tokens;
   const matchesAt = (claimToken: number, j: number) => {
     const m = matches.get(claim.tokens[claimToken].term);
@@ -286,17 +316,21 @@ export function compareSlots(
   article: ArticleView,
   matches: TermMatches,
   sentences: readonly SentenceView[],
+  /** each sentence's focus, as a token range [from, to) (features.ts) */
+  focus: readonly ({ from: number; to: number } | undefined)[] = [],
 ): SlotFinding[] {
   const claimSlots = slotsOf(claim.tokens, claim);
   const out: SlotFinding[] = [];
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
     if (sentence.index < 0) continue;
     const own = slotsOf(sentence.tokens, article.annotated);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       const rival = own.find(
         (s) =>
-          rivals(c, s) && !claimSlots.some((x) => sameValue(x, s)) && aligned(claim, matches, c, sentence, s),
+          rivals(c, s) &&
+          !claimSlots.some((x) => sameValue(x, s)) &&
+          aligned(claim, matches, c, sentence, s, focus[k]),
       );
       if (!rival) continue;
       // the claim's value given here or elsewhere in the article: the other value is an extra slot

@@ -191,7 +191,7 @@ const TOLL_CLASS = new Map(
     c.predicate ? (c.covers ?? []).map((x): [string, string] => [`${c.predicate}|${x}`, c.id]) : [],
   ),
 );
-function tollClass(cls: string, predicate?: string): string {
+export function tollClass(cls: string, predicate?: string): string {
   return (predicate && TOLL_CLASS.get(`${predicate}|${cls}`)) || cls;
 }
 
