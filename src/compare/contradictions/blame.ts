@@ -1,6 +1,7 @@
 // Blame contradictions: the same breakdown or attack blamed on different camps.
 import { sameAnchor } from '../context/context.js';
-import { AGENT_STRENGTH, BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
+import { AGENT_STRENGTH } from '../statements/find-blame.js';
+import { BLAME_GROUP, TARGET_CLASS } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { blameSubject } from '../statements/blame.js';
 import { PARTNERS, groupBy, namedVoice, nearest, onePerSentence, type Found } from './pairing.js';

@@ -6,7 +6,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { monthDay } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { lightStem } from '../../text/arabic.js';
-import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './events.js';
+import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './event-words.js';
 import { partyIn } from '../framing/framing.js';
 
 export interface Incident {
