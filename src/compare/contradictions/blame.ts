@@ -49,6 +49,16 @@ function sameTarget(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Both acts name what they hit and share no word of it: two acts told side by side ("قصفت قوات
+ * النظام قرية كذا، في حين قصفت المعارضة مدينة كذا"), each side's own, not one act blamed twice.
+ */
+function otherTargets(a: Statement, b: Statement): boolean {
+  const ta = a.blame!.target ?? [];
+  const tb = new Set(b.blame!.target ?? []);
+  return ta.length > 0 && tb.size > 0 && !ta.some((x) => tb.has(x));
+}
+
+/**
  * Two blames of one act. The deal of a story is one act wherever it is told; the fighting is many
  * (two fronts of a war are two acts): its blames need sentences naming one entity, and an accusation
  * or an agent marker on one side at least, since who fights is told by every report of a battle and
@@ -121,7 +131,9 @@ function withinArticles(byArticle: Map<string, Statement[]>, acts: boolean): Fou
       (a, b) =>
         a.id < b.id &&
         a.voice.id !== b.voice.id &&
-        (!acts || Math.abs(a.sent - b.sent) <= SIDE_BY_SIDE_SENTENCES || sameTarget(a, b)),
+        (!acts ||
+          sameTarget(a, b) ||
+          (Math.abs(a.sent - b.sent) <= SIDE_BY_SIDE_SENTENCES && !otherTargets(a, b))),
     );
     if (p) out.push(blameFound(...p));
   }

@@ -52,6 +52,95 @@ describe('numeric: one incident only', () => {
   });
 });
 
+describe('numeric: whose toll it is', () => {
+  it('the "من" of "أكثر من 70 جريحا" names no victim group of the dead before it', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'قتل 18 شخصا وأصيب أكثر من 70 في غارة جوية على سوق بلدة الرامة صباح اليوم بحسب مصادر طبية.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة الجنوب',
+      'قتل 25 شخصا في غارة جوية على سوق بلدة الرامة صباح اليوم بحسب ناشطين.',
+    );
+    const found = numeric([a, b]);
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/18/);
+  });
+
+  it('residents named as victims are civilians: their toll is set against a toll of civilians', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'قتل ستة من السكان في قصف جوي على قرية الوادي الأخضر أمس بحسب السلطات المحلية.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة الجنوب',
+      'قتل عشرة مدنيين في قصف جوي على قرية الوادي الأخضر أمس بحسب حزب معارض.',
+    );
+    expect(numeric([a, b])).toHaveLength(1);
+  });
+
+  it('"ثلاثة آلاف" is a figure, not an order of magnitude like "آلاف"', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'نزح ثلاثة آلاف شخص من بلدة الرامة أمس هربا من القتال بحسب الأمم المتحدة.',
+    );
+    const b = doc('b', 'صحيفة الجنوب', 'نزح 5 آلاف شخص من بلدة الرامة أمس هربا من القتال بحسب منظمة محلية.');
+    const vague = doc(
+      'c',
+      'صحيفة الوسط',
+      'نزح آلاف الأشخاص من بلدة الرامة أمس هربا من القتال بحسب منظمة محلية.',
+    );
+    expect(numeric([a, b])).toHaveLength(1);
+    expect(numeric([a, vague])).toHaveLength(0);
+  });
+});
+
+describe('numeric: "at least" of two named sources', () => {
+  const sohr = doc(
+    'a',
+    'وكالة الشمال',
+    'وقال مرصد حقوقي إن 31 شخصا قتلوا حين سقطت طائرة حربية على سوق بلدة الرامة صباح اليوم.',
+  );
+  it('is each source\'s own count: 31 against "27 at least" the same day is a dispute', () => {
+    const witnesses = doc(
+      'b',
+      'صحيفة الجنوب',
+      'وقال سكان وشهود إن 27 شخصا على الأقل قتلوا حين سقطت طائرة حربية على سوق بلدة الرامة صباح اليوم.',
+    );
+    const found = numeric([sohr, witnesses]);
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/على الأقل/);
+  });
+
+  it('an open "at least 31" above another source\'s 27 is the toll still counted, not a rival', () => {
+    const ministry = doc(
+      'b',
+      'صحيفة الجنوب',
+      'وقالت وزارة الصحة إن 27 شخصا قتلوا حين سقطت طائرة حربية على سوق بلدة الرامة صباح اليوم.',
+    );
+    const later = doc(
+      'c',
+      'صحيفة الوسط',
+      'وقال مسؤول في الدفاع المدني إن 31 شخصا على الأقل قتلوا حين سقطت طائرة حربية على سوق بلدة الرامة صباح اليوم.',
+    );
+    expect(numeric([ministry, later])).toHaveLength(0);
+  });
+
+  it('an outlet\'s own "at least 27" stays a toll still counted, not a rival of 31', () => {
+    const outlet = doc(
+      'b',
+      'صحيفة الجنوب',
+      'قتل 27 شخصا على الأقل حين سقطت طائرة حربية على سوق بلدة الرامة صباح اليوم.',
+    );
+    expect(numeric([sohr, outlet])).toHaveLength(0);
+  });
+});
+
 describe('blame labels read as Arabic', () => {
   it('an accusation with no event word shows no cue word ("مسؤولية اتهمت")', () => {
     const a = doc(
