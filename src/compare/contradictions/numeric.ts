@@ -1,8 +1,7 @@
 // Numeric contradictions: one count (thing and predicate) given values that cannot both hold.
 // Which counts are one incident: same-incident.ts; tolls and their updates: tolls.ts.
-import { quoteAt, sameDay, sameStory } from '../context/context.js';
+import { sameDay, sameStory } from '../context/context.js';
 import { wholeNumber } from '../../text/whole-number.js';
-import { phraseKey } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { NUMERIC_CONTRAST } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
@@ -90,11 +89,8 @@ function countContradictions(byValue: Statement[][]): Found[] {
     for (let j = i + 1; j < byValue.length && out.length < PER_COUNT; j++) {
       const qa = byValue[i][0].quantity!;
       const qb = byValue[j][0].quantity!;
-      const apart = !(qa.low <= qb.high && qb.low <= qa.high);
-      // overlapping values disagree only as a quoted source's "at least" below another's figure
-      if (!apart && qa.high !== Infinity && qb.high !== Infinity) continue;
-      const ok = (a: Statement, b: Statement) => (apart || statedApart(a, b)) && rivalCounts(a, b);
-      const pair = firstPair(byValue[i], byValue[j], ok);
+      if (qa.low <= qb.high && qb.low <= qa.high) continue;
+      const pair = firstPair(byValue[i], byValue[j], rivalCounts);
       if (!pair) continue;
       const [a, b] = pair;
       // one contradiction per pair of articles and count: the first (most-stated) values
@@ -112,40 +108,13 @@ function countContradictions(byValue: Statement[][]): Found[] {
         b,
         explanation:
           `Numbers disagree on the same count (${thing}): "${a.span.text}" (${rangeText(qa)}) vs ` +
-          `"${b.span.text}" (${rangeText(qb)}); ` +
-          (apart
-            ? 'the ranges do not overlap even allowing ±15% for "نحو/حوالي".'
-            : `two sources give their own counts the same day ("على الأقل" is that source's figure).`) +
+          `"${b.span.text}" (${rangeText(qb)}); the ranges do not overlap even allowing ±15% for "نحو/حوالي".` +
           laterNote(a, b),
       });
     }
   }
   return out;
 }
-
-/**
- * "at least 27" from one quoted source against an exact 31 from another the same report day ("قال
- * سكان إن 27 على الأقل قتلوا" vs "قال المرصد إن 31 قتلوا"): the lower bound is that source's own
- * count, a rival of the other's. An open figure above a lower one is a toll still counted (an
- * update, stillCounting); an outlet's own words, one source's later figure or another day stay so.
- */
-function statedApart(a: Statement, b: Statement): boolean {
-  if (!isToll(a) || !quoted(a) || !quoted(b) || sameSpeaker(a, b)) return false;
-  if (!reportDay(a) || reportDay(a) !== reportDay(b)) return false;
-  const [lower, upper] = a.quantity!.value < b.quantity!.value ? [a, b] : [b, a];
-  return (
-    lower.quantity!.high === Infinity &&
-    upper.quantity!.high !== Infinity &&
-    lower.quantity!.value < upper.quantity!.low
-  );
-}
-
-/** A statement inside a quotation (an official, a monitor, "سكان وشهود"), not an outlet's own words. */
-const quoted = (s: Statement) => !!quoteAt(s.ctx, s.span.start);
-
-/** One speaker however spelt ("المرصد السوري لحقوق الانسان" = "... الإنسان"). */
-const sameSpeaker = (a: Statement, b: Statement) =>
-  a.voice.id === b.voice.id || phraseKey(a.voice.by) === phraseKey(b.voice.by);
 
 /** The explanation's note when the two counts were told on different days. */
 function laterNote(a: Statement, b: Statement): string {
