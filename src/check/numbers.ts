@@ -5,7 +5,7 @@
 // just before them. A count of the defendants at a trial is no rival of the number sentenced.
 import type { QuantityDraft } from '../contract.js';
 import { interval, tollClass } from '../compare/statements/quantity.js';
-import { CLASS_PREDICATE, COUNTED_CLASS } from '../compare/statements/events.js';
+import { CLASS_PREDICATE, COUNTED_CLASS } from '../compare/statements/event-words.js';
 import { matchKey } from '../compare/context/match.js';
 import { lookAlike, type TermToken } from './terms.js';
 

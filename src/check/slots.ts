@@ -11,7 +11,7 @@ import { readLexicon } from '../lexicon.js';
 import { dateWordsSchema, placesSchema } from '../lexicon-schemas.js';
 import { matchKey } from '../compare/context/match.js';
 import { searchKey } from '../text/arabic.js';
-import { eventsLexicon } from '../compare/statements/events.js';
+import { eventsLexicon } from '../compare/statements/event-words.js';
 import { lookupName } from '../link/names.js';
 import { numbersAgree, numbersComparable, sameScale } from './numbers.js';
 import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';

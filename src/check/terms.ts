@@ -7,7 +7,7 @@ import { readLexiconText } from '../lexicon.js';
 import { lightStem, searchKey } from '../text/arabic.js';
 import { tokenize, type Token } from '../text/segment.js';
 import { FUNCTION_STEMS, NEGATION_STEMS } from '../stance/lexicon.js';
-import { PREDICATE } from '../compare/statements/events.js';
+import { PREDICATE } from '../compare/statements/event-words.js';
 import { matchKey } from '../compare/context/match.js';
 
 /** A term's weight when the background list has never seen it (a rare name or spelling). */

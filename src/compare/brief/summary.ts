@@ -6,7 +6,7 @@
 import type { Claim, Dispute, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
 import { quoteAt, sentenceAt, sentenceSpan, spanOf } from '../context/context.js';
-import { DENIAL_CUES } from '../statements/events.js';
+import { DENIAL_CUES } from '../statements/event-words.js';
 import { matchKey } from '../context/match.js';
 import { LEAD_SENTENCES, pickLead } from './lead.js';
 import { readableNamer } from './sources.js';

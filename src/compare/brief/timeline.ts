@@ -10,7 +10,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { isoOrder, monthDay, sentenceAt, sentenceSpan } from '../context/context.js';
 import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
 import type { EventMention, SentenceEvents } from '../statements/events.js';
-import { eventsLexicon, isPlanned } from '../statements/events.js';
+import { eventsLexicon, isPlanned } from '../statements/event-words.js';
 import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statement.js';
 
 export interface TimelineEntry {

@@ -3,7 +3,7 @@
 // blasts), the same act blamed on one side (not two air raids on two towns). Claims are cut into
 // groups whose members all agree with each other.
 import { sameAnchor } from '../context/context.js';
-import { BLAME_GROUP } from '../statements/events.js';
+import { BLAME_GROUP } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { BLAME_GROUP_IDS, sameTarget } from '../contradictions/blame.js';
 import {

@@ -13,7 +13,7 @@ import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema } from '../../lexicon-schemas.js';
-import { NEGATION } from '../statements/events.js';
+import { NEGATION } from '../statements/event-words.js';
 
 const lex = readLexicon('events', eventsSchema);
 

@@ -1,6 +1,7 @@
 // Blame contradictions: the same breakdown or attack blamed on different camps.
 import { sameAnchor } from '../context/context.js';
-import { AGENT_STRENGTH, BLAME_GROUP, TARGET_CLASS } from '../statements/events.js';
+import { AGENT_STRENGTH } from '../statements/find-blame.js';
+import { BLAME_GROUP, TARGET_CLASS } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { blameSubject } from '../statements/blame.js';
 import { PARTNERS, groupBy, namedVoice, nearest, onePerSentence, type Found } from './pairing.js';
@@ -45,6 +46,16 @@ export function sameTarget(a: Statement, b: Statement): boolean {
     if (TARGET_CLASSES.has(x) || ++words >= SHARED_TARGET_WORDS) return true;
   }
   return false;
+}
+
+/**
+ * Both acts name what they hit and share no word of it: two acts told side by side ("قصفت قوات
+ * النظام قرية كذا، في حين قصفت المعارضة مدينة كذا"), each side's own, not one act blamed twice.
+ */
+function otherTargets(a: Statement, b: Statement): boolean {
+  const ta = a.blame!.target ?? [];
+  const tb = new Set(b.blame!.target ?? []);
+  return ta.length > 0 && tb.size > 0 && !ta.some((x) => tb.has(x));
 }
 
 /**
@@ -120,7 +131,9 @@ function withinArticles(byArticle: Map<string, Statement[]>, acts: boolean): Fou
       (a, b) =>
         a.id < b.id &&
         a.voice.id !== b.voice.id &&
-        (!acts || Math.abs(a.sent - b.sent) <= SIDE_BY_SIDE_SENTENCES || sameTarget(a, b)),
+        (!acts ||
+          sameTarget(a, b) ||
+          (Math.abs(a.sent - b.sent) <= SIDE_BY_SIDE_SENTENCES && !otherTargets(a, b))),
     );
     if (p) out.push(blameFound(...p));
   }

@@ -7,7 +7,7 @@ import type { ArticleCtx, Tok } from '../context/context.js';
 import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
 import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
 import { placeAt } from '../context/places.js';
-import { DENIAL_PHRASES, eventsLexicon } from '../statements/events.js';
+import { DENIAL_PHRASES, eventsLexicon } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
 import type { FoundPair } from './pairing.js';

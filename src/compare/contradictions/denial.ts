@@ -14,7 +14,7 @@ import {
   NUMERIC_CONTRAST,
   QUOTE_POINTERS,
   REPORTING,
-} from '../statements/events.js';
+} from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';

@@ -4,7 +4,7 @@
 import { searchKey } from '../../text/arabic.js';
 import { matchKey } from '../context/match.js';
 import { placeAt } from '../context/places.js';
-import { eventsLexicon } from '../statements/events.js';
+import { eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { groupBy, type Found } from './pairing.js';
 

@@ -3,7 +3,7 @@
 // rounded form of the other.
 import { sentenceSpan } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
-import { REPORTING, RIVAL_ACCOUNT } from '../statements/events.js';
+import { REPORTING, RIVAL_ACCOUNT } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 
 /** Characters before a figure read for the digits it was cut from ("164،781،745", "( 32) ألف"). */

@@ -92,3 +92,15 @@ describe('figures', () => {
     expect(found([c, d], 'numeric').length).toBeGreaterThan(0);
   });
 });
+
+describe('blame of single acts', () => {
+  it('two shellings told side by side, each hitting another place, are two acts, not one blamed twice', () => {
+    const roundup = doc(
+      'r',
+      'صحيفة أ',
+      'وقال مرصد حقوقي إن قوات النظام قصفت قرية الوادي الأخضر في ريف المحافظة الشمالي. ' +
+        'في حين قال مكتب إعلامي معارض إن قوات المعارضة قصفت مدينة الساحل الخاضعة لسيطرة النظام.',
+    );
+    expect(found([roundup], 'blame')).toHaveLength(0);
+  });
+});

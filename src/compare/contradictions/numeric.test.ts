@@ -52,6 +52,70 @@ describe('numeric: one incident only', () => {
   });
 });
 
+describe('numeric: whose toll it is', () => {
+  it('the "من" of "أكثر من 70 جريحا" names no victim group of the dead before it', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'قتل 18 شخصا وأصيب أكثر من 70 في غارة جوية على سوق بلدة الرامة صباح اليوم بحسب مصادر طبية.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة الجنوب',
+      'قتل 25 شخصا في غارة جوية على سوق بلدة الرامة صباح اليوم بحسب ناشطين.',
+    );
+    const found = numeric([a, b]);
+    expect(found).toHaveLength(1);
+    expect(found[0].explanation).toMatch(/18/);
+  });
+
+  it('residents named as victims are civilians: their toll is set against a toll of civilians', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'قتل ستة من السكان في قصف جوي على قرية الوادي الأخضر أمس بحسب السلطات المحلية.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة الجنوب',
+      'قتل عشرة مدنيين في قصف جوي على قرية الوادي الأخضر أمس بحسب حزب معارض.',
+    );
+    expect(numeric([a, b])).toHaveLength(1);
+  });
+
+  it('"ثلاثة آلاف" is a figure, not an order of magnitude like "آلاف"', () => {
+    const a = doc(
+      'a',
+      'وكالة الشمال',
+      'نزح ثلاثة آلاف شخص من بلدة الرامة أمس هربا من القتال بحسب الأمم المتحدة.',
+    );
+    const b = doc('b', 'صحيفة الجنوب', 'نزح 5 آلاف شخص من بلدة الرامة أمس هربا من القتال بحسب منظمة محلية.');
+    const vague = doc(
+      'c',
+      'صحيفة الوسط',
+      'نزح آلاف الأشخاص من بلدة الرامة أمس هربا من القتال بحسب منظمة محلية.',
+    );
+    expect(numeric([a, b])).toHaveLength(1);
+    expect(numeric([a, vague])).toHaveLength(0);
+  });
+});
+
+describe('numeric: an early "at least" figure', () => {
+  it('a quoted source\'s "at least 14" beside another\'s 20 the same day is an earlier count, not a rival', () => {
+    const tv = doc(
+      'a',
+      'وكالة الشمال',
+      'وقال التلفزيون الرسمي إن 20 شخصا قتلوا في تفجير انتحاري استهدف سوق بلدة الرامة مساء أمس.',
+    );
+    const early = doc(
+      'b',
+      'صحيفة الجنوب',
+      'وقالت مصادر أمنية إن 14 شخصا على الأقل قتلوا في تفجير انتحاري استهدف سوق بلدة الرامة مساء أمس.',
+    );
+    expect(numeric([tv, early])).toHaveLength(0);
+  });
+});
+
 describe('blame labels read as Arabic', () => {
   it('an accusation with no event word shows no cue word ("مسؤولية اتهمت")', () => {
     const a = doc(

@@ -3,7 +3,7 @@
 import { sameDay, sameStory } from '../context/context.js';
 import { wholeNumber } from '../../text/whole-number.js';
 import { findPhrases } from '../context/match.js';
-import { NUMERIC_CONTRAST } from '../statements/events.js';
+import { NUMERIC_CONTRAST } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import type { Update } from '../types.js';
 import { bothTell, numberFragment, pastYear, rivalAccountBetween, rounded } from './figures.js';

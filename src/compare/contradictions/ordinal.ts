@@ -6,7 +6,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
 import { matchKey } from '../context/match.js';
 import { placeAt } from '../context/places.js';
-import { eventsLexicon } from '../statements/events.js';
+import { eventsLexicon } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { FoundPair } from './pairing.js';
 

@@ -1,5 +1,5 @@
 // Place contradictions: evacuees said to go to places that exclude each other.
-import { placesAgree } from '../statements/events.js';
+import { placesAgree } from '../statements/destinations.js';
 import type { Statement } from '../statements/statement.js';
 import { TOPIC_LABEL } from '../statements/statement.js';
 import { PARTNERS, groupBy, sentenceOf, type Found } from './pairing.js';

@@ -4,7 +4,7 @@ import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/events.js';
+import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 

@@ -1,7 +1,7 @@
 // Status contradictions: one topic reported with statuses that exclude each other (started vs
 // postponed/suspended). Same day or unknown dates: a contradiction; different days: an update.
 import { sameAnchor, sameDay } from '../context/context.js';
-import { statusesConflict } from '../statements/events.js';
+import { statusesConflict } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { STATUS_LABEL, TOPIC_LABEL } from '../statements/statement.js';
 import type { Update } from '../types.js';

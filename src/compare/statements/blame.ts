@@ -4,15 +4,9 @@ import type { Accusation, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, statementDate } from '../context/context.js';
 import { keysOf, matchKey } from '../context/match.js';
-import {
-  ACCUSATION_STRENGTH,
-  AGENT_STRENGTH,
-  BLAME_GROUP,
-  TARGET_CLASS,
-  readAct,
-  type EventMention,
-  type PartyMention,
-} from './events.js';
+import { ACCUSATION_STRENGTH, AGENT_STRENGTH } from './find-blame.js';
+import { BLAME_GROUP, TARGET_CLASS, readAct } from './event-words.js';
+import { type EventMention, type PartyMention } from './events.js';
 import { campLabel, campOfText, framingLexicon } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
 import { TOPIC_LABEL, nearestTopicTo, type Push, type Statement, type StatementInput } from './statement.js';

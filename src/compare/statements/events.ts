@@ -2,109 +2,23 @@
 // with where people are said to go, which parties are named and who is blamed. Lexicons:
 // lexicons/events.json and lexicons/places-of-destination.json; parties from framing.json.
 import type { ArticleCtx, Tok } from '../context/context.js';
-import { findPhrases, indexPhrases, matchKey, type PhraseHit } from '../context/match.js';
+import { findPhrases, type PhraseHit } from '../context/match.js';
 import type { Camp, FramingHit } from '../framing/framing.js';
-import { readLexicon } from '../../lexicon.js';
-import { eventsSchema, placesOfDestinationSchema } from '../../lexicon-schemas.js';
+import { readPlaces, type PlaceMention } from './destinations.js';
+import { anyKey, findBlame } from './find-blame.js';
+import {
+  AGENT_ONLY,
+  BLAME_STATUSES,
+  FUTURE,
+  NEGATION,
+  PHRASE_WINDOW,
+  STATUS,
+  TOPIC,
+  statusesConflict,
+} from './event-words.js';
 
-type Forms = { forms: string[] };
-
-export const eventsLexicon = readLexicon('events', eventsSchema);
-export const placesLexicon = readLexicon('places-of-destination', placesOfDestinationSchema);
-
-const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
-const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));
-
-const STATUS = indexPhrases(
-  eventsLexicon.statuses.flatMap((s) => s.forms.map((f): [string, string] => [f, s.id])),
-);
-const TOPIC = indexPhrases(
-  eventsLexicon.topics.flatMap((t) => t.forms.map((f): [string, string] => [f, t.id])),
-);
-const PLACE = indexPhrases(
-  placesLexicon.places.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
-);
-const PLACE_BY_ID = new Map(placesLexicon.places.map((p) => [p.id, p]));
-const DIRECTIONS = keySet(placesLexicon.directions);
-const NEGATORS = phraseIndex(placesLexicon.negators);
-const FILLERS = keySet(placesLexicon.fillers);
-const FUTURE = keySet(eventsLexicon.future);
-export const NEGATION = keySet(eventsLexicon.negation);
-const AGENT = phraseIndex(eventsLexicon.blame.agentMarkers);
-const ACCUSE = keySet(eventsLexicon.blame.accuseVerbs);
-const PARTICIPLES = keySet(eventsLexicon.blame.participles);
-const ATTACKS = keySet(eventsLexicon.blame.attackActs);
-/** word key -> class of what an attack hit (evacuation-route, medical, homes) */
-export const TARGET_CLASS = new Map(
-  eventsLexicon.blame.targetClasses.classes.flatMap((c) =>
-    c.forms.map((f): [string, string] => [matchKey(f), c.id]),
-  ),
-);
-const RESPONSIBLE = keySet(eventsLexicon.blame.responsibility);
-const RESPONSIBILITY = new Set(eventsLexicon.blame.responsibility.requires.map(matchKey));
-const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
-export const DENIAL_CUES = keySet(eventsLexicon.denial.cues);
-export const DENIAL_POINTERS = phraseIndex(eventsLexicon.denial.pointers);
-export const DENIAL_PHRASES = phraseIndex(eventsLexicon.denial.phrases);
-export const QUOTE_POINTERS = keySet(eventsLexicon.denial.quotePointers);
-export const REPORTING = keySet(eventsLexicon.reportingCues);
-const BLAME_STATUSES = new Set(eventsLexicon.blame.statuses);
-export const BLAME_GROUP = new Map(eventsLexicon.topics.map((t) => [t.id, t.blameGroup]));
-export const COUNTED_CLASS = new Map(
-  eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
-);
-/** event words that say what happened to a counted thing (evacuated, killed, ...) */
-export const PREDICATE = indexPhrases(
-  eventsLexicon.predicates.list.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
-);
-/** the predicate a counted class carries by itself ("قتلى" -> killed) */
-export const CLASS_PREDICATE = new Map(
-  eventsLexicon.countedClasses.filter((c) => c.predicate).map((c) => [c.id, c.predicate!]),
-);
-export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
-export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
-export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
-const PLANNED = keySet(eventsLexicon.predicates.planned);
-
-/** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */
-export function isPlanned(key: string): boolean {
-  return PLANNED.has(key) || (key.length > 3 && key[0] === 'س' && 'يتن'.includes(key[1]));
-}
-const CONFLICTING = new Set(
-  eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
-);
-
-/** Words a status or topic phrase is sought in from its first word: the lexicon's longest take three. */
-const PHRASE_WINDOW = 4;
 /** On a distance tie the topic after the verb wins (it is the verb's object): less than a word. */
 const AFTER_VERB_TIEBREAK = 0.5;
-
-/**
- * What an accusation's act is about: a breakdown status word ("عرقلة", "خرق") or an attack word
- * ("قصف") names an event of the deal; anything else ("تفجير", "حصار") is its own act.
- */
-export function readAct(words: { key: string }[]): { status?: string; topic?: string } {
-  const st = findPhrases(words, STATUS, 0, Math.min(words.length, PHRASE_WINDOW))[0];
-  if (st && st.from === 0) return { status: st.value };
-  // a single strike ("قصف", "استهداف") is one attack, before "قصف" reads as the fighting at large
-  if (words.length && ATTACKS.has(words[0].key)) return { topic: 'attack' };
-  const tp = findPhrases(words, TOPIC, 0, Math.min(words.length, PHRASE_WINDOW))[0];
-  if (tp && tp.from === 0) return { topic: tp.value };
-  return {};
-}
-
-/** True when one status rules the other out for the same topic on the same day. */
-export function statusesConflict(a: string, b: string): boolean {
-  return CONFLICTING.has(`${a}|${b}`);
-}
-
-export interface PlaceMention {
-  id: string;
-  label: string;
-  negated: boolean;
-  start: number;
-  end: number;
-}
 
 export interface PartyMention {
   camp: Camp;
@@ -281,11 +195,6 @@ function firstHitAt(hits: FramingHit[], from: number): number {
   return lo;
 }
 
-function anyKey(tokens: Tok[], from: number, to: number, set: Set<string>): boolean {
-  for (let t = from; t < to; t++) if (set.has(tokens[t].key)) return true;
-  return false;
-}
-
 function nearestTopic(topics: { id: string; tok: number }[], tok: number): string | undefined {
   let best: string | undefined;
   let d = Infinity;
@@ -298,118 +207,4 @@ function nearestTopic(topics: { id: string; tok: number }[], tok: number): strin
     }
   }
   return best;
-}
-
-/**
- * Blame strengths (how plainly the sentence blames), ordering opposite blames when contradictions
- * are paired: an accusation verb names the blamed outright, an agent marker (بسبب، من قبل) ties a
- * party to the event, the actor of an event verb only implies responsibility.
- */
-export const ACCUSATION_STRENGTH = 3;
-export const AGENT_STRENGTH = 2;
-export const ACTOR_STRENGTH = 1;
-/** Words after "متهما" within which its party is the accused. */
-const PARTICIPLE_REACH = 3;
-/** Words after an accusation verb within which a party is its (postposed) subject, the accuser. */
-const ACCUSER_AFTER_VERB = 2;
-/** Words after an agent marker, or before the trigger, within which a party is the agent or actor. */
-const AGENT_REACH = 6;
-
-/**
- * Who is blamed: after an accusation verb, the first party of another camp than the accuser;
- * after an agent marker (بسبب، من قبل، على يد), the first party; else the actor of the trigger:
- * its subject just before it, or the party right after it ("خرق المسلحين"). A party that is
- * the object of an event noun ("خروج المسلحين توقف") is not the actor.
- * trigger -1: accusation verbs only; -2: accusation verbs and agent markers only.
- */
-function findBlame(
-  tokens: Tok[],
-  from: number,
-  to: number,
-  trigger: number,
-  parties: PartyMention[],
-  topicToks: Set<number>,
-): { blamed?: PartyMention; accuser?: PartyMention; blameStrength?: number } {
-  if (!parties.length) return {};
-  const responsibility = anyKey(tokens, from, to, RESPONSIBILITY);
-  for (let t = from; t < to; t++) {
-    const k = tokens[t].key;
-    if (!ACCUSE.has(k) && !(responsibility && RESPONSIBLE.has(k))) continue;
-    const before = parties.filter((p) => p.tok < t).pop();
-    const after = parties.filter((p) => p.tok > t);
-    if (PARTICIPLES.has(k)) {
-      // "..., متهما X": the subject is the sentence's speaker; X is the accused
-      const blamed = after[0];
-      if (!blamed || blamed.tok > t + PARTICIPLE_REACH) continue;
-      const accuser = before && before.camp !== blamed.camp ? before : undefined;
-      return { blamed, ...(accuser ? { accuser } : {}), blameStrength: ACCUSATION_STRENGTH };
-    }
-    // verb first ("حمّل الثوار النظام"): the party right after the verb accuses; else the subject before it
-    const accuser = after[0] && after[0].tok <= t + ACCUSER_AFTER_VERB ? after[0] : (before ?? after[0]);
-    const blamed = after.find((p) => p !== accuser && p.camp !== accuser?.camp);
-    if (blamed) return { blamed, ...(accuser ? { accuser } : {}), blameStrength: ACCUSATION_STRENGTH };
-  }
-  if (trigger === -1) return {};
-  for (const m of findPhrases(tokens, AGENT, from, to)) {
-    const p = parties.find((x) => x.tok >= m.to && x.tok <= m.to + AGENT_REACH);
-    if (p) return { blamed: p, blameStrength: AGENT_STRENGTH };
-  }
-  if (trigger < 0) return {};
-  const isObject = (p: PartyMention) => p.tok > from && topicToks.has(p.tok - 1);
-  const before = parties.filter((p) => p.tok < trigger && p.tok >= trigger - AGENT_REACH).pop();
-  const after = parties.find((p) => p.tok === trigger + 1);
-  const blamed = before && !isObject(before) ? before : after;
-  return blamed ? { blamed, blameStrength: ACTOR_STRENGTH } : {};
-}
-
-/** Filler words between a direction and its place (إلى مدينة ...): two at most. */
-const MAX_FILLERS = 2;
-/** Words a listed destination may span. */
-const PLACE_WINDOW = 5;
-/** Depth of the `parent` chain followed (a guard against a cycle in the lexicon). */
-const MAX_PLACE_DEPTH = 10;
-
-/** Destinations: a direction word, optional filler words, then a listed place; "وليس إلى X" denies X. */
-function readPlaces(ctx: ArticleCtx, from: number, to: number): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const tokens = ctx.tokens;
-  for (let t = from; t < to; t++) {
-    if (!DIRECTIONS.has(tokens[t].key)) continue;
-    let j = t + 1;
-    while (j < to && j < t + 1 + MAX_FILLERS && FILLERS.has(tokens[j].key)) j++;
-    const hit = findPhrases(tokens, PLACE, j, Math.min(to, j + PLACE_WINDOW))[0];
-    if (!hit || hit.from !== j) continue;
-    const neg = findPhrases(tokens, NEGATORS, Math.max(from, t - 2), t);
-    const negated = neg.some((n) => n.to === t);
-    const place = PLACE_BY_ID.get(hit.value)!;
-    out.push({
-      id: place.id,
-      label: place.label,
-      negated,
-      start: tokens[t].start,
-      end: tokens[hit.to - 1].end,
-    });
-    t = hit.to - 1;
-  }
-  return out;
-}
-
-/** True when one place is the other or lies inside it (by the lexicon's `parent` chain). */
-export function placesAgree(a: string, b: string): boolean {
-  return a === b || isWithin(a, b) || isWithin(b, a);
-}
-
-function isWithin(a: string, b: string): boolean {
-  let p = PLACE_BY_ID.get(a)?.parent;
-  for (let n = 0; p && n < MAX_PLACE_DEPTH; n++) {
-    if (p === b) return true;
-    p = PLACE_BY_ID.get(p)?.parent;
-  }
-  return false;
-}
-
-/** Counted class of a counted noun ("أشخاص" -> people), or its match key when unlisted. */
-export function countedClass(word: string): string {
-  const k = matchKey(word);
-  return COUNTED_CLASS.get(k) ?? k;
 }

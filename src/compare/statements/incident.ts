@@ -6,7 +6,8 @@ import type { ArticleCtx } from '../context/context.js';
 import { monthDay } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { lightStem } from '../../text/arabic.js';
-import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './events.js';
+import { parseNumberAt } from '../../text/number-words.js';
+import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './event-words.js';
 import { partyIn } from '../framing/framing.js';
 
 export interface Incident {
@@ -44,7 +45,22 @@ const SUFFER = index(lex.sufferVerbs.forms);
 const OUT_OF = index(lex.outOf.forms);
 const INCLUDES = index(lex.includes.forms);
 const CAUSES = indexPhrases(lex.causes.list.flatMap((c) => c.forms.map((f): [string, string] => [f, c.id])));
-const VAGUE = new Set(lex.vague.forms.flatMap((f) => keysOf(f).map((k) => k.key)));
+/** The head word of each vague form ("العشرات من" -> العشرات): its trailing "من" says nothing vague. */
+const VAGUE = new Set(lex.vague.forms.map((f) => keysOf(f)[0]?.key).filter((k): k is string => !!k));
+
+/**
+ * A count given as an order of magnitude ("عشرات", "آلاف", "عدة"): the first number word of its text
+ * is a vague amount, or no word is a number and one is a vague word. "ثلاثة آلاف" and "أكثر من
+ * خمسين" are figures.
+ */
+function vagueAmount(text: string): boolean {
+  if (/[0-9٠-٩]/.test(text)) return false;
+  for (const m of text.matchAll(/\S+/g)) {
+    const n = parseNumberAt(text, m.index);
+    if (n) return n.low !== undefined;
+  }
+  return keysOf(text).some((k) => VAGUE.has(k.key));
+}
 
 /** Words after a count (and its noun) where a subset word still qualifies it ("32 جريحا ما زالوا"). */
 const SUBSET_REACH = 4;
@@ -85,7 +101,7 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
   else if (near(INITIAL, from, to)) out.step = 'initial';
   if (near(ESTIMATE, first - ESTIMATE_REACH, first)) out.estimate = true;
   if (near(SEVERAL, from, to)) out.several = true;
-  if (!/[0-9٠-٩]/.test(q.text) && keysOf(q.text).some((k) => VAGUE.has(k.key))) out.vague = true;
+  if (vagueAmount(q.text)) out.vague = true;
   if (near(EXCEEDS, first - EXCEEDS_REACH, first)) out.lowerBound = true;
   const cause = nearestCause(ctx, from, to, first);
   if (cause) out.cause = cause;
@@ -118,6 +134,8 @@ function victimGroup(
   for (const h of findPhrases(ctx.tokens, GROUP_MARKERS, after, stop)) {
     const word = ctx.tokens[h.to];
     if (!word || h.to >= to) continue;
+    // "18 قتيلا وأكثر من 70 جريحا": the "من" of the next count's "more than" names no group
+    if (parseNumberAt(word.text, 0)) continue;
     // "من أصل مائة جريح" names the whole the count is a part of, not a group
     if (findPhrases(ctx.tokens, OUT_OF, h.from, Math.min(to, h.from + 2))[0]?.from === h.from) continue;
     // a party of the story's conflict, whatever word names it ("من الحوثيين" = "من الانقلابيين")

@@ -12,7 +12,7 @@ import {
   countedClass,
   eventsLexicon,
   isPlanned,
-} from './events.js';
+} from './event-words.js';
 import { DURATION_LABEL, isDuration, isLabel, readIncident, wholeClass } from './incident.js';
 import { TOPIC_LABEL, nearestTopicTo, type Statement, type StatementInput } from './statement.js';
 

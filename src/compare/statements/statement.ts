@@ -2,7 +2,8 @@
 // (the type, its readable labels, and what every statement reader takes in).
 import type { Accusation, Quantity, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
-import { eventsLexicon, placesLexicon, type EventMention, type SentenceEvents } from './events.js';
+import { eventsLexicon, placesLexicon } from './event-words.js';
+import { type EventMention, type SentenceEvents } from './events.js';
 import type { Voice } from './voices.js';
 import type { Incident } from './incident.js';
 import type { Camp } from '../framing/framing.js';

@@ -4,7 +4,8 @@
 // The readers of each kind: quantity.ts, blame.ts; the type and labels: statement.ts.
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceSpan, spanOf, statementDate } from '../context/context.js';
-import { ACTOR_STRENGTH, type SentenceEvents } from './events.js';
+import { ACTOR_STRENGTH } from './find-blame.js';
+import { type SentenceEvents } from './events.js';
 import { STATUS_LABEL, TOPIC_LABEL, type Push, type Statement, type StatementInput } from './statement.js';
 import { quantityStatement } from './quantity.js';
 import { accusationStatements, pushBlame } from './blame.js';

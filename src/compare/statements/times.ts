@@ -3,7 +3,7 @@
 // (day parts, hour words, weekdays) and lexicons/events.json (timeOfDay: hours a part covers).
 import type { ArticleCtx } from '../context/context.js';
 import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
-import { eventsLexicon } from './events.js';
+import { eventsLexicon } from './event-words.js';
 import { readLexicon } from '../../lexicon.js';
 import { dateWordsSchema } from '../../lexicon-schemas.js';
 

@@ -1,0 +1,89 @@
+// The words of events, as data read once: the lexicons (lexicons/events.json and
+// lexicons/places-of-destination.json) turned into look-up tables the statement readers share,
+// and the small readings that need only a word list (an act's status, a counted noun's class).
+import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
+import { readLexicon } from '../../lexicon.js';
+import { eventsSchema, placesOfDestinationSchema } from '../../lexicon-schemas.js';
+
+type Forms = { forms: string[] };
+
+export const eventsLexicon = readLexicon('events', eventsSchema);
+export const placesLexicon = readLexicon('places-of-destination', placesOfDestinationSchema);
+
+export const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
+export const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));
+
+export const STATUS = indexPhrases(
+  eventsLexicon.statuses.flatMap((s) => s.forms.map((f): [string, string] => [f, s.id])),
+);
+export const TOPIC = indexPhrases(
+  eventsLexicon.topics.flatMap((t) => t.forms.map((f): [string, string] => [f, t.id])),
+);
+export const FUTURE = keySet(eventsLexicon.future);
+export const NEGATION = keySet(eventsLexicon.negation);
+const ATTACKS = keySet(eventsLexicon.blame.attackActs);
+/** word key -> class of what an attack hit (evacuation-route, medical, homes) */
+export const TARGET_CLASS = new Map(
+  eventsLexicon.blame.targetClasses.classes.flatMap((c) =>
+    c.forms.map((f): [string, string] => [matchKey(f), c.id]),
+  ),
+);
+export const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
+export const DENIAL_CUES = keySet(eventsLexicon.denial.cues);
+export const DENIAL_POINTERS = phraseIndex(eventsLexicon.denial.pointers);
+export const DENIAL_PHRASES = phraseIndex(eventsLexicon.denial.phrases);
+export const QUOTE_POINTERS = keySet(eventsLexicon.denial.quotePointers);
+export const REPORTING = keySet(eventsLexicon.reportingCues);
+export const BLAME_STATUSES = new Set(eventsLexicon.blame.statuses);
+export const BLAME_GROUP = new Map(eventsLexicon.topics.map((t) => [t.id, t.blameGroup]));
+export const COUNTED_CLASS = new Map(
+  eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
+);
+/** event words that say what happened to a counted thing (evacuated, killed, ...) */
+export const PREDICATE = indexPhrases(
+  eventsLexicon.predicates.list.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
+);
+/** the predicate a counted class carries by itself ("قتلى" -> killed) */
+export const CLASS_PREDICATE = new Map(
+  eventsLexicon.countedClasses.filter((c) => c.predicate).map((c) => [c.id, c.predicate!]),
+);
+export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
+export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
+export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
+const PLANNED = keySet(eventsLexicon.predicates.planned);
+
+/** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */
+export function isPlanned(key: string): boolean {
+  return PLANNED.has(key) || (key.length > 3 && key[0] === 'س' && 'يتن'.includes(key[1]));
+}
+const CONFLICTING = new Set(
+  eventsLexicon.statusConflicts.pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+
+/** Words a status or topic phrase is sought in from its first word: the lexicon's longest take three. */
+export const PHRASE_WINDOW = 4;
+
+/**
+ * What an accusation's act is about: a breakdown status word ("عرقلة", "خرق") or an attack word
+ * ("قصف") names an event of the deal; anything else ("تفجير", "حصار") is its own act.
+ */
+export function readAct(words: { key: string }[]): { status?: string; topic?: string } {
+  const st = findPhrases(words, STATUS, 0, Math.min(words.length, PHRASE_WINDOW))[0];
+  if (st && st.from === 0) return { status: st.value };
+  // a single strike ("قصف", "استهداف") is one attack, before "قصف" reads as the fighting at large
+  if (words.length && ATTACKS.has(words[0].key)) return { topic: 'attack' };
+  const tp = findPhrases(words, TOPIC, 0, Math.min(words.length, PHRASE_WINDOW))[0];
+  if (tp && tp.from === 0) return { topic: tp.value };
+  return {};
+}
+
+/** True when one status rules the other out for the same topic on the same day. */
+export function statusesConflict(a: string, b: string): boolean {
+  return CONFLICTING.has(`${a}|${b}`);
+}
+
+/** Counted class of a counted noun ("أشخاص" -> people), or its match key when unlisted. */
+export function countedClass(word: string): string {
+  const k = matchKey(word);
+  return COUNTED_CLASS.get(k) ?? k;
+}
