@@ -190,4 +190,18 @@ describe('names found once in an article', () => {
     expect(people.map((m) => m.text)).toEqual(['مارتن فولكر', 'مارتن فولكر']);
     for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('takes one more unknown name word next to a person, never a common noun or a verb', () => {
+    expect(find('وكرر أوباما كارتيني موقفه من الاتفاق.').map((m) => m.text)).toContain('أوباما كارتيني');
+    // "دافع" and "المغامر" are nouns the news writes with the article; a verb is no name either
+    for (const text of [
+      'وقال أوباما دافع عن الاتفاق.',
+      'وقال إن أوباما المغامر يرفض.',
+      'وقال أوباما ليعوض الخسارة.',
+    ])
+      expect(
+        find(text).map((m) => m.text),
+        text,
+      ).toEqual(['أوباما']);
+  });
 });

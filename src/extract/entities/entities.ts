@@ -11,8 +11,10 @@ import { lexicons } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { chooseMentions } from './choose.js';
 import { addPatterns } from './patterns.js';
+import { addPersonEdges } from './person-edges.js';
 import { addListedPlaces } from './places.js';
-import { addRepeatedNames, addRolePersons, addSurnames } from './persons.js';
+import { addRolePersons } from './persons.js';
+import { addRepeatedNames, addSurnames } from './repeated.js';
 import type { Cand, Sentence } from './sentence.js';
 import { addTaggerSpans } from './tagger-spans.js';
 import { sentenceTokens } from './tokens.js';
@@ -54,6 +56,7 @@ export function findEntityMentions(
     addRolePersons(s);
     // "في صنعاء وحجة ومأرب": a word in a list of places is a place
     addListedPlaces(s);
+    addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
   const repeated = addRepeatedNames(out, free, text, article);
