@@ -204,4 +204,13 @@ describe('names found once in an article', () => {
         text,
       ).toEqual(['أوباما']);
   });
+
+  it('keeps a base, camp or valley with its name, never a description after it', () => {
+    const text =
+      'وتقدمت القوات نحو قاعدة الزهيرة الجوية ومعسكر الرميلة، فيما أقيم معسكر مغلق للفريق وقاعدة إحصائية جديدة.';
+    expect(find(text).map((m) => m.text)).toEqual(['قاعدة الزهيرة', 'معسكر الرميلة']);
+    // "وادي" starts with the letter و: no conjunction, so "وتطهير" is no place in a list
+    const list = find('وسيطرت القوات على حي الزهور وتطهير وادي الرمان.').map((m) => m.text);
+    expect(list).toEqual(['الزهور', 'وادي الرمان']);
+  });
 });

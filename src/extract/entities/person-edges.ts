@@ -3,14 +3,12 @@
 // the given name before it ("علي لاريجاني"). Each person candidate gains a longer twin over one name
 // word on either side; the longer span wins the overlap when nothing surer holds it.
 import { loadWordList } from '../../clean/repair.js';
-import { inflectedWord, presentVerb, verbWord } from './fragments.js';
+import { articleNoun, inflectedWord, presentVerb, verbWord } from './fragments.js';
 import { givenName, NAME_PARTICLES, nameWord } from './persons.js';
 import { bestReading, known, type Sentence } from './sentence.js';
 
 /** Longest name a one-side extension starts from: longer spans are whole names already. */
 const EXTEND_UP_TO = 3;
-/** Uses with the article in the news word list that make a word a common noun (الدافع، الهدفين). */
-const ARTICLE_USES = 3;
 
 /** Uses in the news word list of a present-tense form after ل that make it a verb ("ليعوض"). */
 const VERB_USES = 10;
@@ -39,7 +37,7 @@ function edgeWord(s: Sentence, k: number, first: boolean): boolean {
     !verbWord(words[k]) &&
     !inflectedWord(words[k], true) && // "بشن", "عودته"
     !presentVerb(words[k]) &&
-    loadWordList().count(`ال${words[k]}`) < ARTICLE_USES
+    !articleNoun(words[k]) // "دافع", "هدفين"
   );
 }
 

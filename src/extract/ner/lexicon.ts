@@ -175,7 +175,7 @@ function addNames(lex: Lexicons, orgs: Organizations, persons: Persons, places: 
 function addOrganisationWords(lex: Lexicons, orgs: Organizations): void {
   for (const h of orgs.heads) {
     lex.orgHeads.set(searchKey(h.head), h.type);
-    addClass(lex, searchKey(h.head), `H${h.type}`);
+    if (h.taggerFeature !== false) addClass(lex, searchKey(h.head), `H${h.type}`);
   }
   for (const w of orgs.notMedia) lex.notMedia.add(searchKey(w.word));
   for (const w of orgs.bodyAdjectives.words) lex.bodyAdjectives.add(searchKey(w));
@@ -194,7 +194,7 @@ function addPlaceWords(lex: Lexicons, places: Places): void {
     lex.placeHeads.add(searchKey(h.head));
     if (h.keepHead) lex.keepHeads.add(searchKey(h.head));
     if (h.dual) lex.dualHeads.add(searchKey(h.head));
-    addClass(lex, searchKey(h.head), 'HLOC');
+    if (h.taggerFeature !== false) addClass(lex, searchKey(h.head), 'HLOC');
   }
   for (const p of places.namePrefixes) lex.placePrefixes.add(searchKey(p.word));
   for (const p of places.nameSuffixes) lex.placeSuffixes.add(searchKey(p.word));
