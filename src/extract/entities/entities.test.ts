@@ -213,4 +213,11 @@ describe('names found once in an article', () => {
     const list = find('وسيطرت القوات على حي الزهور وتطهير وادي الرمان.').map((m) => m.text);
     expect(list).toEqual(['الزهور', 'وادي الرمان']);
   });
+
+  it('reads an unknown word between a cue verb and the reported words as the speaker', () => {
+    const text =
+      'وقال كوستيغان إن المفاوضات ستستمر. وأضاف مستدركا أن الاتفاق قريب. وأوضح مندوبون أن الاجتماع انتهى. وأكدت شاهدة أن النار اشتعلت.';
+    expect(find(text).map((m) => `${m.type}:${m.text}`)).toEqual(['PER:كوستيغان']);
+    expect(find('وأشارت زيلنوفا إلى أن الوفد سيصل غدا.').map((m) => m.text)).toEqual(['زيلنوفا']);
+  });
 });

@@ -12,6 +12,7 @@ import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { chooseMentions } from './choose.js';
 import { addPatterns } from './patterns.js';
 import { addPersonEdges } from './person-edges.js';
+import { addSpeakerNames } from './speaker-names.js';
 import { addListedPlaces } from './places.js';
 import { addRolePersons } from './persons.js';
 import { addRepeatedNames, addSurnames } from './repeated.js';
@@ -56,6 +57,7 @@ export function findEntityMentions(
     addRolePersons(s);
     // "في صنعاء وحجة ومأرب": a word in a list of places is a place
     addListedPlaces(s);
+    addSpeakerNames(s);
     addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
