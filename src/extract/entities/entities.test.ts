@@ -220,4 +220,11 @@ describe('names found once in an article', () => {
     expect(find(text).map((m) => `${m.type}:${m.text}`)).toEqual(['PER:كوستيغان']);
     expect(find('وأشارت زيلنوفا إلى أن الوفد سيصل غدا.').map((m) => m.text)).toEqual(['زيلنوفا']);
   });
+
+  it('finds a rare one-word name again where it comes back in the article', () => {
+    const text = 'وقال كوستيغان إن المفاوضات ستستمر. وأضاف أن كوستيغان سيزور المنطقة قريبا.';
+    const people = find(text).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['كوستيغان', 'كوستيغان']);
+    for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
 });

@@ -61,9 +61,16 @@ export function findEntityMentions(
     addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
-  const repeated = addRepeatedNames(out, free, text, article);
-  addSurnames(out, repeated.size ? free.filter((_, k) => !repeated.has(k)) : free, text, article, lex, model);
+  // document-level consistency: names of two words again, surnames, then rare one-word names
+  let left = without(free, addRepeatedNames(out, free, text, article, lex, model, false));
+  left = without(left, addSurnames(out, left, text, article, lex, model));
+  addRepeatedNames(out, left, text, article, lex, model, true);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words not used by a pass (the same array when it used none). */
+function without<T>(words: T[], used: Set<number>): T[] {
+  return used.size ? words.filter((_, k) => !used.has(k)) : words;
 }
 
 /** Normalised key of a name written in text (search keys, spaces collapsed). */

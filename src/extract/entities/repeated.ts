@@ -9,7 +9,8 @@ import type { WordInfo } from '../ner/features.js';
 import { wordKeys, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
 import type { EntityMention } from './mention.js';
-import { ARABIC_WORD } from './sentence.js';
+import { articleNoun, inflectedWord } from './fragments.js';
+import { ARABIC_WORD, known } from './sentence.js';
 
 const COMPOUND_ENDS = new Set(readLexicon('name-words', nameWordsSchema).compoundEnds.words.map(searchKey));
 
@@ -49,17 +50,30 @@ export function addRepeatedNames(
   free: { tok: Token; info: WordInfo }[],
   text: string,
   article: string,
+  lex: Lexicons,
+  model: LoadedModel,
+  oneWord: boolean,
 ): Set<number> {
   const used = new Set<number>();
   const byFirst = new Map<string, { keys: string[]; m: EntityMention }[]>();
   for (const m of out) {
-    // persons only: a body's or place's words come again as common nouns ("كلية الطب") and a
-    // wrong tagger span would spread ("بإذن الله")
-    if (m.type !== 'PER') continue;
+    // persons of two words or more: a body's or place's words come again as common nouns ("كلية
+    // الطب") and a wrong tagger span would spread ("بإذن الله"). One-word persons and places (a
+    // later pass, after the surnames have taken theirs) only when rare names ("تسيبراس"، "أبين"),
+    // never a given name alone (another person) or a word of the news
+    if (m.type !== 'PER' && m.type !== 'LOC') continue;
     const keys = wordKeys(m.text);
-    if (keys.length < 2 || !keys.every((k) => ARABIC_WORD.test(k))) continue;
+    if (!keys.every((k) => ARABIC_WORD.test(k))) continue;
+    if (
+      oneWord
+        ? keys.length > 1 || !rareName(keys[0], m.text, lex, model)
+        : keys.length < 2 || m.type !== 'PER'
+    )
+      continue;
     const list = byFirst.get(keys[0]) ?? [];
-    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, m });
+    const same = list.find((x) => x.keys.join(' ') === keys.join(' '));
+    if (!same) list.push({ keys, m });
+    else if (same.m.type !== m.type) same.keys = []; // a person here, a place there: neither
     byFirst.set(keys[0], list);
   }
   if (!byFirst.size) return used;
@@ -86,6 +100,18 @@ export function addRepeatedNames(
   return used;
 }
 
+/** Letters of a one-word name that comes back: shorter ones are too often other words. */
+const RARE_NAME_LETTERS = 4;
+
+/** A one-word name no list gives another reading: unknown to the corpus, or one of its person words. */
+function rareName(key: string, text: string, lex: Lexicons, model: LoadedModel): boolean {
+  // a definite word is too often a noun or an adjective the finder took once (المفصل، الوزاري)
+  if (key.length < RARE_NAME_LETTERS || key.startsWith('ال') || model.common.has(key)) return false;
+  if (lex.givenNames.has(key)) return false;
+  if (!model.persons.has(key) && known(key, lex, model.vocab)) return false;
+  return !articleNoun(text) && !inflectedWord(text, true);
+}
+
 /** The first reading whose key is in the set (a loop: a closure per word would cost an allocation). */
 function readingIn(readings: Candidate[], set: Set<string>): Candidate | undefined {
   for (const c of readings) if (set.has(c.key)) return c;
@@ -103,7 +129,8 @@ export function addSurnames(
   article: string,
   lex: Lexicons,
   model: LoadedModel,
-): void {
+): Set<number> {
+  const used = new Set<number>();
   const surnames = new Set<string>();
   for (const m of out) {
     if (m.type !== 'PER') continue;
@@ -120,11 +147,14 @@ export function addSurnames(
     )
       surnames.add(last);
   }
-  if (!surnames.size) return;
-  for (const { tok, info } of free) {
+  if (!surnames.size) return used;
+  for (let k = 0; k < free.length; k++) {
+    const { tok, info } = free[k];
     const r = readingIn(info.readings, surnames);
     if (!r) continue;
+    used.add(k);
     const start = tok.start + surfaceOffset(tok.text, r.strip);
     out.push({ article, start, end: tok.end, text: text.slice(start, tok.end), type: 'PER', key: r.key });
   }
+  return used;
 }
