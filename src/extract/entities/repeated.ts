@@ -62,6 +62,7 @@ export function addRepeatedNames(
     // later pass, after the surnames have taken theirs) only when rare names ("تسيبراس"، "أبين"),
     // never a given name alone (another person) or a word of the news
     if (m.type !== 'PER' && m.type !== 'LOC') continue;
+    if (oneWord === m.text.includes(' ')) continue; // the wrong pass for its length (a cheap test first)
     const keys = wordKeys(m.text);
     if (!keys.every((k) => ARABIC_WORD.test(k))) continue;
     if (
@@ -109,8 +110,17 @@ function rareName(key: string, text: string, lex: Lexicons, model: LoadedModel):
   if (key.length < RARE_NAME_LETTERS || key.startsWith('ال') || model.common.has(key)) return false;
   if (lex.givenNames.has(key)) return false;
   if (!model.persons.has(key) && known(key, lex, model.vocab)) return false;
-  return !articleNoun(text) && !inflectedWord(text, true);
+  // the word-list look-ups, once per written form (names come back article after article)
+  let rare = rareForms.get(text);
+  if (rare === undefined) {
+    rare = !articleNoun(text) && !inflectedWord(text, true);
+    if (rareForms.size > MAX_RARE_FORMS) rareForms.clear();
+    rareForms.set(text, rare);
+  }
+  return rare;
 }
+const rareForms = new Map<string, boolean>();
+const MAX_RARE_FORMS = 50_000;
 
 /** The first reading whose key is in the set (a loop: a closure per word would cost an allocation). */
 function readingIn(readings: Candidate[], set: Set<string>): Candidate | undefined {
