@@ -303,6 +303,8 @@ export const placesSchema = file(() => ({
   /** country: empty for a nisba that names no one country (العربي) */
   nisbas: z.array(entry({ adj: word, country: z.string(), en: word.optional() })),
   nameSuffixes: z.array(entry({ word })),
+  /** the form of a state before its name or nisba: مملكة البحرين، الجمهورية اليمنية (one place) */
+  stateForms: z.array(entry({ word })),
 }));
 
 export const speakerNounsSchema = file(() => ({

@@ -227,4 +227,12 @@ describe('names found once in an article', () => {
     expect(people.map((m) => m.text)).toEqual(['كوستيغان', 'كوستيغان']);
     for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('reads a state with its form as one place, the country', () => {
+    const ms = find('واستنكرت مملكة البحرين التصريحات، ورحبت الجمهورية اليمنية بالقرار.');
+    expect(ms.map((m) => `${m.type}:${m.text}:${m.key}`)).toEqual([
+      'LOC:مملكة البحرين:البحرين',
+      'LOC:الجمهورية اليمنية:اليمن',
+    ]);
+  });
 });

@@ -13,6 +13,7 @@ import { chooseMentions } from './choose.js';
 import { addPatterns } from './patterns.js';
 import { addPersonEdges } from './person-edges.js';
 import { addSpeakerNames } from './speaker-names.js';
+import { addStateNames } from './state-names.js';
 import { addListedPlaces } from './places.js';
 import { addRolePersons } from './persons.js';
 import { addRepeatedNames, addSurnames } from './repeated.js';
@@ -52,6 +53,7 @@ export function findEntityMentions(
     }
     const s: Sentence = { toks, words, infos, keys, tags, cands, inTitle, lex, model };
     for (let i = 0; i < toks.length; i++) if (infos[i].arabic || infos[i].latin) addPatterns(s, i);
+    addStateNames(s);
     addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
     addRolePersons(s);

@@ -62,6 +62,8 @@ export interface Lexicons {
   placePrefixes: Set<string>;
   /** adjectives that make a place of their own after a place name (حلب القديمة) */
   placeSuffixes: Set<string>;
+  /** forms of a state (مملكة، جمهورية) that make one place with the country's name or nisba */
+  stateForms: Set<string>;
   /** names marked weak (also common words): matched only after a place or organisation head */
   weakPhrases: Map<string, LexPhrase[]>;
   /** nisba adjective key (masculine, ta marbuta folded away) -> country name or '' */
@@ -141,6 +143,7 @@ function emptyLexicons(): Lexicons {
     dualHeads: new Set(),
     placePrefixes: new Set(),
     placeSuffixes: new Set(),
+    stateForms: new Set(),
     weakPhrases: new Map(),
     nisbas: new Map(),
     givenNames: new Set(),
@@ -198,6 +201,7 @@ function addPlaceWords(lex: Lexicons, places: Places): void {
   }
   for (const p of places.namePrefixes) lex.placePrefixes.add(searchKey(p.word));
   for (const p of places.nameSuffixes) lex.placeSuffixes.add(searchKey(p.word));
+  for (const p of places.stateForms) lex.stateForms.add(searchKey(p.word));
   for (const n of places.nisbas) {
     lex.nisbas.set(searchKey(n.adj), n.country);
     addClass(lex, searchKey(n.adj), 'NISBA');
