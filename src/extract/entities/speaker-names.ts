@@ -3,6 +3,7 @@
 // opens the reported words, is a name. Foreign names without a role word are the tagger's weak side.
 import { loadWordList } from '../../clean/repair.js';
 import { pastCue } from '../quotes/cues.js';
+import type { Candidate } from '../ner/clitics.js';
 import { articleNoun, inflectedWord, presentVerb, verbWord } from './fragments.js';
 import { addCand, ARABIC_WORD, bestReading, known, STOP, TAGGER_BONUS, type Sentence } from './sentence.js';
 
@@ -60,10 +61,16 @@ function unknownName(s: Sentence, k: number): boolean {
   );
 }
 
+/** Whether a reading of the word is a past cue verb (a loop: a closure per word is an allocation). */
+function cueAt(readings: Candidate[]): boolean {
+  for (const r of readings) if (pastCue(r.key)) return true;
+  return false;
+}
+
 export function addSpeakerNames(s: Sentence): void {
   const { toks, keys, infos, tags } = s;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!infos[i].readings.some((r) => pastCue(r.key))) continue;
+    if (!cueAt(infos[i].readings)) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= SPEAKER_WORDS && unknownName(s, j) && !tags[j].endsWith('LOC')) j++;
     if (j === i + 1 || j >= toks.length || !OPENERS.has(keys[j])) continue;
