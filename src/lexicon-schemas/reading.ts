@@ -250,7 +250,10 @@ export const numberWordsSchema = file(() => ({
 
 export const organizationsSchema = file(() => ({
   entries: z.array(named),
-  heads: z.array(entry({ head: word, type: z.enum(['ORG', 'MEDIA', 'GROUP']) })),
+  /** taggerFeature false: a head the finder reads and the shipped model was not trained with */
+  heads: z.array(
+    entry({ head: word, type: z.enum(['ORG', 'MEDIA', 'GROUP']), taggerFeature: z.boolean().optional() }),
+  ),
   notMedia: z.array(entry({ word })),
   /** en: the body in English, with a nisba's `en` before it ("Russian army") */
   stateNouns: z.array(entry({ noun: word, en: word.optional() })),
@@ -295,12 +298,16 @@ export const placesSchema = file(() => ({
       en: word.optional(),
       keepHead: z.boolean().optional(),
       dual: z.boolean().optional(),
+      /** false: a head the finder reads and the shipped model was not trained with */
+      taggerFeature: z.boolean().optional(),
     }),
   ),
   namePrefixes: z.array(entry({ word })),
   /** country: empty for a nisba that names no one country (العربي) */
   nisbas: z.array(entry({ adj: word, country: z.string(), en: word.optional() })),
   nameSuffixes: z.array(entry({ word })),
+  /** the form of a state before its name or nisba: مملكة البحرين، الجمهورية اليمنية (one place) */
+  stateForms: z.array(entry({ word })),
 }));
 
 export const speakerNounsSchema = file(() => ({

@@ -39,4 +39,14 @@ describe('tagConll', () => {
     expect(out[4]).toBe('ب\tO');
     expect(out[5]).toBe('غزة\tB-LOC');
   });
+
+  it('leaves a group head out before a one-word name only', () => {
+    const tagsOf = (sentence: string) =>
+      tagConll(sentence.split(' ').join('\n') + '\n')
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[1]);
+    expect(tagsOf('وهاجم تنظيم داعش القرية')).toEqual(['O', 'O', 'B-ORG', 'O']);
+    expect(tagsOf('وهاجم تنظيم الدولة الإسلامية القرية')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
 });

@@ -4,6 +4,7 @@
 // Two modes: 'entities' (default) runs the whole entity finder (lexicons, patterns and the tagger,
 // as sanad uses it) and writes its mentions as BIO; 'tagger' writes the statistical tagger alone.
 import { findEntityMentions, type EntityMention } from './entities.js';
+import { searchKey } from '../../text/arabic.js';
 import { cliticCandidates } from '../ner/clitics.js';
 import { lexicons, wordKeys } from '../ner/lexicon.js';
 import { glueClitics, splitTag } from '../ner/newsfane.js';
@@ -20,6 +21,9 @@ const COARSE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', ME
 // NewsFANE-style gold tags MISC like nationalities; grammar, so in code
 const COMMUNITY_PLURAL = /^[^ ]+ي(ين|ون)$/;
 
+// "حركة" (movement) stays in a group's name in NewsFANE-style gold: حركة فتح، حركة طالبان
+const MOVEMENT = searchKey('حركة');
+
 /**
  * Length of an armed group's descriptor head before a name that stands alone ("تنظيم داعش",
  * "ميليشيات الحوثي"): CoNLL gold in the NewsFANE style tags the name only. 0 when there is none.
@@ -29,10 +33,14 @@ function descriptorLength(m: EntityMention): number {
   const space = m.text.indexOf(' ');
   if (space < 0) return 0;
   const lex = lexicons();
-  const head = cliticCandidates(m.text.slice(0, space)).some((c) => lex.orgHeads.get(c.key) === 'GROUP');
+  const head = cliticCandidates(m.text.slice(0, space)).find((c) => lex.orgHeads.get(c.key) === 'GROUP');
+  if (!head) return 0;
   const rest = wordKeys(m.text.slice(space + 1));
-  const listed = lex.phrases.get(rest[0])?.some((p) => p.keys.join(' ') === rest.join(' '));
-  return head && listed ? space + 1 : 0;
+  // a one-word name only ("تنظيم داعش" -> داعش): "تنظيم الدولة الإسلامية" is the name with its head,
+  // as "حركة فتح" is (the words alone read as a description)
+  if (rest.length !== 1 || head.key === MOVEMENT) return 0;
+  const listed = lex.phrases.get(rest[0])?.some((p) => p.keys.length === 1);
+  return listed ? space + 1 : 0;
 }
 
 /** BIO tags of words from the entity finder run over the words joined by spaces. */

@@ -190,4 +190,49 @@ describe('names found once in an article', () => {
     expect(people.map((m) => m.text)).toEqual(['مارتن فولكر', 'مارتن فولكر']);
     for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+
+  it('takes one more unknown name word next to a person, never a common noun or a verb', () => {
+    expect(find('وكرر أوباما كارتيني موقفه من الاتفاق.').map((m) => m.text)).toContain('أوباما كارتيني');
+    // "دافع" and "المغامر" are nouns the news writes with the article; a verb is no name either
+    for (const text of [
+      'وقال أوباما دافع عن الاتفاق.',
+      'وقال إن أوباما المغامر يرفض.',
+      'وقال أوباما ليعوض الخسارة.',
+    ])
+      expect(
+        find(text).map((m) => m.text),
+        text,
+      ).toEqual(['أوباما']);
+  });
+
+  it('keeps a base, camp or valley with its name, never a description after it', () => {
+    const text =
+      'وتقدمت القوات نحو قاعدة الزهيرة الجوية ومعسكر الرميلة، فيما أقيم معسكر مغلق للفريق وقاعدة إحصائية جديدة.';
+    expect(find(text).map((m) => m.text)).toEqual(['قاعدة الزهيرة', 'معسكر الرميلة']);
+    // "وادي" starts with the letter و: no conjunction, so "وتطهير" is no place in a list
+    const list = find('وسيطرت القوات على حي الزهور وتطهير وادي الرمان.').map((m) => m.text);
+    expect(list).toEqual(['الزهور', 'وادي الرمان']);
+  });
+
+  it('reads an unknown word between a cue verb and the reported words as the speaker', () => {
+    const text =
+      'وقال كوستيغان إن المفاوضات ستستمر. وأضاف مستدركا أن الاتفاق قريب. وأوضح مندوبون أن الاجتماع انتهى. وأكدت شاهدة أن النار اشتعلت.';
+    expect(find(text).map((m) => `${m.type}:${m.text}`)).toEqual(['PER:كوستيغان']);
+    expect(find('وأشارت زيلنوفا إلى أن الوفد سيصل غدا.').map((m) => m.text)).toEqual(['زيلنوفا']);
+  });
+
+  it('finds a rare one-word name again where it comes back in the article', () => {
+    const text = 'وقال كوستيغان إن المفاوضات ستستمر. وأضاف أن كوستيغان سيزور المنطقة قريبا.';
+    const people = find(text).filter((m) => m.type === 'PER');
+    expect(people.map((m) => m.text)).toEqual(['كوستيغان', 'كوستيغان']);
+    for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads a state with its form as one place, the country', () => {
+    const ms = find('واستنكرت مملكة البحرين التصريحات، ورحبت الجمهورية اليمنية بالقرار.');
+    expect(ms.map((m) => `${m.type}:${m.text}:${m.key}`)).toEqual([
+      'LOC:مملكة البحرين:البحرين',
+      'LOC:الجمهورية اليمنية:اليمن',
+    ]);
+  });
 });

@@ -11,8 +11,12 @@ import { lexicons } from '../ner/lexicon.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
 import { chooseMentions } from './choose.js';
 import { addPatterns } from './patterns.js';
+import { addPersonEdges } from './person-edges.js';
+import { addSpeakerNames } from './speaker-names.js';
+import { addStateNames } from './state-names.js';
 import { addListedPlaces } from './places.js';
-import { addRepeatedNames, addRolePersons, addSurnames } from './persons.js';
+import { addRolePersons } from './persons.js';
+import { addRepeatedNames, addSurnames } from './repeated.js';
 import type { Cand, Sentence } from './sentence.js';
 import { addTaggerSpans } from './tagger-spans.js';
 import { sentenceTokens } from './tokens.js';
@@ -49,16 +53,26 @@ export function findEntityMentions(
     }
     const s: Sentence = { toks, words, infos, keys, tags, cands, inTitle, lex, model };
     for (let i = 0; i < toks.length; i++) if (infos[i].arabic || infos[i].latin) addPatterns(s, i);
+    addStateNames(s);
     addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
     addRolePersons(s);
     // "في صنعاء وحجة ومأرب": a word in a list of places is a place
     addListedPlaces(s);
+    addSpeakerNames(s);
+    addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
-  const repeated = addRepeatedNames(out, free, text, article);
-  addSurnames(out, repeated.size ? free.filter((_, k) => !repeated.has(k)) : free, text, article, lex, model);
+  // document-level consistency: names of two words again, surnames, then rare one-word names
+  let left = without(free, addRepeatedNames(out, free, text, article, lex, model, false));
+  left = without(left, addSurnames(out, left, text, article, lex, model));
+  addRepeatedNames(out, left, text, article, lex, model, true);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words not used by a pass (the same array when it used none). */
+function without<T>(words: T[], used: Set<number>): T[] {
+  return used.size ? words.filter((_, k) => !used.has(k)) : words;
 }
 
 /** Normalised key of a name written in text (search keys, spaces collapsed). */

@@ -91,3 +91,14 @@ export function verbWord(word: string): boolean {
   if (/^[وف]?س[يتن]/.test(w)) return inflectedWord(w);
   return w[0] === 'ي' && presentVerb(w);
 }
+
+/** Uses with the article in the news word list that make a word a common noun or adjective. */
+const ARTICLE_USES = 3;
+
+/**
+ * Whether the news writes the word with the article: a common noun or adjective ("الدافع",
+ * "المغلق", "الإحصائية"), not a name. Names seldom take it (ميركل, لبوزة).
+ */
+export function articleNoun(word: string): boolean {
+  return loadWordList().count(`ال${word.replace(MARKS, '')}`) >= ARTICLE_USES;
+}

@@ -1,16 +1,13 @@
 // People found by rules around the tagger: a given name after a title (الرئيس الروسي فلاديمير بوتين),
-// a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي),
-// and a surname that comes back alone after its full name.
+// and a name after a role and the body it speaks for (المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي).
+// Names that come back in the article: repeated.ts; one more name word on either side: person-edges.ts.
 import { inflectedWord, presentVerb } from './fragments.js';
 import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
-import type { Token } from '../../text/segment.js';
-import { surfaceOffset, type Candidate } from '../ner/clitics.js';
-import { titleEnd, type WordInfo } from '../ner/features.js';
-import { nisbaKey, wordKeys, type Lexicons } from '../ner/lexicon.js';
+import { titleEnd } from '../ner/features.js';
+import { nisbaKey, type Lexicons } from '../ner/lexicon.js';
 import type { LoadedModel } from '../ner/tagger.js';
-import type { EntityMention } from './mention.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -32,7 +29,6 @@ const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
 export const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
 const FAMILY = keySet(NAME_WORDS.familyParticles.words);
-const COMPOUND_ENDS = keySet(NAME_WORDS.compoundEnds.words);
 // The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
 // vocabulary, so they stay in code.
 // plurals, feminine adjectives, nouns with a pronoun (أمته، إقراره), definite feminines (المسلحة)
@@ -213,7 +209,7 @@ function linkedNoun(s: Sentence, k: number): boolean {
 }
 
 /** A word that can be part of a person's name right after a role. */
-function nameWord(s: Sentence, k: number, first: boolean): boolean {
+export function nameWord(s: Sentence, k: number, first: boolean): boolean {
   const { words, infos, keys, tags, cands, lex, model } = s;
   const w = keys[k];
   if (w.length < 2 || !ARABIC_WORD.test(w) || STOP.has(w) || TANWEEN.test(words[k])) return false;
@@ -245,120 +241,4 @@ function nameWord(s: Sentence, k: number, first: boolean): boolean {
     return false;
   if (known(w, lex, model.vocab) || /^[وفيتن]/.test(w) || NOT_A_NAME_WORD.test(w)) return false;
   return !w.startsWith('ال') || w.endsWith('ي');
-}
-
-/**
- * A surname found in a full name elsewhere in the article is the same person when it comes back
- * alone ("... الصمعين" after "عبد الله الصمعين"): the tagger often misses the short form.
- */
-/**
- * Document-level consistency: a person's name of two words or more found once in the article (by a lexicon,
- * a pattern or the tagger) is the same name where it comes again in words no mention took ("جانيت
- * يلين" after a role, later alone). Returns the free words it used.
- */
-/** Free word k + 1 when it follows word k in the text with only spaces between them, else -1. */
-function nextFree(free: { tok: Token }[], k: number, text: string): number {
-  return k + 1 < free.length && /^\s+$/.test(text.slice(free[k].tok.end, free[k + 1].tok.start)) ? k + 1 : -1;
-}
-
-/**
- * The first name of the list whose other words are the free words after word k, each after only
- * spaces (functions of their own: closures over the loop's word index would cost a context per word).
- */
-function nameFrom<N extends { keys: string[] }>(
-  list: N[],
-  free: { tok: Token; info: WordInfo }[],
-  k: number,
-  text: string,
-): N | undefined {
-  for (const name of list) {
-    const { keys } = name;
-    let at = k;
-    let w = 1;
-    for (; w < keys.length; w++)
-      if ((at = nextFree(free, at, text)) < 0 || free[at].info.key !== keys[w]) break;
-    if (w === keys.length) return name;
-  }
-  return undefined;
-}
-
-export function addRepeatedNames(
-  out: EntityMention[],
-  free: { tok: Token; info: WordInfo }[],
-  text: string,
-  article: string,
-): Set<number> {
-  const used = new Set<number>();
-  const byFirst = new Map<string, { keys: string[]; m: EntityMention }[]>();
-  for (const m of out) {
-    // persons only: a body's or place's words come again as common nouns ("كلية الطب") and a
-    // wrong tagger span would spread ("بإذن الله")
-    if (m.type !== 'PER') continue;
-    const keys = wordKeys(m.text);
-    if (keys.length < 2 || !keys.every((k) => ARABIC_WORD.test(k))) continue;
-    const list = byFirst.get(keys[0]) ?? [];
-    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, m });
-    byFirst.set(keys[0], list);
-  }
-  if (!byFirst.size) return used;
-  // every reading of a word ends with the word's last letter: a word whose last letter ends no
-  // first word of a name has no reading to look up (most words; by the letter's low byte)
-  const lastLetters = new Uint8Array(256);
-  for (const first of byFirst.keys()) lastLetters[first.charCodeAt(first.length - 1) & 0xff] = 1;
-  for (let k = 0; k < free.length; k++) {
-    const key = free[k].info.key;
-    if (!lastLetters[key.charCodeAt(key.length - 1) & 0xff]) continue;
-    for (const r of free[k].info.readings) {
-      const list = byFirst.get(r.key);
-      const hit = list && nameFrom(list, free, k, text);
-      if (!hit) continue;
-      const last = k + hit.keys.length - 1;
-      const start = free[k].tok.start + surfaceOffset(free[k].tok.text, r.strip);
-      const end = free[last].tok.end;
-      out.push({ article, start, end, text: text.slice(start, end), type: hit.m.type, key: hit.m.key });
-      for (let u = k; u <= last; u++) used.add(u);
-      k = last;
-      break;
-    }
-  }
-  return used;
-}
-
-/** The first reading whose key is in the set (a loop: a closure per word would cost an allocation). */
-function readingIn(readings: Candidate[], set: Set<string>): Candidate | undefined {
-  for (const c of readings) if (set.has(c.key)) return c;
-  return undefined;
-}
-
-export function addSurnames(
-  out: EntityMention[],
-  free: { tok: Token; info: WordInfo }[],
-  text: string,
-  article: string,
-  lex: Lexicons,
-  model: LoadedModel,
-): void {
-  const surnames = new Set<string>();
-  for (const m of out) {
-    if (m.type !== 'PER') continue;
-    const ws = m.key.split(' ');
-    const last = ws[ws.length - 1];
-    // a compound's second word (الله، الدين) is no surname alone; a place's adjective may be one
-    // (العسيري), so nisbas are left in
-    if (
-      ws.length > 1 &&
-      last.length >= 3 &&
-      !model.common.has(last) &&
-      !lex.givenNames.has(last) &&
-      !COMPOUND_ENDS.has(last)
-    )
-      surnames.add(last);
-  }
-  if (!surnames.size) return;
-  for (const { tok, info } of free) {
-    const r = readingIn(info.readings, surnames);
-    if (!r) continue;
-    const start = tok.start + surfaceOffset(tok.text, r.strip);
-    out.push({ article, start, end: tok.end, text: text.slice(start, tok.end), type: 'PER', key: r.key });
-  }
 }

@@ -5,7 +5,7 @@ import { searchKey } from '../../text/arabic.js';
 import { readLexicon } from '../../lexicon.js';
 import { nameWordsSchema } from '../../lexicon-schemas.js';
 import { nisbaKey } from '../ner/lexicon.js';
-import { inflectedWord } from './fragments.js';
+import { articleNoun, inflectedWord } from './fragments.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -63,7 +63,14 @@ function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): n
     const taggedName = tags[k] !== 'O' && !tags[k].endsWith('MISC');
     const definiteOk =
       w.startsWith('ال') && !DESCRIPTIVE_HEADS.has(headKey) && !model.vocab.has(w) && !model.vocab.has(bareW);
-    if (!(taggedName || !known(w, lex, model.vocab) || definiteOk || lex.placePrefixes.has(w))) return 0;
+    // after a facility head, an unknown word the news writes with the article is a description
+    // ("قاعدة إحصائية", "معسكر مغلق", "معسكر رؤيته", "وقاعدة وحوثيين"); after a town's head it may be
+    // a name ("محافظة حجة")
+    const description =
+      lex.keepHeads.has(headKey) &&
+      (/^و/.test(w) || inflectedWord(s.words[k]) || (r.strip === 0 && articleNoun(s.words[k])));
+    const unknownName = !known(w, lex, model.vocab) && !description;
+    if (!(taggedName || unknownName || definiteOk || lex.placePrefixes.has(w))) return 0;
     j = k + 1;
     if (lex.placePrefixes.has(w) && j < toks.length && ARABIC_WORD.test(keys[j])) j++;
     // an indefinite word and a definite noun make one name: "كرم الزيتون", "جسر الشغور"
@@ -123,18 +130,19 @@ export function addListedPlaces(s: Sentence): void {
   const { toks, words, keys, infos, cands, model } = s;
   const n = toks.length;
   const locEnd = new Uint8Array(n + 1); // 1 where a place candidate ends (exclusive end index)
-  const locStart = new Uint8Array(n + 1);
+  const locStart = new Uint8Array(n + 1); // 1 where a place starts, 2 where it starts after و
   for (const c of cands)
     if (c.type === 'LOC') {
       locEnd[c.j] = 1;
-      locStart[c.i] = 1;
+      // "وحجة" is و + حجة; "وادي عقان" starts with the letter, no conjunction
+      locStart[c.i] = Math.max(locStart[c.i], c.strip > 0 ? 2 : 1);
     }
   for (let k = 1; k < n; k++) {
     if (!locEnd[k] || locStart[k] || !/^و/.test(keys[k]) || !infos[k].arabic) continue;
     const bare = keys[k].slice(1);
     if (bare.length < 3 || STOP.has(bare) || model.common.has(bare) || inflectedWord(words[k])) continue;
     const before = keys[k - 1];
-    const nextPlace = k + 1 < n && locStart[k + 1] && /^و/.test(keys[k + 1]);
+    const nextPlace = k + 1 < n && locStart[k + 1] === 2 && /^و/.test(keys[k + 1]);
     // the last item: two places before it (the one ending at k joined by و to another)
     const lastItem = (k + 1 >= n || !infos[k + 1].arabic) && /^و/.test(before) && k >= 2 && locEnd[k - 1];
     if (nextPlace || lastItem)

@@ -62,6 +62,8 @@ export interface Lexicons {
   placePrefixes: Set<string>;
   /** adjectives that make a place of their own after a place name (حلب القديمة) */
   placeSuffixes: Set<string>;
+  /** forms of a state (مملكة، جمهورية) that make one place with the country's name or nisba */
+  stateForms: Set<string>;
   /** names marked weak (also common words): matched only after a place or organisation head */
   weakPhrases: Map<string, LexPhrase[]>;
   /** nisba adjective key (masculine, ta marbuta folded away) -> country name or '' */
@@ -141,6 +143,7 @@ function emptyLexicons(): Lexicons {
     dualHeads: new Set(),
     placePrefixes: new Set(),
     placeSuffixes: new Set(),
+    stateForms: new Set(),
     weakPhrases: new Map(),
     nisbas: new Map(),
     givenNames: new Set(),
@@ -175,7 +178,7 @@ function addNames(lex: Lexicons, orgs: Organizations, persons: Persons, places: 
 function addOrganisationWords(lex: Lexicons, orgs: Organizations): void {
   for (const h of orgs.heads) {
     lex.orgHeads.set(searchKey(h.head), h.type);
-    addClass(lex, searchKey(h.head), `H${h.type}`);
+    if (h.taggerFeature !== false) addClass(lex, searchKey(h.head), `H${h.type}`);
   }
   for (const w of orgs.notMedia) lex.notMedia.add(searchKey(w.word));
   for (const w of orgs.bodyAdjectives.words) lex.bodyAdjectives.add(searchKey(w));
@@ -194,10 +197,11 @@ function addPlaceWords(lex: Lexicons, places: Places): void {
     lex.placeHeads.add(searchKey(h.head));
     if (h.keepHead) lex.keepHeads.add(searchKey(h.head));
     if (h.dual) lex.dualHeads.add(searchKey(h.head));
-    addClass(lex, searchKey(h.head), 'HLOC');
+    if (h.taggerFeature !== false) addClass(lex, searchKey(h.head), 'HLOC');
   }
   for (const p of places.namePrefixes) lex.placePrefixes.add(searchKey(p.word));
   for (const p of places.nameSuffixes) lex.placeSuffixes.add(searchKey(p.word));
+  for (const p of places.stateForms) lex.stateForms.add(searchKey(p.word));
   for (const n of places.nisbas) {
     lex.nisbas.set(searchKey(n.adj), n.country);
     addClass(lex, searchKey(n.adj), 'NISBA');

@@ -106,6 +106,11 @@ export function cueAt(toks: Tok[], c: number): CueForm | undefined {
   return h && next && !/[،,.:]/.test(next.gap) && headInfo(next) ? h : undefined;
 }
 
+/** Whether a search key (its proclitics off) is the past form of a cue verb: قال، أكدت، أوضح (never بين). */
+export function pastCue(key: string): boolean {
+  return forms.get(key)?.form === 'past' && !ambiguous.has(key); // بين: also "between"
+}
+
 /** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
