@@ -130,15 +130,22 @@ function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
 
 /** The shared words lie within one stretch of the sentence: words scattered over a long sentence
  * are not one statement. */
-function close(sig: Sig, terms: string[]): boolean {
+function close(sig: Sig, terms: Iterable<string>): boolean {
+  const [lo, hi] = stretch(sig, terms);
+  return hi - lo <= MAX_WINDOW;
+}
+
+/** First and last token index of the sentence's words carrying the terms. */
+function stretch(sig: Sig, terms: Iterable<string>): [number, number] {
   let lo = Infinity;
   let hi = -1;
   for (const t of terms) {
-    const v = sig.terms.get(t)!;
+    const v = sig.terms.get(t);
+    if (v === undefined) continue;
     lo = Math.min(lo, Math.floor(v / SPAN_PACK));
     hi = Math.max(hi, v % SPAN_PACK);
   }
-  return hi - lo <= MAX_WINDOW;
+  return [lo, hi];
 }
 
 /** Words before the first shared word where a negation still governs the statement ("لم يستهدف القصف"). */
@@ -146,13 +153,7 @@ const NEGATION_REACH = 2;
 
 /** The shared words are said negated ("لا توجد قرى في محيط القصف"): a denial is no confirmation. */
 function negated(sig: Sig, terms: string[]): boolean {
-  let lo = Infinity;
-  let hi = -1;
-  for (const t of terms) {
-    const v = sig.terms.get(t)!;
-    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
-    hi = Math.max(hi, v % SPAN_PACK);
-  }
+  const [lo, hi] = stretch(sig, terms);
   const toks = sig.ctx.tokens;
   for (let i = Math.max(sig.ctx.sentTok[sig.sent], lo - NEGATION_REACH); i <= hi; i++) {
     if (NEGATION.has(toks[i].key)) return true;
@@ -334,13 +335,7 @@ const CLAUSE_BREAK = /[،,؛;:.!?؟\n«»"]/;
 /** The clause(s) around the shared words of a sentence, not the whole sentence. */
 function statementSpan(m: Sig, terms: Set<string>): Span {
   const { ctx, sent } = m;
-  let lo = Infinity;
-  let hi = -1;
-  for (const [t, v] of m.terms) {
-    if (!terms.has(t)) continue;
-    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
-    hi = Math.max(hi, v % SPAN_PACK);
-  }
+  const [lo, hi] = stretch(m, terms);
   const from = ctx.sentTok[sent];
   const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
   const toks = ctx.tokens;
