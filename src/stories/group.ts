@@ -270,9 +270,10 @@ export class StoryGrouper {
       const story = this.stories[s];
       if (sim < LINK_THRESHOLD || incidentsApart(m.incidents, story)) continue;
       if (otherTitleFigures(m, this.latest(story))) continue;
+      const seeded = nearSeed(m, story);
+      if (!seeded && !this.opensWith(story, m.incidents)) continue;
       const centroid = centroidCosine(m, story);
-      if (!nearSeed(m, story) && !(this.opensWith(story, m.incidents) && centroid >= SAME_INCIDENT_CENTROID))
-        continue;
+      if (!seeded && centroid < SAME_INCIDENT_CENTROID) continue;
       if (centroid >= CENTROID_THRESHOLD) fits.push([s, centroid]);
     }
     // a story opened by a report of the article's kind of incident comes before one opened by an
