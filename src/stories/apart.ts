@@ -116,3 +116,39 @@ export function sumCosine(a: Map<number, number>, a2: number, b: Map<number, num
   for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
   return dot / Math.sqrt(a2 * b2);
 }
+
+/** headlines of the larger story, at least this many and this share of its latest, that have the word */
+const ANCHOR_MIN = 2;
+const ANCHOR_SHARE = 0.5;
+/**
+ * share of all headlines with the word so far that are the larger story's: a player's, a park's or
+ * a company's name, not a word of many stories (at 0.6 a health office's Eid greeting joined a murder
+ * in the same town, whose name the lexicon does not give: dev2 P 0.930 -> 0.925)
+ */
+const ANCHOR_CONCENTRATION = 0.8;
+/**
+ * outlets the larger story must have: an event many outlets report, not one outlet's series
+ * (weddings and Eid greetings of one local page share their headline words)
+ */
+const ANCHOR_OUTLETS = 3;
+
+/**
+ * Whether a word of an article's headline (feature ids) names a larger story's event: most of the
+ * story's latest headlines have it, few headlines elsewhere do (`documents`: headlines with it so
+ * far), and several outlets report the story. Two reports of one event written in other words
+ * still share the name of its player, park or company in their headlines.
+ */
+export function anchorsHeadline(
+  headline: Int32Array,
+  latest: readonly { headline: Int32Array; outlet?: string }[],
+  documents: (feature: number) => number,
+): boolean {
+  if (new Set(latest.map((o) => o.outlet)).size < ANCHOR_OUTLETS) return false;
+  for (const f of headline) {
+    let n = 0;
+    for (const o of latest) if (o.headline.includes(f)) n++;
+    if (n >= ANCHOR_MIN && n >= ANCHOR_SHARE * latest.length && n >= ANCHOR_CONCENTRATION * documents(f))
+      return true;
+  }
+  return false;
+}

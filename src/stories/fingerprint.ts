@@ -31,6 +31,8 @@ export interface Fingerprint {
   continues?: string;
   /** search key of the whole title, for a later continuation to find this first part */
   titleKey?: string;
+  /** the headline's stems (`t:` features) that may name its event: place names left out */
+  headlineAnchors: string[];
   /** hashes of the figures the title gives (any length: "6 قتلى", "100 من الإخوان") */
   titleNumbers: Uint32Array;
   /** whether the title's figures are a toll of dead or injured, which later reports revise */
@@ -109,6 +111,9 @@ function addNames(terms: Map<string, number>, keys: string[], weight: number): v
     if (hit && hit.feature !== false) add(terms, 'e:' + hit.canon, weight);
   }
 }
+
+/** lexicon word classes of place names */
+const PLACE = new Set(['LOC', 'LOCw']);
 
 /** words before a headline's colon up to which they name a speaker ("الأسد: ...", "بشار الأسد: ...") */
 const SPEAKER_WORDS = 4;
@@ -191,9 +196,14 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const title = doc.title ? normalizeText(decodeEntities(doc.title)).text : undefined;
   const terms = new Map<string, number>();
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
+  const classes = lexicons().wordClass;
+  const anchors = new Set<string>();
   for (const k of titleKeys)
     if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
-      add(terms, 't:' + storyStem(k), HEADLINE_STEM_WEIGHT);
+      const stem = 't:' + storyStem(k);
+      add(terms, stem, HEADLINE_STEM_WEIGHT);
+      // a place hosts many events a day: its name anchors no story (see group.ts headlineAnchor)
+      if (!(classes.get(k) ?? []).some((c) => PLACE.has(c))) anchors.add(stem);
     }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
@@ -220,6 +230,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     kind: kind.kind,
     kindCues: kind.cues,
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
+    headlineAnchors: [...anchors],
     titleNumbers: hashSet(title ? figures(title, false) : []),
     titleToll: namesToll(titleKeys),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
 import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
-import { isNearDuplicate, otherIncidents } from './apart.js';
+import { anchorsHeadline, isNearDuplicate, otherIncidents } from './apart.js';
 import { incidentKinds, namesToll, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
@@ -251,5 +251,25 @@ describe('near-duplicate containment', () => {
     expect(isNearDuplicate(a, Uint32Array.from([1, 2, 3, 4, 5, 6, 20, 21]))).toBe(true);
     expect(isNearDuplicate(a, Uint32Array.from([1, 2, 30, 31, 32, 33]))).toBe(false);
     expect(isNearDuplicate(a, Uint32Array.from([1, 2]))).toBe(false); // a quote, not a copy
+  });
+});
+
+describe('headline anchors', () => {
+  // feature ids: 1 a player's name, 2 a common verb; three outlets' headlines of one signing
+  const story = [
+    { headline: Int32Array.of(1, 2), outlet: 'أ' },
+    { headline: Int32Array.of(1), outlet: 'ب' },
+    { headline: Int32Array.of(1, 2), outlet: 'ج' },
+  ];
+  const seen = (f: number) => (f === 1 ? 3 : 40);
+
+  it('ties a headline to a story whose headlines name the same rare word', () => {
+    expect(anchorsHeadline(Int32Array.of(1, 7), story, seen)).toBe(true);
+  });
+
+  it("does not tie it by a word of many other headlines, nor to one outlet's series", () => {
+    expect(anchorsHeadline(Int32Array.of(2), story, seen)).toBe(false);
+    const oneOutlet = story.map((o) => ({ ...o, outlet: 'أ' }));
+    expect(anchorsHeadline(Int32Array.of(1), oneOutlet, seen)).toBe(false);
   });
 });

@@ -39,6 +39,8 @@ export interface Member {
   words: number;
   /** feature ids of the figures with decimals it gives (an index value, a percentage) */
   figures: Int32Array;
+  /** feature ids of its headline's stems (`t:`) */
+  headline: Int32Array;
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;

@@ -70,6 +70,11 @@ export class FeatureWeights {
     return id;
   }
 
+  /** How many articles counted so far have the feature. */
+  documents(id: number): number {
+    return this.df[id];
+  }
+
   private idf(id: number): number {
     const df = this.df[id] + this.priorDf[id];
     return Math.log(1 + (this.seen + PRIOR_ARTICLES) / Math.max(1, df)) ** IDF_POWER;
