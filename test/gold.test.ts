@@ -204,8 +204,11 @@ describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mos
   });
 
   it('quotations and speakers', () => {
-    // 23/29 found, 2 unmatched; speaker right 20/23
-    expectFloors(m, { quoteRecall: 0.79, quotePrecision: 0.92, speakerAccuracy: 0.86 });
+    // 22/29 found, 2 unmatched; speaker right 20/22. Was 23/29 before the eighth round's cue rules
+    // (past forms that double as nouns, -ون participles, lone words after و are no cue or speaker):
+    // they cut wrong quotes on a sample day from about 56 of 219 to 20 of 189 and lose one here;
+    // which one was not inspected, so that this set stays unseen.
+    expectFloors(m, { quoteRecall: 0.75, quotePrecision: 0.91, speakerAccuracy: 0.9 });
   });
   it('who is blamed for the attack', () => {
     // 5/6 found, none unmatched; accuser and accused right 5/5
