@@ -20,22 +20,22 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (seventh round: L2 0.03, an article's "at least N" read as its
- * figure, refitted on all seven sets; first fold draw), floors a thousandth under. Before the round
- * (L2 0.15, the same CV): 0.587 / 0.607; leave one set out 0.605 / 0.607 / 0.502 / 0.462 / 0.623 /
- * 0.632 in the order below.
+ * Measured with the shipped settings (eighth round: counts tied to their event word, outcome
+ * reversal, name spellings compared on their consonants; refitted on all seven sets after the
+ * round's entity rules; first fold draw), floors a thousandth or so under. The seventh round's:
+ * 0.613 / 0.627; leave one set out 0.647 / 0.606 / 0.526 / 0.536 / 0.636 / 0.649 in the order below.
  */
-const CV_MACRO_F1 = 0.612;
-const CV_ACCURACY = 0.626;
+const CV_MACRO_F1 = 0.644;
+const CV_ACCURACY = 0.655;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.613 and 0.627, every class F1 at least 0.4';
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.645 and 0.656, every class F1 at least 0.4';
 const LOSO_MACRO_F1: Record<string, number> = {
-  'claims-dev': 0.641, // 0.647 before the seventh round's entity rules (fragments trimmed) moved its features
-  'claims-dev2': 0.606,
-  'claims-heldout': 0.526,
-  'claims-fresh': 0.536,
-  'claims-fresh2': 0.636,
-  'claims-fresh3': 0.649,
+  'claims-dev': 0.665,
+  'claims-dev2': 0.624,
+  'claims-heldout': 0.57,
+  'claims-fresh': 0.533, // lower than the seventh round's 0.536: the refit after the round's entity rules
+  'claims-fresh2': 0.7,
+  'claims-fresh3': 0.69,
 };
 
 describe('claim checking on every labelled pair', () => {
