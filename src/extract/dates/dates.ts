@@ -19,6 +19,7 @@ import { findCountedDays, type CountedDay } from './chrono.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './scan.js';
 import { namesOutlet } from './credit.js';
+import { DAY_MS, closest, daysIn, dow, iso, pad, utc, weekdayFrom } from './calendar.js';
 
 export interface FindDatesOptions {
   /** Publication date, YYYY-MM-DD: the anchor for 'أمس', weekdays and years left out. */
@@ -42,32 +43,12 @@ export interface Reference {
   yearKnown: boolean;
 }
 
-const DAY_MS = 86_400_000;
 /**
  * How far a record's date may be moved to fit the weekday the text names ("اليوم الاثنين"): every
  * weekday is at most three days away in one direction, and crawl dates run a day or two late.
  */
 const MAX_RECORD_SHIFT_DAYS = 3;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dow = (ms: number) => new Date(ms).getUTCDay();
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-
-// News looks back: a date a little before publication is likelier than one after it, and one more
-// than three months ahead is taken as last year's. 'الماضي' / 'المقبل' after the date decide alone.
-const FUTURE_COST = 3;
-const MAX_AHEAD = 92 * 86_400_000;
-function closest(candidates: number[], pub: number, mode?: 'before' | 'after'): number {
-  const cost = (ms: number) => {
-    if (mode === 'before' && ms >= pub) return Infinity;
-    if (mode === 'after' && ms <= pub) return Infinity;
-    if (ms <= pub) return pub - ms;
-    return mode === 'after' || ms - pub <= MAX_AHEAD ? (ms - pub) * FUTURE_COST : Infinity;
-  };
-  return candidates.reduce((best, ms) => (cost(ms) < cost(best) ? ms : best));
-}
 
 type Pick<K extends Atom['kind']> = Extract<Atom, { kind: K }>;
 const find = <K extends Atom['kind']>(g: Group, kind: K) =>
@@ -130,13 +111,6 @@ function placeDay(
     d.month = m;
     d.day = day === -1 ? daysIn(2001, m) : day;
   }
-}
-
-/** The date a weekday names, seen from the publication day. */
-function weekdayFrom(pub: number, weekday: number, mode?: 'before' | 'after'): number {
-  if (mode === 'after') return pub + ((weekday - dow(pub) + 7) % 7 || 7) * DAY_MS;
-  const back = (dow(pub) - weekday + 7) % 7;
-  return pub - (back === 0 && mode === 'before' ? 7 : back) * DAY_MS;
 }
 
 function clock(t: Pick<'time'>, part: string | undefined): string {
