@@ -23,9 +23,16 @@ function feminineNisba(s: Sentence, k: number): boolean {
   return w.startsWith('ال') && w.endsWith('يه') && s.lex.nisbas.has(nisbaKey(w));
 }
 
+/** A word holds a state form's letters: read its readings only then (this runs on every word). */
+const holdsForm = (key: string, forms: Set<string>) => {
+  for (const f of forms) if (key.includes(f)) return true;
+  return false;
+};
+
 export function addStateNames(s: Sentence): void {
   const { toks, keys, lex } = s;
   for (let i = 0; i + 1 < toks.length; i++) {
+    if (!holdsForm(keys[i], lex.stateForms)) continue;
     const { kind, strip } = stateForm(s, i);
     if (!kind) continue;
     let j = i + 1;
