@@ -1,4 +1,4 @@
-// Contradictions of every kind but numbers (numeric.test.ts): denial, blame, place, status, time.
+// Contradictions of every kind but numbers (counts.test.ts, numeric.test.ts): denial, blame, place, status, time.
 // Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
