@@ -28,15 +28,8 @@ import { annotateArticle, combineArticles, type AnnotatedArticle } from '../src/
 import type { RawDoc } from '../src/ingest/read.js';
 import { fingerprint } from '../src/stories/fingerprint.js';
 import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js';
+import { recordDoc, type NewsRecord } from './records.js';
 import { dataDir, flag, opt, root, seedsDir } from './options.js';
-
-interface Record {
-  source?: string;
-  url?: string;
-  date_extracted?: string;
-  title?: string;
-  content?: string;
-}
 
 function loadCorpus(): { docs: RawDoc[]; chars: number; bytes: number } {
   const days = readdirSync(dataDir)
@@ -51,21 +44,12 @@ function loadCorpus(): { docs: RawDoc[]; chars: number; bytes: number } {
     const files = unzipSync(readFileSync(join(dataDir, day)));
     for (const [name, data] of Object.entries(files)) {
       if (!name.endsWith('.json')) continue;
-      const records = JSON.parse(strFromU8(data)) as Record[];
+      const records = JSON.parse(strFromU8(data)) as NewsRecord[];
       for (const r of records) {
         if (!r.content?.trim() || docs.length >= limit) continue;
         chars += r.content.length;
         bytes += Buffer.byteLength(r.content);
-        docs.push({
-          id: r.url ?? `${day}#${docs.length}`,
-          source: { url: r.url },
-          title: r.title,
-          outlet: r.source,
-          published: r.date_extracted?.slice(0, 10),
-          body: r.content,
-          format: 'json',
-          warnings: [],
-        });
+        docs.push(recordDoc(r, r.url ?? `${day}#${docs.length}`));
       }
     }
   }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { recordDoc, type NewsRecord } from './records.js';
 import { dataDir, opt, root, seedsDir } from './options.js';
 
 const tree = resolve(opt('--root') ?? root);
@@ -20,14 +21,6 @@ const show = opt('--show');
 const { annotateArticle, analyze } = (await import(
   join(tree, 'src/pipeline.ts')
 )) as typeof import('../src/pipeline.js');
-
-interface Record {
-  source?: string;
-  url?: string;
-  date_extracted?: string;
-  title?: string;
-  content?: string;
-}
 
 const sha1 = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
@@ -39,21 +32,12 @@ for (const day of readdirSync(dataDir)
   const files = unzipSync(readFileSync(join(dataDir, day)));
   for (const [name, data] of Object.entries(files)) {
     if (!name.endsWith('.json')) continue;
-    for (const r of JSON.parse(strFromU8(data)) as Record[]) {
+    for (const r of JSON.parse(strFromU8(data)) as NewsRecord[]) {
       if (!r.content?.trim()) continue;
       const id = r.url ?? `${day}#${n}`;
       if (n++ % every !== 0 && id !== show) continue;
       if (show && id !== show) continue;
-      const annotated = annotateArticle({
-        id,
-        source: { url: r.url },
-        title: r.title,
-        outlet: r.source,
-        published: r.date_extracted?.slice(0, 10),
-        body: r.content,
-        format: 'json',
-        warnings: [],
-      });
+      const annotated = annotateArticle(recordDoc(r, id));
       if (show) console.log(JSON.stringify(annotated, null, 1));
       else console.log(`${id}\t${sha1(annotated)}`);
     }
