@@ -253,6 +253,27 @@ describe('the API the app uses', () => {
     expect(missing.json().code).toBe('E_STORY');
   });
 
+  it('checks a claim against the library, citing spans of the stored article texts', async () => {
+    const check = (payload: object) =>
+      local.app.inject({ method: 'POST', url: '/api/check', headers: LOCAL, payload });
+    const right = (await check({ claim: 'دخلت 40 حافلة بلدة تل الورد لنقل المسلحين' })).json();
+    expect(right.searched).toBeGreaterThanOrEqual(3);
+    expect(right.articles.some((a: { stance: string }) => a.stance === 'agree')).toBe(true);
+    expect(right.articles.some((a: { stance: string }) => a.stance === 'disagree')).toBe(false);
+    expect(right.verdict.support).toBeGreaterThanOrEqual(1);
+    for (const a of right.articles) {
+      const { text } = (await local.app.inject({ url: `/api/articles/${a.id}`, headers: LOCAL })).json();
+      for (const r of a.rationale) expect(text.slice(r.start, r.end)).toBe(r.text);
+    }
+    // one number changed: the article that counts 40 buses contradicts it, and is the one cited
+    const wrong = (await check({ claim: 'دخلت 90 حافلة بلدة تل الورد لنقل المسلحين' })).json();
+    expect(wrong.verdict.contradict).toBeGreaterThanOrEqual(1);
+    expect(wrong.verdict.strongestContradiction.text).toContain('40 حافلة');
+    expect((await check({ claim: '' })).statusCode).toBe(400);
+    expect((await check({ claim: 'تل الورد', limit: 0 })).statusCode).toBe(400);
+    expect((await check({ text: 'تل الورد' })).statusCode).toBe(400);
+  });
+
   it('adds a feed, reads it once as a job, and lists it', async () => {
     // one invented item, long enough not to be a teaser (its page is not fetched)
     const text = 'أعلنت بلدية المدينة المثال افتتاح جسر جديد فوق النهر صباح اليوم. '.repeat(8);

@@ -16,6 +16,7 @@ import type { Db } from '../store/db.js';
 import { appAssets } from './assets.js';
 import { JobRunner } from './jobs.js';
 import { appPage } from './page.js';
+import { checkRoutes } from './routes-check.js';
 import { ingestRoutes, MAX_UPLOAD_FILES } from './routes-ingest.js';
 import { libraryRoutes } from './routes-library.js';
 import { APP_CSP, guard } from './security.js';
@@ -38,6 +39,8 @@ const STATUS_OF: Partial<Record<string, number>> = {
   E_NOT_FOUND: 404,
   E_QUERY: 400,
   E_REQUEST: 400,
+  // a check against a library that holds no article yet
+  E_NOTHING: 404,
 };
 
 /** Every error as { code, message }: a code from docs/codes.md, the offending value in the message. */
@@ -97,7 +100,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
         title: 'sanad',
         version: opts.version ?? '0',
         description:
-          'The library of sanad over HTTP: stories, articles, search, ingest jobs, report views and exports. ' +
+          'The library of sanad over HTTP: stories, articles, search, claim checks, ingest jobs, report views and exports. ' +
           'Off loopback every request needs `Authorization: Bearer <token>`.',
       },
       components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
@@ -118,5 +121,6 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   libraryRoutes(app, opts.db);
   ingestRoutes(app, opts.db, jobs);
+  checkRoutes(app, opts.db);
   return { app, jobs };
 }
