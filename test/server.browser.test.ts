@@ -185,6 +185,29 @@ describe('the web app in Chromium', () => {
     await page.screenshot({ path: join(shots, 'app-search.png') });
   });
 
+  it('checks a claim: the verdict, the stance of each article, and the cited span marked in its article', async () => {
+    await page.goto(`${base}/#/check`);
+    await page.fill('#claim', 'دخلت 90 حافلة بلدة تل الورد لنقل المسلحين');
+    await page.click('form.check button[type=submit]');
+    // the first check loads the stance model and reads the articles: slow on a loaded machine
+    await expect
+      .poll(() => page.locator('ol.checked-articles li.checked').count(), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('li.checked[data-stance="disagree"]').count()).toBeGreaterThan(0);
+    await audit('check');
+    await page.screenshot({ path: join(shots, 'app-check.png'), fullPage: true });
+    const cited = page.locator('p.strongest a.evidence');
+    const text = await cited.innerText();
+    expect(text).toContain('40 حافلة');
+    await cited.click();
+    await expect.poll(() => page.locator('main .article-body mark').count()).toBe(1);
+    expect(await page.locator('main .article-body mark').innerText()).toBe(text);
+    await page.screenshot({ path: join(shots, 'app-check-span.png') });
+    // back to the search results the next test starts from
+    await page.goto(`${base}/#/search?q=${encodeURIComponent('تل الورد')}`);
+    await expect.poll(() => page.locator('ol.hits li').count()).toBeGreaterThan(0);
+  });
+
   it('opens a story with the report views: a quote at its span, English, map and timeline', async () => {
     await page.locator('ol.hits a.story-link').first().click();
     await expect.poll(() => page.locator('#speakers a.quote-link').count()).toBeGreaterThan(0);

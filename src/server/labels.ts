@@ -66,6 +66,23 @@ export const APP_LABELS = {
   article: { ar: 'مقال', en: 'Article' },
   openStory: { ar: 'افتح القصة', en: 'Open the story' },
   back: { ar: 'العودة إلى المكتبة', en: 'Back to the library' },
+  check: { ar: 'تحقق من ادعاء', en: 'Check a claim' },
+  checkLabel: { ar: 'الادعاء', en: 'The claim' },
+  checkHint: {
+    ar: 'جملة واحدة بالعربية: رقم أو تاريخ أو اتهام أو تصريح، كما ورد',
+    en: 'One sentence in Arabic: a number, a date, a charge or a statement, as it was made',
+  },
+  checkButton: { ar: 'تحقق', en: 'Check' },
+  verdict: { ar: 'الحكم', en: 'Verdict' },
+  strongest: { ar: 'أقوى ما يناقضه', en: 'Strongest contradiction' },
+  stance_agree: { ar: 'تؤيد', en: 'Agree' },
+  stance_disagree: { ar: 'تناقض', en: 'Disagree' },
+  stance_discuss: { ar: 'تتناول دون حسم', en: 'Discuss' },
+  origin: { ar: 'المصدر', en: 'origin' },
+  copyOf: { ar: 'نسخة من', en: 'copy of' },
+  saidBy: { ar: 'قاله', en: 'said by' },
+  noRelated: { ar: 'لا مقال يتناول هذا الادعاء.', en: 'No article addresses this claim.' },
+  searched: { ar: 'مقالات بُحث فيها', en: 'articles searched' },
 } satisfies Record<string, Bilingual>;
 
 export type AppLabelKey = keyof typeof APP_LABELS;

@@ -28,6 +28,7 @@ export function appPage(version: string): string {
 <nav aria-label="${LABELS.contents.en}"><ul>
 <li><a href="#/">${A('library')}</a></li>
 <li><a href="#/add">${A('add')}</a></li>
+<li><a href="#/check">${A('check')}</a></li>
 <li><a href="/api/openapi.json" rel="help">${A('api')}</a></li>
 </ul></nav>
 </header>

@@ -35,6 +35,39 @@ export interface Job {
   error?: string;
 }
 
+/** A sentence behind a stance: a span of the article text, with its speaker when it is a quotation. */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker?: { text: string; kind: string };
+}
+
+export interface CheckResult {
+  claim: string;
+  searched: number;
+  retrieved: number;
+  articles: {
+    id: string;
+    title?: string;
+    outlet?: string;
+    published?: string;
+    stance: 'agree' | 'disagree' | 'discuss';
+    score: number;
+    rationale: Evidence[];
+    origin: string;
+    copyOf?: string;
+  }[];
+  verdict: {
+    support: number;
+    contradict: number;
+    articles: Record<'agree' | 'disagree' | 'discuss' | 'unrelated', number>;
+    summary: string;
+    strongestContradiction: (Evidence & { origin: string }) | null;
+  };
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -67,6 +100,7 @@ export const api = {
       `/api/articles${story ? `?story=${encodeURIComponent(story)}` : '?limit=20'}`,
     ),
   article: (id: string) => call<ArticleRow & { text: string }>(`/api/articles/${encodeURIComponent(id)}`),
+  check: (claim: string) => post<CheckResult>('/api/check', { claim }),
   search: (q: string) => call<{ hits: Hit[] }>(`/api/search?q=${encodeURIComponent(q)}`),
   view: (id: string) =>
     call<{ id: string; title: string; html: string; data: unknown }>(

@@ -6,6 +6,7 @@ import { installLangToggle } from '../../report/html/client/lang.js';
 import { ApiError } from './api.js';
 import { A, h, show } from './dom.js';
 import { addView } from './views-add.js';
+import { checkView } from './views-check.js';
 import { articleView, libraryView, searchView } from './views-library.js';
 import { storyView } from './views-story.js';
 
@@ -18,7 +19,8 @@ function route(): Promise<void> {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'search' && params.get('q')) return searchView(params.get('q')!);
   if (parts[0] === 'story' && parts[1]) return storyView(parts[1]);
-  if (parts[0] === 'article' && parts[1]) return articleView(parts[1]);
+  if (parts[0] === 'article' && parts[1]) return articleView(parts[1], params.get('at') ?? undefined);
+  if (parts[0] === 'check') return checkView(params.get('claim') ?? undefined);
   if (parts[0] === 'add') return addView();
   return libraryView();
 }

@@ -142,8 +142,18 @@ export async function searchView(q: string): Promise<void> {
   );
 }
 
-export async function articleView(id: string): Promise<void> {
+/** `START-END` from an address (#/article/ID?at=…), when it is a span inside a text of this length. */
+function spanAt(at: string | undefined, length: number): { start: number; end: number } | undefined {
+  const m = /^(\d+)-(\d+)$/.exec(at ?? '');
+  if (!m) return undefined;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  return start < end && end <= length ? { start, end } : undefined;
+}
+
+/** One article; with `at`, the span a finding cites is marked and scrolled to. */
+export async function articleView(id: string, at?: string): Promise<void> {
   const a = await api.article(id);
+  const span = spanAt(at, a.text.length);
   show(
     h('h1', {}, arabic(a.title ?? a.id)),
     h(
@@ -159,6 +169,7 @@ export async function articleView(id: string): Promise<void> {
           )
         : null,
     ),
-    h('div', { class: 'article-body src', lang: 'ar', dir: 'rtl' }, a.text),
+    h('div', { class: 'article-body src', lang: 'ar', dir: 'rtl' }, span ? marked(a.text, [span]) : a.text),
   );
+  document.querySelector('.article-body mark')?.scrollIntoView({ block: 'center' });
 }
