@@ -2,7 +2,7 @@
 // development tenth (sentences 8, 18, ...), scores the tagger on that tenth, and optionally tags
 // out-of-domain CoNLL development files (tagger and whole entity finder) with that model.
 // Never point it at held-out or unseen gold files.
-// usage: npx tsx scripts/eval-ner.ts [--epochs N] [--conll test/gold/ner-dev.conll ...]
+// usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,7 @@ const bytes = buildNerModel(corpus, {
   exclude: isDev,
   epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
   gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
+  seed: Number(opt('--seed') ?? 1),
 });
 console.log(
   `trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1e6).toFixed(2)} MB`,

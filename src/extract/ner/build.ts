@@ -10,6 +10,8 @@ export interface BuildOptions {
   minWeight: number;
   /** share of token visits trained without gazetteer features (train.ts) */
   gazetteerDropout?: number;
+  /** seed of the per-epoch shuffle (train.ts; 1 when absent): other seeds measure retraining noise */
+  seed?: number;
   /** use only the first n training sentences (the test's quick variant) */
   limit?: number;
   /** sentences (by corpus index) left out of training besides the held-out tenth (scripts/eval-ner.ts) */
@@ -52,6 +54,7 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     epochs: opts.epochs,
     minWeight: opts.minWeight,
     gazetteerDropout: opts.gazetteerDropout,
+    seed: opts.seed,
     log: opts.log,
   });
   // vocabulary of the corpus as written there, clitics apart: tells "لافروف" from "ل" + "افروف"

@@ -99,8 +99,18 @@ export function wordInfo(w: string): WordInfo {
   return info;
 }
 
-/** Features of the word itself. */
-export function localFeatures(w: string): string[] {
+/**
+ * Values of a word the training corpus never met (at run time: no row of the model reads its base;
+ * in training: a base seen once, the nearest thing a corpus has to an unknown word): news outside
+ * the corpus is full of names it never met (transliterated foreign names above all), and the
+ * tagger learns what such a word is by its shape and clitics and by its context.
+ */
+export function unknownValues(i: WordInfo): string[] {
+  return ['any', i.pre ? `${i.shape}+p` : i.shape];
+}
+
+/** Features of the word itself (`unknown`: the training corpus never met it, see unknownValues). */
+export function localFeatures(w: string, unknown = false): string[] {
   const i = wordInfo(w);
   const b = i.base;
   const f = ['bias', `w=${i.key}`, `b=${b}`, `s=${i.stem}`, `sh=${i.shape}`];
@@ -112,6 +122,7 @@ export function localFeatures(w: string): string[] {
     f.push(`f2=${b.slice(0, 2)}`);
   }
   for (const c of i.cls) f.push(`g=${c}`);
+  if (unknown) for (const v of unknownValues(i)) f.push(`u=${v}`);
   return f;
 }
 

@@ -22,7 +22,7 @@ import { LABELS } from './model.js';
 
 export const L = LABELS.length;
 export const MAGIC = 'SNER';
-export const MODEL_FORMAT = 'sanad-ner-perceptron/3';
+export const MODEL_FORMAT = 'sanad-ner-perceptron/4';
 
 // Word features by the word value they read (key, base, stem ...) and the slot of the memo vector
 // they land in (0 own, 1..4 as the word 2 before, 1 before, 1 after, 2 after): one look-up per value
@@ -38,7 +38,9 @@ export const G_X2 = 7;
 export const G_X3 = 8;
 export const G_F2 = 9;
 export const G_CLS = 10;
-export const GROUPS = G_CLS + 1;
+/** a word the training corpus never met, and its shape (unknownValues in features.ts) */
+export const G_UNKNOWN = 11;
+export const GROUPS = G_UNKNOWN + 1;
 export const TEMPLATES: [prefix: string, group: number, slot: number][] = [
   ['w=', G_KEY, 0],
   ['-1w=', G_KEY, 2],
@@ -67,13 +69,14 @@ export const TEMPLATES: [prefix: string, group: number, slot: number][] = [
   ['-1g=', G_CLS, 2],
   ['1g=', G_CLS, 3],
   ['2g=', G_CLS, 4],
+  ['u=', G_UNKNOWN, 0],
 ];
 // kinds past the templates: word pairs, previous tag + word, and everything looked up by name
 export const K_PB = TEMPLATES.length;
 export const K_BN = K_PB + 1;
 export const K_TB = K_PB + 2;
 export const K_NAMED = K_PB + 3;
-export const TEMPLATE = /^(-?[12])?(sh|w|b|s|p|e|x1|x2|x3|f2|g)=/;
+export const TEMPLATE = /^(-?[12])?(sh|w|b|s|p|e|x1|x2|x3|f2|g|u)=/;
 export const TEMPLATE_OF = new Map(TEMPLATES.map(([p], k) => [p, k]));
 
 // groups past the word templates' (see the kinds above)

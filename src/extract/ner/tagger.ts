@@ -1,7 +1,15 @@
 // Greedy BIO tagging with the trained averaged perceptron (models/ner.bin). Weight sums of the
 // features a word contributes (its own, and as each neighbour) are memoised per distinct word, so a
 // token costs a few 9-float additions plus three look-ups for gazetteer phrases and previous tags.
-import { BOS, EOS, neighborFeatures, visitSentenceFeatures, wordInfo, type WordInfo } from './features.js';
+import {
+  BOS,
+  EOS,
+  neighborFeatures,
+  unknownValues,
+  visitSentenceFeatures,
+  wordInfo,
+  type WordInfo,
+} from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 import { readModelBytes } from '../../lexicon.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
@@ -15,6 +23,7 @@ import {
   G_PRE,
   G_SHAPE,
   G_STEM,
+  G_UNKNOWN,
   G_X1,
   G_X2,
   G_X3,
@@ -207,6 +216,9 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
     addGroup(model, vec, base, G_F2, b.slice(0, 2));
   }
   for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
+  // a word training never met: no row reads its base
+  if (!hasRows(table, G_BASE, info.base, hb))
+    for (const v of unknownValues(info)) addGroup(model, vec, base, G_UNKNOWN, v);
   m.hb[id] = hb;
   // word-pair rows where this word comes first, so a token probes only the pairs that may exist
   m.pairs[id] =

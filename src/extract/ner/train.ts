@@ -1,6 +1,6 @@
 // Averaged perceptron training for the tagger. Deterministic: fixed sentence order shuffled by a
 // seeded generator, ties broken by label order, weights rounded before writing, keys sorted.
-import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures } from './features.js';
+import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures, wordInfo } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 
 const L = LABELS.length;
@@ -13,11 +13,11 @@ export interface TrainSentence {
 const START = 0; // sentence start behaves like after O
 
 /** The static (non-tag) features of every token of a sentence. */
-export function staticFeatures(words: string[]): string[][] {
+export function staticFeatures(words: string[], unknown: (w: string) => boolean = () => false): string[][] {
   const sent = sentenceFeatures(words);
   const at = (j: number) => (j < 0 ? BOS : j >= words.length ? EOS : words[j]);
   return words.map((w, i) => [
-    ...localFeatures(w),
+    ...localFeatures(w, unknown(w)),
     ...neighborFeatures(at(i - 2), -2),
     ...neighborFeatures(at(i - 1), -1),
     ...neighborFeatures(at(i + 1), 1),
@@ -159,8 +159,13 @@ function trainSentence(p: Perceptron, s: EncodedSentence, hide: () => boolean): 
 
 export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerModel {
   const p = new Perceptron();
+  // bases seen once stand for the words a run meets that training never did (unknownValues)
+  const bases = new Map<string, number>();
+  for (const s of data)
+    for (const w of s.words) bases.set(wordInfo(w).base, (bases.get(wordInfo(w).base) ?? 0) + 1);
+  const once = (w: string): boolean => bases.get(wordInfo(w).base) === 1;
   const sents: EncodedSentence[] = data.map((s) => {
-    const named = staticFeatures(s.words);
+    const named = staticFeatures(s.words, once);
     return {
       feats: named.map((fs) => Int32Array.from(fs, p.id)),
       plain: named.map((fs) =>
