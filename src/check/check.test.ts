@@ -18,6 +18,7 @@ import { CHECK_LABELS, decide, predictProbabilities, withThresholds, type CheckM
 import { InputCoverage, inRange } from './coverage.js';
 import { checkClaim } from './claim.js';
 import type { RawDoc } from '../ingest/read.js';
+import { annotateArticle } from '../annotate/annotate.js';
 
 const doc = (id: string, body: string, extra: Partial<RawDoc> = {}): RawDoc => ({
   id,
@@ -379,6 +380,33 @@ describe('checkClaim', () => {
     expect(r.articles.find((a) => a.id === 'b')?.copyOf).toBe('a');
     for (const a of r.articles)
       for (const e of a.rationale) expect(report.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('cites a title held apart from the text as a span of the title', async () => {
+    const title = ' افتتاح مستشفى جديد في مدينة الدمام يضم 300 سرير';
+    const body =
+      'افتتح وزير الصحة أمس مستشفى جديدا يضم 300 سرير.\nوقال المتحدث إن المستشفى بدأ استقبال المرضى.';
+    const r = await checkClaim(
+      'افتتح مستشفى جديد في مدينة جدة يضم 300 سرير',
+      new InputCoverage([doc('t', body, { title })]),
+    );
+    expect(r.articles.map((a) => a.stance)).toEqual(['disagree']);
+    const spans = r.articles.flatMap((a) => a.rationale);
+    // the place is given otherwise only in the title: the title is the first sentence cited
+    const cited = spans[0];
+    expect(cited.field).toBe('title');
+    expect(cited).toBeDefined();
+    expect(title.slice(cited!.start, cited!.end)).toBe(cited!.text);
+    expect(cited!.text).toContain('الدمام');
+    for (const e of spans.filter((x) => !x.field)) expect(body.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('reads another place in a title held apart as a slot clash', () => {
+    const article = annotateArticle({
+      ...doc('t', 'قال المتحدث إن المستشفى بدأ استقبال المرضى.'),
+      title: 'افتتاح مستشفى جديد في مدينة الدمام يضم 300 سرير',
+    });
+    const ev = pairEvidence(readClaim('افتتح مستشفى جديد في مدينة جدة يضم 300 سرير'), readArticle(article));
+    expect(ev.features.slotClash).toBe(1);
+    expect(ev.clashing?.sentence.index).toBe(-1);
   });
   it('refuses --story without a library, with a coded error', async () => {
     await expect(

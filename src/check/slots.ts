@@ -201,8 +201,13 @@ function sameValue(a: Slot, b: Slot): boolean {
 function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, own: Slot[]): boolean {
   if (slot.kind === 'actor' || slot.kind === 'place') return nameIn(slot, matches, article.vocabulary);
   if (slot.kind === 'number')
-    return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
-  if (slot.kind === 'date') return article.annotated.dates.some((d) => d.value.slice(-5) === slot.key);
+    return [...article.annotated.quantities, ...(article.titleFound?.quantities ?? [])].some((q) =>
+      numbersAgree(slot.quantity!, q),
+    );
+  if (slot.kind === 'date')
+    return [...article.annotated.dates, ...(article.titleFound?.dates ?? [])].some(
+      (d) => d.value.slice(-5) === slot.key,
+    );
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
 }
@@ -333,8 +338,10 @@ export function compareSlots(
   const claimSlots = slotsOf(claim.tokens, claim);
   const out: SlotFinding[] = [];
   for (const [k, sentence] of sentences.entries()) {
-    if (sentence.index < 0) continue;
-    const own = slotsOf(sentence.tokens, article.annotated);
+    // a title outside the text has its own names, numbers and dates (offsets into the title)
+    const found = sentence.index < 0 ? article.titleFound : article.annotated;
+    if (!found) continue;
+    const own = slotsOf(sentence.tokens, found);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       const rival = own.find(
