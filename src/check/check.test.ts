@@ -271,6 +271,17 @@ describe('slots', () => {
     const art = 'تبنت جبهة فتح الشام تفجير سيارة مفخخة في سوق شعبي.\nوكانت جماعة النصرة قد غيرت اسمها.';
     expect(evidence(c, art).features.slotClash).toBe(0);
   });
+  it('another year after "عام" or a month clashes; a count of that size is no year', () => {
+    const c = 'سجل المؤشر أكبر خسارة يومية له منذ عام 2007 في جلسة الاثنين';
+    const moved = evidence(c, 'سجل المؤشر أكبر خسارة يومية له منذ فبراير 2009 في جلسة الاثنين.');
+    expect(moved.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'year']]);
+    expect(
+      evidence(c, 'سجل المؤشر أكبر خسارة يومية له منذ عام 2007 في جلسة الاثنين.').features.slotClash,
+    ).toBe(0);
+    expect(
+      slotsOf(readClaim('وصل 2007 زائرا إلى المدينة').tokens, readClaim('وصل 2007 زائرا')).map((x) => x.kind),
+    ).not.toContain('year');
+  });
   it('a person is no rival of a body in its place', () => {
     const c = 'افتتحت وزارة الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
     const ev = evidence(c, 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير.');

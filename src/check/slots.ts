@@ -8,7 +8,7 @@
 import type { DateDraft, QuantityDraft } from '../contract.js';
 import type { EntityMention } from '../extract/entities/entities.js';
 import { readLexicon } from '../lexicon.js';
-import { dateWordsSchema, placesSchema } from '../lexicon-schemas.js';
+import { dateWordsSchema, monthsSchema, placesSchema } from '../lexicon-schemas.js';
 import { matchKey } from '../compare/context/match.js';
 import { searchKey } from '../text/arabic.js';
 import { eventsLexicon } from '../compare/statements/event-words.js';
@@ -24,7 +24,7 @@ import {
   type TermMatches,
 } from './views.js';
 
-export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal';
+export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal' | 'year';
 
 export interface Slot {
   kind: SlotKind;
@@ -97,6 +97,21 @@ const ORDINAL = new Map(
 );
 
 /**
+ * Words a year stands after when it is a year, not a count: "عام 2007", "سنة", a month ("أبريل 2013";
+ * a bare month and year is no full date, so the date reader leaves it).
+ */
+const YEAR_BEFORE = new Set(
+  [
+    ...readLexicon('date-words', dateWordsSchema).yearWords.forms,
+    ...(['gregorian', 'hijri'] as const).flatMap((c) =>
+      readLexicon('months', monthsSchema)[c].flatMap((m) => m.forms.map((f) => f.split(' ').pop()!)),
+    ),
+  ].map((f) => matchKey(f)),
+);
+/** A year of the Gregorian calendar written in digits. */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
  * Nisba adjectives of countries (lexicons/places.json: "السوري", Syrian), by term, to the term of the
  * country's name: "جنود سوريين" and "في سوريا" name one place.
  */
@@ -122,6 +137,14 @@ function nameKey(text: string): string | undefined {
     if (!best || weight > best.weight) best = { term: t.term, weight };
   }
   return best?.term;
+}
+
+/** A word before a year, its clitics off ("لعام", "والعام", "بأبريل"). */
+function yearWordKey(text: string): string {
+  const k = matchKey(text);
+  if (YEAR_BEFORE.has(k)) return k;
+  const bare = k.replace(/^(?:و|ف)?(?:ل|ب)?/, '');
+  return YEAR_BEFORE.has(bare) ? bare : k;
 }
 
 /** Token range [from, to) of the tokens overlapping [start, end). */
@@ -176,6 +199,12 @@ export function slotsOf(
   for (const d of dates) add('date', d, d.value.slice(-5));
   const within = (t: TermToken, xs: readonly { start: number; end: number }[]) =>
     xs.some((d) => t.start >= d.start && t.end <= d.end);
+  tokens.forEach((t, i) => {
+    // a year after "عام" or a month: its own slot (a count reader may take "2022" for a number)
+    const before = tokens[i - 1];
+    if (YEAR.test(t.text) && !within(t, dates) && before && YEAR_BEFORE.has(yearWordKey(before.text)))
+      add('year', t, t.text);
+  });
   for (const t of tokens) {
     if (within(t, dates) || within(t, found.quantities)) continue;
     // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
@@ -208,6 +237,10 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
     return [...article.annotated.dates, ...(article.titleFound?.dates ?? [])].some(
       (d) => d.value.slice(-5) === slot.key,
     );
+  if (slot.kind === 'year') {
+    const digits = new RegExp(`(^|[^\\d])${slot.key}($|[^\\d])`);
+    return digits.test(article.text) || digits.test(article.title?.text ?? '');
+  }
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
 }
