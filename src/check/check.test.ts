@@ -9,7 +9,7 @@ import { negatesContent, readClaim } from './views.js';
 import { annotateText, checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { pairEvidence } from './features.js';
 import { slotsOf } from './slots.js';
-import { sameName } from './place-names.js';
+import { holdsPlace, sameName } from './place-names.js';
 import { readArticle } from './views.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
@@ -265,6 +265,14 @@ describe('slots', () => {
     const ev = evidence(claim, elsewhere);
     expect(ev.features.slotClash).toBe(1);
     expect(elsewhere.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
+  });
+  it('a person named only for another reason is no agreement; a name holding a place is no person', () => {
+    const c = 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير';
+    const art =
+      'افتتح الوزير سامي الحربي مستشفى جديدا في مدينة جدة يضم 300 سرير.\nوكان خالد الفالح قد ألقى كلمة في مؤتمر اقتصادي.';
+    expect(evidence(c, art).features.slotClash).toBe(1);
+    expect(holdsPlace('سعد شمال عدن')).toBe(true);
+    expect(holdsPlace('خالد الفالح')).toBe(false);
   });
   it('a body named elsewhere keeps its other name an extra slot (an alias the checker cannot tell)', () => {
     const c = 'تبنت جماعة النصرة تفجير سيارة مفخخة في سوق شعبي';

@@ -55,3 +55,11 @@ export function farPlaces(a: NamedSlot, b: NamedSlot): boolean {
   if (x?.country && y?.country && x.country !== y.country) return true;
   return x?.lat !== undefined && y?.lat !== undefined && !nearPlaces(a.text, b.text);
 }
+
+/** A word of the name is a place the gazetteer knows: a misread span ("سعد شمال عدن"), not a person. */
+export function holdsPlace(name: string): boolean {
+  return name.split(/\s+/).some((w) => {
+    const p = lookupName(w);
+    return p?.country !== undefined || p?.lat !== undefined;
+  });
+}

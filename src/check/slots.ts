@@ -12,7 +12,7 @@ import { dateWordsSchema, monthsSchema, placesSchema } from '../lexicon-schemas.
 import { matchKey } from '../compare/context/match.js';
 import { searchKey } from '../text/arabic.js';
 import { eventsLexicon } from '../compare/statements/event-words.js';
-import { farPlaces, nearPlaces, sameName } from './place-names.js';
+import { farPlaces, holdsPlace, nearPlaces, sameName } from './place-names.js';
 import { numbersAgree, numbersComparable, sameScale } from './numbers.js';
 import { stemWeight, termTokens, type TermToken } from './terms.js';
 import {
@@ -268,7 +268,8 @@ const STATED_ELSEWHERE = 0.4;
  * a place outside the gazetteer ("المملكة"): those rivals need the claim's name absent altogether.
  */
 function distinctNames(c: Slot, s: Slot): boolean {
-  if (c.kind === 'actor') return c.party === 'person' && s.party === 'person';
+  if (c.kind === 'actor')
+    return c.party === 'person' && s.party === 'person' && !holdsPlace(c.text) && !holdsPlace(s.text);
   return c.kind === 'place' && farPlaces(c, s);
 }
 
@@ -388,6 +389,7 @@ export function compareSlots(
       // value is an extra slot; a person or a known place named only for another reason is not
       const said =
         own.some((s) => sameValue(c, s)) ||
+        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, sentence.terms)) ||
         (saidInArticle(c, article, matches, own) &&
           (!distinctNames(c, rival) ||
             listed(claimSlots, c, own, rival) ||
