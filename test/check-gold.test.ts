@@ -20,21 +20,21 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (eighth round: counts tied to their event word, outcome
- * reversal, name spellings compared on their consonants; refitted on all seven sets after the
- * round's entity rules; first fold draw), floors a thousandth or so under. The seventh round's:
- * 0.613 / 0.627; leave one set out 0.647 / 0.606 / 0.526 / 0.536 / 0.636 / 0.649 in the order below.
+ * Measured with the shipped settings (ninth round: a person or a gazetteer place of the claim named
+ * only outside the sentences stating its event no longer hides a slot clash; a year slot; refitted
+ * on all seven sets; first fold draw), floors a thousandth or so under. The eighth round's:
+ * 0.645 / 0.656; leave one set out 0.666 / 0.625 / 0.571 / 0.534 / 0.701 / 0.691 in the order below.
  */
-const CV_MACRO_F1 = 0.644;
-const CV_ACCURACY = 0.655;
+const CV_MACRO_F1 = 0.649;
+const CV_ACCURACY = 0.66;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.645 and 0.656, every class F1 at least 0.4';
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.650 and 0.661, every class F1 at least 0.4';
 const LOSO_MACRO_F1: Record<string, number> = {
   'claims-dev': 0.665,
   'claims-dev2': 0.624,
   'claims-heldout': 0.57,
-  'claims-fresh': 0.533, // lower than the seventh round's 0.536: the refit after the round's entity rules
-  'claims-fresh2': 0.7,
+  'claims-fresh': 0.563,
+  'claims-fresh2': 0.707,
   'claims-fresh3': 0.69,
 };
 

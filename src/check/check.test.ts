@@ -8,7 +8,8 @@ import { compareBlame, compareDates } from './facts.js';
 import { negatesContent, readClaim } from './views.js';
 import { annotateText, checkPair, pairFeaturesOf as checkPairFeatures } from './check.js';
 import { pairEvidence } from './features.js';
-import { sameName, slotsOf } from './slots.js';
+import { slotsOf } from './slots.js';
+import { holdsPlace, sameName } from './place-names.js';
 import { readArticle } from './views.js';
 import { ScanIndex, queryTerms, stemPattern } from './retrieve.js';
 import { checkPairLine } from './pairs.js';
@@ -17,6 +18,7 @@ import { CHECK_LABELS, decide, predictProbabilities, withThresholds, type CheckM
 import { InputCoverage, inRange } from './coverage.js';
 import { checkClaim } from './claim.js';
 import type { RawDoc } from '../ingest/read.js';
+import { annotateArticle } from '../annotate/annotate.js';
 
 const doc = (id: string, body: string, extra: Partial<RawDoc> = {}): RawDoc => ({
   id,
@@ -248,14 +250,45 @@ describe('slots', () => {
     expect(r.stance).toBe('disagree');
     expect(article.slice(...r.rationale[0])).toContain('الدمام');
   });
-  it("a second place besides the claim's, or the claim's place elsewhere in the article, is no clash", () => {
+  it("a second place besides the claim's, or the claim's place given to the event elsewhere, is no clash", () => {
     const extra = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 300 سرير، بعد مستشفى في الدمام.';
     expect(evidence(claim, extra).features.slotClash).toBe(0);
     const both = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير، ومثله في جدة.';
     expect(evidence(claim, both).features).toMatchObject({ slotClash: 0, slotExtra: 1 });
+    const restated =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.\nوقال الوزير إن المستشفى الجديد في جدة يضم 300 سرير.';
+    expect(evidence(claim, restated).features.slotClash).toBe(0);
+  });
+  it("the claim's place named only for another reason is no agreement: the other place clashes", () => {
     const elsewhere =
       'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.\nوكان الوزير قد زار جدة الأسبوع الماضي.';
-    expect(evidence(claim, elsewhere).features.slotClash).toBe(0);
+    const ev = evidence(claim, elsewhere);
+    expect(ev.features.slotClash).toBe(1);
+    expect(elsewhere.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
+  });
+  it('a person named only for another reason is no agreement; a name holding a place is no person', () => {
+    const c = 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير';
+    const art =
+      'افتتح الوزير سامي الحربي مستشفى جديدا في مدينة جدة يضم 300 سرير.\nوكان خالد الفالح قد ألقى كلمة في مؤتمر اقتصادي.';
+    expect(evidence(c, art).features.slotClash).toBe(1);
+    expect(holdsPlace('سعد شمال عدن')).toBe(true);
+    expect(holdsPlace('خالد الفالح')).toBe(false);
+  });
+  it('a body named elsewhere keeps its other name an extra slot (an alias the checker cannot tell)', () => {
+    const c = 'تبنت جماعة النصرة تفجير سيارة مفخخة في سوق شعبي';
+    const art = 'تبنت جبهة فتح الشام تفجير سيارة مفخخة في سوق شعبي.\nوكانت جماعة النصرة قد غيرت اسمها.';
+    expect(evidence(c, art).features.slotClash).toBe(0);
+  });
+  it('another year after "عام" or a month clashes; a count of that size is no year', () => {
+    const c = 'سجل المؤشر أكبر خسارة يومية له منذ عام 2007 في جلسة الاثنين';
+    const moved = evidence(c, 'سجل المؤشر أكبر خسارة يومية له منذ فبراير 2009 في جلسة الاثنين.');
+    expect(moved.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'year']]);
+    expect(
+      evidence(c, 'سجل المؤشر أكبر خسارة يومية له منذ عام 2007 في جلسة الاثنين.').features.slotClash,
+    ).toBe(0);
+    expect(
+      slotsOf(readClaim('وصل 2007 زائرا إلى المدينة').tokens, readClaim('وصل 2007 زائرا')).map((x) => x.kind),
+    ).not.toContain('year');
   });
   it('a person is no rival of a body in its place', () => {
     const c = 'افتتحت وزارة الصحة مستشفى جديدا في مدينة جدة يضم 300 سرير';
@@ -272,7 +305,9 @@ describe('slots', () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';
     expect(evidence(c, other).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
-    expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(0);
+    // Egypt named for another reason is no agreement; Egyptians in a sentence stating the attack are
+    expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(1);
+    expect(evidence(c, `${other}\nوقالت مصر إن خمسة جنود قتلوا في الهجوم.`).features.slotClash).toBe(0);
   });
   it('another weekday anywhere in a sentence stating the claim clashes; both days in it do not', () => {
     const c = 'قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق حي سكني في الواحة يوم الجمعة';
@@ -364,6 +399,33 @@ describe('checkClaim', () => {
     expect(r.articles.find((a) => a.id === 'b')?.copyOf).toBe('a');
     for (const a of r.articles)
       for (const e of a.rationale) expect(report.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('cites a title held apart from the text as a span of the title', async () => {
+    const title = ' افتتاح مستشفى جديد في مدينة الدمام يضم 300 سرير';
+    const body =
+      'افتتح وزير الصحة أمس مستشفى جديدا يضم 300 سرير.\nوقال المتحدث إن المستشفى بدأ استقبال المرضى.';
+    const r = await checkClaim(
+      'افتتح مستشفى جديد في مدينة جدة يضم 300 سرير',
+      new InputCoverage([doc('t', body, { title })]),
+    );
+    expect(r.articles.map((a) => a.stance)).toEqual(['disagree']);
+    const spans = r.articles.flatMap((a) => a.rationale);
+    // the place is given otherwise only in the title: the title is the first sentence cited
+    const cited = spans[0];
+    expect(cited.field).toBe('title');
+    expect(cited).toBeDefined();
+    expect(title.slice(cited!.start, cited!.end)).toBe(cited!.text);
+    expect(cited!.text).toContain('الدمام');
+    for (const e of spans.filter((x) => !x.field)) expect(body.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('reads another place in a title held apart as a slot clash', () => {
+    const article = annotateArticle({
+      ...doc('t', 'قال المتحدث إن المستشفى بدأ استقبال المرضى.'),
+      title: 'افتتاح مستشفى جديد في مدينة الدمام يضم 300 سرير',
+    });
+    const ev = pairEvidence(readClaim('افتتح مستشفى جديد في مدينة جدة يضم 300 سرير'), readArticle(article));
+    expect(ev.features.slotClash).toBe(1);
+    expect(ev.clashing?.sentence.index).toBe(-1);
   });
   it('refuses --story without a library, with a coded error', async () => {
     await expect(

@@ -76,21 +76,28 @@ export interface ArticleStance {
   evidence: PairEvidence;
 }
 
-/** The sentences to show for a stance: the contrary ones for a disagreement, else the best ones. */
+/**
+ * The sentences to show for a stance: the contrary ones for a disagreement, else the best ones. A
+ * title held apart from the text (index -1) is cited too, as a span of the title.
+ */
 function rationaleOf(stance: CheckLabel, ev: PairEvidence): ScoredSentence[] {
-  const inText = (s: ScoredSentence) => s.sentence.index >= 0;
   if (stance === 'unrelated') return [];
   if (stance === 'disagree') {
     const conflicts = ev.numbers
       .filter((n) => n.status === 'conflict')
-      .map((n) => ev.top.find((t) => n.article.start >= t.sentence.start && n.article.start < t.sentence.end))
+      .map((n) =>
+        ev.top.find(
+          (t) =>
+            t.sentence.index >= 0 && n.article.start >= t.sentence.start && n.article.start < t.sentence.end,
+        ),
+      )
       .filter((t): t is ScoredSentence => !!t);
     // the sentence stating the claim with one slot changed is the plainest contradiction: first
-    const first = [...(ev.clashing ? [ev.clashing] : []), ...conflicts, ...ev.contrary].filter(inText);
-    const rest = ev.top.filter((t) => inText(t) && !first.includes(t));
+    const first = [...(ev.clashing ? [ev.clashing] : []), ...conflicts, ...ev.contrary];
+    const rest = ev.top.filter((t) => !first.includes(t));
     return [...new Set([...first, ...rest])].slice(0, 3);
   }
-  return ev.top.filter(inText);
+  return ev.top;
 }
 
 /** Stance of an annotated article towards a read claim. */
@@ -122,6 +129,9 @@ export function checkPair(
   return {
     stance: r.stance,
     score: Math.round(r.score * 1000) / 1000,
-    rationale: r.rationale.map((s) => [s.sentence.start, s.sentence.end]),
+    // a plain text holds its title: every sentence is a range of it
+    rationale: r.rationale
+      .filter((s) => s.sentence.index >= 0)
+      .map((s) => [s.sentence.start, s.sentence.end]),
   };
 }

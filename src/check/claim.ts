@@ -10,6 +10,7 @@ import { numberFindings } from '../assemble.js';
 import { findDuplicates } from '../compare/dedup.js';
 import { voiceAt } from '../compare/statements/voices.js';
 import { stanceOf, type ArticleStance } from './check.js';
+import type { ScoredSentence } from './features.js';
 import type { Coverage } from './coverage.js';
 import type { CheckLabel } from './model.js';
 import { readClaim } from './views.js';
@@ -17,8 +18,13 @@ import { readClaim } from './views.js';
 /** Articles retrieved and checked per claim unless asked otherwise. */
 export const DEFAULT_LIMIT = 50;
 
-/** A rationale sentence: a span of the article, with its speaker and chain when it is a quotation. */
+/**
+ * A rationale sentence: a span of the article, with its speaker and chain when it is a quotation.
+ * `field: 'title'` when the sentence is the article's title held apart from its text: `start` and
+ * `end` are then offsets into the title.
+ */
 export interface Evidence extends Span {
+  field?: 'title';
   speaker?: { text: string; kind: string };
   channel?: string;
   via?: string[];
@@ -67,7 +73,15 @@ export interface CheckOptions {
   story?: string;
 }
 
-function evidenceOf(a: AnnotatedArticle, start: number, end: number): Evidence {
+function evidenceOf(a: AnnotatedArticle, r: ScoredSentence): Evidence {
+  const { start, end } = r.sentence;
+  if (r.sentence.index < 0) {
+    // the title outside the text: a span of the title, past the blanks the title view trimmed
+    const title = a.article.title ?? '';
+    const at = Math.max(0, title.indexOf(r.sentence.text)) + start;
+    const span = { start: at, end: at + end - start };
+    return { article: a.article.id, ...span, text: title.slice(span.start, span.end), field: 'title' };
+  }
   const text = a.article.text;
   const span: Evidence = { article: a.article.id, start, end, text: text.slice(start, end) };
   const q: QuoteDraft | undefined = a.quotes.find((x) => x.start < end && x.end > start);
@@ -97,7 +111,7 @@ function originsOf(read: Read[]): Map<string, { origin: string; by: string; copy
   const out = new Map<string, { origin: string; by: string; copyOf?: string }>();
   ctxs.forEach((ctx, i) => {
     const canonical = groupOf.get(ctx.id) ?? ctx.id;
-    const at = read[i].stance.rationale[0]?.sentence.start ?? 0;
+    const at = read[i].stance.rationale.find((r) => r.sentence.index >= 0)?.sentence.start ?? 0;
     const voice = voiceAt(ctx, at, (id) => outletOf.get(groupOf.get(id) ?? id) ?? id);
     // a copy is one origin with what it copies, whoever it quotes
     const origin = canonical !== ctx.id ? `copy:${canonical}` : voice.id;
@@ -170,7 +184,7 @@ export async function checkClaim(
       source: a.article.source,
       stance: s.stance,
       score: Math.round(s.score * 1000) / 1000,
-      rationale: s.rationale.map((r) => evidenceOf(a, r.sentence.start, r.sentence.end)),
+      rationale: s.rationale.map((r) => evidenceOf(a, r)),
       origin: o.by,
       ...(o.copyOf ? { copyOf: o.copyOf } : {}),
     };

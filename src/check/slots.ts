@@ -8,13 +8,13 @@
 import type { DateDraft, QuantityDraft } from '../contract.js';
 import type { EntityMention } from '../extract/entities/entities.js';
 import { readLexicon } from '../lexicon.js';
-import { dateWordsSchema, placesSchema } from '../lexicon-schemas.js';
+import { dateWordsSchema, monthsSchema, placesSchema } from '../lexicon-schemas.js';
 import { matchKey } from '../compare/context/match.js';
 import { searchKey } from '../text/arabic.js';
 import { eventsLexicon } from '../compare/statements/event-words.js';
-import { lookupName } from '../link/names.js';
+import { farPlaces, holdsPlace, nearPlaces, sameName } from './place-names.js';
 import { numbersAgree, numbersComparable, sameScale } from './numbers.js';
-import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';
+import { stemWeight, termTokens, type TermToken } from './terms.js';
 import {
   coverage,
   termCredit,
@@ -24,7 +24,7 @@ import {
   type TermMatches,
 } from './views.js';
 
-export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal';
+export type SlotKind = 'actor' | 'place' | 'number' | 'date' | 'weekday' | 'ordinal' | 'year';
 
 export interface Slot {
   kind: SlotKind;
@@ -54,22 +54,6 @@ export interface SlotFinding {
   sentence: SentenceView;
   /** weighted share of the claim's other words (its frame) that the sentence states */
   frame: number;
-}
-
-/** Two places closer than this are one place named at two levels (a town and its province). */
-const NEAR_KM = 150;
-const EARTH_KM = 6371;
-
-/** Both places are in the gazetteer and lie within NEAR_KM of each other. */
-function nearPlaces(a: string, b: string): boolean {
-  const x = lookupName(a);
-  const y = lookupName(b);
-  if (x?.lat === undefined || y?.lat === undefined) return false;
-  const rad = Math.PI / 180;
-  const dLat = (y.lat - x.lat) * rad;
-  const dLon = (y.lon! - x.lon!) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(x.lat * rad) * Math.cos(y.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.sqrt(h)) < NEAR_KM;
 }
 
 /**
@@ -113,6 +97,21 @@ const ORDINAL = new Map(
 );
 
 /**
+ * Words a year stands after when it is a year, not a count: "عام 2007", "سنة", a month ("أبريل 2013";
+ * a bare month and year is no full date, so the date reader leaves it).
+ */
+const YEAR_BEFORE = new Set(
+  [
+    ...readLexicon('date-words', dateWordsSchema).yearWords.forms,
+    ...(['gregorian', 'hijri'] as const).flatMap((c) =>
+      readLexicon('months', monthsSchema)[c].flatMap((m) => m.forms.map((f) => f.split(' ').pop()!)),
+    ),
+  ].map((f) => matchKey(f)),
+);
+/** A year of the Gregorian calendar written in digits. */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
  * Nisba adjectives of countries (lexicons/places.json: "السوري", Syrian), by term, to the term of the
  * country's name: "جنود سوريين" and "في سوريا" name one place.
  */
@@ -138,6 +137,14 @@ function nameKey(text: string): string | undefined {
     if (!best || weight > best.weight) best = { term: t.term, weight };
   }
   return best?.term;
+}
+
+/** A word before a year, its clitics off ("لعام", "والعام", "بأبريل"). */
+function yearWordKey(text: string): string {
+  const k = matchKey(text);
+  if (YEAR_BEFORE.has(k)) return k;
+  const bare = k.replace(/^(?:و|ف)?(?:ل|ب)?/, '');
+  return YEAR_BEFORE.has(bare) ? bare : k;
 }
 
 /** Token range [from, to) of the tokens overlapping [start, end). */
@@ -192,6 +199,12 @@ export function slotsOf(
   for (const d of dates) add('date', d, d.value.slice(-5));
   const within = (t: TermToken, xs: readonly { start: number; end: number }[]) =>
     xs.some((d) => t.start >= d.start && t.end <= d.end);
+  tokens.forEach((t, i) => {
+    // a year after "عام" or a month: its own slot (a count reader may take "2022" for a number)
+    const before = tokens[i - 1];
+    if (YEAR.test(t.text) && !within(t, dates) && before && YEAR_BEFORE.has(yearWordKey(before.text)))
+      add('year', t, t.text);
+  });
   for (const t of tokens) {
     if (within(t, dates) || within(t, found.quantities)) continue;
     // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
@@ -205,25 +218,6 @@ export function slotsOf(
   return out;
 }
 
-/** Letters a transliterated name may write or leave out (long vowels): "جيرمان" / "جرمان", "كابل" / "كابول". */
-const LONG_VOWELS = /[اويىأإآءؤئ]/g;
-/** Letters one foreign sound is written with ("g": كريغ / كريج, رودريغو / رودريقو). */
-const G_LETTERS = /[غجق]/g;
-/** Shortest consonant skeleton that tells two names apart. */
-const MIN_SKELETON = 3;
-
-/** The consonants of a name, spaces out and its "g" letters one: عبدربه / عبد ربه, إنجرليك / إنغرليك. */
-function skeleton(name: string): string {
-  return name.replace(/\s+/g, '').replace(/ة/g, 'ه').replace(G_LETTERS, 'ج').replace(LONG_VOWELS, '');
-}
-
-/** Two name words are one name: look-alike, or the same consonants in a foreign name's two spellings. */
-export function sameName(a: string, b: string): boolean {
-  if (lookAlike(a, b)) return true;
-  const x = skeleton(a);
-  return x.length >= MIN_SKELETON && x === skeleton(b);
-}
-
 /** Two slots of one kind say the same. */
 function sameValue(a: Slot, b: Slot): boolean {
   if (a.kind !== b.kind) return false;
@@ -234,17 +228,73 @@ function sameValue(a: Slot, b: Slot): boolean {
 
 /** The claim's value of a slot is said somewhere in the article (then another value is no clash). */
 function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, own: Slot[]): boolean {
-  if (slot.kind === 'actor' || slot.kind === 'place')
-    return (
-      termCredit(matches.get(slot.key), article.vocabulary) > 0 ||
-      // a country named by its adjective on one side ("سوري" / "سوريا")
-      [...article.vocabulary].some((v) => sameName(v, slot.key) || nisbaOf(v) === slot.key)
-    );
+  if (slot.kind === 'actor' || slot.kind === 'place') return nameIn(slot, matches, article.vocabulary);
   if (slot.kind === 'number')
-    return article.annotated.quantities.some((q) => numbersAgree(slot.quantity!, q));
-  if (slot.kind === 'date') return article.annotated.dates.some((d) => d.value.slice(-5) === slot.key);
+    return [...article.annotated.quantities, ...(article.titleFound?.quantities ?? [])].some((q) =>
+      numbersAgree(slot.quantity!, q),
+    );
+  if (slot.kind === 'date')
+    return [...article.annotated.dates, ...(article.titleFound?.dates ?? [])].some(
+      (d) => d.value.slice(-5) === slot.key,
+    );
+  if (slot.kind === 'year') {
+    const digits = new RegExp(`(^|[^\\d])${slot.key}($|[^\\d])`);
+    return digits.test(article.text) || digits.test(article.title?.text ?? '');
+  }
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
+}
+
+/** The claim's value of a slot among some terms (an actor or a place). */
+function nameIn(slot: Slot, matches: TermMatches, terms: Set<string>): boolean {
+  return (
+    termCredit(matches.get(slot.key), terms) > 0 ||
+    // a country named by its adjective on one side ("سوري" / "سوريا")
+    [...terms].some((v) => sameName(v, slot.key) || nisbaOf(v) === slot.key)
+  );
+}
+
+/**
+ * Share of the claim's frame a sentence must state for the claim's name in it to give that name to
+ * the claim's event: the same city or person named for another reason (background, another event
+ * of the story) does not. Set a priori, below SLOT_FRAME (features.ts): a second sentence often
+ * restates the event in fewer words.
+ */
+const STATED_ELSEWHERE = 0.4;
+
+/**
+ * Two names that cannot be one party under two names: two persons, or two places the gazetteer
+ * knows apart. A body has aliases the checker cannot tell ("داعش" / "الدولة الإسلامية"), and so has
+ * a place outside the gazetteer ("المملكة"): those rivals need the claim's name absent altogether.
+ */
+function distinctNames(c: Slot, s: Slot): boolean {
+  if (c.kind === 'actor')
+    return c.party === 'person' && s.party === 'person' && !holdsPlace(c.text) && !holdsPlace(s.text);
+  return c.kind === 'place' && farPlaces(c, s);
+}
+
+/** Tokens between two names of one list ("بنكيران، ووالي طنجة محمد يعقوبي"). */
+const LIST_GAP = 4;
+
+/**
+ * The rival stands beside another of the claim's names of its kind in the sentence: one of a list
+ * (a second host, a second town), not the claim's name given otherwise.
+ */
+function listed(claimSlots: Slot[], c: Slot, own: Slot[], rival: Slot): boolean {
+  return own.some(
+    (o) =>
+      o !== rival &&
+      o.kind === rival.kind &&
+      claimSlots.some((x) => x !== c && sameValue(x, o)) &&
+      Math.max(o.from - rival.to, rival.from - o.to) <= LIST_GAP,
+  );
+}
+
+/** The claim's name is given to the claim's event in a sentence stating STATED_ELSEWHERE of its frame. */
+function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, matches: TermMatches): boolean {
+  return [...article.sentences, ...(article.title ? [article.title] : [])].some(
+    (s) => nameIn(slot, matches, s.terms) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE,
+  );
 }
 
 /** Claim content words next to a slot (another slot's words too): [token index, distance to the slot]. */
@@ -322,8 +372,10 @@ export function compareSlots(
   const claimSlots = slotsOf(claim.tokens, claim);
   const out: SlotFinding[] = [];
   for (const [k, sentence] of sentences.entries()) {
-    if (sentence.index < 0) continue;
-    const own = slotsOf(sentence.tokens, article.annotated);
+    // a title outside the text has its own names, numbers and dates (offsets into the title)
+    const found = sentence.index < 0 ? article.titleFound : article.annotated;
+    if (!found) continue;
+    const own = slotsOf(sentence.tokens, found);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       const rival = own.find(
@@ -333,8 +385,15 @@ export function compareSlots(
           aligned(claim, matches, c, sentence, s, focus[k]),
       );
       if (!rival) continue;
-      // the claim's value given here or elsewhere in the article: the other value is an extra slot
-      const said = own.some((s) => sameValue(c, s)) || saidInArticle(c, article, matches, own);
+      // the claim's value given here or elsewhere in the article for the same event: the other
+      // value is an extra slot; a person or a known place named only for another reason is not
+      const said =
+        own.some((s) => sameValue(c, s)) ||
+        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, sentence.terms)) ||
+        (saidInArticle(c, article, matches, own) &&
+          (!distinctNames(c, rival) ||
+            listed(claimSlots, c, own, rival) ||
+            statedElsewhere(claim, c, article, matches)));
       out.push({
         status: said ? 'extra' : 'clash',
         kind: c.kind,

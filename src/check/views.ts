@@ -56,8 +56,18 @@ export interface ArticleView {
   annotated: AnnotatedArticle;
   text: string;
   sentences: SentenceView[];
-  /** the title as an extra sentence when the text does not start with it */
+  /**
+   * the title as an extra sentence when the text does not start with it (index -1; its start and
+   * end are offsets into the trimmed title, `titleOffset` past the start of the stored title)
+   */
   title?: SentenceView;
+  titleOffset?: number;
+  /** the title's names, numbers and dates, found as in the text (offsets as the title view's) */
+  titleFound?: {
+    mentions: EntityMention[];
+    quantities: QuantityDraft[];
+    dates: DateDraft[];
+  };
   vocabulary: Set<string>;
 }
 
@@ -125,13 +135,28 @@ export function readArticle(annotated: AnnotatedArticle): ArticleView {
   const sentences = annotated.sentences.map((r, i) => sentenceView(text, r, i));
   const vocabulary = new Set<string>();
   for (const s of sentences) for (const t of s.terms) vocabulary.add(t);
-  const titleText = annotated.article.title?.trim();
-  let title: SentenceView | undefined;
-  if (titleText && !text.trimStart().startsWith(titleText)) {
-    title = sentenceView(titleText, { start: 0, end: titleText.length }, -1);
-    for (const t of title.terms) vocabulary.add(t);
-  }
-  return { annotated, text, sentences, title, vocabulary };
+  const rawTitle = annotated.article.title;
+  const titleText = rawTitle?.trim();
+  if (!rawTitle || !titleText || text.trimStart().startsWith(titleText))
+    return { annotated, text, sentences, vocabulary };
+  const title = sentenceView(titleText, { start: 0, end: titleText.length }, -1);
+  for (const t of title.terms) vocabulary.add(t);
+  // a title outside the text is read like a claim: its own names, numbers and dates, to cite as it is
+  const dates = findDates(titleText, annotated.article.id, {}).dates.filter((d) => !d.relative);
+  const titleFound = {
+    mentions: findEntityMentions(titleText, annotated.article.id, splitSentences(titleText)),
+    quantities: findQuantities(titleText, annotated.article.id, dates),
+    dates,
+  };
+  return {
+    annotated,
+    text,
+    sentences,
+    title,
+    titleOffset: rawTitle.indexOf(titleText),
+    titleFound,
+    vocabulary,
+  };
 }
 
 /** For each claim term, the article terms that match it and the credit each earns. */

@@ -3,7 +3,8 @@
 import type { CheckResult, Evidence } from '../check/claim.js';
 import { escapeStrings } from './markdown-escape.js';
 
-const cite = (s: { article: string; start: number; end: number }) => `[${s.article}:${s.start}-${s.end}]`;
+const cite = (s: { article: string; start: number; end: number; field?: string }) =>
+  `[${s.article}:${s.field ? `${s.field}:` : ''}${s.start}-${s.end}]`;
 const clip = (t: string, n = 240) => {
   const one = t.replace(/\s+/g, ' ').trim();
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
