@@ -85,10 +85,32 @@ export function quotationMarks(text: string, s: Range, toks: Tok[]): QuotationMa
       const r = regions.find(([a]) => a >= toks[j].start - toks[j].gap.length && a < toks[j].start);
       if (!r) return false;
       let words = 0;
-      for (let k = j; k < toks.length && toks[k].start < r[1]; k++) words++;
-      return words >= MIN_QUOTED_WORDS;
+      let k = j;
+      for (; k < toks.length && toks[k].start < r[1]; k++) words++;
+      return words >= MIN_QUOTED_WORDS && !(words <= QUOTED_NAME_MAX_WORDS && complementiserFollows(toks, k));
     },
   };
+}
+
+/** A short quoted phrase followed by more of the speaker and then إن/أن is a name, not the statement. */
+const QUOTED_NAME_MAX_WORDS = 5;
+/** Words between such a quoted name and the complementiser (the rest of the name, a channel). */
+const AFTER_QUOTED_NAME_MAX_WORDS = 6;
+
+/**
+ * "وقالت قناة "إن إتش كي" العامة إن ..."، "وأوضح صاحب الفكرة "..." فلان لـ"..." أن ...": from token k,
+ * right after a quoted phrase, does إن/أن come within a few words, with no clause break or cue
+ * between? Then the quoted phrase named someone or something, and the content opens after إن/أن.
+ */
+function complementiserFollows(toks: Tok[], k: number): boolean {
+  const stop = Math.min(toks.length, k + AFTER_QUOTED_NAME_MAX_WORDS + 1);
+  for (let i = k; i < stop; i++) {
+    const t = toks[i];
+    if (i > k && clauseBreakBefore(toks, i)) return false;
+    if (isComplementiser(t)) return i > k;
+    if (cueOf(t)) return false;
+  }
+  return false;
 }
 
 /** First token of the clause that ends at `c` (after punctuation or a complementiser). */

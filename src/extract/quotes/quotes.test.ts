@@ -11,6 +11,29 @@ const one = (text: string) => {
 };
 
 describe('findQuotes: verb-subject and subject-verb', () => {
+  it('reads "أحد" (one of) as the start of a speaker, not the weekday', () => {
+    const qs = run('وقالت الشرطة إن الحريق اندلع ليلا. وقال أحد سكان الحي إنه سمع دويا قويا.');
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speaker.text).toBe('أحد سكان الحي');
+    expect(qs[1].content.text).toBe('سمع دويا قويا');
+  });
+
+  it('passes an aside asking for anonymity between the source and its content', () => {
+    const q = one('وذكر مصدر أمني في البلدة طالبا عدم كشف هويته، أنه رأى رجلين يفران من السوق.');
+    expect(q.speaker.text).toBe('مصدر أمني في البلدة');
+    expect(q.content.text).toBe('رأى رجلين يفران من السوق');
+  });
+
+  it('reads a short quoted name before إن/أن as part of the speaker, not the statement', () => {
+    const a = one('وقالت إذاعة "صوت الوادي" المحلية إن الجسر أغلق أمام السيارات.');
+    expect(a.content.text).toBe('الجسر أغلق أمام السيارات');
+    expect(a.direct).toBe(false);
+    const b = one('وقالت قناة "ان بي سي" العامة ان القطار توقف قرب المحطة.');
+    expect(b.content.text).toBe('القطار توقف قرب المحطة');
+    const c = run('وقال الوزير "نحن مستعدون للحوار" مضيفا أن الباب مفتوح.');
+    expect(c[0].content.text).toBe('نحن مستعدون للحوار');
+  });
+
   it('reads VS order with إن and keeps spans consistent with the text', () => {
     const text = 'وقال الجيش اللبناني إن الهدوء عاد إلى الحدود.';
     const q = one(text);
