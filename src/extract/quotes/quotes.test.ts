@@ -11,6 +11,14 @@ const one = (text: string) => {
 };
 
 describe('findQuotes: verb-subject and subject-verb', () => {
+  it('reads a noun owned by "her" behind a cue as its object, not a speaker', () => {
+    expect(run('وتقاتل الحركة التي أعلنت ولاءها لجماعة متشددة، وأدى تمردها إلى نزوح الآلاف.')).toHaveLength(
+      0,
+    );
+    expect(one('وأوضح بوتين أيضا "نحن نتابع ما يجري في الملاعب".').speaker.text).toBe('بوتين');
+    expect(one('وقالت شقيقتها إن العائلة تنتظر الأخبار.').speaker.text).toBe('شقيقتها');
+  });
+
   it('reads "أحد" (one of) as the start of a speaker, not the weekday', () => {
     const qs = run('وقالت الشرطة إن الحريق اندلع ليلا. وقال أحد سكان الحي إنه سمع دويا قويا.');
     expect(qs).toHaveLength(2);
