@@ -32,6 +32,22 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(q.content.text).toBe('رأى رجلين يفران من السوق');
   });
 
+  it('passes a refusal to be named after the source (ضابط رفض الكشف عن هويته)', () => {
+    const q = one('وقال ضابط كبير في الشرطة رفض الكشف عن هويته للصحيفة إن التحقيق مستمر.');
+    expect(q.speaker.text).toBe('ضابط كبير في الشرطة');
+    expect(q.content.text).toBe('التحقيق مستمر');
+  });
+
+  it('reads بين without shadda as the verb between و and a short subject before أن', () => {
+    const q = one('وبين العتيبي أن الموسم الجديد سيبدأ الشهر المقبل.');
+    expect(q.speaker.text).toBe('العتيبي');
+    expect(q.content.text).toBe('الموسم الجديد سيبدأ الشهر المقبل');
+    expect(run('وتقع البلدة بين النهر والجبل.')).toHaveLength(0);
+    const qs = run('وقال المنسق إن هناك تعاونا بيننا وبين أسر المتطوعين وأن الإقبال كبير.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('هناك تعاونا بيننا وبين أسر المتطوعين وأن الإقبال كبير');
+  });
+
   it('reads a short quoted name before إن/أن as part of the speaker, not the statement', () => {
     const a = one('وقالت إذاعة "صوت الوادي" المحلية إن الجسر أغلق أمام السيارات.');
     expect(a.content.text).toBe('الجسر أغلق أمام السيارات');
