@@ -12,6 +12,7 @@ import {
   headInfo,
   isComplementiser,
   isDateWord,
+  isStop,
   notSpeakers,
   topicShifts,
   statementLinks,
@@ -113,6 +114,20 @@ function complementiserFollows(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "وأشار بأن «معرض الوظائف» يهدف إلى ...": a short quoted phrase after إن/أن whose clause goes on
+ * right after its closing mark (no punctuation, no و, no cue) is the name the statement is about,
+ * not the statement.
+ */
+function quotedNameGoesOn(toks: Tok[], close: number): boolean {
+  const k = toks.findIndex((x) => x.start > close);
+  if (k < 0) return false;
+  const t = toks[k];
+  return (
+    !/[.،,:;؛!?؟()\-–—]/.test(t.gap) && t.key === t.bare && !cueOf(t) && !isComplementiser(t) && !isStop(t)
+  );
+}
+
 /** First token of the clause that ends at `c` (after punctuation or a complementiser). */
 function clauseStart(toks: Tok[], c: number): number {
   let k = c;
@@ -200,7 +215,13 @@ export function contentFrom(
         .slice(close + 1, s.end)
         .split(/\s+/)
         .filter(Boolean).length;
-      if (inner >= MIN_QUOTED_WORDS || rest <= inner) return { content: [t.start, close], direct: true };
+      const named =
+        !t.gap.includes(':') &&
+        inner <= QUOTED_NAME_MAX_WORDS &&
+        rest > inner &&
+        quotedNameGoesOn(toks, close);
+      if ((inner >= MIN_QUOTED_WORDS || rest <= inner) && !named)
+        return { content: [t.start, close], direct: true };
     }
   }
   return { content: [t.start, s.end], direct: false };

@@ -32,6 +32,23 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(q.content.text).toBe('رأى رجلين يفران من السوق');
   });
 
+  it('reads a short quoted name that opens the content after أن as part of the content', () => {
+    const qs = run('وقال المدير إن المعرض ناجح. وأشار بأن «ملتقى الخريجين السنوي» يهدف إلى دعم التوظيف.');
+    expect(qs[1].content.text).toBe('ملتقى الخريجين السنوي» يهدف إلى دعم التوظيف');
+    expect(qs[1].direct).toBe(false);
+    const direct = run('وقال الوزير إن «الوضع صعب جدا» في إشارة إلى الأزمة.');
+    expect(direct[0].content.text).toBe('الوضع صعب جدا');
+    expect(direct[0].direct).toBe(true);
+  });
+
+  it('reads مبدأ (principle) as no participle of أبدى', () => {
+    const qs = run('وقال الناطق إن القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام');
+    const more = run('وقال الوزير إن الحوار ضروري، مبديا استعداده للقاء الوفد.');
+    expect(more.map((q) => q.cue.text)).toEqual(['قال', 'مبديا']);
+  });
+
   it('passes a refusal to be named after the source (ضابط رفض الكشف عن هويته)', () => {
     const q = one('وقال ضابط كبير في الشرطة رفض الكشف عن هويته للصحيفة إن التحقيق مستمر.');
     expect(q.speaker.text).toBe('ضابط كبير في الشرطة');
