@@ -41,6 +41,12 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(direct[0].direct).toBe(true);
   });
 
+  it('ends a speaker before a one-word transition, the verbal noun بالقول or an adverb', () => {
+    expect(one('ويرى الخبير بدوره أن الأزمة ستطول.').speaker.text).toBe('الخبير');
+    expect(one('وتابع المحلل بالقول: «السوق بحاجة إلى وقت».').speaker.text).toBe('المحلل');
+    expect(one('ويؤكد الباحث بشدة أن الدراسات واعدة.').speaker.text).toBe('الباحث');
+  });
+
   it('reads مبدأ (principle) as no participle of أبدى', () => {
     const qs = run('وقال الناطق إن القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام.');
     expect(qs).toHaveLength(1);

@@ -16,6 +16,7 @@ import {
   namedQuoteIntros,
   anonymityOpeners,
   notSpeakers,
+  topicShifts,
   nounPhraseLinks,
   participleNegators,
   OPEN_QUOTE,
@@ -94,6 +95,8 @@ function endsPhrase(toks: Tok[], i: number, j: number, o: NPOptions): boolean {
   if (j > i && (notSpeakers.has(t.key) || notSpeakers.has(t.bare))) return true;
   // "مصدر أمني طالبا عدم كشف هويته": an aside asking for anonymity follows the speaker
   if (j > i && anonymityOpeners.has(t.bare)) return true;
+  // "يرى المقداد بدوره أن": a one-word transition (بدوره، بدورها) follows the speaker
+  if (j > i && topicShifts.has(t.key)) return true;
   if (channelAt(toks, j) >= 0 || statementContextAt(toks, j)) return true;
   return Boolean(o.preps && j > i && opensPrep(t, o.preps));
 }
