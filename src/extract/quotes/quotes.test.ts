@@ -47,6 +47,21 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(one('ويؤكد الباحث بشدة أن الدراسات واعدة.').speaker.text).toBe('الباحث');
   });
 
+  it('reads a quotation right after the verb as its content, and مستدركا as no speaker', () => {
+    const a = run('وقال العداء إن السباق كان جيدا. وتابع «يجب أن أعمل بجهد أكبر قبل البطولة».');
+    expect(a[1].speaker.text).toBe('العداء');
+    expect(a[1].content.text).toBe('يجب أن أعمل بجهد أكبر قبل البطولة');
+    const b = run('وقال العالم إن النتائج مذهلة. وأضاف مستدركا أن الدراسة لم تكتمل.');
+    expect(b[1].speaker.text).toBe('العالم');
+  });
+
+  it('reads a participle counted by a number word as a noun (وخمسة متهمين)', () => {
+    const qs = run(
+      'وقال القاضي إن الحكم صدر بسجن المتهم الرئيس عشر سنوات، وخمسة متهمين آخرين بالسجن لمدد أقل.',
+    );
+    expect(qs.map((q) => q.cue.text)).toEqual(['قال']);
+  });
+
   it('reads مبدأ (principle) as no participle of أبدى', () => {
     const qs = run('وقال الناطق إن القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام.');
     expect(qs).toHaveLength(1);

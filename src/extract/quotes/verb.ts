@@ -111,8 +111,11 @@ function subjectAround(cx: CueAt): SubjectRead {
   const isCue = (x: Tok) => cueOf(x) !== undefined;
   // punctuation right after the verb (قالت : ...) means the subject is not after it
   // "وطالب بإجلاء ...": a continuation with no subject goes straight into its preposition
+  // "وتابع «يجب أن ...»": a quotation right after the verb is its content, not its subject
   let end =
-    CLAUSE.test(next.gap) || (continuesSentence(toks, at) && opensWithMasdar(next, form.verb.preps))
+    CLAUSE.test(next.gap) ||
+    (OPEN_QUOTE.test(next.gap) && cx.realQuoteAt(at + 1)) ||
+    (continuesSentence(toks, at) && opensWithMasdar(next, form.verb.preps))
       ? at + 1
       : nounPhraseEnd(toks, at + 1, n, { preps: form.verb.preps, isCue });
   // "أعلن وزير الداخلية سقوط ...": the verbal noun opens the object, not the speaker's name
