@@ -55,6 +55,10 @@ describe('findQuotes: verb-subject and subject-verb', () => {
     expect(b[1].speaker.text).toBe('العالم');
   });
 
+  it('reads no speaker in a negated copula (ليست هناك أدلة تشير إلى أن)', () => {
+    expect(run('وفي الوقت ذاته، ليست هناك أدلة كافية تشير إلى أن البرنامج نجح.')).toHaveLength(0);
+  });
+
   it('reads a participle counted by a number word as a noun (وخمسة متهمين)', () => {
     const qs = run(
       'وقال القاضي إن الحكم صدر بسجن المتهم الرئيس عشر سنوات، وخمسة متهمين آخرين بالسجن لمدد أقل.',
