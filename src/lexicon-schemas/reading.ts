@@ -250,6 +250,7 @@ export const numberWordsSchema = file(() => ({
   verbHomographs: formList,
   oneIdioms: formList,
   listMarkers: formList,
+  fractionHomographs: formList,
 }));
 
 export const organizationsSchema = file(() => ({

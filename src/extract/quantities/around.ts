@@ -8,6 +8,7 @@ import {
   COUNT_CUES,
   DAY_NOUNS,
   ERA_ABBREVIATIONS,
+  FRACTION_HOMOGRAPHS,
   IDENTIFIER_CUES,
   LIST_MARKERS,
   MODEL_NAMES,
@@ -85,6 +86,8 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
     }
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
     if (p.tokens === 1 && p.value === 1 && oneNotCounted(text, p, tokStart, prevKey, next?.key)) return true;
+    // "تستهلك خمس الإنتاج": a fifth of it, not five
+    if (p.tokens === 1 && FRACTION_HOMOGRAPHS.has(p.firstKey) && next?.key.startsWith('ال')) return true;
   }
   return false;
 }

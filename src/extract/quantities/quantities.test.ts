@@ -24,6 +24,11 @@ describe('findQuantities: numbers', () => {
     expect(one('وبلغ الإنتاج (250) ألف طن').value).toBe(250000);
   });
 
+  it('reads a fraction spelt like a number before a definite noun as no count', () => {
+    expect(find('وتستورد البلاد خمس الإنتاج العالمي من القمح')).toHaveLength(0);
+    expect(one('وزار الوفد خمس دول في جولته').value).toBe(5);
+  });
+
   it('reads a day written with slashes and a year before a weekday as dates', () => {
     expect(find('وأشار إلى رسالته المؤرخة 9 / مارس /2014م')).toHaveLength(0);
     expect(find('وتنطلق بطولة الكأس 2022 الخميس في الدوحة')).toHaveLength(0);
