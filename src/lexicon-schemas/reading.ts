@@ -47,6 +47,8 @@ export const attributionSchema = file(() => ({
   complementisers: entry({ words, suffixed: words }),
   channelIntros: wordList,
   dateWords: wordList,
+  dateWordsWithArticle: wordList,
+  anonymityAsides: entry({ openers: words, ends: words }),
   npStops: wordList,
   topicShifts: wordList,
   statementLinks: wordList,
@@ -246,6 +248,9 @@ export const numberWordsSchema = file(() => ({
   dayNouns: formList,
   weekdayNumbers: formList,
   verbHomographs: formList,
+  oneIdioms: formList,
+  listMarkers: formList,
+  fractionHomographs: formList,
 }));
 
 export const organizationsSchema = file(() => ({

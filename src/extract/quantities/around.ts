@@ -8,12 +8,15 @@ import {
   COUNT_CUES,
   DAY_NOUNS,
   ERA_ABBREVIATIONS,
+  FRACTION_HOMOGRAPHS,
   IDENTIFIER_CUES,
+  LIST_MARKERS,
   MODEL_NAMES,
   MONTH_WORD,
   NAME_PREFIXES,
   NOT_COUNTED,
   ORDINALS_BEFORE_TEN,
+  ONE_IDIOMS,
   OTHERS,
   SCORE_CUES,
   TIME_AFTER,
@@ -67,6 +70,10 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
       if (isYearish(p) ? ERA_ABBREVIATIONS.has(next.key) : p.value <= 24) return true;
     }
     if (next?.key === 'من' && monthWordAfter(text, next.end)) return true; // 14 من الشهر، 24 من نفس الشهر
+    const slash = /^ *\/ */.exec(text.slice(p.end, p.end + 4));
+    if (slash && monthAt(text, p.end + slash[0].length)) return true; // 7 / يوليو /2015
+    if (isYearish(p) && next && WEEKDAYS.has(next.key)) return true; // كأس العالم 2018 السبت
+    if (listItem(text, p, at)) return true; // 1) ... 2) ...
   } else {
     if (p.value === 0) return true; // صفر is also a month
     if (NAME_PREFIXES.has(prevKey)) return true; // أبو عشرة
@@ -78,8 +85,40 @@ export function notAQuantity(text: string, p: NumberParse, tokStart: number): bo
       if (!next || next.key.startsWith('ال')) return true;
     }
     if (p.tokens <= 2 && monthAt(text, p.end)) return true;
+    if (p.tokens === 1 && p.value === 1 && oneNotCounted(text, p, tokStart, prevKey, next?.key)) return true;
+    // "تستهلك خمس الإنتاج": a fifth of it, not five
+    if (p.tokens === 1 && FRACTION_HOMOGRAPHS.has(p.firstKey) && next?.key.startsWith('ال')) return true;
   }
   return false;
+}
+
+/** Item numbers of a list are small. */
+const MAX_LIST_ITEM = 20;
+
+/**
+ * "1) يبدأ الطريق ... 2) الحياة داخل الجماعة": a small digit run closed by a list marker and not
+ * opened by a bracket ("(300) ألف ريال" is a bracketed amount) numbers an item of a list.
+ */
+function listItem(text: string, p: NumberParse, at: number): boolean {
+  if (p.value > MAX_LIST_ITEM || !LIST_MARKERS.has(text[p.end] ?? '')) return false;
+  return !/[([]/.test(text.slice(Math.max(0, at - 2), p.start));
+}
+
+/**
+ * "One" that counts nothing: "واحد من أهم" / "كواحد من" (one of), an idiom (في وقت واحد، الخمس
+ * زائد واحد), and "وأحد أسباب" (و + أحد 'one of', whose search key is that of واحد: told apart by
+ * the hamza written after و).
+ */
+function oneNotCounted(
+  text: string,
+  p: NumberParse,
+  tokStart: number,
+  prevKey: string,
+  nextKey?: string,
+): boolean {
+  if (nextKey === 'من' && oneOfGroup(text, p.end)) return true;
+  if (ONE_IDIOMS.has(prevKey) || ONE_IDIOMS.has(dropProclitics(prevKey))) return true;
+  return /^[وف][أإ]حد/.test(text.slice(tokStart, p.end));
 }
 
 /** "الشهر"، "نفس الشهر"، "ذات الشهر": the month word after "14 من". نفس and ذات are grammar ("the same"). */
@@ -209,4 +248,17 @@ export function afterCountCue(text: string, pos: number): boolean {
   // two words back only as a construct: "عدد القتلى 2000", not "العدد بنهاية 2015"
   const w2 = wordBefore(text, w.start);
   return !!w2 && COUNT_CUES.has(w2.key) && !w2.key.startsWith('ال') && w.key.startsWith('ال');
+}
+
+/** A superlative (أهم، أكبر، أكثر): four letters or fewer opening with alif. */
+const SUPERLATIVE = /^ا[^ا]{2,3}$/;
+
+/**
+ * "واحد من أهم"، "واحدة من الشركات": after "من" a definite group or a superlative, so "one of" them;
+ * "في عام واحد من تهريب" (a verbal noun after من) still counts one year.
+ */
+function oneOfGroup(text: string, end: number): boolean {
+  const min = wordAfter(text, end);
+  const group = min && wordAfter(text, min.end);
+  return Boolean(group && (group.key.startsWith('ال') || SUPERLATIVE.test(group.key)));
 }

@@ -59,6 +59,9 @@ export const COUNT_CUES = keys(NUM.countCues.forms);
 export const DAY_NOUNS = keys(NUM.dayNouns.forms);
 export const WEEKDAY_NUMBERS = keys(NUM.weekdayNumbers.forms);
 export const VERB_HOMOGRAPHS = keys(NUM.verbHomographs.forms);
+export const ONE_IDIOMS = keys(NUM.oneIdioms.forms);
+export const LIST_MARKERS = new Set(NUM.listMarkers.forms);
+export const FRACTION_HOMOGRAPHS = keys(NUM.fractionHomographs.forms);
 /** era abbreviations (هـ، م) as written: after a year they make it a date, not a count */
 export const ERA_ABBREVIATIONS = new Set(DATE_WORDS.eras.filter((e) => e.abbreviation).map((e) => e.form));
 /** a key that is "month" or "the month" (شهر، الشهر، شهرين): "14 من الشهر" is a date */

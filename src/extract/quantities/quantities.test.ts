@@ -13,6 +13,27 @@ const one = (text: string) => {
 };
 
 describe('findQuantities: numbers', () => {
+  it('reads "one of", idioms of one and list items as no count', () => {
+    expect(find('وأحد أسباب الخلاف هو نقص التمويل')).toHaveLength(0);
+    expect(find('ويعد السوق كواحد من أكبر الأسواق في البلدة')).toHaveLength(0);
+    expect(find('وتعمل الورش في وقت واحد على ترميم الجسور')).toHaveLength(0);
+    expect(find('وتفاوضت الدول الخمس زائد واحد مع الوفد')).toHaveLength(0);
+    expect(find('والمراحل هي: 1) جمع البيانات. 2) تحليلها')).toHaveLength(0);
+    expect(one('وغرق قارب واحد قرب الساحل').value).toBe(1);
+    expect(one('ونجحوا في عام واحد من بيع المحصول').value).toBe(1);
+    expect(one('وبلغ الإنتاج (250) ألف طن').value).toBe(250000);
+  });
+
+  it('reads a fraction spelt like a number before a definite noun as no count', () => {
+    expect(find('وتستورد البلاد خمس الإنتاج العالمي من القمح')).toHaveLength(0);
+    expect(one('وزار الوفد خمس دول في جولته').value).toBe(5);
+  });
+
+  it('reads a day written with slashes and a year before a weekday as dates', () => {
+    expect(find('وأشار إلى رسالته المؤرخة 9 / مارس /2014م')).toHaveLength(0);
+    expect(find('وتنطلق بطولة الكأس 2022 الخميس في الدوحة')).toHaveLength(0);
+  });
+
   it('reads a numbered military unit or conference as a name, not a count', () => {
     expect(find('تقدمت قوات اللواء 35 مشاة نحو المدينة')).toHaveLength(0);
     expect(find('وشاركت الفرقة 17 في الهجوم')).toHaveLength(0);

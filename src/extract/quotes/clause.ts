@@ -12,6 +12,7 @@ import {
   headInfo,
   isComplementiser,
   isDateWord,
+  isStop,
   notSpeakers,
   topicShifts,
   statementLinks,
@@ -85,10 +86,46 @@ export function quotationMarks(text: string, s: Range, toks: Tok[]): QuotationMa
       const r = regions.find(([a]) => a >= toks[j].start - toks[j].gap.length && a < toks[j].start);
       if (!r) return false;
       let words = 0;
-      for (let k = j; k < toks.length && toks[k].start < r[1]; k++) words++;
-      return words >= MIN_QUOTED_WORDS;
+      let k = j;
+      for (; k < toks.length && toks[k].start < r[1]; k++) words++;
+      return words >= MIN_QUOTED_WORDS && !(words <= QUOTED_NAME_MAX_WORDS && complementiserFollows(toks, k));
     },
   };
+}
+
+/** A short quoted phrase followed by more of the speaker and then إن/أن is a name, not the statement. */
+const QUOTED_NAME_MAX_WORDS = 5;
+/** Words between such a quoted name and the complementiser (the rest of the name, a channel). */
+const AFTER_QUOTED_NAME_MAX_WORDS = 6;
+
+/**
+ * "وقالت قناة "إن إتش كي" العامة إن ..."، "وأوضح صاحب الفكرة "..." فلان لـ"..." أن ...": from token k,
+ * right after a quoted phrase, does إن/أن come within a few words, with no clause break or cue
+ * between? Then the quoted phrase named someone or something, and the content opens after إن/أن.
+ */
+function complementiserFollows(toks: Tok[], k: number): boolean {
+  const stop = Math.min(toks.length, k + AFTER_QUOTED_NAME_MAX_WORDS + 1);
+  for (let i = k; i < stop; i++) {
+    const t = toks[i];
+    if (i > k && clauseBreakBefore(toks, i)) return false;
+    if (isComplementiser(t)) return i > k;
+    if (cueOf(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "وأشار بأن «معرض الوظائف» يهدف إلى ...": a short quoted phrase after إن/أن whose clause goes on
+ * right after its closing mark (no punctuation, no و, no cue) is the name the statement is about,
+ * not the statement.
+ */
+function quotedNameGoesOn(toks: Tok[], close: number): boolean {
+  const k = toks.findIndex((x) => x.start > close);
+  if (k < 0) return false;
+  const t = toks[k];
+  return (
+    !/[.،,:;؛!?؟()\-–—]/.test(t.gap) && t.key === t.bare && !cueOf(t) && !isComplementiser(t) && !isStop(t)
+  );
 }
 
 /** First token of the clause that ends at `c` (after punctuation or a complementiser). */
@@ -178,7 +215,13 @@ export function contentFrom(
         .slice(close + 1, s.end)
         .split(/\s+/)
         .filter(Boolean).length;
-      if (inner >= MIN_QUOTED_WORDS || rest <= inner) return { content: [t.start, close], direct: true };
+      const named =
+        !t.gap.includes(':') &&
+        inner <= QUOTED_NAME_MAX_WORDS &&
+        rest > inner &&
+        quotedNameGoesOn(toks, close);
+      if ((inner >= MIN_QUOTED_WORDS || rest <= inner) && !named)
+        return { content: [t.start, close], direct: true };
     }
   }
   return { content: [t.start, s.end], direct: false };

@@ -1,7 +1,7 @@
 // Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map. The
 // inflection endings are grammar (the verb and participle paradigms), so they stay in code.
 import { searchKey } from '../../text/arabic.js';
-import { headInfo, readLexicon, type Tok } from './words.js';
+import { headInfo, isComplementiser, readLexicon, type Tok } from './words.js';
 import { cueVerbsSchema } from '../../lexicon-schemas.js';
 
 export interface CueVerb {
@@ -101,9 +101,30 @@ export function cueAt(toks: Tok[], c: number): CueForm | undefined {
   const t = toks[c];
   const f = cueOf(t);
   if (f) return f;
+  if (ambiguousVerbAt(toks, c)) return forms.get(t.bare);
   const h = headedForms.get(t.key) ?? (t.bare !== t.key ? headedForms.get(t.bare) : undefined);
   const next = toks[c + 1];
   return h && next && !/[،,.:]/.test(next.gap) && headInfo(next) ? h : undefined;
+}
+
+/** Words of a subject between an ambiguous verb and its complementiser (وبين المدير العام أن). */
+const AMBIGUOUS_SUBJECT_MAX_WORDS = 3;
+
+/**
+ * "وبين المهنا أن ...": an ambiguous form without shadda (بين: also "between") is the verb when it
+ * opens a clause with و and a short subject then إن/أن follow with no break ("between X that" is no
+ * Arabic).
+ */
+function ambiguousVerbAt(toks: Tok[], c: number): boolean {
+  const t = toks[c];
+  if (t.key === t.bare || !ambiguous.has(t.bare) || !forms.has(t.bare)) return false;
+  // at its sentence's or clause's start: "تنسيق بيننا وبين أسر الشهداء وأن" is "between"
+  if (c > 0 && !/[.،,:;؛]/.test(t.gap)) return false;
+  for (let k = c + 1; k < toks.length && k <= c + 1 + AMBIGUOUS_SUBJECT_MAX_WORDS; k++) {
+    if (/[،,.:;؛()]/.test(toks[k].gap)) return false;
+    if (isComplementiser(toks[k])) return k > c + 1;
+  }
+  return false;
 }
 
 /** Whether a search key (its proclitics off) is the past form of a cue verb: قال، أكدت، أوضح (never بين). */

@@ -5,6 +5,8 @@ import { cueOf, type CueForm } from './cues.js';
 import { nounPhraseEnd, opensPrep } from './speakers.js';
 import {
   OPEN_QUOTE,
+  anonymityEnds,
+  anonymityOpeners,
   backRefs,
   channelAt,
   channelIntros,
@@ -88,6 +90,12 @@ export function scanGap(
   const n = toks.length;
   for (let j = g; j < n;) {
     const t = toks[j];
+    // a quoted name ("إن إتش كي") is passed whole: an إن inside it opens nothing
+    const named = OPEN_QUOTE.test(t.gap) && !realQuoteAt(j) ? quotedNameClose(toks, j) : -1;
+    if (named > j) {
+      j = named;
+      continue;
+    }
     const opening = openerAt(toks, j, realQuoteAt);
     if (opening !== undefined) return opening && { ...out, ...opening };
     const source = out.source ? null : relayedSource(toks, j, f);
@@ -113,6 +121,11 @@ export function scanGap(
     if (j === g && /[،,]/.test(t.gap) && (headInfo(t)?.role || t.bare === 'هو' || t.bare === 'هي')) {
       out.role = apposition(toks, j);
       j = out.role[1];
+      continue;
+    }
+    const aside = anonymityAsideEnd(toks, j);
+    if (aside > j) {
+      j = aside;
       continue;
     }
     if (cueOf(t)) return null;
@@ -250,4 +263,31 @@ function countsAsSkipped(toks: Tok[], j: number): boolean {
   // "ديسمبر/كانون الأول": the ordinal of a month name belongs to the date
   const monthOrdinal = j > 0 && isDateWord(toks[j - 1]) && monthOrdinals.has(t.key);
   return !isDateWord(t) && !monthOrdinal && !channelIntros.has(t.base) && t.key !== 'في';
+}
+
+/** An aside asking for anonymity runs at most this many words (طالبا عدم الكشف عن هويته). */
+const ANONYMITY_ASIDE_MAX_WORDS = 6;
+
+/**
+ * "وذكر مصدر أمني، طالبا عدم كشف هويته، أنه ...": the end of an aside asking for anonymity that
+ * opens at token j (its opener is a cue's participle, passed rather than read as a new statement);
+ * j when none opens there.
+ */
+function anonymityAsideEnd(toks: Tok[], j: number): number {
+  if (!anonymityOpeners.has(toks[j].bare)) return j;
+  const stop = Math.min(toks.length, j + 1 + ANONYMITY_ASIDE_MAX_WORDS);
+  for (let k = j + 1; k < stop; k++) {
+    if (/[:«"“]/.test(toks[k].gap) || isComplementiser(toks[k])) return j;
+    if (anonymityEnds.has(toks[k].bare) || anonymityEnds.has(toks[k].noAl)) return k + 1;
+  }
+  return j;
+}
+
+/** The token after a quoted name that opens before token j (its closing mark in that token's gap), else -1. */
+function quotedNameClose(toks: Tok[], j: number): number {
+  for (let k = j + 1; k < toks.length && k - j <= ANONYMITY_ASIDE_MAX_WORDS; k++) {
+    if (/[»"”]/.test(toks[k].gap)) return k;
+    if (/[.:؛;]/.test(toks[k].gap)) return -1;
+  }
+  return -1;
 }

@@ -11,6 +11,95 @@ const one = (text: string) => {
 };
 
 describe('findQuotes: verb-subject and subject-verb', () => {
+  it('reads a noun owned by "her" behind a cue as its object, not a speaker', () => {
+    expect(run('وتقاتل الحركة التي أعلنت ولاءها لجماعة متشددة، وأدى تمردها إلى نزوح الآلاف.')).toHaveLength(
+      0,
+    );
+    expect(one('وأوضح بوتين أيضا "نحن نتابع ما يجري في الملاعب".').speaker.text).toBe('بوتين');
+    expect(one('وقالت شقيقتها إن العائلة تنتظر الأخبار.').speaker.text).toBe('شقيقتها');
+  });
+
+  it('reads "أحد" (one of) as the start of a speaker, not the weekday', () => {
+    const qs = run('وقالت الشرطة إن الحريق اندلع ليلا. وقال أحد سكان الحي إنه سمع دويا قويا.');
+    expect(qs).toHaveLength(2);
+    expect(qs[1].speaker.text).toBe('أحد سكان الحي');
+    expect(qs[1].content.text).toBe('سمع دويا قويا');
+  });
+
+  it('passes an aside asking for anonymity between the source and its content', () => {
+    const q = one('وذكر مصدر أمني في البلدة طالبا عدم كشف هويته، أنه رأى رجلين يفران من السوق.');
+    expect(q.speaker.text).toBe('مصدر أمني في البلدة');
+    expect(q.content.text).toBe('رأى رجلين يفران من السوق');
+  });
+
+  it('reads a short quoted name that opens the content after أن as part of the content', () => {
+    const qs = run('وقال المدير إن المعرض ناجح. وأشار بأن «ملتقى الخريجين السنوي» يهدف إلى دعم التوظيف.');
+    expect(qs[1].content.text).toBe('ملتقى الخريجين السنوي» يهدف إلى دعم التوظيف');
+    expect(qs[1].direct).toBe(false);
+    const direct = run('وقال الوزير إن «الوضع صعب جدا» في إشارة إلى الأزمة.');
+    expect(direct[0].content.text).toBe('الوضع صعب جدا');
+    expect(direct[0].direct).toBe(true);
+  });
+
+  it('ends a speaker before a one-word transition, the verbal noun بالقول or an adverb', () => {
+    expect(one('ويرى الخبير بدوره أن الأزمة ستطول.').speaker.text).toBe('الخبير');
+    expect(one('وتابع المحلل بالقول: «السوق بحاجة إلى وقت».').speaker.text).toBe('المحلل');
+    expect(one('ويؤكد الباحث بشدة أن الدراسات واعدة.').speaker.text).toBe('الباحث');
+  });
+
+  it('reads a quotation right after the verb as its content, and مستدركا as no speaker', () => {
+    const a = run('وقال العداء إن السباق كان جيدا. وتابع «يجب أن أعمل بجهد أكبر قبل البطولة».');
+    expect(a[1].speaker.text).toBe('العداء');
+    expect(a[1].content.text).toBe('يجب أن أعمل بجهد أكبر قبل البطولة');
+    const b = run('وقال العالم إن النتائج مذهلة. وأضاف مستدركا أن الدراسة لم تكتمل.');
+    expect(b[1].speaker.text).toBe('العالم');
+  });
+
+  it('reads no speaker in a negated copula (ليست هناك أدلة تشير إلى أن)', () => {
+    expect(run('وفي الوقت ذاته، ليست هناك أدلة كافية تشير إلى أن البرنامج نجح.')).toHaveLength(0);
+  });
+
+  it('reads a participle counted by a number word as a noun (وخمسة متهمين)', () => {
+    const qs = run(
+      'وقال القاضي إن الحكم صدر بسجن المتهم الرئيس عشر سنوات، وخمسة متهمين آخرين بالسجن لمدد أقل.',
+    );
+    expect(qs.map((q) => q.cue.text)).toEqual(['قال']);
+  });
+
+  it('reads مبدأ (principle) as no participle of أبدى', () => {
+    const qs = run('وقال الناطق إن القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('القرار اتخذ انطلاقا من مبدأ الشفافية وحماية المال العام');
+    const more = run('وقال الوزير إن الحوار ضروري، مبديا استعداده للقاء الوفد.');
+    expect(more.map((q) => q.cue.text)).toEqual(['قال', 'مبديا']);
+  });
+
+  it('passes a refusal to be named after the source (ضابط رفض الكشف عن هويته)', () => {
+    const q = one('وقال ضابط كبير في الشرطة رفض الكشف عن هويته للصحيفة إن التحقيق مستمر.');
+    expect(q.speaker.text).toBe('ضابط كبير في الشرطة');
+    expect(q.content.text).toBe('التحقيق مستمر');
+  });
+
+  it('reads بين without shadda as the verb between و and a short subject before أن', () => {
+    const q = one('وبين العتيبي أن الموسم الجديد سيبدأ الشهر المقبل.');
+    expect(q.speaker.text).toBe('العتيبي');
+    expect(q.content.text).toBe('الموسم الجديد سيبدأ الشهر المقبل');
+    expect(run('وتقع البلدة بين النهر والجبل.')).toHaveLength(0);
+    const qs = run('وقال المنسق إن هناك تعاونا بيننا وبين أسر المتطوعين وأن الإقبال كبير.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].content.text).toBe('هناك تعاونا بيننا وبين أسر المتطوعين وأن الإقبال كبير');
+  });
+
+  it('reads a short quoted name before إن/أن as part of the speaker, not the statement', () => {
+    const a = one('وقالت إذاعة "صوت الوادي" المحلية إن الجسر أغلق أمام السيارات.');
+    expect(a.content.text).toBe('الجسر أغلق أمام السيارات');
+    expect(a.direct).toBe(false);
+    const b = one('وقالت قناة "ان بي سي" العامة ان القطار توقف قرب المحطة.');
+    expect(b.content.text).toBe('القطار توقف قرب المحطة');
+    const c = run('وقال الوزير "نحن مستعدون للحوار" مضيفا أن الباب مفتوح.');
+    expect(c[0].content.text).toBe('نحن مستعدون للحوار');
+  });
+
   it('reads VS order with إن and keeps spans consistent with the text', () => {
     const text = 'وقال الجيش اللبناني إن الهدوء عاد إلى الحدود.';
     const q = one(text);

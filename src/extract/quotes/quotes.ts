@@ -8,6 +8,7 @@
 // - `channel` and `via` spans drop the clitic ل (لوكالة -> وكالة; للجزيرة -> لجزيرة, the article's lam
 //   stays); a `via` that is itself a back-reference (المراسل) points at the resolved mention.
 // - The article's own outlet is the implicit root of every chain and is not a span here.
+import { isNumberKey } from '../../text/number-words.js';
 import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import { CLAUSE, continuesSentence, opensNewClause, quotationMarks } from './clause.js';
@@ -162,7 +163,7 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
  * of itself, is a noun (the accused), not the manner of a statement.
  */
 function countedParticiple(prev: Tok, form: CueForm): boolean {
-  if (/^[0-9٠-٩]/.test(prev.key)) return true;
+  if (/^[0-9٠-٩]/.test(prev.key) || isNumberKey(prev.key) || isNumberKey(prev.bare)) return true; // 11 متهما، وخمسة متهمين
   const p = cueAt([prev], 0);
   return p?.form === 'participle' && p.verb === form.verb;
 }

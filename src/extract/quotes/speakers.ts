@@ -14,7 +14,9 @@ import {
   isNameParticle,
   isStop,
   namedQuoteIntros,
+  anonymityOpeners,
   notSpeakers,
+  topicShifts,
   nounPhraseLinks,
   participleNegators,
   OPEN_QUOTE,
@@ -91,6 +93,10 @@ function endsPhrase(toks: Tok[], i: number, j: number, o: NPOptions): boolean {
   if (o.isCue?.(t) && !(j > i && participleNegators.has(toks[j - 1].bare))) return true;
   // "الوزير أول من أمس"، "مصدر عسكري قوله": a time word or the cue's verbal noun is never part of a speaker
   if (j > i && (notSpeakers.has(t.key) || notSpeakers.has(t.bare))) return true;
+  // "مصدر أمني طالبا عدم كشف هويته": an aside asking for anonymity follows the speaker
+  if (j > i && anonymityOpeners.has(t.bare)) return true;
+  // "يرى المقداد بدوره أن": a one-word transition (بدوره، بدورها) follows the speaker
+  if (j > i && topicShifts.has(t.key)) return true;
   if (channelAt(toks, j) >= 0 || statementContextAt(toks, j)) return true;
   return Boolean(o.preps && j > i && opensPrep(t, o.preps));
 }

@@ -111,8 +111,11 @@ function subjectAround(cx: CueAt): SubjectRead {
   const isCue = (x: Tok) => cueOf(x) !== undefined;
   // punctuation right after the verb (قالت : ...) means the subject is not after it
   // "وطالب بإجلاء ...": a continuation with no subject goes straight into its preposition
+  // "وتابع «يجب أن ...»": a quotation right after the verb is its content, not its subject
   let end =
-    CLAUSE.test(next.gap) || (continuesSentence(toks, at) && opensWithMasdar(next, form.verb.preps))
+    CLAUSE.test(next.gap) ||
+    (OPEN_QUOTE.test(next.gap) && cx.realQuoteAt(at + 1)) ||
+    (continuesSentence(toks, at) && opensWithMasdar(next, form.verb.preps))
       ? at + 1
       : nounPhraseEnd(toks, at + 1, n, { preps: form.verb.preps, isCue });
   // "أعلن وزير الداخلية سقوط ...": the verbal noun opens the object, not the speaker's name
@@ -233,13 +236,16 @@ function resolveSpeaker(
 
 /** A preposition with its pronoun (تكشف لنا، قال له). */
 const PREP_PRONOUN = /^[لب](نا|ه|ها|هم|هما|كم)$/;
+/** A singular feminine possessive suffix (ولاءها، دعمها): few names end so. */
+const OWNED_BY_HER = /.{3}ها$/;
 /** A plural possessive suffix (خفاياهم، مواقفهم): few names end so. */
 const PLURAL_POSSESSIVE = /.{3}(هم|هما|هن)$/;
 
 /**
  * "وكشف خفاياهم لأنهم"، "تكشف لنا أسطورية ...": a phrase that opens with a preposition and its
- * pronoun, or an unknown noun owned by "them" with no إن/أن or colon right after it (والدتهم إن
- * speaks), is the verb's object, not who speaks.
+ * pronoun, or an unknown noun owned by "them" (or a phrase opened by a noun owned by "her":
+ * ولاءها لـ ...) with no إن/أن or colon right after it (والدتهم إن speaks), is the verb's object,
+ * not who speaks.
  */
 function objectLike(toks: Tok[], [a, b]: TokenSpan): boolean {
   const t = toks[a];
@@ -249,7 +255,11 @@ function objectLike(toks: Tok[], [a, b]: TokenSpan): boolean {
   const said =
     next !== undefined &&
     ((isComplementiser(next) && !next.bare.startsWith('لان')) || /[:«"“]/.test(next.gap));
-  return b - a === 1 && PLURAL_POSSESSIVE.test(t.bare) && !said;
+  if (said) return false;
+  if (b - a === 1 && PLURAL_POSSESSIVE.test(t.bare)) return true;
+  // "أعلنت ولاءها لتنظيم ...": a noun owned by "her" opens the verb's object; with no إن/أن or
+  // colon after it, nobody speaks (a ب before a verbal noun, توعد بسحق, is left: بوتين starts so)
+  return OWNED_BY_HER.test(t.bare);
 }
 
 /** An apposition in the gap ("، المستشار القانوني لـ ...،") is the speaker's role. */

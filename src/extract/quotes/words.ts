@@ -49,6 +49,11 @@ export const outletNames = new Set(
   ),
 );
 const dateWords = keySet(attr.dateWords.words);
+/** date words read only with their article (الأحد Sunday; أحد "one of"), as keys without it */
+const dateWordsWithArticle = new Set(attr.dateWordsWithArticle.words.map((w) => noArticle(searchKey(w))));
+/** "طالبا عدم كشف هويته": openers and last words of an aside asking for anonymity */
+export const anonymityOpeners = new Set(attr.anonymityAsides.openers.map(searchKey));
+export const anonymityEnds = new Set(attr.anonymityAsides.ends.map(searchKey));
 const npStops = new Set(attr.npStops.words.map(searchKey));
 export const clauseOpeners = new Set(attr.clauseOpeners.words.map(searchKey));
 /** Transitions to another party or topic, as phrase keys (على صعيد متصل، من جهتها). */
@@ -213,6 +218,7 @@ export function isComplementiser(t: Tok): boolean {
   return complementisers.has(t.key) || complementisers.has(t.bare);
 }
 export function isDateWord(t: Tok): boolean {
+  if (!t.al && dateWordsWithArticle.has(t.base)) return false;
   return dateWords.has(t.bare) || dateWords.has(t.base) || /^\d/.test(t.key);
 }
 export function isStop(t: Tok): boolean {
