@@ -16,10 +16,10 @@
 // helped. With the placements' pairs too (750 of one event in 10,300) and the rule that the model
 // never joins stories whose headlines name places, none in common (pair-features.ts placesApart),
 // thresholds 0.5 and 0.6 gave dev P/R 0.898/0.939, dev2 0.925/0.882, dev3 0.897/0.845 (hand rule:
-// 0.942/0.928, 0.930/0.882, 0.897/0.797); 0.7 gave dev 0.929/0.939 and dev3 back to 0.797. The
-// dev precision lost is two look-alike fires of two towns merged (a town the lexicon does not
-// name) and a Diyarbakir bombing report moved into another story; the dev3 recall won is the Suruc
-// bombing's two halves. Not shipped: precision first.
+// 0.942/0.928, 0.930/0.882, 0.897/0.797): two look-alike fires of two towns merged. With the rule
+// that two stories of one kind of incident join only by a headline place they share (group.ts
+// modelChoice): dev 0.929/0.939, dev2 0.925/0.882, dev3 0.897/0.845 at 0.5 and 0.6; the dev3 recall
+// won is the Suruc bombing's two halves. Not shipped: dev and dev2 precision still fall.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../src/ingest/read.js';

@@ -96,6 +96,8 @@ const SAME_INCIDENT_CENTROID = 0.33;
 /** cosine to a larger story's closest article from which the merge model weighs a small story's move */
 const MODEL_LINK = 0.08;
 const PLACE_APART = PAIR_FEATURES.indexOf('placeApart');
+const SAME_INCIDENT = PAIR_FEATURES.indexOf('sameIncident');
+const PLACE_SHARED = PAIR_FEATURES.indexOf('placeShared');
 /** stories of at most this many articles whose move the merge model weighs on their second look */
 const MODEL_REVISIT_MAX = 30;
 /** cosine to a second story's centroid from which an article merges the two stories */
@@ -267,7 +269,9 @@ export class StoryGrouper {
     let chosen = this.modelMode === 'only' ? -1 : rule;
     let top = this.model.threshold;
     for (const [s, x] of pairs) {
-      if (x[PLACE_APART]) continue;
+      // two stories of one kind of incident join only by a place their headlines share: fires and
+      // bombings of a day read alike (two towns' fires merged at probability 0.9 without this)
+      if (x[PLACE_APART] || (x[SAME_INCIDENT] && !x[PLACE_SHARED])) continue;
       const p = mergeProbability(this.model, x);
       if (p >= top) [chosen, top] = [s, p];
     }
