@@ -3,6 +3,7 @@
 // articles another story took (split) and the articles that joined it from elsewhere (merged).
 // Use --detail on dev gold only; on an unseen set print the summary line alone.
 // usage: npx tsx scripts/score-stories.ts test/gold/stories-dev.gold.json [--detail] [--keep FILE]
+//   [--model FILE]   group with a merge model for the second look (scripts/fit-story-merge.ts --write)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { readInputs } from '../src/ingest/read.js';
 import type { RawDoc } from '../src/ingest/types.js';
 import { fingerprint } from '../src/stories/fingerprint.js';
+import type { MergeModel } from '../src/stories/merge-model.js';
 import { groupFingerprints } from '../src/stories/stories.js';
 import { sharedDir } from '../test/support/saudinewsnet.js';
 
@@ -30,7 +32,10 @@ for await (const item of readInputs(days, {})) if ('body' in item) docs.push(ite
 const t0 = performance.now();
 const fps = docs.map(fingerprint);
 const t1 = performance.now();
-const result = groupFingerprints(fps);
+const modelAt = rest.indexOf('--model');
+const result = groupFingerprints(fps, {
+  mergeModel: modelAt >= 0 ? (JSON.parse(readFileSync(rest[modelAt + 1], 'utf8')) as MergeModel) : null,
+});
 const t2 = performance.now();
 console.error(
   `${docs.length} articles: fingerprint ${((t1 - t0) / 1000).toFixed(1)} s, group ${((t2 - t1) / 1000).toFixed(1)} s`,

@@ -33,6 +33,8 @@ export interface Fingerprint {
   titleKey?: string;
   /** the headline's stems (`t:` features) that may name its event: place names left out */
   headlineAnchors: string[];
+  /** the headline's stems (`t:` features) of place names */
+  headlinePlaces: string[];
   /** hashes of the figures the title gives (any length: "6 قتلى", "100 من الإخوان") */
   titleNumbers: Uint32Array;
   /** whether the title's figures are a toll of dead or injured, which later reports revise */
@@ -114,6 +116,18 @@ function addNames(terms: Map<string, number>, keys: string[], weight: number): v
 
 /** lexicon word classes of place names */
 const PLACE = new Set(['LOC', 'LOCw']);
+
+/** Whether a headline word names a place, its proclitics tried off ("بالخرج", "وصبيا"). */
+function isPlace(key: string, classes: ReturnType<typeof lexicons>['wordClass']): boolean {
+  const named = (k: string) => (classes.get(k) ?? []).some((c) => PLACE.has(c));
+  if (named(key)) return true;
+  if (!/^[وفبلك]/.test(key)) return false;
+  const seg = segmentClitics(key);
+  return (
+    seg.proclitics.length > 0 &&
+    (named(seg.base) || (seg.proclitics.includes('ال') && named('ال' + seg.base)))
+  );
+}
 
 /** words before a headline's colon up to which they name a speaker ("الأسد: ...", "بشار الأسد: ...") */
 const SPEAKER_WORDS = 4;
@@ -198,12 +212,14 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const titleKeys = title ? addWords(terms, title, TITLE_WEIGHT) : [];
   const classes = lexicons().wordClass;
   const anchors = new Set<string>();
+  const places = new Set<string>();
   for (const k of titleKeys)
     if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
       const stem = 't:' + storyStem(k);
       add(terms, stem, HEADLINE_STEM_WEIGHT);
       // a place hosts many events a day: its name anchors no story (see group.ts headlineAnchor)
-      if (!(classes.get(k) ?? []).some((c) => PLACE.has(c))) anchors.add(stem);
+      if (!isPlace(k, classes)) anchors.add(stem);
+      else places.add(stem);
     }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
@@ -231,6 +247,7 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     kindCues: kind.cues,
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     headlineAnchors: [...anchors],
+    headlinePlaces: [...places],
     titleNumbers: hashSet(title ? figures(title, false) : []),
     titleToll: namesToll(titleKeys),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),

@@ -4,7 +4,8 @@
 // not merely share its topic. Candidates come from an inverted index on rare features and from
 // MinHash bands (candidates.ts): an article is never compared with every other one. Feature
 // weights are in weights.ts, a story's centroid and fit tests in story.ts, the rules that keep
-// two look-alike articles apart in apart.ts.
+// two look-alike articles apart in apart.ts. A learned merge decision for the second look can be
+// passed in (merge-model.ts, pair-features.ts; fitted by scripts/fit-story-merge.ts): none ships.
 import type { Fingerprint } from './fingerprint.js';
 import {
   anchorsHeadline,
@@ -15,6 +16,8 @@ import {
   quotesSpeaker,
 } from './apart.js';
 import { CandidateIndex } from './candidates.js';
+import { mergeProbability, type MergeModel } from './merge-model.js';
+import { articleFeatures, combineFeatures, PAIR_FEATURES } from './pair-features.js';
 import {
   centroidCosine,
   emptyStory,
@@ -30,6 +33,15 @@ import { FeatureWeights } from './weights.js';
 import { dayOf, near } from './window.js';
 
 export type { Apart, Story } from './story.js';
+
+export interface GrouperOptions {
+  /** a merge model for the second look (merge-model.ts); none: the hand rule alone */
+  mergeModel?: MergeModel | null;
+  /** 'or': the model adds merges to the hand rule's; 'only': the model alone decides */
+  modelMode?: 'or' | 'only';
+  /** sees every pair the second look weighs, and whether the hand rule chose it (to fit the model) */
+  onPair?: (small: string[], target: string[], features: number[], rule: boolean) => void;
+}
 
 /** articles whose document frequencies are counted before the first is placed: an IDF needs a sample */
 const WARMUP = 400;
@@ -81,6 +93,13 @@ const ANCHOR_CENTROID = 0.2;
  * leaves out); 0.29 and 0.3 gave R 0.804 at the same P, 0.36 R 0.791; dev and dev2 unchanged at each
  */
 const SAME_INCIDENT_CENTROID = 0.33;
+/** cosine to a larger story's closest article from which the merge model weighs a small story's move */
+const MODEL_LINK = 0.08;
+const PLACE_APART = PAIR_FEATURES.indexOf('placeApart');
+const SAME_INCIDENT = PAIR_FEATURES.indexOf('sameIncident');
+const PLACE_SHARED = PAIR_FEATURES.indexOf('placeShared');
+/** stories of at most this many articles whose move the merge model weighs on their second look */
+const MODEL_REVISIT_MAX = 30;
 /** cosine to a second story's centroid from which an article merges the two stories */
 const MERGE_THRESHOLD = 0.6;
 /** a story's latest articles whose headline figures an article's are checked against */
@@ -96,7 +115,7 @@ export class StoryGrouper {
   readonly apart: Apart[] = [];
   /** near-duplicate pairs, as member indices */
   readonly duplicates: [number, number][] = [];
-  private readonly weights = new FeatureWeights();
+  readonly weights = new FeatureWeights();
   private readonly index = new CandidateIndex(this.members);
   /** articles held for the IDF sample, with their feature ids */
   private pending: [Fingerprint, Int32Array][] | null = [];
@@ -105,6 +124,15 @@ export class StoryGrouper {
   /** the day of the latest article placed, and the stories opened before it that had a second look */
   private today?: number;
   private revisited = 0;
+  private readonly model: MergeModel | null;
+  private readonly modelMode: 'or' | 'only';
+  private readonly onPair?: GrouperOptions['onPair'];
+
+  constructor(options: GrouperOptions = {}) {
+    this.model = options.mergeModel ?? null;
+    this.modelMode = options.modelMode ?? 'or';
+    this.onPair = options.onPair;
+  }
 
   /** Take the next article (in date order). */
   add(fp: Fingerprint): void {
@@ -133,23 +161,25 @@ export class StoryGrouper {
   private revisitFrom(from: number): void {
     for (let k = from; k < this.stories.length; k++) {
       const n = this.stories[k].members.length;
-      if (n >= 1 && n <= REVISIT_MAX) this.revisit(this.stories[k]);
+      const rule = n >= 1 && n <= REVISIT_MAX;
+      if (rule || (n >= 1 && n <= MODEL_REVISIT_MAX && (this.model || this.onPair)))
+        this.revisit(this.stories[k], rule);
     }
     this.revisited = this.stories.length;
   }
 
   /** A story's latest members: enough for the headline checks however many copies it has. */
-  private latest(story: Story): Member[] {
+  latest(story: Story): Member[] {
     return story.members.slice(-TITLE_FIGURE_CHECKS).map((i) => this.members[i]);
   }
 
   /** Whether the headline of `story`'s opening article names one of these incident kinds (bits). */
-  private opensWith(story: Story, incidents: number): boolean {
+  opensWith(story: Story, incidents: number): boolean {
     return (incidents & this.members[story.members[0]].incidents) !== 0;
   }
 
   /** Whether a word of `m`'s headline names `story`'s event (see anchorsHeadline). */
-  private headlineAnchor(m: Member, story: Story): boolean {
+  headlineAnchor(m: Member, story: Story): boolean {
     return anchorsHeadline(m.headline, this.latest(story), (f) => this.weights.documents(f));
   }
 
@@ -159,20 +189,26 @@ export class StoryGrouper {
   }
 
   /** Merge a small story into a larger one that one of its articles fits (see revisitFrom). */
-  private revisit(story: Story): void {
+  private revisit(story: Story, rule: boolean): void {
     let best = -1;
     let bestScore = 0;
     /** whether the small story's centroid fits a target's, by target: computed once per target */
     const pairFits = new Map<number, boolean>();
+    /** the pair's features by target, for the merge model */
+    const pairs = new Map<number, number[]>();
     for (const i of story.members) {
       const m = this.members[i];
       /** whether this article's headline names a target's event, by target */
       const anchors = new Map<number, boolean>();
+      /** this article's closest article in each larger story, and its cosine */
+      const closest = new Map<number, [number, number]>();
       for (const [j, sim] of this.similarities(m)) {
         const s = this.members[j].story;
         const target = this.stories[s];
         // into a larger story only: two small stories do not trade articles back and forth
-        if (s === story.index || sim < ANCHOR_LINK || target.members.length <= story.members.length) continue;
+        if (s === story.index || target.members.length <= story.members.length) continue;
+        if (sim > (closest.get(s)?.[1] ?? MODEL_LINK)) closest.set(s, [j, sim]);
+        if (!rule || sim < ANCHOR_LINK) continue;
         const score = centroidCosine(m, target);
         if (score < ANCHOR_CENTROID || score < bestScore) continue;
         // below the usual floors only for a report its headline ties to the story (computed once)
@@ -192,8 +228,54 @@ export class StoryGrouper {
         bestScore = score;
         best = s;
       }
+      if (!this.model && !this.onPair) continue;
+      for (const [s, [j, sim]] of closest) {
+        const x = articleFeatures(this, m, story, this.stories[s], this.members[j], sim);
+        pairs.set(s, combineFeatures(pairs.get(s), x));
+      }
     }
-    if (best >= 0) this.merge(best, story.index);
+    const chosen = this.modelChoice(story, pairs, best);
+    if (chosen >= 0) this.merge(chosen, story.index);
+  }
+
+  /** Show the fit every story an article was weighed against when placed, as a one-article story. */
+  private reportPlacement(m: Member, index: number, sims: Map<number, number>): void {
+    const closest = new Map<number, [number, number]>();
+    for (const [j, sim] of sims) {
+      const s = this.members[j].story;
+      if (sim > (closest.get(s)?.[1] ?? MODEL_LINK)) closest.set(s, [j, sim]);
+    }
+    const alone: Story = { ...emptyStory(-1), members: [index], incidents: m.incidents };
+    for (const [s, [j, sim]] of closest) {
+      const target = this.stories[s];
+      if (!target.members.length) continue;
+      const x = articleFeatures(this, m, alone, target, this.members[j], sim);
+      this.onPair!(
+        [m.id],
+        target.members.map((i) => this.members[i].id),
+        x,
+        s === m.story,
+      );
+    }
+  }
+
+  /** The story the merge model moves a small story into, else the hand rule's choice (`rule`). */
+  private modelChoice(story: Story, pairs: Map<number, number[]>, rule: number): number {
+    if (this.onPair) {
+      const ids = (st: Story) => st.members.map((i) => this.members[i].id);
+      for (const [s, x] of pairs) this.onPair(ids(story), ids(this.stories[s]), x, s === rule);
+    }
+    if (!this.model) return rule;
+    let chosen = this.modelMode === 'only' ? -1 : rule;
+    let top = this.model.threshold;
+    for (const [s, x] of pairs) {
+      // two stories of one kind of incident join only by a place their headlines share: fires and
+      // bombings of a day read alike (two towns' fires merged at probability 0.9 without this)
+      if (x[PLACE_APART] || (x[SAME_INCIDENT] && !x[PLACE_SHARED])) continue;
+      const p = mergeProbability(this.model, x);
+      if (p >= top) [chosen, top] = [s, p];
+    }
+    return chosen;
   }
 
   private place(fp: Fingerprint, ids: Int32Array): void {
@@ -225,6 +307,7 @@ export class StoryGrouper {
         (t) => this.weights.idOf(t),
       ),
       headline: Int32Array.from(fp.headlineAnchors, (t) => this.weights.idOf(t)),
+      places: Int32Array.from(fp.headlinePlaces, (t) => this.weights.idOf(t)),
       titleNumbers: fp.titleNumbers,
       titleToll: fp.titleToll,
       numbers: fp.numbers,
@@ -236,6 +319,7 @@ export class StoryGrouper {
     for (const j of copies) this.duplicates.push([j, index]);
     member.story = this.chooseStory(fp, member, sims, copies);
     this.members.push(member);
+    if (this.onPair) this.reportPlacement(member, index, sims);
     this.index.add(index, member, fp.minhash);
     if (fp.titleKey) this.firstParts.set(`${fp.outlet ?? ''}|${fp.titleKey}`, index);
     joinStory(this.stories[member.story], index, member);

@@ -6,6 +6,8 @@ import { anchorsHeadline, isNearDuplicate, otherIncidents } from './apart.js';
 import { incidentKinds, namesToll, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
+import { PAIR_FEATURES, placesApart } from './pair-features.js';
+import type { Member } from './story.js';
 
 const doc = (
   id: string,
@@ -271,5 +273,26 @@ describe('headline anchors', () => {
     expect(anchorsHeadline(Int32Array.of(2), story, seen)).toBe(false);
     const oneOutlet = story.map((o) => ({ ...o, outlet: 'أ' }));
     expect(anchorsHeadline(Int32Array.of(1), oneOutlet, seen)).toBe(false);
+  });
+});
+
+describe("the second look's pair features", () => {
+  it('reports every pair weighed, one value per feature, and groups as without the report', () => {
+    const pairs: number[][] = [];
+    const fps = corpus().map(fingerprint);
+    const seen = groupFingerprints(fps, { onPair: (_small, _target, x) => pairs.push(x) });
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const x of pairs) expect(x).toHaveLength(PAIR_FEATURES.length);
+    expect(seen.stories.map((s) => s.articles)).toEqual(
+      groupFingerprints(fps).stories.map((s) => s.articles),
+    );
+  });
+
+  it('keeps apart headlines naming places, none in common', () => {
+    const at = (...places: number[]) => ({ places: Int32Array.from(places) }) as Member;
+    expect(placesApart([at(1)], [at(2), at(3)])).toBe(true);
+    expect(placesApart([at(1)], [at(2), at(1, 4)])).toBe(false);
+    expect(placesApart([at()], [at(2)])).toBe(false); // no place named: nothing to tell
+    expect(placesApart([at(1)], [at()])).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // online (group.ts), and describe each story for `sanad stories` and `sanad analyze`.
 import type { RawDoc } from '../ingest/types.js';
 import type { Fingerprint } from './fingerprint.js';
-import { StoryGrouper, type Apart } from './group.js';
+import { StoryGrouper, type Apart, type GrouperOptions } from './group.js';
 import type { ArticleKind } from './kind.js';
 import { fingerprintEach } from './pool.js';
 
@@ -48,8 +48,8 @@ const REORDER = 4000;
 const PLACE_STEP = 500;
 
 /** Group fingerprints (any order) into stories. */
-export function groupFingerprints(fps: Fingerprint[]): StoriesResult {
-  const grouper = new StoryGrouper();
+export function groupFingerprints(fps: Fingerprint[], options?: GrouperOptions): StoriesResult {
+  const grouper = new StoryGrouper(options);
   for (const fp of inDateOrder(fps)) grouper.add(fp);
   grouper.flush();
   return describe(grouper);

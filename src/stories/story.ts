@@ -39,8 +39,10 @@ export interface Member {
   words: number;
   /** feature ids of the figures with decimals it gives (an index value, a percentage) */
   figures: Int32Array;
-  /** feature ids of its headline's stems (`t:`) */
+  /** feature ids of its headline's stems (`t:`), place names left out */
   headline: Int32Array;
+  /** feature ids of its headline's place names (`t:`) */
+  places: Int32Array;
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
   titleNumbers: Uint32Array;
   numbers: Uint32Array;

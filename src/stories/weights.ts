@@ -17,6 +17,10 @@ const MAX_TERMS = 80;
  */
 const UNSHARED_NORM_SHARE = 0.1;
 
+/** feature prefixes (see Fingerprint.terms): light stem, lexicon name, number, headline stem */
+export const FEATURE_KINDS = ['s:', 'e:', 'n:', 't:'] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
 /** An article's unit vector: feature ids, strongest first, and their weights. */
 export interface Vector {
   terms: Int32Array;
@@ -28,10 +32,17 @@ export class FeatureWeights {
   private df = new Int32Array(1 << 16);
   /** the word list's pseudo-articles by feature id (see prior.ts), looked up once per feature */
   private priorDf = new Float32Array(1 << 16);
+  /** the kind of each feature by id (see FEATURE_KINDS): names, figures and headline words weigh apart */
+  private kinds = new Uint8Array(1 << 16);
   /** articles counted so far */
   private seen = 0;
   private readonly ids = new Map<string, number>();
   private readonly prior = stemPrior();
+
+  /** how many articles have been counted */
+  get articles(): number {
+    return this.seen;
+  }
 
   /** how many distinct features have an id */
   get size(): number {
@@ -64,10 +75,19 @@ export class FeatureWeights {
         const prior = new Float32Array(this.priorDf.length * 2);
         prior.set(this.priorDf);
         this.priorDf = prior;
+        const kinds = new Uint8Array(this.kinds.length * 2);
+        kinds.set(this.kinds);
+        this.kinds = kinds;
       }
+      this.kinds[id] = Math.max(0, FEATURE_KINDS.indexOf(term.slice(0, 2) as FeatureKind));
       this.priorDf[id] = PRIOR_ARTICLES * (this.prior.get(term) ?? 0);
     }
     return id;
+  }
+
+  /** The kind of a feature (an index into FEATURE_KINDS). */
+  kindOf(id: number): number {
+    return this.kinds[id];
   }
 
   /** How many articles counted so far have the feature. */

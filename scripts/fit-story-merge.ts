@@ -1,0 +1,198 @@
+// Fits a merge model for story grouping's second look (src/stories/merge-model.ts) on the three dev
+// story gold sets and scores it leave-one-set-out.
+//   npx tsx scripts/fit-story-merge.ts                   the leave-one-set-out table
+//   npx tsx scripts/fit-story-merge.ts --write FILE      ... then fit on all three sets, write FILE
+//   HOLDOUT=stories-dev npx tsx scripts/fit-story-merge.ts --write FILE   the model fitted without one set
+// THRESHOLDS=0.5,0.6 sets the probabilities tried.
+// Protocol: the grouper runs with the hand rule alone on each dev set and reports every pair it
+// weighs: each article against every story it was compared with when placed (a one-article story),
+// and each story of at most 30 articles against every larger story on its second look, with the
+// pair's features (pair-features.ts). A pair is one event when the two sides share a gold story; two
+// events when they do not, or when one side holds gold articles and the other none (a gold story
+// lists every article of its event); pairs with no gold article on either side are left out. For
+// each dev set, a model fitted on the other two sets' pairs groups it, and B-cubed precision and
+// recall are scored as ../shared/tools/score-stories.mjs scores them.
+// Measured (round 9): with the second look's pairs alone (50 of one event in 2,800) no threshold
+// helped. With the placements' pairs too (750 of one event in 10,300) and the rule that the model
+// never joins stories whose headlines name places, none in common (pair-features.ts placesApart),
+// thresholds 0.5 and 0.6 gave dev P/R 0.898/0.939, dev2 0.925/0.882, dev3 0.897/0.845 (hand rule:
+// 0.942/0.928, 0.930/0.882, 0.897/0.797): two look-alike fires of two towns merged. With the rule
+// that two stories of one kind of incident join only by a headline place they share (group.ts
+// modelChoice): dev 0.929/0.939, dev2 0.925/0.882, dev3 0.897/0.845 at 0.5 and 0.6; the dev3 recall
+// won is the Suruc bombing's two halves. Not shipped: dev and dev2 precision still fall.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInputs } from '../src/ingest/read.js';
+import type { RawDoc } from '../src/ingest/types.js';
+import { fingerprint, type Fingerprint } from '../src/stories/fingerprint.js';
+import type { MergeModel } from '../src/stories/merge-model.js';
+import { PAIR_FEATURES } from '../src/stories/pair-features.js';
+import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js';
+import { sharedDir } from '../test/support/saudinewsnet.js';
+
+const SETS = ['stories-dev', 'stories-dev2', 'stories-dev3'];
+const THRESHOLDS = (process.env.THRESHOLDS ?? '0.1,0.15,0.2,0.3,0.5').split(',').map(Number);
+const MODES = (process.env.MODES ?? 'or').split(',') as ('or' | 'only')[];
+/** L2 penalty and gradient steps of the fit (standardised features, full batch) */
+const L2 = 0.01;
+const STEPS = 2000;
+const RATE = 0.5;
+
+const key = (u: string) =>
+  u
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '');
+
+interface DevSet {
+  name: string;
+  fps: Fingerprint[];
+  goldOf: Map<string, string>;
+  gold: { id: string; urls: string[] }[];
+}
+
+async function load(name: string): Promise<DevSet> {
+  const file = `test/gold/${name}.gold.json`;
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as {
+    days: string[];
+    stories: { id: string; urls: string[] }[];
+  };
+  const days = gold.days.map((d) => join(sharedDir, 'data/saudinewsnet', `${d}.zip`));
+  const docs: RawDoc[] = [];
+  for await (const item of readInputs(days, {})) if ('body' in item) docs.push(item);
+  const goldOf = new Map<string, string>();
+  for (const g of gold.stories) for (const u of g.urls) goldOf.set(key(u), g.id);
+  return { name, fps: docs.map(fingerprint), goldOf, gold: gold.stories };
+}
+
+/** B-cubed precision and recall as score-stories.mjs computes them. */
+function bcubed(set: DevSet, result: StoriesResult): [number, number] {
+  const storyOf = new Map<string, string[]>();
+  for (const s of result.stories) {
+    const ids = [...new Set(s.articles.map(key))];
+    for (const a of ids) storyOf.set(a, ids);
+  }
+  let n = 0;
+  let p = 0;
+  let r = 0;
+  for (const g of set.gold) {
+    const G = new Set(g.urls.map(key));
+    for (const a of G) {
+      n++;
+      const members = storyOf.get(a);
+      if (!members) {
+        p += 1;
+        r += 1 / G.size;
+        continue;
+      }
+      const inter = members.filter((m) => G.has(m)).length;
+      p += inter / members.length;
+      r += inter / G.size;
+    }
+  }
+  return [p / n, r / n];
+}
+
+interface Pair {
+  x: number[];
+  y: number;
+}
+
+function collect(set: DevSet): Pair[] {
+  const pairs: Pair[] = [];
+  const golds = (ids: string[]) =>
+    new Set(ids.map((a) => set.goldOf.get(key(a))).filter((g) => g !== undefined));
+  groupFingerprints(set.fps, {
+    mergeModel: null,
+    onPair: (small, target, x) => {
+      const [a, b] = [golds(small), golds(target)];
+      if (!a.size && !b.size) return;
+      pairs.push({ x: [...x], y: [...a].some((g) => b.has(g)) ? 1 : 0 });
+    },
+  });
+  return pairs;
+}
+
+function fit(pairs: Pair[], threshold: number, note: string): MergeModel {
+  const d = PAIR_FEATURES.length;
+  const mean = Array.from({ length: d }, (_, i) => pairs.reduce((s, p) => s + p.x[i], 0) / pairs.length);
+  const scale = mean.map(
+    (m, i) => Math.sqrt(pairs.reduce((s, p) => s + (p.x[i] - m) ** 2, 0) / pairs.length) || 1,
+  );
+  const xs = pairs.map((p) => p.x.map((v, i) => (v - mean[i]) / scale[i]));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gw = w.map((wi) => L2 * wi);
+    let gb = 0;
+    xs.forEach((x, k) => {
+      const z = b + x.reduce((s, v, i) => s + v * w[i], 0);
+      const err = 1 / (1 + Math.exp(-z)) - pairs[k].y;
+      for (let i = 0; i < d; i++) gw[i] += (err * x[i]) / xs.length;
+      gb += err / xs.length;
+    });
+    for (let i = 0; i < d; i++) w[i] -= RATE * gw[i];
+    b -= RATE * gb;
+  }
+  const round = (v: number) => Math.round(v * 1e5) / 1e5;
+  return {
+    format: 'sanad-story-merge/1',
+    note,
+    features: [...PAIR_FEATURES],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    weights: w.map(round),
+    bias: round(b),
+    threshold,
+  };
+}
+
+const sets: DevSet[] = [];
+for (const name of SETS) sets.push(await load(name));
+const pairsOf = sets.map(collect);
+sets.forEach((s, i) => {
+  const pos = pairsOf[i].filter((p) => p.y).length;
+  const [p, r] = bcubed(s, groupFingerprints(s.fps, { mergeModel: null }));
+  console.log(
+    `${s.name}: ${pairsOf[i].length} pairs, ${pos} of one event; hand rule alone P ${p.toFixed(3)} R ${r.toFixed(3)}`,
+  );
+});
+
+const writeAt = process.argv.indexOf('--write');
+const out = writeAt >= 0 ? process.argv[writeAt + 1] : undefined;
+if (process.env.HOLDOUT && out) {
+  // the model fitted without one set, to read its grouping of that set
+  const h = SETS.indexOf(process.env.HOLDOUT);
+  const model = fit(pairsOf.filter((_, i) => i !== h).flat(), THRESHOLDS[0], `without ${SETS[h]}`);
+  writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
+  PAIR_FEATURES.forEach((f, i) => console.log(`  ${f}: ${model.weights[i]}`));
+  process.exit(0);
+}
+
+/** the model fitted without each set, fitted once (the threshold is not part of the fit) */
+const loso = sets.map((_, h) => fit(pairsOf.filter((_, i) => i !== h).flat(), 0, ''));
+let bestScore = -1;
+let chosen = { threshold: THRESHOLDS[0], mode: MODES[0] };
+for (const mode of MODES)
+  for (const threshold of THRESHOLDS) {
+    const cells: string[] = [];
+    let least = 1;
+    sets.forEach((held, h) => {
+      const model = { ...loso[h], threshold };
+      const [p, r] = bcubed(held, groupFingerprints(held.fps, { mergeModel: model, modelMode: mode }));
+      least = Math.min(least, (2 * p * r) / (p + r));
+      cells.push(`${held.name} P ${p.toFixed(3)} R ${r.toFixed(3)}`);
+    });
+    console.log(`${mode} ${threshold}: ${cells.join(' | ')} | least F1 ${least.toFixed(3)}`);
+    if (least > bestScore) [bestScore, chosen] = [least, { threshold, mode }];
+  }
+
+if (out) {
+  const note =
+    `fitted by scripts/fit-story-merge.ts on the second-look pairs of ${SETS.join(', ')} (L2 ${L2}, ` +
+    `${STEPS} steps); threshold ${chosen.threshold} chosen by the best least F1 of leave-one-set-out grouping`;
+  const model = fit(pairsOf.flat(), chosen.threshold, note);
+  writeFileSync(out, JSON.stringify(model, null, 2) + '\n');
+  console.log(`wrote ${out} (${chosen.mode}, threshold ${chosen.threshold})`);
+  PAIR_FEATURES.forEach((f, i) => console.log(`  ${f}: ${model.weights[i]}`));
+}
