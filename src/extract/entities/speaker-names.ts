@@ -4,6 +4,7 @@
 import { loadWordList } from '../../clean/repair.js';
 import { pastCue } from '../quotes/cues.js';
 import type { Candidate } from '../ner/clitics.js';
+import type { WordInfo } from '../ner/features.js';
 import { articleNoun, inflectedWord, presentVerb, verbWord } from './fragments.js';
 import { addCand, ARABIC_WORD, bestReading, known, STOP, TAGGER_BONUS, type Sentence } from './sentence.js';
 
@@ -67,10 +68,15 @@ function cueAt(readings: Candidate[]): boolean {
   return false;
 }
 
+/** cueAt of the word's readings, asked once per distinct word (every token of every sentence asks). */
+function pastCueWord(info: WordInfo): boolean {
+  return (info.pastCue ??= cueAt(info.readings));
+}
+
 export function addSpeakerNames(s: Sentence): void {
   const { toks, keys, infos, tags } = s;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!cueAt(infos[i].readings)) continue;
+    if (!pastCueWord(infos[i])) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= SPEAKER_WORDS && unknownName(s, j) && !tags[j].endsWith('LOC')) j++;
     if (j === i + 1 || j >= toks.length || !OPENERS.has(keys[j])) continue;

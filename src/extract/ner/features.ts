@@ -35,6 +35,8 @@ export interface WordInfo {
   /** the tagger's memos this word is numbered in, and its number there (owned by tagger.ts) */
   tagMemos: object | undefined;
   tagId: number;
+  /** whether a reading is a past cue verb (owned by entities/speaker-names.ts): undefined until asked */
+  pastCue: boolean | undefined;
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -93,6 +95,7 @@ export function wordInfo(w: string): WordInfo {
     quote: undefined, // set by the quotation stage; declared here so every WordInfo keeps one shape
     tagMemos: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
     tagId: -1,
+    pastCue: undefined, // set by the speaker-name rule; declared here for the same reason
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
