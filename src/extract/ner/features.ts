@@ -152,7 +152,8 @@ export function visitSentenceFeatures(
   emit: (i: number, feature: string) => void,
 ): void {
   const lex = lexicons();
-  const keys = infos.map((x) => x.key);
+  // the keys only for a sentence that has a phrase or title reading (most words have none)
+  let keys: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     // word pairs: "عبد الله", "وزير الخارجية" read better together than apart
     // (the tagger looks these up in nested maps instead: pairs = false)
@@ -162,6 +163,7 @@ export function visitSentenceFeatures(
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
+      keys ??= infos.map((x) => x.key);
       const p = featurePhraseAt(list, keys, i + 1);
       if (p) {
         emit(i, `G=B${p.type}`);
@@ -170,7 +172,9 @@ export function visitSentenceFeatures(
       }
     }
     // a title (with nisba adjectives after it) right before this word
-    const end = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
+    const end = infos[i].titleReadings.length
+      ? titleEnd((keys ??= infos.map((x) => x.key)), words, i, infos)
+      : i;
     if (end > i && end < words.length) emit(end, 'T=after');
   }
 }
