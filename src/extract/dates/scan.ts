@@ -112,10 +112,17 @@ const BEFORE_HOUR = new RegExp(
 const HOUR_PREPOSITION_LOOKBEHIND = 20;
 
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
-export const TRIGGER = new RegExp(
+const TRIGGER = new RegExp(
   `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|${CLOCK_WORDS}|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
   'u',
 );
+/** TRIGGER's first alternative alone: a plain scan for one class, where the whole alternation is tried at every position. */
+const DIGIT = new RegExp(D);
+
+/** Whether the text can hold a date (TRIGGER): most news has a digit, found before the word alternatives are tried. */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || TRIGGER.test(text);
+}
 
 const toInt = (s: string) =>
   parseInt(
