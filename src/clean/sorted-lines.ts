@@ -26,6 +26,12 @@ const NEWLINE = 10;
 export const DEFAULT_COUNT = 3;
 // looked-up words remembered, up to this many (about the distinct long words of a day of news)
 const MEMO_LIMIT = 200_000;
+/**
+ * Words looked up in the lines (not found in the memo) before the whole list is read into a map:
+ * building it costs about 40 ms, which a short cold run would not win back, while a run over
+ * thousands of articles spent a tenth of its glued-word repair in the binary searches.
+ */
+const INDEX_AFTER = 25_000;
 
 /** Sorted "word<TAB>count" lines; a line is named by the offset it starts at, `end` is past the last. */
 export interface Lines {
@@ -152,9 +158,20 @@ export function sortedWordList(text: string): WordList {
 export function wordListOf(lines: Lines): WordList {
   const end = lines.end;
   const memo = new Map<string, number>();
+  // every word and its count, once INDEX_AFTER searches were made (then the memo is not needed)
+  let index: Map<string, number> | undefined;
+  let searches = 0;
   const count = (w: string): number => {
+    if (index !== undefined) return index.get(w) ?? 0;
     let c = memo.get(w);
     if (c !== undefined) return c;
+    if (++searches > INDEX_AFTER) {
+      index = new Map();
+      // the first line of a word, as the binary search finds it (a hand-made list may repeat one)
+      for (const [word, n] of entries()) if (!index.has(word)) index.set(word, n);
+      memo.clear();
+      return index.get(w) ?? 0;
+    }
     const at = lines.lowerBound(w, false);
     c = at < end && lines.compare(at, w, false) === 0 ? lines.countAfter(lines.wordEnd(at)) : 0;
     if (memo.size > MEMO_LIMIT) memo.clear();

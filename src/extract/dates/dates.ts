@@ -17,7 +17,7 @@
 import type { DateDraft, Warning } from '../../contract.js';
 import { findCountedDays, type CountedDay } from './chrono.js';
 import { fromHijri, toHijri } from './hijri.js';
-import { TRIGGER, groupAtoms, scanAtoms, type Atom, type Group } from './scan.js';
+import { groupAtoms, mayHoldDate, scanAtoms, type Atom, type Group } from './scan.js';
 import { namesOutlet } from './credit.js';
 import { DAY_MS, closest, daysIn, dow, iso, pad, utc, weekdayFrom } from './calendar.js';
 
@@ -214,7 +214,7 @@ export function findDates(text: string, article: string, opts: FindDatesOptions 
 
 /** The date expressions the lexicon scan finds, less outlet names: the same for any publication day. */
 function lexicalGroups(text: string): Group[] {
-  const groups = TRIGGER.test(text) ? groupAtoms(text, scanAtoms(text)) : [];
+  const groups = mayHoldDate(text) ? groupAtoms(text, scanAtoms(text)) : [];
   return groups.filter((g) => !namesOutlet(text, g));
 }
 

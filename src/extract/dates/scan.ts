@@ -112,10 +112,17 @@ const BEFORE_HOUR = new RegExp(
 const HOUR_PREPOSITION_LOOKBEHIND = 20;
 
 /** Cheap test that an article can hold a date at all; most sentences cannot. */
-export const TRIGGER = new RegExp(
+const TRIGGER = new RegExp(
   `${D}|${WEEKDAYS.pattern}|${RELATIVE_DAYS.pattern}|${MONTH_PARTS.pattern}|${CLOCK_WORDS}|${HOURS.pattern}|${DAY_ORDINALS.pattern}`,
   'u',
 );
+/** TRIGGER's first alternative alone: a plain scan for one class, where the whole alternation is tried at every position. */
+const DIGIT = new RegExp(D);
+
+/** Whether the text can hold a date (TRIGGER): most news has a digit, found before the word alternatives are tried. */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || TRIGGER.test(text);
+}
 
 const toInt = (s: string) =>
   parseInt(
@@ -135,7 +142,7 @@ const HIJRI_YEAR_MIN = 1300;
 const HIJRI_YEAR_END = 1600;
 
 /** The atom one match of ATOMS stands for, by which of its named groups matched. */
-function atomOf(g: Groups, start: number, end: number, after = '', before = ''): Atom | undefined {
+function atomOf(g: Groups, start: number, end: number, text = ''): Atom | undefined {
   if (g.day0) {
     // the range's first day: same month and year, its span runs to the end of the shared month
     const last = atomOf({ ...g, day0: undefined }, start, end) as Extract<Atom, { kind: 'date' }>;
@@ -165,7 +172,7 @@ function atomOf(g: Groups, start: number, end: number, after = '', before = ''):
     return { kind: 'weekday', start, end, weekday: WEEKDAYS.map.get(formKey(g.wd))!, mode };
   }
   if (g.dp) return { kind: 'daypart', start, end, part: DAY_PARTS.map.get(formKey(g.dp))! };
-  return timeOfDay(g, start, end, after, before);
+  return timeOfDay(g, start, end, text);
 }
 
 /** "14 ديسمبر 2016"، "الثالث من شباط الماضي"، "5 ربيع الأول 1437". */
@@ -200,16 +207,20 @@ function monthPart(g: Groups, start: number, end: number): Atom {
 /**
  * A time of day. A bare number or ordinal is not a time: it needs 'الساعة', a day-part adverb,
  * hours and minutes with م/ص ('10:30 م'; '10 م' alone may be metres), or for an hour in words a
- * day named after it with من ('العاشرة من الليلة الماضية'، 'الثامنة من صباح اليوم'). `after`: the
- * text that follows the match.
+ * day named after it with من ('العاشرة من الليلة الماضية'، 'الثامنة من صباح اليوم'). `text`: the
+ * article (empty for the last day of a range, which is never an hour).
  */
-function timeOfDay(g: Groups, start: number, end: number, after: string, before: string): Atom | undefined {
+function timeOfDay(g: Groups, start: number, end: number, text: string): Atom | undefined {
   // an hour in words without الساعة is an ordinal after a noun (الجولة الثانية مساء أمس) unless a
-  // time preposition comes before it or "من" and a day after it
-  const fromDay = g.thw !== undefined && HOUR_OF_DAY.test(after);
-  const timeWordBefore = BEFORE_HOUR.test(before);
+  // time preposition comes before it or "من" and a day after it; the text around is read only for
+  // an hour in words (every number of an article comes here)
+  const words = g.thw !== undefined;
+  const fromDay = words && HOUR_OF_DAY.test(text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD));
+  const timeWordBefore =
+    words && BEFORE_HOUR.test(text.slice(Math.max(0, start - HOUR_PREPOSITION_LOOKBEHIND), start));
   if (g.thw !== undefined && !g.clock && !fromDay && !timeWordBefore) return undefined;
-  const dayFollows = fromDay || (g.thw !== undefined && BARE_HOUR_OF_DAY.test(after) && timeWordBefore);
+  const dayFollows =
+    fromDay || (timeWordBefore && BARE_HOUR_OF_DAY.test(text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD)));
   if (!g.clock && !g.tdp && !(g.tap && g.tm) && !dayFollows) return undefined;
   const hour = g.th ? toInt(g.th) : HOURS.map.get(formKey(g.thw!))!;
   let minute = g.tm ? toInt(g.tm) : 0;
@@ -237,8 +248,7 @@ export function scanAtoms(text: string): Atom[] {
     const g = m.groups!;
     const start = m.index + (g.pro?.length ?? 0);
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, start - HOUR_PREPOSITION_LOOKBEHIND), start);
-    const atom = atomOf(g, start, end, text.slice(end, end + HOUR_OF_DAY_LOOKAHEAD), before);
+    const atom = atomOf(g, start, end, text);
     if (!atom) continue;
     out.push(atom);
     if (g.day0 && atom.kind === 'date') {

@@ -5,7 +5,7 @@
 import { loadWordList } from '../../clean/repair.js';
 import { articleNoun, inflectedWord, presentVerb, verbWord } from './fragments.js';
 import { givenName, NAME_PARTICLES, nameWord } from './persons.js';
-import { bestReading, known, type Sentence } from './sentence.js';
+import { bestReadingAt, known, type Sentence } from './sentence.js';
 
 /** Longest name a one-side extension starts from: longer spans are whole names already. */
 const EXTEND_UP_TO = 3;
@@ -28,7 +28,7 @@ function edgeWord(s: Sentence, k: number, first: boolean): boolean {
   const { words, keys, lex, model } = s;
   const w = keys[k];
   if (/^[وف]|^ال/.test(w) || NAME_PARTICLES.has(w) || !nameWord(s, k, first)) return false;
-  if (bestReading(words[k], lex, model.vocab).strip > 0) return false;
+  if (bestReadingAt(s, k).strip > 0) return false;
   if (givenName(w, lex) || model.persons.has(w)) return true;
   // a verb before a name ("يستعرض أبو ..."), a clitic on a verb after it ("ليعوض")
   if (first ? /^[يتن]/.test(w) : /^[لب]/.test(w) && clauseVerb(words[k].slice(1))) return false;

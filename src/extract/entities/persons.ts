@@ -11,7 +11,7 @@ import type { LoadedModel } from '../ner/tagger.js';
 import {
   addCand,
   ARABIC_WORD,
-  bestReading,
+  bestReadingAt,
   known,
   prepositionalPhrase,
   ROLE_PERSON_BONUS,
@@ -64,7 +64,7 @@ export function addTitlePerson(s: Sentence, i: number): void {
   const { toks, words, infos, keys, tags, lex, model } = s;
   const e = titleEnd(keys, words, i, infos);
   if (e <= i || e >= toks.length || !ARABIC_WORD.test(keys[e])) return;
-  const first = bestReading(words[e], lex, model.vocab).key;
+  const first = bestReadingAt(s, e).key;
   if (!givenName(first, lex) || tags[e].endsWith('PERS')) return;
   let j = e + 1;
   while (
@@ -113,7 +113,7 @@ function insidePerson(cands: Cand[], i: number): boolean {
 }
 
 export function addRolePersons(s: Sentence): void {
-  const { toks, words, infos, keys, tags, cands, inTitle, lex, model } = s;
+  const { toks, infos, keys, tags, cands, inTitle, lex } = s;
   for (let i = 0; i < toks.length; i++) {
     if (!infos[i].titleReadings.length || inTitle[i]) continue;
     // "آل الشيخ", "أبو الأمير": a title word inside a name is no role
@@ -138,7 +138,7 @@ export function addRolePersons(s: Sentence): void {
     // (one word, and none the corpus keeps outside names, no place, title or clitic phrase)
     if (j === e + 1 && tags[e] === 'B-PERS' && j < toks.length && tags[j] === 'I-PERS' && surnameWord(s, j))
       j++;
-    const first = bestReading(words[e], lex, model.vocab);
+    const first = bestReadingAt(s, e);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
     if (j - e >= 2 || one)
       addCand(
@@ -222,7 +222,7 @@ export function nameWord(s: Sentence, k: number, first: boolean): boolean {
   if (cands.some((c) => c.i === k && c.type !== 'PER')) return false;
   // a known word (with its clitics off) is a name only when the tagger or the name lists say so:
   // "يتطلع", "ليواصل", "وأكد" end the name
-  const r = bestReading(words[k], lex, model.vocab).key;
+  const r = bestReadingAt(s, k).key;
   if (first && NOT_A_NAME_START.test(w)) return false;
   // a noun with the pronoun ه (surface ه, not ة): "دفاعه", "مبعوثه"
   if (w.length > 3 && words[k].endsWith('ه') && known(w.slice(0, -1), lex, model.vocab)) return false;

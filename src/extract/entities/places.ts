@@ -9,7 +9,7 @@ import { articleNoun, inflectedWord } from './fragments.js';
 import {
   addCand,
   ARABIC_WORD,
-  bestReading,
+  bestReadingAt,
   FACILITY_BONUS,
   known,
   matchFrom,
@@ -49,7 +49,7 @@ function placeNameEnd(s: Sentence, k: number, headKey: string, conj: boolean): n
   const w = conj ? keys[k].slice(1) : keys[k];
   if (!ARABIC_WORD.test(w) || STOP.has(w) || lex.nisbas.has(nisbaKey(w)) || adjectiveLike(s, w)) return 0;
   // a clitic + a known word ("معبر بمحافظة", "سجن للصحافيين") is no name
-  const r = bestReading(s.words[k], lex, model.vocab);
+  const r = bestReadingAt(s, k);
   if (!conj && r.strip > 0 && known(r.key, lex, model.vocab) && !lex.phrases.has(w)) return 0;
   let j = 0;
   // a listed place (longest) or a name that is also a common word (حي صلاح الدين)

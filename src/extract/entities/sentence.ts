@@ -65,7 +65,18 @@ export function known(key: string, lex: Lexicons, vocab: Set<string>): boolean {
 
 /** The reading of a word with its proclitics taken off when that gives a known word. */
 export function bestReading(word: string, lex: Lexicons, vocab: Set<string>): Candidate {
-  const cands = cliticCandidates(word);
+  return bestOf(cliticCandidates(word), lex, vocab);
+}
+
+/**
+ * bestReading of word k of the sentence, from the readings its record already holds (the same
+ * cliticCandidates, which each call would otherwise make again).
+ */
+export function bestReadingAt(s: Sentence, k: number): Candidate {
+  return bestOf(s.infos[k].readings, s.lex, s.model.vocab);
+}
+
+function bestOf(cands: Candidate[], lex: Lexicons, vocab: Set<string>): Candidate {
   // "للقوات" is ل + القوات, whatever the vocabulary says (NewsFANE keeps لل words whole)
   const article = cands.find((c) => c.key.startsWith('ال') && cands[0].key.startsWith('لل'));
   if (article) return article;

@@ -4,8 +4,9 @@
 import { loadWordList } from '../../clean/repair.js';
 import { pastCue } from '../quotes/cues.js';
 import type { Candidate } from '../ner/clitics.js';
+import type { WordInfo } from '../ner/features.js';
 import { articleNoun, inflectedWord, presentVerb, verbWord } from './fragments.js';
-import { addCand, ARABIC_WORD, bestReading, known, STOP, TAGGER_BONUS, type Sentence } from './sentence.js';
+import { addCand, ARABIC_WORD, bestReadingAt, known, STOP, TAGGER_BONUS, type Sentence } from './sentence.js';
 
 /** Words that open the reported words after the speaker (complementisers, prepositions of the cue). */
 const OPENERS = new Set(['ان', 'انه', 'انها', 'الي', 'علي', 'عن', 'في', 'ل', 'لـ', ':', '،', ',', '"', '«']);
@@ -50,7 +51,7 @@ function unknownName(s: Sentence, k: number): boolean {
   if (!ARABIC_WORD.test(w) || w.length < 3 || STOP.has(w) || /^ال|^[وف]/.test(w)) return false;
   if (infos[k].enc || TANWEEN.test(words[k])) return false; // أبنائهم، مراسلنا، مبيناً
   if (PRONOUN_END.test(w) && STOP.has(w.replace(PRONOUN_END, ''))) return false;
-  if (bestReading(words[k], lex, model.vocab).strip > 0 || known(w, lex, model.vocab)) return false;
+  if (bestReadingAt(s, k).strip > 0 || known(w, lex, model.vocab)) return false;
   const bare = words[k].replace(/[\u064B-\u065F\u0640]/g, '');
   return (
     !verbWord(bare) &&
@@ -67,10 +68,15 @@ function cueAt(readings: Candidate[]): boolean {
   return false;
 }
 
+/** cueAt of the word's readings, asked once per distinct word (every token of every sentence asks). */
+function pastCueWord(info: WordInfo): boolean {
+  return (info.pastCue ??= cueAt(info.readings));
+}
+
 export function addSpeakerNames(s: Sentence): void {
   const { toks, keys, infos, tags } = s;
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!cueAt(infos[i].readings)) continue;
+    if (!pastCueWord(infos[i])) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= SPEAKER_WORDS && unknownName(s, j) && !tags[j].endsWith('LOC')) j++;
     if (j === i + 1 || j >= toks.length || !OPENERS.has(keys[j])) continue;

@@ -1,6 +1,5 @@
 // The statistical tagger's spans, cleaned up: clitics, function words and titles off, common words,
 // verbs and prepositional phrases refused, lexicon names kept whole.
-import { cliticCandidates } from '../ner/clitics.js';
 import { titleEnd } from '../ner/features.js';
 import { nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { ownName } from './bodies.js';
@@ -9,7 +8,7 @@ import { givenName, NAME_PARTICLES, personWord } from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
-  bestReading,
+  bestReadingAt,
   matchFrom,
   prepositionalPhrase,
   STOP,
@@ -59,7 +58,7 @@ function titleBeforeName(s: Sentence, k: number): boolean {
 function givenBefore(s: Sentence, i: number): boolean {
   const k = i - 1;
   if (s.tags[k] !== 'O') return false;
-  return cliticCandidates(s.words[k]).some((c) => c.strip === 0 && givenName(c.key, s.lex));
+  return s.infos[k].readings.some((c) => c.strip === 0 && givenName(c.key, s.lex));
 }
 
 /** A tagger span cleaned up: proclitics, function words and titles off; common words refused. */
@@ -176,13 +175,13 @@ function verbAt(s: Sentence, k: number): boolean {
 
 /** Whether word k, whole or with its proclitics off, is a word of persons' names ("بطارق"). */
 function personReading(s: Sentence, k: number): boolean {
-  const { words, lex, model } = s;
-  return cliticCandidates(words[k]).some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
+  const { lex, model } = s;
+  return s.infos[k].readings.some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
 }
 
 /** Whether a reading of word k (clitics off) is a function word. */
 function stopWordAt(s: Sentence, k: number): boolean {
-  return cliticCandidates(s.words[k]).some((c) => STOP.has(c.key));
+  return s.infos[k].readings.some((c) => STOP.has(c.key));
 }
 
 /** Whether a candidate crosses [i, j) (a loop: a closure would make each call allocate). */
@@ -197,14 +196,14 @@ function crosses(c: Cand, i: number, j: number): boolean {
 }
 
 /** The first word's reading; a preposition comes off a person's name only before a known name. */
-function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof bestReading> {
-  const { words, keys, lex, model } = s;
-  const first = bestReading(words[i], lex, model.vocab);
+function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof bestReadingAt> {
+  const { keys, lex, model } = s;
+  const first = bestReadingAt(s, i);
   // "لأوباما" is ل + أوباما, but "كمالي" is no ك + مالي
   const keepWhole =
     !personWord(first.key, lex, model) && !model.common.has(first.key) && !keys[i].startsWith('لل');
   if (cls === 'PERS' && first.strip > 0 && keepWhole) {
-    const whole = cliticCandidates(words[i]);
+    const whole = s.infos[i].readings;
     return whole.find((c) => c.strip === 1 && /^[وف]/.test(keys[i])) ?? whole[0];
   }
   return first;
@@ -212,7 +211,7 @@ function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof be
 
 /** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
 function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
-  const { words, keys, lex, model } = s;
+  const { keys, lex, model } = s;
   if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
     return true;
   if (j - i === 1 && firstKey.length < 3) return true;
@@ -224,7 +223,7 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   // a lone preposition + noun ("بمواعيد") that no lexicon names
   if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i)) return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
-  const bares = cliticCandidates(words[i]).map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
+  const bares = s.infos[i].readings.map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
   if (bares.some((b) => lex.placeHeads.has(b))) return true;
   return (
     j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))

@@ -35,6 +35,8 @@ export interface WordInfo {
   /** the tagger's memos this word is numbered in, and its number there (owned by tagger.ts) */
   tagMemos: object | undefined;
   tagId: number;
+  /** whether a reading is a past cue verb (owned by entities/speaker-names.ts): undefined until asked */
+  pastCue: boolean | undefined;
 }
 
 const ARABIC = /^[\u0600-\u06FF]+$/;
@@ -93,6 +95,7 @@ export function wordInfo(w: string): WordInfo {
     quote: undefined, // set by the quotation stage; declared here so every WordInfo keeps one shape
     tagMemos: undefined, // set by the tagger; declared here so every WordInfo keeps one shape
     tagId: -1,
+    pastCue: undefined, // set by the speaker-name rule; declared here for the same reason
   };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
@@ -160,7 +163,8 @@ export function visitSentenceFeatures(
   emit: (i: number, feature: string) => void,
 ): void {
   const lex = lexicons();
-  const keys = infos.map((x) => x.key);
+  // the keys only for a sentence that has a phrase or title reading (most words have none)
+  let keys: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     // word pairs: "عبد الله", "وزير الخارجية" read better together than apart
     // (the tagger looks these up in nested maps instead: pairs = false)
@@ -170,6 +174,7 @@ export function visitSentenceFeatures(
     for (const c of infos[i].lexReadings) {
       const list = lex.phrases.get(c.key);
       if (!list) continue;
+      keys ??= infos.map((x) => x.key);
       const p = featurePhraseAt(list, keys, i + 1);
       if (p) {
         emit(i, `G=B${p.type}`);
@@ -178,7 +183,9 @@ export function visitSentenceFeatures(
       }
     }
     // a title (with nisba adjectives after it) right before this word
-    const end = infos[i].titleReadings.length ? titleEnd(keys, words, i, infos) : i;
+    const end = infos[i].titleReadings.length
+      ? titleEnd((keys ??= infos.map((x) => x.key)), words, i, infos)
+      : i;
     if (end > i && end < words.length) emit(end, 'T=after');
   }
 }

@@ -86,6 +86,11 @@ for (const v of lex.verbs) {
   }
 }
 
+/** Whether a search key is a form of a cue verb, headed or not: cueAt finds none without one. */
+export function anyCueForm(key: string): boolean {
+  return forms.has(key) || headedForms.has(key);
+}
+
 /** The cue form of a token, allowing a leading و/ف. */
 export function cueOf(t: Tok): CueForm | undefined {
   const f = forms.get(t.key) ?? (t.bare !== t.key ? forms.get(t.bare) : undefined);

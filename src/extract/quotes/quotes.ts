@@ -12,18 +12,20 @@ import { isNumberKey } from '../../text/number-words.js';
 import type { QuoteDraft } from '../../contract.js';
 import type { Range } from '../../text/segment.js';
 import { CLAUSE, continuesSentence, opensNewClause, quotationMarks } from './clause.js';
-import { cueAt, nounForms, typoCue, type CueForm } from './cues.js';
+import { anyCueForm, cueAt, nounForms, typoCue, type CueForm } from './cues.js';
 import { quoteStart, stripRole, toQuote, type Draft, type QuoteRead } from './draft.js';
 import { headlineQuote } from './headline.js';
 import type { State } from './memory.js';
 import { phraseQuote } from './phrase.js';
 import { verbQuote } from './verb.js';
 import {
+  accordingTo,
   articleTokens,
   clauseOpeners,
   headInfo,
   isComplementiser,
   participleNegators,
+  recordOf,
   topicShifts,
   statementLinks,
   TOPIC_SHIFT_MAX_WORDS,
@@ -121,14 +123,15 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     const t = toks[c];
     if (c < usedUntil || marks.inside(t.start)) continue;
     let read: QuoteRead | null = null;
-    let form = cueAt(toks, c);
+    const quiet = !mayCue(t);
+    let form = quiet ? undefined : cueAt(toks, c);
     // "مصادر غير معلنة": a negated participle is an adjective, not a cue
     if (form?.form === 'participle' && c > 0 && participleNegators.has(toks[c - 1].bare)) continue;
     if (form?.form === 'participle' && c > 0 && countedParticiple(toks[c - 1], form)) continue;
     if (form?.form === 'past' && nounForms.has(t.bare) && !verbCanStand(toks, c)) continue;
     let typo = false;
     if (!form) {
-      read = phraseQuote(st, toks, c, s, covered);
+      read = quiet ? null : phraseQuote(st, toks, c, s, covered);
       if (!read) {
         form = misspeltCue(toks, c);
         typo = form !== undefined;
@@ -156,6 +159,19 @@ function readCues(st: State, s: Range, toks: Tok[]): Draft[] {
     coverIsHeadline = false;
   }
   return drafts;
+}
+
+/**
+ * Whether the token may be a cue verb (cueAt) or an attribution phrase's head (phraseQuote): few
+ * words are, and every token of every sentence asks, so the answer is kept on the word's record.
+ */
+function mayCue(t: Tok): boolean {
+  const w = recordOf(t);
+  if (w === undefined) return cueOrPhraseKeys(t);
+  return (w.cue ??= cueOrPhraseKeys(t));
+}
+function cueOrPhraseKeys(t: Tok): boolean {
+  return anyCueForm(t.key) || anyCueForm(t.bare) || accordingTo.has(t.bare) || accordingTo.has(t.key);
 }
 
 /**

@@ -124,6 +124,8 @@ interface WordRecord extends Omit<Tok, 'start' | 'end' | 'gap' | 'word'> {
   head: HeadInfo | null | undefined;
   /** whether the word can start an act (owned by accusations/accusations.ts); undefined until asked */
   act: boolean | undefined;
+  /** whether the word may be a cue verb or a phrase head (owned by quotes.ts); undefined until asked */
+  cue: boolean | undefined;
 }
 
 /**
@@ -162,6 +164,7 @@ function wordRecord(raw: string, info: WordInfo): WordRecord {
     al: AL.test(key),
     head: undefined,
     act: undefined,
+    cue: undefined,
   };
   info.quote = record;
   return record;
