@@ -4,7 +4,7 @@ import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/event-words.js';
+import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 
@@ -70,7 +70,7 @@ export function sameIncident(a: Statement, b: Statement): boolean {
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
-  if (ea?.size && eb?.size) return shares(ea, eb);
+  if (ea?.size && eb?.size) return shares(ea, eb) && !ownPlaces(ea, eb);
   const pa = a.ctx.entities?.get(-1);
   const pb = b.ctx.entities?.get(-1);
   if (!pa || !pb) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
@@ -81,12 +81,26 @@ export function sameIncident(a: Statement, b: Statement): boolean {
   return shares(pa, pb);
 }
 
+/**
+ * Each sentence names a place the other does not, beside the ones they share: two incidents of one
+ * city or province ("في الزعفرانية جنوب بغداد" and "في الطارمية شمال بغداد"), not one told twice.
+ */
+function ownPlaces(ea: Set<string>, eb: Set<string>): boolean {
+  return [...ea].some((p) => !eb.has(p)) && [...eb].some((p) => !ea.has(p));
+}
+
+/** "في" before a district's name (grammar, so written here) */
+const IN = new Set(['في']);
+
 /** The name after each area noun of a sentence ("حي البياع", "منطقة بغداد الجديدة"). */
 function districtsOf(s: Statement): Set<string> {
   const toks = sentenceTokens(s.ctx, s.sent);
   const out = new Set<string>();
   toks.forEach((t, k) => {
     if (AREA_NOUNS.has(t.key) && toks[k + 1]) out.add(toks[k + 1].key);
+    // "في الكرادة وسط بغداد": the word between "في" (or an area noun) and a compass word
+    if (DIRECTIONS.has(t.key) && k >= 2 && (IN.has(toks[k - 2].key) || AREA_NOUNS.has(toks[k - 2].key)))
+      out.add(toks[k - 1].key);
   });
   return out;
 }
