@@ -75,13 +75,14 @@ function sentenceFigures(s: Statement): SentenceFigures {
 }
 
 /**
- * The other sentence also gives this figure, in digits or words: its figure is another item of the
- * same account (the killed beside the wounded, the dead beside all the cases), not a rival of this
- * one. Two sentences of one article tell two items by definition, so only across articles.
+ * Each sentence also gives the other's figure, in digits or words ("مقتل جنديين وأربعة مدنيين
+ * وإصابة تسعة" in two copies): two items of one account paired by mistake (the killed beside the
+ * wounded), not two accounts of one figure. Only across articles: one article's two sentences
+ * holding both figures may still be two accounts.
  */
 export function otherTells(a: Statement, b: Statement): boolean {
   if (a.ctx === b.ctx) return false;
-  return sentenceFigures(b).all.has(a.quantity!.value) || sentenceFigures(a).all.has(b.quantity!.value);
+  return sentenceFigures(b).all.has(a.quantity!.value) && sentenceFigures(a).all.has(b.quantity!.value);
 }
 
 /**

@@ -70,7 +70,7 @@ export function sameIncident(a: Statement, b: Statement): boolean {
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
-  if (ea?.size && eb?.size) return shares(ea, eb) && !ownPlaces(ea, eb);
+  if (ea?.size && eb?.size) return shares(ea, eb);
   const pa = a.ctx.entities?.get(-1);
   const pb = b.ctx.entities?.get(-1);
   if (!pa || !pb) return sameStory(a.ctx, a.sent, b.ctx, b.sent);
@@ -79,14 +79,6 @@ export function sameIncident(a: Statement, b: Statement): boolean {
   if (ea?.size) return shares(ea, leadPlaces(b)) || sameEventWords(a, b);
   if (eb?.size) return shares(eb, leadPlaces(a)) || sameEventWords(a, b);
   return shares(pa, pb);
-}
-
-/**
- * Each sentence names a place the other does not, beside the ones they share: two incidents of one
- * city or province ("في الزعفرانية جنوب بغداد" and "في الطارمية شمال بغداد"), not one told twice.
- */
-function ownPlaces(ea: Set<string>, eb: Set<string>): boolean {
-  return [...ea].some((p) => !eb.has(p)) && [...eb].some((p) => !ea.has(p));
 }
 
 /** "في" before a district's name (grammar, so written here) */
