@@ -152,6 +152,37 @@ function copiedSentences(shingles: Set<number>[][]): [SentRef, SentRef][] {
   return pairs;
 }
 
+/**
+ * A sentence between two sentences copied from two sentences one apart in another article is the
+ * copy of the sentence between those, rewritten beyond the shingles' reach (an outlet edits the
+ * middle of a wire paragraph: a word swapped, a clause cut, hamzas dropped), not its own reporting.
+ */
+function withEditedMiddles(pairs: [SentRef, SentRef][]): [SentRef, SentRef][] {
+  const copyOf = new Map<string, SentRef[]>();
+  const add = (x: SentRef, y: SentRef) => {
+    const k = `${x.art}:${x.sent}`;
+    const l = copyOf.get(k);
+    if (l) l.push(y);
+    else copyOf.set(k, [y]);
+  };
+  for (const [a, b] of pairs) {
+    add(a, b);
+    add(b, a);
+  }
+  const out = [...pairs];
+  for (const [k, ys] of copyOf) {
+    const [art, sent] = k.split(':').map(Number);
+    for (const y of ys) {
+      const after = copyOf.get(`${art}:${sent + 2}`) ?? [];
+      const middle = { art, sent: sent + 1 };
+      if (copyOf.has(`${art}:${sent + 1}`)) continue;
+      if (after.some((z) => z.art === y.art && z.sent === y.sent + 2))
+        out.push([middle, { art: y.art, sent: y.sent + 1 }]);
+    }
+  }
+  return out;
+}
+
 /** Share of the smaller article's shingles found in the other that makes two articles one text (an edited wire copy). */
 const ARTICLE_CONTAINMENT = 0.2;
 
@@ -240,7 +271,7 @@ export function findOrigins(ctxs: ArticleCtx[], groupOf: Map<string, string>): O
   const agencyRoots = new Set(ctxs.flatMap((c, i) => (credit.has(c.id) ? [uf.find(home[i])] : [])));
   const wire = ctxs.map((_, i) => agencyRoots.has(uf.find(home[i])));
   const copied = ctxs.map(() => new Set<number>());
-  for (const [a, b] of copiedSentences(shingles)) {
+  for (const [a, b] of withEditedMiddles(copiedSentences(shingles))) {
     uf.union(sentNode[a.art][a.sent], sentNode[b.art][b.sent]);
     copied[a.art].add(a.sent);
     copied[b.art].add(b.sent);

@@ -88,6 +88,7 @@ export const eventsSchema = file(() => ({
     exceeds: formList,
     placePrepositions: formList,
     areaNouns: formList,
+    directions: formList,
     outOf: formList,
     sufferVerbs: formList,
     groupMarkers: formList,

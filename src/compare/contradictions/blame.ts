@@ -59,14 +59,22 @@ function otherTargets(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Acts whose doer alone is a blame (a breach, a refusal): the doer of any other act (who started
+ * the fighting, announced a truce or called to arms) is told by every report and blames nobody
+ * without an accusation or an agent marker (every such pair judged on the dev days was wrong).
+ */
+const DOER_BLAMED = new Set(['violated', 'refused']);
+
+/**
  * Two blames of one act. The deal of a story is one act wherever it is told; the fighting is many
  * (two fronts of a war are two acts): its blames need sentences naming one entity, and an accusation
- * or an agent marker on one side at least, since who fights is told by every report of a battle and
- * blames nobody.
+ * or an agent marker on one side at least.
  */
 function oneAct(a: Statement, b: Statement): boolean {
-  if (a.blame!.group !== BLAME_GROUP.get('fighting')) return true;
   const plain = (s: Statement) => s.blame!.strength >= AGENT_STRENGTH;
+  const blames = (s: Statement) => plain(s) || DOER_BLAMED.has(s.event?.status ?? '');
+  if (!blames(a) || !blames(b)) return false;
+  if (a.blame!.group !== BLAME_GROUP.get('fighting')) return true;
   return (plain(a) || plain(b)) && sameAnchor(a.ctx, a.sent, b.ctx, b.sent);
 }
 

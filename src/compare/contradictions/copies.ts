@@ -1,6 +1,7 @@
 // Copies that disagree: one text carried by several outlets (a wire, an official statement) whose
 // copies give the same count, in the same words, with a different figure: a misprint or an edit in
-// one copy. The words around the number are the incident, so this finder needs no place or day.
+// one copy (the same digits in another order). The words around the number are the incident, so
+// this finder needs no place or day.
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statement.js';
@@ -73,7 +74,12 @@ export function findCopyFigures(statements: Statement[]): Found[] {
       let n = 0;
       for (const b of odd) {
         const a = main.find(
-          (m) => m.s.ctx !== b.s.ctx && disjoint(m.s, b.s) && copies(m.s, b.s) && !misread(m.s, b.s),
+          (m) =>
+            m.s.ctx !== b.s.ctx &&
+            disjoint(m.s, b.s) &&
+            transposed(m.s, b.s) &&
+            copies(m.s, b.s) &&
+            !misread(m.s, b.s),
         );
         if (!a || n++ >= PER_FIGURE) continue;
         out.push(copyFound(a.s, b.s, main.length));
@@ -112,6 +118,19 @@ function copies(a: Statement, b: Statement): boolean {
 function misread(a: Statement, b: Statement): boolean {
   return numberFragment(a) || numberFragment(b) || rounded(a, b) || bothCopiesTell(a, b);
 }
+
+/**
+ * The two figures write the same digits in another order ("54.80" / "80.54", "63" / "36"): a
+ * misprint. Copies with other digits are a wire re-sent later with new figures (a price at two
+ * hours) or one formula told of two subjects (two banks' results), not a misprint.
+ */
+function transposed(a: Statement, b: Statement): boolean {
+  const digits = (s: Statement) => [...toAscii(s.quantity!.text).replace(/\D/g, '')].sort().join('');
+  const da = digits(a);
+  return da.length > 1 && da === digits(b);
+}
+
+const toAscii = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 function disjoint(a: Statement, b: Statement): boolean {
   const qa = a.quantity!;

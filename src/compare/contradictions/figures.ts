@@ -1,10 +1,11 @@
 // What a figure is before it is compared: a whole number (not the tail of one whose digit groups were
 // split), a figure of this story (not a past year's), one item of a list both texts give, or a
 // rounded form of the other.
-import { sentenceSpan } from '../context/context.js';
+import { sentenceSpan, sentenceTokens } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
 import { REPORTING, RIVAL_ACCOUNT } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
+import { parseNumberAt } from '../../text/number-words.js';
 
 /** Characters before a figure read for the digits it was cut from ("164،781،745", "( 32) ألف"). */
 const FRAGMENT_LOOKBACK = 4;
@@ -40,6 +41,60 @@ export function bothTell(a: Statement, b: Statement): boolean {
   const da = digitsOf(a);
   const db = digitsOf(b);
   return !!da && !!db && numbersOf(b).has(da) && numbersOf(a).has(db);
+}
+
+/** "خمسة آخرين", "ثلاث أخريات": a figure of others, added to one told before it (grammar, so written here) */
+const OTHERS = /^\s*(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)(?![\u0621-\u064A])/;
+
+interface SentenceFigures {
+  /** every value the sentence gives, in digits or words */
+  all: Set<number>;
+  /** values followed by "others" ("مقتل خمسة آخرين"): added to a figure told before them */
+  others: Set<number>;
+}
+
+/** The values a sentence gives ("مقتل جنديين وأربعة مدنيين وإصابة تسعة"), per article and sentence. */
+const sentenceCache = new WeakMap<object, Map<number, SentenceFigures>>();
+function sentenceFigures(s: Statement): SentenceFigures {
+  let bySent = sentenceCache.get(s.ctx);
+  if (!bySent) sentenceCache.set(s.ctx, (bySent = new Map()));
+  const hit = bySent.get(s.sent);
+  if (hit) return hit;
+  const out: SentenceFigures = { all: new Set(), others: new Set() };
+  let after = -1;
+  for (const t of sentenceTokens(s.ctx, s.sent)) {
+    if (t.start < after) continue;
+    const n = parseNumberAt(s.ctx.text, t.start);
+    if (!n || n.low !== undefined) continue;
+    out.all.add(n.value);
+    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + 12))) out.others.add(n.value);
+    after = n.end;
+  }
+  bySent.set(s.sent, out);
+  return out;
+}
+
+/**
+ * Each sentence also gives the other's figure, in digits or words ("مقتل جنديين وأربعة مدنيين
+ * وإصابة تسعة" in two copies): two items of one account paired by mistake (the killed beside the
+ * wounded), not two accounts of one figure. Only across articles: one article's two sentences
+ * holding both figures may still be two accounts.
+ */
+export function otherTells(a: Statement, b: Statement): boolean {
+  if (a.ctx === b.ctx) return false;
+  return sentenceFigures(b).all.has(a.quantity!.value) && sentenceFigures(a).all.has(b.quantity!.value);
+}
+
+/**
+ * One sentence gives a figure and others added to it ("مقتل سبعة ... بالإضافة إلى مقتل خمسة
+ * آخرين") whose sum is the other figure (12): a part and the whole, not two accounts.
+ */
+export function partAndRest(a: Statement, b: Statement): boolean {
+  const sums = (s: Statement, whole: number) => {
+    const f = sentenceFigures(s);
+    return [...f.others].some((o) => o < whole && f.all.has(whole - o));
+  };
+  return sums(a, b.quantity!.value) || sums(b, a.quantity!.value);
 }
 
 /** A year as a text names it: after a year word or preposition ("عام 2013", "في 1998"), or with the era mark "م". */
@@ -82,5 +137,7 @@ export function rounded(a: Statement, b: Statement): boolean {
 export function rivalAccountBetween(x: Statement, y: Statement): boolean {
   const [first, second] = x.span.start < y.span.start ? [x, y] : [y, x];
   const tokens = first.ctx.tokens.filter((t) => t.start >= first.span.end && t.end <= second.span.start);
-  return tokens.some((t) => REPORTING.has(t.key)) || findPhrases(tokens, RIVAL_ACCOUNT).length > 0;
+  // a reporting verb between figures one voice gives ("وأشار إلى أن") continues that voice
+  const otherVoice = x.voice.by !== y.voice.by && tokens.some((t) => REPORTING.has(t.key));
+  return otherVoice || findPhrases(tokens, RIVAL_ACCOUNT).length > 0;
 }

@@ -104,3 +104,21 @@ describe('blame of single acts', () => {
     expect(found([roundup], 'blame')).toHaveLength(0);
   });
 });
+
+describe('status and blame of one act', () => {
+  it("a delay of a delegation's arrival is no delay of the talks it joins", () => {
+    const delay = doc(
+      'a',
+      'صحيفة أ',
+      'وأدى الخلاف على الضمانات إلى تأخير وصول ممثلي البنك إلى العاصمة للمشاركة في جولة جديدة من المفاوضات مع الحكومة.',
+    );
+    const start = doc('b', 'صحيفة ب', 'وتبدأ المفاوضات مع الحكومة في العاصمة اليوم بمشاركة ممثلي البنك.');
+    expect(found([delay, start], 'status')).toHaveLength(0);
+  });
+
+  it('who calls to fight and who fights are not blamed for one act', () => {
+    const call = doc('a', 'صحيفة أ', 'ودعا الحوثيون أنصارهم في مدينة تعز إلى القتال ضد قوات هادي.');
+    const fight = doc('b', 'صحيفة ب', 'وبدأت قوات هادي القتال في مدينة تعز ضد الحوثيين بدعم من التحالف.');
+    expect(found([call, fight], 'blame')).toHaveLength(0);
+  });
+});

@@ -6,7 +6,15 @@ import { findPhrases } from '../context/match.js';
 import { NUMERIC_CONTRAST } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import type { Update } from '../types.js';
-import { bothTell, numberFragment, pastYear, rivalAccountBetween, rounded } from './figures.js';
+import {
+  bothTell,
+  numberFragment,
+  otherTells,
+  partAndRest,
+  pastYear,
+  rivalAccountBetween,
+  rounded,
+} from './figures.js';
 import { firstPair, groupBy, type Found } from './pairing.js';
 import {
   contrastAfter,
@@ -134,8 +142,8 @@ function rivalCounts(a: Statement, b: Statement): boolean {
     if (late.quantity!.high >= early.quantity!.low) return false;
   } else if (sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
-  // two items both texts give, or a figure and its rounding
-  if (bothTell(a, b) || rounded(a, b)) return false;
+  // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
+  if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b)) return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words

@@ -4,7 +4,7 @@ import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, NUMERIC_CONTRAST } from '../statements/event-words.js';
+import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 
@@ -81,12 +81,18 @@ export function sameIncident(a: Statement, b: Statement): boolean {
   return shares(pa, pb);
 }
 
+/** "في" before a district's name (grammar, so written here) */
+const IN = new Set(['في']);
+
 /** The name after each area noun of a sentence ("حي البياع", "منطقة بغداد الجديدة"). */
 function districtsOf(s: Statement): Set<string> {
   const toks = sentenceTokens(s.ctx, s.sent);
   const out = new Set<string>();
   toks.forEach((t, k) => {
     if (AREA_NOUNS.has(t.key) && toks[k + 1]) out.add(toks[k + 1].key);
+    // "في الكرادة وسط بغداد": the word between "في" (or an area noun) and a compass word
+    if (DIRECTIONS.has(t.key) && k >= 2 && (IN.has(toks[k - 2].key) || AREA_NOUNS.has(toks[k - 2].key)))
+      out.add(toks[k - 1].key);
   });
   return out;
 }

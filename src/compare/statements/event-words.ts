@@ -50,6 +50,7 @@ export const CLASS_PREDICATE = new Map(
 export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
 export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
+export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
 const PLANNED = keySet(eventsLexicon.predicates.planned);
 
 /** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */

@@ -38,6 +38,8 @@ export interface EventMention {
   end: number;
   future: boolean;
   negated: boolean;
+  /** words between the trigger and its topic: a status far from its topic may be of something else */
+  topicGap?: number;
   /** camp blamed for this event, when the sentence says so */
   blamed?: PartyMention;
   /** how plainly the sentence blames: 3 accusation verb, 2 agent marker (بسبب، من قبل), 1 the actor */
@@ -127,6 +129,7 @@ function statusEvents(
     if (!s) continue;
     const { hit } = s;
     const topic = nearestTopic(topics, hit.from);
+    const topicGap = topic === undefined ? undefined : gapTo(topics, topic, hit.from, hit.to);
     const negated =
       (t > from && NEGATION.has(tokens[t - 1].key)) || (t > from + 1 && NEGATION.has(tokens[t - 2].key));
     const ev: EventMention = {
@@ -138,6 +141,7 @@ function statusEvents(
       end: tokens[hit.to - 1].end,
       future: s.future || futureSentence,
       negated,
+      ...(topicGap !== undefined ? { topicGap } : {}),
     };
     const onset = ev.status === 'started' || ev.status === 'resumed';
     const blames = BLAME_STATUSES.has(ev.status) && (!onset || topic === 'fighting');
@@ -193,6 +197,16 @@ function firstHitAt(hits: FramingHit[], from: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Words between a trigger [from, to) and the nearest phrase of the topic. */
+function gapTo(topics: { id: string; tok: number }[], topic: string, from: number, to: number): number {
+  let gap = Infinity;
+  for (const t of topics) {
+    if (t.id !== topic) continue;
+    gap = Math.min(gap, t.tok >= to ? t.tok - to : from - t.tok - 1);
+  }
+  return gap;
 }
 
 function nearestTopic(topics: { id: string; tok: number }[], tok: number): string | undefined {

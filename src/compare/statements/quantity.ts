@@ -156,6 +156,9 @@ function quantityPredicate(
       [best, bestScore] = [planned ? `${h.value}:planned` : h.value, score];
     }
   }
+  // only a listed class (people, buses) leaves: riyals, fines or colleges near "نقل" or "خروج" are
+  // no one leaving ("أجرة نقل الركاب 200 ريال", "مخالفات لحافلات نقل الزوار")
+  if (!LISTED_CLASSES.has(cls) && (best ?? 'evacuated').split(':')[0] === 'evacuated') return undefined;
   return best ?? (topic === 'evacuation' ? 'evacuated' : undefined);
 }
 
@@ -170,6 +173,9 @@ function withoutConjoinedNoun(text: string, q: Quantity): Quantity {
   const { counted: _counted, ...rest } = q;
   return rest;
 }
+
+/** the classes of the lexicon (countedClasses): what a count of people or vehicles counts */
+const LISTED_CLASSES = new Set(COUNTED_CLASS.values());
 
 /** the conjunction prefix that opens a new clause after a count (Arabic grammar, not vocabulary) */
 const CONJUNCTION = 'و';
