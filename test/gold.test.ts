@@ -134,7 +134,10 @@ describe('gold: the five seed articles', () => {
     expect(met.length / gold.claims.length).toBeGreaterThanOrEqual(CLAIMS_FLOOR);
   });
   it('contradictions and leaning', () => {
-    expectFloors(m, { contradictionRecall: 0.9, leaningAccuracy: 1 });
+    // 0.8 since the ninth round (0.9 before): a blame by the doer alone now counts only for a breach
+    // or a refusal (every doer-only blame of other acts judged on the dev days was wrong), which
+    // drops the seeds' "attacks the regime started" against "the militants broke the deal"
+    expectFloors(m, { contradictionRecall: 0.8, leaningAccuracy: 1 });
   });
 });
 

@@ -24,6 +24,7 @@ export const eventsSchema = file(() => ({
   statuses: z.array(entry({ id: statusId, label: word, forms: words })),
   topics: z.array(entry({ id: word, label: word, forms: words, blameGroup: word })),
   statusConflicts: entry({ pairs: z.array(z.tuple([statusId, statusId])) }),
+  statusAdverbials: formList,
   blame: entry({
     statuses: z.array(statusId),
     agentMarkers: formList,

@@ -111,6 +111,17 @@ describe('status', () => {
     expect(r.updates).toHaveLength(0);
   });
 
+  it('reads a status across time and manner words to its topic ("بدأت ظهر اليوم وبشكل فعلي عملية")', () => {
+    const told = article(
+      't',
+      'بدأت ظهر اليوم وبشكل فعلي عملية إجلاء الجرحى من الأحياء الشرقية.',
+      'قناة ت',
+      '2020-03-01',
+    );
+    const r = compareArticles(compareInput({ articles: [told, postponed('2020-03-01')] }));
+    expect(kinds(r, 'status')).toHaveLength(1);
+  });
+
   it('started vs postponed on different days is an update, not a contradiction', () => {
     const r = compareArticles(compareInput({ articles: [started('2020-03-02'), postponed('2020-03-01')] }));
     expect(kinds(r, 'status')).toHaveLength(0);

@@ -21,6 +21,8 @@ export const TOPIC = indexPhrases(
 );
 export const FUTURE = keySet(eventsLexicon.future);
 export const NEGATION = keySet(eventsLexicon.negation);
+/** time and manner words a status may stand across without losing its topic */
+export const STATUS_ADVERBIALS = keySet(eventsLexicon.statusAdverbials);
 const ATTACKS = keySet(eventsLexicon.blame.attackActs);
 /** word key -> class of what an attack hit (evacuation-route, medical, homes) */
 export const TARGET_CLASS = new Map(

@@ -13,6 +13,7 @@ import {
   NEGATION,
   PHRASE_WINDOW,
   STATUS,
+  STATUS_ADVERBIALS,
   TOPIC,
   statusesConflict,
 } from './event-words.js';
@@ -129,7 +130,7 @@ function statusEvents(
     if (!s) continue;
     const { hit } = s;
     const topic = nearestTopic(topics, hit.from);
-    const topicGap = topic === undefined ? undefined : gapTo(topics, topic, hit.from, hit.to);
+    const topicGap = topic === undefined ? undefined : gapTo(tokens, topics, topic, hit.from, hit.to);
     const negated =
       (t > from && NEGATION.has(tokens[t - 1].key)) || (t > from + 1 && NEGATION.has(tokens[t - 2].key));
     const ev: EventMention = {
@@ -200,11 +201,23 @@ function firstHitAt(hits: FramingHit[], from: number): number {
 }
 
 /** Words between a trigger [from, to) and the nearest phrase of the topic. */
-function gapTo(topics: { id: string; tok: number }[], topic: string, from: number, to: number): number {
+/** Words between a status word and its topic, time and manner words ("ظهر اليوم", "بشكل فعلي") not counted. */
+function gapTo(
+  tokens: Tok[],
+  topics: { id: string; tok: number }[],
+  topic: string,
+  from: number,
+  to: number,
+): number {
+  const words = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!STATUS_ADVERBIALS.has(tokens[i].key)) n++;
+    return n;
+  };
   let gap = Infinity;
   for (const t of topics) {
     if (t.id !== topic) continue;
-    gap = Math.min(gap, t.tok >= to ? t.tok - to : from - t.tok - 1);
+    gap = Math.min(gap, t.tok >= to ? words(to, t.tok) : words(t.tok + 1, from));
   }
   return gap;
 }
