@@ -23,7 +23,12 @@ const evidenceProps = {
   article: str,
   start: int,
   end: int,
-  text: { ...str, description: 'the characters start..end of the article text' },
+  text: { ...str, description: 'the characters start..end of the article text (or of its title)' },
+  field: {
+    type: 'string',
+    enum: ['title'],
+    description: 'set when the span is a range of the title held apart from the text',
+  },
   speaker: { type: 'object', properties: { text: str, kind: str }, required: ['text', 'kind'] },
   channel: str,
   via: { type: 'array', items: str },

@@ -41,6 +41,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** set when the span is a range of the title, not of the text */
+  field?: 'title';
   speaker?: { text: string; kind: string };
 }
 

@@ -30,8 +30,9 @@ function checkForm(value = ''): HTMLElement {
   return form;
 }
 
-/** A link to the article with the span marked (#/article/ID?at=START-END). */
-const spanHref = (e: Evidence) => `#/article/${encodeURIComponent(e.article)}?at=${e.start}-${e.end}`;
+/** A link to the article with the span marked (#/article/ID?at=START-END); a title span is the heading. */
+const spanHref = (e: Evidence) =>
+  `#/article/${encodeURIComponent(e.article)}${e.field === 'title' ? '' : `?at=${e.start}-${e.end}`}`;
 
 function evidenceItem(e: Evidence): HTMLElement {
   return h(
