@@ -70,6 +70,7 @@ export const eventsSchema = file(() => ({
   control: entry({
     taken: formList,
     held: formList,
+    repelled: formList,
     failed: formList,
     denied: formList,
     attempt: formList,

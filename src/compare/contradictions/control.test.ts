@@ -42,6 +42,26 @@ describe('control of a place', () => {
     expect(d.sides.find((s) => s.statements.length === 2)?.sources).toEqual(['قناة ب', 'موقع ج']);
   });
 
+  it('confronting people in a place says nothing of who holds it', () => {
+    const confronted = article(
+      'g',
+      'ودعا النائب الشرطة إلى التصدي للمحتجين المتجمعين في الزهراء بحزم.',
+      'صحيفة ز',
+      day,
+    );
+    const r = run(
+      [taken, confronted],
+      [
+        place(
+          'z',
+          'الزهراء',
+          [taken, confronted].map((a) => [a, 'الزهراء']),
+        ),
+      ],
+    );
+    expect(r.contradictions.filter((c) => c.kind === 'status')).toHaveLength(0);
+  });
+
   it('an attempt is no capture, and a report of another day is an update', () => {
     const r = run([attempt, repelled, taken, later], [town]);
     const pairs = r.contradictions

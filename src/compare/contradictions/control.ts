@@ -34,6 +34,7 @@ const HELD = index(lex.held.forms);
 const FAILED = index(lex.failed.forms);
 const DENIED = index(lex.denied.forms);
 const ATTEMPT = index(lex.attempt.forms);
+const REPELLED = index(lex.repelled.forms);
 
 /** Words after a "taken" cue where its object stands ("سيطرت على مثلث العند"): the place taken. */
 const TAKEN_REACH = 2;
@@ -64,7 +65,15 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       const date = statementDate(ctx, sent)?.slice(0, 10);
       out.push({ ctx, sent, ...p, status, cue, date, voice: voiceOf(ctx, ctx.tokens[h.from].start) });
     };
-    for (const h of findPhrases(ctx.tokens, HELD, from, to)) add('held', h, HELD_REACH);
+    for (const h of findPhrases(ctx.tokens, HELD, from, to)) {
+      // a one-word cue is a verb of repelling: the place counts only after what was repelled
+      // ("صدت هجوما على البلدة"), never after people confronted ("التصدي للمصلين في المسجد")
+      if (h.to - h.from > 1) add('held', h, HELD_REACH);
+      else {
+        const [attack] = findPhrases(ctx.tokens, REPELLED, h.to, Math.min(to, h.to + HELD_REACH));
+        if (attack) add('held', { from: h.from, to: attack.to }, HELD_REACH - (attack.to - h.to));
+      }
+    }
     for (const h of findPhrases(ctx.tokens, TAKEN, from, to)) {
       const before = Math.max(from, h.from - GOVERN_REACH);
       // "للسيطرة على", "لتحرير": in order to take, not taken
