@@ -111,10 +111,10 @@ describe('status', () => {
     expect(r.updates).toHaveLength(0);
   });
 
-  it('reads a status across time and manner words to its topic ("بدأت ظهر اليوم وبشكل فعلي عملية")', () => {
+  it('reads a status across time and manner words to its topic ("بدأت مساء اليوم وبشكل رسمي عملية")', () => {
     const told = article(
       't',
-      'بدأت ظهر اليوم وبشكل فعلي عملية إجلاء الجرحى من الأحياء الشرقية.',
+      'بدأت مساء اليوم وبشكل رسمي عملية إجلاء الجرحى من الأحياء الشرقية.',
       'قناة ت',
       '2020-03-01',
     );

@@ -67,7 +67,7 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
     };
     for (const h of findPhrases(ctx.tokens, HELD, from, to)) {
       // a one-word cue is a verb of repelling: the place counts only after what was repelled
-      // ("صدت هجوما على البلدة"), never after people confronted ("التصدي للمصلين في المسجد")
+      // ("صدت هجوما على البلدة"), never after people confronted ("التصدي للمحتجين أمام المبنى")
       if (h.to - h.from > 1) add('held', h, HELD_REACH);
       else {
         const [attack] = findPhrases(ctx.tokens, REPELLED, h.to, Math.min(to, h.to + HELD_REACH));
