@@ -77,7 +77,7 @@ export const attributionSchema = file(() => ({
    * `beforeAn`, read only when أن/إن follows the source (وجاء في البيان أن; جاء في المرتبة is no quote).
    */
   accordingTo: entry({
-    items: z.array(entry({ word, then: z.enum(['lam', 'preposition', 'verb']).optional(), ...flags })),
+    items: z.array(entry({ word, then: z.enum(['lam', 'preposition', 'verb', 'ma']).optional(), ...flags })),
     prepositions: words,
   }),
   relayWords: wordList,

@@ -11,6 +11,7 @@ import {
   accordingToPrepositions,
   backRefs,
   channelAt,
+  channelIntros,
   figureSources,
   clauseOpeners,
   closingAgencyCredits,
@@ -53,6 +54,17 @@ function phraseHead(t: Tok) {
   return accordingTo.get(t.bare) ?? accordingTo.get(t.key);
 }
 
+/** Object pronouns a cue verb after ما may carry, pointing back to ما ("لما ذكرته", "حسبما أعلنه"). */
+const BACK_POINTERS = ['ها', 'ه'];
+
+/** A cue verb after ما, bare or with the pronoun that points back to ما. */
+function cueAfterMa(t: Tok) {
+  const f = cueOf(t);
+  if (f) return f;
+  const p = BACK_POINTERS.find((x) => t.bare.endsWith(x) && t.bare.length > x.length + 2);
+  return p ? cueOf({ ...t, key: t.bare.slice(0, -p.length), bare: t.bare.slice(0, -p.length) }) : undefined;
+}
+
 /** Where the source starts after the phrase head (نقلا عن، وفقا لـ، بحسب). */
 function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
   const then = phraseHead(toks[c])?.then;
@@ -60,7 +72,7 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
   let cliticLam = false;
   let byVerb = false;
   if (then === 'verb') {
-    if (!toks[a] || !cueOf(toks[a])) return null;
+    if (!toks[a] || !cueAfterMa(toks[a])) return null;
     a++;
     byVerb = true;
   } else if (then === 'preposition') {
@@ -69,14 +81,21 @@ function sourceAfterHead(toks: Tok[], c: number): PhraseSource | null {
   } else if (then === 'lam') {
     const x = toks[a];
     if (!x) return null;
-    if (x.key === 'ل') a++;
+    // "طبقا لما ذكرته الوزارة", "وفقا لما أعلنه الجيش": ل + ما, then a cue verb and its source
+    if (x.key === 'لما') {
+      if (!toks[a + 1] || !cueAfterMa(toks[a + 1])) return null;
+      a += 2;
+      byVerb = true;
+    } else if (x.key === 'ل') a++;
     else if (x.key[0] === 'ل' && x.key.length > 2) cliticLam = true;
     else return null;
   }
   if (a >= toks.length) return null;
-  if (toks[a].key === 'ما') {
+  // "على ما أعلن الجيش": the head is a source phrase only with ما and a cue verb
+  if (then === 'ma' && toks[a].key !== 'ما') return null;
+  if (!byVerb && toks[a].key === 'ما') {
     // "بحسب ما قالت مصادر": the source follows the verb
-    if (!toks[a + 1] || !cueOf(toks[a + 1])) return null;
+    if (!toks[a + 1] || !cueAfterMa(toks[a + 1])) return null;
     a += 2;
     byVerb = true;
   }
@@ -182,6 +201,23 @@ function channelAfter(st: State, toks: Tok[], e: number): { channel: Lite; end: 
   return { channel: lite(st.text, start, toks[end - 1].end), end };
 }
 
+/** Words a closing "في بيان" may run to after the source ("في تقريرها الشهري الأخير"). */
+const DOCUMENT_WORDS = 4;
+
+/**
+ * "…، حسبما ذكرت الوزارة في بيانها." / "في تقرير لها": the statement the source gave it in may
+ * follow the source and still close the sentence.
+ */
+function documentCloses(toks: Tok[], e: number): boolean {
+  const t = toks[e + 1];
+  return (
+    toks[e]?.key === 'في' &&
+    t !== undefined &&
+    (channelIntros.has(t.base) || channelIntros.has(t.key)) &&
+    toks.length - e <= DOCUMENT_WORDS
+  );
+}
+
 /** Is token c the sentence's first word, after conjunctions only? */
 function startsSentence(toks: Tok[], c: number): boolean {
   let k = c - 1;
@@ -219,9 +255,11 @@ function contentAfter(toks: Tok[], e: number, s: Range): { content: [number, num
 /** The content before a phrase that closes its clause: that clause, or the sentence up to it. */
 function contentBefore(text: string, toks: Tok[], c: number): [number, number] | null {
   if (c === 0) return null;
-  let k = c - 1;
+  // "…، وذلك وفقا لـ": the linker "(و)ذلك" points at the content and is not part of it
+  const last = c > 1 && toks[c - 1].bare === 'ذلك' ? c - 1 : c;
+  let k = last - 1;
   while (k > 0 && !clauseBreakBefore(toks, k)) k--;
-  const start = toks[c].start;
+  const start = last < c ? toks[last - 1].end : toks[c].start;
   const clause: [number, number] = [toks[k].start, start];
   if (text.slice(clause[0], clause[1]).trim().split(/\s+/).length < MIN_CLAUSE_WORDS)
     return [toks[0].start, start];
@@ -262,7 +300,9 @@ export function phraseQuote(st: State, toks: Tok[], c: number, s: Range, covered
     relayingOutlet(st, toks, found.end) ?? (found.byVerb ? relayAfterVerb(st, toks, found) : null);
   const source = relay ? relay.source : ([found.start, found.end] as [number, number]);
   const channel = relay || !found.byVerb ? null : channelAfter(st, toks, found.end);
-  const end = relay ? relay.source[1] : (channel?.end ?? found.end);
+  const named = relay ? relay.source[1] : (channel?.end ?? found.end);
+  // "…، حسبما ذكرت الوزارة في بيانها.": where it said it closes the phrase too
+  const end = documentCloses(toks, named) ? toks.length : named;
   const known = relay ? undefined : earlierPerson(st, toks, found.start, found.end, found.cliticLam);
   if (!relay && !known && !found.agencyCredit && !namesPhraseSource(toks, head, found)) return null;
   if (phraseHead(head)?.beforeAn && !(end < toks.length && isComplementiser(toks[end]))) return null;

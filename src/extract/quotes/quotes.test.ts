@@ -375,6 +375,27 @@ describe('findQuotes: typos and negatives', () => {
     expect(run('يذكر أن المدينة شهدت احتجاجات العام الماضي.')).toHaveLength(0);
   });
 
+  it('closing phrases with ما and a verb: طبقا لما ذكرته، وفقا لما أعلنه، على ما أفاد; a document after the source', () => {
+    const a = one('ارتفعت أسعار القمح في الأسواق بنسبة عشرة في المئة، طبقا لما ذكرته وزارة الزراعة.');
+    expect(a.speaker.text).toBe('وزارة الزراعة');
+    expect(a.content.text).toBe('ارتفعت أسعار القمح في الأسواق بنسبة عشرة في المئة');
+    expect(one('تقدمت القوات نحو البلدة فجرا، وفقا لما أعلنه الجيش.').speaker.text).toBe('الجيش');
+    const c = one('وتقدمت القوات نحو المدينة، على ما أعلن الجيش في بيان.');
+    expect(c.speaker.text).toBe('الجيش');
+    expect(c.content.text).toBe('وتقدمت القوات نحو المدينة');
+    const d = one(
+      'ارتفعت أسعار القمح في الأسواق بنسبة عشرة في المئة، حسبما ذكرت وزارة الزراعة في تقريرها الشهري.',
+    );
+    expect(d.speaker.text).toBe('وزارة الزراعة');
+    expect(d.content.text).toBe('ارتفعت أسعار القمح في الأسواق بنسبة عشرة في المئة');
+    expect(one('وبلغ عدد الزوار مليون شخص، وذلك وفقا لإحصاءات الهيئة العامة للسياحة.').content.text).toBe(
+      'وبلغ عدد الزوار مليون شخص',
+    );
+    // "على" is a source phrase only with ما and a cue verb
+    expect(run('وعادت الأمور على ما يبدو إلى طبيعتها في المدينة.')).toHaveLength(0);
+    expect(run('ووقعت الحكومة على اتفاق مع الشركة أمس.')).toHaveLength(0);
+  });
+
   it('حسب without a source, فحسب (only) and بحسب الحاجة fire nothing', () => {
     expect(run('توزع المساعدات حسب الحاجة في كل حي.')).toHaveLength(0);
     expect(run('لم يكن الأمر اقتصاديا فحسب بل سياسيا أيضا.')).toHaveLength(0);
