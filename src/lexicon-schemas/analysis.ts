@@ -160,6 +160,7 @@ export const storiesSchema = file(() => ({
 export const briefSchema = file(() => ({
   outletSites: z.array(entry({ name: word, sites: words, bylineAmbiguous: z.boolean().optional() })),
   leadOpeners: formList,
+  leadBackPointers: formList,
   timelineEvents: z.array(entry({ id: word, label: word, forms: words })),
 }));
 

@@ -10,9 +10,9 @@ import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, spanOf } from '../context/context.js';
 import { findPhrases, indexPhrases } from '../context/match.js';
 
-const OPENERS = indexPhrases(
-  readLexicon('brief', briefSchema).leadOpeners.forms.map((f): [string, true] => [f, true]),
-);
+const BRIEF = readLexicon('brief', briefSchema);
+const OPENERS = indexPhrases(BRIEF.leadOpeners.forms.map((f): [string, true] => [f, true]));
+const BACK_POINTERS = indexPhrases(BRIEF.leadBackPointers.forms.map((f): [string, true] => [f, true]));
 
 /** Sentences in a lead: the "one or two". */
 export const LEAD_SENTENCES = 2;
@@ -54,11 +54,15 @@ export interface LeadSentence {
   score: number;
 }
 
-/** True when the sentence opens with a word that leans on the one before it. */
+/**
+ * True when the sentence opens with a word that leans on the one before it, or points back to it
+ * within its first words ("يتزامن ذلك مع ...").
+ */
 function leansBack(ctx: ArticleCtx, i: number): boolean {
   const from = ctx.sentTok[i];
-  const hits = findPhrases(ctx.tokens, OPENERS, from, Math.min(ctx.tokens.length, from + OPENER_WINDOW));
-  return hits.some((h) => h.from === from);
+  const to = Math.min(ctx.tokens.length, from + OPENER_WINDOW, sentenceRange(ctx, i)[1]);
+  const hits = findPhrases(ctx.tokens, OPENERS, from, to);
+  return hits.some((h) => h.from === from) || findPhrases(ctx.tokens, BACK_POINTERS, from, to).length > 0;
 }
 
 function sentenceRange(ctx: ArticleCtx, i: number): [number, number] {

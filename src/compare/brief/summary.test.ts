@@ -163,6 +163,19 @@ describe('the lead', () => {
     expect(lead[0].text).toMatch(/الشرق الأوسط|اليوم/);
   });
 
+  it('never leads with a sentence that points back ("يتزامن ذلك مع ...")', () => {
+    const back = article(
+      'z-303',
+      'يتزامن ذلك مع إعلان الوسطاء التوصل إلى اتفاق لوقف القتال في البلدة صباح اليوم. ووصل الوفد إلى البلدة.',
+      'okaz',
+      '2022-01-10',
+    );
+    const r = compareArticles(compareInput({ articles: [back, y], summaryLength: 3 }));
+    const lead = r.summary.filter((s) => (s as { kind?: string }).kind === 'lead');
+    expect(lead.length).toBeGreaterThan(0);
+    for (const l of lead) expect(l.text).not.toMatch(/ذلك/);
+  });
+
   it('cuts a long sentence at a clause boundary after the claim, never mid-clause', () => {
     // both reports hold the agreement in one run-on sentence far longer than a lead
     const runOn = (n: string) =>
