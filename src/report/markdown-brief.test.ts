@@ -3,8 +3,9 @@ import type { Analysis, Claim } from '../contract.js';
 import { renderMarkdown } from './markdown.js';
 
 // two invented reports of one blast, run by two papers named only by their site codes
-const T1 = 'قتل 12 شخصا وأصيب 40 في انفجار سوق المدينة صباح الأحد على بعد نحو عشرة كيلومترات من الميناء.';
-const T2 = 'ارتفع عدد قتلى انفجار السوق إلى 15 قتيلا و44 جريحا بحسب الدفاع المدني.';
+const T1 =
+  'قتل 12 شخصا وأصيب 40 في انفجار سوق المدينة صباح الأحد على بعد نحو عشرة كيلومترات من الميناء بعد 24 ساعة من التحذير.';
+const T2 = 'ارتفع عدد قتلى انفجار السوق إلى 15 قتيلا و44 جريحا خلال 24 ساعة بحسب الدفاع المدني.';
 const span = (article: string, text: string, needle: string) => {
   const start = text.indexOf(needle);
   return { article, start, end: start + needle.length, text: needle };
@@ -64,6 +65,12 @@ const analysis: Analysis = {
       'single-source',
     ),
     claim(
+      'c4',
+      '24 ساعة (مدة)',
+      [{ span: span('f-1', T1, '24 ساعة') }, { span: span('f-2', T2, '24 ساعة') }],
+      'corroborated',
+    ),
+    claim(
       'c3',
       '40 (إصابة)',
       [{ span: span('f-1', T1, '40') }, { span: span('f-2', T2, '44 جريحا') }],
@@ -112,6 +119,8 @@ describe('the Markdown brief', () => {
     expect(rows[dead + 1]).toContain('الدفاع المدني');
     expect(rows[dead + 1]).toContain('2022-05-02');
     expect(brief).not.toContain('كيلومترات');
+    // a duration is the window a figure covers, not an incident's figure
+    expect(rows.some((r) => r.includes('(مدة)'))).toBe(false);
   });
 
   it('shows who said what through whom, a statement made to the outlet itself being no relay', () => {

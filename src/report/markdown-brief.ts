@@ -6,6 +6,7 @@
 import type { Analysis, Claim, Span } from '../contract.js';
 import { readableNamer, sourceName } from '../compare/brief/sources.js';
 import { noneCounted, voiceNote, voicesSummary } from '../compare/claims/voice-groups.js';
+import { DURATION_LABEL } from '../compare/statements/incident.js';
 
 type Namer = (name: string) => string;
 
@@ -127,6 +128,9 @@ function numbers(a: Analysis, s: StoryView, name: Namer): string[] {
   const incidents = a.claims
     // a count of an event (the dead, the wounded, the evacuated), not a distance or a duration
     .filter((c) => c.kind === 'quantity' && COUNTED.test(c.text) && inStory(s, c))
+    // "خلال 24 ساعة" is the window a figure covers, not a figure of the story; a disputed one is
+    // under Disputes already
+    .filter((c) => incidentName(c) !== DURATION_LABEL)
     .filter((c) => new Set(c.statements.map((x) => x.span.article)).size > 1)
     .sort((p, q) => q.statements.length - p.statements.length)
     .slice(0, MAX_INCIDENTS);
