@@ -58,19 +58,26 @@ interface Located {
  * number of spans times the mentions of one article.
  */
 export function attachEntities(findings: Findings, entities: Entity[]): void {
-  const byArticle = new Map<string, { start: number; end: number; entity: string }[]>();
+  const byArticle = new Map<string, { start: number; end: number; entity: string; place: boolean }[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
       let list = byArticle.get(m.article);
       if (!list) byArticle.set(m.article, (list = []));
-      list.push({ start: m.start, end: m.end, entity: e.id });
+      list.push({ start: m.start, end: m.end, entity: e.id, place: e.type === 'LOC' });
     }
   }
-  const fill = (span: Located | null | undefined) => {
+  // a speaker is a person, a body or a source, never a place named inside it: "المتحدث باسم جبهة
+  // قاعدة X" is not the base; and a role's body ("المتحدث باسم الجيش فلان") is not the person who speaks
+  const fill = (span: Located | null | undefined, speaker?: { role?: string; text: string }) => {
     if (!span || span.entity) return;
+    let from = span.start;
+    if (speaker?.role && speaker.text.startsWith(speaker.role) && speaker.text.length > speaker.role.length)
+      from += speaker.role.length;
     let best = 0;
     for (const m of byArticle.get(span.article) ?? []) {
-      const overlap = Math.min(span.end, m.end) - Math.max(span.start, m.start);
+      // a country or capital speaking as itself ("وقالت تركيا") is its government: the whole speaker
+      if (speaker && m.place && (m.start > span.start || m.end < span.end)) continue;
+      const overlap = Math.min(span.end, m.end) - Math.max(from, m.start);
       if (overlap > best) {
         best = overlap;
         span.entity = m.entity;
@@ -78,8 +85,8 @@ export function attachEntities(findings: Findings, entities: Entity[]): void {
     }
   };
   for (const q of findings.quotes) {
-    fill(q.speaker);
-    fill(q.speaker.resolvedFrom as Located | undefined);
+    fill(q.speaker, q.speaker);
+    fill(q.speaker.resolvedFrom as Located | undefined, { text: '' });
     if (!q.speaker.entity && q.speaker.resolvedFrom) {
       const from = q.speaker.resolvedFrom as Located;
       if (from.entity) q.speaker.entity = from.entity;
