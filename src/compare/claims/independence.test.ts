@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
+import { nearCopy } from './independence.js';
 
 const statusOf = (docs: ReturnType<typeof doc>[], needle: string) =>
   combineArticles(docs)
@@ -38,6 +39,17 @@ describe('corroboration by independent origins', () => {
       'وقالت المديرية العامة للمرور في بيان إن أعمال الصيانة في الجسر الشمالي ستستمر ستة أسابيع.',
     );
     expect(statusOf([a, b], 'ستة أسابيع')).not.toContain('corroborated');
+  });
+
+  it('a short sentence copied with one word changed is one text; two writers of one fact are not', () => {
+    const words = (s: string) => s.split(' ');
+    const copy = words('ومن المتوقع أن تنتهي المفاوضات التقنية بين الوفدين قبل منتصف الشهر المقبل');
+    expect(
+      nearCopy(copy, words('ومن المتوقع أن تنتهي المفاوضات الفنية بين الوفدين قبل منتصف الشهر المقبل')),
+    ).toBe(true);
+    expect(nearCopy(copy, words('ويتوقع الوفدان إنهاء المحادثات الفنية بحلول منتصف الشهر المقبل'))).toBe(
+      false,
+    );
   });
 
   it('a police source and a hospital official are two voices', () => {

@@ -22,6 +22,10 @@ const REWRITE_STEMS = 6;
 const REWRITE_SHARE = 0.7;
 /** Words in a row two sentences share that make one text: independent writers rarely match eight. */
 const SHARED_RUN = 8;
+/** A near copy: the shorter sentence has NEAR_COPY_MIN..NEAR_COPY_MAX words and misses at most 15% of them (one at least). */
+const NEAR_COPY_MIN = 5;
+const NEAR_COPY_MAX = 40;
+const NEAR_COPY_SHARE = 0.15;
 /** Stems and words shorter than this (particles, pronouns) tell nothing. */
 const CONTENT = 3;
 /**
@@ -133,9 +137,38 @@ function sharedRun(a: string[], b: string[]): boolean {
   return false;
 }
 
-/** One text rewritten: a clause copied word for word, or most content stems of the shorter sentence in the other. */
+/** Words in order two sequences share (longest common subsequence), by dynamic programming. */
+function inOrder(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A short sentence copied with a word or two changed ("المحادثات التقنية" / "المحادثات الفنية"): all
+ * but a few of the shorter one's words in the other, in order. Independent writers of one fact
+ * choose their own order and words past a few.
+ */
+export function nearCopy(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < NEAR_COPY_MIN || short.length > NEAR_COPY_MAX) return false;
+  const misses = Math.max(1, Math.floor(NEAR_COPY_SHARE * short.length));
+  return short.length - inOrder(short, long) <= misses;
+}
+
+/** One text: a clause copied word for word, or a short sentence copied with a word changed. */
+function copied(a: OriginItem, b: OriginItem): boolean {
+  const [wa, wb] = [wordRun(a), wordRun(b)];
+  return sharedRun(wa, wb) || nearCopy(wa, wb);
+}
+
+/** One text rewritten: a copy, or most content stems of the shorter sentence in the other. */
 function oneText(a: OriginItem, b: OriginItem, sa: Set<string>, sb: Set<string>): boolean {
-  if (sharedRun(wordRun(a), wordRun(b))) return true;
+  if (copied(a, b)) return true;
   let n = 0;
   for (const x of sa) if (sb.has(x)) n++;
   return n >= Math.max(REWRITE_STEMS, REWRITE_SHARE * Math.min(sa.size, sb.size));
@@ -187,7 +220,7 @@ function keyReason(key: string, a: OriginItem, b: OriginItem): FoldReason {
  */
 export function groupOrigins<T extends OriginItem>(
   statements: T[],
-  { pairwise = true }: { pairwise?: boolean } = {},
+  { pairwise = true }: { pairwise?: boolean | 'copies' } = {},
 ): { voices: number; groups: OriginGroup<T>[] } {
   const parent = statements.map((_, i) => i);
   // a loop, not recursion: thousands of copies of one text join in a chain deeper than the stack
@@ -213,18 +246,21 @@ export function groupOrigins<T extends OriginItem>(
       else join(j, i, keyReason(key, statements[j], s));
     }
   });
-  // one source in two wordings, one text rewritten: pairwise, on the first statements
+  // one source in two wordings, one text rewritten: pairwise, on the first statements; with
+  // 'copies' (a signature claim, whose words are shared by construction) only one source and copies
   const list = pairwise ? statements.slice(0, MAX_COMPARED) : [];
-  const st = list.map(stems);
+  const full = pairwise === true;
+  const st = full ? list.map(stems) : [];
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       if (find(i) === find(j)) continue;
       if (sameSource(list[i], list[j])) join(i, j, 'same-source');
-      else if (oneText(list[i], list[j], st[i], st[j])) join(i, j, 'rewording');
+      else if (full ? oneText(list[i], list[j], st[i], st[j]) : copied(list[i], list[j]))
+        join(i, j, 'rewording');
     }
   // origins that tell one event with another origin
   const linked = new Set<number>();
-  for (let i = 0; i < list.length; i++)
+  for (let i = 0; i < list.length && full; i++)
     for (let j = i + 1; j < list.length; j++) {
       if (find(i) === find(j)) continue;
       if (oneEvent(list[i], list[j])) {
@@ -239,9 +275,9 @@ export function groupOrigins<T extends OriginItem>(
     if (g) g.members.push(s);
     else byRoot.set(r, { members: [s], folds: [], counted: linked.has(r) });
   });
-  // the only origin is the claim's one voice; without the pairwise reading (a signature claim)
-  // every origin counts
-  if (byRoot.size === 1 || !pairwise) for (const g of byRoot.values()) g.counted = true;
+  // the only origin is the claim's one voice; without the full pairwise reading (a signature
+  // claim) every origin counts
+  if (byRoot.size === 1 || !full) for (const g of byRoot.values()) g.counted = true;
   for (const { reason, i, j } of folds)
     byRoot.get(find(i))!.folds.push({ reason, a: statements[i], b: statements[j] });
   const groups = [...byRoot.values()].sort((x, y) => y.members.length - x.members.length);

@@ -296,15 +296,15 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
   const ranked = groups
     .map((g) => ({ g, spans: g.members.map((m) => statementSpan(m, g.terms)) }))
     .map((x) => {
-      // a signature's words are shared by construction: only its voices and origins fold it (the
-      // pairwise reading drops confirmations the seeds' gold counts)
+      // a signature's words are shared by construction: its voices, origins, one source named
+      // twice and copies fold it, not shared words (that reading drops confirmations the seeds' gold counts)
       const items = x.g.members.map((m, i) => ({
         ctx: m.ctx,
         sent: m.sent,
         span: x.spans[i],
         voice: input.voiceOf(m.ctx, x.spans[i].start),
       }));
-      return { ...x, items, ...groupOrigins(items, { pairwise: false }) };
+      return { ...x, items, ...groupOrigins(items, { pairwise: 'copies' }) };
     })
     .filter((x) => x.voices >= MIN_VOICES && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)

@@ -318,6 +318,23 @@ describe('time', () => {
     const [t] = kinds(compareArticles(compareInput({ articles: [a, b], dates })), 'time');
     expect(t.explanation).toMatch(/^Date of/);
   });
+
+  it('two nights named by weekday alone, one read a week back, are one moment told two ways', () => {
+    const a = article(
+      'a',
+      'وأعلنت القيادة بدء هدنة إنسانية اعتبارا من منتصف ليلة الأحد ولمدة خمسة أيام.',
+      'قناة أ',
+      '2020-03-08',
+    );
+    const b = article(
+      'b',
+      'أعلنت القيادة في بيان بدء هدنة إنسانية لمدة خمسة أيام منتصف ليلة الإثنين.',
+      'موقع ب',
+      '2020-03-08',
+    );
+    const dates = [date(a, 'ليلة الأحد', '2020-03-08'), date(b, 'ليلة الإثنين', '2020-03-02')];
+    expect(kinds(compareArticles(compareInput({ articles: [a, b], dates })), 'time')).toHaveLength(0);
+  });
 });
 
 describe('one story', () => {

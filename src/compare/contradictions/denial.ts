@@ -18,6 +18,7 @@ import {
 import type { Voice } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
+import { asserts, callsFalse, claimBefore, deniedHeads } from './denied-object.js';
 
 export interface Denial {
   a: Span & { by?: string };
@@ -147,8 +148,10 @@ function denialOf(
   let target: { span: Span; by: string } | undefined;
   if (pointer) {
     const namesStatement = tokens.slice(pointer.from, pointer.to).some((t) => QUOTE_POINTERS.has(t.key));
-    // "تتهم كييف موسكو ...، لكن موسكو تنفي ذلك": what "ذلك" denies stands in the denial's own sentence
-    if (!namesStatement && findPhrases(tokens, NUMERIC_CONTRAST, 0, cue).length) return undefined;
+    // "تتهم كييف موسكو ...، لكن موسكو تنفي ذلك", "اتهام الشركة بالغش ...، ونفت الشركة هذه المزاعم":
+    // what the pointer denies stands in the denial's own sentence
+    if (!namesStatement && (findPhrases(tokens, NUMERIC_CONTRAST, 0, cue).length || claimBefore(tokens, cue)))
+      return undefined;
     target = namesStatement
       ? previousStatement(ctx, i, sentence.start, voiceOf)
       : previousSentence(ctx, i, voiceOf);
@@ -159,7 +162,12 @@ function denialOf(
         ? tokens.slice(cue + 1)
         : [...tokens.slice(0, cue), ...tokens.slice(d.phraseEnd)];
     const said = around.filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
-    target = similarSentence(ctx, said, stemIndex(), voiceOf, denier);
+    // the head of what is denied, when an introducer shows where it starts: the target must assert it
+    const heads =
+      d.phraseEnd === undefined
+        ? deniedHeads(tokens, cue + 1)
+        : [...deniedHeads(tokens, 0, cue), ...deniedHeads(tokens, d.phraseEnd)];
+    target = similarSentence(ctx, said, stemIndex(), voiceOf, denier, heads);
   }
   const targetCtx = target && byId.get(target.span.article);
   if (!target || !targetCtx || deniesItself(targetCtx, target.span)) return undefined;
@@ -182,7 +190,11 @@ function denialOf(
  */
 function deniesItself(ctx: ArticleCtx, span: Span): boolean {
   const tokens = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  return tokens.some((t) => DENIAL_CUES.has(t.key)) || findPhrases(tokens, DENIAL_PHRASES).length > 0;
+  return (
+    tokens.some((t) => DENIAL_CUES.has(t.key)) ||
+    findPhrases(tokens, DENIAL_PHRASES).length > 0 ||
+    callsFalse(tokens)
+  );
 }
 
 /** The quotation just before `before` in the article, else the last earlier sentence with a reporting verb. */
@@ -224,6 +236,7 @@ function similarSentence(
   index: Map<string, { ctx: ArticleCtx; sent: number }[]>,
   voiceOf: (c: ArticleCtx, o: number) => Voice,
   denier: string,
+  heads: string[],
 ) {
   const mine = contentStems(tokens);
   // nobody denies their own words: a sentence the denier said is no target
@@ -247,7 +260,10 @@ function similarSentence(
     }
   }
   let best: { ctx: ArticleCtx; sent: number; n: number } | undefined;
-  for (const e of shared.values()) if ((!best || e.n > best.n) && !saidBy(e.ctx, e.sent)) best = e;
+  // a passage that does not assert the denied head states something else of the same story
+  const answers = (e: { ctx: ArticleCtx; sent: number }) => asserts(sentenceTokens(e.ctx, e.sent), heads);
+  for (const e of shared.values())
+    if ((!best || e.n > best.n) && !saidBy(e.ctx, e.sent) && answers(e)) best = e;
   if (!best || best.n < MIN_SHARED_STEMS || best.n < MIN_SHARED_SHARE * mine.size) return undefined;
   const span = sentenceSpan(best.ctx, best.sent);
   return { span, by: voiceOf(best.ctx, span.start).by };

@@ -122,3 +122,19 @@ describe('status and blame of one act', () => {
     expect(found([call, fight], 'blame')).toHaveLength(0);
   });
 });
+
+describe('one incident per clause', () => {
+  const strike = doc(
+    's',
+    'صحيفة أ',
+    'وقال المتحدث إن طيران التحالف وجه ضربة جوية على تجمع للمسلحين، ما أسفر عن مقتل 21 مسلحا قرب تكريت، مبينا أن ضربة أخرى في الفلوجة دمرت موضعا دفاعيا لهم.',
+  );
+  it('the toll of a strike near one town is not the toll of an attack in another named in the same sentence', () => {
+    const attack = doc(
+      't',
+      'صحيفة ب',
+      'وقال مسؤول محلي إن القوات هاجمت مواقع المسلحين شرق الفلوجة وقتلت 31 مسلحا في الفلوجة.',
+    );
+    expect(found([strike, attack], 'numeric')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
-import { placesOfSentence } from '../context/places.js';
+import { placeAt, placesOfSentence } from '../context/places.js';
 import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
@@ -66,7 +66,7 @@ export function otherDays(a: Statement, b: Statement): boolean {
  * lead only); two unplaced ones when their articles share a place.
  */
 export function sameIncident(a: Statement, b: Statement): boolean {
-  if (otherCauses(a, b) || otherDistricts(a, b)) return false;
+  if (otherCauses(a, b) || otherDistricts(a, b) || otherClausePlaces(a, b)) return false;
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
@@ -116,6 +116,41 @@ function leadPlaces(s: Statement): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < LEAD_SENTENCES; i++) for (const p of placesOfSentence(s.ctx, i) ?? []) out.add(p);
   return out;
+}
+
+/** A clause break between two words: a comma or semicolon in the text between them. */
+const CLAUSE_BREAK = /[،؛;]/;
+
+/** The places named in the clause that holds a count (between clause breaks of its sentence). */
+function clausePlaces(s: Statement): Set<string> {
+  const { ctx } = s;
+  const first = ctx.sentTok[s.sent];
+  const last = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;
+  let at = ctx.tokens.findIndex((t) => t.end > s.span.start);
+  if (at < first || at >= last) at = first;
+  const breakAfter = (k: number) =>
+    k + 1 < last && CLAUSE_BREAK.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start));
+  let from = at;
+  while (from > first && !breakAfter(from - 1)) from--;
+  let to = at;
+  while (to + 1 < last && !breakAfter(to)) to++;
+  const out = new Set<string>();
+  for (let k = from; k <= to; k++) {
+    const p = placeAt(ctx, k, k + 1);
+    if (p) out.add(p.place);
+  }
+  return out;
+}
+
+/**
+ * Both counts' clauses name places, none in common: a strike near one town and an attack east of
+ * another told in one sentence each ("ضربة ... قتل 21 قرب مصفى X، ... ضربة أخرى في Y") are two incidents,
+ * though each sentence names both towns.
+ */
+export function otherClausePlaces(a: Statement, b: Statement): boolean {
+  const ca = clausePlaces(a);
+  const cb = clausePlaces(b);
+  return ca.size > 0 && cb.size > 0 && !shares(ca, cb);
 }
 
 /** Both sentences name places, and one in common. */

@@ -43,10 +43,20 @@ export function findTimes(statements: Statement[]): Found[] {
   return out;
 }
 
-/** A night or a dawn ("الليلة قبل الماضية", "فجر السبت") is told by the day before or after it: one day apart is one time. */
+const DAY_MS = 86_400_000;
+/** A date named by its weekday alone ("ليلة الإثنين"): which week is a guess of the date reader. */
+const weekdayAlone = (t: TimeOfEvent) => !!t.dateText && !/[0-9٠-٩]/.test(t.dateText);
+
+/**
+ * A night or a dawn ("الليلة قبل الماضية", "فجر السبت") is told by the day before or after it: one
+ * day apart is one time. Two nights named by weekday alone are read within the week ("منتصف ليلة
+ * الأحد" and "تبدأ منتصف ليلة الإثنين", one resolved a week back): one weekday apart is one time.
+ */
 function acrossMidnight(x: TimeOfEvent, y: TimeOfEvent): boolean {
   const night = /ليل|فجر/.test(x.text) || /ليل|فجر/.test(y.text);
-  return night && Math.abs(Date.parse(x.date!) - Date.parse(y.date!)) <= 86_400_000;
+  if (!night) return false;
+  const days = Math.round(Math.abs(Date.parse(x.date!) - Date.parse(y.date!)) / DAY_MS);
+  return days <= 1 || (weekdayAlone(x) && weekdayAlone(y) && [0, 1, 6].includes(days % 7));
 }
 
 /** The first pair of two articles' timed statements that cannot both hold, reports before plans. */

@@ -35,6 +35,8 @@ export interface TimeOfEvent {
   weekday?: number;
   /** the date is the article's publication day, not a day the sentence names */
   published?: boolean;
+  /** the date mention's words, when the date is one ("ليلة الإثنين") */
+  dateText?: string;
 }
 
 /** A stated hour covers the half hour either side (reports round to the hour); "حوالي" an hour. */
@@ -130,10 +132,10 @@ function dayOf(
   i: number,
   from: number,
   to: number,
-): { date?: string; weekday?: number; published?: boolean } {
+): Pick<TimeOfEvent, 'date' | 'weekday' | 'published' | 'dateText'> {
   const r = ctx.sentences[i];
   const d = ctx.dates.find((x) => x.start >= r.start && x.start < r.end && /^\d{4}/.test(x.value));
-  if (d) return { date: d.value };
+  if (d) return { date: d.value, dateText: d.text };
   for (let t = from; t < to; t++) {
     const w = WEEKDAY.get(ctx.tokens[t].key);
     if (w !== undefined) return { weekday: w };
