@@ -3,6 +3,7 @@
 // out-of-domain CoNLL development files (tagger and whole entity finder) with that model.
 // Never point it at held-out or unseen gold files.
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
+//        [--extra test/gold/ner-train.conll ... [--repeat N] [--words-only]] (in-domain training files)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,10 @@ const opt = (name: string) => {
   return k >= 0 ? args[k + 1] : undefined;
 };
 const conllFiles = args.flatMap((a, k) => (args[k - 1] === '--conll' ? [a] : []));
-if (conllFiles.some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
+const extraFiles = args.flatMap((a, k) => (args[k - 1] === '--extra' ? [a] : []));
+if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
   throw new Error('development files only');
+if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
 
 const corpus = readFileSync(join(sharedDir, 'data/newsfane/NewsFANE_Gold_2014_170K.txt'), 'utf8');
 const sents = readNewsFane(corpus);
@@ -34,6 +37,11 @@ const bytes = buildNerModel(corpus, {
   epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
   gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
   seed: Number(opt('--seed') ?? 1),
+  extra: extraFiles.map((f) => ({
+    conll: readFileSync(f, 'utf8'),
+    repeat: Number(opt('--repeat') ?? 1),
+    wordsOnly: args.includes('--words-only'),
+  })),
 });
 console.log(
   `trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(bytes.length / 1e6).toFixed(2)} MB`,

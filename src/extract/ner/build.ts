@@ -1,7 +1,9 @@
 // Build the tagger model from NewsFANE Gold: map classes, drop the held-out tenth, glue clitics,
 // train. Shared by scripts/train-ner.ts and the test that checks the shipped model is reproducible.
+import { readFileSync } from 'node:fs';
 import { searchKey } from '../../text/arabic.js';
 import { glueClitics, gluedTag, isHeldOut, readNewsFane } from './newsfane.js';
+import { inDomainSentences } from './in-domain.js';
 import { encodeModel } from './model-encode.js';
 import { trainPerceptron, type TrainSentence } from './train.js';
 
@@ -16,7 +18,18 @@ export interface BuildOptions {
   limit?: number;
   /** sentences (by corpus index) left out of training besides the held-out tenth (scripts/eval-ner.ts) */
   exclude?: (index: number) => boolean;
+  /** in-domain CoNLL files (coarse labels, news tokens: in-domain.ts) trained on with NewsFANE */
+  extra?: ExtraData[];
   log?: (msg: string) => void;
+}
+
+export interface ExtraData {
+  /** the file's text */
+  conll: string;
+  /** visits of each of its sentences per epoch (1 when absent) */
+  repeat?: number;
+  /** train on the words the finder's tagger sees (no punctuation tokens) */
+  wordsOnly?: boolean;
 }
 
 /**
@@ -25,6 +38,17 @@ export interface BuildOptions {
  * training time for fit on the training corpus, with no held-out check of their own.
  */
 export const DEFAULT_BUILD: BuildOptions = { epochs: 8, minWeight: 0.05 };
+
+/**
+ * In-domain files the shipped model is trained on besides NewsFANE (paths from the project root) and
+ * how many times each sentence is visited per epoch. Never a development or unseen gold file.
+ */
+export const DEFAULT_EXTRA: { path: string; repeat: number }[] = [];
+
+/** DEFAULT_EXTRA read from the project root (a URL ending in /). */
+export function defaultExtra(root: URL): ExtraData[] {
+  return DEFAULT_EXTRA.map((x) => ({ conll: readFileSync(new URL(x.path, root), 'utf8'), repeat: x.repeat }));
+}
 
 // Word lists the model carries, read off the training corpus. Changing one changes models/ner.json.
 /** Vocabulary: words of three letters or more seen at least twice (a clitic alone is not a word). */
@@ -50,6 +74,9 @@ export function trainingSentences(newsfane: string, exclude?: (index: number) =>
 export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
   let sents = trainingSentences(newsfane, opts.exclude);
   if (opts.limit) sents = sents.slice(0, opts.limit);
+  for (const x of opts.extra ?? [])
+    for (const s of inDomainSentences(x.conll, { wordsOnly: x.wordsOnly }))
+      sents.push(x.repeat && x.repeat !== 1 ? { ...s, repeat: x.repeat } : s);
   const model = trainPerceptron(sents, {
     epochs: opts.epochs,
     minWeight: opts.minWeight,
@@ -57,7 +84,7 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     seed: opts.seed,
     log: opts.log,
   });
-  // vocabulary of the corpus as written there, clitics apart: tells "لافروف" from "ل" + "افروف"
+  // vocabulary of NewsFANE as written there, clitics apart (in-domain words keep theirs on: not here): tells "لافروف" from "ل" + "افروف"
   const counts = new Map<string, number>();
   for (const s of readNewsFane(newsfane).filter((_, i) => !isHeldOut(i) && !opts.exclude?.(i)))
     for (const t of s.tokens)
@@ -89,6 +116,8 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     .map(([k]) => k)
     .sort();
   model.note =
-    'Averaged perceptron NER tagger trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi & Lee 2014) without its held-out tenth; this model is an adaptation under the same licence. Rebuild: npx tsx scripts/train-ner.ts';
+    'Averaged perceptron NER tagger trained on NewsFANE Gold (CC BY-SA 3.0, Alotaibi & Lee 2014) without its held-out tenth' +
+    (opts.extra?.length ? " and on sanad's own annotations of SaudiNewsNet sentences" : '') +
+    '; this model is an adaptation under the same licence. Rebuild: npx tsx scripts/train-ner.ts';
   return encodeModel(model);
 }
