@@ -30,6 +30,8 @@ export interface ExtraData {
   repeat?: number;
   /** train on the words the finder's tagger sees (no punctuation tokens) */
   wordsOnly?: boolean;
+  /** indexes of the file's sentences left out */
+  skip?: number[];
 }
 
 /**
@@ -43,11 +45,20 @@ export const DEFAULT_BUILD: BuildOptions = { epochs: 8, minWeight: 0.05 };
  * In-domain files the shipped model is trained on besides NewsFANE (paths from the project root) and
  * how many times each sentence is visited per epoch. Never a development or unseen gold file.
  */
-export const DEFAULT_EXTRA: { path: string; repeat: number }[] = [];
+export const DEFAULT_EXTRA: { path: string; repeat: number; skip?: string }[] = [];
 
-/** DEFAULT_EXTRA read from the project root (a URL ending in /). */
+/**
+ * DEFAULT_EXTRA read from the project root (a URL ending in /). `skip` names a JSON file whose
+ * `sentences` are the indexes left out (scripts/ner-train-days.ts writes it).
+ */
 export function defaultExtra(root: URL): ExtraData[] {
-  return DEFAULT_EXTRA.map((x) => ({ conll: readFileSync(new URL(x.path, root), 'utf8'), repeat: x.repeat }));
+  return DEFAULT_EXTRA.map((x) => ({
+    conll: readFileSync(new URL(x.path, root), 'utf8'),
+    repeat: x.repeat,
+    skip: x.skip
+      ? (JSON.parse(readFileSync(new URL(x.skip, root), 'utf8')) as { sentences: number[] }).sentences
+      : undefined,
+  }));
 }
 
 // Word lists the model carries, read off the training corpus. Changing one changes models/ner.json.
@@ -74,9 +85,12 @@ export function trainingSentences(newsfane: string, exclude?: (index: number) =>
 export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
   let sents = trainingSentences(newsfane, opts.exclude);
   if (opts.limit) sents = sents.slice(0, opts.limit);
-  for (const x of opts.extra ?? [])
-    for (const s of inDomainSentences(x.conll, { wordsOnly: x.wordsOnly }))
-      sents.push(x.repeat && x.repeat !== 1 ? { ...s, repeat: x.repeat } : s);
+  for (const x of opts.extra ?? []) {
+    const skip = new Set(x.skip);
+    inDomainSentences(x.conll, { wordsOnly: x.wordsOnly }).forEach((s, i) => {
+      if (!skip.has(i)) sents.push(x.repeat && x.repeat !== 1 ? { ...s, repeat: x.repeat } : s);
+    });
+  }
   const model = trainPerceptron(sents, {
     epochs: opts.epochs,
     minWeight: opts.minWeight,

@@ -39,13 +39,17 @@ function repairBio(tags: string[]): string[] {
   );
 }
 
-/** Sentences of a coarse CoNLL file as training words (clitic tokens glued like NewsFANE's). */
+/**
+ * Sentences of a coarse CoNLL file as training words (clitic tokens glued like NewsFANE's), one per
+ * sentence of the file, in its order.
+ */
 export function inDomainSentences(conll: string, opts: InDomainOptions = {}): InDomainSentence[] {
   const out: InDomainSentence[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
+  let lines = 0; // lines of the sentence: one left with no words still counts (indexes match the file)
   const flush = () => {
-    if (tokens.length) {
+    if (lines) {
       // lone clitic tokens, if any, join their host as NewsFANE's do
       const g = glueClitics(tokens);
       const fixed = repairBio(tags);
@@ -56,6 +60,7 @@ export function inDomainSentences(conll: string, opts: InDomainOptions = {}): In
     }
     tokens = [];
     tags = [];
+    lines = 0;
   };
   conll
     .replace(/^\uFEFF/, '')
@@ -66,6 +71,7 @@ export function inDomainSentences(conll: string, opts: InDomainOptions = {}): In
         .trim()
         .split(/\s+/);
       if (!tok) return flush();
+      lines++;
       const label = coarseLabel(tag, n + 1);
       const parts = opts.wordsOnly ? (tok.match(WORD) ?? []) : [tok];
       parts.forEach((p, k) => {
