@@ -8,6 +8,8 @@ const L = LABELS.length;
 export interface TrainSentence {
   words: string[];
   tags: string[];
+  /** visits per epoch (in-domain sentences weigh more); 1 when absent */
+  repeat?: number;
 }
 
 const START = 0; // sentence start behaves like after O
@@ -178,7 +180,8 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
       words: s.words,
     };
   });
-  const order = sents.map((_, i) => i);
+  // a sentence repeated n times is visited n times per epoch, at shuffled places
+  const order = data.flatMap((s, i) => new Array<number>(s.repeat ?? 1).fill(i));
   const rand = lcg(opts.seed ?? 1);
   // a generator of its own, so that the shuffles stay those of a run without dropout
   const drop = lcg((opts.seed ?? 1) + 1);
