@@ -1,0 +1,66 @@
+// Where a slot stands: the claim words next to it (its anchors), a sentence slot standing where the
+// claim's does, and the share of the claim's other words (its frame) a sentence states.
+import { coverage, type ClaimView, type SentenceView, type TermMatches } from '../views.js';
+import type { Slot } from './slot.js';
+
+/** Claim words each side of a slot that may anchor it in a sentence (content words only). */
+const ANCHOR_WORDS = 3;
+/**
+ * Words a sentence may add between an anchor and its slot beyond the claim's own gap (a title,
+ * "نحو", a town before its province: "في لافايت بولاية").
+ */
+const ALIGN_SLACK = 4;
+
+/** Claim content words next to a slot (another slot's words too): [token index, distance to the slot]. */
+export function anchors(claim: ClaimView, slot: Slot, side: -1 | 1): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = side < 0 ? slot.from - 1 : slot.to; i >= 0 && i < claim.tokens.length; i += side) {
+    if (!claim.tokens[i].term) continue;
+    out.push([i, side < 0 ? slot.from - i : i - slot.to + 1]);
+    if (out.length >= ANCHOR_WORDS) break;
+  }
+  return out;
+}
+
+/**
+ * A sentence slot stands where the claim's does: near a claim word found next to it on the same
+ * side. A full date (day and month) moves freely in the sentence: any of the sentence's stands; a
+ * weekday stands anywhere in the sentence's focus (its claim-sized stretch that states the claim).
+ */
+export function aligned(
+  claim: ClaimView,
+  matches: TermMatches,
+  c: Slot,
+  sentence: SentenceView,
+  s: Slot,
+  focus?: { from: number; to: number },
+): boolean {
+  if (c.kind === 'date') return true;
+  // a weekday moves freely too ("قتلوا اليوم (الأحد) في تحطم ..."), but within the stretch that states
+  // the claim: a sentence's other weekday often dates an earlier event ("بعد تفجيرين وقعا الأربعاء")
+  if (c.kind === 'weekday' && focus && s.from >= focus.from && s.to <= focus.to) return true;
+  const toks = sentence.tokens;
+  const matchesAt = (claimToken: number, j: number) => {
+    const m = matches.get(claim.tokens[claimToken].term);
+    return !!m && m.has(toks[j].term);
+  };
+  for (const [i, gap] of anchors(claim, c, -1))
+    for (let j = s.from - 1; j >= 0 && s.from - j <= gap + ALIGN_SLACK; j--) if (matchesAt(i, j)) return true;
+  for (const [i, gap] of anchors(claim, c, 1))
+    for (let j = s.to; j < toks.length && j - s.to + 1 <= gap + ALIGN_SLACK; j++)
+      if (matchesAt(i, j)) return true;
+  return false;
+}
+
+/** Weighted share of the claim's words outside one slot that a sentence states. */
+export function frameCoverage(
+  claim: ClaimView,
+  matches: TermMatches,
+  slot: Slot,
+  sentence: SentenceView,
+): number {
+  const slotTerms = new Set(claim.tokens.slice(slot.from, slot.to).map((t) => t.term));
+  const terms = claim.terms.filter((t) => !slotTerms.has(t.term));
+  const frame = { ...claim, terms, totalWeight: terms.reduce((a, t) => a + t.weight, 0) };
+  return coverage(frame, matches, sentence.terms);
+}
