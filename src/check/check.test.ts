@@ -301,6 +301,22 @@ describe('slots', () => {
     expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
     expect(evidence(c, 'أصيب 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.').features.slotClash).toBe(0);
   });
+  it('a dual noun is a count of two: "قتل شخصين" clashes with a claim of five killed', () => {
+    const c = 'قتل مسلح خمسة أشخاص في إطلاق نار داخل مركز تجاري بمدينة الواحة';
+    const ev = evidence(c, 'فتح مسلح النار داخل مركز تجاري بمدينة الواحة فقتل شخصين.');
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    expect(
+      evidence(c, 'فتح مسلح النار داخل مركز تجاري بمدينة الواحة فقتل خمسة أشخاص.').features.slotClash,
+    ).toBe(0);
+  });
+  it("the claim's words next to a count may stand in another form (فرقة / فرق، أخمدت / إخماد)", () => {
+    const c = 'أخمدت عشر فرق من الدفاع المدني حريقا في مستودع للأخشاب شرق الواحة';
+    const ev = evidence(c, 'شاركت أربع فرق من الدفاع المدني في إخماد حريق في مستودع للأخشاب شرق الواحة.');
+    expect(ev.slots.filter((x) => x.kind === 'number').map((x) => x.status)).toEqual(['clash']);
+    // another thing counted (the word after the count) is no rival
+    const trucks = evidence(c, 'أخمدت أربع شاحنات من الدفاع المدني حريقا في مستودع للأخشاب شرق الواحة.');
+    expect(trucks.slots.filter((x) => x.kind === 'number')).toEqual([]);
+  });
   it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';

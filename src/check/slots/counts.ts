@@ -1,6 +1,8 @@
 // Count slots: a number with the event class before it ("@killed"); a rival counts the same thing
 // of the same event at the same scale, and keeps the claim's words right next to it.
 import type { QuantityDraft } from '../../contract.js';
+import { DUALS } from '../../extract/quantities/lexicon.js';
+import { searchKey } from '../../text/arabic.js';
 import { numbersAgree, numbersComparable, sameScale } from '../numbers.js';
 import type { TermToken } from '../terms.js';
 import {
@@ -45,13 +47,83 @@ export function countSaid(slot: Slot, article: ArticleView): boolean {
   return quantities.some((q) => numbersAgree(slot.quantity!, q));
 }
 
+/** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
+const DUAL_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول'];
+
 /**
- * The claim's words right next to a number, one each side, are in the sentence: it counts the same
- * thing in the same event ("بإعدام 11 متهما" is no rival of "محاكمة 29 متهما").
+ * A dual noun of the number lexicon (lexicons/number-words.json duals: "شخصين", "جنديان") as a count
+ * of two. The quantity reader counts a dual only as a measure (يومين): "فقتل شخصين" names two
+ * people; in a sentence that states the claim's event it is the count a false "five" changed.
+ */
+export function dualCount(t: TermToken): QuantityDraft | undefined {
+  const key = searchKey(t.text);
+  for (const p of DUAL_PREFIXES) {
+    if (!key.startsWith(p)) continue;
+    const bare = (p === 'لل' ? key.slice(2) : key.slice(p.length)).replace(/^ال/, '');
+    if (!DUALS.has(bare)) continue;
+    const unit = DUALS.get(bare);
+    // a slot's own reading, never output: no article id
+    const span = { article: '', start: t.start, end: t.end, text: t.text };
+    return { ...span, value: 2, counted: span, ...(unit ? { unit } : {}) };
+  }
+  return undefined;
+}
+
+/** Proclitic chains a skeleton drops, longest first. */
+const PROCLITICS = [
+  'وبال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+];
+/** Endings a skeleton drops: a pronoun, then one of dual, plural, feminine or verb person. */
+const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها'];
+const ENDINGS = ['تين', 'تان', 'ات', 'ين', 'ان', 'ون', 'وا', 'ه', 'ت'];
+/** Long vowels and hamza seats: what a broken plural, a verbal noun or a verb moves around. */
+const WEAK = /[اويىءؤئ]/g;
+
+/**
+ * The consonants of a word's stem: clitics, one pronoun, one ending and the weak letters off, so one
+ * word in two forms meets ("أشخاص" / "شخصين", "فرقة" / "فرق", "أخمدت" / "إخماد", "قيمتها" / "قيمة").
+ * Coarse: read only for a claim word next to a count, in a sentence that states the claim.
+ */
+export function skeleton(text: string): string {
+  let k = searchKey(text);
+  const p = PROCLITICS.find((x) => k.startsWith(x) && k.length - x.length >= 3);
+  if (p) k = k.slice(p.length);
+  const pronoun = PRONOUNS.find((x) => k.endsWith(x) && k.length - x.length >= 3);
+  if (pronoun) k = k.slice(0, -pronoun.length);
+  const ending = ENDINGS.find((x) => k.endsWith(x) && k.length - x.length >= 2);
+  if (ending) k = k.slice(0, -ending.length);
+  return k.replace(WEAK, '');
+}
+
+/** Shortest skeleton that tells a word: one consonant is any word. */
+const MIN_SKELETON = 2;
+
+/**
+ * The claim's words right next to a number, one each side, are in the sentence (as a term, or the
+ * same word in another form): it counts the same thing in the same event ("بإعدام 11 متهما" is no
+ * rival of "محاكمة 29 متهما").
  */
 export function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView): boolean {
   return ([-1, 1] as const).every((side) => {
     const first = anchors(claim, c, side)[0];
-    return !first || termCredit(matches.get(claim.tokens[first[0]].term), sentence.terms) > 0;
+    if (!first) return true;
+    const word = claim.tokens[first[0]];
+    if (termCredit(matches.get(word.term), sentence.terms) > 0) return true;
+    const bones = skeleton(word.text);
+    return bones.length >= MIN_SKELETON && sentence.tokens.some((t) => t.term && skeleton(t.text) === bones);
   });
 }

@@ -4,7 +4,7 @@ import type { DateDraft, QuantityDraft } from '../../contract.js';
 import type { EntityMention } from '../../extract/entities/entities.js';
 import type { TermToken } from '../terms.js';
 import { partyOf } from './actors.js';
-import { countEvent } from './counts.js';
+import { countEvent, dualCount } from './counts.js';
 import { dateKey, dayWord, isYear } from './dates.js';
 import { nameKey } from './names.js';
 import { nisbaOf } from './places.js';
@@ -42,7 +42,8 @@ export function slotsOf(
     if (key && m.type === 'LOC') add('place', m, key);
     else if (key) add('actor', m, key, undefined, partyOf(m));
   }
-  for (const q of found.quantities.filter(inside)) add('number', q, String(q.value), q);
+  const quantities = found.quantities.filter(inside);
+  for (const q of quantities) add('number', q, String(q.value), q);
   const dates = found.dates.filter((d) => inside(d) && !d.relative);
   for (const d of dates) add('date', d, dateKey(d));
   tokens.forEach((t, i) => {
@@ -55,6 +56,8 @@ export function slotsOf(
     if (country && !within(t, named)) add('place', t, country);
     const day = dayWord(t);
     if (day) add(day.kind, t, day.key);
+    const dual = dualCount(t);
+    if (dual && !within(t, named)) add('number', t, '2', dual);
   }
   return out;
 }
