@@ -317,6 +317,13 @@ describe('slots', () => {
     const trucks = evidence(c, 'أخمدت أربع شاحنات من الدفاع المدني حريقا في مستودع للأخشاب شرق الواحة.');
     expect(trucks.slots.filter((x) => x.kind === 'number')).toEqual([]);
   });
+  it('a name the entity finder misses clashes with the name it finds in its place', () => {
+    // the claim's two-word club name is no entity; the sentence's club is one
+    const c = 'انتقل المهاجم إلى نادي فاسيلوفا ديمتروفا بعقد لمدة موسمين قادما من ريال مدريد';
+    const ev = evidence(c, 'انتقل المهاجم إلى نادي برشلونة بعقد لمدة موسمين قادما من ريال مدريد.');
+    expect(ev.features.slotClash).toBe(1);
+    expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
+  });
   it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';

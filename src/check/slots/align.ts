@@ -1,5 +1,7 @@
 // Where a slot stands: the claim words next to it (its anchors), a sentence slot standing where the
 // claim's does, and the share of the claim's other words (its frame) a sentence states.
+import { searchKey } from '../../text/arabic.js';
+import { sameSkeleton } from '../terms.js';
 import { coverage, type ClaimView, type SentenceView, type TermMatches } from '../views.js';
 import type { Slot } from './slot.js';
 
@@ -63,4 +65,39 @@ export function frameCoverage(
   const terms = claim.terms.filter((t) => !slotTerms.has(t.term));
   const frame = { ...claim, terms, totalWeight: terms.reduce((a, t) => a + t.weight, 0) };
   return coverage(frame, matches, sentence.terms);
+}
+
+/**
+ * How far a sentence slot stands from where the claim's would: the fewest words beyond the claim's
+ * own gap between the slot and a claim word found next to it, doubled, less one when the word
+ * right before or after it is the claim's (Infinity when no claim word is within the slack). Picks the best placed of several candidates ("المتجهة إلى سيئول" before "من نوع إيرباص").
+ */
+export function alignGap(
+  claim: ClaimView,
+  matches: TermMatches,
+  c: Slot,
+  sentence: SentenceView,
+  s: Slot,
+): number {
+  const toks = sentence.tokens;
+  const matchesAt = (claimToken: number, j: number) => {
+    const m = matches.get(claim.tokens[claimToken].term);
+    return !!m && m.has(toks[j].term);
+  };
+  // here a claim word in another form anchors too ("متجهة" / "والمتجهة")
+  const anchoredAt = (claimToken: number, j: number) =>
+    matchesAt(claimToken, j) || (!!toks[j].term && sameSkeleton(claim.tokens[claimToken].text, toks[j].text));
+  let best = Infinity;
+  for (const [i, gap] of anchors(claim, c, -1))
+    for (let j = s.from - 1; j >= 0 && s.from - j <= gap + ALIGN_SLACK; j--)
+      if (anchoredAt(i, j)) best = Math.min(best, Math.max(0, s.from - j - gap));
+  for (const [i, gap] of anchors(claim, c, 1))
+    for (let j = s.to; j < toks.length && j - s.to + 1 <= gap + ALIGN_SLACK; j++)
+      if (anchoredAt(i, j)) best = Math.min(best, Math.max(0, j - s.to + 1 - gap));
+  // a tie goes to the slot after or before the same word as the claim's ("إلى بكين" / "إلى سيئول")
+  const key = (t?: { text: string }) => (t ? searchKey(t.text) : undefined);
+  const sameEdge =
+    (!!key(toks[s.from - 1]) && key(toks[s.from - 1]) === key(claim.tokens[c.from - 1])) ||
+    (!!key(toks[s.to]) && key(toks[s.to]) === key(claim.tokens[c.to]));
+  return best * 2 - (sameEdge && best < Infinity ? 1 : 0);
 }

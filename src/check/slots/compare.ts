@@ -1,15 +1,24 @@
 // A claim's slots against the sentences that state its event: a sentence slot of the same kind, in
 // the same place, with another value is a clash when the claim's value is not given to the event in
 // the article, else an extra slot.
-import type { ArticleView, ClaimView, SentenceView, TermMatches } from '../views.js';
+import { sameSkeleton, skeleton, type TermToken } from '../terms.js';
+import {
+  matchedTerms,
+  termCredit,
+  type ArticleView,
+  type ClaimView,
+  type SentenceView,
+  type TermMatches,
+} from '../views.js';
 import { actorsRival, distinctPersons } from './actors.js';
-import { aligned, frameCoverage } from './align.js';
+import { alignGap, aligned, frameCoverage } from './align.js';
 import { countSaid, countsRival, hugged, sameCount } from './counts.js';
 import { timeSaid } from './dates.js';
 import { slotsOf } from './find.js';
 import { listed, nameIn, sameNames } from './names.js';
 import { distinctPlaces, placesRival } from './places.js';
 import type { Slot, SlotFinding } from './slot.js';
+import { unnamedRuns } from './unnamed.js';
 
 /** A sentence slot that could give the claim's slot another value: same kind, and each kind's own test. */
 function rivals(c: Slot, s: Slot): boolean {
@@ -108,6 +117,83 @@ export function compareSlots(
         frame: frameCoverage(claim, matches, c, sentence),
       });
     }
+    out.push(...unnamedClashes(claim, article, matches, claimSlots, sentence, own));
   }
   return out.sort((a, b) => b.frame - a.frame);
+}
+
+/**
+ * A name the entity finder missed on one side, against a name it found on the other, in the same
+ * place of the sentence: the claim's name (a slot, or a run of rare words) is nowhere in the article
+ * (the strict rule of bodies: no alias is known) and the sentence's is not the claim's.
+ */
+function unnamedClashes(
+  claim: ClaimView,
+  article: ArticleView,
+  matches: TermMatches,
+  claimSlots: Slot[],
+  sentence: SentenceView,
+  own: Slot[],
+): SlotFinding[] {
+  // every word of the article by its skeleton: a claim word in another spelling or form is there
+  const bones = new Set(
+    article.sentences.flatMap((s) => s.tokens.filter((t) => t.term).map((t) => skeleton(t.text))),
+  );
+  const boneIn = (w: TermToken) => skeleton(w.text).length >= 2 && bones.has(skeleton(w.text));
+  const inArticle = (t: TermToken) => termCredit(matches.get(t.term), article.vocabulary) > 0 || boneIn(t);
+  const claimWords = matchedTerms(matches);
+  const inClaim = (t: TermToken) =>
+    claimWords.has(t.term) || claim.tokens.some((c) => c.term && sameSkeleton(c.text, t.text));
+  const isName = (s: Slot) => s.kind === 'actor' || s.kind === 'place';
+  const pairs: [Slot, Slot][] = [];
+  const sentenceRuns = unnamedRuns(sentence.tokens, own, inClaim);
+  // the claim's name in the article, in any spelling ("كابل" / "كابول", "إنييستا" / "أينيستا")
+  const spelled = (c: Slot) =>
+    nameIn(c, matches, article.vocabulary) ||
+    claim.tokens.slice(c.from, c.to).some((w) => w.term && boneIn(w));
+  for (const c of claimSlots.filter(isName)) {
+    if (spelled(c)) continue;
+    const rival = bestPlaced(claim, matches, c, sentence, sentenceRuns);
+    if (rival) pairs.push([c, rival]);
+  }
+  // a claim's run of one word is too often a rare verb form ("سيرتبط", "تهبط"); a name found in the
+  // sentence, not a country's adjective, is its rival
+  const mentioned = (s: Slot) =>
+    (sentence.index < 0 ? article.titleFound : article.annotated)?.mentions.some(
+      (m) => m.start === s.start && m.end === s.end,
+    );
+  for (const c of unnamedRuns(claim.tokens, claimSlots, inArticle).filter((r) => r.to - r.from >= 2)) {
+    const rival = bestPlaced(
+      claim,
+      matches,
+      c,
+      sentence,
+      own.filter((s) => isName(s) && mentioned(s) && !claimSlots.some((x) => sameValue(x, s))),
+    );
+    if (rival) pairs.push([c, rival]);
+  }
+  return pairs.map(([c, rival]) => ({
+    status: 'clash',
+    kind: c.kind,
+    claim: { start: c.start, end: c.end },
+    article: { start: rival.start, end: rival.end },
+    sentence,
+    frame: frameCoverage(claim, matches, c, sentence),
+  }));
+}
+
+/** The candidate standing nearest the claim slot's place in the sentence, if any stands there. */
+function bestPlaced(
+  claim: ClaimView,
+  matches: TermMatches,
+  c: Slot,
+  sentence: SentenceView,
+  candidates: Slot[],
+): Slot | undefined {
+  let best: { s: Slot; gap: number } | undefined;
+  for (const s of candidates) {
+    const gap = alignGap(claim, matches, c, sentence, s);
+    if (gap < (best?.gap ?? Infinity)) best = { s, gap };
+  }
+  return best?.s;
 }

@@ -4,7 +4,7 @@ import type { QuantityDraft } from '../../contract.js';
 import { DUALS } from '../../extract/quantities/lexicon.js';
 import { searchKey } from '../../text/arabic.js';
 import { numbersAgree, numbersComparable, sameScale } from '../numbers.js';
-import type { TermToken } from '../terms.js';
+import { sameSkeleton, type TermToken } from '../terms.js';
 import {
   termCredit,
   type ArticleView,
@@ -69,49 +69,6 @@ export function dualCount(t: TermToken): QuantityDraft | undefined {
   return undefined;
 }
 
-/** Proclitic chains a skeleton drops, longest first. */
-const PROCLITICS = [
-  'وبال',
-  'وال',
-  'بال',
-  'فال',
-  'كال',
-  'لل',
-  'ال',
-  'وب',
-  'ول',
-  'فب',
-  'فل',
-  'و',
-  'ف',
-  'ب',
-  'ل',
-];
-/** Endings a skeleton drops: a pronoun, then one of dual, plural, feminine or verb person. */
-const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها'];
-const ENDINGS = ['تين', 'تان', 'ات', 'ين', 'ان', 'ون', 'وا', 'ه', 'ت'];
-/** Long vowels and hamza seats: what a broken plural, a verbal noun or a verb moves around. */
-const WEAK = /[اويىءؤئ]/g;
-
-/**
- * The consonants of a word's stem: clitics, one pronoun, one ending and the weak letters off, so one
- * word in two forms meets ("أشخاص" / "شخصين", "فرقة" / "فرق", "أخمدت" / "إخماد", "قيمتها" / "قيمة").
- * Coarse: read only for a claim word next to a count, in a sentence that states the claim.
- */
-export function skeleton(text: string): string {
-  let k = searchKey(text);
-  const p = PROCLITICS.find((x) => k.startsWith(x) && k.length - x.length >= 3);
-  if (p) k = k.slice(p.length);
-  const pronoun = PRONOUNS.find((x) => k.endsWith(x) && k.length - x.length >= 3);
-  if (pronoun) k = k.slice(0, -pronoun.length);
-  const ending = ENDINGS.find((x) => k.endsWith(x) && k.length - x.length >= 2);
-  if (ending) k = k.slice(0, -ending.length);
-  return k.replace(WEAK, '');
-}
-
-/** Shortest skeleton that tells a word: one consonant is any word. */
-const MIN_SKELETON = 2;
-
 /**
  * The claim's words right next to a number, one each side, are in the sentence (as a term, or the
  * same word in another form): it counts the same thing in the same event ("بإعدام 11 متهما" is no
@@ -123,7 +80,6 @@ export function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence
     if (!first) return true;
     const word = claim.tokens[first[0]];
     if (termCredit(matches.get(word.term), sentence.terms) > 0) return true;
-    const bones = skeleton(word.text);
-    return bones.length >= MIN_SKELETON && sentence.tokens.some((t) => t.term && skeleton(t.text) === bones);
+    return sentence.tokens.some((t) => t.term && sameSkeleton(word.text, t.text));
   });
 }
