@@ -324,6 +324,16 @@ describe('slots', () => {
     expect(ev.features.slotClash).toBe(1);
     expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
   });
+  it('a frame stated over two adjacent sentences reads a slot given otherwise in one of them', () => {
+    const c = 'أوقفت قوات الأمن عشرة عناصر من خلية في بلدة الواحة كانت تخطط لاستهداف منشآت أمنية حساسة';
+    const two =
+      'وأعلنت الوزارة أن قوات الأمن أوقفت ستة عناصر من خلية في بلدة الواحة.\n' +
+      'وقالت إن الخلية كانت تخطط لاستهداف منشآت أمنية حساسة.';
+    expect(evidence(c, two).features.slotClash).toBe(1);
+    // the same sentence after an unrelated one states too little of the frame
+    const one = 'وأعلنت الوزارة أن قوات الأمن أوقفت ستة عناصر من خلية في بلدة الواحة.\nوتشهد البلاد موجة حر.';
+    expect(evidence(c, one).features.slotClash).toBe(0);
+  });
   it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';

@@ -11,7 +11,7 @@ import {
   type TermMatches,
 } from '../views.js';
 import { actorsRival, distinctPersons } from './actors.js';
-import { alignGap, aligned, frameCoverage } from './align.js';
+import { alignGap, aligned, eventFrame, frameCoverage } from './align.js';
 import { countSaid, countsRival, hugged, sameCount } from './counts.js';
 import { timeSaid } from './dates.js';
 import { slotsOf } from './find.js';
@@ -114,7 +114,7 @@ export function compareSlots(
         claim: { start: c.start, end: c.end },
         article: { start: rival.start, end: rival.end },
         sentence,
-        frame: frameCoverage(claim, matches, c, sentence),
+        frame: eventFrame(claim, matches, c, sentence, article.sentences),
       });
     }
     out.push(...unnamedClashes(claim, article, matches, claimSlots, sentence, own));
@@ -178,7 +178,7 @@ function unnamedClashes(
     claim: { start: c.start, end: c.end },
     article: { start: rival.start, end: rival.end },
     sentence,
-    frame: frameCoverage(claim, matches, c, sentence),
+    frame: eventFrame(claim, matches, c, sentence, article.sentences),
   }));
 }
 
