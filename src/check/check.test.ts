@@ -506,6 +506,12 @@ describe('outcome reversed', () => {
     expect(reversed(claim, 'تغلب الواحة على الجبل بهدف نظيف')).toBe(false);
     expect(reversed(claim, 'الساحل يهزم الواحة بهدفين')).toBe(false);
   });
+  it('a draw between the two sides reverses a claimed win; a win after a draw does not', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'تعادل الواحة مع الجبل بهدف لمثله في مباراة ودية')).toBe(true);
+    expect(reversed(claim, 'تعادل الساحل مع الجبل بهدف لمثله')).toBe(false);
+    expect(reversed(claim, 'فاز الواحة على الجبل بركلات الترجيح بعد التعادل في الوقت الأصلي')).toBe(false);
+  });
 });
 
 describe('name spellings', () => {
