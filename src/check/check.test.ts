@@ -334,6 +334,13 @@ describe('slots', () => {
     const one = 'وأعلنت الوزارة أن قوات الأمن أوقفت ستة عناصر من خلية في بلدة الواحة.\nوتشهد البلاد موجة حر.';
     expect(evidence(c, one).features.slotClash).toBe(0);
   });
+  it("a place moves freely in a sentence stating nearly all the claim, when the claim's is nowhere", () => {
+    const c = 'قتل جنديان وأصيب أربعة آخرون في انفجار سيارة مفخخة لدى مرور قافلة عسكرية في مدينة حلب';
+    const moved =
+      'أعلنت السلطات في درعا مقتل جنديين وإصابة أربعة آخرين في انفجار سيارة مفخخة لدى مرور قافلة عسكرية.';
+    expect(evidence(c, moved).features.slotClash).toBe(1);
+    expect(evidence(c, `${moved}\nوكانت حلب قد شهدت هجوما مماثلا.`).features.slotClash).toBe(0);
+  });
   it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';

@@ -46,6 +46,16 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
 }
 
+/** Frame a sentence states for a place of it to rival the claim's wherever it stands. Set a priori. */
+const MOVED_PLACE_FRAME = 0.8;
+
+/** Every word of the article by its consonant skeleton (terms.ts). */
+function articleBones(article: ArticleView): Set<string> {
+  return new Set(
+    article.sentences.flatMap((s) => s.tokens.filter((t) => t.term).map((t) => skeleton(t.text))),
+  );
+}
+
 /**
  * Share of the claim's frame a sentence must state for the claim's name in it to give that name to
  * the claim's event: the same city or person named for another reason (background, another event
@@ -85,6 +95,8 @@ export function compareSlots(
 ): SlotFinding[] {
   const claimSlots = slotsOf(claim.tokens, claim);
   const out: SlotFinding[] = [];
+  const bones = articleBones(article);
+  const boneIn = (w: TermToken) => skeleton(w.text).length >= 2 && bones.has(skeleton(w.text));
   for (const [k, sentence] of sentences.entries()) {
     // a title outside the text has its own names, numbers and dates (offsets into the title)
     const found = sentence.index < 0 ? article.titleFound : article.annotated;
@@ -92,11 +104,18 @@ export function compareSlots(
     const own = slotsOf(sentence.tokens, found);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
+      // a place may move in a sentence that states nearly all the claim ("أعلنت سلطات دياربكر مقتل
+      // جنديين ..." / "... في محافظة ماردين") when the claim's is nowhere in the article
+      const moved =
+        c.kind === 'place' &&
+        frameCoverage(claim, matches, c, sentence) >= MOVED_PLACE_FRAME &&
+        !nameIn(c, matches, article.vocabulary) &&
+        !claim.tokens.slice(c.from, c.to).some((w) => w.term && boneIn(w));
       const rival = own.find(
         (s) =>
           rivals(c, s) &&
           !claimSlots.some((x) => sameValue(x, s)) &&
-          aligned(claim, matches, c, sentence, s, focus[k]),
+          (moved || aligned(claim, matches, c, sentence, s, focus[k])),
       );
       if (!rival) continue;
       // the claim's value given here or elsewhere in the article for the same event: the other
@@ -136,9 +155,7 @@ function unnamedClashes(
   own: Slot[],
 ): SlotFinding[] {
   // every word of the article by its skeleton: a claim word in another spelling or form is there
-  const bones = new Set(
-    article.sentences.flatMap((s) => s.tokens.filter((t) => t.term).map((t) => skeleton(t.text))),
-  );
+  const bones = articleBones(article);
   const boneIn = (w: TermToken) => skeleton(w.text).length >= 2 && bones.has(skeleton(w.text));
   const inArticle = (t: TermToken) => termCredit(matches.get(t.term), article.vocabulary) > 0 || boneIn(t);
   const claimWords = matchedTerms(matches);
