@@ -301,6 +301,46 @@ describe('slots', () => {
     expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
     expect(evidence(c, 'أصيب 9 جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.').features.slotClash).toBe(0);
   });
+  it('a dual noun is a count of two: "قتل شخصين" clashes with a claim of five killed', () => {
+    const c = 'قتل مسلح خمسة أشخاص في إطلاق نار داخل مركز تجاري بمدينة الواحة';
+    const ev = evidence(c, 'فتح مسلح النار داخل مركز تجاري بمدينة الواحة فقتل شخصين.');
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    expect(
+      evidence(c, 'فتح مسلح النار داخل مركز تجاري بمدينة الواحة فقتل خمسة أشخاص.').features.slotClash,
+    ).toBe(0);
+  });
+  it("the claim's words next to a count may stand in another form (فرقة / فرق، أخمدت / إخماد)", () => {
+    const c = 'أخمدت عشر فرق من الدفاع المدني حريقا في مستودع للأخشاب شرق الواحة';
+    const ev = evidence(c, 'شاركت أربع فرق من الدفاع المدني في إخماد حريق في مستودع للأخشاب شرق الواحة.');
+    expect(ev.slots.filter((x) => x.kind === 'number').map((x) => x.status)).toEqual(['clash']);
+    // another thing counted (the word after the count) is no rival
+    const trucks = evidence(c, 'أخمدت أربع شاحنات من الدفاع المدني حريقا في مستودع للأخشاب شرق الواحة.');
+    expect(trucks.slots.filter((x) => x.kind === 'number')).toEqual([]);
+  });
+  it('a name the entity finder misses clashes with the name it finds in its place', () => {
+    // the claim's two-word club name is no entity; the sentence's club is one
+    const c = 'انتقل المهاجم إلى نادي فاسيلوفا ديمتروفا بعقد لمدة موسمين قادما من ريال مدريد';
+    const ev = evidence(c, 'انتقل المهاجم إلى نادي برشلونة بعقد لمدة موسمين قادما من ريال مدريد.');
+    expect(ev.features.slotClash).toBe(1);
+    expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
+  });
+  it('a frame stated over two adjacent sentences reads a slot given otherwise in one of them', () => {
+    const c = 'أوقفت قوات الأمن عشرة عناصر من خلية في بلدة الواحة كانت تخطط لاستهداف منشآت أمنية حساسة';
+    const two =
+      'وأعلنت الوزارة أن قوات الأمن أوقفت ستة عناصر من خلية في بلدة الواحة.\n' +
+      'وقالت إن الخلية كانت تخطط لاستهداف منشآت أمنية حساسة.';
+    expect(evidence(c, two).features.slotClash).toBe(1);
+    // the same sentence after an unrelated one states too little of the frame
+    const one = 'وأعلنت الوزارة أن قوات الأمن أوقفت ستة عناصر من خلية في بلدة الواحة.\nوتشهد البلاد موجة حر.';
+    expect(evidence(c, one).features.slotClash).toBe(0);
+  });
+  it("a place moves freely in a sentence stating nearly all the claim, when the claim's is nowhere", () => {
+    const c = 'قتل جنديان وأصيب أربعة آخرون في انفجار سيارة مفخخة لدى مرور قافلة عسكرية في مدينة حلب';
+    const moved =
+      'أعلنت السلطات في درعا مقتل جنديين وإصابة أربعة آخرين في انفجار سيارة مفخخة لدى مرور قافلة عسكرية.';
+    expect(evidence(c, moved).features.slotClash).toBe(1);
+    expect(evidence(c, `${moved}\nوكانت حلب قد شهدت هجوما مماثلا.`).features.slotClash).toBe(0);
+  });
   it("a country's adjective is a place: another one clashes, the country named elsewhere does not", () => {
     const c = 'قتل خمسة جنود مصريين في هجوم مسلح على نقطة تفتيش';
     const other = 'قتل خمسة جنود سوريين في هجوم مسلح على نقطة تفتيش.';
@@ -472,6 +512,12 @@ describe('outcome reversed', () => {
     const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
     expect(reversed(claim, 'تغلب الواحة على الجبل بهدف نظيف')).toBe(false);
     expect(reversed(claim, 'الساحل يهزم الواحة بهدفين')).toBe(false);
+  });
+  it('a draw between the two sides reverses a claimed win; a win after a draw does not', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    expect(reversed(claim, 'تعادل الواحة مع الجبل بهدف لمثله في مباراة ودية')).toBe(true);
+    expect(reversed(claim, 'تعادل الساحل مع الجبل بهدف لمثله')).toBe(false);
+    expect(reversed(claim, 'فاز الواحة على الجبل بركلات الترجيح بعد التعادل في الوقت الأصلي')).toBe(false);
   });
 });
 

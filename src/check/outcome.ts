@@ -12,6 +12,7 @@ type OutcomeKind = 'over' | 'beat' | 'lose';
 
 interface Lexicon {
   kinds: Map<string, OutcomeKind>;
+  draw: Set<string>;
   against: Set<string>;
   facing: Set<string>;
 }
@@ -24,7 +25,12 @@ function load(): Lexicon {
   // a form is kept as written too: its key may lose a first letter read as a clitic ("فوزه" -> "وزه")
   for (const kind of ['over', 'beat', 'lose'] as const)
     for (const f of o[kind]) for (const k of [matchKey(f), f]) kinds.set(k, kind);
-  lexicon = { kinds, against: new Set(o.against.map(matchKey)), facing: new Set(o.facing.map(matchKey)) };
+  lexicon = {
+    kinds,
+    draw: new Set(o.draw.flatMap((f) => [matchKey(f), f])),
+    against: new Set(o.against.map(matchKey)),
+    facing: new Set(o.facing.map(matchKey)),
+  };
   return lexicon;
 }
 
@@ -115,10 +121,22 @@ export function outcomeReversed(
   const winner = key(claim, said.winner, named);
   const loser = key(claim, said.loser, named);
   if (!winner || !loser || same(winner, loser)) return undefined;
-  for (const o of outcomesIn(sentence)) {
+  const stated = outcomesIn(sentence);
+  for (const o of stated) {
     const lostHere = o.loser.some((i) => same(winner, sentence[i].term));
     const otherNamed = sentence.some((t, i) => !o.loser.includes(i) && same(loser, t.term));
     if (lostHere && otherNamed) return o;
+  }
+  // a draw between the two sides where the claim has a win ("تعادل أ مع ب" / "فاز أ على ب"), unless the
+  // sentence also states the win (a win on penalties after a draw)
+  const { draw } = load();
+  const won = stated.some((o) => o.winner.some((i) => same(winner, sentence[i].term)));
+  if (won) return undefined;
+  for (let d = 0; d < sentence.length; d++) {
+    if (!draw.has(matchKey(sentence[d].text))) continue;
+    const near = (term: string) =>
+      sentence.some((t, i) => Math.abs(i - d) <= REACH && i !== d && same(term, t.term));
+    if (near(winner) && near(loser)) return { winner: [], loser: [], from: d, to: d + 1 };
   }
   return undefined;
 }

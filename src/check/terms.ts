@@ -161,3 +161,58 @@ function dice(a: string, b: string): number {
   for (const t of ta) if (tb.has(t)) inter++;
   return (2 * inter) / (ta.size + tb.size);
 }
+
+/** Proclitic chains a skeleton drops, longest first. */
+const PROCLITICS = [
+  'وبال',
+  'وال',
+  'بال',
+  'فال',
+  'كال',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+];
+/** Endings a skeleton drops: a pronoun, then one of dual, plural, feminine or verb person. */
+const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها'];
+const ENDINGS = ['تين', 'تان', 'ات', 'ين', 'ان', 'ون', 'وا', 'ه', 'ت'];
+/** Long vowels and hamza seats: what a broken plural, a verbal noun or a verb moves around. */
+const WEAK = /[اويىءؤئ]/g;
+
+/**
+ * The consonants of a word's stem: clitics, one pronoun, one ending and the weak letters off, so one
+ * word in two forms meets ("أشخاص" / "شخصين", "فرقة" / "فرق", "أخمدت" / "إخماد", "قيمتها" / "قيمة").
+ * Coarse: read only for the claim's words next to a slot, in a sentence that states the claim.
+ */
+export function skeleton(text: string): string {
+  const hit = skeletonCache.get(text);
+  if (hit !== undefined) return hit;
+  if (skeletonCache.size > 100_000) skeletonCache.clear();
+  let k = searchKey(text);
+  const p = PROCLITICS.find((x) => k.startsWith(x) && k.length - x.length >= 3);
+  if (p) k = k.slice(p.length);
+  const pronoun = PRONOUNS.find((x) => k.endsWith(x) && k.length - x.length >= 3);
+  if (pronoun) k = k.slice(0, -pronoun.length);
+  const ending = ENDINGS.find((x) => k.endsWith(x) && k.length - x.length >= 2);
+  if (ending) k = k.slice(0, -ending.length);
+  const bones = k.replace(WEAK, '');
+  skeletonCache.set(text, bones);
+  return bones;
+}
+const skeletonCache = new Map<string, string>();
+
+/** Shortest skeleton that tells a word: one consonant is any word. */
+const MIN_SKELETON = 2;
+
+/** Two words are one word in two forms by their skeletons. */
+export function sameSkeleton(a: string, b: string): boolean {
+  const x = skeleton(a);
+  return x.length >= MIN_SKELETON && x === skeleton(b);
+}

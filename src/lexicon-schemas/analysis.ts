@@ -16,7 +16,7 @@ export const checkCuesSchema = file(() => ({
     neutral: entry({ forms: words }),
     groups: z.array(entry({ name: word, a: words, b: words })),
   }),
-  outcomes: entry({ over: words, beat: words, lose: words, against: words, facing: words }),
+  outcomes: entry({ over: words, beat: words, lose: words, draw: words, against: words, facing: words }),
 }));
 
 const statusId = word;

@@ -1,0 +1,85 @@
+// Count slots: a number with the event class before it ("@killed"); a rival counts the same thing
+// of the same event at the same scale, and keeps the claim's words right next to it.
+import type { QuantityDraft } from '../../contract.js';
+import { DUALS } from '../../extract/quantities/lexicon.js';
+import { searchKey } from '../../text/arabic.js';
+import { numbersAgree, numbersComparable, sameScale } from '../numbers.js';
+import { sameSkeleton, type TermToken } from '../terms.js';
+import {
+  termCredit,
+  type ArticleView,
+  type ClaimView,
+  type SentenceView,
+  type TermMatches,
+} from '../views.js';
+import { anchors } from './align.js';
+import type { Slot } from './slot.js';
+
+/** The event class governing a count: the nearest event word before it. */
+export function countEvent(tokens: readonly TermToken[], from: number): string | undefined {
+  return [...tokens.slice(0, from)].reverse().find((t) => t.term.startsWith('@'))?.term;
+}
+
+/**
+ * A sentence's count could be the claim's given otherwise: of a kind that does not differ and the
+ * same scale (a part of a toll is no rival of the toll), of the same event.
+ */
+export function countsRival(c: Slot, s: Slot): boolean {
+  return (
+    numbersComparable(c.quantity!, s.quantity!) &&
+    sameScale(c.quantity!, s.quantity!) &&
+    // killed vs injured, sentenced vs tried: counts of two events
+    (!c.event || !s.event || c.event === s.event)
+  );
+}
+
+/** Two counts say the same. */
+export function sameCount(a: Slot, b: Slot): boolean {
+  return numbersAgree(a.quantity!, b.quantity!);
+}
+
+/** The claim's count is given anywhere in the article (its title too). */
+export function countSaid(slot: Slot, article: ArticleView): boolean {
+  const quantities: QuantityDraft[] = [
+    ...article.annotated.quantities,
+    ...(article.titleFound?.quantities ?? []),
+  ];
+  return quantities.some((q) => numbersAgree(slot.quantity!, q));
+}
+
+/** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
+const DUAL_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول'];
+
+/**
+ * A dual noun of the number lexicon (lexicons/number-words.json duals: "شخصين", "جنديان") as a count
+ * of two. The quantity reader counts a dual only as a measure (يومين): "فقتل شخصين" names two
+ * people; in a sentence that states the claim's event it is the count a false "five" changed.
+ */
+export function dualCount(t: TermToken): QuantityDraft | undefined {
+  const key = searchKey(t.text);
+  for (const p of DUAL_PREFIXES) {
+    if (!key.startsWith(p)) continue;
+    const bare = (p === 'لل' ? key.slice(2) : key.slice(p.length)).replace(/^ال/, '');
+    if (!DUALS.has(bare)) continue;
+    const unit = DUALS.get(bare);
+    // a slot's own reading, never output: no article id
+    const span = { article: '', start: t.start, end: t.end, text: t.text };
+    return { ...span, value: 2, counted: span, ...(unit ? { unit } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The claim's words right next to a number, one each side, are in the sentence (as a term, or the
+ * same word in another form): it counts the same thing in the same event ("بإعدام 11 متهما" is no
+ * rival of "محاكمة 29 متهما").
+ */
+export function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView): boolean {
+  return ([-1, 1] as const).every((side) => {
+    const first = anchors(claim, c, side)[0];
+    if (!first) return true;
+    const word = claim.tokens[first[0]];
+    if (termCredit(matches.get(word.term), sentence.terms) > 0) return true;
+    return sentence.tokens.some((t) => t.term && sameSkeleton(word.text, t.text));
+  });
+}
