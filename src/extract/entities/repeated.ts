@@ -158,8 +158,13 @@ export function addSurnames(
       surnames.add(last);
   }
   if (!surnames.size) return used;
+  // as in addRepeatedNames: every reading ends with the word's last letter, so a word whose last
+  // letter (its low byte) ends no surname has no reading to look up (most words)
+  const lastLetters = new Uint8Array(256);
+  for (const s of surnames) lastLetters[s.charCodeAt(s.length - 1) & 0xff] = 1;
   for (let k = 0; k < free.length; k++) {
     const { tok, info } = free[k];
+    if (!lastLetters[info.key.charCodeAt(info.key.length - 1) & 0xff]) continue;
     const r = readingIn(info.readings, surnames);
     if (!r) continue;
     used.add(k);

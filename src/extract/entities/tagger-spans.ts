@@ -26,17 +26,17 @@ export function addTaggerSpans(s: Sentence): void {
   const { toks, keys, tags, cands } = s;
   const conjName = new Uint8Array(toks.length);
   for (const c of cands) if (c.strip > 0 && (keys[c.i][0] === 'و' || keys[c.i][0] === 'ف')) conjName[c.i] = 1;
-  // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
-  // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف")
-  const ownAfterConj = new Uint8Array(toks.length);
-  for (let k = 1; k < toks.length; k++) if (keys[k][0] === 'و' && ownName(s, k)) ownAfterConj[k] = 1;
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('B-') || tags[i] === 'B-MISC') continue;
     let j = i + 1;
     const inside = `I-${tags[i].slice(2)}`;
     while (j < tags.length && tags[j] === inside) j++;
     let cut = i + 1;
-    while (cut < j && !conjName[cut] && !(ownAfterConj[cut] && tags[i] !== 'B-PERS')) cut++;
+    // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
+    // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف");
+    // asked only inside a tagged span, not of every word with و
+    while (cut < j && !conjName[cut] && !(tags[i] !== 'B-PERS' && keys[cut][0] === 'و' && ownName(s, cut)))
+      cut++;
     // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
     const from =
       tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
