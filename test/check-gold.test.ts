@@ -20,25 +20,26 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (ninth round: a person or a gazetteer place of the claim named
- * only outside the sentences stating its event no longer hides a slot clash; a year slot; refitted
- * on all seven sets; first fold draw), floors a thousandth or so under. The eighth round's:
- * 0.645 / 0.656; leave one set out 0.666 / 0.625 / 0.571 / 0.534 / 0.701 / 0.691 in the order below.
+ * Measured with the shipped settings (tenth round: eight sets with claims-dev3, 1,216 pairs; counts
+ * in another form and duals, names the finder misses, an event stated over two sentences, draws;
+ * refitted; first fold draw), floors a thousandth or so under. The ninth round's, on seven sets:
+ * 0.650 / 0.661; leave one set out 0.653 / 0.624 / 0.557 / 0.563 / 0.718 / 0.676 in the order below.
  */
-const CV_MACRO_F1 = 0.649;
-const CV_ACCURACY = 0.66;
+const CV_MACRO_F1 = 0.645;
+const CV_ACCURACY = 0.659;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.650 and 0.661, every class F1 at least 0.4';
-// Leave one set out after the round's merge: the entity and quotation rules merged beside the slot
-// changes moved three sets down about a point when the model was refitted on them (dev 0.665 ->
-// 0.654, heldout 0.571 -> 0.558, fresh3 0.691 -> 0.677) and fresh2 up (0.708 -> 0.719).
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.646 and 0.660, every class F1 at least 0.4';
+// Leave one set out after the round's merge. Training on claims-dev3 too moved two sets down (dev
+// 0.653 -> 0.633, heldout 0.557 -> 0.534) and three up (fresh 0.563 -> 0.566, fresh2 0.718 ->
+// 0.756, fresh3 0.676 -> 0.694); the round's rules alone, on the same eight sets, left none lower.
 const LOSO_MACRO_F1: Record<string, number> = {
-  'claims-dev': 0.653,
-  'claims-dev2': 0.624,
-  'claims-heldout': 0.557,
-  'claims-fresh': 0.563,
-  'claims-fresh2': 0.718,
-  'claims-fresh3': 0.676,
+  'claims-dev': 0.632,
+  'claims-dev2': 0.611,
+  'claims-heldout': 0.533,
+  'claims-fresh': 0.565,
+  'claims-fresh2': 0.755,
+  'claims-fresh3': 0.693,
+  'claims-dev3': 0.623,
 };
 
 describe('claim checking on every labelled pair', () => {
@@ -57,9 +58,9 @@ describe('claim checking on every labelled pair', () => {
     }
   }, 600_000);
 
-  it('has the 826 pairs of the seven sets over four classes, no claim group in two sets', () => {
-    expect(CLAIM_SETS).toHaveLength(7);
-    expect(rows).toHaveLength(826);
+  it('has the 1,216 pairs of the eight sets over four classes, no claim group in two sets', () => {
+    expect(CLAIM_SETS).toHaveLength(8);
+    expect(rows).toHaveLength(1216);
     expect(new Set(rows.map((r) => r.stance))).toEqual(
       new Set(['agree', 'disagree', 'discuss', 'unrelated']),
     );
@@ -67,7 +68,7 @@ describe('claim checking on every labelled pair', () => {
     for (const r of rows)
       setsOfGroup.set(r.claimGroup, (setsOfGroup.get(r.claimGroup) ?? new Set()).add(r.set!));
     expect([...setsOfGroup.values()].every((sets) => sets.size === 1)).toBe(true);
-    expect(setsOfGroup.size).toBe(120);
+    expect(setsOfGroup.size).toBe(160);
   });
 
   it(
