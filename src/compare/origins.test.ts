@@ -69,3 +69,30 @@ describe('origins of an edited wire paragraph', () => {
     expect(o.at(b, b.text.indexOf('فرق الإنقاذ')).id).toBe(o.at(a, a.text.indexOf('فرق الدفاع')).id);
   });
 });
+
+describe('origins of a wire text rewritten sentence by sentence', () => {
+  // each sentence of WIRE told again with other words and another order: few shingles in common
+  const REWRITE =
+    'وأفاد مسؤولون محليون بأن سيلا جارفا ضرب صباح اليوم ثلاث قرى بالوادي الشمالي، فدمر عشرات البيوت والسيارات. ' +
+    'وذكر المسؤولون أن فرق الدفاع المدني تواصل البحث عن المفقودين تحت الطين بالقرية القريبة من مجرى السيل. ' +
+    'كما علقت السلطات الدراسة بمدارس المنطقة إلى نهاية الأسبوع، وفتحت قاعات رياضية لإيواء المتضررين. ' +
+    'وكانت هيئة الأرصاد حذرت منذ يومين من أمطار رعدية غزيرة تسبب السيول في الأودية المنخفضة. ' +
+    'ودعت السلطات السكان إلى الابتعاد عن ضفاف الوادي، وقدرت خسائر أولية بملايين الدولارات.';
+  // a paper's own report of the same flood: its lead tells the same facts, the rest is its own
+  const INDEPENDENT = `اجتاح سيل ثلاث قرى في الوادي الشمالي صباح اليوم وجرف منازل وسيارات، وفق شهود تحدثوا لمراسلنا. ${OWN}`;
+
+  it('gives two papers that rewrite one text sentence by sentence one origin', () => {
+    const a = ctx(article('a', WIRE, 'صحيفة أ'));
+    const b = ctx(article('b', REWRITE, 'صحيفة ب'));
+    const o = findOrigins([a, b], new Map());
+    expect(o.at(b, 0).id).toBe(o.at(a, 0).id);
+    expect(o.at(b, b.text.indexOf('ودعت')).id).toBe(o.at(a, 0).id);
+  });
+
+  it('keeps a paper that tells the same facts in its own lead apart', () => {
+    const a = ctx(article('a', WIRE, 'صحيفة أ'));
+    const c = ctx(article('c', INDEPENDENT, 'صحيفة ج'));
+    const o = findOrigins([a, c], new Map());
+    expect(o.at(c, c.text.indexOf('وزار')).id).not.toBe(o.at(a, 0).id);
+  });
+});

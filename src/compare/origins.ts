@@ -7,6 +7,7 @@ import { readLexicon } from '../lexicon.js';
 import { wireCreditsSchema } from '../lexicon-schemas.js';
 import { isoOrder, sentenceAt, type ArticleCtx } from './context/context.js';
 import { findPhrases, indexPhrases } from './context/match.js';
+import { rewrittenPairs } from './rewrites.js';
 
 /** Words per passage shingle: four words in order rarely repeat across independent texts. */
 const SHINGLE = 4;
@@ -224,7 +225,7 @@ function containedPairs(shingles: Set<number>[][]): [number, number][] {
   return out;
 }
 
-/** Join the homes of articles that are one text: near-duplicates, one agency's credit, edited copies. */
+/** Join the homes of articles that are one text: near-duplicates, one agency's credit, edited or rewritten copies. */
 function joinTexts(
   ctxs: ArticleCtx[],
   groupOf: Map<string, string>,
@@ -243,6 +244,7 @@ function joinTexts(
     else byAgency.set(agency, i);
   });
   for (const [a, b] of containedPairs(shingles)) o.uf.union(o.home[a], o.home[b]);
+  for (const [a, b] of rewrittenPairs(ctxs)) o.uf.union(o.home[a], o.home[b]);
 }
 
 interface Graph {
