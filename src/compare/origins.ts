@@ -7,6 +7,7 @@ import { readLexicon } from '../lexicon.js';
 import { wireCreditsSchema } from '../lexicon-schemas.js';
 import { isoOrder, sentenceAt, type ArticleCtx } from './context/context.js';
 import { findPhrases, indexPhrases } from './context/match.js';
+import { paperName, papersCredited } from './paper-credits.js';
 import { rewrittenPairs } from './rewrites.js';
 
 /** Words per passage shingle: four words in order rarely repeat across independent texts. */
@@ -225,7 +226,10 @@ function containedPairs(shingles: Set<number>[][]): [number, number][] {
   return out;
 }
 
-/** Join the homes of articles that are one text: near-duplicates, one agency's credit, edited or rewritten copies. */
+/**
+ * Join the homes of articles that are one text: near-duplicates, one agency's credit, edited or
+ * rewritten copies, a paper's report another article credits.
+ */
 function joinTexts(
   ctxs: ArticleCtx[],
   groupOf: Map<string, string>,
@@ -245,6 +249,18 @@ function joinTexts(
   });
   for (const [a, b] of containedPairs(shingles)) o.uf.union(o.home[a], o.home[b]);
   for (const [a, b] of rewrittenPairs(ctxs)) o.uf.union(o.home[a], o.home[b]);
+  // an article crediting another paper of the story relays that paper's report
+  const byPaper = new Map<string, number>();
+  ctxs.forEach((c, i) => {
+    const name = paperName(c.outlet);
+    if (name && !byPaper.has(name)) byPaper.set(name, i);
+  });
+  ctxs.forEach((c, i) => {
+    for (const name of papersCredited(c)) {
+      const j = byPaper.get(name);
+      if (j !== undefined) o.uf.union(o.home[i], o.home[j]);
+    }
+  });
 }
 
 interface Graph {

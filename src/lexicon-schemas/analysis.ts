@@ -167,6 +167,7 @@ export const briefSchema = file(() => ({
   leadOpeners: formList,
   leadBackPointers: formList,
   timelineEvents: z.array(entry({ id: word, label: word, forms: words })),
+  paperWords: formList,
 }));
 
 export const wireCreditsSchema = file(() => ({
