@@ -18,6 +18,7 @@ import { signatureClaims } from './claims/signature.js';
 import { FINDERS, toContradictions } from './contradictions/contradictions.js';
 import { findDenials } from './contradictions/denial.js';
 import { findControl } from './contradictions/control.js';
+import { findControlExtent } from './contradictions/control-whole.js';
 import { findOrdinals } from './contradictions/ordinal.js';
 import { groupDisputes } from './contradictions/disputes.js';
 import { distinctiveTerms } from './framing/distinctive.js';
@@ -194,7 +195,11 @@ function findContradictions(
     pairs.push({ contradiction });
   }
   // finders that read the text itself: who holds a place, ordinals of one act
-  for (const f of [...findControl(ctxs, voiceOf, updates), ...findOrdinals(ctxs, voiceOf)]) {
+  for (const f of [
+    ...findControl(ctxs, voiceOf, updates),
+    ...findControlExtent(ctxs, voiceOf, updates),
+    ...findOrdinals(ctxs, voiceOf),
+  ]) {
     const { question, answers, ...rest } = f;
     const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, ...rest };
     contradictions.push(contradiction);

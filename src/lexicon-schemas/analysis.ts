@@ -79,6 +79,11 @@ export const eventsSchema = file(() => ({
     failed: formList,
     denied: formList,
     attempt: formList,
+    whole: formList,
+    pending: formList,
+    partial: formList,
+    aims: formList,
+    liberated: formList,
   }),
   /** how far one place lies from another (compare/contradictions/distance.ts) */
   distances: entry({ units: formList, cues: formList, directions: formList }),

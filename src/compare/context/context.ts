@@ -47,6 +47,8 @@ export interface ArticleCtx {
   entities?: Map<number, Set<string>>;
   /** the conflict the article is judged under (framing/conflict.ts), when one is detected */
   conflict?: string;
+  /** the article's linked place mentions of any length, in text order ("قاعدة العند" whole) */
+  placeMentions?: { start: number; end: number; id: string; text: string }[];
   /** one-word surfaces of the story's linked places (places.ts), shared by all its articles */
   placeForms?: PlaceForms;
   /** places.ts's cache: linked places per sentence, tagged or after a preposition */
@@ -98,6 +100,7 @@ export function attachEntities(ctxs: Map<string, ArticleCtx>, entities: Entity[]
       const ctx = ctxs.get(m.article);
       if (!ctx) continue;
       ctx.entities ??= new Map();
+      (ctx.placeMentions ??= []).push({ start: m.start, end: m.end, id: e.id, text: m.text });
       const i = sentenceAt(ctx, m.start);
       for (const k of [i, -1]) {
         let set = ctx.entities.get(k);
@@ -106,6 +109,7 @@ export function attachEntities(ctxs: Map<string, ArticleCtx>, entities: Entity[]
       }
     }
   }
+  for (const ctx of ctxs.values()) ctx.placeMentions?.sort((x, y) => x.start - y.start);
 }
 
 const shares = (a?: Set<string>, b?: Set<string>) => {

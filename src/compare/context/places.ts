@@ -91,3 +91,23 @@ export function placeAt(
   }
   return undefined;
 }
+
+/**
+ * The place named among tokens [from, to): a one-word place word (placeAt), else a linked place
+ * mention of several words that starts there ("قاعدة العند", which no one-word surface names).
+ */
+export function placeOrMentionAt(
+  ctx: ArticleCtx,
+  from: number,
+  to: number,
+  last = false,
+): { place: string; placeText: string } | undefined {
+  const word = placeAt(ctx, from, to, last);
+  if (word) return word;
+  const end = Math.min(to, ctx.tokens.length);
+  if (from >= end) return undefined;
+  const [lo, hi] = [ctx.tokens[from].start, ctx.tokens[end - 1].end];
+  const inside = (ctx.placeMentions ?? []).filter((m) => m.start >= lo && m.start < hi);
+  const m = last ? inside[inside.length - 1] : inside[0];
+  return m && { place: m.id, placeText: m.text };
+}

@@ -18,7 +18,14 @@ import {
 import type { Voice } from '../statements/voices.js';
 import { framingLexicon } from '../framing/framing.js';
 import { lightStem } from '../../text/arabic.js';
-import { asserts, callsFalse, claimBefore, deniedHeads } from './denied-object.js';
+import {
+  asserts,
+  callsFalse,
+  claimBefore,
+  deniedHeads,
+  deniedObjects,
+  negatesHead,
+} from './denied-object.js';
 
 export interface Denial {
   a: Span & { by?: string };
@@ -162,12 +169,16 @@ function denialOf(
         ? tokens.slice(cue + 1)
         : [...tokens.slice(0, cue), ...tokens.slice(d.phraseEnd)];
     const said = around.filter((t) => !own || t.start < own.speaker.start || t.start >= own.speaker.end);
+    // the denied clause alone, before the denier's own account ("... وقال إن الهدف كان ...")
+    const end = d.phraseEnd === undefined ? ownAccount(tokens, cue) : tokens.length;
+    const clause = said.filter((t) => t.start < (tokens[end]?.start ?? Infinity));
     // the head of what is denied, when an introducer shows where it starts: the target must assert it
     const heads =
       d.phraseEnd === undefined
-        ? deniedHeads(tokens, cue + 1)
+        ? deniedHeads(tokens, cue + 1, end)
         : [...deniedHeads(tokens, 0, cue), ...deniedHeads(tokens, d.phraseEnd)];
-    target = similarSentence(ctx, said, stemIndex(), voiceOf, denier, heads);
+    const objects = d.phraseEnd === undefined ? deniedObjects(tokens, cue + 1, end) : [];
+    target = similarSentence(ctx, { said, clause }, stemIndex(), voiceOf, denier, { heads, objects });
   }
   const targetCtx = target && byId.get(target.span.article);
   if (!target || !targetCtx || deniesItself(targetCtx, target.span)) return undefined;
@@ -181,6 +192,17 @@ function denialOf(
     b: { ...sentence, by: denier },
     explanation: `Denial: ${denier} denies ("${cueText}${pointed}") what ${target.by} stated.`,
   };
+}
+
+/**
+ * Where what a denial denies ends: at the denier's next reporting verb opening a clause ("نفى
+ * الجيش مزاعم بأنه قصف مدنيين ... وقال إن الهدف كان مخبأ"): what follows is the denier's own
+ * account, whose words are no evidence of the passage denied.
+ */
+function ownAccount(tokens: Tok[], cue: number): number {
+  for (let k = cue + 2; k < tokens.length; k++)
+    if (REPORTING.has(tokens[k].key) && /^[وف]/.test(tokens[k].text)) return k;
+  return tokens.length;
 }
 
 /**
@@ -232,20 +254,22 @@ function previousSentence(ctx: ArticleCtx, sent: number, voiceOf: (c: ArticleCtx
 
 function similarSentence(
   ctx: ArticleCtx,
-  tokens: Tok[],
+  words: { said: Tok[]; clause: Tok[] },
   index: Map<string, { ctx: ArticleCtx; sent: number }[]>,
   voiceOf: (c: ArticleCtx, o: number) => Voice,
   denier: string,
-  heads: string[],
+  denied: { heads: string[]; objects: string[] },
 ) {
-  const mine = contentStems(tokens);
+  const mine = contentStems(words.said);
+  const core = contentStems(words.clause);
   // nobody denies their own words: a sentence the denier said is no target
   const saidBy = (c: ArticleCtx, sent: number) => {
     const r = c.sentences[sent];
     const q = c.quotes.find((x) => x.end > r.start && x.start < r.end);
     return q !== undefined && (q.speaker.text.includes(denier) || denier.includes(q.speaker.text));
   };
-  const shared = new Map<string, { ctx: ArticleCtx; sent: number; n: number }>();
+  type Shared = { ctx: ArticleCtx; sent: number; n: number; inClause: number; object?: boolean };
+  const shared = new Map<string, Shared>();
   for (const st of mine) {
     const postings = index.get(st);
     if (!postings || postings.length > MAX_POSTINGS) continue;
@@ -254,17 +278,32 @@ function similarSentence(
       // denial is its own background or the accusation it answers in its own telling, not a rival report
       if (p.ctx === ctx) continue;
       const k = `${p.ctx.id}:${p.sent}`;
-      const e = shared.get(k) ?? { ...p, n: 0 };
+      const e = shared.get(k) ?? { ...p, n: 0, inClause: 0 };
       e.n++;
+      if (core.has(st)) e.inClause++;
       shared.set(k, e);
     }
   }
-  let best: { ctx: ArticleCtx; sent: number; n: number } | undefined;
-  // a passage that does not assert the denied head states something else of the same story
-  const answers = (e: { ctx: ArticleCtx; sent: number }) => asserts(sentenceTokens(e.ctx, e.sent), heads);
+  // enough words in common: a share of the whole denial, or of the denied clause alone (the
+  // denier's own account after "وقال" may use other words than the report it denies)
+  const enough = (e: Shared) =>
+    e.n >= MIN_SHARED_STEMS &&
+    (e.n >= MIN_SHARED_SHARE * mine.size ||
+      (e.inClause >= MIN_SHARED_STEMS && e.inClause >= MIN_SHARED_SHARE * core.size));
+  // a passage that does not assert the denied head states something else of the same story;
+  // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
+  const answers = (e: Shared) => {
+    const passage = sentenceTokens(e.ctx, e.sent);
+    if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
+    // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
+    e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
+    return true;
+  };
+  const better = (e: Shared, b?: Shared) => !b || (e.object === b.object ? e.n > b.n : e.object === true);
+  let best: Shared | undefined;
   for (const e of shared.values())
-    if ((!best || e.n > best.n) && !saidBy(e.ctx, e.sent) && answers(e)) best = e;
-  if (!best || best.n < MIN_SHARED_STEMS || best.n < MIN_SHARED_SHARE * mine.size) return undefined;
+    if (enough(e) && !saidBy(e.ctx, e.sent) && answers(e) && better(e, best)) best = e;
+  if (!best) return undefined;
   const span = sentenceSpan(best.ctx, best.sent);
   return { span, by: voiceOf(best.ctx, span.start).by };
 }

@@ -74,6 +74,54 @@ describe('denied object', () => {
     expect(denials(a)).toEqual([]);
   });
 
+  describe('a denied act on an object ("قصف مدنيين")', () => {
+    const denial = article(
+      'd',
+      'ونفى الجيش أمس مزاعم بأنه قصف مدنيين في قرية الوادي الأخضر خلال غاراته الجوية، وقال إن الهدف كان مستودعا للأسلحة تابعا للمسلحين.',
+      'صحيفة د',
+    );
+    const victims = article(
+      'v',
+      'وأفاد سكان بأن سبعة مدنيين قتلوا في قصف للطيران على قرية الوادي الأخضر يوم السبت.',
+      'صحيفة ف',
+    );
+    const otherObject = article(
+      'o',
+      'وواصل الطيران الحربي أمس قصف مستودعات الأسلحة التابعة للمسلحين قرب قرية الوادي الأخضر في غارات جوية مكثفة.',
+      'صحيفة س',
+    );
+    const sameSide = article(
+      's',
+      'وقالت الحكومة أمس إنها لم تقصف أي منطقة يسكنها مدنيون في قرية الوادي الأخضر خلال الغارات الجوية.',
+      'صحيفة ص',
+    );
+
+    it('is set against a passage telling that act on that object', () => {
+      const [d] = denials(victims, denial);
+      expect(d?.a.article).toBe('v');
+    });
+
+    it('prefers the passage telling the act on the object denied to the same act on another object', () => {
+      const [d] = denials(otherObject, victims, denial);
+      expect(d?.a.article).toBe('v');
+    });
+
+    it('not against a passage that negates the act: it says what the denial says', () => {
+      expect(denials(sameSide, denial)).toEqual([]);
+    });
+
+    it("what the denier says after 'وقال' is its own account, not part of what is denied", () => {
+      const long = article(
+        'l',
+        'ونفى الجيش مزاعم بأنه قصف مدنيين في الوادي، وقال إن طائراته استهدفت مستودعات ذخيرة ومخازن وقود ومعسكرات تدريب تابعة للمسلحين في الجبال الشمالية.',
+        'صحيفة ل',
+      );
+      const told = article('t', 'وقال سكان إن قصف الطيران أصاب مدنيين في الوادي صباح السبت.', 'صحيفة ت');
+      const [d] = denials(told, long);
+      expect(d?.a.article).toBe('t');
+    });
+  });
+
   it('roots of derived forms meet', () => {
     expect(rootOf('تصنيع')).toBe(rootOf('يصنع'));
     expect(rootOf('ممنوع')).toBe('منع');

@@ -6,7 +6,7 @@
 // dropped, where the denial is of his refusal to travel) is no rival account.
 import type { Tok } from '../context/context.js';
 import { findPhrases, matchKey } from '../context/match.js';
-import { eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
+import { NEGATION, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
 import { lightStem } from '../../text/arabic.js';
 import { framingLexicon } from '../framing/framing.js';
 
@@ -25,6 +25,8 @@ const SAME_SIDE = phraseIndex(eventsLexicon.denial.sameSide);
 const INTRODUCER_REACH = 9;
 /** Words past the introducer searched for the head. */
 const HEAD_REACH = 8;
+/** Words after the head where what it acts on stands: the very next content word. */
+const OBJECT_REACH = 2;
 /** Stems shorter than this (particles) are no head; roots shorter than this match nothing. */
 const MIN_LETTERS = 3;
 
@@ -51,23 +53,45 @@ export function rootOf(stem: string): string {
  * introducer says where the object starts (the denier and the object cannot be told apart).
  */
 export function deniedHeads(tokens: Tok[], from: number, to = tokens.length): string[] {
+  const k = headIndex(tokens, from, to);
+  return k < 0 ? [] : [tokens[k].stem];
+}
+
+/**
+ * The stem of what the head acts on, when a content word follows it at once ("قصف مدنيين",
+ * "إغلاق المعبر"): a passage answering the denial tells that too, not the same act on another
+ * object ("قصف قواعد الحزب"). Empty when the head has none.
+ */
+export function deniedObjects(tokens: Tok[], from: number, to = tokens.length): string[] {
+  const k = headIndex(tokens, from, to);
+  if (k < 0) return [];
+  for (let j = k + 1; j < Math.min(to, k + 1 + OBJECT_REACH); j++) {
+    const t = tokens[j];
+    if (isFiller(t) || /[0-9٠-٩]/.test(t.text)) continue;
+    return t.stem.length >= MIN_LETTERS && !t.text.replace(/^و/, '').startsWith('ب') ? [t.stem] : [];
+  }
+  return [];
+}
+
+/** The index of the head among the tokens (see deniedHeads), or -1. */
+function headIndex(tokens: Tok[], from: number, to: number): number {
   const last = Math.min(to, from + INTRODUCER_REACH);
   let start = -1;
   for (let k = from; k < last && start < 0; k++) if (isIntroducer(tokens[k])) start = k + 1;
   const hit = findPhrases(tokens, INTRODUCERS, from, last)[0];
   if (hit && (start < 0 || hit.from < start)) start = hit.to;
-  if (start < 0) return [];
+  if (start < 0) return -1;
   for (let k = start; k < Math.min(to, start + HEAD_REACH); k++) {
     const t = tokens[k];
     if (LIGHT_ACTIONS.has(t.key)) {
       // "قيام القناة بنقل": the action is the first word with ب after the light noun
-      const action = tokens.slice(k + 1, Math.min(to, k + 1 + HEAD_REACH)).find(withBa);
-      return action ? [action.stem] : [];
+      const action = tokens.slice(k + 1, Math.min(to, k + 1 + HEAD_REACH)).findIndex(withBa);
+      return action < 0 ? -1 : k + 1 + action;
     }
     if (isFiller(t) || t.stem.length < MIN_LETTERS || /[0-9٠-٩]/.test(t.text)) continue;
-    return [t.stem];
+    return k;
   }
-  return [];
+  return -1;
 }
 
 /** A word with the preposition ب before its stem ("بنقل"). */
@@ -79,6 +103,16 @@ export function asserts(passage: Tok[], heads: string[]): boolean {
   if (!heads.length) return true;
   const roots = new Set(heads.map(rootOf).filter((r) => r.length >= MIN_LETTERS));
   return passage.some((t) => heads.includes(t.stem) || roots.has(rootOf(t.stem)));
+}
+
+/** The passage negates a head ("لم تقصف أي مناطق"): a negation right before a word of the head's stem or root. */
+export function negatesHead(passage: Tok[], heads: string[]): boolean {
+  if (!heads.length) return false;
+  const roots = new Set(heads.map(rootOf).filter((r) => r.length >= MIN_LETTERS));
+  return passage.some(
+    (t, k) =>
+      k > 0 && NEGATION.has(passage[k - 1].key) && (heads.includes(t.stem) || roots.has(rootOf(t.stem))),
+  );
 }
 
 /**

@@ -1,0 +1,84 @@
+// Whole vs not yet whole (control-whole.ts) on invented sentences: a place told wholly taken set
+// against one whose whole taking is still to come or only part of which was taken.
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity } from '../../contract.js';
+import { compareArticles } from '../compare.js';
+import { article, at, compareInput } from '../../../test/fixtures/compare.js';
+
+/** A place of two words (no one-word surface names it), tagged in every article given. */
+function base(articles: Article[]): Entity {
+  return {
+    id: 'm',
+    type: 'LOC',
+    name: 'مطار الصفا',
+    aliases: [],
+    mentions: articles.filter((a) => a.text.includes('مطار الصفا')).map((a) => at(a, 'مطار الصفا')),
+  };
+}
+const day = '2021-05-10';
+const extent = (articles: Article[]) =>
+  compareArticles(compareInput({ articles, entities: [base(articles)], quantities: [] }))
+    .contradictions.filter((c) => c.kind === 'status')
+    .map((c) => [c.a.article, c.b.article].join('-'));
+
+const whole = article(
+  'w',
+  'وقال مصدر عسكري إن مطار الصفا بات محررا بالكامل وتحت سيطرة القوات.',
+  'صحيفة أ',
+  day,
+);
+const pending = article(
+  'p',
+  'وقال قائد العملية إن قواته دخلت المطار، وإن عملية استعادة مطار الصفا بالكامل ستحسم قريبا.',
+  'موقع ب',
+  day,
+);
+const aimed = article(
+  'q',
+  'وتأتي المعارك في إطار سعي القوات للسيطرة على كامل مطار الصفا ومحيطه.',
+  'موقع ج',
+  day,
+);
+const most = article('r', 'وأفادت مصادر بأن القوات سيطرت على معظم المواقع داخل مطار الصفا.', 'موقع د', day);
+
+describe('whole vs not yet whole', () => {
+  it('sets "wholly liberated" against a whole taking still to come, an aim to take all, and part taken', () => {
+    expect(extent([whole, pending, aimed, most]).sort()).toEqual(['w-p', 'w-q', 'w-r']);
+  });
+
+  it('reads a place of several words, which no one-word surface names', () => {
+    const r = compareArticles(
+      compareInput({ articles: [whole, pending], entities: [base([whole, pending])], quantities: [] }),
+    );
+    const x = r.contradictions.find((c) => c.kind === 'status')!;
+    expect(x.explanation).toContain('مطار الصفا');
+  });
+
+  it('two reports that it is not yet whole, or taken without "whole", disagree on nothing', () => {
+    const taken = article('t', 'وأعلنت القوات أنها سيطرت على مطار الصفا فجر اليوم.', 'موقع هـ', day);
+    expect(extent([pending, aimed, most, taken])).toEqual([]);
+  });
+
+  it('part taken on an earlier day, then the whole, is the front moving: no contradiction', () => {
+    const earlier = article(
+      'e',
+      'وأفادت مصادر بأن القوات سيطرت على معظم المواقع داخل مطار الصفا.',
+      'موقع د',
+      '2021-05-08',
+    );
+    expect(extent([whole, earlier])).toEqual([]);
+    // told the day after "wholly taken", "not yet whole" still disagrees
+    const after = article(
+      'f',
+      'وقال القائد إن استعادة مطار الصفا بالكامل ستحسم قريبا.',
+      'موقع و',
+      '2021-05-11',
+    );
+    expect(extent([whole, after])).toEqual(['w-f']);
+  });
+
+  it('"محرر" without a whole word is no state of a place (an editor, a liberated person)', () => {
+    const editor = article('g', 'وقال محرر الشؤون العسكرية إن مطار الصفا محرر منذ أسبوع.', 'موقع ز', day);
+    expect(extent([editor, pending])).toEqual([]);
+  });
+});

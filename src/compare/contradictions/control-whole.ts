@@ -1,0 +1,171 @@
+// Whole vs not yet whole: one report that a place was taken entirely ("باتت محررة بالكامل",
+// "سيطرت على المدينة بالكامل") set against another, of the same day, that taking all of it is still
+// under way ("عملية استعادة القاعدة بالكامل ستحسم قريبا", "سعي الجيش للسيطرة على كامل الثكنة") or
+// that only part was taken ("سيطروا على معظم المواقع بداخل القاعدة"). Both sides may say the place
+// was entered: the dispute is whether it is wholly held. On different days it is an update.
+import type { Span } from '../../contract.js';
+import type { ArticleCtx } from '../context/context.js';
+import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
+import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
+import { placeOrMentionAt } from '../context/places.js';
+import { eventsLexicon } from '../statements/event-words.js';
+import type { Voice } from '../statements/voices.js';
+import type { Update } from '../types.js';
+import type { FoundPair } from './pairing.js';
+
+type Extent = 'whole' | 'partial';
+
+interface ExtentMention {
+  ctx: ArticleCtx;
+  sent: number;
+  place: string;
+  placeText: string;
+  extent: Extent;
+  cue: string;
+  date?: string;
+  voice: Voice;
+}
+
+const lex = eventsLexicon.control;
+const index = (forms: string[]): PhraseIndex<true> =>
+  indexPhrases(forms.map((f): [string, true] => [f, true]));
+const TAKEN = index(lex.taken.forms);
+const WHOLE = index(lex.whole.forms);
+const PENDING = index(lex.pending.forms);
+const PARTIAL = index(lex.partial.forms);
+const AIMS = index([...lex.aims.forms, ...lex.attempt.forms]);
+const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
+const LIBERATED = index(lex.liberated.forms);
+
+/** Words after a taken cue where its place stands ("سيطرت على مدينة X"), past a 'whole' or 'partial' word. */
+const PLACE_REACH = 4;
+/** Words after the cue (and its place) where 'whole' is read ("حررت المدينة بالكامل"). */
+const WHOLE_REACH = 5;
+/** Words after the 'whole' word where a pending word makes the taking still to come. */
+const PENDING_REACH = 3;
+/** Words before a cue where an aim, a failure or a denial governs it. */
+const GOVERN_REACH = 4;
+/** Words before "liberated" where the place it describes stands ("«قاعدة X» التي باتت محررة"). */
+const LIBERATED_BACK = 5;
+/** Pairs reported per place. */
+const PER_PLACE = 4;
+
+/** A cue with the lam of purpose glued to it ("للسيطرة", "لتحرير"): the taken forms never start with ل. */
+const purpose = (ctx: ArticleCtx, t: number) =>
+  /^[وف]?ل/.test(ctx.tokens[t].text) && !ctx.tokens[t].key.startsWith('ل');
+
+function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voice): ExtentMention[] {
+  const out: ExtentMention[] = [];
+  for (let sent = 0; sent < ctx.sentences.length; sent++) {
+    const from = ctx.sentTok[sent];
+    const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
+    const add = (extent: Extent, cueFrom: number, cueTo: number, p: { place: string; placeText: string }) => {
+      const cue = ctx.text.slice(ctx.tokens[cueFrom].start, ctx.tokens[cueTo - 1].end);
+      const date = statementDate(ctx, sent)?.slice(0, 10);
+      out.push({ ctx, sent, ...p, extent, cue, date, voice: voiceOf(ctx, ctx.tokens[cueFrom].start) });
+    };
+    for (const h of findPhrases(ctx.tokens, TAKEN, from, to)) {
+      const before = Math.max(from, h.from - GOVERN_REACH);
+      if (findPhrases(ctx.tokens, NOT_TAKEN, before, h.from).length) continue;
+      const p = placeOrMentionAt(ctx, h.to, Math.min(to, h.to + PLACE_REACH));
+      if (!p) continue;
+      const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
+      const [part] = findPhrases(ctx.tokens, PARTIAL, h.to, Math.min(to, h.to + 1));
+      const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + WHOLE_REACH));
+      if (part && !aimed) add('partial', h.from, part.to, p);
+      else if (!whole) continue;
+      // "للسيطرة على كامل الثكنة": an aim to take all of it, so not all of it is held
+      else if (aimed) add('partial', h.from, whole.to, p);
+      // "استعادة القاعدة بالكامل ستحسم قريبا": the whole taking is still to come
+      else if (findPhrases(ctx.tokens, PENDING, whole.to, Math.min(to, whole.to + PENDING_REACH)).length)
+        add('partial', h.from, whole.to, p);
+      else add('whole', h.from, whole.to, p);
+    }
+    // "«قاعدة X» التي باتت محررة بالكامل": the place stands before the state
+    for (const h of findPhrases(ctx.tokens, LIBERATED, from, to)) {
+      const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + 1));
+      if (!whole) continue;
+      const p = placeOrMentionAt(ctx, Math.max(from, h.from - LIBERATED_BACK), h.from, true);
+      if (p) add('whole', h.from, whole.to, p);
+    }
+  }
+  return out;
+}
+
+/** Whole vs not yet whole of one place, across articles or two voices of one, on one day; else an update. */
+export function findControlExtent(
+  ctxs: ArticleCtx[],
+  voiceOf: (c: ArticleCtx, o: number) => Voice,
+  updates: Update[],
+): FoundPair[] {
+  const byPlace = new Map<string, ExtentMention[]>();
+  for (const ctx of ctxs)
+    for (const m of mentionsOf(ctx, voiceOf)) byPlace.set(m.place, [...(byPlace.get(m.place) ?? []), m]);
+  const out: FoundPair[] = [];
+  for (const [place, list] of byPlace) {
+    const done = new Set<string>();
+    let n = 0;
+    for (const w of list.filter((m) => m.extent === 'whole'))
+      for (const p of list.filter((m) => m.extent === 'partial')) {
+        if (n >= PER_PLACE || !rivals(w, p)) continue;
+        const k = [w.ctx.id, p.ctx.id].sort().join('|');
+        if (done.has(k)) continue;
+        done.add(k);
+        if (progressed(w, p)) updates.push(extentUpdate(w, p));
+        else {
+          out.push(extentFound(place, w, p));
+          n++;
+        }
+      }
+  }
+  return out;
+}
+
+/** Days between two reports within which "not yet whole" after "whole" is still one moment disputed. */
+const DISPUTE_DAYS = 1;
+
+/**
+ * A front moves one way: part taken, then the whole. "Not yet whole" told on an earlier day than
+ * "whole" is that progress (an update); told the same day or the day after, the two disagree.
+ * Further apart, the place may have changed hands again: an update too.
+ */
+function progressed(w: ExtentMention, p: ExtentMention): boolean {
+  if (sameDay(w.date, p.date) !== false) return false;
+  const days =
+    (Date.parse(p.date!.replace(/^-/, '2000')) - Date.parse(w.date!.replace(/^-/, '2000'))) / 86_400_000;
+  return !(days >= 0 && days <= DISPUTE_DAYS);
+}
+
+function rivals(w: ExtentMention, p: ExtentMention): boolean {
+  if (w.ctx !== p.ctx) return w.voice.origin !== p.voice.origin;
+  return w.sent !== p.sent && w.voice.by !== p.voice.by;
+}
+
+const side = (m: ExtentMention): Span & { by?: string } => ({
+  ...sentenceSpan(m.ctx, m.sent),
+  by: m.voice.by,
+});
+
+function extentFound(place: string, w: ExtentMention, p: ExtentMention): FoundPair {
+  const when = sameDay(w.date, p.date) ? `on the same day (${w.date})` : 'with no date to tell them apart';
+  return {
+    kind: 'status',
+    a: side(w),
+    b: side(p),
+    question: [`extent|${place}`, `Is ${w.placeText} wholly taken`],
+    answers: [`${w.placeText}: كاملة`, `${p.placeText}: ليس بعد بالكامل`],
+    explanation:
+      `Whether ${w.placeText} is wholly taken disagrees ${when}: ${w.voice.by} reports it taken whole ` +
+      `("${w.cue}"), ${p.voice.by} reports only part of it taken or the whole still to come ("${p.cue}").`,
+  };
+}
+
+function extentUpdate(w: ExtentMention, p: ExtentMention): Update {
+  const [from, to] = (w.date ?? '') < (p.date ?? '') ? [w, p] : [p, w];
+  return {
+    topic: `extent|${w.place}`,
+    from: { ...side(from), date: from.date, status: from.extent },
+    to: { ...side(to), date: to.date, status: to.extent },
+    explanation: `How much of ${w.placeText} is held changed between ${from.date} and ${to.date}: an update, not a contradiction.`,
+  };
+}
