@@ -11,6 +11,7 @@ import type { Fingerprint } from './fingerprint.js';
 import {
   anchorsHeadline,
   isNearDuplicate,
+  otherCountries,
   otherFigures,
   otherIncidents,
   otherTitleFigures,
@@ -171,6 +172,7 @@ export class StoryGrouper {
         if (otherFigures(m.figures, this.members[j].figures) || incidentsApart(story.incidents, target))
           continue;
         if (otherTitleFigures(m, this.latest(target)) || !nearSeed(m, target)) continue;
+        if (otherCountries(m, this.latest(target))) continue;
         // the whole small story moves: its centroid must fit the target's too, not one article alone
         if (story.members.length > 1) {
           if (!pairFits.has(s))
@@ -220,6 +222,7 @@ export class StoryGrouper {
       ),
       headline: Int32Array.from(fp.headlineAnchors, (t) => this.weights.idOf(t)),
       places: Int32Array.from(fp.headlinePlaces, (t) => this.weights.idOf(t)),
+      countries: Int32Array.from(fp.headlineCountries, (t) => this.weights.idOf(t)),
       titleNumbers: fp.titleNumbers,
       titleToll: fp.titleToll,
       numbers: fp.numbers,
@@ -266,6 +269,7 @@ export class StoryGrouper {
       const story = this.stories[s];
       if (sim < LINK_THRESHOLD || incidentsApart(m.incidents, story)) continue;
       if (otherTitleFigures(m, this.latest(story))) continue;
+      if (otherCountries(m, this.latest(story))) continue;
       const seeded = nearSeed(m, story);
       if (!seeded && !this.opensWith(story, m.incidents)) continue;
       const centroid = centroidCosine(m, story);
