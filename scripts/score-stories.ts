@@ -4,6 +4,9 @@
 // Use --detail on dev gold only; on an unseen set print the summary line alone.
 // usage: npx tsx scripts/score-stories.ts test/gold/stories-dev.gold.json [--detail] [--keep FILE]
 //   [--model FILE]   group with a merge model for the second look (scripts/fit-story-merge.ts --write)
+//   [--against FILE] with --detail: each gold story's share of the precision and recall lost, before
+//                    (a prediction kept by --keep on another commit) -> now, where it moved: whether
+//                    a change helped the stories it was written for and cost none elsewhere
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +16,7 @@ import { readInputs } from '../src/ingest/read.js';
 import type { RawDoc } from '../src/ingest/types.js';
 import { fingerprint } from '../src/stories/fingerprint.js';
 import type { MergeModel } from '../src/stories/merge-model.js';
-import { groupFingerprints } from '../src/stories/stories.js';
+import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js';
 import { sharedDir } from '../test/support/saudinewsnet.js';
 
 interface GoldStory {
@@ -80,5 +83,45 @@ if (detail) {
       for (const m of ms.filter((x) => !G.has(x)))
         console.log(`     + [${goldOf.get(m) ?? 'not gold'}] ${titleOf.get(m)}`);
     }
+  }
+
+  const againstAt = rest.indexOf('--against');
+  if (againstAt >= 0) {
+    const before = losses(JSON.parse(readFileSync(rest[againstAt + 1], 'utf8')) as StoriesResult);
+    const now = losses(result);
+    console.log('\n## moved since --against (share of P lost, share of R lost: before -> now)');
+    for (const g of gold.stories) {
+      const [p0, r0] = before.get(g.id)!;
+      const [p1, r1] = now.get(g.id)!;
+      if (Math.abs(p0 - p1) > 1e-9 || Math.abs(r0 - r1) > 1e-9)
+        console.log(
+          `  ${g.id}: P ${p0.toFixed(4)} -> ${p1.toFixed(4)}, R ${r0.toFixed(4)} -> ${r1.toFixed(4)}`,
+        );
+    }
+  }
+
+  /** Each gold story's part of the B-cubed precision and recall lost (they sum to 1 - P and 1 - R). */
+  function losses(pred: StoriesResult): Map<string, [number, number]> {
+    const of = new Map<string, string[]>();
+    for (const s of pred.stories) {
+      const ids = [...new Set(s.articles.map(key))];
+      for (const a of ids) of.set(a, ids);
+    }
+    const n = gold.stories.reduce((sum, g) => sum + new Set(g.urls.map(key)).size, 0);
+    const out = new Map<string, [number, number]>();
+    for (const g of gold.stories) {
+      const G = new Set(g.urls.map(key));
+      let p = 0;
+      let r = 0;
+      for (const a of G) {
+        const ms = of.get(a);
+        // an article in no story is a story of its own, as the scorer counts it
+        const shared = ms ? ms.filter((m) => G.has(m)).length : 1;
+        p += 1 - shared / (ms?.length ?? 1);
+        r += 1 - shared / G.size;
+      }
+      out.set(g.id, [p / n, r / n]);
+    }
+    return out;
   }
 }

@@ -164,6 +164,7 @@ export const storiesSchema = file(() => ({
   reportingVerbs: storyPhrases,
   incidentKinds: z.array(entry({ id: word, forms: words })),
   tollWords: storyPhrases,
+  borderWords: storyPhrases,
 }));
 
 /** The story brief: outlets by site, openers a lead cannot start with, the events a timeline keeps. */

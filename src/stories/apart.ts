@@ -64,6 +64,33 @@ export function otherTitleFigures(m: Figured, story: readonly Figured[]): boolea
   return titled;
 }
 
+/** share of a story's latest headlines that must name one country for it to tell the story apart */
+const COUNTRIES_SHARE = 0.5;
+
+/** What otherCountries reads of an article. */
+export interface Located {
+  countries: Int32Array;
+  incidents: number;
+  titleToll: boolean;
+}
+
+/**
+ * Whether an article's headline names an incident or a toll in one country and most of a story's
+ * latest headlines, incidents or tolls too, name one other country, none of them the article's: an
+ * attack in Nigeria and one in Cameroon the same day read alike (one armed group, a toll, a
+ * suicide bomber), but one incident happens in one country. Headlines naming two countries (a
+ * meeting, a border) tell nothing.
+ */
+export function otherCountries(m: Located, story: readonly Located[]): boolean {
+  if (m.countries.length !== 1 || !(m.incidents || m.titleToll) || !story.length) return false;
+  let named = 0;
+  for (const o of story) {
+    if (o.countries.some((c) => m.countries.includes(c))) return false;
+    if (o.countries.length === 1 && (o.incidents || o.titleToll)) named++;
+  }
+  return named >= COUNTRIES_SHARE * story.length;
+}
+
 /** Binary search in a sorted array of hashes. */
 export function has(sorted: Uint32Array, h: number): boolean {
   let lo = 0;

@@ -18,6 +18,8 @@ export interface StoryCues {
   incidentStems: Map<string, number>;
   /** light stems of the words that make a headline figure a toll of dead or injured (see tollWords) */
   tollStems: Set<string>;
+  /** light stems of the words of a border (see borderWords) */
+  borderStems: Set<string>;
 }
 
 export const phraseKeys = (text: string): Phrase => text.trim().split(/\s+/).map(searchKey);
@@ -67,6 +69,7 @@ export function storyCues(): StoryCues {
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
     incidentStems: incidentStems(lex.incidentKinds),
     tollStems: new Set(lex.tollWords.flatMap((e) => formStems(e.text))),
+    borderStems: new Set(lex.borderWords.flatMap((e) => formStems(e.text))),
   };
   return cached;
 }
@@ -82,6 +85,12 @@ export function incidentKinds(titleKeys: readonly string[]): number {
 /** Whether a headline names a toll of dead or injured (its figures can be revised counts). */
 export function namesToll(titleKeys: readonly string[]): boolean {
   const stems = storyCues().tollStems;
+  return titleKeys.some((k) => stems.has(lightStem(k)));
+}
+
+/** Whether a headline names a border: the countries it names may be neighbours of its event. */
+export function namesBorder(titleKeys: readonly string[]): boolean {
+  const stems = storyCues().borderStems;
   return titleKeys.some((k) => stems.has(lightStem(k)));
 }
 

@@ -7,10 +7,10 @@ import { decodeEntities } from '../text/entities.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/segment.js';
 import { searchKey, segmentClitics } from '../text/arabic.js';
-import { lexicons } from '../extract/ner/lexicon.js';
+import { countryNames, lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
 import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
-import { incidentKinds, namesToll } from './cues.js';
+import { incidentKinds, namesBorder, namesToll } from './cues.js';
 import { storyStem } from './prior.js';
 
 export interface Fingerprint {
@@ -35,6 +35,8 @@ export interface Fingerprint {
   headlineAnchors: string[];
   /** the headline's stems (`t:` features) of place names */
   headlinePlaces: string[];
+  /** the headline's stems (`t:` features) of country names, a subset of headlinePlaces */
+  headlineCountries: string[];
   /** hashes of the figures the title gives (any length: "6 قتلى", "100 من الإخوان") */
   titleNumbers: Uint32Array;
   /** whether the title's figures are a toll of dead or injured, which later reports revise */
@@ -129,6 +131,19 @@ function isPlace(key: string, classes: ReturnType<typeof lexicons>['wordClass'])
   );
 }
 
+let countryStems: Set<string> | undefined;
+
+/** Story stems of the one-word country names ("نيجيريا", "الكاميرون"). */
+function countries(): Set<string> {
+  countryStems ??= new Set(
+    countryNames()
+      .map((n) => n.trim().split(/\s+/))
+      .filter((w) => w.length === 1)
+      .map((w) => storyStem(searchKey(w[0]))),
+  );
+  return countryStems;
+}
+
 /** words before a headline's colon up to which they name a speaker ("الأسد: ...", "بشار الأسد: ...") */
 const SPEAKER_WORDS = 4;
 /** lexicon word classes that are not a speaker's name: a dateline ("تونس: ...") or a bare title */
@@ -213,13 +228,17 @@ export function fingerprint(doc: RawDoc): Fingerprint {
   const classes = lexicons().wordClass;
   const anchors = new Set<string>();
   const places = new Set<string>();
+  const named = new Set<string>();
   for (const k of titleKeys)
     if (k.length >= MIN_WORD && !/^\p{N}+$/u.test(k)) {
       const stem = 't:' + storyStem(k);
       add(terms, stem, HEADLINE_STEM_WEIGHT);
       // a place hosts many events a day: its name anchors no story (see group.ts headlineAnchor)
       if (!isPlace(k, classes)) anchors.add(stem);
-      else places.add(stem);
+      else {
+        places.add(stem);
+        if (countries().has(stem.slice(2))) named.add(stem);
+      }
     }
   const keys = addWords(terms, text, 1);
   const lead = tokenize(text, 0, Math.min(text.length, LEAD_WORDS * LEAD_CHARS_PER_WORD)).slice(
@@ -248,6 +267,8 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     headlineAnchors: [...anchors],
     headlinePlaces: [...places],
+    // "on the border of Syria": the country named may be a neighbour of the incident
+    headlineCountries: namesBorder(titleKeys) ? [] : [...named],
     titleNumbers: hashSet(title ? figures(title, false) : []),
     titleToll: namesToll(titleKeys),
     numbers: hashSet(figures(title ? title + '\n' + text : text, true)),

@@ -4,20 +4,23 @@
 // not merely share its topic. Candidates come from an inverted index on rare features and from
 // MinHash bands (candidates.ts): an article is never compared with every other one. Feature
 // weights are in weights.ts, a story's centroid and fit tests in story.ts, the rules that keep
-// two look-alike articles apart in apart.ts. A learned merge decision for the second look can be
-// passed in (merge-model.ts, pair-features.ts; fitted by scripts/fit-story-merge.ts): none ships.
+// two look-alike articles apart in apart.ts, the thresholds in thresholds.ts. A learned merge
+// decision for the second look can be passed in (merge-model.ts, model-look.ts, pair-features.ts;
+// fitted by scripts/fit-story-merge.ts): none ships.
 import type { Fingerprint } from './fingerprint.js';
 import {
   anchorsHeadline,
   isNearDuplicate,
+  otherCountries,
   otherFigures,
   otherIncidents,
   otherTitleFigures,
   quotesSpeaker,
 } from './apart.js';
 import { CandidateIndex } from './candidates.js';
-import { mergeProbability, type MergeModel } from './merge-model.js';
-import { articleFeatures, combineFeatures, PAIR_FEATURES } from './pair-features.js';
+import type { MergeModel } from './merge-model.js';
+import { modelChoice, reportPlacement, type PairObserver } from './model-look.js';
+import { articleFeatures, combineFeatures } from './pair-features.js';
 import {
   centroidCosine,
   emptyStory,
@@ -29,6 +32,22 @@ import {
   type Member,
   type Story,
 } from './story.js';
+import {
+  ANCHOR_CENTROID,
+  ANCHOR_LINK,
+  CENTROID_THRESHOLD,
+  DUPLICATE_COSINE,
+  LINK_THRESHOLD,
+  MAX_COPY_CHECKS,
+  MERGE_THRESHOLD,
+  MODEL_LINK,
+  MODEL_REVISIT_MAX,
+  REVISIT_MAX,
+  SAME_INCIDENT_CENTROID,
+  STORY_MERGE_THRESHOLD,
+  TITLE_FIGURE_CHECKS,
+  WARMUP,
+} from './thresholds.js';
 import { FeatureWeights } from './weights.js';
 import { dayOf, near } from './window.js';
 
@@ -40,74 +59,8 @@ export interface GrouperOptions {
   /** 'or': the model adds merges to the hand rule's; 'only': the model alone decides */
   modelMode?: 'or' | 'only';
   /** sees every pair the second look weighs, and whether the hand rule chose it (to fit the model) */
-  onPair?: (small: string[], target: string[], features: number[], rule: boolean) => void;
+  onPair?: PairObserver;
 }
-
-/** articles whose document frequencies are counted before the first is placed: an IDF needs a sample */
-const WARMUP = 400;
-/**
- * cosine to a story's closest article from which an article may join that story: one close report,
- * not a resemblance to the topic (on the dev days 0.2 let an Iraq roundup or a Kenya visit join a
- * story by its place alone; with the centroid floor at 0.30: 0.25 gave P 0.899 R 0.906, 0.28 P 0.904
- * R 0.898, 0.30 P 0.907 R 0.900 but split the five seeds, whose weakest link lies between 0.28 and 0.30)
- */
-export const LINK_THRESHOLD = 0.28;
-/**
- * cosine to the story's centroid (all its articles) from which it joins: one event, not a chain of
- * look-alikes (with the closest article alone, precision on the dev days was 0.78; before the lead
- * counted twice and the closest-article floor rose, 0.30 gave P 0.88 R 0.87, 0.36 P 0.93 R 0.84,
- * 0.33 P 0.91 R 0.87; now, with the floor at 0.28: 0.29 P 0.901 R 0.902, 0.30 P 0.904 R 0.898,
- * 0.31 P 0.905 R 0.881)
- */
-export const CENTROID_THRESHOLD = 0.29;
-/**
- * stories of at most this many articles get a second look once the next day's articles are in: one
- * report, or a pair (a report and its copy), that opened a story before the story it belongs to had
- * grown joins that story (on the dev days 3 and 4 moved topic pairs: Fallujah and Anbar tribes into
- * the Anbar university battle; 2 joined two reports of one expropriation decision to the other three)
- */
-const REVISIT_MAX = 2;
-/**
- * centroid cosine between a small story of several articles and a larger one from which the small
- * one moves whole: one article of a pair fitting is not enough (at the centroid floor 0.29, pairs of
- * two Jeddah fires, of Turkish strikes and PKK, of a Venezuelan player and a signing merged, dev
- * precision 0.933 -> 0.918; 0.45 still took the Anbar pair, 0.5 only pairs of the same event)
- */
-const STORY_MERGE_THRESHOLD = 0.5;
-/**
- * cosines to a larger story's closest article and to its centroid from which a small story's article
- * named by the larger story's headlines (see headlineAnchor) joins it on its second look: one report
- * written in other words ("عساف اتحاديا لـ3 سنوات" beside "الاتحاد يتعاقد مع الحارس عساف القرني").
- * On the dev days (dev, dev2, dev3) 0.15 and 0.2 gave P/R 0.942/0.928, 0.930/0.882, 0.896/0.775
- * (dev2 R 0.871 before); 0.1 and 0.15 the same; the seed test (story.ts nearSeed) still applies:
- * without it dev2 gave 0.923/0.923 but dev3 P fell to 0.886 (a ceremony of the court that got the
- * judges' promotions, a martyr's mother's letter joined his story)
- */
-const ANCHOR_LINK = 0.15;
-const ANCHOR_CENTROID = 0.2;
-/**
- * cosine to a story's centroid from which an article whose headline names the kind of incident the
- * story's opening headline names joins it without the seed test (story.ts nearSeed): a bombing's
- * later reports (the suspect named, the town's name spelt two ways) drift from its first ones, not
- * to another event. On dev3 R 0.784 -> 0.797, P 0.902 -> 0.897 (two analyses of that bombing the gold
- * leaves out); 0.29 and 0.3 gave R 0.804 at the same P, 0.36 R 0.791; dev and dev2 unchanged at each
- */
-const SAME_INCIDENT_CENTROID = 0.33;
-/** cosine to a larger story's closest article from which the merge model weighs a small story's move */
-const MODEL_LINK = 0.08;
-const PLACE_APART = PAIR_FEATURES.indexOf('placeApart');
-const SAME_INCIDENT = PAIR_FEATURES.indexOf('sameIncident');
-const PLACE_SHARED = PAIR_FEATURES.indexOf('placeShared');
-/** stories of at most this many articles whose move the merge model weighs on their second look */
-const MODEL_REVISIT_MAX = 30;
-/** cosine to a second story's centroid from which an article merges the two stories */
-const MERGE_THRESHOLD = 0.6;
-/** a story's latest articles whose headline figures an article's are checked against */
-const TITLE_FIGURE_CHECKS = 50;
-/** closest candidates checked for near-duplicate text: a wire copied 3,000 times costs 3,000 x this */
-const MAX_COPY_CHECKS = 24;
-/** cosine from which a pair is checked for near-duplicate text */
-const DUPLICATE_COSINE = 0.4;
 
 export class StoryGrouper {
   readonly members: Member[] = [];
@@ -124,9 +77,9 @@ export class StoryGrouper {
   /** the day of the latest article placed, and the stories opened before it that had a second look */
   private today?: number;
   private revisited = 0;
-  private readonly model: MergeModel | null;
-  private readonly modelMode: 'or' | 'only';
-  private readonly onPair?: GrouperOptions['onPair'];
+  readonly model: MergeModel | null;
+  readonly modelMode: 'or' | 'only';
+  readonly onPair?: PairObserver;
 
   constructor(options: GrouperOptions = {}) {
     this.model = options.mergeModel ?? null;
@@ -219,6 +172,7 @@ export class StoryGrouper {
         if (otherFigures(m.figures, this.members[j].figures) || incidentsApart(story.incidents, target))
           continue;
         if (otherTitleFigures(m, this.latest(target)) || !nearSeed(m, target)) continue;
+        if (otherCountries(m, this.latest(target))) continue;
         // the whole small story moves: its centroid must fit the target's too, not one article alone
         if (story.members.length > 1) {
           if (!pairFits.has(s))
@@ -234,48 +188,8 @@ export class StoryGrouper {
         pairs.set(s, combineFeatures(pairs.get(s), x));
       }
     }
-    const chosen = this.modelChoice(story, pairs, best);
+    const chosen = modelChoice(this, story, pairs, best);
     if (chosen >= 0) this.merge(chosen, story.index);
-  }
-
-  /** Show the fit every story an article was weighed against when placed, as a one-article story. */
-  private reportPlacement(m: Member, index: number, sims: Map<number, number>): void {
-    const closest = new Map<number, [number, number]>();
-    for (const [j, sim] of sims) {
-      const s = this.members[j].story;
-      if (sim > (closest.get(s)?.[1] ?? MODEL_LINK)) closest.set(s, [j, sim]);
-    }
-    const alone: Story = { ...emptyStory(-1), members: [index], incidents: m.incidents };
-    for (const [s, [j, sim]] of closest) {
-      const target = this.stories[s];
-      if (!target.members.length) continue;
-      const x = articleFeatures(this, m, alone, target, this.members[j], sim);
-      this.onPair!(
-        [m.id],
-        target.members.map((i) => this.members[i].id),
-        x,
-        s === m.story,
-      );
-    }
-  }
-
-  /** The story the merge model moves a small story into, else the hand rule's choice (`rule`). */
-  private modelChoice(story: Story, pairs: Map<number, number[]>, rule: number): number {
-    if (this.onPair) {
-      const ids = (st: Story) => st.members.map((i) => this.members[i].id);
-      for (const [s, x] of pairs) this.onPair(ids(story), ids(this.stories[s]), x, s === rule);
-    }
-    if (!this.model) return rule;
-    let chosen = this.modelMode === 'only' ? -1 : rule;
-    let top = this.model.threshold;
-    for (const [s, x] of pairs) {
-      // two stories of one kind of incident join only by a place their headlines share: fires and
-      // bombings of a day read alike (two towns' fires merged at probability 0.9 without this)
-      if (x[PLACE_APART] || (x[SAME_INCIDENT] && !x[PLACE_SHARED])) continue;
-      const p = mergeProbability(this.model, x);
-      if (p >= top) [chosen, top] = [s, p];
-    }
-    return chosen;
   }
 
   private place(fp: Fingerprint, ids: Int32Array): void {
@@ -308,6 +222,7 @@ export class StoryGrouper {
       ),
       headline: Int32Array.from(fp.headlineAnchors, (t) => this.weights.idOf(t)),
       places: Int32Array.from(fp.headlinePlaces, (t) => this.weights.idOf(t)),
+      countries: Int32Array.from(fp.headlineCountries, (t) => this.weights.idOf(t)),
       titleNumbers: fp.titleNumbers,
       titleToll: fp.titleToll,
       numbers: fp.numbers,
@@ -319,7 +234,7 @@ export class StoryGrouper {
     for (const j of copies) this.duplicates.push([j, index]);
     member.story = this.chooseStory(fp, member, sims, copies);
     this.members.push(member);
-    if (this.onPair) this.reportPlacement(member, index, sims);
+    if (this.onPair) reportPlacement(this, member, index, sims);
     this.index.add(index, member, fp.minhash);
     if (fp.titleKey) this.firstParts.set(`${fp.outlet ?? ''}|${fp.titleKey}`, index);
     joinStory(this.stories[member.story], index, member);
@@ -354,6 +269,7 @@ export class StoryGrouper {
       const story = this.stories[s];
       if (sim < LINK_THRESHOLD || incidentsApart(m.incidents, story)) continue;
       if (otherTitleFigures(m, this.latest(story))) continue;
+      if (otherCountries(m, this.latest(story))) continue;
       const seeded = nearSeed(m, story);
       if (!seeded && !this.opensWith(story, m.incidents)) continue;
       const centroid = centroidCosine(m, story);

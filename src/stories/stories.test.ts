@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDoc } from '../ingest/types.js';
 import { fingerprint, headlineSpeaker } from './fingerprint.js';
 import { groupFingerprints } from './stories.js';
-import { anchorsHeadline, isNearDuplicate, otherIncidents } from './apart.js';
+import { anchorsHeadline, isNearDuplicate, otherCountries, otherIncidents } from './apart.js';
 import { incidentKinds, namesToll, phraseKeys } from './cues.js';
 import { storyStem } from './prior.js';
 import { continuationOf, judgeKind, bareNameByline } from './kind.js';
@@ -294,5 +294,26 @@ describe("the second look's pair features", () => {
     expect(placesApart([at(1)], [at(2), at(1, 4)])).toBe(false);
     expect(placesApart([at()], [at(2)])).toBe(false); // no place named: nothing to tell
     expect(placesApart([at(1)], [at()])).toBe(false);
+  });
+
+  it('keeps apart an incident in one country from a story of incidents in another', () => {
+    const one = (countries: number[], incidents = 4, titleToll = false) => ({
+      countries: Int32Array.from(countries),
+      incidents,
+      titleToll,
+    });
+    expect(otherCountries(one([1]), [one([2]), one([2]), one([])])).toBe(true);
+    expect(otherCountries(one([1]), [one([2]), one([1])])).toBe(false); // a headline names its country
+    expect(otherCountries(one([1], 0), [one([2]), one([2])])).toBe(false); // no incident: a visit, a talk
+    expect(otherCountries(one([1], 0, true), [one([2], 0, true)])).toBe(true); // two tolls
+    expect(otherCountries(one([1, 3]), [one([2]), one([2])])).toBe(false); // two countries: a meeting
+    expect(otherCountries(one([1]), [one([2]), one([]), one([])])).toBe(false); // most name none
+  });
+
+  it('reads the countries of a headline, and none beside a border', () => {
+    const countries = (title: string) => fingerprint(doc('a', 'o', title, 'نص قصير.')).headlineCountries;
+    expect(countries('مقتل عشرين في هجوم انتحاري في الكاميرون')).toHaveLength(1);
+    expect(countries('مقتل عشرين في انفجار في بلدة على حدود سوريا')).toHaveLength(0);
+    expect(countries('مقتل عشرين في انفجار في بلدة جنوبية')).toHaveLength(0);
   });
 });

@@ -220,7 +220,8 @@ function addTitles(lex: Lexicons): void {
   }
 }
 
-function countryNames(): string[] {
+/** Arabic country names (i18n-iso-countries), some in several forms. */
+export function countryNames(): string[] {
   // the package ships one JSON per locale; reading the Arabic one alone keeps start-up small
   const require = createRequire(import.meta.url);
   const ar = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
