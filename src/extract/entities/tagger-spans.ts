@@ -76,10 +76,11 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   const lexStart = lex.phrases
     .get(first.key)
     ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
+  // "حزب الله والمليشيات الإيرانية": a listed name and what is coordinated with it -> the name
   if (
     lexStart &&
     lexStart.keys.length < j - i &&
-    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
+    (ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال')) || /^و/.test(ks[lexStart.keys.length]))
   )
     j = i + lexStart.keys.length;
   const key = ks.slice(0, j - i).join(' ');
