@@ -76,11 +76,16 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   const lexStart = lex.phrases
     .get(first.key)
     ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
-  // "حزب الله والمليشيات الإيرانية": a listed name and what is coordinated with it -> the name
+  // "حزب الله والمليشيات الإيرانية": a listed name and what is coordinated with it -> the name;
+  // "الاتحاد الأوروبي فدريكا موغريني": a listed body's name is whole, an indefinite word after it
+  // (not a ل complement: "للطفولة") starts another name
+  const after = lexStart ? ks[lexStart.keys.length] : undefined;
   if (
     lexStart &&
-    lexStart.keys.length < j - i &&
-    (ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال')) || /^و/.test(ks[lexStart.keys.length]))
+    after !== undefined &&
+    (ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال')) ||
+      /^و/.test(after) ||
+      (cls === 'ORG' && lexStart.type !== 'PER' && lexStart.type !== 'LOC' && !/^(ال|ل)/.test(after)))
   )
     j = i + lexStart.keys.length;
   const key = ks.slice(0, j - i).join(' ');
