@@ -147,19 +147,22 @@ export function addRolePersons(s: Sentence): void {
         { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
         ROLE_PERSON_BONUS,
       );
-      dropAcross(cands, e);
+      dropAcross(cands, i, e);
     }
   }
 }
 
 /**
- * The role's body ends where its person's name begins: a body or place found across that boundary
- * ("وزارة الخارجية الإيرانية بهرام قاسمي", a tagger that ran on over an unknown name) is wrong at
- * its end, and its length would beat the name.
+ * The role's body ends where its person's name begins: a body or place that starts inside the role
+ * (from its title at `role`) and runs over that boundary ("وزارة الخارجية الإيرانية بهرام قاسمي", a
+ * tagger that ran on over an unknown name) is wrong at its end, and its length would beat the name.
+ * One that starts before the title is named after the person ("جامعة الملك فيصل") and stays.
  */
-function dropAcross(cands: Cand[], at: number): void {
-  for (let k = cands.length - 1; k >= 0; k--)
-    if (cands[k].type !== 'PER' && cands[k].i < at && cands[k].j > at) cands.splice(k, 1);
+function dropAcross(cands: Cand[], role: number, at: number): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    if (c.type !== 'PER' && c.i >= role && c.i < at && c.j > at) cands.splice(k, 1);
+  }
 }
 
 /** A noun in the accusative written without its tanween mark: "هبوطا" is هبوط + ا. */

@@ -166,12 +166,16 @@ function commonEnd(s: Sentence, k: number): boolean {
 
 /**
  * Whether word k before a person's name is no part of it: an adverb with tanween ("سابقاً") or
- * و / ف + a common word ("وشارك"); a name is joined by و to another name (وصالح), not to a verb.
+ * و / ف + a common word ("وشارك") or verb ("ونحمد"); a name is joined by و to another name (وصالح).
  */
 function leadingWord(s: Sentence, k: number): boolean {
   const { words, keys, model } = s;
   if (personReading(s, k)) return false;
-  return /\u064B/.test(words[k]) || (/^[وف]/.test(keys[k]) && model.common.has(keys[k].slice(1)));
+  // "ونحمد [الله]": و + a verb the news uses often (inflectedWord) leads no name either
+  return (
+    /\u064B/.test(words[k]) ||
+    (/^[وف]/.test(keys[k]) && (model.common.has(keys[k].slice(1)) || inflectedWord(words[k], true)))
+  );
 }
 
 /** A present or future verb (يعلن، ستستدعي) that no name list knows, at word k. */
