@@ -1,4 +1,6 @@
 // Candidates into mentions: by score, without overlaps, one-word fragments refused.
+import { readLexicon } from '../../lexicon.js';
+import { monthsSchema } from '../../lexicon-schemas.js';
 import { searchKey } from '../../text/arabic.js';
 import type { Token } from '../../text/segment.js';
 import { surfaceOffset } from '../ner/clitics.js';
@@ -44,13 +46,25 @@ export function chooseMentions(
 }
 
 /**
+ * Gregorian month names of one word and four letters or more (lexicons/months.json): "(آذار)" after
+ * "مارس" is a date's word, never a place or person. Shorter forms are names too (ماي, آب).
+ */
+const MONTHS = new Set(
+  readLexicon('months', monthsSchema)
+    .gregorian.flatMap((m) => m.forms)
+    .filter((f) => !f.includes(' ') && f.length >= 4)
+    .map(searchKey),
+);
+
+/**
  * One word from any source (tagger, head + word, title + word) that is an inflected common word
- * ("سيحتاج", "عبرت", "عودته", "منطقة نائية", "بشن") and that no list names.
+ * ("سيحتاج", "عبرت", "عودته", "منطقة نائية", "بشن") or a month name, and that no list names.
  */
 function fragment(s: Sentence, c: Cand): boolean {
   if (c.j - c.i !== 1) return false;
   const k = c.i;
   if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
+  if (MONTHS.has(c.key)) return true;
   return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
 }
 

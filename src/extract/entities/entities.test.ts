@@ -123,6 +123,24 @@ describe('findEntityMentions', () => {
     expect(has(ms, 'الهلال الأحمر', 'ORG')).toBe(true);
   });
 
+  it('ends a body where the name of the person speaking for it begins', () => {
+    const ms = find('وقال المتحدث باسم وزارة الخارجية الباكستانية زاهد حفيظ إن الوفد سيصل غدا.');
+    expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['ORG:وزارة الخارجية الباكستانية', 'PER:زاهد حفيظ']);
+  });
+
+  it('keeps a listed body whole, without what is coordinated with it or a name after it', () => {
+    const ms = find('واتهمت الحكومة حزب الله والفصائل الموالية له بقصف القرى.');
+    expect(ms.map((m) => m.text)).toEqual(['حزب الله']);
+    const eu = find('وأعلنت مفوضة الاتحاد الأوروبي كريستينا فالينو أن المساعدات ستصل.');
+    expect(has(eu, 'الاتحاد الأوروبي', 'ORG')).toBe(true);
+    expect(eu.some((m) => m.text.startsWith('الاتحاد الأوروبي '))).toBe(false);
+  });
+
+  it('never takes a month name or a direction into a name', () => {
+    const ms = find('وفي حزيران (يونيو) سيطرت القوات على بلدة تل صبحة شمال حماة.');
+    expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['LOC:تل صبحة', 'LOC:حماة']);
+  });
+
   it('does not turn common words into entities', () => {
     const text =
       'وقال مسؤولون إن المدينة شهدت ليلة هادئة بعد أن توقف القصف، وأكد ناشطون أن الأهالي عادوا إلى منازلهم صباح اليوم.';

@@ -41,6 +41,10 @@ describe('inflectedWord', () => {
     expect(inflectedWord('والحلوى', true)).toBe(true);
     // "بالخالدية" may be ب + a place
     expect(inflectedWord('للأبحاث')).toBe(false);
+    // an adjective in -ي whose feminine is common; surnames in -ي have none
+    expect(inflectedWord('ميداني', true)).toBe(true);
+    expect(inflectedWord('قاسمي', true)).toBe(false);
+    expect(inflectedWord('ميداني')).toBe(false);
   });
 });
 

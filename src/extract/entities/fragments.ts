@@ -9,6 +9,9 @@ const COMMON = 20;
 /** A two-letter bare form after ب is short and easily a name's letters: it must be very common. */
 const COMMON_SHORT = 150;
 
+/** Uses of the feminine (-ية) that make an indefinite -ي word an adjective ("ميدانية" 251 times). */
+const ADJECTIVE_FEMININE = 50;
+
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
 interface Reading {
@@ -43,6 +46,9 @@ const RULES: { re: RegExp; bare: (m: RegExpExecArray) => string; min?: number; p
   { re: /^(?:[وف]?[بك]|[وف])(ال.{3,}[^ي])$/, bare: (m) => m[1], person: true },
   { re: /^[وف]?ب(.{3,})$/, bare: (m) => m[1], person: true },
   { re: /^[وف]([يتنأ].{2,}|ا.{2,}ا.)$/, bare: (m) => m[1], min: 30, person: true },
+  // persons only: an indefinite adjective in -ي whose feminine is common (ميداني: ميدانية), never a
+  // person's name by itself (surnames in -ي have no common feminine: بلاتيني، قاسمي)
+  { re: /^(?!ال)(.{3,}ي)$/, bare: (m) => `${m[1]}ة`, min: ADJECTIVE_FEMININE, person: true },
 ];
 
 function readings(word: string, person: boolean): Reading[] {

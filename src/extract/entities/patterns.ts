@@ -87,6 +87,7 @@ export function addPatterns(s: Sentence, i: number): void {
     if (!type) continue;
     let j = i + 1;
     let proper = false; // a word of the body is a name, not a common noun with the article
+    let nisba = false; // the word before is a nisba (الإيرانية)
     while (j < toks.length && j - i <= ORG_BODY_WORDS && ARABIC_WORD.test(keys[j]) && !STOP.has(keys[j])) {
       // "بوزارة الداخلية اللواء منصور التركي", "لمجلس التعاون الدكتور ...": a rank or title ends the
       // body (a title phrase inside a body's name, "مجلس الوزراء", starts with no ال-less head here)
@@ -108,7 +109,11 @@ export function addPatterns(s: Sentence, i: number): void {
       const taggedIn =
         tags[j].startsWith('I-') && !tags[j].endsWith('MISC') && !(!definite && verbWord(words[j]));
       if (!definite && !taggedIn) break;
+      // "وزارة الخارجية الإيرانية بهرام قاسمي": a nisba ends the body, an unknown word after it is
+      // no word of it (a person the role speaks for), whatever the tagger says
+      if (!definite && nisba) break;
       if (!definite) proper = true;
+      nisba = definite && lex.nisbas.has(nisbaKey(keys[j]));
       j++;
     }
     // "نادي اتحاد جدة السعودي": after a proper name the country's adjective is a description

@@ -12,6 +12,7 @@ import {
   addCand,
   ARABIC_WORD,
   bestReadingAt,
+  fromTagger,
   known,
   prepositionalPhrase,
   ROLE_PERSON_BONUS,
@@ -140,12 +141,27 @@ export function addRolePersons(s: Sentence): void {
       j++;
     const first = bestReadingAt(s, e);
     const one = j === e + 1 && (tags[e] === 'B-PERS' || lex.givenNames.has(first.key));
-    if (j - e >= 2 || one)
+    if (j - e >= 2 || one) {
       addCand(
         s,
         { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
         ROLE_PERSON_BONUS,
       );
+      dropAcross(cands, i, e);
+    }
+  }
+}
+
+/**
+ * The role's body ends where its person's name begins: a body or place that starts inside the role
+ * (from its title at `role`) and runs over that boundary ("وزارة الخارجية الإيرانية بهرام قاسمي", a
+ * tagger that ran on over an unknown name) is wrong at its end, and its length would beat the name.
+ * One that starts before the title is named after the person ("جامعة الملك فيصل") and stays.
+ */
+function dropAcross(cands: Cand[], role: number, at: number): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k];
+    if (c.type !== 'PER' && c.i >= role && c.i < at && c.j > at) cands.splice(k, 1);
   }
 }
 
@@ -188,8 +204,9 @@ function affiliationEnd(s: Sentence, i: number): number {
     const k = LINKS.has(keys[e]) && e + 1 < toks.length ? e + 1 : e;
     // a place head before its place ("قائم مقام قضاء الرمادي"): the place is the body
     const at = lex.placeHeads.has(keys[k]) ? k + 1 : k;
+    // a listed or patterned body before the tagger's: the tagger may run on over the person's name
     let body: Cand | undefined;
-    for (const c of cands) if (c.i === at && c.type !== 'PER' && (!body || c.j > body.j)) body = c;
+    for (const c of cands) if (c.i === at && c.type !== 'PER' && (!body || betterBody(c, body))) body = c;
     const t = infos[k].titleReadings.length ? titleEnd(keys, words, k, infos) : k;
     const roleNoun =
       k === construct && roleEndsIndefinite && keys[k].startsWith('ال') && !tags[k].endsWith('PERS');
@@ -201,6 +218,12 @@ function affiliationEnd(s: Sentence, i: number): number {
     skipAdjectives();
   }
   return e;
+}
+
+/** Whether body candidate c beats b: a rule's (lexicon, pattern) over the tagger's, then the longer. */
+function betterBody(c: Cand, b: Cand): boolean {
+  const ct = fromTagger(c);
+  return ct === fromTagger(b) ? c.j > b.j : !ct;
 }
 
 /** A definite noun after a role link ("لشؤون التوسيع", "في الحكومة"), not a name the tagger sees. */

@@ -51,6 +51,11 @@ export function addCand(s: Sentence, c: Omit<Cand, 'score'>, bonus: number): voi
   s.cands.push({ i: c.i, j: c.j, type: c.type, key: c.key, strip: c.strip, score: c.j - c.i + bonus });
 }
 
+/** Whether a candidate is the tagger's (the one source without a bonus). */
+export function fromTagger(c: Cand): boolean {
+  return c.score === c.j - c.i + TAGGER_BONUS;
+}
+
 // Words that never continue a name after a head (time words, relatives, pronouns, function words).
 export const STOP = new Set(
   readLexicon('name-words', nameWordsSchema).stops.flatMap((group) => group.words.map(searchKey)),

@@ -76,10 +76,16 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   const lexStart = lex.phrases
     .get(first.key)
     ?.find((p) => p.keys.length <= j - i && matchFrom(keys, i + 1, p.keys));
+  // "حزب الله والمليشيات الإيرانية": a listed name and what is coordinated with it -> the name;
+  // "الاتحاد الأوروبي فدريكا موغريني": a listed body's name is whole, an indefinite word after it
+  // (not a ل complement: "للطفولة") starts another name
+  const after = lexStart ? ks[lexStart.keys.length] : undefined;
   if (
     lexStart &&
-    lexStart.keys.length < j - i &&
-    ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال'))
+    after !== undefined &&
+    (ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال')) ||
+      /^و/.test(after) ||
+      (cls === 'ORG' && lexStart.type !== 'PER' && lexStart.type !== 'LOC' && !/^(ال|ل)/.test(after)))
   )
     j = i + lexStart.keys.length;
   const key = ks.slice(0, j - i).join(' ');
@@ -160,12 +166,16 @@ function commonEnd(s: Sentence, k: number): boolean {
 
 /**
  * Whether word k before a person's name is no part of it: an adverb with tanween ("سابقاً") or
- * و / ف + a common word ("وشارك"); a name is joined by و to another name (وصالح), not to a verb.
+ * و / ف + a common word ("وشارك") or verb ("ونحمد"); a name is joined by و to another name (وصالح).
  */
 function leadingWord(s: Sentence, k: number): boolean {
   const { words, keys, model } = s;
   if (personReading(s, k)) return false;
-  return /\u064B/.test(words[k]) || (/^[وف]/.test(keys[k]) && model.common.has(keys[k].slice(1)));
+  // "ونحمد [الله]": و + a verb the news uses often (inflectedWord) leads no name either
+  return (
+    /\u064B/.test(words[k]) ||
+    (/^[وف]/.test(keys[k]) && (model.common.has(keys[k].slice(1)) || inflectedWord(words[k], true)))
+  );
 }
 
 /** A present or future verb (يعلن، ستستدعي) that no name list knows, at word k. */
