@@ -266,6 +266,14 @@ describe('slots', () => {
     expect(ev.features.slotClash).toBe(1);
     expect(elsewhere.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
   });
+  it("the claim's count given to another event is no agreement: the other count clashes", () => {
+    const elsewhere =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 400 سرير.\nوحضر الحفل عدد من المسؤولين.\nوكانت الوزارة قد وزعت 300 سرير على مراكز القرى العام الماضي.';
+    expect(evidence(claim, elsewhere).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    const restated =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 400 سرير.\nوقال الوزير إن المستشفى الجديد في جدة يضم 300 سرير.';
+    expect(evidence(claim, restated).features.slotClash).toBe(0);
+  });
   it('a person named only for another reason is no agreement; a name holding a place is no person', () => {
     const c = 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير';
     const art =
