@@ -90,6 +90,13 @@ describe('numbers', () => {
   it('"about 500" agrees with 480 of the same thing', () => {
     expect(compare('نقل نحو 500 مريض إلى المستشفى', 'نقل 480 مريضا إلى المستشفى')).toEqual(['500:match:480']);
   });
+  it('a figure the article negates ("وليس 480") is not its figure: no match', () => {
+    const claim = 'نقل نحو 500 مريض إلى المستشفى بعد الحريق';
+    const said = 'قال الطبيب إن 480 مريضا نقلوا إلى المستشفى بعد الحريق.';
+    expect(checkPairFeatures(claim, said).numberMatch).toBe(1);
+    const negated = 'قال الطبيب إن 70 مريضا نقلوا إلى المستشفى بعد الحريق، وليس 480 كما قيل.';
+    expect(checkPairFeatures(claim, negated).numberMatch).toBe(0);
+  });
   it('a different toll of the same event word disagrees', () => {
     expect(compare('قتل 15 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 17 شخصا')).toEqual(['15:conflict:17']);
   });
