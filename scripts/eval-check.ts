@@ -1,7 +1,8 @@
 // Develops and scores the claim-stance model on the labelled claim-article pairs.
 //   npx tsx scripts/eval-check.ts                 grouped 10-fold CV over every labelled set (folds never
 //                                                 split a claim group; three fold draws), then
-//                                                 leave-one-set-out (fit on the other files, score one)
+//                                                 leave-one-set-out (fit on the other files, score one;
+//                                                 a summary line: mean, minimum, disagree precision)
 //   npx tsx scripts/eval-check.ts --features      ... and print each pair's features and prediction
 //   npx tsx scripts/eval-check.ts --nested        ... and nested CV (thresholds chosen without the scored fold)
 //   npx tsx scripts/eval-check.ts --l2 0.15 --weights 1,1,1.5,1
@@ -324,6 +325,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   const loso = leaveOneSetOut(rows, xs, MODEL_FEATURES, fit, cv.thresholds);
   for (const [set, s] of loso) console.log(`leave one set out: ${set}\n` + formatScores(CHECK_LABELS, s));
+  // the figures a change is judged by: the mean and minimum over the sets, and each set's precision
+  // of "disagree" (a contradiction called where there is none is the costliest error)
+  const losoF1 = [...loso.values()].map((s) => s.macroF1);
+  const disagreePrecision = (s: Scores) => {
+    const called = CHECK_LABELS.reduce((n, g) => n + s.confusion[g].disagree, 0);
+    return called ? pct(s.confusion.disagree.disagree / called) : '-';
+  };
+  console.log(
+    `leave one set out: macro-F1 mean ${pct(mean(losoF1))}, min ${pct(Math.min(...losoF1))};` +
+      ` disagree precision ${[...loso].map(([set, s]) => `${set.replace('claims-', '')} ${disagreePrecision(s)}`).join(', ')}`,
+  );
   if (process.argv.includes('--nested')) {
     const nested = nestedCv(rows, xs, MODEL_FEATURES, fit);
     console.log(

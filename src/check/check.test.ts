@@ -90,6 +90,13 @@ describe('numbers', () => {
   it('"about 500" agrees with 480 of the same thing', () => {
     expect(compare('نقل نحو 500 مريض إلى المستشفى', 'نقل 480 مريضا إلى المستشفى')).toEqual(['500:match:480']);
   });
+  it('a figure the article negates ("وليس 480") is not its figure: no match', () => {
+    const claim = 'نقل نحو 500 مريض إلى المستشفى بعد الحريق';
+    const said = 'قال الطبيب إن 480 مريضا نقلوا إلى المستشفى بعد الحريق.';
+    expect(checkPairFeatures(claim, said).numberMatch).toBe(1);
+    const negated = 'قال الطبيب إن 70 مريضا نقلوا إلى المستشفى بعد الحريق، وليس 480 كما قيل.';
+    expect(checkPairFeatures(claim, negated).numberMatch).toBe(0);
+  });
   it('a different toll of the same event word disagrees', () => {
     expect(compare('قتل 15 شخصا في الانفجار', 'أسفر الانفجار عن مقتل 17 شخصا')).toEqual(['15:conflict:17']);
   });
@@ -265,6 +272,14 @@ describe('slots', () => {
     const ev = evidence(claim, elsewhere);
     expect(ev.features.slotClash).toBe(1);
     expect(elsewhere.slice(ev.slots[0].article.start, ev.slots[0].article.end)).toBe('الدمام');
+  });
+  it("the claim's count given to another event is no agreement: the other count clashes", () => {
+    const elsewhere =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 400 سرير.\nوحضر الحفل عدد من المسؤولين.\nوكانت الوزارة قد وزعت 300 سرير على مراكز القرى العام الماضي.';
+    expect(evidence(claim, elsewhere).slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    const restated =
+      'افتتح وزير الصحة أمس مستشفى جديدا في مدينة جدة يضم 400 سرير.\nوقال الوزير إن المستشفى الجديد في جدة يضم 300 سرير.';
+    expect(evidence(claim, restated).features.slotClash).toBe(0);
   });
   it('a person named only for another reason is no agreement; a name holding a place is no person', () => {
     const c = 'افتتح الوزير خالد الفالح مستشفى جديدا في مدينة جدة يضم 300 سرير';

@@ -46,6 +46,8 @@ export const FEATURES = [
   'outcomeFlip',
   'contrary',
   'contraryCoverage',
+  'factCoverage',
+  'cueCoverage',
   'slotClash',
   'slotFrame',
   'slotExtra',

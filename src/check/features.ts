@@ -271,9 +271,19 @@ function numberFeatures(claim: ClaimView, article: ArticleView, top: ScoredSente
     top.some((t) => t.sentence.index >= 0 && offset >= t.sentence.start && offset < t.sentence.end);
   const sentenceAt = (offset: number) =>
     article.sentences.find((s) => offset >= s.start && offset < s.end)?.tokens ?? [];
+  // a figure the article negates ("وليس 480") is not its figure: it neither matches nor hides a rival
+  const negated = (q: { start: number }) => {
+    const prev = sentenceAt(q.start)
+      .filter((t) => t.end <= q.start)
+      .slice(-1);
+    return prev.length > 0 && findCues(prev).has('negate');
+  };
   const numbers = compareNumbers(
     numbersInContext(claim.quantities, () => claim.tokens),
-    numbersInContext(article.annotated.quantities, sentenceAt),
+    numbersInContext(
+      article.annotated.quantities.filter((q) => !negated(q)),
+      sentenceAt,
+    ),
     relevant,
   );
   const n = claim.quantities.length;
@@ -387,6 +397,13 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
   };
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
+  // the same, by the kind of evidence: a fact of the claim's event given otherwise (a count, a date,
+  // a name in its place, the winner) is stronger evidence than a cue word (a negation, a denial, an
+  // opposite word, blame), which on dev fires on agreeing reports about as often as on disagreeing ones
+  features.factCoverage =
+    Math.max(num.f.numberConflict, facts.f.dateConflict, clash ? 1 : 0, cues.outcomeFlip) * windowCov;
+  features.cueCoverage =
+    Math.max(cues.negationFlip, cues.deny, cues.poleFlip, facts.f.blameConflict) * windowCov;
   return {
     features,
     top,

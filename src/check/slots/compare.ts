@@ -12,7 +12,7 @@ import {
 } from '../views.js';
 import { actorsRival, distinctPersons } from './actors.js';
 import { alignGap, aligned, eventFrame, frameCoverage } from './align.js';
-import { countSaid, countsRival, hugged, sameCount } from './counts.js';
+import { countIn, countSaid, countsRival, hugged, sameCount } from './counts.js';
 import { timeSaid } from './dates.js';
 import { slotsOf } from './find.js';
 import { listed, nameIn, sameNames } from './names.js';
@@ -70,15 +70,22 @@ const STATED_ELSEWHERE = 0.4;
  * a place outside the gazetteer ("المملكة"): those rivals need the claim's name absent altogether.
  */
 function distinctNames(c: Slot, s: Slot): boolean {
+  // two counts of one kind, scale and event (countsRival) are two values, like two persons
+  if (c.kind === 'number') return true;
   if (c.kind === 'actor') return distinctPersons(c, s);
   return c.kind === 'place' && distinctPlaces(c, s);
 }
 
 /** The claim's name is given to the claim's event in a sentence stating STATED_ELSEWHERE of its frame. */
 function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, matches: TermMatches): boolean {
-  return [...article.sentences, ...(article.title ? [article.title] : [])].some(
-    (s) => nameIn(slot, matches, s.terms) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE,
-  );
+  return [...article.sentences, ...(article.title ? [article.title] : [])].some((s) => {
+    if (slot.kind !== 'number')
+      return nameIn(slot, matches, s.terms) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE;
+    // a count: the event may be stated with the sentence next to it ("حكما بإعدام ... وثمانية آخرين")
+    return (
+      countIn(slot, article, s) && eventFrame(claim, matches, slot, s, article.sentences) >= STATED_ELSEWHERE
+    );
+  });
 }
 
 /**
@@ -125,7 +132,7 @@ export function compareSlots(
         ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, sentence.terms)) ||
         (saidInArticle(c, article, matches, own) &&
           (!distinctNames(c, rival) ||
-            listed(claimSlots, c, own, rival) ||
+            (c.kind !== 'number' && listed(claimSlots, c, own, rival)) ||
             statedElsewhere(claim, c, article, matches)));
       out.push({
         status: said ? 'extra' : 'clash',

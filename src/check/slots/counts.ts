@@ -47,6 +47,15 @@ export function countSaid(slot: Slot, article: ArticleView): boolean {
   return quantities.some((q) => numbersAgree(slot.quantity!, q));
 }
 
+/** The claim's count is given in one sentence of the article (the title: its own quantities). */
+export function countIn(slot: Slot, article: ArticleView, sentence: SentenceView): boolean {
+  const quantities =
+    sentence.index < 0
+      ? (article.titleFound?.quantities ?? [])
+      : article.annotated.quantities.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+  return quantities.some((q) => numbersAgree(slot.quantity!, q));
+}
+
 /** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
 const DUAL_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول'];
 
