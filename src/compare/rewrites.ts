@@ -9,6 +9,11 @@ import type { ArticleCtx } from './context/context.js';
 const MIN_STEMS = 5;
 /** Share of the smaller sentence's stems found in the other that makes one sentence rewritten. */
 const SENTENCE_SHARE = 0.5;
+/**
+ * Stems of the shorter sentence against the longer: a rewrite keeps about a sentence's length (a
+ * bullet line inside a long sentence is no rewrite of it).
+ */
+const LENGTH_RATIO = 0.4;
 /** Rewritten sentences two articles share (in each of them) to be one text. */
 const MIN_REWRITTEN = 4;
 /** A stem in more sentences of the story than this is a topic word: it finds no candidates. */
@@ -44,8 +49,9 @@ function shared(a: Set<string>, b: Set<string>): number {
 
 /**
  * Pairs of articles (indices into `ctxs`) that share MIN_REWRITTEN rewritten sentences or more:
- * each of those sentences holds half the other's content stems or more. Candidates come through an
- * index of rare stems, never all pairs of sentences.
+ * each of those sentences holds half the other's content stems or more, at about its length, and
+ * is the twin of one sentence only (a long sentence holding the words of several short ones is no
+ * rewrite of each). Candidates come through an index of rare stems, never all pairs of sentences.
  */
 export function rewrittenPairs(ctxs: ArticleCtx[]): [number, number][] {
   const sents = sentencesOf(ctxs);
@@ -57,7 +63,7 @@ export function rewrittenPairs(ctxs: ArticleCtx[]): [number, number][] {
       else postings.set(x, [i]);
     }
   });
-  // per article pair: the sentences of each side that have a rewritten twin on the other
+  // per article pair: the sentences of each side paired with a rewritten twin on the other, each once
   const twins = new Map<string, [Set<number>, Set<number>]>();
   sents.forEach((s, i) => {
     const rare = new Map<number, number>();
@@ -69,10 +75,12 @@ export function rewrittenPairs(ctxs: ArticleCtx[]): [number, number][] {
     for (const [j, n] of rare) {
       if (n < MIN_RARE_SHARED) continue;
       const t = sents[j];
-      if (shared(s.stems, t.stems) < SENTENCE_SHARE * Math.min(s.stems.size, t.stems.size)) continue;
+      const [short, long] = [Math.min(s.stems.size, t.stems.size), Math.max(s.stems.size, t.stems.size)];
+      if (short < LENGTH_RATIO * long || shared(s.stems, t.stems) < SENTENCE_SHARE * short) continue;
       const [a, b, ia, ib] = s.art < t.art ? [s.art, t.art, i, j] : [t.art, s.art, j, i];
       const key = `${a}|${b}`;
       const entry = twins.get(key) ?? twins.set(key, [new Set(), new Set()]).get(key)!;
+      if (entry[0].has(ia) || entry[1].has(ib)) continue;
       entry[0].add(ia);
       entry[1].add(ib);
     }
