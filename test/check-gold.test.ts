@@ -20,26 +20,27 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (tenth round: eight sets with claims-dev3, 1,216 pairs; counts
- * in another form and duals, names the finder misses, an event stated over two sentences, draws;
- * refitted; first fold draw), floors a thousandth or so under. The ninth round's, on seven sets:
- * 0.650 / 0.661; leave one set out 0.653 / 0.624 / 0.557 / 0.563 / 0.718 / 0.676 in the order below.
+ * Measured with the shipped settings (eleventh round: eight sets, 1,216 pairs; contrary evidence
+ * split into facts and cues, discuss weighted 1.3 in the fit, counts hidden only by a framed
+ * sentence; refitted on the merged head with the in-domain entity tagger; first fold draw), floors
+ * a thousandth or so under. The tenth round's: 0.646 / 0.660; leave one set out 0.633 / 0.612 /
+ * 0.534 / 0.566 / 0.756 / 0.694 / 0.624 in the order below.
  */
-const CV_MACRO_F1 = 0.645;
-const CV_ACCURACY = 0.659;
+const CV_MACRO_F1 = 0.663;
+const CV_ACCURACY = 0.669;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.646 and 0.660, every class F1 at least 0.4';
-// Leave one set out after the round's merge. Training on claims-dev3 too moved two sets down (dev
-// 0.653 -> 0.633, heldout 0.557 -> 0.534) and three up (fresh 0.563 -> 0.566, fresh2 0.718 ->
-// 0.756, fresh3 0.676 -> 0.694); the round's rules alone, on the same eight sets, left none lower.
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.664 and 0.670, every class F1 at least 0.4';
+// Leave one set out after the round's merge. The round's checker changes raised every set (check11:
+// mean 0.606 -> 0.626); the retrained entity tagger then moved heldout 0.538 -> 0.526 and dev
+// 0.658 -> 0.635, the rest within a point.
 const LOSO_MACRO_F1: Record<string, number> = {
-  'claims-dev': 0.632,
-  'claims-dev2': 0.611,
-  'claims-heldout': 0.533,
-  'claims-fresh': 0.565,
-  'claims-fresh2': 0.755,
-  'claims-fresh3': 0.693,
-  'claims-dev3': 0.623,
+  'claims-dev': 0.634,
+  'claims-dev2': 0.639,
+  'claims-heldout': 0.525,
+  'claims-fresh': 0.614,
+  'claims-fresh2': 0.774,
+  'claims-fresh3': 0.71,
+  'claims-dev3': 0.631,
 };
 
 describe('claim checking on every labelled pair', () => {
