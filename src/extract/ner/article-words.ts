@@ -30,12 +30,18 @@ function wordCharAt(text: string, i: number): number {
 }
 
 // The words met so far: open addressing over FNV-1a hashes of their code units, at most half full
-// (the table starts small and doubles, so a short run allocates little).
+// (the table starts small and doubles, so a short run allocates little). A full table keeps the
+// words met in the latest articles (half of MAX_WORDS): the common words stay with their records
+// and the memos made on them (the tagger's sums, the quotation stage's record), which a table
+// started again from nothing would make once more for every word met again.
 const MAX_WORDS = 200_000;
 const FIRST_SIZE = 1 << 12;
 let size = FIRST_SIZE;
 let words: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
 let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(size).fill(undefined);
+/** number of the article each slot's word was last met in */
+let lastMet = new Int32Array(size);
+let articleNo = 0;
 let count = 0;
 
 function hashOf(text: string, a: number, b: number): number {
@@ -51,23 +57,34 @@ function freeSlot(h: number): number {
   return s;
 }
 
-/** A table of `next` slots holding the words kept (none when `keep` is false). */
-function resize(next: number, keep: boolean): void {
+/** A table of `next` slots holding the words last met in article `from` or later. */
+function resize(next: number, from: number): void {
   const oldWords = words;
   const oldInfos = infos;
+  const oldMet = lastMet;
   size = next;
   words = new Array<string | undefined>(size).fill(undefined);
   infos = new Array<WordInfo | undefined>(size).fill(undefined);
+  lastMet = new Int32Array(size);
   count = 0;
-  if (!keep) return;
   for (let k = 0; k < oldWords.length; k++) {
     const w = oldWords[k];
-    if (w === undefined) continue;
+    if (w === undefined || oldMet[k] < from) continue;
     const s = freeSlot(hashOf(w, 0, w.length));
     words[s] = w;
     infos[s] = oldInfos[k];
+    lastMet[s] = oldMet[k];
     count++;
   }
+}
+
+/** The first article whose words a full table keeps: at most half of MAX_WORDS are met from it on. */
+function keptFrom(): number {
+  const met = new Int32Array(count);
+  let k = 0;
+  for (let s = 0; s < size; s++) if (words[s] !== undefined) met[k++] = lastMet[s];
+  met.sort();
+  return met[count - (MAX_WORDS >> 1)] + 1;
 }
 
 /** The slot of the word text[a, b) of hash h (met before, or made now) in `words` and `infos`. */
@@ -79,10 +96,9 @@ function lookUp(text: string, a: number, b: number, h: number): number {
     while (k < n && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
     if (k === n) return s;
   }
-  // a new word: bounded memory on huge corpora (start again; the records stay memoised in
-  // features.ts), else room for it
-  if (count >= MAX_WORDS) resize(FIRST_SIZE, false);
-  else if (2 * (count + 1) > size) resize(2 * size, true);
+  // a new word: bounded memory on huge corpora (keep the words met lately), else room for it
+  if (count >= MAX_WORDS) resize(size, keptFrom());
+  else if (2 * (count + 1) > size) resize(2 * size, 0);
   const s = freeSlot(h);
   const w = text.slice(a, b);
   words[s] = w;
@@ -115,6 +131,7 @@ function sentenceWords(text: string, r: Range): SentenceWords {
       len = i < n ? wordCharAt(text, i) : 0;
     }
     const s = lookUp(text, a, i, h);
+    lastMet[s] = articleNo;
     tokens.push({ start: a, end: Math.min(i, r.end), text: words[s]! });
     out.push(infos[s]!);
   }
@@ -130,6 +147,7 @@ let lastWords: SentenceWords[] = [];
 /** Words of every sentence of an article with their records (memoised for the last article seen). */
 export function articleWords(text: string, sentences: Range[]): SentenceWords[] {
   if (text === lastText && sentences === lastSentences) return lastWords;
+  articleNo++;
   lastWords = sentences.map((r) => sentenceWords(text, r));
   lastText = text;
   lastSentences = sentences;
