@@ -31,10 +31,14 @@ function wordCharAt(text: string, i: number): number {
 
 // The words met so far: open addressing over FNV-1a hashes of their code units, at most half full
 // (the table starts small and doubles, so a short run allocates little). A full table keeps the
-// words met in the latest articles (half of MAX_WORDS): the common words stay with their records
+// words met in the latest articles (half of maxWords): the common words stay with their records
 // and the memos made on them (the tagger's sums, the quotation stage's record), which a table
 // started again from nothing would make once more for every word met again.
-const MAX_WORDS = 200_000;
+let maxWords = 200_000;
+/** Words the table holds before it keeps only the latest (lowered by tests to see it happen). */
+export function setWordTableLimit(n: number): void {
+  maxWords = n;
+}
 const FIRST_SIZE = 1 << 12;
 let size = FIRST_SIZE;
 let words: (string | undefined)[] = new Array<string | undefined>(size).fill(undefined);
@@ -78,13 +82,13 @@ function resize(next: number, from: number): void {
   }
 }
 
-/** The first article whose words a full table keeps: at most half of MAX_WORDS are met from it on. */
+/** The first article whose words a full table keeps: at most half of maxWords are met from it on. */
 function keptFrom(): number {
   const met = new Int32Array(count);
   let k = 0;
   for (let s = 0; s < size; s++) if (words[s] !== undefined) met[k++] = lastMet[s];
   met.sort();
-  return met[count - (MAX_WORDS >> 1)] + 1;
+  return met[count - (maxWords >> 1)] + 1;
 }
 
 /** The slot of the word text[a, b) of hash h (met before, or made now) in `words` and `infos`. */
@@ -97,7 +101,7 @@ function lookUp(text: string, a: number, b: number, h: number): number {
     if (k === n) return s;
   }
   // a new word: bounded memory on huge corpora (keep the words met lately), else room for it
-  if (count >= MAX_WORDS) resize(size, keptFrom());
+  if (count >= maxWords) resize(size, keptFrom());
   else if (2 * (count + 1) > size) resize(2 * size, 0);
   const s = freeSlot(h);
   const w = text.slice(a, b);

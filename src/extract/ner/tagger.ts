@@ -89,7 +89,11 @@ const FIRST_WORDS = 4096;
  * Words numbered before the memos keep only the words met in the latest sentences, half of these
  * (bounded memory on huge corpora: about 60 MB; the common words keep their sums).
  */
-const MAX_WORDS = 1 << 18;
+let maxWords = 1 << 18;
+/** Words numbered before the memos keep only the latest (lowered by tests to see it happen). */
+export function setMemoLimit(n: number): void {
+  maxWords = n;
+}
 
 interface Cache {
   bias: number;
@@ -144,7 +148,7 @@ function grow(m: Memos, room: number): void {
 
 /** New memos holding the words of full memos m met in the latest sentences, renumbered. */
 function keepRecent(c: Cache, m: Memos): Memos {
-  const keep = MAX_WORDS >> 1;
+  const keep = maxWords >> 1;
   const met = m.lastMet.slice(2, m.count).sort();
   const from = met.length > keep ? met[met.length - keep] + 1 : 0;
   const next = newMemos(c, keep + 2);
@@ -277,7 +281,7 @@ let ids = new Int32Array(256);
 function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Array {
   const n = infos.length;
   // every word of a sentence in the same memos: renumber before the sentence, never inside it
-  if (c.memos.count + n > MAX_WORDS) c.memos = keepRecent(c, c.memos);
+  if (c.memos.count + n > maxWords) c.memos = keepRecent(c, c.memos);
   if (ids.length < n + 4) ids = new Int32Array(2 * (n + 4));
   ids[0] = ids[1] = BOS_ID;
   const sentence = ++c.sentences;
