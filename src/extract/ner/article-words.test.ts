@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences, tokenize } from '../../text/segment.js';
-import { articleWords } from './article-words.js';
+import { articleWords, setWordTableLimit } from './article-words.js';
 import { wordInfo } from './features.js';
 
 describe('articleWords', () => {
@@ -30,5 +30,27 @@ describe('articleWords', () => {
     const range = [{ start: 0, end: 8 }];
     expect(articleWords(text, range)[0].tokens).toEqual(tokenize(text, 0, 8));
     expect(articleWords(text, range)[0].tokens[1]).toEqual({ start: 5, end: 8, text: 'طويلة' });
+  });
+
+  it('keeps the words met lately, with their records, when the table is full', () => {
+    setWordTableLimit(40);
+    try {
+      const common = 'قال الوزير إن الاجتماع انتهى';
+      const first = articleWords(common, splitSentences(common))[0].infos;
+      // many articles of new words, the common sentence among them: the table fills many times
+      for (let k = 0; k < 30; k++) {
+        const text = `${common} ثم كلمة${k}أ وكلمة${k}ب ولفظ${k}ج.`;
+        const sentences = splitSentences(text);
+        const words = articleWords(text, sentences);
+        sentences.forEach((s, j) => {
+          expect(words[j].tokens).toEqual(tokenize(text, s.start, s.end));
+          expect(words[j].infos).toEqual(words[j].tokens.map((t) => wordInfo(t.text)));
+        });
+        // met in every article, so never dropped: the same record object all along
+        words[0].infos.slice(0, 5).forEach((info, i) => expect(info).toBe(first[i]));
+      }
+    } finally {
+      setWordTableLimit(200_000);
+    }
   });
 });

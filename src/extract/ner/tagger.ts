@@ -76,14 +76,24 @@ interface Memos {
   tb: Int32Array;
   hb: Int32Array;
   pairs: Uint8Array;
+  /** the word numbered id (to renumber it when the memos are full), and the sentence last met in */
+  owners: WordInfo[];
+  lastMet: Int32Array;
 }
 const PAIR_FIRST = 1;
 const PAIR_NEXT = 2;
 const BOS_ID = 0;
 const EOS_ID = 1;
 const FIRST_WORDS = 4096;
-/** Words numbered before the memos start again (bounded memory on huge corpora: about 60 MB). */
-const MAX_WORDS = 1 << 18;
+/**
+ * Words numbered before the memos keep only the words met in the latest sentences, half of these
+ * (bounded memory on huge corpora: about 60 MB; the common words keep their sums).
+ */
+let maxWords = 1 << 18;
+/** Words numbered before the memos keep only the latest (lowered by tests to see it happen). */
+export function setMemoLimit(n: number): void {
+  maxWords = n;
+}
 
 interface Cache {
   bias: number;
@@ -95,6 +105,8 @@ interface Cache {
   tagKey: string[];
   tagHash: number[];
   memos: Memos;
+  /** number of sentences tagged */
+  sentences: number;
 }
 
 const caches = new WeakMap<LoadedModel, Cache>();
@@ -107,6 +119,8 @@ function newMemos(c: Pick<Cache, 'edge'>, room: number): Memos {
     tb: new Int32Array(room * L).fill(-2),
     hb: new Int32Array(room),
     pairs: new Uint8Array(room),
+    owners: [],
+    lastMet: new Int32Array(room),
   };
   m.vec.set(c.edge[0], BOS_ID * W5);
   m.vec.set(c.edge[1], EOS_ID * W5);
@@ -123,10 +137,39 @@ function grow(m: Memos, room: number): void {
   hb.set(m.hb);
   const pairs = new Uint8Array(room);
   pairs.set(m.pairs);
+  const lastMet = new Int32Array(room);
+  lastMet.set(m.lastMet);
   m.vec = vec;
   m.tb = tb;
   m.hb = hb;
   m.pairs = pairs;
+  m.lastMet = lastMet;
+}
+
+/** New memos holding the words of full memos m met in the latest sentences, renumbered. */
+function keepRecent(c: Cache, m: Memos): Memos {
+  const keep = maxWords >> 1;
+  const met = m.lastMet.slice(2, m.count).sort();
+  const from = met.length > keep ? met[met.length - keep] + 1 : 0;
+  const next = newMemos(c, keep + 2);
+  for (let id = 2; id < m.count; id++) {
+    const info = m.owners[id];
+    if (info.tagMemos !== m || info.tagId !== id) continue; // numbered again since (see memoOf)
+    if (m.lastMet[id] < from) {
+      info.tagMemos = undefined; // its sums are made again if it comes back
+      continue;
+    }
+    const to = next.count++;
+    next.vec.set(m.vec.subarray(id * W5, (id + 1) * W5), to * W5);
+    next.tb.set(m.tb.subarray(id * L, (id + 1) * L), to * L);
+    next.hb[to] = m.hb[id];
+    next.pairs[to] = m.pairs[id];
+    next.lastMet[to] = m.lastMet[id];
+    next.owners[to] = info;
+    info.tagMemos = next;
+    info.tagId = to;
+  }
+  return next;
 }
 
 function cacheOf(model: LoadedModel): Cache {
@@ -157,6 +200,7 @@ function cacheOf(model: LoadedModel): Cache {
       tagKey,
       tagHash: tagKey.map(hashText),
       memos: newMemos({ edge }, FIRST_WORDS),
+      sentences: 0,
     };
     caches.set(model, c);
   }
@@ -224,6 +268,7 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   m.pairs[id] =
     (hasRows(table, GROUP_PB, info.base, hb) ? PAIR_FIRST : 0) |
     (hasRows(table, GROUP_BN, info.base, hb) ? PAIR_NEXT : 0);
+  m.owners[id] = info;
   info.tagMemos = m;
   info.tagId = id;
   return id;
@@ -235,11 +280,16 @@ let ids = new Int32Array(256);
 /** Number of each position's word, with two sentence-edge words on either side. */
 function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Array {
   const n = infos.length;
-  // every word of a sentence in the same memos: start again before the sentence, never inside it
-  if (c.memos.count + n > MAX_WORDS) c.memos = newMemos(c, FIRST_WORDS);
+  // every word of a sentence in the same memos: renumber before the sentence, never inside it
+  if (c.memos.count + n > maxWords) c.memos = keepRecent(c, c.memos);
   if (ids.length < n + 4) ids = new Int32Array(2 * (n + 4));
   ids[0] = ids[1] = BOS_ID;
-  for (let t = 0; t < n; t++) ids[t + 2] = memoOf(model, c, infos[t]);
+  const sentence = ++c.sentences;
+  for (let t = 0; t < n; t++) {
+    const id = memoOf(model, c, infos[t]);
+    c.memos.lastMet[id] = sentence;
+    ids[t + 2] = id;
+  }
   ids[n + 2] = ids[n + 3] = EOS_ID;
   return ids;
 }
