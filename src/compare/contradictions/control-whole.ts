@@ -1,16 +1,16 @@
-// Whole vs not yet whole: one report that a place was taken entirely ("باتت محررة بالكامل",
-// "سيطرت على المدينة بالكامل") set against another, of the same day, that taking all of it is still
-// under way ("عملية استعادة القاعدة بالكامل ستحسم قريبا", "سعي الجيش للسيطرة على كامل الثكنة") or
-// that only part was taken ("سيطروا على معظم المواقع بداخل القاعدة"). Both sides may say the place
-// was entered: the dispute is whether it is wholly held. On different days it is an update.
-import type { Span } from '../../contract.js';
+// Whole vs not yet whole: one report that a place was taken entirely ("حررت القوات البلدة بالكامل")
+// set against another, of the same day, that taking all of it is still under way ("السيطرة على كامل
+// المطار ستتم خلال أيام", "يسعى الجيش للسيطرة على كامل المعسكر") or that only part was taken
+// ("سيطروا على أغلب أحياء البلدة"). Both sides may say the place was entered: the dispute is whether
+// it is wholly held. On different days it is an update.
 import type { ArticleCtx } from '../context/context.js';
-import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
+import { sameDay, statementDate } from '../context/context.js';
 import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
 import { placeOrMentionAt } from '../context/places.js';
 import { eventsLexicon } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
+import { side } from './control.js';
 import type { FoundPair } from './pairing.js';
 
 type Extent = 'whole' | 'partial';
@@ -140,11 +140,6 @@ function rivals(w: ExtentMention, p: ExtentMention): boolean {
   if (w.ctx !== p.ctx) return w.voice.origin !== p.voice.origin;
   return w.sent !== p.sent && w.voice.by !== p.voice.by;
 }
-
-const side = (m: ExtentMention): Span & { by?: string } => ({
-  ...sentenceSpan(m.ctx, m.sent),
-  by: m.voice.by,
-});
 
 function extentFound(place: string, w: ExtentMention, p: ExtentMention): FoundPair {
   const when = sameDay(w.date, p.date) ? `on the same day (${w.date})` : 'with no date to tell them apart';

@@ -147,7 +147,8 @@ function rivals(t: ControlMention, h: ControlMention): boolean {
   return t.sent !== h.sent && t.voice.by !== h.voice.by;
 }
 
-const side = (m: ControlMention): Span & { by?: string } => ({
+/** A place mention's side of a status pair: its whole sentence, with who says it. */
+export const side = (m: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>): Span & { by?: string } => ({
   ...sentenceSpan(m.ctx, m.sent),
   by: m.voice.by,
 });
