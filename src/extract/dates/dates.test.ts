@@ -481,6 +481,12 @@ describe('weekdays the record date does not contradict', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('"قبل أمس" is two days back, not yesterday', () => {
+    const r = findDates('صدر المرسوم قبل أمس (السبت) في الجريدة.', 'a', { published: '2015-07-20' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2015-07-18']);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a weekday before a range of days may name any day of it', () => {
     const r = findDates('يعقد اللقاء يومي الأربعاء والخميس الموافق 20 و21 شوال.', 'a', {
       published: '2015-08-04',
