@@ -12,7 +12,7 @@
 //                                                 `sanad check --pairs` runs it (its own training data!)
 // Since the seventh round every labelled set is training data (CLAIM_SETS): the former held-out and
 // fresh sets were retired to development when new unseen sets were written; those are read only by:
-//   npx tsx scripts/eval-check.ts --fresh4 --fresh5 --fresh6 --fresh7   the shipped model on the unseen claim sets
+//   npx tsx scripts/eval-check.ts --fresh4 … --fresh8   the shipped model on the unseen claim sets
 //                                                 (unseen: report the figure, never tune on it)
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
 // the record's title and content as one plain text, as `sanad check --pairs` receives it.
@@ -54,7 +54,13 @@ export interface GoldPair {
  * claims-dev3 (390 pairs, 40 claims, 17 false versions) was written as development data (tenth round).
  */
 /** Unseen claim sets, read only to report the shipped model's figure (never tuned on). */
-const UNSEEN_CLAIM_SETS = ['claims-fresh4', 'claims-fresh5', 'claims-fresh6', 'claims-fresh7'];
+const UNSEEN_CLAIM_SETS = [
+  'claims-fresh4',
+  'claims-fresh5',
+  'claims-fresh6',
+  'claims-fresh7',
+  'claims-fresh8',
+];
 
 export const CLAIM_SETS = [
   'claims-dev',

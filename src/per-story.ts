@@ -161,7 +161,10 @@ function mergeInto(m: Merged, story: string, r: CompareResult): void {
   m.timeline.push(...r.timeline.map((t) => ({ story, ...t })));
   m.duplicates.push(...r.duplicates);
   m.updates.push(...r.updates);
-  m.warnings.push(...r.warnings);
+  // a story's own warning (no article) names its story, or thousands read the same
+  m.warnings.push(
+    ...r.warnings.map((w) => (w.article ? w : { ...w, message: `story ${story}: ${w.message}` })),
+  );
   for (const [id, l] of Object.entries(r.leaning)) m.leaning.set(id, l);
   for (const [outlet, leaning] of Object.entries(r.outletLeaning)) {
     const list = m.outlets.get(outlet) ?? [];

@@ -48,4 +48,9 @@ describe('warnings on stderr', () => {
     expect(lines).toContain('  B ×10');
     expect(lines.length).toBe(1 + 2 + 3 * 2);
   });
+
+  it('shows an example once when many warnings read the same', () => {
+    const same = Array.from({ length: 12 }, (_, i) => ({ code: 'A', message: i < 11 ? 'same' : 'other' }));
+    expect(warningLines(same).filter((l) => l.includes('e.g.'))).toEqual(['    e.g. same', '    e.g. other']);
+  });
 });

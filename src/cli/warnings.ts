@@ -31,7 +31,9 @@ export function warningLines(warnings: Line[], noun = 'warning'): string[] {
   ];
   for (const [code, list] of codes) {
     lines.push(`  ${code} ×${list.length}`);
-    for (const w of list.slice(0, EXAMPLES)) lines.push(`    e.g. ${located(w)}`);
+    // examples that differ: a message repeated word for word tells nothing the first did not
+    const examples = [...new Set(list.map(located))].slice(0, EXAMPLES);
+    for (const e of examples) lines.push(`    e.g. ${e}`);
   }
   return lines;
 }

@@ -220,10 +220,12 @@ function articleContexts(input: CompareInput): ArticleCtx[] {
 }
 
 function duplicateWarning(d: Duplicate): Warning {
+  // the warning's article is the first copy: the message names only the others
+  const others = d.copies.length > 1 ? `with ${listed(d.copies.slice(1))}: ` : '';
   return {
     article: d.copies[0],
     code: 'COMPARE_DUPLICATE',
-    message: `${listed(d.copies)}: near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
+    message: `${others}near-duplicate of ${d.canonical} (similarity ${d.similarity.toFixed(2)}); counted as one voice`,
   };
 }
 

@@ -457,10 +457,43 @@ describe('outlets, clock words and a record date the text contradicts', () => {
 describe('a weekday phrase the record date contradicts, with a full date of another day', () => {
   it('moves the publication date once and returns (it recursed without end)', () => {
     const text = 'حددت اللجنة امس الاثنين يوم الخامس عشر من مارس 2016 موعدا للانتخابات.';
-    for (const published of ['2015-07-20', '2015-07-21']) {
-      const r = findDates(text, 'a', { published });
-      expect(r.warnings.filter((w) => w.code === 'PUBLISHED_FROM_TEXT')).toHaveLength(1);
-      expect(r.published).toMatch(/^\d{4}-\d\d-\d\d$/);
-    }
+    const r = findDates(text, 'a', { published: '2015-07-20' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['PUBLISHED_FROM_TEXT']);
+    expect(r.published).toBe('2015-07-21');
+    // the record's day fits 'امس الاثنين': nothing to move, and the Monday is yesterday's, not March's
+    expect(findDates(text, 'a', { published: '2015-07-21' })).toMatchObject({ warnings: [] });
+  });
+});
+
+describe('weekdays the record date does not contradict', () => {
+  it('a written date beside "اليوم الاثنين" fixes the day for every "اليوم" of the text', () => {
+    const text =
+      'قال الوزير في حديث نشر اليوم الاثنين (الثالث من آب 2015) إن المحادثات بدأت. وأكد اليوم الاثنين أيضا أنها ستستمر.';
+    const r = findDates(text, 'a', { published: '2015-08-04' });
+    expect(r.published).toBe('2015-08-03');
+    expect(r.dates.map((d) => d.value)).toEqual(['2015-08-03', '2015-08-03']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['PUBLISHED_FROM_TEXT']);
+  });
+
+  it('"بعد غداً (الخميس)" is two days on, written with the tanween alef', () => {
+    const r = findDates('ويختتم المعسكر يوم بعد غداً (الخميس) في المدينة.', 'a', { published: '2015-08-04' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2015-08-06']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('"قبل أمس" is two days back, not yesterday', () => {
+    const r = findDates('صدر المرسوم قبل أمس (السبت) في الجريدة.', 'a', { published: '2015-07-20' });
+    expect(r.dates.map((d) => d.value)).toEqual(['2015-07-18']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a weekday before a range of days may name any day of it', () => {
+    const r = findDates('يعقد اللقاء يومي الأربعاء والخميس الموافق 20 و21 شوال.', 'a', {
+      published: '2015-08-04',
+    });
+    expect(r.warnings.filter((w) => w.code === 'WEEKDAY_MISMATCH')).toEqual([]);
+    expect(
+      findDates('يعقد اللقاء يوم السبت الموافق 20 و21 شوال.', 'a', { published: '2015-08-04' }).warnings,
+    ).toHaveLength(1);
   });
 });

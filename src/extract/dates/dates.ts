@@ -61,6 +61,8 @@ interface Draft {
   month?: number; // month-day when the year is unknown
   day?: number;
   weekday?: number; // the weekday the text names, to check
+  /** days after `ms` the text's range runs ('الأربعاء والخميس 20 و21'): the weekday may name any */
+  rangeDays?: number;
   relative?: boolean;
   hijri?: boolean;
   /** the text itself wrote the year */
@@ -135,6 +137,7 @@ function draft(g: Group, pub: number | undefined): Draft {
   if (wd) d.weekday = wd.weekday;
   if (date) {
     placeDay(d, date.year, date.month, date.day, date.hijri, pub, date.mode);
+    if (date.through) d.rangeDays = date.through - date.day;
   } else if (part && part.monthOffset === undefined) {
     placeDay(d, part.year, part.month!, part.day, part.hijri, pub);
   } else if (pub === undefined) {
@@ -200,10 +203,18 @@ function guessYear(drafts: Draft[], now = new Date().getUTCFullYear()): number |
   return best;
 }
 
-function mismatch(d: Draft, yearHint: number | undefined): { at: number; guessed: boolean } | undefined {
+function mismatch(
+  d: Draft,
+  yearHint: number | undefined,
+  pub: number | undefined,
+): { at: number; guessed: boolean } | undefined {
   if (d.weekday === undefined) return undefined;
+  // 'أمس الاثنين يوم 15 مارس': the weekday may be yesterday's, not the written date's
+  const rel = find(d.group, 'rel');
+  if (rel && pub !== undefined && dow(pub + rel.offset * DAY_MS) === d.weekday) return undefined;
   const at = d.ms ?? (yearHint !== undefined && d.month ? utc(yearHint, d.month, d.day!) : undefined);
-  if (at === undefined || dow(at) === d.weekday) return undefined;
+  if (at === undefined) return undefined;
+  for (let k = 0; k <= (d.rangeDays ?? 0); k++) if (dow(at + k * DAY_MS) === d.weekday) return undefined;
   return { at, guessed: d.ms === undefined };
 }
 
@@ -244,7 +255,7 @@ function datesOf(text: string, article: string, opts: FindDatesOptions, groups: 
       continue;
     }
     const m = mentionOf(d, article, span, opts);
-    const bad = mismatch(d, yearHint);
+    const bad = mismatch(d, yearHint, pub);
     if (bad) {
       m.weekdayMismatch = true;
       warnings.push(weekdayWarning(d, article, span, bad, opts));
@@ -276,13 +287,21 @@ export interface FoundDates {
  * day contradicts them: the nearest day, earlier first, at which every such phrase names its weekday.
  */
 function dayFromText(drafts: Draft[], pub: number): number | undefined {
-  const fixed = drafts.filter(
-    (d) => d.weekday !== undefined && d.ms !== undefined && d.group.atoms.some((a) => a.kind === 'rel'),
-  );
-  if (fixed.every((d) => dow(d.ms!) === d.weekday)) return undefined;
+  // each 'اليوم (الأحد)' read as the record's day plus its offset, even beside a written date
+  const named = drafts.flatMap((d) => {
+    const rel = find(d.group, 'rel');
+    return d.weekday !== undefined && rel ? [{ d, at: pub + rel.offset * DAY_MS }] : [];
+  });
+  const fits = (s: number) => named.every(({ d, at }) => dow(at + s * DAY_MS) === d.weekday);
+  if (fits(0)) return undefined;
+  // a written date beside 'اليوم' or 'أمس' names the day itself ('اليوم الاثنين 3 أغسطس')
+  for (const { d } of named) {
+    if (d.relative || d.ms === undefined || d.hijri) continue;
+    const s = Math.round((d.ms - find(d.group, 'rel')!.offset * DAY_MS - pub) / DAY_MS);
+    if (s !== 0 && Math.abs(s) <= MAX_RECORD_SHIFT_DAYS && fits(s)) return pub + s * DAY_MS;
+  }
   for (let k = 1; k <= MAX_RECORD_SHIFT_DAYS; k++)
-    for (const s of [-k, k])
-      if (fixed.every((d) => dow(d.ms! + s * DAY_MS) === d.weekday)) return pub + s * DAY_MS;
+    for (const s of [-k, k]) if (fits(s)) return pub + s * DAY_MS;
   return undefined;
 }
 

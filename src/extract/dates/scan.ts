@@ -44,6 +44,8 @@ export type Atom =
       year?: number;
       hijri: boolean;
       mode?: 'before' | 'after';
+      /** the last day of a range ('20 و21 شوال') when this atom is its first day */
+      through?: number;
     }
   | {
       kind: 'part';
@@ -254,8 +256,10 @@ export function scanAtoms(text: string): Atom[] {
     if (g.day0 && atom.kind === 'date') {
       // ... and the last day from its own number: one mention per day written
       const last = atomOf({ ...g, day0: undefined }, start + g.day0.length + g.rsep!.length, end);
-      if (last && last.kind === 'date' && last.day > atom.day) out.push(last);
-      else if (last) out[out.length - 1] = last; // '15 و14 ديسمبر' is no range: the date is 14
+      if (last && last.kind === 'date' && last.day > atom.day) {
+        atom.through = last.day;
+        out.push(last);
+      } else if (last) out[out.length - 1] = last; // '15 و14 ديسمبر' is no range: the date is 14
     }
   }
   return out;
