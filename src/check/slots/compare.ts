@@ -46,6 +46,22 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
 }
 
+/**
+ * A sentence slot gives one of the claim's own values, so it is no rival. A nationality the claim
+ * gives to another word is a rival still when the sentence gives that word its own slot ("مزارع
+ * يمني ... من الأراضي اليمنية" for "مواطن سعودي ... من الأراضي اليمنية").
+ */
+function claimValue(claimSlots: Slot[], own: Slot[], s: Slot): boolean {
+  return claimSlots.some(
+    (x) =>
+      sameValue(x, s) &&
+      !(s.country && own.filter((o) => o.country && sameValue(o, s)).length > claimCount(claimSlots, s)),
+  );
+}
+
+/** How many of the claim's slots give this value. */
+const claimCount = (claimSlots: Slot[], s: Slot) => claimSlots.filter((x) => sameValue(x, s)).length;
+
 /** Frame a sentence states for a place of it to rival the claim's wherever it stands. Set a priori. */
 const MOVED_PLACE_FRAME = 0.8;
 
@@ -121,7 +137,7 @@ export function compareSlots(
       const rival = own.find(
         (s) =>
           rivals(c, s) &&
-          !claimSlots.some((x) => sameValue(x, s)) &&
+          !claimValue(claimSlots, own, s) &&
           (moved || aligned(claim, matches, c, sentence, s, focus[k])),
       );
       if (!rival) continue;
