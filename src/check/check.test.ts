@@ -364,6 +364,13 @@ describe('slots', () => {
     expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(1);
     expect(evidence(c, `${other}\nوقالت مصر إن خمسة جنود قتلوا في الهجوم.`).features.slotClash).toBe(0);
   });
+  it("the claim's city in a report's dateline is where it was filed: another city of the event clashes", () => {
+    const body = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.';
+    const ev = evidence(claim, `سالم الراوي- صحيفة الواحة- جدة: ${body}`);
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    // a speaker's colon is no dateline
+    expect(evidence(claim, `وقال المتحدث في جدة: ${body}`).features.slotClash).toBe(0);
+  });
   it("a country's adjective built by rule from the gazetteer's name clashes in any form (إثيوبيين / أثيوبيون)", () => {
     const c = 'أوقفت الشرطة ثلاثة عمال يمنيين بتهمة سرقة متجر في الواحة';
     for (const other of ['إثيوبيين', 'أثيوبيين', 'كينيين'])
@@ -564,6 +571,13 @@ describe('outcome reversed', () => {
     expect(reversed(claim, 'تعادل الواحة مع الجبل بهدف لمثله في مباراة ودية')).toBe(true);
     expect(reversed(claim, 'تعادل الساحل مع الجبل بهدف لمثله')).toBe(false);
     expect(reversed(claim, 'فاز الواحة على الجبل بركلات الترجيح بعد التعادل في الوقت الأصلي')).toBe(false);
+  });
+  it('a draw reaches its second side past the words on the match between them', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    const far =
+      'تعادل الواحة عصر اليوم في أولى مبارياته الودية في معسكره الخارجي بمدينة الساحل الجنوبية، مع الجبل بنتيجة 1-1';
+    expect(reversed(claim, far)).toBe(true);
+    expect(reversed(claim, far.replace('مع الجبل', 'مع النهر'))).toBe(false);
   });
 });
 

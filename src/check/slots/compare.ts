@@ -14,6 +14,7 @@ import { actorsRival, distinctPersons } from './actors.js';
 import { alignGap, aligned, eventFrame, frameCoverage } from './align.js';
 import { countIn, countSaid, countsRival, hugged, sameCount } from './counts.js';
 import { timeSaid } from './dates.js';
+import { bodyStart, bodyTerms } from './dateline.js';
 import { slotsOf } from './find.js';
 import { listed, nameIn, sameNames } from './names.js';
 import { distinctPlaces, placesRival } from './places.js';
@@ -96,7 +97,9 @@ function distinctNames(c: Slot, s: Slot): boolean {
 function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, matches: TermMatches): boolean {
   return [...article.sentences, ...(article.title ? [article.title] : [])].some((s) => {
     if (slot.kind !== 'number')
-      return nameIn(slot, matches, s.terms) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE;
+      return (
+        nameIn(slot, matches, bodyTerms(s)) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE
+      );
     // a count: the event may be stated with the sentence next to it ("حكما بإعدام ... وثمانية آخرين")
     return (
       countIn(slot, article, s) && eventFrame(claim, matches, slot, s, article.sentences) >= STATED_ELSEWHERE
@@ -124,7 +127,10 @@ export function compareSlots(
     // a title outside the text has its own names, numbers and dates (offsets into the title)
     const found = sentence.index < 0 ? article.titleFound : article.annotated;
     if (!found) continue;
-    const own = slotsOf(sentence.tokens, found);
+    // a dateline's city is where the report was filed: neither the claim's place nor its rival
+    const body = bodyStart(sentence);
+    const own = slotsOf(sentence.tokens, found).filter((s) => s.start >= body);
+    const terms = bodyTerms(sentence);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       // a place may move in a sentence that states nearly all the claim ("أعلنت سلطات دياربكر مقتل
@@ -145,7 +151,7 @@ export function compareSlots(
       // value is an extra slot; a person or a known place named only for another reason is not
       const said =
         own.some((s) => sameValue(c, s)) ||
-        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, sentence.terms)) ||
+        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, terms)) ||
         (saidInArticle(c, article, matches, own) &&
           (!distinctNames(c, rival) ||
             (c.kind !== 'number' && listed(claimSlots, c, own, rival)) ||
@@ -186,7 +192,9 @@ function unnamedClashes(
     claimWords.has(t.term) || claim.tokens.some((c) => c.term && sameSkeleton(c.text, t.text));
   const isName = (s: Slot) => s.kind === 'actor' || s.kind === 'place';
   const pairs: [Slot, Slot][] = [];
-  const sentenceRuns = unnamedRuns(sentence.tokens, own, inClaim);
+  // a dateline's reporter is no name of the event
+  const body = bodyStart(sentence);
+  const sentenceRuns = unnamedRuns(sentence.tokens, own, inClaim).filter((r) => r.start >= body);
   // the claim's name in the article, in any spelling ("كابل" / "كابول", "إنييستا" / "أينيستا")
   const spelled = (c: Slot) =>
     nameIn(c, matches, article.vocabulary) ||
