@@ -39,6 +39,9 @@ import { formatScores, scoreLabels, type Scores } from '../src/check/metrics.js'
 
 export interface GoldPair {
   id: string;
+  /** the annotator's span of the article behind the label, and why (not read by the checker) */
+  evidence?: string;
+  why?: string;
   claim: string;
   /** a claim and its variants (a false version of it): the unit no fold may split */
   claimGroup: string;
@@ -262,12 +265,24 @@ export function leaveOneSetOut(
   opt: FitOptions,
   thresholds: Thresholds,
 ): Map<string, Scores> {
+  return leaveOneSetOutWithPredictions(rows, xs, features, opt, thresholds).scores;
+}
+
+/** Leave one set out, with each pair's prediction (by the model fitted without its set). */
+export function leaveOneSetOutWithPredictions(
+  rows: GoldPair[],
+  xs: Record<string, number>[],
+  features: string[],
+  opt: FitOptions,
+  thresholds: Thresholds,
+): { scores: Map<string, Scores>; pred: string[] } {
   const folds = setFolds(rows);
   const fold = foldProbabilities(rows, xs, features, opt, folds);
-  const out = new Map<string, Scores>();
+  const scores = new Map<string, Scores>();
   for (const set of new Set(rows.map((r) => r.set ?? '')))
-    out.set(set, scoreWith(rows, xs, fold, thresholds, (i) => rows[i].set === set).scores);
-  return out;
+    scores.set(set, scoreWith(rows, xs, fold, thresholds, (i) => rows[i].set === set).scores);
+  const all = rows.map((_, i) => i);
+  return { scores, pred: predictWith(xs, fold, thresholds, all) };
 }
 
 /**
@@ -329,7 +344,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ` per fold: mean ${pct(mean(cv.foldMacroF1))}, sd ${pct(sd(cv.foldMacroF1))},` +
       ` range ${pct(Math.min(...cv.foldMacroF1))}-${pct(Math.max(...cv.foldMacroF1))}`,
   );
-  const loso = leaveOneSetOut(rows, xs, MODEL_FEATURES, fit, cv.thresholds);
+  const { scores: loso, pred: losoPred } = leaveOneSetOutWithPredictions(
+    rows,
+    xs,
+    MODEL_FEATURES,
+    fit,
+    cv.thresholds,
+  );
   for (const [set, s] of loso) console.log(`leave one set out: ${set}\n` + formatScores(CHECK_LABELS, s));
   // the figures a change is judged by: the mean and minimum over the sets, and each set's precision
   // of "disagree" (a contradiction called where there is none is the costliest error)
@@ -355,6 +376,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         .map(([k, v]) => `${k}=${+v.toFixed(2)}`)
         .join(' ');
       console.log(`${r.id} ${r.stance}->${cv.pred[i]}${r.stance === cv.pred[i] ? '' : ' ✗'} ${f}`);
+    });
+  }
+  if (process.argv.includes('--errors')) {
+    // each leave-one-set-out error with the annotator's evidence: where the features fall short
+    rows.forEach((r, i) => {
+      if (r.stance === losoPred[i]) return;
+      const f = ['contrary', 'factCoverage', 'cueCoverage', 'windowCoverage', 'slotFrame']
+        .map((k) => `${k}=${+(xs[i][k] ?? 0).toFixed(2)}`)
+        .join(' ');
+      console.log(`LOSO ${r.id} (${r.set}) ${r.stance}->${losoPred[i]} ${f}`);
+      console.log(`  claim: ${r.claim}\n  evidence: ${r.evidence ?? ''}\n  why: ${r.why ?? ''}`);
     });
   }
   // the shipped model (models/check.json) on a set, exactly as `sanad check --pairs` runs it

@@ -364,6 +364,44 @@ describe('slots', () => {
     expect(evidence(c, `${other}\nوكانت مصر قد أرسلت وفدا إلى المنطقة.`).features.slotClash).toBe(1);
     expect(evidence(c, `${other}\nوقالت مصر إن خمسة جنود قتلوا في الهجوم.`).features.slotClash).toBe(0);
   });
+  it("the claim's city in a report's dateline is where it was filed: another city of the event clashes", () => {
+    const body = 'افتتح وزير الصحة أمس مستشفى جديدا في مدينة الدمام يضم 300 سرير.';
+    const ev = evidence(claim, `سالم الراوي- صحيفة الواحة- جدة: ${body}`);
+    expect(ev.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    // a speaker's colon is no dateline
+    expect(evidence(claim, `وقال المتحدث في جدة: ${body}`).features.slotClash).toBe(0);
+  });
+  it("a country's adjective built by rule from the gazetteer's name clashes in any form (إثيوبيين / أثيوبيون)", () => {
+    const c = 'أوقفت الشرطة ثلاثة عمال يمنيين بتهمة سرقة متجر في الواحة';
+    for (const other of ['إثيوبيين', 'أثيوبيين', 'كينيين'])
+      expect(
+        evidence(c, `أوقفت الشرطة ثلاثة عمال ${other} بتهمة سرقة متجر في الواحة.`).slots.map((x) => [
+          x.status,
+          x.kind,
+        ]),
+      ).toEqual([['clash', 'place']]);
+    expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
+  });
+  it('a nationality is rivalled by a nationality, not by where the event was', () => {
+    const c = 'أسند الاتحاد إدارة مباراة الكأس في الواحة إلى طاقم تحكيم إنجليزي';
+    const ev = evidence(c, 'أسند الاتحاد إدارة مباراة الكأس السعودي في الواحة إلى طاقم تحكيم إنجليزي.');
+    expect(ev.features.slotClash).toBe(0);
+    const other = evidence(c, 'أسند الاتحاد إدارة مباراة الكأس في الواحة إلى طاقم تحكيم إيطالي.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+  });
+  it("the claim's nationality given to another word is a rival where the sentence has that word's own", () => {
+    const c = 'قتل مواطن سعودي إثر سقوط قذيفة من الأراضي اليمنية على مزرعة في الواحة';
+    const ev = evidence(c, 'قتل مزارع يمني إثر سقوط قذيفة من الأراضي اليمنية على مزرعة في الواحة.');
+    expect(ev.features.slotClash).toBe(1);
+  });
+  it('a time unit in the singular after "لمدة" is a count of one: it clashes with a claim of two years', () => {
+    const c = 'أجل الاتحاد بطولة الكأس المقررة في الواحة لمدة عامين';
+    const ev = evidence(c, 'أجل الاتحاد بطولة الكأس المقررة في الواحة لمدة عام بسبب أعمال الصيانة.');
+    expect(ev.slots.filter((x) => x.kind === 'number').map((x) => x.status)).toEqual(['clash']);
+    // a singular unit after another word ("العام المقبل") is no count
+    const next = evidence(c, 'أجل الاتحاد بطولة الكأس المقررة في الواحة لمدة عامين إلى العام المقبل.');
+    expect(next.features.slotClash).toBe(0);
+  });
   it('another weekday anywhere in a sentence stating the claim clashes; both days in it do not', () => {
     const c = 'قتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق حي سكني في الواحة يوم الجمعة';
     const moved = evidence(c, 'قتل ثلاثة أشخاص اليوم (الأحد) في تحطم طائرة صغيرة فوق حي سكني في الواحة.');
@@ -533,6 +571,13 @@ describe('outcome reversed', () => {
     expect(reversed(claim, 'تعادل الواحة مع الجبل بهدف لمثله في مباراة ودية')).toBe(true);
     expect(reversed(claim, 'تعادل الساحل مع الجبل بهدف لمثله')).toBe(false);
     expect(reversed(claim, 'فاز الواحة على الجبل بركلات الترجيح بعد التعادل في الوقت الأصلي')).toBe(false);
+  });
+  it('a draw reaches its second side past the words on the match between them', () => {
+    const claim = 'فاز نادي الواحة على نادي الجبل بهدف دون رد';
+    const far =
+      'تعادل الواحة عصر اليوم في أولى مبارياته الودية في معسكره الخارجي بمدينة الساحل الجنوبية، مع الجبل بنتيجة 1-1';
+    expect(reversed(claim, far)).toBe(true);
+    expect(reversed(claim, far.replace('مع الجبل', 'مع النهر'))).toBe(false);
   });
 });
 

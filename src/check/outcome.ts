@@ -38,6 +38,11 @@ function load(): Lexicon {
 const SIDE_WORDS = 3;
 /** Words between a win word and its "على" or a loss word and its "أمام" ("تغلب أرسنال بطل الكأس بهدف على"). */
 const REACH = 12;
+/**
+ * Words from a draw word to the side after it: a report puts the match between the two ("تعادل أ
+ * عصر اليوم في أولى مبارياته الودية في معسكره بمدينة ... مع ب بنتيجة 1-1").
+ */
+const DRAW_REACH = 20;
 
 /** Token indices of the side: up to SIDE_WORDS content words from `from` on (step 1) or back (-1). */
 function side(tokens: readonly TermToken[], from: number, step: 1 | -1, stop = tokens.length): number[] {
@@ -135,7 +140,9 @@ export function outcomeReversed(
   for (let d = 0; d < sentence.length; d++) {
     if (!draw.has(matchKey(sentence[d].text))) continue;
     const near = (term: string) =>
-      sentence.some((t, i) => Math.abs(i - d) <= REACH && i !== d && same(term, t.term));
+      sentence.some(
+        (t, i) => i !== d && (i > d ? i - d <= DRAW_REACH : d - i <= REACH) && same(term, t.term),
+      );
     if (near(winner) && near(loser)) return { winner: [], loser: [], from: d, to: d + 1 };
   }
   return undefined;

@@ -8,6 +8,8 @@ import { lookAlike } from './terms.js';
 export interface NamedSlot {
   text: string;
   key: string;
+  /** a country named by its adjective: its ISO code (the adjective is in no gazetteer) */
+  country?: string;
 }
 
 /** Two places closer than this are one place named at two levels (a town and its province). */
@@ -46,7 +48,8 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** A place of the gazetteer, by its full name or its rarest word ("العاصمة القطرية الدوحة"). */
-const placeOf = (s: NamedSlot) => lookupName(s.text) ?? lookupName(s.key);
+const placeOf = (s: NamedSlot) =>
+  s.country ? { country: s.country } : (lookupName(s.text) ?? lookupName(s.key));
 
 /** Two places the gazetteer knows apart: in two countries, or two towns far from each other. */
 export function farPlaces(a: NamedSlot, b: NamedSlot): boolean {

@@ -17,6 +17,8 @@ export const checkCuesSchema = file(() => ({
     groups: z.array(entry({ name: word, a: words, b: words })),
   }),
   outcomes: entry({ over: words, beat: words, lose: words, draw: words, against: words, facing: words }),
+  /** words of a duration: a time unit in the singular right after one is a count of one (لمدة عام) */
+  durations: entry({ forms: words }),
 }));
 
 const statusId = word;

@@ -310,6 +310,16 @@ export const placesSchema = file(() => ({
   namePrefixes: z.array(entry({ word })),
   /** country: empty for a nisba that names no one country (العربي) */
   nisbas: z.array(entry({ adj: word, country: z.string(), en: word.optional() })),
+  /**
+   * more country adjectives, read by the claim checker only (the entity finder's features were fitted
+   * on `nisbas`): the ones no rule builds from the country's name (الإنجليزي, النمساوي)
+   */
+  nisbaForms: z.array(entry({ adj: word, country: z.string() })),
+  /**
+   * adjectives the claim checker would build by rule from a country's name (src/check/slots/nisbas.ts)
+   * that are also another common word (المجري: Hungarian, and مجرى, a course): never read as a nisba
+   */
+  nisbaSkips: z.array(entry({ word })),
   nameSuffixes: z.array(entry({ word })),
   /** the form of a state before its name or nisba: مملكة البحرين، الجمهورية اليمنية (one place) */
   stateForms: z.array(entry({ word })),

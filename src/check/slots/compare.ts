@@ -14,6 +14,7 @@ import { actorsRival, distinctPersons } from './actors.js';
 import { alignGap, aligned, eventFrame, frameCoverage } from './align.js';
 import { countIn, countSaid, countsRival, hugged, sameCount } from './counts.js';
 import { timeSaid } from './dates.js';
+import { bodyStart, bodyTerms } from './dateline.js';
 import { slotsOf } from './find.js';
 import { listed, nameIn, sameNames } from './names.js';
 import { distinctPlaces, placesRival } from './places.js';
@@ -45,6 +46,22 @@ function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, o
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
 }
+
+/**
+ * A sentence slot gives one of the claim's own values, so it is no rival. A nationality the claim
+ * gives to another word is a rival still when the sentence gives that word its own slot ("مزارع
+ * يمني ... من الأراضي اليمنية" for "مواطن سعودي ... من الأراضي اليمنية").
+ */
+function claimValue(claimSlots: Slot[], own: Slot[], s: Slot): boolean {
+  return claimSlots.some(
+    (x) =>
+      sameValue(x, s) &&
+      !(s.country && own.filter((o) => o.country && sameValue(o, s)).length > claimCount(claimSlots, s)),
+  );
+}
+
+/** How many of the claim's slots give this value. */
+const claimCount = (claimSlots: Slot[], s: Slot) => claimSlots.filter((x) => sameValue(x, s)).length;
 
 /** Frame a sentence states for a place of it to rival the claim's wherever it stands. Set a priori. */
 const MOVED_PLACE_FRAME = 0.8;
@@ -80,7 +97,9 @@ function distinctNames(c: Slot, s: Slot): boolean {
 function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, matches: TermMatches): boolean {
   return [...article.sentences, ...(article.title ? [article.title] : [])].some((s) => {
     if (slot.kind !== 'number')
-      return nameIn(slot, matches, s.terms) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE;
+      return (
+        nameIn(slot, matches, bodyTerms(s)) && frameCoverage(claim, matches, slot, s) >= STATED_ELSEWHERE
+      );
     // a count: the event may be stated with the sentence next to it ("حكما بإعدام ... وثمانية آخرين")
     return (
       countIn(slot, article, s) && eventFrame(claim, matches, slot, s, article.sentences) >= STATED_ELSEWHERE
@@ -108,7 +127,10 @@ export function compareSlots(
     // a title outside the text has its own names, numbers and dates (offsets into the title)
     const found = sentence.index < 0 ? article.titleFound : article.annotated;
     if (!found) continue;
-    const own = slotsOf(sentence.tokens, found);
+    // a dateline's city is where the report was filed: neither the claim's place nor its rival
+    const body = bodyStart(sentence);
+    const own = slotsOf(sentence.tokens, found).filter((s) => s.start >= body);
+    const terms = bodyTerms(sentence);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
       // a place may move in a sentence that states nearly all the claim ("أعلنت سلطات دياربكر مقتل
@@ -121,7 +143,7 @@ export function compareSlots(
       const rival = own.find(
         (s) =>
           rivals(c, s) &&
-          !claimSlots.some((x) => sameValue(x, s)) &&
+          !claimValue(claimSlots, own, s) &&
           (moved || aligned(claim, matches, c, sentence, s, focus[k])),
       );
       if (!rival) continue;
@@ -129,7 +151,7 @@ export function compareSlots(
       // value is an extra slot; a person or a known place named only for another reason is not
       const said =
         own.some((s) => sameValue(c, s)) ||
-        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, sentence.terms)) ||
+        ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, terms)) ||
         (saidInArticle(c, article, matches, own) &&
           (!distinctNames(c, rival) ||
             (c.kind !== 'number' && listed(claimSlots, c, own, rival)) ||
@@ -170,7 +192,9 @@ function unnamedClashes(
     claimWords.has(t.term) || claim.tokens.some((c) => c.term && sameSkeleton(c.text, t.text));
   const isName = (s: Slot) => s.kind === 'actor' || s.kind === 'place';
   const pairs: [Slot, Slot][] = [];
-  const sentenceRuns = unnamedRuns(sentence.tokens, own, inClaim);
+  // a dateline's reporter is no name of the event
+  const body = bodyStart(sentence);
+  const sentenceRuns = unnamedRuns(sentence.tokens, own, inClaim).filter((r) => r.start >= body);
   // the claim's name in the article, in any spelling ("كابل" / "كابول", "إنييستا" / "أينيستا")
   const spelled = (c: Slot) =>
     nameIn(c, matches, article.vocabulary) ||

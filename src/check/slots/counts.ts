@@ -2,6 +2,8 @@
 // of the same event at the same scale, and keeps the claim's words right next to it.
 import type { QuantityDraft } from '../../contract.js';
 import { DUALS } from '../../extract/quantities/lexicon.js';
+import { readLexicon } from '../../lexicon.js';
+import { checkCuesSchema } from '../../lexicon-schemas.js';
 import { searchKey } from '../../text/arabic.js';
 import { numbersAgree, numbersComparable, sameScale } from '../numbers.js';
 import { sameSkeleton, type TermToken } from '../terms.js';
@@ -76,6 +78,44 @@ export function dualCount(t: TermToken): QuantityDraft | undefined {
     return { ...span, value: 2, counted: span, ...(unit ? { unit } : {}) };
   }
   return undefined;
+}
+
+/** Proclitics a duration word may carry: "لمدة", "ولمدة", "بمدة". */
+const DURATION_PREFIXES = ['', 'و', 'ل', 'ب', 'ول', 'وب', 'ف'];
+let durations: Set<string> | undefined;
+let singles: Map<string, string | undefined> | undefined;
+
+/** The singular of each dual time unit of the number lexicon (يومين -> يوم, سنتين -> سنة), by key. */
+function singularUnits(): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const [dual, unit] of DUALS) {
+    if (!/(ين|ان)$/.test(dual)) continue;
+    const stem = dual.slice(0, -2);
+    out.set(stem.endsWith('ت') ? searchKey(`${stem.slice(0, -1)}ة`) : stem, unit);
+  }
+  return out;
+}
+
+/**
+ * A time unit in the singular right after a duration word (lexicons/check-cues.json durations) as
+ * a count of one: "لمدة عام" is the one year a false "لمدة عامين" changed. Elsewhere a singular unit
+ * is no count (العام الماضي، يوم الخميس).
+ */
+export function singleCount(tokens: readonly TermToken[], i: number): QuantityDraft | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!before) return undefined;
+  durations ??= new Set(readLexicon('check-cues', checkCuesSchema).durations.forms.map(searchKey));
+  singles ??= singularUnits();
+  const key = searchKey(before.text);
+  if (!DURATION_PREFIXES.some((p) => key.startsWith(p) && durations!.has(key.slice(p.length))))
+    return undefined;
+  const word = searchKey(t.text);
+  if (!singles.has(word)) return undefined;
+  const unit = singles.get(word);
+  // a slot's own reading, never output: no article id
+  const span = { article: '', start: t.start, end: t.end, text: t.text };
+  return { ...span, value: 1, counted: span, ...(unit ? { unit } : {}) };
 }
 
 /**

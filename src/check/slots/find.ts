@@ -4,10 +4,10 @@ import type { DateDraft, QuantityDraft } from '../../contract.js';
 import type { EntityMention } from '../../extract/entities/entities.js';
 import type { TermToken } from '../terms.js';
 import { partyOf } from './actors.js';
-import { countEvent, dualCount } from './counts.js';
+import { countEvent, dualCount, singleCount } from './counts.js';
 import { dateKey, dayWord, isYear } from './dates.js';
 import { nameKey } from './names.js';
-import { nisbaOf } from './places.js';
+import { nisbaOfWord } from './nisbas.js';
 import { tokenRange, within, type Slot, type SlotKind } from './slot.js';
 
 /** Slots among tokens, from the extractors' findings in the same text range. */
@@ -30,11 +30,23 @@ export function slotsOf(
     key: string,
     quantity?: QuantityDraft,
     party?: Slot['party'],
+    country?: string,
   ) => {
     const r = tokenRange(tokens, x.start, x.end);
     if (!r) return;
     const event = quantity ? countEvent(tokens, r.from) : undefined;
-    out.push({ kind, start: x.start, end: x.end, text: x.text, ...r, key, quantity, event, party });
+    out.push({
+      kind,
+      start: x.start,
+      end: x.end,
+      text: x.text,
+      ...r,
+      key,
+      quantity,
+      event,
+      party,
+      ...(country ? { country } : {}),
+    });
   };
   const named = found.mentions.filter(inside);
   for (const m of named) {
@@ -49,15 +61,17 @@ export function slotsOf(
   tokens.forEach((t, i) => {
     if (isYear(tokens, i) && !within(t, dates)) add('year', t, t.text);
   });
-  for (const t of tokens) {
-    if (within(t, dates) || within(t, found.quantities)) continue;
+  tokens.forEach((t, i) => {
+    if (within(t, dates) || within(t, found.quantities)) return;
     // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
-    const country = nisbaOf(t.term);
-    if (country && !within(t, named)) add('place', t, country);
+    const nisba = nisbaOfWord(t);
+    if (nisba && !within(t, named)) add('place', t, nisba.term, undefined, undefined, nisba.code);
     const day = dayWord(t);
     if (day) add(day.kind, t, day.key);
     const dual = dualCount(t);
     if (dual && !within(t, named)) add('number', t, '2', dual);
-  }
+    const single = singleCount(tokens, i);
+    if (single && !within(t, named)) add('number', t, '1', single);
+  });
   return out;
 }

@@ -21,6 +21,8 @@ export interface Slot {
   event?: string;
   /** actors: a person, or a body (organisation, group, outlet: the entity finder mixes them) */
   party?: 'person' | 'body';
+  /** places named by a country's adjective: the country's ISO code (nisbas.ts) */
+  country?: string;
 }
 
 export interface SlotFinding {
