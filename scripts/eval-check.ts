@@ -54,7 +54,8 @@ export interface GoldPair {
 /**
  * The labelled sets the model is fitted and cross-validated on. The held-out and fresh sets were
  * scored once each as unseen sets in earlier rounds and then retired to development data;
- * claims-dev3 (390 pairs, 40 claims, 17 false versions) was written as development data (tenth round).
+ * claims-dev3 (390 pairs, 40 claims, 17 false versions) was written as development data (tenth round),
+ * claims-dev4 (403 pairs, 24 false versions) and claims-dev5 (356 pairs, 22 false versions) in the twelfth.
  */
 /** Unseen claim sets, read only to report the shipped model's figure (never tuned on). */
 const UNSEEN_CLAIM_SETS = [
@@ -74,6 +75,8 @@ export const CLAIM_SETS = [
   'claims-fresh2',
   'claims-fresh3',
   'claims-dev3',
+  'claims-dev4',
+  'claims-dev5',
 ];
 
 /** Folds of the grouped CV, and the fold draws whose figures are averaged. */
