@@ -61,33 +61,37 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
 
 const POS = [-2, -1, 1, 2];
 /**
- * A word's memo row: its own sums, its "tb=" rows by previous tag, then its sums as the word 2
- * before, 1 before, 1 after, 2 after. The tag rows sit beside the own sums, which a token reads
- * just before them: one memory line fetched instead of two places in two large arrays.
+ * A word's memo row: its own sums, its "tb=" rows by previous tag, its base's hash, its pair flags
+ * and the sentence it was last met in, then its sums as the word 2 before, 1 before, 1 after, 2
+ * after. Everything a token reads of its word sits in the word's row, beside the own sums: a rare
+ * word costs one fetch from memory instead of one in each of five large arrays.
  */
-const ROW = 6 * L;
 const TB_AT = L;
+const HB_AT = 2 * L;
+const PAIRS_AT = HB_AT + 1;
+const MET_AT = HB_AT + 2;
+const NEIGHBOURS_AT = HB_AT + 4;
+const ROW = NEIGHBOURS_AT + 4 * L;
 /** where the sums of each memo slot (0 own, 1..4 as a neighbour; see TEMPLATES) start in a row */
-const SLOT_AT = [0, 2 * L, 3 * L, 4 * L, 5 * L];
+const SLOT_AT = [0, NEIGHBOURS_AT, NEIGHBOURS_AT + L, NEIGHBOURS_AT + 2 * L, NEIGHBOURS_AT + 3 * L];
 
 /**
- * The weight sums of every word met, numbered in the order met, in flat arrays (one touch of memory
- * per array a token reads, instead of a chain of small objects per word):
- * vec[id * ROW ..] = [own features, tag rows, as the word 2 before, 1 before, 1 after, 2 after];
- * ivec[id * ROW + TB_AT + p] (the same memory read as integers) = row of "tb=<p>|<base>", -1 if
- * none, -2 not looked up yet (most words only ever follow O); hb[id] = hash of the word's base;
- * pairs[id] = PAIR_FIRST | PAIR_NEXT when the word has word-pair rows as the first word of a
- * "pb=" / "bn=" pair. Ids 0 and 1 are the sentence edges.
+ * The weight sums of every word met, numbered in the order met, in one flat array (one touch of
+ * memory per word a token reads, instead of a chain of small objects per word): the row of word id
+ * at vec[id * ROW], its integers read through ivec (the same memory): ivec[id * ROW + TB_AT + p] =
+ * row of "tb=<p>|<base>", -1 if none, -2 not looked up yet (most words only ever follow O);
+ * ivec[.. + HB_AT] = hash of the word's base; ivec[.. + PAIRS_AT] = PAIR_FIRST | PAIR_NEXT when the
+ * word has word-pair rows as the first word of a "pb=" / "bn=" pair; ivec[.. + MET_AT] = the
+ * sentence it was last met in. Ids 0 and 1 are the sentence edges.
  */
 interface Memos {
   count: number;
+  /** words the arrays have room for */
+  room: number;
   vec: Float32Array;
   ivec: Int32Array;
-  hb: Int32Array;
-  pairs: Uint8Array;
-  /** the word numbered id (to renumber it when the memos are full), and the sentence last met in */
+  /** the word numbered id (to renumber it when the memos are full) */
   owners: WordInfo[];
-  lastMet: Int32Array;
 }
 const PAIR_FIRST = 1;
 const PAIR_NEXT = 2;
@@ -123,15 +127,7 @@ const caches = new WeakMap<LoadedModel, Cache>();
 /** Empty memos of room words, the two sentence edges numbered. */
 function newMemos(c: Pick<Cache, 'edge'>, room: number): Memos {
   const vec = new Float32Array(room * ROW);
-  const m: Memos = {
-    count: 2,
-    vec,
-    ivec: new Int32Array(vec.buffer),
-    hb: new Int32Array(room),
-    pairs: new Uint8Array(room),
-    owners: [],
-    lastMet: new Int32Array(room),
-  };
+  const m: Memos = { count: 2, room, vec, ivec: new Int32Array(vec.buffer), owners: [] };
   m.vec.set(c.edge[0], BOS_ID * ROW);
   m.vec.set(c.edge[1], EOS_ID * ROW);
   return m;
@@ -141,38 +137,28 @@ function newMemos(c: Pick<Cache, 'edge'>, room: number): Memos {
 function grow(m: Memos, room: number): void {
   const vec = new Float32Array(room * ROW);
   const ivec = new Int32Array(vec.buffer);
-  ivec.set(m.ivec); // as integers: the tag rows' bits copied as they are
-  const hb = new Int32Array(room);
-  hb.set(m.hb);
-  const pairs = new Uint8Array(room);
-  pairs.set(m.pairs);
-  const lastMet = new Int32Array(room);
-  lastMet.set(m.lastMet);
+  ivec.set(m.ivec); // as integers: the integers' bits copied as they are
   m.vec = vec;
   m.ivec = ivec;
-  m.hb = hb;
-  m.pairs = pairs;
-  m.lastMet = lastMet;
+  m.room = room;
 }
 
 /** New memos holding the words of full memos m met in the latest sentences, renumbered. */
 function keepRecent(c: Cache, m: Memos): Memos {
   const keep = maxWords >> 1;
-  const met = m.lastMet.slice(2, m.count).sort();
+  const lastMet = (id: number) => m.ivec[id * ROW + MET_AT];
+  const met = Int32Array.from({ length: m.count - 2 }, (_, k) => lastMet(k + 2)).sort();
   const from = met.length > keep ? met[met.length - keep] + 1 : 0;
   const next = newMemos(c, keep + 2);
   for (let id = 2; id < m.count; id++) {
     const info = m.owners[id];
     if (info.tagMemos !== m || info.tagId !== id) continue; // numbered again since (see memoOf)
-    if (m.lastMet[id] < from) {
+    if (lastMet(id) < from) {
       info.tagMemos = undefined; // its sums are made again if it comes back
       continue;
     }
     const to = next.count++;
     next.ivec.set(m.ivec.subarray(id * ROW, (id + 1) * ROW), to * ROW);
-    next.hb[to] = m.hb[id];
-    next.pairs[to] = m.pairs[id];
-    next.lastMet[to] = m.lastMet[id];
     next.owners[to] = info;
     info.tagMemos = next;
     info.tagId = to;
@@ -252,7 +238,7 @@ function hasRows(table: LoadedModel['rows'], g: number, key: string, h: number):
 function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   const m = c.memos;
   if (info.tagMemos === m) return info.tagId;
-  if (m.count === m.hb.length) grow(m, 2 * m.count);
+  if (m.count === m.room) grow(m, 2 * m.count);
   const id = m.count++;
   const vec = m.vec;
   const base = id * ROW;
@@ -279,9 +265,9 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
   // a word training never met: no row reads its base (the base's look-up above says so)
   if (baseRows < 0) for (const v of unknownValues(info)) addGroup(model, vec, base, G_UNKNOWN, v);
-  m.hb[id] = hb;
+  m.ivec[base + HB_AT] = hb;
   // word-pair rows where this word comes first, so a token probes only the pairs that may exist
-  m.pairs[id] =
+  m.ivec[base + PAIRS_AT] =
     (hasRows(table, GROUP_PB, b, hb) ? PAIR_FIRST : 0) | (hasRows(table, GROUP_BN, b, hb) ? PAIR_NEXT : 0);
   m.owners[id] = info;
   info.tagMemos = m;
@@ -302,7 +288,7 @@ function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Arra
   const sentence = ++c.sentences;
   for (let t = 0; t < n; t++) {
     const id = memoOf(model, c, infos[t]);
-    c.memos.lastMet[id] = sentence;
+    c.memos.ivec[id * ROW + MET_AT] = sentence;
     ids[t + 2] = id;
   }
   ids[n + 2] = ids[n + 3] = EOS_ID;
@@ -340,7 +326,7 @@ export function tagWords(
   const c = cacheOf(model);
   const n = words.length;
   const id = positionIds(model, c, infos);
-  const { vec, ivec, hb, pairs } = c.memos; // after positionIds: a new word may have grown them
+  const { vec, ivec } = c.memos; // after positionIds: a new word may have grown them
   const rowTable = model.rows;
   const sent = sentenceRows(model, words, infos);
   const scores = new Float32Array(L);
@@ -351,23 +337,26 @@ export function tagWords(
     // own features + what the neighbours at -2, -1, +1, +2 give
     const me = id[t + 2];
     const o0 = me * ROW;
-    const a0 = id[t] * ROW + 2 * L;
-    const b0 = id[t + 1] * ROW + 3 * L;
-    const e0 = id[t + 3] * ROW + 4 * L;
-    const d0 = id[t + 4] * ROW + 5 * L;
+    const a0 = id[t] * ROW + NEIGHBOURS_AT;
+    const b0 = id[t + 1] * ROW + NEIGHBOURS_AT + L;
+    const e0 = id[t + 3] * ROW + NEIGHBOURS_AT + 2 * L;
+    const d0 = id[t + 4] * ROW + NEIGHBOURS_AT + 3 * L;
+    const hMe = ivec[o0 + HB_AT];
     for (let l = 0; l < L; l++)
       scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
     // word pairs: only for a first word that has rows of the kind
     if (t > 0) {
-      const prev = id[t + 1];
-      if (pairs[prev] & PAIR_FIRST)
-        addRow(model, rowTable.pair(GROUP_PB, infos[t - 1].base, hb[prev], infos[t].base, hb[me]), scores);
+      const prev = id[t + 1] * ROW;
+      if (ivec[prev + PAIRS_AT] & PAIR_FIRST) {
+        const r = rowTable.pair(GROUP_PB, infos[t - 1].base, ivec[prev + HB_AT], infos[t].base, hMe);
+        addRow(model, r, scores);
+      }
     }
-    if (t + 1 < n && pairs[me] & PAIR_NEXT) {
-      const next = id[t + 3];
-      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hb[me], infos[t + 1].base, hb[next]), scores);
+    if (t + 1 < n && ivec[o0 + PAIRS_AT] & PAIR_NEXT) {
+      const hNext = ivec[id[t + 3] * ROW + HB_AT];
+      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hMe, infos[t + 1].base, hNext), scores);
     }
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
@@ -375,9 +364,7 @@ export function tagWords(
     if (row === -2) {
       const range = c.tb[p1];
       row =
-        range[0] < range[1]
-          ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hb[me])
-          : -1;
+        range[0] < range[1] ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hMe) : -1;
       ivec[o0 + TB_AT + p1] = row;
     }
     addRow(model, row, scores);
