@@ -3,7 +3,7 @@
 // each is read from the text in place and looked up in a table of the words met so far, so a word
 // seen before costs neither a new string nor a string-keyed map look-up.
 import type { Range, Token } from '../../text/segment.js';
-import { newWordInfo, type WordInfo } from './features.js';
+import { wordInfo, type WordInfo } from './features.js';
 
 /** The words of one sentence (as `tokenize` gives them) and each word's record. */
 export interface SentenceWords {
@@ -104,7 +104,7 @@ function lookUp(text: string, a: number, b: number, h: number): number {
   const s = freeSlot(h);
   const w = text.slice(a, b);
   entries[2 * s] = w;
-  entries[2 * s + 1] = newWordInfo(w);
+  entries[2 * s + 1] = wordInfo(w);
   meta[2 * s] = h;
   meta[2 * s + 1] = articleNo;
   count++;

@@ -62,18 +62,6 @@ const only = (readings: Candidate[], keep: (c: Candidate) => boolean): Candidate
 export function wordInfo(w: string): WordInfo {
   const hit = infoCache.get(w);
   if (hit) return hit;
-  const info = newWordInfo(w);
-  if (infoCache.size > 200_000) infoCache.clear();
-  infoCache.set(w, info);
-  return info;
-}
-
-/**
- * wordInfo made anew, outside its table: for article-words.ts, which keeps each word's record in
- * its own table (a second table of the same words cost a string-keyed look-up and insertion per
- * new word, and found a word there almost never).
- */
-export function newWordInfo(w: string): WordInfo {
   // the key once: the segmentation, the stem and the readings all start from it
   const key = searchKey(w);
   const seg = segmentKey(w, key);
@@ -109,6 +97,8 @@ export function newWordInfo(w: string): WordInfo {
     tagId: -1,
     pastCue: undefined, // set by the speaker-name rule; declared here for the same reason
   };
+  if (infoCache.size > 200_000) infoCache.clear();
+  infoCache.set(w, info);
   return info;
 }
 
