@@ -97,7 +97,7 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
-  const { words, keys, lex } = s;
+  const { words, keys, lex, infos } = s;
   // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
   while (
     i < j &&
@@ -107,7 +107,7 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
-    const e = titleEnd(keys, words, i);
+    const e = titleEnd(keys, words, i, infos);
     if (e > i) i = e;
   }
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
@@ -115,7 +115,7 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   for (let k = i + 1; k < j; k++)
     if (
       stopWordAt(s, k) ||
-      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k) > k)
+      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k, infos) > k)
     ) {
       j = k;
       break;

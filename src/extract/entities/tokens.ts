@@ -3,6 +3,12 @@ import type { Range, Token } from '../../text/segment.js';
 import { wordInfo, type WordInfo } from '../ner/features.js';
 import type { SentenceWords } from '../ner/article-words.js';
 
+// Each punctuation mark's one-letter string and record, by code unit: made once per mark, not per
+// occurrence (a one-letter string of a non-Latin mark is a new string each time, and each costs a
+// string-keyed look-up in wordInfo's table).
+const markText: string[] = [];
+const markInfo: WordInfo[] = [];
+
 /**
  * Words and single punctuation marks of a sentence, as the tagger was trained on them, with each
  * one's record: the sentence's words (shared with the other stages) and the marks between them.
@@ -30,9 +36,9 @@ export function sentenceTokens(
         c !== 0x200f &&
         c !== 0x200e
       ) {
-        const ch = text[k];
-        toks.push({ start: k, end: k + 1, text: ch });
-        infos.push(wordInfo(ch));
+        const info = (markInfo[c] ??= wordInfo((markText[c] = text[k])));
+        toks.push({ start: k, end: k + 1, text: markText[c] });
+        infos.push(info);
       }
     }
     if (!t) break;

@@ -96,9 +96,9 @@ export const SLOT_OF_KIND = Uint8Array.from({ length: K_NAMED + 1 }, (_, k) =>
 export const hasTwoKeys = (group: number) => group === GROUP_PB || group === GROUP_BN || group === GROUP_TB;
 
 /** 32-bit FNV-1a over UTF-16 code units: the hash the file's index is built with. */
-export function hashText(s: string): number {
+export function hashText(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
 

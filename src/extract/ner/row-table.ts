@@ -38,18 +38,26 @@ export class RowTable {
     return SLOT_OF_KIND[this.kinds[r]];
   }
 
-  /** Whether row r's value is key, or starts with key + "|" for rows with two keys. */
-  private firstKeyIs(r: number, twoKeys: boolean, key: string): boolean {
+  /** Whether row r's value is text[a, b), or starts with it + "|" for rows with two keys. */
+  private firstKeyIs(r: number, twoKeys: boolean, text: string, a: number, b: number): boolean {
     const from = this.valAt[r];
     const end = this.valAt[r + 1];
-    const n = key.length;
+    const n = b - a;
     if (end - from < n) return false;
-    for (let k = 0; k < n; k++) if (this.vals[from + k] !== key.charCodeAt(k)) return false;
+    for (let k = 0; k < n; k++) if (this.vals[from + k] !== text.charCodeAt(a + k)) return false;
     return end - from === n || (twoKeys && this.vals[from + n] === BAR);
   }
 
   /** Index slot holding the rows of group g whose first key is key, or -1 when none. */
   find(g: number, key: string, h: number = hashText(key)): number {
+    return this.findIn(g, key, 0, key.length, h);
+  }
+
+  /**
+   * find for the key text[a, b) (hash h: hashText of it), read in place: a word's suffixes and
+   * prefix are looked up without a string made for each.
+   */
+  findIn(g: number, text: string, a: number, b: number, h: number): number {
     const twoKeys = hasTwoKeys(g);
     for (let s = slotHash(g, h) & this.mask; ; s = (s + 1) & this.mask) {
       const lo = this.index[2 * s];
@@ -58,7 +66,7 @@ export class RowTable {
       if (
         this.index[2 * s + 1] >= 0 &&
         GROUP_OF_KIND[this.kinds[lo]] === g &&
-        this.firstKeyIs(lo, twoKeys, key)
+        this.firstKeyIs(lo, twoKeys, text, a, b)
       )
         return s;
     }

@@ -60,25 +60,38 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
 }
 
 const POS = [-2, -1, 1, 2];
-const W5 = 5 * L;
+/**
+ * A word's memo row: its own sums, its "tb=" rows by previous tag, its base's hash, its pair flags
+ * and the sentence it was last met in, then its sums as the word 2 before, 1 before, 1 after, 2
+ * after. Everything a token reads of its word sits in the word's row, beside the own sums: a rare
+ * word costs one fetch from memory instead of one in each of five large arrays.
+ */
+const TB_AT = L;
+const HB_AT = 2 * L;
+const PAIRS_AT = HB_AT + 1;
+const MET_AT = HB_AT + 2;
+const NEIGHBOURS_AT = HB_AT + 4;
+const ROW = NEIGHBOURS_AT + 4 * L;
+/** where the sums of each memo slot (0 own, 1..4 as a neighbour; see TEMPLATES) start in a row */
+const SLOT_AT = [0, NEIGHBOURS_AT, NEIGHBOURS_AT + L, NEIGHBOURS_AT + 2 * L, NEIGHBOURS_AT + 3 * L];
 
 /**
- * The weight sums of every word met, numbered in the order met, in flat arrays (one touch of memory
- * per array a token reads, instead of a chain of small objects per word):
- * vec[id * W5 ..] = [own features, as the word 2 before, 1 before, 1 after, 2 after];
- * tb[id * L + p] = row of "tb=<p>|<base>", -1 if none, -2 not looked up yet (most words only ever
- * follow O); hb[id] = hash of the word's base; pairs[id] = PAIR_FIRST | PAIR_NEXT when the word has
- * word-pair rows as the first word of a "pb=" / "bn=" pair. Ids 0 and 1 are the sentence edges.
+ * The weight sums of every word met, numbered in the order met, in one flat array (one touch of
+ * memory per word a token reads, instead of a chain of small objects per word): the row of word id
+ * at vec[id * ROW], its integers read through ivec (the same memory): ivec[id * ROW + TB_AT + p] =
+ * row of "tb=<p>|<base>", -1 if none, -2 not looked up yet (most words only ever follow O);
+ * ivec[.. + HB_AT] = hash of the word's base; ivec[.. + PAIRS_AT] = PAIR_FIRST | PAIR_NEXT when the
+ * word has word-pair rows as the first word of a "pb=" / "bn=" pair; ivec[.. + MET_AT] = the
+ * sentence it was last met in. Ids 0 and 1 are the sentence edges.
  */
 interface Memos {
   count: number;
+  /** words the arrays have room for */
+  room: number;
   vec: Float32Array;
-  tb: Int32Array;
-  hb: Int32Array;
-  pairs: Uint8Array;
-  /** the word numbered id (to renumber it when the memos are full), and the sentence last met in */
+  ivec: Int32Array;
+  /** the word numbered id (to renumber it when the memos are full) */
   owners: WordInfo[];
-  lastMet: Int32Array;
 }
 const PAIR_FIRST = 1;
 const PAIR_NEXT = 2;
@@ -113,58 +126,39 @@ const caches = new WeakMap<LoadedModel, Cache>();
 
 /** Empty memos of room words, the two sentence edges numbered. */
 function newMemos(c: Pick<Cache, 'edge'>, room: number): Memos {
-  const m: Memos = {
-    count: 2,
-    vec: new Float32Array(room * W5),
-    tb: new Int32Array(room * L).fill(-2),
-    hb: new Int32Array(room),
-    pairs: new Uint8Array(room),
-    owners: [],
-    lastMet: new Int32Array(room),
-  };
-  m.vec.set(c.edge[0], BOS_ID * W5);
-  m.vec.set(c.edge[1], EOS_ID * W5);
+  const vec = new Float32Array(room * ROW);
+  const m: Memos = { count: 2, room, vec, ivec: new Int32Array(vec.buffer), owners: [] };
+  m.vec.set(c.edge[0], BOS_ID * ROW);
+  m.vec.set(c.edge[1], EOS_ID * ROW);
   return m;
 }
 
 /** Memos with room for `room` words, the words numbered so far kept. */
 function grow(m: Memos, room: number): void {
-  const vec = new Float32Array(room * W5);
-  vec.set(m.vec);
-  const tb = new Int32Array(room * L).fill(-2);
-  tb.set(m.tb);
-  const hb = new Int32Array(room);
-  hb.set(m.hb);
-  const pairs = new Uint8Array(room);
-  pairs.set(m.pairs);
-  const lastMet = new Int32Array(room);
-  lastMet.set(m.lastMet);
+  const vec = new Float32Array(room * ROW);
+  const ivec = new Int32Array(vec.buffer);
+  ivec.set(m.ivec); // as integers: the integers' bits copied as they are
   m.vec = vec;
-  m.tb = tb;
-  m.hb = hb;
-  m.pairs = pairs;
-  m.lastMet = lastMet;
+  m.ivec = ivec;
+  m.room = room;
 }
 
 /** New memos holding the words of full memos m met in the latest sentences, renumbered. */
 function keepRecent(c: Cache, m: Memos): Memos {
   const keep = maxWords >> 1;
-  const met = m.lastMet.slice(2, m.count).sort();
+  const lastMet = (id: number) => m.ivec[id * ROW + MET_AT];
+  const met = Int32Array.from({ length: m.count - 2 }, (_, k) => lastMet(k + 2)).sort();
   const from = met.length > keep ? met[met.length - keep] + 1 : 0;
   const next = newMemos(c, keep + 2);
   for (let id = 2; id < m.count; id++) {
     const info = m.owners[id];
     if (info.tagMemos !== m || info.tagId !== id) continue; // numbered again since (see memoOf)
-    if (m.lastMet[id] < from) {
+    if (lastMet(id) < from) {
       info.tagMemos = undefined; // its sums are made again if it comes back
       continue;
     }
     const to = next.count++;
-    next.vec.set(m.vec.subarray(id * W5, (id + 1) * W5), to * W5);
-    next.tb.set(m.tb.subarray(id * L, (id + 1) * L), to * L);
-    next.hb[to] = m.hb[id];
-    next.pairs[to] = m.pairs[id];
-    next.lastMet[to] = m.lastMet[id];
+    next.ivec.set(m.ivec.subarray(id * ROW, (id + 1) * ROW), to * ROW);
     next.owners[to] = info;
     info.tagMemos = next;
     info.tagId = to;
@@ -183,8 +177,8 @@ function cacheOf(model: LoadedModel): Cache {
       for (let q = 0; q < L; q++) t2[q * L + p] = model.index.get(tagFeatures(q, p, '')[1]) ?? -1;
     }
     const edge = [BOS, EOS].map((w) => {
-      const v = new Float32Array(5 * L);
-      for (let k = 0; k < 4; k++) sum(model, neighborFeatures(w, POS[k]), v, (k + 1) * L);
+      const v = new Float32Array(ROW);
+      for (let k = 0; k < 4; k++) sum(model, neighborFeatures(w, POS[k]), v, SLOT_AT[k + 1]);
       return v;
     });
     // "tb=<prev>|<base>" rows by previous tag
@@ -198,7 +192,7 @@ function cacheOf(model: LoadedModel): Cache {
       t2,
       tb,
       tagKey,
-      tagHash: tagKey.map(hashText),
+      tagHash: tagKey.map((k) => hashText(k)),
       memos: newMemos({ edge }, FIRST_WORDS),
       sentences: 0,
     };
@@ -207,24 +201,31 @@ function cacheOf(model: LoadedModel): Cache {
   return c;
 }
 
-/** Add the weights of the feature (group, value) into vec at base, by the slot each row names. */
+/**
+ * Add the weights of the feature (group, text[a, b)) into vec at base, by the slot each row names
+ * (the value read in place: a suffix or prefix of a word needs no string of its own). Returns the
+ * index slot found (see RowTable.find), -1 when the model has no row of it.
+ */
 function addGroup(
   model: LoadedModel,
   vec: Float32Array,
   base: number,
   group: number,
-  value: string,
-  h = hashText(value),
-): void {
+  text: string,
+  a = 0,
+  b = text.length,
+  h = hashText(text, a, b),
+): number {
   const table = model.rows;
-  const s = table.find(group, value, h);
-  if (s < 0) return;
+  const s = table.findIn(group, text, a, b, h);
+  if (s < 0) return s;
   const w = model.w;
   for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
-    const at = base + table.slot(r) * L;
+    const at = base + SLOT_AT[table.slot(r)];
     const from = r * L;
     for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
   }
+  return s;
 }
 
 /** Whether group g has rows whose first key is key. */
@@ -237,37 +238,37 @@ function hasRows(table: LoadedModel['rows'], g: number, key: string, h: number):
 function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   const m = c.memos;
   if (info.tagMemos === m) return info.tagId;
-  if (m.count === m.hb.length) grow(m, 2 * m.count);
+  if (m.count === m.room) grow(m, 2 * m.count);
   const id = m.count++;
   const vec = m.vec;
-  const base = id * W5;
+  const base = id * ROW;
+  m.ivec.fill(-2, base + TB_AT, base + TB_AT + L);
   const w = model.w;
   const table = model.rows;
   const bias = c.bias;
   if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
-  const hb = hashText(info.base);
+  const b = info.base;
+  const n = b.length;
+  const hb = hashText(b);
   addGroup(model, vec, base, G_KEY, info.key);
-  addGroup(model, vec, base, G_BASE, info.base, hb);
+  const baseRows = addGroup(model, vec, base, G_BASE, b, 0, n, hb);
   addGroup(model, vec, base, G_STEM, info.stem);
   addGroup(model, vec, base, G_SHAPE, info.shape);
   if (info.pre) addGroup(model, vec, base, G_PRE, info.pre);
   if (info.enc) addGroup(model, vec, base, G_ENC, info.enc);
-  const b = info.base;
-  if (b.length > 2) {
-    addGroup(model, vec, base, G_X1, b.slice(-1));
-    addGroup(model, vec, base, G_X2, b.slice(-2));
-    if (b.length > 3) addGroup(model, vec, base, G_X3, b.slice(-3));
-    addGroup(model, vec, base, G_F2, b.slice(0, 2));
+  if (n > 2) {
+    addGroup(model, vec, base, G_X1, b, n - 1, n);
+    addGroup(model, vec, base, G_X2, b, n - 2, n);
+    if (n > 3) addGroup(model, vec, base, G_X3, b, n - 3, n);
+    addGroup(model, vec, base, G_F2, b, 0, 2);
   }
   for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
-  // a word training never met: no row reads its base
-  if (!hasRows(table, G_BASE, info.base, hb))
-    for (const v of unknownValues(info)) addGroup(model, vec, base, G_UNKNOWN, v);
-  m.hb[id] = hb;
+  // a word training never met: no row reads its base (the base's look-up above says so)
+  if (baseRows < 0) for (const v of unknownValues(info)) addGroup(model, vec, base, G_UNKNOWN, v);
+  m.ivec[base + HB_AT] = hb;
   // word-pair rows where this word comes first, so a token probes only the pairs that may exist
-  m.pairs[id] =
-    (hasRows(table, GROUP_PB, info.base, hb) ? PAIR_FIRST : 0) |
-    (hasRows(table, GROUP_BN, info.base, hb) ? PAIR_NEXT : 0);
+  m.ivec[base + PAIRS_AT] =
+    (hasRows(table, GROUP_PB, b, hb) ? PAIR_FIRST : 0) | (hasRows(table, GROUP_BN, b, hb) ? PAIR_NEXT : 0);
   m.owners[id] = info;
   info.tagMemos = m;
   info.tagId = id;
@@ -287,7 +288,7 @@ function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Arra
   const sentence = ++c.sentences;
   for (let t = 0; t < n; t++) {
     const id = memoOf(model, c, infos[t]);
-    c.memos.lastMet[id] = sentence;
+    c.memos.ivec[id * ROW + MET_AT] = sentence;
     ids[t + 2] = id;
   }
   ids[n + 2] = ids[n + 3] = EOS_ID;
@@ -296,6 +297,11 @@ function positionIds(model: LoadedModel, c: Cache, infos: WordInfo[]): Int32Arra
 
 /** Gazetteer-phrase and title rows by word (few words have any): added into the word's score. */
 function sentenceRows(model: LoadedModel, words: string[], infos: WordInfo[]): number[][] | undefined {
+  // these features start only at a word with a phrase or title reading: most sentences have none
+  let any = false;
+  for (let i = 0; i < infos.length && !any; i++)
+    any = infos[i].lexReadings.length > 0 || infos[i].titleReadings.length > 0;
+  if (!any) return undefined;
   let sent: number[][] | undefined;
   visitSentenceFeatures(words, infos, false, (i, f) => {
     const row = model.index.get(f);
@@ -320,7 +326,7 @@ export function tagWords(
   const c = cacheOf(model);
   const n = words.length;
   const id = positionIds(model, c, infos);
-  const { vec, tb, hb, pairs } = c.memos; // after positionIds: a new word may have grown them
+  const { vec, ivec } = c.memos; // after positionIds: a new word may have grown them
   const rowTable = model.rows;
   const sent = sentenceRows(model, words, infos);
   const scores = new Float32Array(L);
@@ -330,35 +336,36 @@ export function tagWords(
   for (let t = 0; t < n; t++) {
     // own features + what the neighbours at -2, -1, +1, +2 give
     const me = id[t + 2];
-    const o0 = me * W5;
-    const a0 = id[t] * W5 + L;
-    const b0 = id[t + 1] * W5 + 2 * L;
-    const e0 = id[t + 3] * W5 + 3 * L;
-    const d0 = id[t + 4] * W5 + 4 * L;
+    const o0 = me * ROW;
+    const a0 = id[t] * ROW + NEIGHBOURS_AT;
+    const b0 = id[t + 1] * ROW + NEIGHBOURS_AT + L;
+    const e0 = id[t + 3] * ROW + NEIGHBOURS_AT + 2 * L;
+    const d0 = id[t + 4] * ROW + NEIGHBOURS_AT + 3 * L;
+    const hMe = ivec[o0 + HB_AT];
     for (let l = 0; l < L; l++)
       scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
     // word pairs: only for a first word that has rows of the kind
     if (t > 0) {
-      const prev = id[t + 1];
-      if (pairs[prev] & PAIR_FIRST)
-        addRow(model, rowTable.pair(GROUP_PB, infos[t - 1].base, hb[prev], infos[t].base, hb[me]), scores);
+      const prev = id[t + 1] * ROW;
+      if (ivec[prev + PAIRS_AT] & PAIR_FIRST) {
+        const r = rowTable.pair(GROUP_PB, infos[t - 1].base, ivec[prev + HB_AT], infos[t].base, hMe);
+        addRow(model, r, scores);
+      }
     }
-    if (t + 1 < n && pairs[me] & PAIR_NEXT) {
-      const next = id[t + 3];
-      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hb[me], infos[t + 1].base, hb[next]), scores);
+    if (t + 1 < n && ivec[o0 + PAIRS_AT] & PAIR_NEXT) {
+      const hNext = ivec[id[t + 3] * ROW + HB_AT];
+      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hMe, infos[t + 1].base, hNext), scores);
     }
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
-    let row = tb[me * L + p1];
+    let row = ivec[o0 + TB_AT + p1];
     if (row === -2) {
       const range = c.tb[p1];
       row =
-        range[0] < range[1]
-          ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hb[me])
-          : -1;
-      tb[me * L + p1] = row;
+        range[0] < range[1] ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hMe) : -1;
+      ivec[o0 + TB_AT + p1] = row;
     }
     addRow(model, row, scores);
     let best = -1;

@@ -1,7 +1,7 @@
 // Cue verbs of reported speech, inflected by rule from lexicons/cue-verbs.json into one Map. The
 // inflection endings are grammar (the verb and participle paradigms), so they stay in code.
 import { searchKey } from '../../text/arabic.js';
-import { headInfo, isComplementiser, readLexicon, type Tok } from './words.js';
+import { headInfo, isComplementiser, readLexicon, recordOf, type Tok } from './words.js';
 import { cueVerbsSchema } from '../../lexicon-schemas.js';
 
 export interface CueVerb {
@@ -162,6 +162,13 @@ const TYPO_MAX_LETTERS = 6;
 
 /** A misspelt past cue verb ("قاتل" for "قالت"), only for words of 3+ letters. */
 export function typoCue(t: Tok): CueForm | undefined {
+  // a test against every past form: remember it on the word (see recordOf)
+  const w = recordOf(t);
+  if (w === undefined) return findTypoCue(t);
+  if (w.typo === undefined) w.typo = findTypoCue(t) ?? null;
+  return w.typo ?? undefined;
+}
+function findTypoCue(t: Tok): CueForm | undefined {
   if (
     t.bare.length < TYPO_MIN_LETTERS ||
     t.bare.length > TYPO_MAX_LETTERS ||

@@ -3,6 +3,7 @@
 import { searchKey } from '../../text/arabic.js';
 import type { Range } from '../../text/segment.js';
 import type { WordInfo } from '../ner/features.js';
+import type { CueForm } from './cues.js';
 import { articleWords, type SentenceWords } from '../ner/article-words.js';
 import { readLexicon } from '../../lexicon.js';
 import { attributionSchema, outletsSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
@@ -126,6 +127,8 @@ interface WordRecord extends Omit<Tok, 'start' | 'end' | 'gap' | 'word'> {
   act: boolean | undefined;
   /** whether the word may be a cue verb or a phrase head (owned by quotes.ts); undefined until asked */
   cue: boolean | undefined;
+  /** the cue verb the word misspells (owned by cues.ts): undefined until asked, null for none */
+  typo: CueForm | null | undefined;
 }
 
 /**
@@ -165,6 +168,7 @@ function wordRecord(raw: string, info: WordInfo): WordRecord {
     head: undefined,
     act: undefined,
     cue: undefined,
+    typo: undefined,
   };
   info.quote = record;
   return record;
