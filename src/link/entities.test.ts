@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntityMentions } from '../extract/entities/entities.js';
+import { findEntityMentions, type EntityMention } from '../extract/entities/entities.js';
+import { phraseKey } from '../text/arabic.js';
 import { linkEntities } from './entities.js';
 
 const link = (...texts: string[]) => linkEntities(texts.flatMap((t, i) => findEntityMentions(t, `a${i}`)));
@@ -82,5 +83,90 @@ describe('linkEntities', () => {
     const lone = es.find((e) => e.name === 'الخطيب');
     if (lone) expect(lone.mentions).toHaveLength(1);
     expect(es.filter((e) => e.type === 'PER' && e.name.endsWith('الخطيب')).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+// hand-made mentions: these cases test the linker, not the entity finder
+type Kind = EntityMention['type'];
+function mentionsOf(text: string, article: string, names: [string, Kind][]): EntityMention[] {
+  return names.map(([name, type]) => {
+    const start = text.indexOf(name);
+    if (start < 0) throw new Error(`not in the text: ${name}`);
+    return { article, start, end: start + name.length, text: name, type, key: phraseKey(name) };
+  });
+}
+
+describe('linkEntities: forms of one body', () => {
+  it('joins a body written with and without its head, article, body adjective and nisba', () => {
+    const a = 'وأعلنت الهيئة العامة للرقابة التجارية أن البنك الأهلي القطري رفع أرباحه.';
+    const b = 'وقالت هيئة الرقابة التجارية الأردنية إن أسهم الأهلي القطري صعدت.';
+    const es = linkEntities([
+      ...mentionsOf(a, 'a0', [
+        ['الهيئة العامة للرقابة التجارية', 'ORG'],
+        ['البنك الأهلي القطري', 'ORG'],
+      ]),
+      ...mentionsOf(b, 'a1', [
+        ['هيئة الرقابة التجارية الأردنية', 'ORG'],
+        ['الأهلي القطري', 'ORG'],
+      ]),
+    ]);
+    expect(es).toHaveLength(2);
+    expect(entityOf(es, 'هيئة الرقابة التجارية الأردنية')).toBe(
+      entityOf(es, 'الهيئة العامة للرقابة التجارية'),
+    );
+    expect(entityOf(es, 'الأهلي القطري')).toBe(entityOf(es, 'البنك الأهلي القطري'));
+  });
+
+  it('keeps bodies apart whose heads or nisbas differ', () => {
+    const a = 'وقالت هيئة الرقابة التجارية الأردنية إن الأسواق هادئة.';
+    const b =
+      'وأكدت هيئة الرقابة التجارية المصرية أن التداول مستمر، وقالت وزارة الرقابة التجارية إنها تتابع.';
+    const es = linkEntities([
+      ...mentionsOf(a, 'a0', [['هيئة الرقابة التجارية الأردنية', 'ORG']]),
+      ...mentionsOf(b, 'a1', [
+        ['هيئة الرقابة التجارية المصرية', 'ORG'],
+        ['وزارة الرقابة التجارية', 'ORG'],
+      ]),
+    ]);
+    expect(es).toHaveLength(3);
+  });
+});
+
+describe('linkEntities: a name in brackets', () => {
+  const linkTexts = (texts: string[], names: [string, Kind][][]) =>
+    linkEntities(
+      texts.flatMap((t, i) => mentionsOf(t, `a${i}`, names[i])),
+      new Map(texts.map((t, i) => [`a${i}`, t])),
+    );
+
+  it('joins a body and its short name in brackets', () => {
+    const es = linkTexts(
+      ['وقال الاتحاد العربي للملاكمة (الأعمب) إن البطولة تأجلت.'],
+      [
+        [
+          ['الاتحاد العربي للملاكمة', 'ORG'],
+          ['الأعمب', 'ORG'],
+        ],
+      ],
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0].aliases).toEqual(['الأعمب']);
+  });
+
+  it('does not join a place or a wire credit in brackets', () => {
+    const es = linkTexts(
+      ['وقصفت الطائرات مواقع كتائب الفجر (رويترز).', 'ووصل وفد الأمم المتحدة (دمشق) أمس.'],
+      [
+        [
+          ['كتائب الفجر', 'GROUP'],
+          ['رويترز', 'MEDIA'],
+        ],
+        [
+          ['الأمم المتحدة', 'ORG'],
+          ['دمشق', 'LOC'],
+        ],
+      ],
+    );
+    expect(es).toHaveLength(4);
   });
 });

@@ -7,6 +7,8 @@ import type { Entity } from '../contract.js';
 import { phraseKey } from '../text/arabic.js';
 import type { EntityMention, EntityType } from '../extract/entities/entities.js';
 import { lexicons, nisbaKey } from '../extract/ner/lexicon.js';
+import { bracketedPairs } from './apposition.js';
+import { isOrgHead, orgCore } from './name-forms.js';
 
 const family = (t: EntityType): string => (t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : 'ORG');
 /** An entity's type on a tie of mention counts: the narrower one (an outlet is also an organisation). */
@@ -53,9 +55,8 @@ function shortFormOf(a: string[], b: string[], fam: string): boolean {
   if (a.length >= b.length) return false;
   if (fam === 'PER') return a.every((w, k) => w === b[b.length - a.length + k]); // surname (+ more) at the end
   if (fam !== 'ORG') return false;
-  const lex = lexicons();
-  // "سبوتنيك" ~ "وكالة سبوتنيك": the long form is a head noun + the short form
-  if (lex.orgHeads.has(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
+  // "سبوتنيك" ~ "وكالة سبوتنيك", "الأهلي الكويتي" ~ "البنك الأهلي الكويتي": a head noun + the short form
+  if (isOrgHead(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
   if (branchOf(a, b)) return true;
   return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
 }
@@ -67,10 +68,16 @@ interface NameNode {
   key: string;
 }
 
-/** Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles. */
-export function linkEntities(mentions: EntityMention[]): Entity[] {
+/**
+ * Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles; with the
+ * articles' texts (id -> text), a name and the name in brackets right after it are one referent.
+ */
+export function linkEntities(mentions: EntityMention[], texts?: ReadonlyMap<string, string>): Entity[] {
   const { nodes, mentionNode } = nameNodes(mentions);
-  const find = joinShortForms(nodes);
+  const pairs = texts
+    ? bracketedPairs(mentions, texts).map(([a, b]) => [mentionNode[a], mentionNode[b]])
+    : [];
+  const find = joinShortForms(nodes, pairs);
   // gather mentions per group, in input order
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
@@ -111,7 +118,7 @@ function nameNodes(mentions: EntityMention[]): { nodes: NameNode[]; mentionNode:
 }
 
 /** Short forms join when exactly one longer referent fits, never two lexicon names. Returns the root finder. */
-function joinShortForms(nodes: NameNode[]): (x: number) => number {
+function joinShortForms(nodes: NameNode[], pairs: number[][] = []): (x: number) => number {
   const canon = canonicalKeys();
   const parent = nodes.map((_, i) => i);
   // a loop, not recursion: a long chain of joined mentions would be deeper than the stack
@@ -119,6 +126,10 @@ function joinShortForms(nodes: NameNode[]): (x: number) => number {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  joinOrgVariants(nodes, parent, find, canon);
+  // two lexicon names are two referents even when the text brackets one after the other
+  for (const [a, b] of pairs)
+    if (!(canon.has(nodes[a].key) && canon.has(nodes[b].key))) parent[find(a)] = find(b);
   const byLength = nodes.map((_, i) => i).sort((x, y) => nodes[y].words.length - nodes[x].words.length);
   for (const a of byLength) {
     const A = nodes[a];
@@ -134,6 +145,39 @@ function joinShortForms(nodes: NameNode[]): (x: number) => number {
     if (roots.size === 1) parent[find(a)] = [...roots][0];
   }
   return find;
+}
+
+/**
+ * Organisation names with one core (name-forms.ts) join: those that leave out no nisba or the same
+ * nisbas, and those without a nisba when the story has only one nisba for that core. Two names with
+ * different nisbas ("الهيئة المصرية" / "الهيئة السعودية"), or two lexicon names, stay apart.
+ */
+function joinOrgVariants(
+  nodes: NameNode[],
+  parent: number[],
+  find: (x: number) => number,
+  canon: Set<string>,
+): void {
+  const byCore = new Map<string, { node: number; nisbas: string }[]>();
+  nodes.forEach((n, i) => {
+    const c = n.fam === 'ORG' ? orgCore(n.words) : undefined;
+    // a one-word core ("الحكومة") is too common to join on; the branch rule handles its nisbas
+    if (!c || c.size < 2) return;
+    const list = byCore.get(c.core);
+    if (list) list.push({ node: i, nisbas: c.nisbas });
+    else byCore.set(c.core, [{ node: i, nisbas: c.nisbas }]);
+  });
+  for (const list of byCore.values()) {
+    if (list.length < 2) continue;
+    const kinds = new Set(list.map((x) => x.nisbas).filter(Boolean));
+    for (const x of list)
+      for (const y of list) {
+        if (x.node >= y.node || (x.nisbas !== y.nisbas && (kinds.size > 1 || (x.nisbas && y.nisbas))))
+          continue;
+        if (canon.has(nodes[x.node].key) && canon.has(nodes[y.node].key)) continue;
+        parent[find(x.node)] = find(y.node);
+      }
+  }
 }
 
 /** One group of mentions as an entity: the most frequent type, the fullest clean name, the rest as aliases. */

@@ -1,0 +1,41 @@
+// A name followed at once by another name in brackets gives the second as the first's other form:
+// "الاتحاد الدولي لكرة القدم (الفيفا)", "وكالة الأنباء الألمانية (د ب أ)". Only names of one kind
+// (two persons, two bodies) join this way: a place in brackets after a name says where it is, and an
+// outlet in brackets after a body is a wire credit ("... مواقع الجيش (رويترز)").
+import type { EntityMention } from '../extract/entities/entities.js';
+
+const OPEN = /^\s*\(\s*$/;
+const CLOSE = /^\s*\)/;
+
+/** Pairs of mention indexes [name, bracketed name] that the text writes as one referent's two forms. */
+export function bracketedPairs(
+  mentions: EntityMention[],
+  texts: ReadonlyMap<string, string>,
+): [number, number][] {
+  const byArticle = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const list = byArticle.get(m.article);
+    if (list) list.push(i);
+    else byArticle.set(m.article, [i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const [article, idx] of byArticle) {
+    const text = texts.get(article);
+    if (!text) continue;
+    idx.sort((x, y) => mentions[x].start - mentions[y].start);
+    for (let k = 0; k + 1 < idx.length; k++) {
+      const a = mentions[idx[k]];
+      const b = mentions[idx[k + 1]];
+      if (!sameKind(a, b) || b.start - a.end > 4) continue;
+      if (OPEN.test(text.slice(a.end, b.start)) && CLOSE.test(text.slice(b.end, b.end + 3)))
+        pairs.push([idx[k], idx[k + 1]]);
+    }
+  }
+  return pairs;
+}
+
+function sameKind(a: EntityMention, b: EntityMention): boolean {
+  if (a.type === 'LOC' || b.type === 'LOC') return false;
+  if (a.type === 'PER' || b.type === 'PER') return a.type === b.type;
+  return (a.type === 'MEDIA') === (b.type === 'MEDIA');
+}
