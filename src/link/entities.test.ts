@@ -170,3 +170,28 @@ describe('linkEntities: a name in brackets', () => {
     expect(es).toHaveLength(4);
   });
 });
+
+describe('linkEntities: given name and surname of a fuller name', () => {
+  it('joins the short full name and the surname to the fuller name', () => {
+    const a = 'وقال رئيس الوزراء خالد محفوظ الحسني إن الحكومة ستعود.';
+    const b = 'وأكد خالد الحسني أن الخدمات ستعود، وأضاف الحسني أن الموانئ تعمل.';
+    const es = linkEntities([
+      ...mentionsOf(a, 'a0', [['خالد محفوظ الحسني', 'PER']]),
+      ...mentionsOf(b, 'a1', [
+        ['خالد الحسني', 'PER'],
+        ['الحسني', 'PER'],
+      ]),
+    ]);
+    expect(es).toHaveLength(1);
+  });
+
+  it('keeps a father apart from his son who carries his name', () => {
+    const a = 'وقال عبد الرحمن بن عبد الله الحسني إن الشركة ربحت.';
+    const b = 'وكان عبد الله الحسني قد أسس الشركة.';
+    const es = linkEntities([
+      ...mentionsOf(a, 'a0', [['عبد الرحمن بن عبد الله الحسني', 'PER']]),
+      ...mentionsOf(b, 'a1', [['عبد الله الحسني', 'PER']]),
+    ]);
+    expect(es).toHaveLength(2);
+  });
+});

@@ -53,13 +53,31 @@ function branchOf(a: string[], b: string[]): boolean {
 /** Whether `a` (fewer words) names the same referent as `b` in a story where both occur. */
 function shortFormOf(a: string[], b: string[], fam: string): boolean {
   if (a.length >= b.length) return false;
-  if (fam === 'PER') return a.every((w, k) => w === b[b.length - a.length + k]); // surname (+ more) at the end
+  if (fam === 'PER') return endsPersonName(a, b) || givenAndSurnameOf(a, b);
   if (fam !== 'ORG') return false;
   // "سبوتنيك" ~ "وكالة سبوتنيك", "الأهلي الكويتي" ~ "البنك الأهلي الكويتي": a head noun + the short form
   if (isOrgHead(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
   if (branchOf(a, b)) return true;
   return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
 }
+
+/** "بن" (son of) and its forms: the words after it name the father, not the person. */
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+
+/**
+ * A surname (+ more) at the end of a full name: "لافروف" ~ "سيرغي لافروف", "منصور هادي" ~ "عبد ربه
+ * منصور هادي"; not the words after "بن": "سلمان" and "عبد الله الحسني" are fathers of "محمد بن
+ * سلمان" and "عبد الرحمن بن عبد الله الحسني".
+ */
+const endsPersonName = (a: string[], b: string[]): boolean =>
+  a.every((w, k) => w === b[b.length - a.length + k]) && !SON_OF.has(b[b.length - a.length - 1]);
+
+/**
+ * A given name and surname of a fuller name: "خالد بحاح" ~ "خالد محفوظ بحاح". The given name must
+ * be the long form's whole first name ("عبد الله ..." is not "عبد الرحمن بن عبد الله ...", his son).
+ */
+const givenAndSurnameOf = (a: string[], b: string[]): boolean =>
+  a.length >= 2 && a[a.length - 1] === b[b.length - 1] && a.slice(0, -1).every((w, k) => w === b[k]);
 
 /** A name as the linker compares it: its family (PER, LOC, ORG), its words and their key. */
 interface NameNode {
