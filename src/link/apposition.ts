@@ -1,7 +1,8 @@
 // A name followed at once by another name in brackets gives the second as the first's other form:
 // "الاتحاد الدولي لكرة القدم (الفيفا)", "وكالة الأنباء الألمانية (د ب أ)". Only names of one kind
 // (two persons, two bodies) join this way: a place in brackets after a name says where it is, and an
-// outlet in brackets after a body is a wire credit ("... مواقع الجيش (رويترز)").
+// outlet in brackets after a body is a wire credit ("... مواقع الجيش (رويترز)"). A listed name of
+// another type in brackets is an affiliation ("وزارة الصحة (حماس)"), not another form.
 import type { EntityMention } from '../extract/entities/entities.js';
 
 const OPEN = /^\s*\(\s*$/;
@@ -11,6 +12,7 @@ const CLOSE = /^\s*\)/;
 export function bracketedPairs(
   mentions: EntityMention[],
   texts: ReadonlyMap<string, string>,
+  listed: (key: string) => boolean,
 ): [number, number][] {
   const byArticle = new Map<string, number[]>();
   mentions.forEach((m, i) => {
@@ -27,6 +29,7 @@ export function bracketedPairs(
       const a = mentions[idx[k]];
       const b = mentions[idx[k + 1]];
       if (!sameKind(a, b) || b.start - a.end > 4) continue;
+      if (a.type !== b.type && listed(b.key)) continue;
       if (OPEN.test(text.slice(a.end, b.start)) && CLOSE.test(text.slice(b.end, b.end + 3)))
         pairs.push([idx[k], idx[k + 1]]);
     }

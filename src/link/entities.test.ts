@@ -88,11 +88,13 @@ describe('linkEntities', () => {
 
 // hand-made mentions: these cases test the linker, not the entity finder
 type Kind = EntityMention['type'];
-function mentionsOf(text: string, article: string, names: [string, Kind][]): EntityMention[] {
-  return names.map(([name, type]) => {
+/** Mentions of the names in the text; a name's key is its own unless given (a lexicon's canonical name). */
+function mentionsOf(text: string, article: string, names: [string, Kind, string?][]): EntityMention[] {
+  return names.map(([name, type, canonical]) => {
     const start = text.indexOf(name);
     if (start < 0) throw new Error(`not in the text: ${name}`);
-    return { article, start, end: start + name.length, text: name, type, key: phraseKey(name) };
+    const key = phraseKey(canonical ?? name);
+    return { article, start, end: start + name.length, text: name, type, key };
   });
 }
 
@@ -133,7 +135,7 @@ describe('linkEntities: forms of one body', () => {
 });
 
 describe('linkEntities: a name in brackets', () => {
-  const linkTexts = (texts: string[], names: [string, Kind][][]) =>
+  const linkTexts = (texts: string[], names: [string, Kind, string?][][]) =>
     linkEntities(
       texts.flatMap((t, i) => mentionsOf(t, `a${i}`, names[i])),
       new Map(texts.map((t, i) => [`a${i}`, t])),
@@ -168,6 +170,19 @@ describe('linkEntities: a name in brackets', () => {
       ],
     );
     expect(es).toHaveLength(4);
+  });
+
+  it('does not join a listed group of another type in brackets: an affiliation', () => {
+    const es = linkTexts(
+      ['وقالت وزارة الزراعة (حماس) إن المحاصيل تضررت.'],
+      [
+        [
+          ['وزارة الزراعة', 'ORG'],
+          ['حماس', 'GROUP', 'حركة حماس'],
+        ],
+      ],
+    );
+    expect(es).toHaveLength(2);
   });
 });
 

@@ -93,7 +93,10 @@ interface NameNode {
 export function linkEntities(mentions: EntityMention[], texts?: ReadonlyMap<string, string>): Entity[] {
   const { nodes, mentionNode } = nameNodes(mentions);
   const pairs = texts
-    ? bracketedPairs(mentions, texts).map(([a, b]) => [mentionNode[a], mentionNode[b]])
+    ? bracketedPairs(mentions, texts, (k) => canonicalKeys().has(k)).map(([a, b]) => [
+        mentionNode[a],
+        mentionNode[b],
+      ])
     : [];
   const find = joinShortForms(nodes, pairs);
   // gather mentions per group, in input order
