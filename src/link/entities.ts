@@ -188,6 +188,9 @@ function joinOrgVariants(
     if (list) list.push({ node: i, nisbas: c.nisbas });
     else byCore.set(c.core, [{ node: i, nisbas: c.nisbas }]);
   });
+  // the lexicon name a joined group already holds, by root: no group may come to hold two
+  const listed = new Map<number, string>();
+  nodes.forEach((n, i) => canon.has(n.key) && listed.set(i, n.key));
   for (const list of byCore.values()) {
     if (list.length < 2) continue;
     const kinds = new Set(list.map((x) => x.nisbas).filter(Boolean));
@@ -195,8 +198,11 @@ function joinOrgVariants(
       for (const y of list) {
         if (x.node >= y.node || (x.nisbas !== y.nisbas && (kinds.size > 1 || (x.nisbas && y.nisbas))))
           continue;
-        if (canon.has(nodes[x.node].key) && canon.has(nodes[y.node].key)) continue;
-        parent[find(x.node)] = find(y.node);
+        const [rx, ry] = [find(x.node), find(y.node)];
+        const [lx, ly] = [listed.get(rx), listed.get(ry)];
+        if (rx === ry || (lx && ly && lx !== ly)) continue;
+        parent[rx] = ry;
+        if (lx) listed.set(ry, lx);
       }
   }
 }
