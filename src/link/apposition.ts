@@ -1,6 +1,6 @@
 // A name followed at once by another name in brackets gives the second as the first's other form:
-// "الاتحاد الدولي لكرة القدم (الفيفا)", "وكالة الأنباء الألمانية (د ب أ)". Only names of one kind
-// (two persons, two bodies) join this way: a place in brackets after a name says where it is, and an
+// "الاتحاد الدولي لكرة القدم (الفيفا)", "وكالة الأنباء الألمانية (د ب أ)". Only two bodies join
+// this way: a place in brackets after a name says where it is, and an
 // outlet in brackets after a body is a wire credit ("... مواقع الجيش (رويترز)"). A listed name of
 // another type in brackets is an affiliation ("وزارة الصحة (حماس)"), not another form.
 import type { EntityMention } from '../extract/entities/entities.js';
@@ -37,8 +37,9 @@ export function bracketedPairs(
   return pairs;
 }
 
+/** Two bodies, both outlets or neither. Persons never: a nickname in brackets after a name cut short
+ * ("سناء محمد بن لادن (ماما سوسو)" read as "محمد بن لادن") would go to another person, the father. */
 function sameKind(a: EntityMention, b: EntityMention): boolean {
-  if (a.type === 'LOC' || b.type === 'LOC') return false;
-  if (a.type === 'PER' || b.type === 'PER') return a.type === b.type;
-  return (a.type === 'MEDIA') === (b.type === 'MEDIA');
+  const body = (m: EntityMention) => m.type !== 'LOC' && m.type !== 'PER';
+  return body(a) && body(b) && (a.type === 'MEDIA') === (b.type === 'MEDIA');
 }

@@ -172,6 +172,19 @@ describe('linkEntities: a name in brackets', () => {
     expect(es).toHaveLength(4);
   });
 
+  it('does not join persons in brackets: the first name may be cut short', () => {
+    const es = linkTexts(
+      ['وحضرت سلمى خالد الحسني (أم الفقراء) الحفل.'],
+      [
+        [
+          ['خالد الحسني', 'PER'],
+          ['أم الفقراء', 'PER'],
+        ],
+      ],
+    );
+    expect(es).toHaveLength(2);
+  });
+
   it('does not join a listed group of another type in brackets: an affiliation', () => {
     const es = linkTexts(
       ['وقالت وزارة الزراعة (حماس) إن المحاصيل تضررت.'],
@@ -198,6 +211,16 @@ describe('linkEntities: given name and surname of a fuller name', () => {
       ]),
     ]);
     expect(es).toHaveLength(1);
+  });
+
+  it('keeps "X بن Y" apart from a fuller name whose father is not Y', () => {
+    const a = 'وقال محمد بن حسين بن مسعد إن الشركة ربحت.';
+    const b = 'وكان محمد بن مسعد قد أسس الشركة.';
+    const es = linkEntities([
+      ...mentionsOf(a, 'a0', [['محمد بن حسين بن مسعد', 'PER']]),
+      ...mentionsOf(b, 'a1', [['محمد بن مسعد', 'PER']]),
+    ]);
+    expect(es).toHaveLength(2);
   });
 
   it('keeps a father apart from his son who carries his name', () => {

@@ -77,7 +77,11 @@ const endsPersonName = (a: string[], b: string[]): boolean =>
  * be the long form's whole first name ("عبد الله ..." is not "عبد الرحمن بن عبد الله ...", his son).
  */
 const givenAndSurnameOf = (a: string[], b: string[]): boolean =>
-  a.length >= 2 && a[a.length - 1] === b[b.length - 1] && a.slice(0, -1).every((w, k) => w === b[k]);
+  a.length >= 2 &&
+  a[a.length - 1] === b[b.length - 1] &&
+  a.slice(0, -1).every((w, k) => w === b[k]) &&
+  // "محمد بن مسعد" names the father مسعد: not "محمد بن حسين بن مسعد", whose father is حسين
+  !SON_OF.has(a[a.length - 2]);
 
 /** A name as the linker compares it: its family (PER, LOC, ORG), its words and their key. */
 interface NameNode {
