@@ -69,7 +69,12 @@ export function combineStories(
   grouping: StoriesResult,
   options: CombineOptions = {},
 ): Analysis {
-  const entities = nameEntities(linkEntities(annotated.flatMap((a) => a.mentions)));
+  const entities = nameEntities(
+    linkEntities(
+      annotated.flatMap((a) => a.mentions),
+      new Map(annotated.map((a) => [a.article.id, a.article.text])),
+    ),
+  );
   const findings = numberFindings(annotated);
   attachEntities(findings, entities);
   const byId = new Map(annotated.map((a) => [a.article.id, a]));

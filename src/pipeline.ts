@@ -45,7 +45,12 @@ export interface AnalyzeOptions {
 
 /** link + compare + assemble: the cross-article work over already annotated articles. */
 export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeOptions = {}): Analysis {
-  const entities = nameEntities(linkEntities(annotated.flatMap((a) => a.mentions)));
+  const entities = nameEntities(
+    linkEntities(
+      annotated.flatMap((a) => a.mentions),
+      new Map(annotated.map((a) => [a.article.id, a.article.text])),
+    ),
+  );
   const findings = numberFindings(annotated);
   attachEntities(findings, entities);
   const comparison = compareArticles({

@@ -7,6 +7,8 @@ import type { Entity } from '../contract.js';
 import { phraseKey } from '../text/arabic.js';
 import type { EntityMention, EntityType } from '../extract/entities/entities.js';
 import { lexicons, nisbaKey } from '../extract/ner/lexicon.js';
+import { bracketedPairs } from './apposition.js';
+import { isOrgHead, orgCore } from './name-forms.js';
 
 const family = (t: EntityType): string => (t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : 'ORG');
 /** An entity's type on a tie of mention counts: the narrower one (an outlet is also an organisation). */
@@ -51,14 +53,35 @@ function branchOf(a: string[], b: string[]): boolean {
 /** Whether `a` (fewer words) names the same referent as `b` in a story where both occur. */
 function shortFormOf(a: string[], b: string[], fam: string): boolean {
   if (a.length >= b.length) return false;
-  if (fam === 'PER') return a.every((w, k) => w === b[b.length - a.length + k]); // surname (+ more) at the end
+  if (fam === 'PER') return endsPersonName(a, b) || givenAndSurnameOf(a, b);
   if (fam !== 'ORG') return false;
-  const lex = lexicons();
-  // "سبوتنيك" ~ "وكالة سبوتنيك": the long form is a head noun + the short form
-  if (lex.orgHeads.has(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
+  // "سبوتنيك" ~ "وكالة سبوتنيك", "الأهلي الكويتي" ~ "البنك الأهلي الكويتي": a head noun + the short form
+  if (isOrgHead(b[0]) && a.every((w, k) => w === b[k + 1]) && a.length === b.length - 1) return true;
   if (branchOf(a, b)) return true;
   return a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && isSubsequence(a, b);
 }
+
+/** "بن" (son of) and its forms: the words after it name the father, not the person. */
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+
+/**
+ * A surname (+ more) at the end of a full name: "لافروف" ~ "سيرغي لافروف", "منصور هادي" ~ "عبد ربه
+ * منصور هادي"; not the words after "بن": "سلمان" and "عبد الله الحسني" are fathers of "محمد بن
+ * سلمان" and "عبد الرحمن بن عبد الله الحسني".
+ */
+const endsPersonName = (a: string[], b: string[]): boolean =>
+  a.every((w, k) => w === b[b.length - a.length + k]) && !SON_OF.has(b[b.length - a.length - 1]);
+
+/**
+ * A given name and surname of a fuller name: "خالد بحاح" ~ "خالد محفوظ بحاح". The given name must
+ * be the long form's whole first name ("عبد الله ..." is not "عبد الرحمن بن عبد الله ...", his son).
+ */
+const givenAndSurnameOf = (a: string[], b: string[]): boolean =>
+  a.length >= 2 &&
+  a[a.length - 1] === b[b.length - 1] &&
+  a.slice(0, -1).every((w, k) => w === b[k]) &&
+  // "محمد بن مسعد" names the father مسعد: not "محمد بن حسين بن مسعد", whose father is حسين
+  !SON_OF.has(a[a.length - 2]);
 
 /** A name as the linker compares it: its family (PER, LOC, ORG), its words and their key. */
 interface NameNode {
@@ -67,10 +90,19 @@ interface NameNode {
   key: string;
 }
 
-/** Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles. */
-export function linkEntities(mentions: EntityMention[]): Entity[] {
+/**
+ * Entities (ids e1, e2, ... in order of first mention) from the mentions of all articles; with the
+ * articles' texts (id -> text), a name and the name in brackets right after it are one referent.
+ */
+export function linkEntities(mentions: EntityMention[], texts?: ReadonlyMap<string, string>): Entity[] {
   const { nodes, mentionNode } = nameNodes(mentions);
-  const find = joinShortForms(nodes);
+  const pairs = texts
+    ? bracketedPairs(mentions, texts, (k) => canonicalKeys().has(k)).map(([a, b]) => [
+        mentionNode[a],
+        mentionNode[b],
+      ])
+    : [];
+  const find = joinShortForms(nodes, pairs);
   // gather mentions per group, in input order
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
@@ -111,7 +143,7 @@ function nameNodes(mentions: EntityMention[]): { nodes: NameNode[]; mentionNode:
 }
 
 /** Short forms join when exactly one longer referent fits, never two lexicon names. Returns the root finder. */
-function joinShortForms(nodes: NameNode[]): (x: number) => number {
+function joinShortForms(nodes: NameNode[], pairs: number[][] = []): (x: number) => number {
   const canon = canonicalKeys();
   const parent = nodes.map((_, i) => i);
   // a loop, not recursion: a long chain of joined mentions would be deeper than the stack
@@ -119,6 +151,10 @@ function joinShortForms(nodes: NameNode[]): (x: number) => number {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  joinOrgVariants(nodes, parent, find, canon);
+  // two lexicon names are two referents even when the text brackets one after the other
+  for (const [a, b] of pairs)
+    if (!(canon.has(nodes[a].key) && canon.has(nodes[b].key))) parent[find(a)] = find(b);
   const byLength = nodes.map((_, i) => i).sort((x, y) => nodes[y].words.length - nodes[x].words.length);
   for (const a of byLength) {
     const A = nodes[a];
@@ -134,6 +170,45 @@ function joinShortForms(nodes: NameNode[]): (x: number) => number {
     if (roots.size === 1) parent[find(a)] = [...roots][0];
   }
   return find;
+}
+
+/**
+ * Organisation names with one core (name-forms.ts) join: those that leave out no nisba or the same
+ * nisbas, and those without a nisba when the story has only one nisba for that core. Two names with
+ * different nisbas ("الهيئة المصرية" / "الهيئة السعودية"), or two lexicon names, stay apart.
+ */
+function joinOrgVariants(
+  nodes: NameNode[],
+  parent: number[],
+  find: (x: number) => number,
+  canon: Set<string>,
+): void {
+  const byCore = new Map<string, { node: number; nisbas: string }[]>();
+  nodes.forEach((n, i) => {
+    const c = n.fam === 'ORG' ? orgCore(n.words) : undefined;
+    // a one-word core ("الحكومة") is too common to join on; the branch rule handles its nisbas
+    if (!c || c.size < 2) return;
+    const list = byCore.get(c.core);
+    if (list) list.push({ node: i, nisbas: c.nisbas });
+    else byCore.set(c.core, [{ node: i, nisbas: c.nisbas }]);
+  });
+  // the lexicon name a joined group already holds, by root: no group may come to hold two
+  const listed = new Map<number, string>();
+  nodes.forEach((n, i) => canon.has(n.key) && listed.set(i, n.key));
+  for (const list of byCore.values()) {
+    if (list.length < 2) continue;
+    const kinds = new Set(list.map((x) => x.nisbas).filter(Boolean));
+    for (const x of list)
+      for (const y of list) {
+        if (x.node >= y.node || (x.nisbas !== y.nisbas && (kinds.size > 1 || (x.nisbas && y.nisbas))))
+          continue;
+        const [rx, ry] = [find(x.node), find(y.node)];
+        const [lx, ly] = [listed.get(rx), listed.get(ry)];
+        if (rx === ry || (lx && ly && lx !== ly)) continue;
+        parent[rx] = ry;
+        if (lx) listed.set(ry, lx);
+      }
+  }
 }
 
 /** One group of mentions as an entity: the most frequent type, the fullest clean name, the rest as aliases. */

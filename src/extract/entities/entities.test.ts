@@ -253,4 +253,15 @@ describe('names found once in an article', () => {
       'LOC:الجمهورية اليمنية:اليمن',
     ]);
   });
+
+  it('reads a lexicon abbreviation written with dots, and no other dotted letters', () => {
+    const ms = find(
+      'وقال مصدر لوكالة الأنباء الألمانية (د. ب. أ) إن الوفد وصل، ونقلت أ.ف.ب أن د. سمير غادر.',
+    );
+    const dpa = ms.find((m) => m.text === 'د. ب. أ');
+    expect(dpa?.type).toBe('MEDIA');
+    expect(dpa?.key).toBe(ms.find((m) => m.text === 'وكالة الأنباء الألمانية')?.key);
+    expect(has(ms, 'أ.ف.ب', 'MEDIA')).toBe(true);
+    expect(ms.some((m) => m.text.startsWith('د. سمير'))).toBe(false);
+  });
 });

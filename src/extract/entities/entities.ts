@@ -3,6 +3,7 @@
 // statistical tagger, merged so that each stretch of text gets at most one mention.
 // Spans are clitic-aware: "لوكالة الصحافة الفرنسية" starts at "وكالة", "وروسيا" at "روسيا".
 import type { EntityMention } from './mention.js';
+import { addDottedAbbreviation } from './abbreviations.js';
 import { phraseKey } from '../../text/arabic.js';
 import { splitSentences, type Range, type Token } from '../../text/segment.js';
 import { titleEnd, type WordInfo } from '../ner/features.js';
@@ -53,6 +54,7 @@ export function findEntityMentions(
     }
     const s: Sentence = { toks, words, infos, keys, tags, cands, inTitle, lex, model };
     for (let i = 0; i < toks.length; i++) if (infos[i].arabic || infos[i].latin) addPatterns(s, i);
+    for (let i = 0; i + 1 < toks.length; i++) if (keys[i + 1] === '.') addDottedAbbreviation(s, i);
     addStateNames(s);
     addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
