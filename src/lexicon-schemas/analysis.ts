@@ -22,7 +22,9 @@ export const checkCuesSchema = file(() => ({
 const statusId = word;
 export const eventsSchema = file(() => ({
   statuses: z.array(entry({ id: statusId, label: word, forms: words })),
-  topics: z.array(entry({ id: word, label: word, forms: words, blameGroup: word })),
+  topics: z.array(
+    entry({ id: word, label: word, forms: words, blameGroup: word, manyActs: z.boolean().optional() }),
+  ),
   statusConflicts: entry({ pairs: z.array(z.tuple([statusId, statusId])) }),
   statusAdverbials: formList,
   blame: entry({

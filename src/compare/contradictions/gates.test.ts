@@ -84,11 +84,11 @@ describe('figures', () => {
   });
 
   it('a toll told with a past year is another incident, not a rival of this one', () => {
-    const a = doc('a', 'صحيفة أ', 'وكانت المدينة شهدت في 1998 تفجيرا أوقع 224 قتيلا.');
-    const b = doc('b', 'صحيفة ب', 'وكانت المدينة شهدت في 2013 تفجيرا أوقع 67 قتيلا.');
+    const a = doc('a', 'صحيفة أ', 'وكانت المدينة شهدت في 1998 تفجيرا أوقع 124 قتيلا.');
+    const b = doc('b', 'صحيفة ب', 'وكانت المدينة شهدت في 2013 تفجيرا أوقع 87 قتيلا.');
     expect(found([a, b], 'numeric')).toHaveLength(0);
-    const c = doc('c', 'صحيفة ج', 'وشهدت المدينة أمس تفجيرا أوقع 224 قتيلا.');
-    const d = doc('d', 'صحيفة د', 'وشهدت المدينة أمس تفجيرا أوقع 67 قتيلا.');
+    const c = doc('c', 'صحيفة ج', 'وشهدت المدينة أمس تفجيرا أوقع 124 قتيلا.');
+    const d = doc('d', 'صحيفة د', 'وشهدت المدينة أمس تفجيرا أوقع 87 قتيلا.');
     expect(found([c, d], 'numeric').length).toBeGreaterThan(0);
   });
 });
