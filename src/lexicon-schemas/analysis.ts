@@ -94,6 +94,7 @@ export const eventsSchema = file(() => ({
   /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
   incidents: entry({
     initial: formList,
+    provisional: formList,
     rise: formList,
     subset: formList,
     estimate: formList,
