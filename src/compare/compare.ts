@@ -21,6 +21,7 @@ import { findControl } from './contradictions/control.js';
 import { findControlExtent } from './contradictions/control-whole.js';
 import { findOrdinals } from './contradictions/ordinal.js';
 import { groupDisputes } from './contradictions/disputes.js';
+import { REPORT_FLOOR, confidence, denialDoubts, foundDoubts } from './contradictions/confidence.js';
 import { distinctiveTerms } from './framing/distinctive.js';
 import { summarize } from './brief/summary.js';
 import { buildTimeline } from './brief/timeline.js';
@@ -187,9 +188,14 @@ function findContradictions(
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice,
 ): { contradictions: Contradiction[]; disputes: Dispute[]; disputed: Set<number>; updates: Update[] } {
   const updates: Update[] = [];
-  const found = FINDERS.flatMap((find) => find(statements, updates));
+  const ctxById = new Map(ctxs.map((c) => [c.id, c]));
+  // a pair with a doubt (confidence.ts) is left out: a wrong finding that is cited is worse than none
+  const found = FINDERS.flatMap((find) => find(statements, updates)).filter(
+    (f) => confidence(foundDoubts(f), f.figures === 'copies') >= REPORT_FLOOR,
+  );
   const { contradictions, disputed, pairs } = toContradictions(found);
   for (const d of findDenials(ctxs, voiceOf)) {
+    if (confidence(denialDoubts(d, ctxById, voiceOf)) < REPORT_FLOOR) continue;
     const contradiction: Contradiction = { id: `x${contradictions.length + 1}`, kind: 'denial', ...d };
     contradictions.push(contradiction);
     pairs.push({ contradiction });

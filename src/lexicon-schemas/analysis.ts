@@ -24,7 +24,9 @@ export const checkCuesSchema = file(() => ({
 const statusId = word;
 export const eventsSchema = file(() => ({
   statuses: z.array(entry({ id: statusId, label: word, forms: words })),
-  topics: z.array(entry({ id: word, label: word, forms: words, blameGroup: word })),
+  topics: z.array(
+    entry({ id: word, label: word, forms: words, blameGroup: word, manyActs: z.boolean().optional() }),
+  ),
   statusConflicts: entry({ pairs: z.array(z.tuple([statusId, statusId])) }),
   statusAdverbials: formList,
   blame: entry({
@@ -94,6 +96,7 @@ export const eventsSchema = file(() => ({
   /** which incident and part of it a count belongs to (compare/statements/incident.ts) */
   incidents: entry({
     initial: formList,
+    provisional: formList,
     rise: formList,
     subset: formList,
     estimate: formList,

@@ -6,6 +6,7 @@ import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins } from './independence.js';
 import { describeVoices } from './voice-groups.js';
 import { groupClaims } from './same-claim.js';
+import { corroborates, corroborationDoubts } from './corroboration.js';
 
 /** Independent voices (republished copies count once) that make a claim corroborated. */
 const CORROBORATING_VOICES = 2;
@@ -34,9 +35,10 @@ export function buildClaims(
       const id = `c${claims.length + 1}`;
       // copies, one source's wordings and one text rewritten are one origin; origins must tell one event
       const { voices, groups: origins } = groupOrigins(g);
+      // two origins corroborate only when nothing says they tell two facts (corroboration.ts)
       const status = g.some((s) => disputed.has(s.id))
         ? 'disputed'
-        : voices >= CORROBORATING_VOICES
+        : corroborates(voices, corroborationDoubts(g[0].kind, origins), CORROBORATING_VOICES)
           ? 'corroborated'
           : 'single-source';
       for (const s of g) claimOf.set(s.id, id);

@@ -10,7 +10,7 @@ import { placeOrMentionAt } from '../context/places.js';
 import { eventsLexicon } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
-import { side } from './control.js';
+import { rivals, side } from './control.js';
 import type { FoundPair } from './pairing.js';
 
 type Extent = 'whole' | 'partial';
@@ -134,11 +134,6 @@ function progressed(w: ExtentMention, p: ExtentMention): boolean {
   const days =
     (Date.parse(p.date!.replace(/^-/, '2000')) - Date.parse(w.date!.replace(/^-/, '2000'))) / 86_400_000;
   return !(days >= 0 && days <= DISPUTE_DAYS);
-}
-
-function rivals(w: ExtentMention, p: ExtentMention): boolean {
-  if (w.ctx !== p.ctx) return w.voice.origin !== p.voice.origin;
-  return w.sent !== p.sent && w.voice.by !== p.voice.by;
 }
 
 function extentFound(place: string, w: ExtentMention, p: ExtentMention): FoundPair {

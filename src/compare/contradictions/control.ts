@@ -141,10 +141,16 @@ export function findControl(
   return out;
 }
 
-/** Two mentions that can disagree: other articles, or two voices in other sentences of one. */
-function rivals(t: ControlMention, h: ControlMention): boolean {
-  if (t.ctx !== h.ctx) return true;
-  return t.sent !== h.sent && t.voice.by !== h.voice.by;
+/**
+ * Two place mentions that can disagree (here and in control-whole.ts): other texts (copies of one
+ * origin are one text, whichever outlet ran them), or two voices in other sentences of one.
+ */
+export function rivals(
+  x: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>,
+  y: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>,
+): boolean {
+  if (x.ctx !== y.ctx) return x.voice.origin === undefined || x.voice.origin !== y.voice.origin;
+  return x.sent !== y.sent && x.voice.by !== y.voice.by;
 }
 
 /** A place mention's side of a status pair: its whole sentence, with who says it. */

@@ -143,6 +143,7 @@ function copyFound(a: Statement, b: Statement, copies: number): Found {
     kind: 'numeric',
     a,
     b,
+    figures: 'copies',
     explanation:
       `Copies of one text disagree on a figure: "${a.span.text}" (${a.voice.by}, ${copies} ` +
       `cop${copies === 1 ? 'y' : 'ies'}) vs "${b.span.text}" (${b.voice.by}) in the same words; ` +

@@ -23,23 +23,23 @@ describe('numeric contradictions', () => {
   );
   const c = article(
     'c',
-    'ذكر ناشطون أن عملية الإجلاء لا تشمل سوى 2000 شخص من الأحياء المحاصرة.',
+    'ذكر ناشطون أن عملية الإجلاء لا تشمل سوى 9000 شخص من الأحياء المحاصرة.',
     'موقع ج',
     '2020-03-01',
   );
   const quantities = [
     quantity(a, 'نحو 15 ألف', 15000, { approx: 'about' }, 'شخص'),
     quantity(b, '16 ألف', 16000, {}, 'شخص'),
-    quantity(c, '2000', 2000, {}, 'شخص'),
+    quantity(c, '9000', 9000, {}, 'شخص'),
   ];
 
-  it('respects نحو: 15,000 ± 15% agrees with 16,000, and both clash with 2,000', () => {
+  it('respects نحو: 15,000 ± 15% agrees with 16,000, and both clash with 9,000', () => {
     const r = compareArticles(compareInput({ articles: [a, b, c], quantities }));
     const numeric = kinds(r, 'numeric');
     const pairs = numeric.map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).not.toContain('a-b');
     expect(pairs.some((p) => p.includes('c'))).toBe(true);
-    expect(numeric[0].explanation).toMatch(/2,000/);
+    expect(numeric[0].explanation).toMatch(/9,000/);
     const agreed = r.claims.find((cl) => cl.statements.length === 2 && cl.text.includes('15'));
     expect(agreed?.status).toBe('disputed');
   });
@@ -54,11 +54,11 @@ describe('numeric contradictions', () => {
 describe('numeric: same thing, same predicate', () => {
   const a = article('a', 'قال مسؤول محلي إن نحو 3 آلاف مدني غادروا البلدة أمس.', 'صحيفة أ', '2021-05-02');
   const b = article('b', 'وأفادت مصادر طبية بإصابة عشرات المدنيين بقصف على الطريق.', 'قناة ب', '2021-05-02');
-  const c = article('c', 'وذكر ناشطون أن 500 مدني فقط غادروا البلدة حتى الآن.', 'موقع ج', '2021-05-02');
+  const c = article('c', 'وذكر ناشطون أن 2000 مدني فقط غادروا البلدة حتى الآن.', 'موقع ج', '2021-05-02');
   const quantities = [
     quantity(a, 'نحو 3 آلاف', 3000, { approx: 'about' }, 'مدني'),
     quantity(b, 'عشرات', 20, { approx: 'range', low: 20, high: 99 }, 'المدنيين'),
-    quantity(c, '500', 500, {}, 'مدني'),
+    quantity(c, '2000', 2000, {}, 'مدني'),
   ];
 
   it('does not set civilians who left against civilians injured', () => {

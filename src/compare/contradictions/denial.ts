@@ -210,7 +210,7 @@ function ownAccount(tokens: Tok[], cue: number): number {
  * same denial told again (one statement carried by several papers) or a second denier on the same
  * side, never a rival account.
  */
-function deniesItself(ctx: ArticleCtx, span: Span): boolean {
+export function deniesItself(ctx: ArticleCtx, span: Span): boolean {
   const tokens = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   return (
     tokens.some((t) => DENIAL_CUES.has(t.key)) ||

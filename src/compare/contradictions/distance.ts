@@ -92,6 +92,7 @@ function rivals(a: Distance, b: Distance): boolean {
 function distanceFound(a: Distance, b: Distance): Found {
   return {
     kind: 'numeric',
+    figures: 'distance',
     a: a.s,
     b: b.s,
     explanation:

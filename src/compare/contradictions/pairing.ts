@@ -21,6 +21,11 @@ export interface Found {
   /** override the displayed sides (e.g. a denial's own sentence) */
   aSpan?: Span;
   bSpan?: Span;
+  /**
+   * figures that are not two counts of one incident: copies of one text in the same words with
+   * other digits (copies.ts, a misprint), or distances of one place (distance.ts)
+   */
+  figures?: 'copies' | 'distance';
 }
 
 /**

@@ -38,6 +38,12 @@ export const QUOTE_POINTERS = keySet(eventsLexicon.denial.quotePointers);
 export const REPORTING = keySet(eventsLexicon.reportingCues);
 export const BLAME_STATUSES = new Set(eventsLexicon.blame.statuses);
 export const BLAME_GROUP = new Map(eventsLexicon.topics.map((t) => [t.id, t.blameGroup]));
+/** topics made of many acts (fighting): a launch and a halt of two of them are no status pair */
+export const MANY_ACT_TOPICS = new Set(eventsLexicon.topics.filter((t) => t.manyActs).map((t) => t.id));
+/** blame groups of those topics: blame of one camp under such a key is blame for several acts */
+export const MANY_ACT_BLAME = new Set(
+  eventsLexicon.topics.filter((t) => t.manyActs).map((t) => t.blameGroup),
+);
 export const COUNTED_CLASS = new Map(
   eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
 );

@@ -35,6 +35,7 @@ const lex = eventsLexicon.incidents;
 const index = (forms: string[]): PhraseIndex<true> =>
   indexPhrases(forms.map((f): [string, true] => [f, true]));
 const INITIAL = index(lex.initial.forms);
+const PROVISIONAL = index(lex.provisional.forms);
 const RISE = index(lex.rise.forms);
 const SUBSET = index(lex.subset.forms);
 const ESTIMATE = index(lex.estimate.forms);
@@ -98,7 +99,8 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
   if (near(SUBSET, after, after + SUBSET_REACH)) out.subset = true;
   if (near(RISE, first - STEP_REACH, first) || risenTo(ctx, from, first)) out.step = 'rise';
   // a first report's sentence gives first figures, wherever in it the word stands
-  else if (near(INITIAL, from, to)) out.step = 'initial';
+  // so does a toll its source says may still rise ("قتل 30، وقد يرتفع عدد القتلى")
+  else if (near(INITIAL, from, to) || near(PROVISIONAL, from, to)) out.step = 'initial';
   if (near(ESTIMATE, first - ESTIMATE_REACH, first)) out.estimate = true;
   if (near(SEVERAL, from, to)) out.several = true;
   if (vagueAmount(q.text)) out.vague = true;

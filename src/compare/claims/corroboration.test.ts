@@ -1,0 +1,15 @@
+// When two origins corroborate a claim (corroboration.ts). Every case here is invented.
+import { describe, expect, it } from 'vitest';
+import { corroborates } from './corroboration.js';
+
+describe('corroborates', () => {
+  const clear = { blame: false, apart: false };
+  it('two independent voices and no doubt corroborate', () => {
+    expect(corroborates(2, clear, 2)).toBe(true);
+    expect(corroborates(1, clear, 2)).toBe(false);
+  });
+  it('blame by camp, or origins whose sentences share almost no words, do not', () => {
+    expect(corroborates(3, { ...clear, blame: true }, 2)).toBe(false);
+    expect(corroborates(3, { ...clear, apart: true }, 2)).toBe(false);
+  });
+});

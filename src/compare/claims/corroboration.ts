@@ -1,0 +1,75 @@
+// Whether a claim's independent origins corroborate it: two origins or more, and no doubt that
+// they state one fact. The doubts come from the judged development days (test/gold/contradictions-
+// dev*.judged.json, `corroborations`; docs/contradiction-confidence.md), where most claims
+// reported as corroborated rested on one origin or paired different facts.
+import { sentenceTokens } from '../context/context.js';
+import { framingLexicon } from '../framing/framing.js';
+import { MANY_ACT_BLAME } from '../statements/event-words.js';
+import type { Statement } from '../statements/statement.js';
+import { lightStem } from '../../text/arabic.js';
+import type { OriginGroup } from './independence.js';
+
+/** Function words are no evidence that two sentences tell one fact. */
+const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
+/** Stems shorter than this are particles and pronouns. */
+const CONTENT = 3;
+
+/** Content stems of a statement's sentence: no function word, no number. */
+function stems(s: Statement): Set<string> {
+  return new Set(
+    sentenceTokens(s.ctx, s.sent)
+      .filter((t) => t.stem.length >= CONTENT && !STOP.has(t.stem) && !/[0-9٠-٩]/.test(t.text))
+      .map((t) => t.stem),
+  );
+}
+
+/**
+ * Share of content words the closest two sentences of two counted origins have in common (of the
+ * shorter) below which they tell different facts under one key: on the judged days every pair this
+ * far apart was two facts (a subordinate phrase against a report, the wounded against the dead)
+ * or one market's figures, and every claim judged rightly corroborated shared more.
+ */
+const MIN_SHARED_WORDS = 0.15;
+/** Statements per origin compared: the first ones stand for the rest (copies say the same). */
+const COMPARED = 6;
+
+/** Why the origins of a claim may not corroborate it, each a cause of wrong corroborations. */
+export interface CorroborationDoubts {
+  /**
+   * blame of one camp for fighting or attacks (topics the lexicon marks `manyActs`): the origins
+   * blame that camp for different acts (all five such claims sampled on the judged days)
+   */
+  blame: boolean;
+  /** the counted origins' sentences share almost no words: different facts under one key */
+  apart: boolean;
+}
+
+/** Doubts about a claim whose counted origins are `groups`. */
+export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>[]): CorroborationDoubts {
+  const counted = groups.filter((g) => g.counted);
+  const first = groups[0]?.members[0];
+  const blame = kind === 'blame' && first?.blame !== undefined && MANY_ACT_BLAME.has(first.blame.group);
+  return { blame, apart: counted.length > 1 && closestShare(counted) < MIN_SHARED_WORDS };
+}
+
+/** The largest share of words two sentences of two different origins have in common. */
+function closestShare(groups: OriginGroup<Statement>[]): number {
+  const words = groups.map((g) => g.members.slice(0, COMPARED).map(stems));
+  let best = 0;
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++)
+      for (const a of words[i])
+        for (const b of words[j]) {
+          const smaller = Math.min(a.size, b.size);
+          if (smaller === 0) continue;
+          let n = 0;
+          for (const w of a) if (b.has(w)) n++;
+          best = Math.max(best, n / smaller);
+        }
+  return best;
+}
+
+/** Corroborated: two independent voices or more, and no doubt that they state one fact. */
+export function corroborates(voices: number, doubts: CorroborationDoubts, needed: number): boolean {
+  return voices >= needed && !doubts.blame && !doubts.apart;
+}
