@@ -43,6 +43,11 @@ export function addTaggerSpans(s: Sentence): void {
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     if (span && !crossesAny(cands, span.i, span.j)) addCand(s, span, TAGGER_BONUS);
+    // a body's span cut before a given name (nameAfterBody): the rest of it is that person's name
+    if (span && tags[i] !== 'B-PERS' && span.j < cut && nameAfterBody(s, span.j)) {
+      const person = tagged(s, 'PERS', span.j, cut);
+      if (person && !crossesAny(cands, person.i, person.j)) addCand(s, person, TAGGER_BONUS);
+    }
     i = j - 1;
   }
 }
@@ -52,6 +57,20 @@ function titleBeforeName(s: Sentence, k: number): boolean {
   if (!s.infos[k].titleReadings.length) return false;
   const e = titleEnd(s.keys, s.words, k, s.infos);
   return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
+}
+
+/**
+ * An indefinite given name right after a definite word that is no title: a person after a body's
+ * name, not a body named after one ("مستشفى الملك خالد", "مسجد أنس بن مالك" keep theirs).
+ */
+function nameAfterBody(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return (
+    !keys[k].startsWith('ال') &&
+    givenName(keys[k], lex) &&
+    keys[k - 1].startsWith('ال') &&
+    !s.infos[k - 1].titleReadings.length
+  );
 }
 
 /** Whether the word before i is a given name outside any tagged name (no clitic but و). */
@@ -119,8 +138,9 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     ) {
       j = k;
       break;
-    } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
-      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
+    } else if (cls !== 'PERS' && k > i + 1 && (titleBeforeName(s, k) || nameAfterBody(s, k))) {
+      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name;
+      // "نقابة عمال الميناء كمال الزين": so does a given name after the body's definite word
       j = k;
       break;
     }
