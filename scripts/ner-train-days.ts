@@ -8,7 +8,8 @@ import { day } from '../test/support/saudinewsnet.js';
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
 const target = writeAt >= 0 ? args[writeAt + 1] : undefined;
-const [file, ...dayNames] = args.filter((_, k) => k !== writeAt && k !== writeAt + 1);
+// without --write (writeAt -1) every argument is kept: k !== writeAt + 1 would drop the file's name
+const [file, ...dayNames] = args.filter((_, k) => writeAt < 0 || (k !== writeAt && k !== writeAt + 1));
 const norm = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 const sentences = readFileSync(file, 'utf8')
   .split(/\r?\n\s*\r?\n/)

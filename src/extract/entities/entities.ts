@@ -18,6 +18,7 @@ import { addStateNames } from './state-names.js';
 import { addListedPlaces } from './places.js';
 import { addRolePersons } from './persons.js';
 import { addRepeatedNames, addSurnames } from './repeated.js';
+import { extendPartialNames } from './name-extend.js';
 import type { Cand, Sentence } from './sentence.js';
 import { addTaggerSpans } from './tagger-spans.js';
 import { sentenceTokens } from './tokens.js';
@@ -65,8 +66,10 @@ export function findEntityMentions(
     addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
-  // document-level consistency: names of two words again, surnames, then rare one-word names
-  let left = without(free, addRepeatedNames(out, free, text, article, lex, model, false));
+  // document-level consistency: part of a full name widened to it, names of two words again,
+  // surnames, then rare one-word names
+  let left = without(free, extendPartialNames(out, free, text));
+  left = without(left, addRepeatedNames(out, left, text, article, lex, model, false));
   left = without(left, addSurnames(out, left, text, article, lex, model));
   addRepeatedNames(out, left, text, article, lex, model, true);
   return out.sort((a, b) => a.start - b.start);

@@ -43,6 +43,11 @@ export function addTaggerSpans(s: Sentence): void {
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     if (span && !crossesAny(cands, span.i, span.j)) addCand(s, span, TAGGER_BONUS);
+    // a body's span cut before a given name (nameAfterBody): the rest of it is that person's name
+    if (span && tags[i] !== 'B-PERS' && span.j < cut && nameAfterBody(s, span.j)) {
+      const person = tagged(s, 'PERS', span.j, cut);
+      if (person && !crossesAny(cands, person.i, person.j)) addCand(s, person, TAGGER_BONUS);
+    }
     i = j - 1;
   }
 }
@@ -52,6 +57,20 @@ function titleBeforeName(s: Sentence, k: number): boolean {
   if (!s.infos[k].titleReadings.length) return false;
   const e = titleEnd(s.keys, s.words, k, s.infos);
   return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
+}
+
+/**
+ * An indefinite given name right after a definite word that is no title: a person after a body's
+ * name, not a body named after one ("مستشفى الملك خالد", "مسجد أنس بن مالك" keep theirs).
+ */
+function nameAfterBody(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return (
+    !keys[k].startsWith('ال') &&
+    givenName(keys[k], lex) &&
+    keys[k - 1].startsWith('ال') &&
+    !s.infos[k - 1].titleReadings.length
+  );
 }
 
 /** Whether the word before i is a given name outside any tagged name (no clitic but و). */
@@ -71,6 +90,10 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   const first = firstReading(s, cls, i);
   const ks = [first.key, ...keys.slice(i + 1, j)];
   if (notAName(s, cls, i, j, first.key, ks)) return undefined;
+  // a lone word read as ك + a name ("كمالي" as ك + مالي) is a word of its own: ك ("like") seldom
+  // stands before a name the news means, and names end in the letters after it (كمالي، كمال)
+  if (j - i === 1 && first.strip === 1 && keys[i].startsWith('ك') && !lex.phrases.has(keys[i]))
+    return undefined;
   let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
   // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
   const lexStart = lex.phrases
@@ -119,8 +142,9 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     ) {
       j = k;
       break;
-    } else if (cls !== 'PERS' && k > i + 1 && titleBeforeName(s, k)) {
-      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name
+    } else if (cls !== 'PERS' && k > i + 1 && (titleBeforeName(s, k) || nameAfterBody(s, k))) {
+      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name;
+      // "نقابة عمال الميناء كمال الزين": so does a given name after the body's definite word
       j = k;
       break;
     }
@@ -219,6 +243,11 @@ function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof be
   return first;
 }
 
+/** A word with the plural ending -ون that no name list knows ("ناشطون"; not "هارون", a given name). */
+function pluralNotName(s: Sentence, key: string): boolean {
+  return key.length > 4 && key.endsWith('ون') && !personWord(key, s.lex, s.model);
+}
+
 /** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
 function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
   const { keys, lex, model } = s;
@@ -227,6 +256,9 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
   if (j - i === 1 && firstKey.length < 3) return true;
   // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
   if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
+    return true;
+  // nor do plurals joined by و ("ناشطون ومعارضون"): every word a -ون plural, none a person's word
+  if (cls === 'PERS' && j - i > 1 && ks.every((k, n) => pluralNotName(s, n ? k.replace(/^و/, '') : k)))
     return true;
   // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
   if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
