@@ -20,7 +20,7 @@ import {
 import { CandidateIndex } from './candidates.js';
 import type { MergeModel } from './merge-model.js';
 import { modelChoice, reportPlacement, type PairObserver } from './model-look.js';
-import { articleFeatures, combineFeatures } from './pair-features.js';
+import { articleFeatures, combineFeatures, finishFeatures } from './pair-features.js';
 import {
   centroidCosine,
   emptyStory,
@@ -188,6 +188,7 @@ export class StoryGrouper {
         pairs.set(s, combineFeatures(pairs.get(s), x));
       }
     }
+    for (const x of pairs.values()) finishFeatures(x, story.members.length);
     const chosen = modelChoice(this, story, pairs, best);
     if (chosen >= 0) this.merge(chosen, story.index);
   }

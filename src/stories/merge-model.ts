@@ -3,6 +3,8 @@
 // story gold by scripts/fit-story-merge.ts. None ships yet: fitted leave-one-set-out, it raised dev3
 // recall 0.797 -> 0.845 but cost dev precision 0.942 -> 0.929 (see the script's header), so the
 // grouper runs with the hand rule alone unless a model is passed (GrouperOptions.mergeModel).
+import { PAIR_FEATURES } from './pair-features.js';
+
 export interface MergeModel {
   format: 'sanad-story-merge/1';
   /** how the weights were fitted and chosen */
@@ -17,9 +19,22 @@ export interface MergeModel {
   threshold: number;
 }
 
-/** The model's probability that a pair of stories tells one event. */
+/** where each of a model's features sits in a pair vector (PAIR_FEATURES order), by model */
+const slots = new WeakMap<MergeModel, number[]>();
+
+/**
+ * The model's probability that a pair of stories tells one event; `x` is in PAIR_FEATURES order.
+ * Features are read by name: a model fitted on fewer features than the grouper computes still reads.
+ */
 export function mergeProbability(model: MergeModel, x: readonly number[]): number {
+  let at = slots.get(model);
+  if (!at) {
+    at = model.features.map((f) => (PAIR_FEATURES as readonly string[]).indexOf(f));
+    if (at.includes(-1)) throw new Error(`merge model: unknown feature in ${model.features.join(', ')}`);
+    slots.set(model, at);
+  }
   let z = model.bias;
-  for (let i = 0; i < x.length; i++) z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
+  for (let i = 0; i < at.length; i++)
+    z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
   return 1 / (1 + Math.exp(-z));
 }
