@@ -31,7 +31,9 @@ import { groupFingerprints, type StoriesResult } from '../src/stories/stories.js
 import { sharedDir } from '../test/support/saudinewsnet.js';
 
 /** the dev story gold sets (SETS=stories-dev,stories-dev2 picks some) */
-const SETS = (process.env.SETS ?? 'stories-dev,stories-dev2,stories-dev3,stories-dev4,stories-dev5').split(',');
+const SETS = (process.env.SETS ?? 'stories-dev,stories-dev2,stories-dev3,stories-dev4,stories-dev5').split(
+  ',',
+);
 const THRESHOLDS = (process.env.THRESHOLDS ?? '0.1,0.15,0.2,0.3,0.5').split(',').map(Number);
 const MODES = (process.env.MODES ?? 'or').split(',') as ('or' | 'only')[];
 /** the features the model weighs (FEATURES=link,centroid picks some; all of PAIR_FEATURES by default) */
@@ -204,11 +206,13 @@ for (const mode of MODES)
       const d = (v: number) => (v >= 0 ? '+' : '') + v.toFixed(3);
       cells.push(`${held.name} P ${p.toFixed(3)} (${d(p - p0)}) R ${r.toFixed(3)} (${d(r - r0)})`);
     });
-    console.log(`${mode} ${threshold}: ${cells.join(' | ')} | mean R ${recall.toFixed(3)}${kept ? '' : ' (P falls)'}`);
+    console.log(
+      `${mode} ${threshold}: ${cells.join(' | ')} | mean R ${recall.toFixed(3)}${kept ? '' : ' (P falls)'}`,
+    );
     if (kept && recall > bestRecall) [bestRecall, chosen] = [recall, { threshold, mode }];
   }
 
-if (out && !chosen) console.log('no threshold keeps every set\'s precision: nothing written');
+if (out && !chosen) console.log("no threshold keeps every set's precision: nothing written");
 if (out && chosen) {
   const note =
     `fitted by scripts/fit-story-merge.ts on the second-look pairs of ${SETS.join(', ')} (L2 ${L2}, ` +

@@ -34,7 +34,6 @@ export function mergeProbability(model: MergeModel, x: readonly number[]): numbe
     slots.set(model, at);
   }
   let z = model.bias;
-  for (let i = 0; i < at.length; i++)
-    z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
+  for (let i = 0; i < at.length; i++) z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
   return 1 / (1 + Math.exp(-z));
 }
