@@ -18,7 +18,7 @@ import {
   quotesSpeaker,
 } from './apart.js';
 import { CandidateIndex } from './candidates.js';
-import type { MergeModel } from './merge-model.js';
+import { loadMergeModel, type MergeModel } from './merge-model.js';
 import { modelChoice, reportPlacement, type PairObserver } from './model-look.js';
 import { articleFeatures, combineFeatures, finishFeatures } from './pair-features.js';
 import {
@@ -54,7 +54,7 @@ import { dayOf, near } from './window.js';
 export type { Apart, Story } from './story.js';
 
 export interface GrouperOptions {
-  /** a merge model for the second look (merge-model.ts); none: the hand rule alone */
+  /** a merge model for the second look (merge-model.ts): the shipped one by default; null: the hand rule alone */
   mergeModel?: MergeModel | null;
   /** 'or': the model adds merges to the hand rule's; 'only': the model alone decides */
   modelMode?: 'or' | 'only';
@@ -82,7 +82,7 @@ export class StoryGrouper {
   readonly onPair?: PairObserver;
 
   constructor(options: GrouperOptions = {}) {
-    this.model = options.mergeModel ?? null;
+    this.model = options.mergeModel === undefined ? loadMergeModel() : options.mergeModel;
     this.modelMode = options.modelMode ?? 'or';
     this.onPair = options.onPair;
   }
@@ -223,6 +223,9 @@ export class StoryGrouper {
       ),
       headline: Int32Array.from(fp.headlineAnchors, (t) => this.weights.idOf(t)),
       places: Int32Array.from(fp.headlinePlaces, (t) => this.weights.idOf(t)),
+      headlineText: Int32Array.from([...fp.headlineAnchors, ...fp.headlinePlaces], (t) =>
+        this.weights.idOf('s:' + t.slice(2)),
+      ),
       countries: Int32Array.from(fp.headlineCountries, (t) => this.weights.idOf(t)),
       titleNumbers: fp.titleNumbers,
       titleToll: fp.titleToll,

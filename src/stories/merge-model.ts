@@ -3,6 +3,8 @@
 // story gold by scripts/fit-story-merge.ts. None ships yet: fitted leave-one-set-out, it raised dev3
 // recall 0.797 -> 0.845 but cost dev precision 0.942 -> 0.929 (see the script's header), so the
 // grouper runs with the hand rule alone unless a model is passed (GrouperOptions.mergeModel).
+import { readModel } from '../lexicon.js';
+import { SanadError } from '../errors.js';
 import { PAIR_FEATURES } from './pair-features.js';
 
 export interface MergeModel {
@@ -17,6 +19,11 @@ export interface MergeModel {
   bias: number;
   /** probability from which a small story merges */
   threshold: number;
+  /**
+   * share of a small story's headline words (IDF-weighted, pair-features.ts headlineOutside) the
+   * story's texts leave out above which it never joins: another town, firm or day named
+   */
+  outsideMax?: number;
 }
 
 /** where each of a model's features sits in a pair vector (PAIR_FEATURES order), by model */
@@ -36,4 +43,16 @@ export function mergeProbability(model: MergeModel, x: readonly number[]): numbe
   let z = model.bias;
   for (let i = 0; i < at.length; i++) z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
   return 1 / (1 + Math.exp(-z));
+}
+
+let shipped: MergeModel | undefined;
+
+/** models/story-merge.json, read on first use: the grouper's default second-look judge. */
+export function loadMergeModel(): MergeModel {
+  if (shipped) return shipped;
+  const m = readModel('story-merge') as MergeModel;
+  if (m?.format !== 'sanad-story-merge/1' || !Array.isArray(m.weights) || m.weights.length !== m.features.length)
+    throw new SanadError('LEXICON_INVALID', 'models/story-merge.json: not a sanad-story-merge/1 model');
+  shipped = m;
+  return m;
 }

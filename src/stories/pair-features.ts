@@ -36,13 +36,33 @@ export const PAIR_FEATURES = [
   'textShare', // share of the shorter text's 3-word shingles the closest article has too (a wire retold)
   'titleNumbersShared', // share of the story's latest headlines with figures that give one of the headline's
   'titleFiguresShare', // share of the small story's articles whose headline figures the story does not give
+  'headlineOutside', // IDF-weighted share of the headline's words the story's texts never use (another town, firm)
+  'storyHeadlineOutside', // ... of the story's latest headlines' words the article's text never uses
+  // products: two reports alike in words whose headlines name another town, firm or day are two
+  // instances of one kind of event (two shellings, two quakes, two market closes); alone, each
+  // weighs the same whatever the likeness
+  'outsideAlike', // headlineOutside x centroid
+  'storyOutsideAlike', // storyHeadlineOutside x centroid
 ] as const;
+
+const CENTROID = PAIR_FEATURES.indexOf('centroid');
+const OUTSIDE = PAIR_FEATURES.indexOf('headlineOutside');
+const STORY_OUTSIDE = PAIR_FEATURES.indexOf('storyHeadlineOutside');
+const OUTSIDE_ALIKE = PAIR_FEATURES.indexOf('outsideAlike');
+const STORY_OUTSIDE_ALIKE = PAIR_FEATURES.indexOf('storyOutsideAlike');
 
 /** a feature found in at most this many articles so far is rare: one event's names, figures, words */
 const RARE_DOCUMENTS = 8;
 
 /** features whose least value over the small story's articles counts (the rest: the greatest) */
-const LEAST = new Set<string>(['incidentsApart', 'titleFigures', 'otherFigures', 'dayGap']);
+const LEAST = new Set<string>([
+  'incidentsApart',
+  'titleFigures',
+  'otherFigures',
+  'dayGap',
+  'headlineOutside',
+  'storyHeadlineOutside',
+]);
 /** features summed over the small story's articles, then divided by its size (see finishFeatures) */
 const MEAN = new Set<string>(['titleFiguresShare']);
 
@@ -194,7 +214,32 @@ export function articleFeatures(
     containment(m.shingles, closest.shingles),
     titleNumbersShared(m, latest),
     +otherTitleFigures(m, latest),
+    outside(m.headlineText, (t) => target.centroid.has(t), ctx.weights),
+    storyHeadlineOutside(m, latest, ctx.weights),
+    0, // products: see finishFeatures
+    0,
   ];
+}
+
+/** IDF-weighted share of headline words (`s:` ids) that `has` does not find. */
+function outside(words: Iterable<number>, has: (t: number) => boolean, weights: FeatureWeights): number {
+  let all = 0;
+  let missing = 0;
+  for (const t of words) {
+    const w = Math.log(1 + weights.articles / Math.max(1, weights.documents(t)));
+    all += w;
+    if (!has(t)) missing += w;
+  }
+  return all ? missing / all : 0;
+}
+
+/** The story's latest headlines' words that the article's text does not use, as a share (see outside). */
+function storyHeadlineOutside(m: Member, latest: readonly Member[], weights: FeatureWeights): number {
+  const words = new Set<number>();
+  for (const o of latest) for (const t of o.headlineText) words.add(t);
+  const own = new Set(m.terms);
+  for (const t of m.headlineText) own.add(t);
+  return outside(words, (t) => own.has(t), weights);
 }
 
 /** Share of a story's headlines giving figures that give one of the article's headline figures. */
@@ -225,5 +270,8 @@ export function finishFeatures(x: number[], size: number): number[] {
   PAIR_FEATURES.forEach((name, i) => {
     if (MEAN.has(name)) x[i] /= size;
   });
+  x[OUTSIDE_ALIKE] = x[OUTSIDE] * x[CENTROID];
+  x[STORY_OUTSIDE_ALIKE] = x[STORY_OUTSIDE] * x[CENTROID];
   return x;
 }
+
