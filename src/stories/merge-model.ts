@@ -1,10 +1,9 @@
 // A learned decision for a story's second look (group.ts revisit): whether it is part of a larger
 // story's event. A logistic model over the features pair-features.ts computes, fitted on the dev
-// story gold by scripts/fit-story-merge.ts. None ships yet: fitted leave-one-set-out, it raised dev3
-// recall 0.797 -> 0.845 but cost dev precision 0.942 -> 0.929 (see the script's header), so the
+// story gold by scripts/fit-story-merge.ts. None ships yet: held out by day pairs (round 12, five
+// dev sets), every threshold that raised recall cost some set's precision more than half a point
+// (at 0.85: dev4 R +0.009 and dev5 R +0.015 but dev5 P -0.009; see the script's header), so the
 // grouper runs with the hand rule alone unless a model is passed (GrouperOptions.mergeModel).
-import { readModel } from '../lexicon.js';
-import { SanadError } from '../errors.js';
 import { PAIR_FEATURES } from './pair-features.js';
 
 export interface MergeModel {
@@ -43,16 +42,4 @@ export function mergeProbability(model: MergeModel, x: readonly number[]): numbe
   let z = model.bias;
   for (let i = 0; i < at.length; i++) z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
   return 1 / (1 + Math.exp(-z));
-}
-
-let shipped: MergeModel | undefined;
-
-/** models/story-merge.json, read on first use: the grouper's default second-look judge. */
-export function loadMergeModel(): MergeModel {
-  if (shipped) return shipped;
-  const m = readModel('story-merge') as MergeModel;
-  if (m?.format !== 'sanad-story-merge/1' || !Array.isArray(m.weights) || m.weights.length !== m.features.length)
-    throw new SanadError('LEXICON_INVALID', 'models/story-merge.json: not a sanad-story-merge/1 model');
-  shipped = m;
-  return m;
 }

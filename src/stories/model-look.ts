@@ -73,13 +73,5 @@ export function modelChoice(
     const p = mergeProbability(g.model, x);
     if (p >= top) [chosen, top] = [s, p];
   }
-  const DBG = OUTSIDE;
-  if (process.env.SANAD_STORY_MODEL_DEBUG && chosen >= 0 && chosen !== rule) {
-    const title = (st: Story) => g.members[st.members[0]].title;
-    const x = pairs.get(chosen)!;
-    console.error(
-      `model merge ${top.toFixed(2)} out ${x[DBG].toFixed(2)} ${x[DBG + 1].toFixed(2)} n ${story.members.length}: ${title(story)} -> ${title(g.stories[chosen])}`,
-    );
-  }
   return chosen;
 }

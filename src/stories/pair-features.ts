@@ -274,4 +274,3 @@ export function finishFeatures(x: number[], size: number): number[] {
   x[STORY_OUTSIDE_ALIKE] = x[STORY_OUTSIDE] * x[CENTROID];
   return x;
 }
-
