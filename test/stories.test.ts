@@ -53,9 +53,9 @@ describe('stories on the dev days (gold)', () => {
       { encoding: 'utf8' },
     );
     const score = JSON.parse(out.trim().split('\n').pop()!);
-    // measured (round 12, hand rule): P 0.885, R 0.764, duplicate pairs 0.989
+    // measured (round 12): P 0.884, R 0.777, duplicate pairs 0.989 (hand rule alone: 0.885, 0.764)
     expect(score.storyPrecision).toBeGreaterThanOrEqual(0.88);
-    expect(score.storyRecall).toBeGreaterThanOrEqual(0.755);
+    expect(score.storyRecall).toBeGreaterThanOrEqual(0.77);
     expect(score.duplicateRecall).toBeGreaterThanOrEqual(0.97);
   });
 

@@ -1,9 +1,11 @@
 // A learned decision for a story's second look (group.ts revisit): whether it is part of a larger
 // story's event. A logistic model over the features pair-features.ts computes, fitted on the dev
-// story gold by scripts/fit-story-merge.ts. None ships yet: held out by day pairs (round 12, five
-// dev sets), every threshold that raised recall cost some set's precision more than half a point
-// (at 0.85: dev4 R +0.009 and dev5 R +0.015 but dev5 P -0.009; see the script's header), so the
-// grouper runs with the hand rule alone unless a model is passed (GrouperOptions.mergeModel).
+// story gold by scripts/fit-story-merge.ts and shipped as models/story-merge.json (round 12): held
+// out by day pairs, threshold 0.9 with outsideMax 0.2 raised dev5 recall 0.764 -> 0.777 at
+// precision 0.885 -> 0.884 and left dev..dev4 as they were; lower thresholds cost precision (see
+// the script's header). GrouperOptions.mergeModel null groups with the hand rule alone.
+import { readModel } from '../lexicon.js';
+import { SanadError } from '../errors.js';
 import { PAIR_FEATURES } from './pair-features.js';
 
 export interface MergeModel {
@@ -42,4 +44,16 @@ export function mergeProbability(model: MergeModel, x: readonly number[]): numbe
   let z = model.bias;
   for (let i = 0; i < at.length; i++) z += model.weights[i] * ((x[at[i]] - model.mean[i]) / model.scale[i]);
   return 1 / (1 + Math.exp(-z));
+}
+
+let shipped: MergeModel | undefined;
+
+/** models/story-merge.json, read on first use: the grouper's default second-look judge. */
+export function loadMergeModel(): MergeModel {
+  if (shipped) return shipped;
+  const m = readModel('story-merge') as MergeModel;
+  if (m?.format !== 'sanad-story-merge/1' || m.weights?.length !== m.features?.length)
+    throw new SanadError('LEXICON_INVALID', 'models/story-merge.json: not a sanad-story-merge/1 model');
+  shipped = m;
+  return m;
 }
