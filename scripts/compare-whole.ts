@@ -18,8 +18,9 @@ import { writeRecordsJsonl } from '../test/support/saudinewsnet.js';
 const GOLD = ['compare-dev', 'compare-heldout', 'compare-fresh'];
 const detail = process.argv.includes('--detail');
 const modelAt = process.argv.indexOf('--model');
+/** --model FILE, else the shipped model (undefined) */
 const mergeModel =
-  modelAt >= 0 ? (JSON.parse(readFileSync(process.argv[modelAt + 1], 'utf8')) as MergeModel) : null;
+  modelAt >= 0 ? (JSON.parse(readFileSync(process.argv[modelAt + 1], 'utf8')) as MergeModel) : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'sanad-whole-'));
 let whole = 0;
 let total = 0;

@@ -3,7 +3,8 @@
 // articles another story took (split) and the articles that joined it from elsewhere (merged).
 // Use --detail on dev gold only; on an unseen set print the summary line alone.
 // usage: npx tsx scripts/score-stories.ts test/gold/stories-dev.gold.json [--detail] [--keep FILE]
-//   [--model FILE]   group with a merge model for the second look (scripts/fit-story-merge.ts --write)
+//   [--model FILE]   group with this merge model for the second look (scripts/fit-story-merge.ts --write)
+//   [--no-model]     group with the hand rule alone (the shipped models/story-merge.json otherwise)
 //   [--against FILE] with --detail: each gold story's share of the precision and recall lost, before
 //                    (a prediction kept by --keep on another commit) -> now, where it moved: whether
 //                    a change helped the stories it was written for and cost none elsewhere
@@ -37,7 +38,12 @@ const fps = docs.map(fingerprint);
 const t1 = performance.now();
 const modelAt = rest.indexOf('--model');
 const result = groupFingerprints(fps, {
-  mergeModel: modelAt >= 0 ? (JSON.parse(readFileSync(rest[modelAt + 1], 'utf8')) as MergeModel) : null,
+  mergeModel:
+    modelAt >= 0
+      ? (JSON.parse(readFileSync(rest[modelAt + 1], 'utf8')) as MergeModel)
+      : rest.includes('--no-model')
+        ? null
+        : undefined,
 });
 const t2 = performance.now();
 console.error(

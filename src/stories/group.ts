@@ -6,7 +6,7 @@
 // weights are in weights.ts, a story's centroid and fit tests in story.ts, the rules that keep
 // two look-alike articles apart in apart.ts, the thresholds in thresholds.ts. A learned merge
 // decision for the second look can be passed in (merge-model.ts, model-look.ts, pair-features.ts;
-// fitted by scripts/fit-story-merge.ts): none ships.
+// fitted by scripts/fit-story-merge.ts): models/story-merge.json by default.
 import type { Fingerprint } from './fingerprint.js';
 import {
   anchorsHeadline,
@@ -18,9 +18,9 @@ import {
   quotesSpeaker,
 } from './apart.js';
 import { CandidateIndex } from './candidates.js';
-import type { MergeModel } from './merge-model.js';
+import { loadMergeModel, type MergeModel } from './merge-model.js';
 import { modelChoice, reportPlacement, type PairObserver } from './model-look.js';
-import { articleFeatures, combineFeatures } from './pair-features.js';
+import { articleFeatures, combineFeatures, finishFeatures } from './pair-features.js';
 import {
   centroidCosine,
   emptyStory,
@@ -54,7 +54,7 @@ import { dayOf, near } from './window.js';
 export type { Apart, Story } from './story.js';
 
 export interface GrouperOptions {
-  /** a merge model for the second look (merge-model.ts); none: the hand rule alone */
+  /** a merge model for the second look (merge-model.ts): the shipped one by default; null: the hand rule alone */
   mergeModel?: MergeModel | null;
   /** 'or': the model adds merges to the hand rule's; 'only': the model alone decides */
   modelMode?: 'or' | 'only';
@@ -82,7 +82,7 @@ export class StoryGrouper {
   readonly onPair?: PairObserver;
 
   constructor(options: GrouperOptions = {}) {
-    this.model = options.mergeModel ?? null;
+    this.model = options.mergeModel === undefined ? loadMergeModel() : options.mergeModel;
     this.modelMode = options.modelMode ?? 'or';
     this.onPair = options.onPair;
   }
@@ -188,6 +188,7 @@ export class StoryGrouper {
         pairs.set(s, combineFeatures(pairs.get(s), x));
       }
     }
+    for (const x of pairs.values()) finishFeatures(x, story.members.length);
     const chosen = modelChoice(this, story, pairs, best);
     if (chosen >= 0) this.merge(chosen, story.index);
   }
@@ -222,6 +223,9 @@ export class StoryGrouper {
       ),
       headline: Int32Array.from(fp.headlineAnchors, (t) => this.weights.idOf(t)),
       places: Int32Array.from(fp.headlinePlaces, (t) => this.weights.idOf(t)),
+      headlineText: Int32Array.from([...fp.headlineAnchors, ...fp.headlinePlaces], (t) =>
+        this.weights.idOf('s:' + t.slice(2)),
+      ),
       countries: Int32Array.from(fp.headlineCountries, (t) => this.weights.idOf(t)),
       titleNumbers: fp.titleNumbers,
       titleToll: fp.titleToll,

@@ -2,13 +2,14 @@
 // story against each larger story it was weighed against, the model's choice among them, and, to fit
 // a model (scripts/fit-story-merge.ts), every pair the grouper weighed with the hand rule's answer.
 import { mergeProbability, type MergeModel } from './merge-model.js';
-import { articleFeatures, PAIR_FEATURES, type PairContext } from './pair-features.js';
+import { articleFeatures, finishFeatures, PAIR_FEATURES, type PairContext } from './pair-features.js';
 import { emptyStory, type Member, type Story } from './story.js';
 import { MODEL_LINK } from './thresholds.js';
 
 const PLACE_APART = PAIR_FEATURES.indexOf('placeApart');
 const SAME_INCIDENT = PAIR_FEATURES.indexOf('sameIncident');
 const PLACE_SHARED = PAIR_FEATURES.indexOf('placeShared');
+const OUTSIDE = PAIR_FEATURES.indexOf('headlineOutside');
 
 /** sees every pair the second look weighs, and whether the hand rule chose it (to fit the model) */
 export type PairObserver = (small: string[], target: string[], features: number[], rule: boolean) => void;
@@ -40,7 +41,7 @@ export function reportPlacement(g: ModelContext, m: Member, index: number, sims:
   for (const [s, [j, sim]] of closestByStory(g.members, sims)) {
     const target = g.stories[s];
     if (!target.members.length) continue;
-    const x = articleFeatures(g, m, alone, target, g.members[j], sim);
+    const x = finishFeatures(articleFeatures(g, m, alone, target, g.members[j], sim), 1);
     g.onPair!(
       [m.id],
       target.members.map((i) => g.members[i].id),
@@ -68,6 +69,7 @@ export function modelChoice(
     // two stories of one kind of incident join only by a place their headlines share: fires and
     // bombings of a day read alike (two towns' fires merged at probability 0.9 without this)
     if (x[PLACE_APART] || (x[SAME_INCIDENT] && !x[PLACE_SHARED])) continue;
+    if (x[OUTSIDE] > (g.model.outsideMax ?? 1)) continue;
     const p = mergeProbability(g.model, x);
     if (p >= top) [chosen, top] = [s, p];
   }

@@ -30,10 +30,41 @@ export const PAIR_FEATURES = [
   'newOutlet', // an outlet the story's latest articles do not have
   'placeShared', // the article's headline names a place the story's latest headlines name
   'placeApart', // the small story's headlines and the story's latest name places, none in common
+  'sharedNames', // lexicon names the article shares with the closest article
+  'sharedNumbers', // figures of three digits or more (or decimals) it shares with the closest article
+  'sharedRare', // features it shares with the closest article that few articles have (RARE_DOCUMENTS)
+  'textShare', // share of the shorter text's 3-word shingles the closest article has too (a wire retold)
+  'titleNumbersShared', // share of the story's latest headlines with figures that give one of the headline's
+  'titleFiguresShare', // share of the small story's articles whose headline figures the story does not give
+  'headlineOutside', // IDF-weighted share of the headline's words the story's texts never use (another town, firm)
+  'storyHeadlineOutside', // ... of the story's latest headlines' words the article's text never uses
+  // products: two reports alike in words whose headlines name another town, firm or day are two
+  // instances of one kind of event (two shellings, two quakes, two market closes); alone, each
+  // weighs the same whatever the likeness
+  'outsideAlike', // headlineOutside x centroid
+  'storyOutsideAlike', // storyHeadlineOutside x centroid
 ] as const;
 
+const CENTROID = PAIR_FEATURES.indexOf('centroid');
+const OUTSIDE = PAIR_FEATURES.indexOf('headlineOutside');
+const STORY_OUTSIDE = PAIR_FEATURES.indexOf('storyHeadlineOutside');
+const OUTSIDE_ALIKE = PAIR_FEATURES.indexOf('outsideAlike');
+const STORY_OUTSIDE_ALIKE = PAIR_FEATURES.indexOf('storyOutsideAlike');
+
+/** a feature found in at most this many articles so far is rare: one event's names, figures, words */
+const RARE_DOCUMENTS = 8;
+
 /** features whose least value over the small story's articles counts (the rest: the greatest) */
-const LEAST = new Set<string>(['incidentsApart', 'titleFigures', 'otherFigures', 'dayGap']);
+const LEAST = new Set<string>([
+  'incidentsApart',
+  'titleFigures',
+  'otherFigures',
+  'dayGap',
+  'headlineOutside',
+  'storyHeadlineOutside',
+]);
+/** features summed over the small story's articles, then divided by its size (see finishFeatures) */
+const MEAN = new Set<string>(['titleFiguresShare']);
 
 /**
  * Whether two groups of articles' headlines name places, none in common: a Jeddah fire and a Kharj
@@ -92,6 +123,40 @@ function titleShare(m: Member, others: readonly Member[], weights: FeatureWeight
   return all ? found / all : 0;
 }
 
+/** Features `a` shares with `b`: names, figures of `n:`, and the rare ones of any kind. */
+function sharedFeatures(a: Member, b: Member, weights: FeatureWeights): [number, number, number] {
+  const theirs = new Set(b.terms);
+  let names = 0;
+  let numbers = 0;
+  let rare = 0;
+  for (const t of a.terms) {
+    if (!theirs.has(t)) continue;
+    const k = weights.kindOf(t);
+    if (k === NAME) names++;
+    else if (k === FIGURE) numbers++;
+    if (weights.documents(t) <= RARE_DOCUMENTS) rare++;
+  }
+  return [names, numbers, rare];
+}
+
+/** Share of the shorter of two sorted shingle sets found in the other. */
+function containment(a: Uint32Array, b: Uint32Array): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < short.length && j < long.length) {
+    if (short[i] === long[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (short[i] < long[j]) i++;
+    else j++;
+  }
+  return common / short.length;
+}
+
 /** Days between an article and a story's span (0 inside it or undated). */
 function dayGap(m: Member, story: Story): number {
   if (m.day === undefined || story.firstDay === undefined || story.lastDay === undefined) return 0;
@@ -145,14 +210,67 @@ export function articleFeatures(
       small.members.map((i) => ctx.members[i]),
       latest,
     ),
+    ...sharedFeatures(m, closest, ctx.weights),
+    containment(m.shingles, closest.shingles),
+    titleNumbersShared(m, latest),
+    +otherTitleFigures(m, latest),
+    outside(m.headlineText, (t) => target.centroid.has(t), ctx.weights),
+    storyHeadlineOutside(m, latest, ctx.weights),
+    0, // products: see finishFeatures
+    0,
   ];
+}
+
+/** IDF-weighted share of headline words (`s:` ids) that `has` does not find. */
+function outside(words: Iterable<number>, has: (t: number) => boolean, weights: FeatureWeights): number {
+  let all = 0;
+  let missing = 0;
+  for (const t of words) {
+    const w = Math.log(1 + weights.articles / Math.max(1, weights.documents(t)));
+    all += w;
+    if (!has(t)) missing += w;
+  }
+  return all ? missing / all : 0;
+}
+
+/** The story's latest headlines' words that the article's text does not use, as a share (see outside). */
+function storyHeadlineOutside(m: Member, latest: readonly Member[], weights: FeatureWeights): number {
+  const words = new Set<number>();
+  for (const o of latest) for (const t of o.headlineText) words.add(t);
+  const own = new Set(m.terms);
+  for (const t of m.headlineText) own.add(t);
+  return outside(words, (t) => own.has(t), weights);
+}
+
+/** Share of a story's headlines giving figures that give one of the article's headline figures. */
+function titleNumbersShared(m: Member, latest: readonly Member[]): number {
+  if (!m.titleNumbers.length) return 0;
+  let titled = 0;
+  let shared = 0;
+  for (const o of latest) {
+    if (!o.titleNumbers.length) continue;
+    titled++;
+    if (m.titleNumbers.some((h) => o.titleNumbers.includes(h))) shared++;
+  }
+  return titled ? shared / titled : 0;
 }
 
 /** Aggregate article vectors of one pair: the greatest value of each feature, the least of some. */
 export function combineFeatures(into: number[] | undefined, x: number[]): number[] {
   if (!into) return x;
   PAIR_FEATURES.forEach((name, i) => {
-    into[i] = LEAST.has(name) ? Math.min(into[i], x[i]) : Math.max(into[i], x[i]);
+    if (MEAN.has(name)) into[i] += x[i];
+    else into[i] = LEAST.has(name) ? Math.min(into[i], x[i]) : Math.max(into[i], x[i]);
   });
   return into;
+}
+
+/** A pair's vector once every article of a small story of `size` articles is in: sums made means. */
+export function finishFeatures(x: number[], size: number): number[] {
+  PAIR_FEATURES.forEach((name, i) => {
+    if (MEAN.has(name)) x[i] /= size;
+  });
+  x[OUTSIDE_ALIKE] = x[OUTSIDE] * x[CENTROID];
+  x[STORY_OUTSIDE_ALIKE] = x[STORY_OUTSIDE] * x[CENTROID];
+  return x;
 }

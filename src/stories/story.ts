@@ -43,6 +43,8 @@ export interface Member {
   headline: Int32Array;
   /** feature ids of its headline's place names (`t:`) */
   places: Int32Array;
+  /** feature ids of its headline's stems as text features (`s:`), places included */
+  headlineText: Int32Array;
   /** feature ids of its headline's country names (`t:`), a subset of places */
   countries: Int32Array;
   /** hashes of the figures its title gives, and of every figure it gives (see Fingerprint) */
