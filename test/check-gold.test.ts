@@ -20,27 +20,27 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (eleventh round: eight sets, 1,216 pairs; contrary evidence
- * split into facts and cues, discuss weighted 1.3 in the fit, counts hidden only by a framed
- * sentence; refitted on the merged head with the in-domain entity tagger; first fold draw), floors
- * a thousandth or so under. The tenth round's: 0.646 / 0.660; leave one set out 0.633 / 0.612 /
- * 0.534 / 0.566 / 0.756 / 0.694 / 0.624 in the order below.
+ * Measured with the shipped settings (twelfth round: ten sets, 1,975 pairs; claims-dev4 and -dev5
+ * added, nationalities by rule, datelines; refitted on the merged head with the twelfth round's
+ * entity tagger; first fold draw), floors a thousandth or so under. The eleventh round's: 0.663 /
+ * 0.669 on eight sets; leave one set out 0.634 / 0.639 / 0.525 / 0.614 / 0.774 / 0.71 / 0.631.
  */
-const CV_MACRO_F1 = 0.663;
-const CV_ACCURACY = 0.669;
+const CV_MACRO_F1 = 0.644;
+const CV_ACCURACY = 0.656;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.664 and 0.670, every class F1 at least 0.4';
-// Leave one set out after the round's merge. The round's checker changes raised every set (check11:
-// mean 0.606 -> 0.626); the retrained entity tagger then moved heldout 0.538 -> 0.526 and dev
-// 0.658 -> 0.635, the rest within a point.
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.645 and 0.657, every class F1 at least 0.4';
+// Leave one set out after the round's merge. dev2 (60 pairs) fell 0.639 -> 0.598 with the two new
+// training sets and the new tagger (check12 alone: 0.656); the rest within about a point or higher.
 const LOSO_MACRO_F1: Record<string, number> = {
-  'claims-dev': 0.634,
-  'claims-dev2': 0.639,
-  'claims-heldout': 0.525,
-  'claims-fresh': 0.614,
-  'claims-fresh2': 0.774,
-  'claims-fresh3': 0.71,
-  'claims-dev3': 0.631,
+  'claims-dev': 0.627,
+  'claims-dev2': 0.597,
+  'claims-heldout': 0.526,
+  'claims-fresh': 0.616,
+  'claims-fresh2': 0.764,
+  'claims-fresh3': 0.722,
+  'claims-dev3': 0.651,
+  'claims-dev4': 0.611,
+  'claims-dev5': 0.581,
 };
 
 describe('claim checking on every labelled pair', () => {
