@@ -104,10 +104,10 @@ export function has(sorted: Uint32Array, h: number): boolean {
   return false;
 }
 
-/** Containment of the shorter shingle set in the longer (both sorted), with a length floor. */
-export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
+/** Share of the shorter of two sorted shingle sets found in the other. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length || short.length < MIN_LENGTH_RATIO * long.length) return false;
+  if (!short.length) return 0;
   let i = 0;
   let j = 0;
   let common = 0;
@@ -119,7 +119,14 @@ export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
     } else if (short[i] < long[j]) i++;
     else j++;
   }
-  return common / short.length >= CONTAINMENT;
+  return common / short.length;
+}
+
+/** Containment of the shorter shingle set in the longer (both sorted), with a length floor. */
+export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!short.length || short.length < MIN_LENGTH_RATIO * long.length) return false;
+  return containment(short, long) >= CONTAINMENT;
 }
 
 /** Cosine of a unit vector (feature ids and weights) with a sum of unit vectors of squared norm `norm2`. */

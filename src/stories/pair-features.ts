@@ -3,7 +3,7 @@
 // headline words), headline overlap, incident kinds, figures, day gap, sizes and outlets. One vector
 // per pair (small story, candidate story), each feature aggregated over the small story's articles;
 // merge-model.ts weighs them.
-import { otherFigures, otherTitleFigures, quotesSpeaker } from './apart.js';
+import { containment, otherFigures, otherTitleFigures, quotesSpeaker } from './apart.js';
 import { centroidCosine, incidentsApart, storyCosine, type Member, type Story } from './story.js';
 import { FEATURE_KINDS, type FeatureWeights } from './weights.js';
 
@@ -137,24 +137,6 @@ function sharedFeatures(a: Member, b: Member, weights: FeatureWeights): [number,
     if (weights.documents(t) <= RARE_DOCUMENTS) rare++;
   }
   return [names, numbers, rare];
-}
-
-/** Share of the shorter of two sorted shingle sets found in the other. */
-function containment(a: Uint32Array, b: Uint32Array): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < short.length && j < long.length) {
-    if (short[i] === long[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (short[i] < long[j]) i++;
-    else j++;
-  }
-  return common / short.length;
 }
 
 /** Days between an article and a story's span (0 inside it or undated). */
