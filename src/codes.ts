@@ -28,7 +28,7 @@ export const WARNING_CODES = {
   DATE_INVALID:
     'a written date does not exist in the calendar (31 April) or cannot be converted; it was skipped',
   PUBLISHED_FROM_TEXT:
-    "the record's date contradicts the weekday the text names with 'today' or 'yesterday' (اليوم الاثنين); the text wins, and its day is taken as the publication date",
+    "the record's date contradicts the weekday the text names with 'today' or 'yesterday' (اليوم الاثنين, or a date written beside it); the text wins: its day is the publication date",
   WEEKDAY_MISMATCH: "a weekday named next to a date is not that date's weekday; both are kept and flagged",
   COMPARE_NO_DATES: 'no article has a resolvable date, so the timeline is empty',
   COMPARE_DUPLICATE: 'articles are copies of one text; they count as one voice in the comparison',
