@@ -224,14 +224,13 @@ describe('gold: one unseen story told by five SaudiNewsNet outlets (the Abha mos
     expectFloors(m, { quantityRecall: 1, quantityPrecision: 1, dateRecall: 1 });
   });
   it('entities', () => {
-    // Twelfth round: 41/47 found, 7 of 67 unexpected; aliases joined 2/7 (3/7 before its tagger:
-    // one pair fewer, a loss the round's merge measured and did not tune away), kept apart 1/5.
-    // This story is scored after each round's merge, never inspected by rule writers.
+    // Twelfth round: 41/47 found, 8 of 69 unexpected; aliases joined 3/7, kept apart 2/5 (the
+    // weakest figures). Scored after each round's merge, never inspected by rule writers.
     expectFloors(m, {
       entityRecall: 0.86,
       entityPrecision: 0.88,
       entityTypeAccuracy: 0.89,
-      aliasMerged: 0.28,
+      aliasMerged: 0.42,
       aliasKeptApart: 0.2,
     });
   });
