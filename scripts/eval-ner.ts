@@ -8,7 +8,7 @@
 // it has trained on the NewsFANE development tenth).
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 //        [--no-default-extra] [--extra FILE ... [--repeat N] [--words-only]] [--model FILE]
-//        [--leave-out test/gold/ner-train4.conll] [--domain-copies all|tags]
+//        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,13 +47,12 @@ const bytes = trained
       epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
       gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
       seed: Number(opt('--seed') ?? 1),
-      domainCopies: opt('--domain-copies') as 'all' | 'tags' | undefined,
       extra: [
         ...(args.includes('--no-default-extra')
           ? []
-          : defaultExtra(new URL('../', import.meta.url)).filter(
-              (_, k) => !leftOut.includes(DEFAULT_EXTRA[k].path),
-            )),
+          : defaultExtra(new URL('../', import.meta.url))
+              .filter((_, k) => !leftOut.includes(DEFAULT_EXTRA[k].path))
+              .map((x) => ({ ...x, repeat: Number(opt('--in-domain-repeat') ?? x.repeat) }))),
         ...extraFiles.map((f) => ({
           conll: readFileSync(f, 'utf8'),
           repeat: Number(opt('--repeat') ?? 1),

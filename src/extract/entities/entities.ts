@@ -44,8 +44,7 @@ export function findEntityMentions(
     if (!toks.length) continue;
     const words = toks.map((t) => t.text);
     const keys = infos.map((x) => x.key);
-    const margins: number[] = new Array<number>(words.length);
-    const tags = tagWords(words, model, infos, margins);
+    const tags = tagWords(words, model, infos);
     const cands: Cand[] = [];
     // words inside a title ("وزير الخارجية الروسي") are not organisations of their own
     const inTitle = new Uint8Array(toks.length);
@@ -54,7 +53,7 @@ export function findEntityMentions(
       const e = titleEnd(keys, words, i, infos);
       for (let k = i + 1; k < e; k++) inTitle[k] = 1;
     }
-    const s: Sentence = { toks, words, infos, keys, tags, margins, cands, inTitle, lex, model };
+    const s: Sentence = { toks, words, infos, keys, tags, cands, inTitle, lex, model };
     for (let i = 0; i < toks.length; i++) if (infos[i].arabic || infos[i].latin) addPatterns(s, i);
     for (let i = 0; i + 1 < toks.length; i++) if (keys[i + 1] === '.') addDottedAbbreviation(s, i);
     addStateNames(s);

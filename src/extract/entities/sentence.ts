@@ -25,8 +25,6 @@ export interface Sentence {
   infos: WordInfo[];
   keys: string[];
   tags: string[];
-  /** the tagger's score for each word's tag less its score for O (tagWords) */
-  margins: number[];
   cands: Cand[];
   /** 1 for words inside a title ("وزير الخارجية الروسي"): not organisations of their own */
   inTitle: Uint8Array;

@@ -31,10 +31,6 @@ export function addTaggerSpans(s: Sentence): void {
     let j = i + 1;
     const inside = `I-${tags[i].slice(2)}`;
     while (j < tags.length && tags[j] === inside) j++;
-    if (unsure(s, i, j)) {
-      i = j - 1;
-      continue;
-    }
     let cut = i + 1;
     // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
     // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف");
@@ -54,20 +50,6 @@ export function addTaggerSpans(s: Sentence): void {
     }
     i = j - 1;
   }
-}
-
-let GATE = -1e9;
-let GATE_MODE = 'min';
-export function setGate(g: number, mode: string): void {
-  GATE = g;
-  GATE_MODE = mode;
-}
-/** Whether the tagger's run [i, j) is below the confidence gate. */
-function unsure(s: Sentence, i: number, j: number): boolean {
-  let v = GATE_MODE === 'mean' ? 0 : Infinity;
-  for (let k = i; k < j; k++) v = GATE_MODE === 'mean' ? v + s.margins[k] / (j - i) : Math.min(v, s.margins[k]);
-  if (GATE_MODE === 'first') v = s.margins[i];
-  return v < GATE;
 }
 
 /** A title at k followed by a given name or a word the tagger puts in a person's name. */

@@ -18,8 +18,6 @@ export interface BuildOptions {
   limit?: number;
   /** sentences (by corpus index) left out of training besides the held-out tenth (scripts/eval-ner.ts) */
   exclude?: (index: number) => boolean;
-  /** NewsFANE's features get a private copy that learns its own conventions (train.ts) */
-  domainCopies?: 'all' | 'tags';
   /** in-domain CoNLL files (coarse labels, news tokens: in-domain.ts) trained on with NewsFANE */
   extra?: ExtraData[];
   log?: (msg: string) => void;
@@ -102,9 +100,7 @@ export function trainingSentences(newsfane: string, exclude?: (index: number) =>
 
 /** Model file bytes, models/ner.bin (deterministic for the same corpus, options and lexicons). */
 export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUILD): Uint8Array {
-  let sents = trainingSentences(newsfane, opts.exclude).map((s) =>
-    opts.domainCopies ? { ...s, source: true } : s,
-  );
+  let sents = trainingSentences(newsfane, opts.exclude);
   if (opts.limit) sents = sents.slice(0, opts.limit);
   for (const x of opts.extra ?? []) {
     const skip = new Set(x.skip);
@@ -116,7 +112,6 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     epochs: opts.epochs,
     minWeight: opts.minWeight,
     gazetteerDropout: opts.gazetteerDropout,
-    domainCopies: opts.domainCopies,
     seed: opts.seed,
     log: opts.log,
   });

@@ -317,15 +317,11 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
 }
 
-/**
- * BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. `margins`, when given, receives
- * each word's score for its tag less its score for O (0 for O): how sure the tagger is of a name.
- */
+/** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
 export function tagWords(
   words: string[],
   model: LoadedModel = shippedModel(),
   infos: WordInfo[] = words.map(wordInfo),
-  margins?: number[],
 ): string[] {
   const c = cacheOf(model);
   const n = words.length;
@@ -375,7 +371,6 @@ export function tagWords(
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
     tags[t] = LABELS[best];
-    if (margins) margins[t] = scores[best] - scores[0];
     p2 = p1;
     p1 = best;
   }

@@ -10,8 +10,6 @@ export interface TrainSentence {
   tags: string[];
   /** visits per epoch (in-domain sentences weigh more); 1 when absent */
   repeat?: number;
-  /** the corpus's own convention (NewsFANE): its features get a private copy (TrainOptions.domainCopies) */
-  source?: boolean;
 }
 
 const START = 0; // sentence start behaves like after O
@@ -49,17 +47,8 @@ export interface TrainOptions {
    * lexicon lists. 0 = off.
    */
   gazetteerDropout?: number;
-  /**
-   * Feature augmentation (Daume 2007): in sentences marked `source`, 'all' features (or the 'tags'
-   * ones: bias and tag transitions) also fire as a private copy, which learns that corpus's own
-   * conventions; the copies are never written, so the tagger runs on the shared weights alone.
-   */
-  domainCopies?: 'all' | 'tags';
   log?: (msg: string) => void;
 }
-
-/** Prefix of a source corpus's private feature copies (domainCopies): dropped from the model. */
-const SOURCE_COPY = 'src|';
 
 /** Gazetteer features: word classes of the word and its neighbours, and lexicon-phrase positions. */
 const GAZETTEER = /^(-?[12])?g=|^G=/;
@@ -128,7 +117,6 @@ class Perceptron {
   averaged(minWeight: number): Record<string, number[]> {
     const weights: Record<string, number[]> = {};
     for (const name of [...this.index.keys()].sort()) {
-      if (name.startsWith(SOURCE_COPY)) continue;
       const f = this.index.get(name)!;
       const row: number[] = [];
       for (let l = 0; l < L; l++) {
@@ -148,8 +136,6 @@ interface EncodedSentence {
   plain: Int32Array[];
   gold: number[];
   words: string[];
-  /** private copies of the tag features too (domainCopies) */
-  copyTags: boolean;
 }
 
 /** One pass over a sentence, left to right, updating on each wrong tag. Returns the errors. */
@@ -158,8 +144,7 @@ function trainSentence(p: Perceptron, s: EncodedSentence, hide: () => boolean): 
   let p1 = START;
   let p2 = START;
   for (let t = 0; t < s.words.length; t++) {
-    const tf = tagFeatures(p2, p1, s.words[t]);
-    const dyn = (s.copyTags ? [...tf, ...tf.map((f) => SOURCE_COPY + f)] : tf).map(p.id);
+    const dyn = tagFeatures(p2, p1, s.words[t]).map(p.id);
     const fs = hide() ? s.plain[t] : s.feats[t];
     const best = p.best(fs, dyn, p1);
     const gold = s.gold[t];
@@ -182,14 +167,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     for (const w of s.words) bases.set(wordInfo(w).base, (bases.get(wordInfo(w).base) ?? 0) + 1);
   const once = (w: string): boolean => bases.get(wordInfo(w).base) === 1;
   const sents: EncodedSentence[] = data.map((s) => {
-    const copies = s.source ? opts.domainCopies : undefined;
-    const named = staticFeatures(s.words, once).map((fs) =>
-      copies === 'all'
-        ? [...fs, ...fs.map((f) => SOURCE_COPY + f)]
-        : copies === 'tags'
-          ? [...fs, `${SOURCE_COPY}bias`]
-          : fs,
-    );
+    const named = staticFeatures(s.words, once);
     return {
       feats: named.map((fs) => Int32Array.from(fs, p.id)),
       plain: named.map((fs) =>
@@ -200,7 +178,6 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
       ),
       gold: s.tags.map((t) => Math.max(0, LABELS.indexOf(t))),
       words: s.words,
-      copyTags: copies !== undefined,
     };
   });
   // a sentence repeated n times is visited n times per epoch, at shuffled places
