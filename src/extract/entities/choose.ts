@@ -65,9 +65,27 @@ const MONTHS = new Set(
 function fragment(s: Sentence, c: Cand): boolean {
   if (c.j - c.i !== 1) return false;
   const k = c.i;
+  if (c.type === 'LOC' && nisbaAfterDefinite(s, k)) return true;
   if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
   if (MONTHS.has(c.key)) return true;
   return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
+}
+
+/**
+ * A place written like a nisba adjective ("السعودية") right after a definite feminine noun or -ات
+ * plural that no list names is the adjective ("المرأة السعودية", "الجامعات السعودية"): a noun
+ * before a name in a genitive has no article, and a masculine one would not take a feminine
+ * adjective ("زار الوفد السعودية"). Not with a proclitic ("الأردن والسعودية").
+ */
+function nisbaAfterDefinite(s: Sentence, k: number): boolean {
+  const { keys, lex } = s;
+  return (
+    k > 0 &&
+    lex.nisbas.has(nisbaKey(keys[k])) &&
+    /^(ال|وال|بال|فال|كال|لل).*(ه|ات)$/.test(keys[k - 1]) &&
+    !lex.phrases.has(keys[k - 1]) &&
+    !lex.wordClass.has(keys[k - 1])
+  );
 }
 
 /** A key some lexicon or the corpus's person words name. */
