@@ -99,7 +99,7 @@ function knownName(s: Sentence, key: string): boolean {
  * "مطار عدن الدولي" over "مطار عدن". Not when a surer candidate covers the whole span (مملكة
  * البحرين), when the span adds a country adjective after it (it stays out of a name: "نادي اتحاد
  * جدة السعودي"), nor an adverb with tanween ("سعود مسرعًا"). Measured on a training file left out of
- * the tagger's training, judged on the development files (docs/ner.md, round thirteen).
+ * the tagger's training, judged on the development files (docs/ner-rounds.md, round thirteen).
  */
 function preferLongerTaggerSpans(s: Sentence, cands: Cand[]): void {
   const bonus = cands.map((c) => c.score - (c.j - c.i));
