@@ -8,11 +8,12 @@
 // it has trained on the NewsFANE development tenth).
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 //        [--no-default-extra] [--extra FILE ... [--repeat N] [--words-only]] [--model FILE]
+//        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_BUILD, buildNerModel, defaultExtra } from '../src/extract/ner/build.js';
+import { DEFAULT_BUILD, DEFAULT_EXTRA, buildNerModel, defaultExtra } from '../src/extract/ner/build.js';
 import { isHeldOut, readNewsFane } from '../src/extract/ner/newsfane.js';
 import { decodeModel } from '../src/extract/ner/model-file.js';
 import { tagConll } from '../src/extract/entities/conll.js';
@@ -26,7 +27,9 @@ const opt = (name: string) => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
-const conllFiles = args.flatMap((a, k) => (args[k - 1] === '--conll' ? [a] : []));
+// --leave-out FILE: a default in-domain file left out of training and scored instead (leave one set out)
+const leftOut = args.flatMap((a, k) => (args[k - 1] === '--leave-out' ? [a] : []));
+const conllFiles = [...args.flatMap((a, k) => (args[k - 1] === '--conll' ? [a] : [])), ...leftOut];
 const extraFiles = args.flatMap((a, k) => (args[k - 1] === '--extra' ? [a] : []));
 if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
   throw new Error('development files only');
@@ -45,7 +48,11 @@ const bytes = trained
       gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
       seed: Number(opt('--seed') ?? 1),
       extra: [
-        ...(args.includes('--no-default-extra') ? [] : defaultExtra(new URL('../', import.meta.url))),
+        ...(args.includes('--no-default-extra')
+          ? []
+          : defaultExtra(new URL('../', import.meta.url))
+              .filter((_, k) => !leftOut.includes(DEFAULT_EXTRA[k].path))
+              .map((x) => ({ ...x, repeat: Number(opt('--in-domain-repeat') ?? x.repeat) }))),
         ...extraFiles.map((f) => ({
           conll: readFileSync(f, 'utf8'),
           repeat: Number(opt('--repeat') ?? 1),

@@ -254,6 +254,20 @@ describe('names found once in an article', () => {
     ]);
   });
 
+  it('reads a feminine nisba after a definite feminine noun or plural as the adjective, not the place', () => {
+    const ms = find('وقالت المرأة السعودية إنها سعيدة، وتراجعت الشركات السعودية. وزار الوفد السعودية أمس.');
+    expect(ms.filter((m) => m.text === 'السعودية').map((m) => m.start)).toEqual([
+      'وقالت المرأة السعودية إنها سعيدة، وتراجعت الشركات السعودية. وزار الوفد '.length,
+    ]);
+  });
+
+  it('lets a longer tagged name win over a listed place inside it', () => {
+    const ms = find('ووقع ريال مدريد عقدا مع لاعب جديد، وافتتحت أمانة القصيم حديقة.');
+    expect(has(ms, 'ريال مدريد', 'ORG')).toBe(true);
+    expect(has(ms, 'أمانة القصيم', 'ORG')).toBe(true);
+    expect(has(ms, 'مدريد')).toBe(false);
+  });
+
   it('reads a lexicon abbreviation written with dots, and no other dotted letters', () => {
     const ms = find(
       'وقال مصدر لوكالة الأنباء الألمانية (د. ب. أ) إن الوفد وصل، ونقلت أ.ف.ب أن د. سمير غادر.',
