@@ -62,7 +62,7 @@ describe('floors of one toll by two sources', () => {
 });
 
 describe('disputes: one per question', () => {
-  it('puts every denial of one passage in one dispute, on one side', () => {
+  it('puts every denial of one statement in one dispute, on one side', () => {
     const stated = doc(
       'stated',
       'وكالة أ',
@@ -83,5 +83,22 @@ describe('disputes: one per question', () => {
     const disputes = r.disputes.filter((d) => d.kind === 'denial');
     expect(disputes).toHaveLength(new Set(denials.map((c) => `${c.a.article}@${c.a.start}`)).size);
     for (const d of disputes) expect(d.sides.filter((s) => s.answer.startsWith('نفي: ')).length).toBe(1);
+  });
+});
+
+describe('disputes of misprinted copies', () => {
+  const text = (p: string, v: string) =>
+    `قالت الشركة الوطنية في بيان رسمي اليوم إن سعر بيع خام الصحراء الخفيف استقر عند ${p} دولار للبرميل في تعاملات الأسبوع الماضي. ` +
+    `وأضاف البيان أن سعر بيع خام الجبل الثقيل تراجع إلى ${v} دولار للبرميل في تعاملات يوم الخميس وفق بيانات الوزارة.`;
+
+  it('gives each misprinted figure its own dispute, its question free of internal keys', () => {
+    const r = combineArticles([
+      doc('a', 'صحيفة أ', text('54.80', '61.30')),
+      doc('b', 'صحيفة ب', text('80.54', '30.61')),
+    ]);
+    expect(r.contradictions.filter((c) => c.kind === 'numeric')).toHaveLength(2);
+    const questions = r.disputes.map((d) => d.question);
+    expect(new Set(questions).size).toBe(2);
+    for (const q of questions) expect(q).not.toMatch(/\|/);
   });
 });

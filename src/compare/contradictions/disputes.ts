@@ -5,7 +5,7 @@ import type { Contradiction, Dispute, Span } from '../../contract.js';
 import type { Statement } from '../statements/statement.js';
 import { STATUS_LABEL } from '../statements/statement.js';
 import { blameSubject } from '../statements/blame.js';
-import { incidentKey } from './tolls.js';
+import { incidentKey, isToll } from './tolls.js';
 import type { Found } from './pairing.js';
 
 /** A numbered contradiction and, when a statement finder made it, the pair it came from. */
@@ -64,6 +64,12 @@ function questionOf(p: NumberedPair): [string, string] {
   const about = blameSubject(topic) ?? '';
   switch (c.kind) {
     case 'numeric':
+      // copies of one text misprint several figures (a price, a volume): each figure is its own question
+      if (f.figures === 'copies')
+        return [
+          `numeric|${incidentKey(f.a)}|${digitsOf(f.a)}`,
+          `How many (${countedOf(f.a)}): ${f.a.span.text} or ${f.b.span.text}`,
+        ];
       return [`numeric|${incidentKey(f.a)}`, `How many (${countedOf(f.a)})`];
     case 'blame':
       return [
@@ -91,10 +97,15 @@ const clipped = (t: string) => (t.length > QUESTION_CHARS ? `${t.slice(0, QUESTI
  * one side and the dead of the other are two questions that must not read the same.
  */
 function countedOf(s: Statement): string {
-  const i = s.quantity?.incident;
-  const what = inParens(s.label) ?? s.key;
-  return [what, i?.group, i?.subset ? 'part' : undefined].filter(Boolean).join('; ');
+  // a key reads "n|class|predicate": its class, never the internal key itself
+  const what = inParens(s.label) ?? s.key.split('|')[1] ?? s.key;
+  if (!s.quantity || !isToll(s)) return what;
+  const i = s.quantity.incident;
+  return [what, i.group, i.subset ? 'part' : undefined].filter(Boolean).join('; ');
 }
+
+/** A figure's digits in order of value ("1.952" and "952.1" alike): the figure two copies print. */
+const digitsOf = (s: Statement) => [...(s.quantity?.text.match(/[0-9٠-٩]/g) ?? [])].sort().join('');
 
 /** "15 ألفاً (خروج متوقع)" -> "خروج متوقع": what a count counts, as its label reads. */
 function inParens(label: string): string | undefined {
