@@ -7,6 +7,7 @@
 import type { Statement } from '../statements/statement.js';
 import { findPhrases } from '../context/match.js';
 import { eventsLexicon, phraseIndex } from '../statements/event-words.js';
+import { APPROX } from '../statements/quantity.js';
 import { isToll } from './tolls.js';
 import { reportDay } from './same-incident.js';
 
@@ -39,14 +40,17 @@ const isBound = (q: Figure) => q.high === Infinity;
 
 /**
  * Two values of one count that overlap as intervals but state different figures, at least one of
- * them a floor: "at least 20" against "at least 27" or against "31". A floor is read as its figure.
+ * them a floor: "at least 20" against "at least 27" or against "31". A floor is read as its figure,
+ * and a floor is itself approximate: figures within the stretch of "about" (APPROX, ±15%) are one
+ * figure told round ("at least 60" and 57).
  */
 export function differentFloors(qa: Figure, qb: Figure): boolean {
   if (!isBound(qa) && !isBound(qb)) return false;
   const point = (q: Figure): Figure => (isBound(q) ? { low: q.low, high: q.low } : q);
   const pa = point(qa);
   const pb = point(qb);
-  return pa.high < pb.low || pb.high < pa.low;
+  const [lower, upper] = pa.high < pb.low ? [pa, pb] : [pb, pa];
+  return lower.high < upper.low && upper.low > lower.high * (1 + APPROX);
 }
 
 /** Two voices that are not one source: neither one speaker nor one text. */
