@@ -12,12 +12,12 @@ const pairOf = (c: { a: { article: string }; b: { article: string } }) =>
   [c.a.article, c.b.article].sort().join('-');
 
 describe('differentFloors', () => {
-  it('reads a floor as its figure, only when one side is a floor', () => {
+  it('reads two floors as their figures; a floor below a plain figure holds with it', () => {
     expect(differentFloors({ low: 20, high: Infinity }, { low: 27, high: Infinity })).toBe(true);
-    expect(differentFloors({ low: 27, high: Infinity }, { low: 35, high: 35 })).toBe(true);
-    expect(differentFloors({ low: 27, high: Infinity }, { low: 27, high: 27 })).toBe(false);
+    expect(differentFloors({ low: 5, high: Infinity }, { low: 6, high: 6 })).toBe(false);
+    expect(differentFloors({ low: 27, high: Infinity }, { low: 27, high: Infinity })).toBe(false);
     expect(differentFloors({ low: 25, high: 35 }, { low: 30, high: 30 })).toBe(false);
-    // a floor is approximate: "at least 60" against 57 is one figure told round
+    // a floor is approximate: "at least 60" against "at least 57" is one figure told round
     expect(differentFloors({ low: 57, high: Infinity }, { low: 60, high: Infinity })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-// Tolls told as lower bounds ("قتل 20 على الأقل", "أكثر من 27") by rival sources. As intervals an
+// Tolls told as lower bounds ("قتل 20 على الأقل", "27 على الأقل") by rival sources. As intervals an
 // "at least 20" and an "at least 27" overlap, so they never disagree; read as a reporter reads them,
 // two sources of one incident on one day that give different floors give two figures. Only such
 // pairs are read this way, and only with the incident evidence of a toll (tolls.ts, same-incident.ts):
@@ -39,18 +39,16 @@ export function statedFloor(s: Statement): boolean {
 const isBound = (q: Figure) => q.high === Infinity;
 
 /**
- * Two values of one count that overlap as intervals but state different figures, at least one of
- * them a floor: "at least 20" against "at least 27" or against "31". A floor is read as its figure,
- * and a floor is itself approximate: figures within the stretch of "about" (APPROX, ±15%) are one
- * figure told round ("at least 60" and 57).
+ * Two floors of one count that differ: "at least 20" against "at least 27", each read as its
+ * figure. A floor below a plain figure ("at least 5" while the attack goes on, then 6) holds with
+ * it: an open count and a later one (stillCounting, tolls.ts). A floor is itself approximate:
+ * figures within the stretch of "about" (APPROX, ±15%) are one figure told round (57 and "at
+ * least 60").
  */
 export function differentFloors(qa: Figure, qb: Figure): boolean {
-  if (!isBound(qa) && !isBound(qb)) return false;
-  const point = (q: Figure): Figure => (isBound(q) ? { low: q.low, high: q.low } : q);
-  const pa = point(qa);
-  const pb = point(qb);
-  const [lower, upper] = pa.high < pb.low ? [pa, pb] : [pb, pa];
-  return lower.high < upper.low && upper.low > lower.high * (1 + APPROX);
+  if (!isBound(qa) || !isBound(qb)) return false;
+  const [lower, upper] = qa.low < qb.low ? [qa, qb] : [qb, qa];
+  return upper.low > lower.low * (1 + APPROX);
 }
 
 /** Two voices that are not one source: neither one speaker nor one text. */
@@ -70,15 +68,14 @@ export function raisedBySource(list: Statement[]): Set<Statement> {
 }
 
 /**
- * Floors of one toll as rivals: a toll (people killed or hurt), told by two sources in two articles
- * on one report day, neither a step its own source raised. The finder's other tests (same incident,
+ * Floors of one toll as rivals: a toll (people killed or hurt), both told as "at least N", by two
+ * sources in two articles on one report day, neither a step its own source raised. The finder's other tests (same incident,
  * cause, part and whole) still apply.
  */
 export function rivalFloors(a: Statement, b: Statement, raised: Set<Statement>): boolean {
   if (!isToll(a) || a.ctx === b.ctx || raised.has(a) || raised.has(b)) return false;
   // a floor is a figure only when told as "at least N"; "more than 20" is a magnitude
-  const floorOk = (s: Statement) => s.quantity!.high !== Infinity || statedFloor(s);
-  if (!floorOk(a) || !floorOk(b)) return false;
+  if (!statedFloor(a) || !statedFloor(b)) return false;
   if (!reportDay(a) || reportDay(a) !== reportDay(b)) return false;
   return otherSources(a, b);
 }
