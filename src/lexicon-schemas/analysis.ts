@@ -103,6 +103,7 @@ export const eventsSchema = file(() => ({
     several: formList,
     vague: formList,
     exceeds: formList,
+    atLeast: formList,
     placePrepositions: formList,
     areaNouns: formList,
     directions: formList,

@@ -5,7 +5,7 @@ import type { Contradiction, Dispute, Span } from '../../contract.js';
 import type { Statement } from '../statements/statement.js';
 import { STATUS_LABEL } from '../statements/statement.js';
 import { blameSubject } from '../statements/blame.js';
-import { incidentKey } from './tolls.js';
+import { incidentKey, isToll } from './tolls.js';
 import type { Found } from './pairing.js';
 
 /** A numbered contradiction and, when a statement finder made it, the pair it came from. */
@@ -57,13 +57,20 @@ function questionOf(p: NumberedPair): [string, string] {
   const f = p.found;
   const c = p.contradiction;
   if (p.question) return p.question;
-  if (!f) return [`${c.kind}|${c.id}`, `Is it so: "${clipped(c.a.text)}"`];
+  // every denial of one passage answers one question: is that passage so
+  if (!f) return [`${c.kind}|${c.a.article}@${c.a.start}`, `Is it so: "${clipped(c.a.text)}"`];
   const topic = f.a.topic ?? f.a.event?.topic;
   // a topic as readers read it, never an internal key ("act:<cue word>")
   const about = blameSubject(topic) ?? '';
   switch (c.kind) {
     case 'numeric':
-      return [`numeric|${incidentKey(f.a)}`, `How many (${inParens(f.a.label) ?? f.a.key})`];
+      // copies of one text misprint several figures (a price, a volume): each figure is its own question
+      if (f.figures === 'copies')
+        return [
+          `numeric|${incidentKey(f.a)}|${digitsOf(f.a)}`,
+          `How many (${countedOf(f.a)}): ${f.a.span.text} or ${f.b.span.text}`,
+        ];
+      return [`numeric|${incidentKey(f.a)}`, `How many (${countedOf(f.a)})`];
     case 'blame':
       return [
         `blame|${f.a.blame?.group ?? f.a.key}`,
@@ -83,6 +90,22 @@ function questionOf(p: NumberedPair): [string, string] {
 /** Characters of a passage quoted in a question. */
 const QUESTION_CHARS = 80;
 const clipped = (t: string) => (t.length > QUESTION_CHARS ? `${t.slice(0, QUESTION_CHARS - 1)}…` : t);
+
+/**
+ * What a count counts, as a reader tells two disputes apart: its label's predicate, whose dead or
+ * wounded they are, and whether only a part ("قتل; civilians", "إصابة; part"): the dead of
+ * one side and the dead of the other are two questions that must not read the same.
+ */
+function countedOf(s: Statement): string {
+  // a key reads "n|class|predicate": its class, never the internal key itself
+  const what = inParens(s.label) ?? s.key.split('|')[1] ?? s.key;
+  if (!s.quantity || !isToll(s)) return what;
+  const i = s.quantity.incident;
+  return [what, i.group, i.subset ? 'part' : undefined].filter(Boolean).join('; ');
+}
+
+/** A figure's digits in order of value ("1.952" and "952.1" alike): the figure two copies print. */
+const digitsOf = (s: Statement) => [...(s.quantity?.text.match(/[0-9٠-٩]/g) ?? [])].sort().join('');
 
 /** "15 ألفاً (خروج متوقع)" -> "خروج متوقع": what a count counts, as its label reads. */
 function inParens(label: string): string | undefined {
@@ -130,8 +153,9 @@ function answerSide(sides: Side[], answer: string, span: Span & { by?: string })
 
 /** The side a statement takes: an existing one with the same answer, else a new one. */
 function sideFor(sides: Side[], s: Statement | undefined, span: Span, denies: boolean): Side {
-  const q = s?.quantity;
-  if (q) {
+  // a floor ("at least 27") answers its figure: "at least 20" and "at least 27" are two answers
+  const q = s?.quantity && floorAsFigure(s.quantity);
+  if (s && q) {
     const hit = sides.find(
       (x) => x.low !== undefined && !!x.denies === denies && x.low <= q.high && q.low <= x.high!,
     );
@@ -147,7 +171,9 @@ function sideFor(sides: Side[], s: Statement | undefined, span: Span, denies: bo
     sides.push(side);
     return side;
   }
-  const key = `${denies ? 'denied|' : ''}${s ? answerKey(s) : `span|${span.article}|${span.start}`}`;
+  // every passage that denies one claim takes one side: the denial
+  const own = s ? answerKey(s) : denies ? 'passage' : `span|${span.article}|${span.start}`;
+  const key = `${denies ? 'denied|' : ''}${own}`;
   let side = sides.find((x) => x.key === key);
   if (!side) {
     const answer = s ? answerOf(s) : span.text;
@@ -155,6 +181,10 @@ function sideFor(sides: Side[], s: Statement | undefined, span: Span, denies: bo
     sides.push(side);
   }
   return side;
+}
+
+function floorAsFigure(q: { low: number; high: number }): { low: number; high: number } {
+  return q.high === Infinity ? { low: q.low, high: q.low } : q;
 }
 
 function answerKey(s: Statement): string {

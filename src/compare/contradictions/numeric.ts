@@ -16,6 +16,7 @@ import {
   rounded,
 } from './figures.js';
 import { firstPair, groupBy, type Found } from './pairing.js';
+import { differentFloors, raisedBySource, rivalFloors } from './bounds.js';
 import {
   contrastAfter,
   namedBoth,
@@ -72,7 +73,7 @@ export function findNumeric(statements: Statement[], updates: Update[] = []): Fo
     const byValue = [...groupBy(figures, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
       .slice(0, VALUES_PER_COUNT)
       .map((l) => l.slice(0, STATEMENTS_PER_VALUE));
-    out.push(...countContradictions(byValue));
+    out.push(...countContradictions(byValue, toll ? raisedBySource(figures) : new Set()));
     if (toll) updates.push(...tollUpdates(figures));
   }
   return out;
@@ -89,16 +90,24 @@ function comparable(s: Statement): boolean {
   return !i.vague && !i.estimate && !i.several;
 }
 
-/** Pairs of non-overlapping values of one count, one per pair of articles, at most PER_COUNT. */
-function countContradictions(byValue: Statement[][]): Found[] {
+/**
+ * Pairs of non-overlapping values of one count, one per pair of articles, at most PER_COUNT; floors
+ * of a toll ("at least N") that differ count as values apart when two sources give them (bounds.ts).
+ */
+function countContradictions(byValue: Statement[][], raised: Set<Statement>): Found[] {
   const out: Found[] = [];
   const pairsDone = new Set<string>();
   for (let i = 0; i < byValue.length && out.length < PER_COUNT; i++) {
     for (let j = i + 1; j < byValue.length && out.length < PER_COUNT; j++) {
       const qa = byValue[i][0].quantity!;
       const qb = byValue[j][0].quantity!;
-      if (qa.low <= qb.high && qb.low <= qa.high) continue;
-      const pair = firstPair(byValue[i], byValue[j], rivalCounts);
+      const apart = !(qa.low <= qb.high && qb.low <= qa.high);
+      const floors = !apart && differentFloors(qa, qb);
+      if (!apart && !floors) continue;
+      const rivals = floors
+        ? (a: Statement, b: Statement) => rivalFloors(a, b, raised) && rivalCounts(a, b)
+        : rivalCounts;
+      const pair = firstPair(byValue[i], byValue[j], rivals);
       if (!pair) continue;
       const [a, b] = pair;
       // one contradiction per pair of articles and count: the first (most-stated) values
@@ -116,7 +125,10 @@ function countContradictions(byValue: Statement[][]): Found[] {
         b,
         explanation:
           `Numbers disagree on the same count (${thing}): "${a.span.text}" (${rangeText(qa)}) vs ` +
-          `"${b.span.text}" (${rangeText(qb)}); the ranges do not overlap even allowing ±15% for "نحو/حوالي".` +
+          `"${b.span.text}" (${rangeText(qb)}); ` +
+          (floors
+            ? `two sources give different floors of one toll on the same day (${a.voice.by} / ${b.voice.by}).`
+            : `the ranges do not overlap even allowing ±15% for "نحو/حوالي".`) +
           laterNote(a, b),
       });
     }
