@@ -14,6 +14,8 @@ describe('the source a statement rests on', () => {
     const body = nameWords('المتحدث الرسمي باسم هيئة الإسعاف بمنطقة الجوف');
     expect(oneSourceNamed(body, nameWords('هيئة الإسعاف'))).toBe(true);
     expect(oneSourceNamed(body, nameWords('المتحدث الرسمي باسم شرطة منطقة الجوف'))).toBe(false);
+    // a ministry named once in full, then as "the ministry"
+    expect(oneSourceNamed(nameWords('وزارة النقل'), nameWords('الوزارة'))).toBe(true);
   });
 
   it("a paper's own sentence in an article that cites one body is that body's statement: one voice", () => {
