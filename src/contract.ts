@@ -202,6 +202,8 @@ export const FoldReason = z.enum([
   'same-source',
   /** one sentence rewritten: most of its content words, or a clause of eight words, in common */
   'rewording',
+  /** a paper's own sentence in an article that cites that source (and few others): its statement retold */
+  'cited-source',
 ]);
 export type FoldReason = z.infer<typeof FoldReason>;
 

@@ -35,6 +35,7 @@ export const LEXICON_SCHEMAS = {
   persons: reading.personsSchema,
   'places-of-destination': reading.placesOfDestinationSchema,
   places: reading.placesSchema,
+  'source-words': analysis.sourceWordsSchema,
   'speaker-nouns': reading.speakerNounsSchema,
   'stance-function-words': analysis.stanceFunctionWordsSchema,
   stories: analysis.storiesSchema,

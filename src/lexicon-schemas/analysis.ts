@@ -1,7 +1,7 @@
 // Schemas of the lexicons that compare articles: events and incidents, framing and conflicts, wire
 // credits, story cues, the stance model's function words and the claim check's cues.
 import { z } from 'zod';
-import { word, words, file, entry, formList, dayPart } from './parts.js';
+import { word, words, file, entry, formList, wordList, dayPart } from './parts.js';
 
 export const antonymsSchema = file(() => ({
   groups: z.array(entry({ name: word, a: words, b: words })),
@@ -185,3 +185,6 @@ export const briefSchema = file(() => ({
 export const wireCreditsSchema = file(() => ({
   entries: z.array(entry({ agency: word, forms: words })),
 }));
+
+/** Words of a speaker's name that tell no source apart (claims/sources.ts): roles, ranks, generic place words. */
+export const sourceWordsSchema = file(() => ({ roles: wordList, ranks: wordList, places: wordList }));

@@ -4,11 +4,13 @@
 // الحكومة" and "بيان مكتب رئيس الوزراء"), a paper going on telling a named speaker's statement in
 // its own words, and one wire sentence rewritten by two papers (most content words in common). A
 // claim is corroborated by two such origins only when their sentences tell one event: two sentences
-// that both name entities name one in common.
+// that both name entities name one in common. One body's statement retold by papers that cite it
+// is one origin too (sources.ts).
 import { sameStory, sentenceAt, sentenceTokens, type ArticleCtx } from '../context/context.js';
 import type { FoldReason } from '../../contract.js';
 import type { Statement } from '../statements/statement.js';
 import { phraseKey } from '../../text/arabic.js';
+import { sharedSource, sourcesOf } from './sources.js';
 
 /** What a statement needs to be placed among origins (a signature claim's members have no more). */
 export type OriginItem = Pick<Statement, 'ctx' | 'sent' | 'span' | 'voice'>;
@@ -192,6 +194,8 @@ export interface Fold<T extends OriginItem = OriginItem> {
   reason: FoldReason;
   a: T;
   b: T;
+  /** the source both rest on, as the first names it ('cited-source') */
+  source?: string;
 }
 
 /** Statements of one origin (one voice), with the folds that joined them. */
@@ -228,12 +232,12 @@ export function groupOrigins<T extends OriginItem>(
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const folds: { reason: FoldReason; i: number; j: number }[] = [];
-  const join = (i: number, j: number, reason: FoldReason) => {
+  const folds: { reason: FoldReason; i: number; j: number; source?: string }[] = [];
+  const join = (i: number, j: number, reason: FoldReason, source?: string) => {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) return;
     parent[ri] = rj;
-    folds.push({ reason, i, j });
+    folds.push({ reason, i, j, ...(source ? { source } : {}) });
   };
   // one origin or one voice id: a key in common, over every statement (cheap); the origin first,
   // so a speaker quoted in copies of one text is folded as the copy it is
@@ -251,12 +255,19 @@ export function groupOrigins<T extends OriginItem>(
   const list = pairwise ? statements.slice(0, MAX_COMPARED) : [];
   const full = pairwise === true;
   const st = full ? list.map(stems) : [];
+  const sources = list.map(sourcesOf);
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       if (find(i) === find(j)) continue;
       if (sameSource(list[i], list[j])) join(i, j, 'same-source');
       else if (full ? oneText(list[i], list[j], st[i], st[j]) : copied(list[i], list[j]))
         join(i, j, 'rewording');
+      else {
+        // one body's statement, quoted by one paper and retold by another that cites it (sources.ts)
+        const shared = sharedSource(sources[i], sources[j]);
+        if (shared)
+          join(i, j, named(list[i]) && named(list[j]) ? 'same-source' : 'cited-source', shared.name);
+      }
     }
   // origins that tell one event with another origin
   const linked = new Set<number>();
@@ -278,8 +289,10 @@ export function groupOrigins<T extends OriginItem>(
   // the only origin is the claim's one voice; without the full pairwise reading (a signature
   // claim) every origin counts
   if (byRoot.size === 1 || !full) for (const g of byRoot.values()) g.counted = true;
-  for (const { reason, i, j } of folds)
-    byRoot.get(find(i))!.folds.push({ reason, a: statements[i], b: statements[j] });
+  for (const { reason, i, j, source } of folds)
+    byRoot
+      .get(find(i))!
+      .folds.push({ reason, a: statements[i], b: statements[j], ...(source ? { source } : {}) });
   const groups = [...byRoot.values()].sort((x, y) => y.members.length - x.members.length);
   return { voices: Math.max(1, groups.filter((g) => g.counted).length), groups };
 }

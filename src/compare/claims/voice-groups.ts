@@ -2,7 +2,7 @@
 // whose own text it is), what carried it, why its statements were folded into one voice, and the
 // same in plain words an editor can sign ("AFP, carried by five outlets (...): copies of one text").
 import type { Claim, FoldReason, Span, SpanRef, VoiceGroup } from '../../contract.js';
-import type { OriginGroup, OriginItem } from './independence.js';
+import type { Fold, OriginGroup, OriginItem } from './independence.js';
 
 /** Why statements were folded, as a reader says it. */
 const REASON_WORDS: Record<FoldReason, string> = {
@@ -14,6 +14,7 @@ const REASON_WORDS: Record<FoldReason, string> = {
   'same-article': 'told twice in one article',
   'same-source': 'one source named in different wordings',
   rewording: 'one text reworded',
+  'cited-source': "one source's statement, retold by papers that cite it",
 };
 
 /** Small counts in words ("five outlets"), as an editor writes them; larger ones in digits. */
@@ -27,8 +28,11 @@ const NOT_COUNTED = {
   none: '',
 };
 
-/** Who an origin is: a named speaker first, then an agency (relayed or credited), else the outlet whose text it is. */
-function originOf(members: OriginItem[]): Pick<VoiceGroup, 'origin' | 'kind'> {
+/**
+ * Who an origin is: a named speaker first, then the source papers retelling it cite, then an agency
+ * (relayed or credited), else the outlet whose text it is.
+ */
+function originOf(members: OriginItem[], folds: Fold[] = []): Pick<VoiceGroup, 'origin' | 'kind'> {
   const credited = members.find((m) => m.voice.originAgency && m.voice.originLabel);
   const agency = credited?.voice.originLabel;
   const speaker = members.find((m) => m.voice.id.startsWith('source:'));
@@ -39,6 +43,8 @@ function originOf(members: OriginItem[]): Pick<VoiceGroup, 'origin' | 'kind'> {
         agency && !speaker.voice.by.includes(agency) ? `${speaker.voice.by} (${agency})` : speaker.voice.by,
       kind: 'source',
     };
+  const cited = folds.find((f) => f.source)?.source;
+  if (cited) return { origin: cited, kind: 'source' };
   const relayed = members.find((m) => m.voice.id.startsWith('wire:'));
   if (relayed) return { origin: relayed.voice.by, kind: 'agency' };
   if (agency) return { origin: agency, kind: 'agency' };
@@ -82,7 +88,7 @@ export function describeVoices(groups: OriginGroup[]): VoiceGroup[] {
   return groups.map((g) => {
     const outlets = [...new Set(g.members.map((m) => m.ctx.outlet))];
     const group = {
-      ...originOf(g.members),
+      ...originOf(g.members, g.folds),
       outlets,
       statements: g.members.map((m) => ({ ...refOf(m.span), by: m.voice.by })),
       folded: g.folds.map((f) => ({ reason: f.reason, a: refOf(f.a.span), b: refOf(f.b.span) })),
