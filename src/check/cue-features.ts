@@ -78,6 +78,8 @@ export function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: Te
   const named = (i: number) =>
     claim.mentions.some((m) => claim.tokens[i].start >= m.start && claim.tokens[i].end <= m.end);
   const contrary: ScoredSentence[] = [];
+  // each sentence's differing parts by kind: a fact given otherwise (the outcome) or a cue word
+  const parts: { t: ScoredSentence; kind: 'fact' | 'cue' }[] = [];
   for (const t of top) {
     if (t.coverage < MIN_RELEVANT) continue;
     const cues = findCues(t.sentence.tokens);
@@ -90,6 +92,7 @@ export function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: Te
     if (ofActor && deniedOnOneSide(claim, t, nearCues)) {
       f.deny = 1;
       against = true;
+      parts.push({ t, kind: 'cue' });
     }
     if (cues.has('correct')) f.correct = 1;
     if (nearCues.has('future') && !claim.cues.has('future')) f.future = 1;
@@ -97,17 +100,20 @@ export function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: Te
     if (ofActor && negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
       f.negationFlip = 1;
       against = true;
+      parts.push({ t, kind: 'cue' });
     }
     if (poleFlipped(claim, near, poles)) {
       f.poleFlip = 1;
       against = true;
+      parts.push({ t, kind: 'cue' });
     }
     // the claim's winner lost to its loser (read in the whole sentence: "تغلب ... بهدف على")
     if (outcomeReversed(claim.tokens, t.sentence.tokens, same, named)) {
       f.outcomeFlip = 1;
       against = true;
+      parts.push({ t, kind: 'fact' });
     }
     if (against || cues.has('correct')) contrary.push(t);
   }
-  return { cues: f, contrary };
+  return { cues: f, contrary, parts };
 }

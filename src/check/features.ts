@@ -31,6 +31,7 @@ import {
 import { entityFeatures } from './entity-features.js';
 import { cueFeatures } from './cue-features.js';
 import { factFeatures, numberFeatures } from './fact-features.js';
+import { differFeatures, differingParts } from './differ-features.js';
 
 export { focusText, type ScoredSentence };
 
@@ -83,7 +84,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     terms: claim.terms.slice(0, Math.max(1, Math.ceil(claim.terms.length * RARE_SHARE))),
   };
   rare.totalWeight = rare.terms.reduce((s, t) => s + t.weight, 0);
-  const { cues, contrary } = cueFeatures(claim, top, matches);
+  const { cues, contrary, parts } = cueFeatures(claim, top, matches);
   const slots = compareSlots(
     claim,
     article,
@@ -135,6 +136,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     ansAgree: ans[0],
     ansDisagree: ans[1],
     ansOther: ans[2],
+    ...differFeatures(differingParts(top, num.numbers, facts.facts, slots, parts), top, matches),
   };
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
