@@ -385,7 +385,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // each leave-one-set-out error with the annotator's evidence: where the features fall short
     rows.forEach((r, i) => {
       if (r.stance === losoPred[i]) return;
-      const f = ['contrary', 'factCoverage', 'cueCoverage', 'windowCoverage', 'slotFrame']
+      const f = [
+        'contrary',
+        'factCoverage',
+        'cueCoverage',
+        'windowCoverage',
+        'slotFrame',
+        'differFact',
+        'differCue',
+      ]
         .map((k) => `${k}=${+(xs[i][k] ?? 0).toFixed(2)}`)
         .join(' ');
       console.log(`LOSO ${r.id} (${r.set}) ${r.stance}->${losoPred[i]} ${f}`);

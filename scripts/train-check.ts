@@ -36,11 +36,23 @@ export function trainCheck(
     mean: model.mean.map(r),
     scale: model.scale.map(r),
     weights: model.weights.map((w) => w.map(r)),
+    ...(model.unrelated
+      ? {
+          unrelated: {
+            mean: model.unrelated.mean.map(r),
+            scale: model.unrelated.scale.map(r),
+            weights: model.unrelated.weights.map(r),
+          },
+        }
+      : {}),
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = trainCheck();
   writeFileSync(new URL('../models/check.json', import.meta.url), JSON.stringify(model, null, 1) + '\n');
-  console.log(`models/check.json: ${model.features.length} features x ${model.labels.length} classes`);
+  console.log(
+    `models/check.json: ${model.features.length} features x ${model.labels.length} classes` +
+      (model.unrelated ? ' (two stages: unrelated or not, then the related classes)' : ''),
+  );
 }

@@ -195,3 +195,14 @@ export function coverage(claim: ClaimView, matches: TermMatches, terms: Set<stri
   for (const t of claim.terms) got += t.weight * termCredit(matches.get(t.term), terms);
   return got / claim.totalWeight;
 }
+
+/** Share (0..1) of a name's words found in a set of article terms (1 for a name of no content word). */
+export function mentionPresent(text: string, matches: TermMatches, vocabulary: Set<string>): number {
+  const terms = termTokens(text)
+    .map((t) => t.term)
+    .filter(Boolean);
+  if (!terms.length) return 1;
+  let got = 0;
+  for (const t of terms) got += termCredit(matches.get(t) ?? new Map([[t, 1]]), vocabulary);
+  return got / terms.length;
+}
