@@ -4,6 +4,7 @@ import {
   GROUP_OF_KIND,
   hasTwoKeys,
   hashText,
+  indexSlot,
   pairHash,
   PAIR_ENTRY,
   SLOT_OF_KIND,
@@ -21,7 +22,8 @@ const PAIR_FILTER_AFTER = 200_000;
  * ("tb=<tag>|<base>"); second key: the second base, the base, or empty.
  */
 export class RowTable {
-  private readonly mask: number;
+  /** slots of the index */
+  private readonly size: number;
 
   constructor(
     /** template of each row (see TEMPLATES and the K_ kinds) */
@@ -30,7 +32,7 @@ export class RowTable {
     private readonly vals: Uint16Array,
     private readonly index: Int32Array,
   ) {
-    this.mask = (index.length >> 1) - 1;
+    this.size = index.length >> 1;
   }
 
   /** Memo slot of row r (0 own, 1..4 as a neighbour; see TEMPLATES). */
@@ -59,7 +61,8 @@ export class RowTable {
    */
   findIn(g: number, text: string, a: number, b: number, h: number): number {
     const twoKeys = hasTwoKeys(g);
-    for (let s = slotHash(g, h) & this.mask; ; s = (s + 1) & this.mask) {
+    const size = this.size;
+    for (let s = indexSlot(slotHash(g, h), size); ; s = s + 1 === size ? 0 : s + 1) {
       const lo = this.index[2 * s];
       if (lo < 0) return -1;
       // a run's entry (a two-key row's own entry has no end row)
@@ -91,7 +94,8 @@ export class RowTable {
     const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
     const b = x >>> this.pairShift;
     if (bits !== undefined && (bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
-    for (let s = x & this.mask; ; s = (s + 1) & this.mask) {
+    const size = this.size;
+    for (let s = indexSlot(x, size); ; s = s + 1 === size ? 0 : s + 1) {
       const r = this.index[2 * s];
       if (r < 0) return -1;
       if (this.index[2 * s + 1] < 0 && GROUP_OF_KIND[this.kinds[r]] === g && this.keysAre(r, first, second))

@@ -54,7 +54,7 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
   for (const f of feats) {
     const i = model.index.get(f);
     if (i === undefined) continue;
-    for (let l = 0; l < L; l++) out[at + l] += model.w[i * L + l];
+    for (let l = 0; l < L; l++) out[at + l] += model.values[model.codes[i * L + l]];
   }
   return out;
 }
@@ -219,11 +219,11 @@ function addGroup(
   const table = model.rows;
   const s = table.findIn(group, text, a, b, h);
   if (s < 0) return s;
-  const w = model.w;
+  const { codes, values } = model;
   for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
     const at = base + SLOT_AT[table.slot(r)];
     const from = r * L;
-    for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
+    for (let l = 0; l < L; l++) vec[at + l] += values[codes[from + l]];
   }
   return s;
 }
@@ -243,10 +243,9 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   const vec = m.vec;
   const base = id * ROW;
   m.ivec.fill(-2, base + TB_AT, base + TB_AT + L);
-  const w = model.w;
   const table = model.rows;
   const bias = c.bias;
-  if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
+  if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += model.values[model.codes[bias * L + l]];
   const b = info.base;
   const n = b.length;
   const hb = hashText(b);
@@ -314,7 +313,8 @@ function sentenceRows(model: LoadedModel, words: string[], infos: WordInfo[]): n
 
 function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   if (row < 0) return;
-  for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
+  const { codes, values } = model;
+  for (let l = 0; l < L; l++) out[l] += values[codes[row * L + l]];
 }
 
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
