@@ -18,7 +18,7 @@ import {
   MAX_WEIGHT_VALUES,
   MODEL_FORMAT,
   pairHash,
-  PAIR_ENTRY,
+  pairEntryGroup,
   SLOT_OF_KIND,
   slotHash,
   TEMPLATE,
@@ -102,7 +102,7 @@ function buildIndex(rows: SortedRow[]): Int32Array {
   for (const [lo, hi] of runs) put(slotHash(rows[lo].group, hashText(rows[lo].first)), lo, hi);
   for (const r of pairs) {
     const { group, first, second } = rows[r];
-    put(slotHash(group + PAIR_ENTRY, pairHash(hashText(first), hashText(second))), r, -1);
+    put(slotHash(pairEntryGroup(group), pairHash(hashText(first), hashText(second))), r, -1);
   }
   return index;
 }

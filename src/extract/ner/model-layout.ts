@@ -111,6 +111,14 @@ export function hashText(s: string, from = 0, to = s.length): number {
 /** Group number of the exact two-key entries in the index: past every group of first keys. */
 export const PAIR_ENTRY = 32;
 
+/**
+ * Hash group of a two-key row's own index entry: a word pair's "pb=a|b" and "bn=a|b" rows share
+ * one (their keys are the same two words), so one probe finds both (RowTable.wordPair).
+ */
+export function pairEntryGroup(group: number): number {
+  return PAIR_ENTRY + (group === GROUP_BN ? GROUP_PB : group);
+}
+
 /** Hash of a two-key value "first|second" from the hashes of its keys (order matters). */
 export function pairHash(first: number, second: number): number {
   return Math.imul(first ^ 0x7c, 0x01000193) ^ second;

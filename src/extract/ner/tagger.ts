@@ -333,6 +333,8 @@ export function tagWords(
   const tags: string[] = new Array(n);
   let p1 = 0;
   let p2 = 0;
+  /** the "pb=" row of (t - 1, t), found with the "bn=" row of t - 1 */
+  let pbRow = -1;
   for (let t = 0; t < n; t++) {
     // own features + what the neighbours at -2, -1, +1, +2 give
     const me = id[t + 2];
@@ -346,17 +348,14 @@ export function tagWords(
       scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
-    // word pairs: only for a first word that has rows of the kind
-    if (t > 0) {
-      const prev = id[t + 1] * ROW;
-      if (ivec[prev + PAIRS_AT] & PAIR_FIRST) {
-        const r = rowTable.pair(GROUP_PB, infos[t - 1].base, ivec[prev + HB_AT], infos[t].base, hMe);
-        addRow(model, r, scores);
-      }
-    }
-    if (t + 1 < n && ivec[o0 + PAIRS_AT] & PAIR_NEXT) {
+    // word pairs, only for a first word that has rows of the kind: the pair (t, t + 1) gives this
+    // token's "bn=" row and the next token's "pb=" row in one look-up
+    addRow(model, pbRow, scores);
+    pbRow = -1;
+    if (t + 1 < n && ivec[o0 + PAIRS_AT] !== 0) {
       const hNext = ivec[id[t + 3] * ROW + HB_AT];
-      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hMe, infos[t + 1].base, hNext), scores);
+      pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext);
+      addRow(model, rowTable.nextRow, scores);
     }
     addRow(model, c.t1[p1], scores);
     addRow(model, c.t2[p2 * L + p1], scores);
