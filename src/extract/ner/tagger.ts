@@ -111,8 +111,9 @@ export function setMemoLimit(n: number): void {
 interface Cache {
   bias: number;
   edge: Float32Array[];
-  t1: Int32Array;
-  t2: Int32Array;
+  /** weights of "t1=<p>" at p * L, of "t2=<q>|<p>" at (q * L + p) * L (zeros when the model has none) */
+  t1: Float32Array;
+  t2: Float32Array;
   tb: [number, number][];
   /** first key of the "tb=<prev>|<base>" rows per previous tag, and its hash */
   tagKey: string[];
@@ -170,11 +171,12 @@ function cacheOf(model: LoadedModel): Cache {
   let c = caches.get(model);
   if (!c) {
     // the tag-only features are few: index them once instead of building strings per token
-    const t1 = new Int32Array(L).fill(-1);
-    const t2 = new Int32Array(L * L).fill(-1);
+    const t1 = new Float32Array(L * L);
+    const t2 = new Float32Array(L * L * L);
     for (let p = 0; p < L; p++) {
-      t1[p] = model.index.get(tagFeatures(0, p, '')[0]) ?? -1;
-      for (let q = 0; q < L; q++) t2[q * L + p] = model.index.get(tagFeatures(q, p, '')[1]) ?? -1;
+      addRow(model, model.index.get(tagFeatures(0, p, '')[0]) ?? -1, t1.subarray(p * L));
+      for (let q = 0; q < L; q++)
+        addRow(model, model.index.get(tagFeatures(q, p, '')[1]) ?? -1, t2.subarray((q * L + p) * L));
     }
     const edge = [BOS, EOS].map((w) => {
       const v = new Float32Array(ROW);
@@ -357,8 +359,13 @@ export function tagWords(
       pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext);
       addRow(model, rowTable.nextRow, scores);
     }
-    addRow(model, c.t1[p1], scores);
-    addRow(model, c.t2[p2 * L + p1], scores);
+    // previous tags: the weights read once per model (adding a zero row changes no sum)
+    const t1 = c.t1;
+    const t2 = c.t2;
+    const a1 = p1 * L;
+    const a2 = (p2 * L + p1) * L;
+    for (let l = 0; l < L; l++) scores[l] += t1[a1 + l];
+    for (let l = 0; l < L; l++) scores[l] += t2[a2 + l];
     let row = ivec[o0 + TB_AT + p1];
     if (row === -2) {
       const range = c.tb[p1];
