@@ -108,25 +108,29 @@ export class RowTable {
    * The rows of the word pair (first, second): returns the "pb=first|second" row (-1 when none) and
    * leaves the "bn=first|second" row in nextRow. Both share an index entry's hash, so a token's two
    * pair features cost one filter test and one probe (the tagger reads the pair as the second
-   * word's "pb=" and the first word's "bn=").
+   * word's "pb=" and the first word's "bn="). pb / bn: whether the first word has rows of the kind
+   * at all (the probe stops once it has found those it may).
    */
-  wordPair(first: string, hFirst: number, second: string, hSecond: number): number {
+  wordPair(first: string, hFirst: number, second: string, hSecond: number, pb: boolean, bn: boolean): number {
     this.nextRow = -1;
     const x = slotHash(pairEntryGroup(GROUP_PB), pairHash(hFirst, hSecond));
     if (!this.mayHave(x)) return -1;
     let before = -1;
+    let next = -1;
     const size = this.size;
     for (let s = indexSlot(x, size); ; s = s + 1 === size ? 0 : s + 1) {
       const r = this.index[2 * s];
-      if (r < 0) return before;
+      if (r < 0) break;
       if (this.index[2 * s + 1] >= 0) continue; // a run's entry
       const g = GROUP_OF_KIND[this.kinds[r]];
-      if ((g === GROUP_PB || g === GROUP_BN) && this.keysAre(r, first, second)) {
-        if (g === GROUP_PB) before = r;
-        else this.nextRow = r;
-        if (before >= 0 && this.nextRow >= 0) return before;
-      }
+      if (g === GROUP_PB ? !pb || before >= 0 : g !== GROUP_BN || !bn || next >= 0) continue;
+      if (!this.keysAre(r, first, second)) continue;
+      if (g === GROUP_PB) before = r;
+      else next = r;
+      if ((!pb || before >= 0) && (!bn || next >= 0)) break;
     }
+    this.nextRow = next;
+    return before;
   }
 
   /**

@@ -354,9 +354,11 @@ export function tagWords(
     // token's "bn=" row and the next token's "pb=" row in one look-up
     addRow(model, pbRow, scores);
     pbRow = -1;
-    if (t + 1 < n && ivec[o0 + PAIRS_AT] !== 0) {
+    const pairs = ivec[o0 + PAIRS_AT];
+    if (t + 1 < n && pairs !== 0) {
       const hNext = ivec[id[t + 3] * ROW + HB_AT];
-      pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext);
+      const pb = (pairs & PAIR_FIRST) !== 0;
+      pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext, pb, (pairs & PAIR_NEXT) !== 0);
       addRow(model, rowTable.nextRow, scores);
     }
     // previous tags: the weights read once per model (adding a zero row changes no sum)
