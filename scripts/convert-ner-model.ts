@@ -1,27 +1,24 @@
-// Rewrite models/ner.bin from the previous file format (sanad-ner-perceptron/2: feature names as
-// text, dense weights) into the current one, keeping every weight, word list and note: the model
-// changes layout, not content. New models come from `npx tsx scripts/train-ner.ts`, which writes the
-// current format directly; this script is for a file trained before the change.
-// usage: npx tsx scripts/convert-ner-model.ts [models/ner.bin]
+// Rewrite models/ner.bin from the previous file format (sanad-ner-perceptron/4: dense f32 weights,
+// an index of a power of two slots) into the current one, keeping every word list and note and
+// every row a retrain keeps (rows whose largest weight is under DEFAULT_BUILD.minRowWeight, none by
+// default, are left out as training leaves them out), so the result is what `npx tsx
+// scripts/train-ner.ts` gives on the same corpus and code. For a file trained before the change.
+// usage: npx tsx scripts/convert-ner-model.ts [models/ner.bin] [--out FILE] [--min-row-weight N]
 import { readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_BUILD } from '../src/extract/ner/build.js';
 import { encodeModel } from '../src/extract/ner/model-encode.js';
-import { MODEL_FORMAT } from '../src/extract/ner/model-layout.js';
+import { K_NAMED, K_PB, MODEL_FORMAT, TEMPLATES } from '../src/extract/ner/model-layout.js';
 import type { NerModel } from '../src/extract/ner/model.js';
 
-const PREVIOUS_FORMAT = 'sanad-ner-perceptron/2';
-const path = process.argv[2] ?? new URL('../models/ner.bin', import.meta.url);
+const PREVIOUS_FORMAT = 'sanad-ner-perceptron/4';
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const path = args.find((a, k) => !a.startsWith('--') && !args[k - 1]?.startsWith('--')) ?? 'models/ner.bin';
+const out = opt('--out') ?? path;
 const buf = readFileSync(path);
 if (buf.toString('latin1', 0, 4) !== 'SNER') throw new Error('not a sanad NER model file');
-let at = 4;
-// format 2: "SNER" | 6 x (u32 length | UTF-8 text): head, vocab, common, persons, names, kinds |
-// pad to 4 | f32 weights, labels per feature in the order of the names
-const text = () => {
-  const n = buf.readUInt32LE(at);
-  const s = buf.toString('utf8', at + 4, at + 4 + n);
-  at += 4 + n;
-  return s;
-};
-const head = JSON.parse(text()) as {
+const headLength = buf.readUInt32LE(4);
+const head = JSON.parse(buf.toString('utf8', 8, 8 + headLength)) as {
   format: string;
   labels: string[];
   note: string;
@@ -29,27 +26,41 @@ const head = JSON.parse(text()) as {
   features: number;
 };
 if (head.format === MODEL_FORMAT) {
-  console.log(`${String(path)} is already ${MODEL_FORMAT}`);
+  console.log(`${path} is already ${MODEL_FORMAT}`);
   process.exit(0);
 }
 if (head.format !== PREVIOUS_FORMAT) throw new Error(`cannot convert ${head.format}`);
-const lines = (s: string) => (s ? s.split('\n') : []);
-const vocab = lines(text());
-const common = lines(text());
-const persons = lines(text());
-const names = lines(text());
-text(); // kinds: recomputed from the names by encodeModel
-at = Math.ceil(at / 4) * 4;
+// format 4: 8 sections (u32 length | bytes | pad to 4): vocab, common, persons, kinds, valAt, vals,
+// index, f32 weights (labels per row)
+let at = Math.ceil((8 + headLength) / 4) * 4;
+const sections: Buffer[] = [];
+for (let k = 0; k < 8; k++) {
+  const n = buf.readUInt32LE(at);
+  sections.push(buf.subarray(at + 4, at + 4 + n));
+  at += 4 + Math.ceil(n / 4) * 4;
+}
+const [vocab, common, persons] = sections
+  .slice(0, 3)
+  .map((b) => (b.length ? b.toString('utf8').split('\n') : []));
+const [kinds, valAtBytes, vals, , weightBytes] = sections.slice(3);
+const valAt = (r: number) => valAtBytes.readInt32LE(4 * r);
 const L = head.labels.length;
+const prefix = (k: number) =>
+  k < K_PB ? TEMPLATES[k][0] : k === K_NAMED ? '' : ['pb=', 'bn=', 'tb='][k - K_PB];
+const minRowWeight = Number(opt('--min-row-weight') ?? DEFAULT_BUILD.minRowWeight ?? 0);
 const weights: Record<string, number[]> = {};
-names.forEach((name, i) => {
+for (let r = 0; r < head.features; r++) {
   const row: number[] = [];
+  let largest = 0;
   for (let l = 0; l < L; l++) {
-    const v = buf.readFloatLE(at + (i * L + l) * 4);
-    if (v !== 0) row.push(l, v);
+    const v = weightBytes.readFloatLE((r * L + l) * 4);
+    // the file's float32 of a weight rounded to three decimals: that decimal again
+    if (v !== 0) row.push(l, Math.round(v * 1000) / 1000);
+    largest = Math.max(largest, Math.abs(v));
   }
-  weights[name] = row;
-});
+  if (!row.length || largest < minRowWeight) continue;
+  weights[prefix(kinds[r]) + vals.toString('utf16le', 2 * valAt(r), 2 * valAt(r + 1))] = row;
+}
 const model: NerModel = {
   format: 'sanad-ner-perceptron/1',
   labels: head.labels,
@@ -61,7 +72,7 @@ const model: NerModel = {
   persons,
 };
 const bytes = encodeModel(model);
-writeFileSync(path, bytes);
+writeFileSync(out, bytes);
 console.log(
-  `wrote ${String(path)} as ${MODEL_FORMAT}: ${names.length} features, ${(bytes.length / 1e6).toFixed(2)} MB`,
+  `wrote ${out} as ${MODEL_FORMAT}: ${head.features} -> ${Object.keys(weights).length} features, ${(buf.length / 1e6).toFixed(2)} -> ${(bytes.length / 1e6).toFixed(2)} MB`,
 );

@@ -8,15 +8,17 @@ import {
   GROUP_OF_KIND,
   hasTwoKeys,
   hashText,
+  indexSlot,
   K_BN,
   K_NAMED,
   K_PB,
   K_TB,
   L,
   MAGIC,
+  MAX_WEIGHT_VALUES,
   MODEL_FORMAT,
   pairHash,
-  PAIR_ENTRY,
+  pairEntryGroup,
   SLOT_OF_KIND,
   slotHash,
   TEMPLATE,
@@ -76,8 +78,8 @@ function sortedRows(m: NerModel): SortedRow[] {
 }
 
 /**
- * The hash index: runs of rows sharing (group, first key), and each two-key row by both keys; at
- * most half full, so a probe for a missing key stops within a few slots.
+ * The hash index: runs of rows sharing (group, first key), and each two-key row by both keys; half
+ * full, so a probe for a missing key stops within a few slots.
  */
 function buildIndex(rows: SortedRow[]): Int32Array {
   const runs: [lo: number, hi: number][] = [];
@@ -89,21 +91,38 @@ function buildIndex(rows: SortedRow[]): Int32Array {
     else runs[runs.length - 1][1] = r + 1;
   }
   const pairs = rows.flatMap((row, r) => (hasTwoKeys(row.group) ? [r] : []));
-  let size = 1;
-  while (size < 2 * (runs.length + pairs.length)) size *= 2;
+  const size = 2 * (runs.length + pairs.length) + 1;
   const index = new Int32Array(2 * size).fill(-1);
   const put = (hash: number, lo: number, hi: number) => {
-    let s = hash & (size - 1);
-    while (index[2 * s] >= 0) s = (s + 1) & (size - 1);
+    let s = indexSlot(hash, size);
+    while (index[2 * s] >= 0) s = s + 1 === size ? 0 : s + 1;
     index[2 * s] = lo;
     index[2 * s + 1] = hi;
   };
   for (const [lo, hi] of runs) put(slotHash(rows[lo].group, hashText(rows[lo].first)), lo, hi);
   for (const r of pairs) {
     const { group, first, second } = rows[r];
-    put(slotHash(group + PAIR_ENTRY, pairHash(hashText(first), hashText(second))), r, -1);
+    put(slotHash(pairEntryGroup(group), pairHash(hashText(first), hashText(second))), r, -1);
   }
   return index;
+}
+
+/**
+ * The weights as codes into the table of their distinct values (ascending), row by row,
+ * LABELS.length codes a row: the same float32 weights in half the bytes of a dense table.
+ */
+function weightCodes(m: NerModel, rows: SortedRow[]): [codes: Uint16Array, values: Float32Array] {
+  const dense = new Float32Array(rows.length * L);
+  rows.forEach((r, i) => {
+    const row = m.weights[r.name];
+    for (let k = 0; k < row.length; k += 2) dense[i * L + row[k]] = row[k + 1];
+  });
+  const values = Float32Array.from(new Set(dense)).sort();
+  if (values.length > MAX_WEIGHT_VALUES)
+    throw new Error(`${values.length} distinct weights: 16-bit codes hold ${MAX_WEIGHT_VALUES}`);
+  const code = new Map<number, number>();
+  values.forEach((v, k) => code.set(v, k));
+  return [Uint16Array.from(dense, (v) => code.get(v)!), values];
 }
 
 /** The model as file bytes: deterministic for the same model. */
@@ -119,11 +138,7 @@ export function encodeModel(m: NerModel): Uint8Array {
   const values = rows.map((r) => r.name.slice(prefixLength(r.kind)));
   const valAt = new Int32Array(rows.length + 1);
   values.forEach((v, i) => (valAt[i + 1] = valAt[i] + v.length));
-  const weights = new Float32Array(rows.length * L);
-  rows.forEach((r, i) => {
-    const row = m.weights[r.name];
-    for (let k = 0; k < row.length; k += 2) weights[i * L + row[k]] = row[k + 1];
-  });
+  const [codes, weightValues] = weightCodes(m, rows);
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
   const bytesOf = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   const sections = [
@@ -134,7 +149,8 @@ export function encodeModel(m: NerModel): Uint8Array {
     bytesOf(valAt),
     Buffer.from(values.join(''), 'utf16le'),
     bytesOf(buildIndex(rows)),
-    bytesOf(weights),
+    bytesOf(codes),
+    bytesOf(weightValues),
   ];
   const pad = (n: number) => Math.ceil(n / 4) * 4;
   const headBytes = utf8(head);

@@ -7,7 +7,9 @@ import { RowTable } from './row-table.js';
 export interface LoadedModel {
   /** features looked up by name (tag history, gazetteer phrases, titles, sentence edges, bias) */
   index: Map<string, number>;
-  w: Float32Array;
+  /** the weights: row r's weight of label l is values[codes[r * LABELS.length + l]] */
+  codes: Uint16Array;
+  values: Float32Array;
   vocab: Set<string>;
   common: Set<string>;
   /** words mostly inside person names in training */
@@ -50,10 +52,11 @@ export function decodeModel(bytes: Uint8Array): LoadedModel {
   const valAt = view(Int32Array, 4);
   const vals = view(Uint16Array, 2);
   const index = view(Int32Array, 4);
-  const w = view(Float32Array, 4);
+  const codes = view(Uint16Array, 2);
+  const values = view(Float32Array, 4);
   const rows = new RowTable(kinds, valAt, vals, index);
   // the few rows looked up by name, sorted last
   const named = new Map<string, number>();
   for (let r = head.features - 1; r >= 0 && kinds[r] === K_NAMED; r--) named.set(rows.value(r), r);
-  return { w, vocab, common, persons, index: named, rows };
+  return { codes, values, vocab, common, persons, index: named, rows };
 }

@@ -1,28 +1,34 @@
 // The tagger's model file (models/ner.bin), laid out to be used in place: after a small JSON head
 // and three word lists, every table is a typed array over the file's own bytes (row kinds, row
-// values as UTF-16, a hash index of the values, the weights), so loading decodes no feature name
-// and builds no per-row array; a look-up hashes the word once and probes the index instead of a
-// binary search over 122k names.
+// values as UTF-16, a hash index of the values, the weights as codes into a table of the distinct
+// weights), so loading decodes no feature name and builds no per-row array; a look-up hashes the
+// word once and probes the index instead of a binary search over 200k names.
 //
 // Layout, little endian (the typed arrays are read in place, so a big-endian machine would need a
-// copying reader): "SNER" | u32 head length | head JSON | 8 sections, each u32 byte length | bytes |
+// copying reader): "SNER" | u32 head length | head JSON | 9 sections, each u32 byte length | bytes |
 // pad to 4:
 //   vocab, common, persons (UTF-8, "\n"-joined)
 //   kinds   u8 per row (which template; see TEMPLATES)
 //   valAt   i32 per row + 1: where each row's value starts in vals (the name less its template's
 //           prefix: "w=كتب" stores "كتب", "pb=a|b" stores "a|b"; a feature looked up by name whole)
 //   vals    u16 code units of the values, end to end
-//   index   i32 pairs per slot, open addressing: (first row, end row) of the rows sharing (group,
-//           first key), and (row, -1) of each two-key row by (group, first key, second key); a first
-//           row of -1 marks an empty slot
-//   weights f32, LABELS.length per row
+//   index   i32 pairs per slot, open addressing over twice as many slots as entries (indexSlot):
+//           (first row, end row) of the rows sharing (group, first key), and (row, -1) of each
+//           two-key row by (group, first key, second key); a first row of -1 marks an empty slot
+//   codes   u16 per row and label (LABELS.length per row): the weight's place in values
+//   values  f32 per distinct weight, ascending (0 among them): the averaged weights are rounded to
+//           three decimals, so a model has some 20,000 distinct ones and a code loses nothing
+// Format 5 (round thirteen) against 4: weights as codes (half the bytes of dense f32) and an index
+// of exactly twice its entries instead of the next power of two; rows are the same.
 // This file holds what the writer (model-encode.ts) and the reader (model-file.ts, row-table.ts)
 // share: the row kinds and groups, and the hashes of the index.
 import { LABELS } from './model.js';
 
 export const L = LABELS.length;
 export const MAGIC = 'SNER';
-export const MODEL_FORMAT = 'sanad-ner-perceptron/4';
+export const MODEL_FORMAT = 'sanad-ner-perceptron/5';
+/** Most distinct weights a model may have: codes are 16-bit. */
+export const MAX_WEIGHT_VALUES = 1 << 16;
 
 // Word features by the word value they read (key, base, stem ...) and the slot of the memo vector
 // they land in (0 own, 1..4 as the word 2 before, 1 before, 1 after, 2 after): one look-up per value
@@ -105,15 +111,31 @@ export function hashText(s: string, from = 0, to = s.length): number {
 /** Group number of the exact two-key entries in the index: past every group of first keys. */
 export const PAIR_ENTRY = 32;
 
+/**
+ * Hash group of a two-key row's own index entry: a word pair's "pb=a|b" and "bn=a|b" rows share
+ * one (their keys are the same two words), so one probe finds both (RowTable.wordPair).
+ */
+export function pairEntryGroup(group: number): number {
+  return PAIR_ENTRY + (group === GROUP_BN ? GROUP_PB : group);
+}
+
 /** Hash of a two-key value "first|second" from the hashes of its keys (order matters). */
 export function pairHash(first: number, second: number): number {
   return Math.imul(first ^ 0x7c, 0x01000193) ^ second;
 }
 
-/** Index slot of (group, text hash) before probing: murmur3's finaliser spreads FNV's low bits. */
+/** Hash of (group, text hash) for the index: murmur3's finaliser spreads FNV's low bits. */
 export function slotHash(group: number, h: number): number {
   let x = h ^ Math.imul(group + 1, 0x9e3779b1);
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * First slot probed for slotHash x in an index of `slots` slots (any count, not only powers of
+ * two): x scaled to [0, slots), exact in a double since x < 2^32 and slots < 2^21.
+ */
+export function indexSlot(x: number, slots: number): number {
+  return Math.floor((x * slots) / 4294967296);
 }

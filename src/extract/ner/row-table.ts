@@ -1,17 +1,20 @@
 // The tagger's feature rows read in place from the model file's tables (layout: model-layout.ts).
 import {
   BAR,
+  GROUP_BN,
   GROUP_OF_KIND,
+  GROUP_PB,
   hasTwoKeys,
   hashText,
+  indexSlot,
+  pairEntryGroup,
   pairHash,
-  PAIR_ENTRY,
   SLOT_OF_KIND,
   slotHash,
 } from './model-layout.js';
 
-/** Pair look-ups made before the pair filter is built (RowTable.pair): a few hundred articles. */
-const PAIR_FILTER_AFTER = 200_000;
+/** Pair look-ups made before the pair filter is built (pair, wordPair): a few hundred articles. */
+const PAIR_FILTER_AFTER = 100_000;
 
 /**
  * The feature rows, sorted by (group, first key, second key, slot) in the model file, found through
@@ -21,7 +24,8 @@ const PAIR_FILTER_AFTER = 200_000;
  * ("tb=<tag>|<base>"); second key: the second base, the base, or empty.
  */
 export class RowTable {
-  private readonly mask: number;
+  /** slots of the index */
+  private readonly size: number;
 
   constructor(
     /** template of each row (see TEMPLATES and the K_ kinds) */
@@ -30,7 +34,7 @@ export class RowTable {
     private readonly vals: Uint16Array,
     private readonly index: Int32Array,
   ) {
-    this.mask = (index.length >> 1) - 1;
+    this.size = index.length >> 1;
   }
 
   /** Memo slot of row r (0 own, 1..4 as a neighbour; see TEMPLATES). */
@@ -59,7 +63,8 @@ export class RowTable {
    */
   findIn(g: number, text: string, a: number, b: number, h: number): number {
     const twoKeys = hasTwoKeys(g);
-    for (let s = slotHash(g, h) & this.mask; ; s = (s + 1) & this.mask) {
+    const size = this.size;
+    for (let s = indexSlot(slotHash(g, h), size); ; s = s + 1 === size ? 0 : s + 1) {
       const lo = this.index[2 * s];
       if (lo < 0) return -1;
       // a run's entry (a two-key row's own entry has no end row)
@@ -85,18 +90,59 @@ export class RowTable {
    * hashText), or -1 when none.
    */
   pair(g: number, first: string, hFirst: number, second: string, hSecond: number): number {
-    const x = slotHash(g + PAIR_ENTRY, pairHash(hFirst, hSecond));
-    // most pairs of words have no row (nine look-ups in ten): the filter says so without a probe
-    // (built once a run has made enough look-ups to pay for it: a short cold run never does)
-    const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
-    const b = x >>> this.pairShift;
-    if (bits !== undefined && (bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
-    for (let s = x & this.mask; ; s = (s + 1) & this.mask) {
+    const x = slotHash(pairEntryGroup(g), pairHash(hFirst, hSecond));
+    if (!this.mayHave(x)) return -1;
+    const size = this.size;
+    for (let s = indexSlot(x, size); ; s = s + 1 === size ? 0 : s + 1) {
       const r = this.index[2 * s];
       if (r < 0) return -1;
       if (this.index[2 * s + 1] < 0 && GROUP_OF_KIND[this.kinds[r]] === g && this.keysAre(r, first, second))
         return r;
     }
+  }
+
+  /** The "bn=" row found by the latest wordPair, -1 when none. */
+  nextRow = -1;
+
+  /**
+   * The rows of the word pair (first, second): returns the "pb=first|second" row (-1 when none) and
+   * leaves the "bn=first|second" row in nextRow. Both share an index entry's hash, so a token's two
+   * pair features cost one filter test and one probe (the tagger reads the pair as the second
+   * word's "pb=" and the first word's "bn="). pb / bn: whether the first word has rows of the kind
+   * at all (the probe stops once it has found those it may).
+   */
+  wordPair(first: string, hFirst: number, second: string, hSecond: number, pb: boolean, bn: boolean): number {
+    this.nextRow = -1;
+    const x = slotHash(pairEntryGroup(GROUP_PB), pairHash(hFirst, hSecond));
+    if (!this.mayHave(x)) return -1;
+    let before = -1;
+    let next = -1;
+    const size = this.size;
+    for (let s = indexSlot(x, size); ; s = s + 1 === size ? 0 : s + 1) {
+      const r = this.index[2 * s];
+      if (r < 0) break;
+      if (this.index[2 * s + 1] >= 0) continue; // a run's entry
+      const g = GROUP_OF_KIND[this.kinds[r]];
+      if (g === GROUP_PB ? !pb || before >= 0 : g !== GROUP_BN || !bn || next >= 0) continue;
+      if (!this.keysAre(r, first, second)) continue;
+      if (g === GROUP_PB) before = r;
+      else next = r;
+      if ((!pb || before >= 0) && (!bn || next >= 0)) break;
+    }
+    this.nextRow = next;
+    return before;
+  }
+
+  /**
+   * Whether the index may hold a two-key entry of hash x: most pairs of words have no row (nine
+   * look-ups in ten), and the filter says so without a probe (built once a run has made enough
+   * look-ups to pay for it: a short cold run never does).
+   */
+  private mayHave(x: number): boolean {
+    const bits = this.pairBits ?? (++this.pairLookUps > PAIR_FILTER_AFTER ? this.buildPairBits() : undefined);
+    if (bits === undefined) return true;
+    const b = x >>> this.pairShift;
+    return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
   /**
@@ -123,7 +169,7 @@ export class RowTable {
       let bar = from;
       while (bar < end && this.vals[bar] !== BAR) bar++;
       const x = slotHash(
-        GROUP_OF_KIND[this.kinds[r]] + PAIR_ENTRY,
+        pairEntryGroup(GROUP_OF_KIND[this.kinds[r]]),
         pairHash(this.hashVals(from, bar), this.hashVals(bar + 1, end)),
       );
       const b = x >>> this.pairShift;

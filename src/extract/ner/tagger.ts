@@ -54,7 +54,7 @@ function sum(model: LoadedModel, feats: string[], out: Float32Array, at = 0): Fl
   for (const f of feats) {
     const i = model.index.get(f);
     if (i === undefined) continue;
-    for (let l = 0; l < L; l++) out[at + l] += model.w[i * L + l];
+    for (let l = 0; l < L; l++) out[at + l] += model.values[model.codes[i * L + l]];
   }
   return out;
 }
@@ -111,8 +111,9 @@ export function setMemoLimit(n: number): void {
 interface Cache {
   bias: number;
   edge: Float32Array[];
-  t1: Int32Array;
-  t2: Int32Array;
+  /** weights of "t1=<p>" at p * L, of "t2=<q>|<p>" at (q * L + p) * L (zeros when the model has none) */
+  t1: Float32Array;
+  t2: Float32Array;
   tb: [number, number][];
   /** first key of the "tb=<prev>|<base>" rows per previous tag, and its hash */
   tagKey: string[];
@@ -170,11 +171,12 @@ function cacheOf(model: LoadedModel): Cache {
   let c = caches.get(model);
   if (!c) {
     // the tag-only features are few: index them once instead of building strings per token
-    const t1 = new Int32Array(L).fill(-1);
-    const t2 = new Int32Array(L * L).fill(-1);
+    const t1 = new Float32Array(L * L);
+    const t2 = new Float32Array(L * L * L);
     for (let p = 0; p < L; p++) {
-      t1[p] = model.index.get(tagFeatures(0, p, '')[0]) ?? -1;
-      for (let q = 0; q < L; q++) t2[q * L + p] = model.index.get(tagFeatures(q, p, '')[1]) ?? -1;
+      addRow(model, model.index.get(tagFeatures(0, p, '')[0]) ?? -1, t1.subarray(p * L));
+      for (let q = 0; q < L; q++)
+        addRow(model, model.index.get(tagFeatures(q, p, '')[1]) ?? -1, t2.subarray((q * L + p) * L));
     }
     const edge = [BOS, EOS].map((w) => {
       const v = new Float32Array(ROW);
@@ -219,11 +221,11 @@ function addGroup(
   const table = model.rows;
   const s = table.findIn(group, text, a, b, h);
   if (s < 0) return s;
-  const w = model.w;
+  const { codes, values } = model;
   for (let r = table.lo(s), hi = table.hi(s); r < hi; r++) {
     const at = base + SLOT_AT[table.slot(r)];
     const from = r * L;
-    for (let l = 0; l < L; l++) vec[at + l] += w[from + l];
+    for (let l = 0; l < L; l++) vec[at + l] += values[codes[from + l]];
   }
   return s;
 }
@@ -243,10 +245,9 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
   const vec = m.vec;
   const base = id * ROW;
   m.ivec.fill(-2, base + TB_AT, base + TB_AT + L);
-  const w = model.w;
   const table = model.rows;
   const bias = c.bias;
-  if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += w[bias * L + l];
+  if (bias >= 0) for (let l = 0; l < L; l++) vec[base + l] += model.values[model.codes[bias * L + l]];
   const b = info.base;
   const n = b.length;
   const hb = hashText(b);
@@ -314,7 +315,8 @@ function sentenceRows(model: LoadedModel, words: string[], infos: WordInfo[]): n
 
 function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   if (row < 0) return;
-  for (let l = 0; l < L; l++) out[l] += model.w[row * L + l];
+  const { codes, values } = model;
+  for (let l = 0; l < L; l++) out[l] += values[codes[row * L + l]];
 }
 
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
@@ -333,6 +335,8 @@ export function tagWords(
   const tags: string[] = new Array(n);
   let p1 = 0;
   let p2 = 0;
+  /** the "pb=" row of (t - 1, t), found with the "bn=" row of t - 1 */
+  let pbRow = -1;
   for (let t = 0; t < n; t++) {
     // own features + what the neighbours at -2, -1, +1, +2 give
     const me = id[t + 2];
@@ -346,20 +350,24 @@ export function tagWords(
       scores[l] = vec[o0 + l] + vec[a0 + l] + vec[b0 + l] + vec[e0 + l] + vec[d0 + l];
     const rows = sent?.[t];
     if (rows) for (const row of rows) addRow(model, row, scores);
-    // word pairs: only for a first word that has rows of the kind
-    if (t > 0) {
-      const prev = id[t + 1] * ROW;
-      if (ivec[prev + PAIRS_AT] & PAIR_FIRST) {
-        const r = rowTable.pair(GROUP_PB, infos[t - 1].base, ivec[prev + HB_AT], infos[t].base, hMe);
-        addRow(model, r, scores);
-      }
-    }
-    if (t + 1 < n && ivec[o0 + PAIRS_AT] & PAIR_NEXT) {
+    // word pairs, only for a first word that has rows of the kind: the pair (t, t + 1) gives this
+    // token's "bn=" row and the next token's "pb=" row in one look-up
+    addRow(model, pbRow, scores);
+    pbRow = -1;
+    const pairs = ivec[o0 + PAIRS_AT];
+    if (t + 1 < n && pairs !== 0) {
       const hNext = ivec[id[t + 3] * ROW + HB_AT];
-      addRow(model, rowTable.pair(GROUP_BN, infos[t].base, hMe, infos[t + 1].base, hNext), scores);
+      const pb = (pairs & PAIR_FIRST) !== 0;
+      pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext, pb, (pairs & PAIR_NEXT) !== 0);
+      addRow(model, rowTable.nextRow, scores);
     }
-    addRow(model, c.t1[p1], scores);
-    addRow(model, c.t2[p2 * L + p1], scores);
+    // previous tags: the weights read once per model (adding a zero row changes no sum)
+    const t1 = c.t1;
+    const t2 = c.t2;
+    const a1 = p1 * L;
+    const a2 = (p2 * L + p1) * L;
+    for (let l = 0; l < L; l++) scores[l] += t1[a1 + l];
+    for (let l = 0; l < L; l++) scores[l] += t2[a2 + l];
     let row = ivec[o0 + TB_AT + p1];
     if (row === -2) {
       const range = c.tb[p1];

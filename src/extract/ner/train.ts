@@ -40,6 +40,8 @@ export interface TrainOptions {
   epochs: number;
   /** weights with a smaller absolute value are dropped from the model */
   minWeight: number;
+  /** rows (features) whose largest absolute weight is smaller are dropped whole (0 when absent) */
+  minRowWeight?: number;
   seed?: number;
   /**
    * Share of token visits whose gazetteer features (word classes, lexicon phrases) are hidden during
@@ -113,18 +115,23 @@ class Perceptron {
     for (const f of dyn) upd(f);
   }
 
-  /** Averaged, rounded weights by feature name (sorted), without those below minWeight. */
-  averaged(minWeight: number): Record<string, number[]> {
+  /**
+   * Averaged, rounded weights by feature name (sorted), without those below minWeight, nor the rows
+   * whose largest weight is below minRowWeight.
+   */
+  averaged(minWeight: number, minRowWeight = 0): Record<string, number[]> {
     const weights: Record<string, number[]> = {};
     for (const name of [...this.index.keys()].sort()) {
       const f = this.index.get(name)!;
       const row: number[] = [];
+      let largest = 0;
       for (let l = 0; l < L; l++) {
         const avg = this.W[f * L + l] - this.U[f * L + l] / this.c;
         const r = Math.round(avg * WEIGHT_DIGITS) / WEIGHT_DIGITS;
         if (Math.abs(r) >= minWeight) row.push(l, r);
+        largest = Math.max(largest, Math.abs(r));
       }
-      if (row.length) weights[name] = row;
+      if (row.length && largest >= minRowWeight) weights[name] = row;
     }
     return weights;
   }
@@ -205,7 +212,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     labels: LABELS,
     note: '',
     epochs: opts.epochs,
-    weights: p.averaged(opts.minWeight),
+    weights: p.averaged(opts.minWeight, opts.minRowWeight),
     vocab: [],
     common: [],
     persons: [],
