@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corroborates } from './corroboration.js';
 
 describe('corroborates', () => {
-  const clear = { blame: false, apart: false };
+  const clear = { blame: false, apart: false, oneOutlet: false };
   it('two independent voices and no doubt corroborate', () => {
     expect(corroborates(2, clear, 2)).toBe(true);
     expect(corroborates(1, clear, 2)).toBe(false);
@@ -11,5 +11,8 @@ describe('corroborates', () => {
   it('blame by camp, or origins whose sentences share almost no words, do not', () => {
     expect(corroborates(3, { ...clear, blame: true }, 2)).toBe(false);
     expect(corroborates(3, { ...clear, apart: true }, 2)).toBe(false);
+  });
+  it('origins all found in one outlet do not', () => {
+    expect(corroborates(2, { ...clear, oneOutlet: true }, 2)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-// Whether a claim's independent origins corroborate it: two origins or more, and no doubt that
-// they state one fact. The doubts come from the judged development days (test/gold/contradictions-
+// Whether a claim's independent origins corroborate it: two origins or more, from two outlets at
+// least, and no doubt that they state one fact. The doubts come from the judged development days (test/gold/contradictions-
 // dev*.judged.json, `corroborations`; docs/contradiction-confidence.md), where most claims
 // reported as corroborated rested on one origin or paired different facts.
 import { sentenceTokens } from '../context/context.js';
@@ -42,6 +42,12 @@ export interface CorroborationDoubts {
   blame: boolean;
   /** the counted origins' sentences share almost no words: different facts under one key */
   apart: boolean;
+  /**
+   * every counted origin was found in one outlet's articles (its own report and a wire it ran, or
+   * two of its desks): an outlet does not confirm itself; on the judged days such pairs were one
+   * wire in two articles, or two days' market reports
+   */
+  oneOutlet: boolean;
 }
 
 /** Doubts about a claim whose counted origins are `groups`. */
@@ -49,7 +55,12 @@ export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>
   const counted = groups.filter((g) => g.counted);
   const first = groups[0]?.members[0];
   const blame = kind === 'blame' && first?.blame !== undefined && MANY_ACT_BLAME.has(first.blame.group);
-  return { blame, apart: counted.length > 1 && closestShare(counted) < MIN_SHARED_WORDS };
+  const outlets = new Set(counted.flatMap((g) => g.members.map((m) => m.ctx.outlet)));
+  return {
+    blame,
+    apart: counted.length > 1 && closestShare(counted) < MIN_SHARED_WORDS,
+    oneOutlet: counted.length > 1 && outlets.size === 1,
+  };
 }
 
 /** The largest share of words two sentences of two different origins have in common. */
@@ -71,5 +82,5 @@ function closestShare(groups: OriginGroup<Statement>[]): number {
 
 /** Corroborated: two independent voices or more, and no doubt that they state one fact. */
 export function corroborates(voices: number, doubts: CorroborationDoubts, needed: number): boolean {
-  return voices >= needed && !doubts.blame && !doubts.apart;
+  return voices >= needed && !doubts.blame && !doubts.apart && !doubts.oneOutlet;
 }

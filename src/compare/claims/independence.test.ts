@@ -57,6 +57,18 @@ describe('corroboration by independent origins', () => {
     const b = doc('b', 'صحيفة ب', 'وأفاد مسؤول في مستشفى المدينة بأن سبعة أشخاص قتلوا في انفجار السوق.');
     expect(statusOf([a, b], 'سبعة')).toContain('corroborated');
   });
+
+  it("one outlet's own report and a wire text it ran do not confirm each other", () => {
+    const own = doc(
+      'a',
+      'صحيفة أ',
+      'وقال مصدر في الشرطة إن الانفجار في سوق المدينة أسفر عن مقتل سبعة أشخاص.',
+    );
+    const wire = (id: string, outlet: string) =>
+      doc(id, outlet, 'بغداد (رويترز) - أفاد مسؤول في مستشفى المدينة بأن سبعة أشخاص قتلوا في انفجار السوق.');
+    expect(statusOf([own, wire('b', 'صحيفة أ')], 'سبعة')).not.toContain('corroborated');
+    expect(statusOf([own, wire('b', 'صحيفة ب')], 'سبعة')).toContain('corroborated');
+  });
 });
 
 describe('voice groups: which origins were folded into one voice, and why', () => {

@@ -306,7 +306,13 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
       }));
       return { ...x, items, ...groupOrigins(items, { pairwise: 'copies' }) };
     })
-    .filter((x) => x.voices >= MIN_VOICES && !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)))
+    // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets
+    .filter(
+      (x) =>
+        x.voices >= MIN_VOICES &&
+        new Set(x.items.map((m) => m.ctx.outlet)).size > 1 &&
+        !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
+    )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
     .slice(0, MAX_CLAIMS);
   for (const { g, spans, voices, items, groups: origins } of ranked) {
