@@ -65,6 +65,9 @@ export const DEFAULT_EXTRA: { path: string; repeat: number; skip?: string }[] = 
   // point and extract-dev entity recall holds at seed 2 (docs/ner-rounds.md, round thirteen)
   { path: 'test/gold/ner-train5.conll', repeat: 2, skip: 'test/gold/ner-train5.skip.json' },
   { path: 'test/gold/ner-train6.conll', repeat: 2, skip: 'test/gold/ner-train6.skip.json' },
+  // ner-train7 and ner-train8 (round fourteen, about 3,200 sentences of the same training days)
+  { path: 'test/gold/ner-train7.conll', repeat: 2, skip: 'test/gold/ner-train7.skip.json' },
+  { path: 'test/gold/ner-train8.conll', repeat: 2, skip: 'test/gold/ner-train8.skip.json' },
 ];
 
 /**
