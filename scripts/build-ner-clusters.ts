@@ -240,6 +240,7 @@ const bytes = encodeClusters(
   ]),
   withFreq ? FREQUENCY : 0,
 );
+// written to models/ner-clusters.bin, the tagger reads it (retrain after: npx tsx scripts/train-ner.ts)
 const out = opt('--out') ?? new URL('../models/ner-clusters.bin', import.meta.url);
 writeFileSync(out, bytes);
 console.log(`wrote ${String(out)}: ${W} words, ${(bytes.length / 1024).toFixed(0)} KB`);
