@@ -8,7 +8,9 @@
 // it has trained on the NewsFANE development tenth).
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 //        [--no-default-extra] [--extra FILE ... [--repeat N] [--words-only]] [--model FILE]
-//        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N]
+//        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N] [--clusters FILE | none]
+// --clusters: train and score with another word-cluster table (scripts/build-ner-clusters.ts --out),
+// or none (the tagger without cluster features); a model is scored with the table it was trained with.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { isHeldOut, readNewsFane } from '../src/extract/ner/newsfane.js';
 import { decodeModel } from '../src/extract/ner/model-file.js';
 import { tagConll } from '../src/extract/entities/conll.js';
 import { sharedDir } from '../test/support/saudinewsnet.js';
+import { setClusterTable } from '../src/extract/ner/clusters.js';
 
 /** The development tenth of the training part: compared on, never trained on by this script. */
 const isDev = (i: number) => i % 10 === 8;
@@ -35,6 +38,8 @@ if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fres
   throw new Error('development files only');
 if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
 
+const clusters = opt('--clusters');
+if (clusters) setClusterTable(clusters === 'none' ? null : readFileSync(clusters));
 const corpus = readFileSync(join(sharedDir, 'data/newsfane/NewsFANE_Gold_2014_170K.txt'), 'utf8');
 const sents = readNewsFane(corpus);
 const started = Date.now();

@@ -1,22 +1,26 @@
 // Train the entity tagger on NewsFANE Gold and sanad's in-domain CoNLL, write models/ner.bin (see docs/ner.md).
 // usage: npx tsx scripts/train-ner.ts [path/to/NewsFANE_Gold_2014_170K.txt] [--extra FILE ... [--repeat N]]
-//        [--no-default-extra] [--seed N] [--out FILE]
+//        [--no-default-extra] [--seed N] [--out FILE] [--clusters FILE | none]
+// (--clusters: another word-cluster table, or none; see scripts/eval-ner.ts)
 // The default in-domain files (DEFAULT_EXTRA in build.ts) are always trained on unless
 // --no-default-extra; --extra adds files (development experiments: never a dev or unseen gold file).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildNerModel, DEFAULT_BUILD, defaultExtra } from '../src/extract/ner/build.js';
+import { setClusterTable } from '../src/extract/ner/clusters.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const k = args.indexOf(name);
   return k >= 0 ? args[k + 1] : undefined;
 };
-const valued = new Set(['--extra', '--repeat', '--seed', '--out']);
+const valued = new Set(['--extra', '--repeat', '--seed', '--out', '--clusters']);
 const positional = args.filter((a, k) => !a.startsWith('--') && !valued.has(args[k - 1] ?? ''));
 const extraFiles = args.flatMap((a, k) => (args[k - 1] === '--extra' ? [a] : []));
 if (extraFiles.some((f) => /ner-dev|heldout|saudinewsnet\.conll|fresh/.test(f)))
   throw new Error('dev and unseen CoNLL files are scored, not trained on');
 
+const clusters = opt('--clusters');
+if (clusters) setClusterTable(clusters === 'none' ? null : readFileSync(clusters));
 const corpus =
   positional[0] ?? new URL('../../shared/data/newsfane/NewsFANE_Gold_2014_170K.txt', import.meta.url);
 const root = new URL('../', import.meta.url);

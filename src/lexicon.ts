@@ -199,5 +199,8 @@ export function readModelBytes(file: string): Uint8Array {
   }
 }
 
+/** The models/ directory (a model that may be absent is looked for there). */
+export const modelDirectory = modelDir;
+
 /** The lexicons/ directory, for the tests that check every file in it. */
 export const lexiconDirectory = lexiconDir;

@@ -3,6 +3,7 @@
 // titles and the previous tags are computed per sentence.
 import { searchKey, segmentKey, stemOfBase } from '../../text/arabic.js';
 import { keyCandidates, type Candidate } from './clitics.js';
+import { clusterValues } from './clusters.js';
 import { lexicons, nisbaKey } from './lexicon.js';
 
 export const BOS = '<s>';
@@ -125,6 +126,7 @@ export function localFeatures(w: string, unknown = false): string[] {
     f.push(`f2=${b.slice(0, 2)}`);
   }
   for (const c of i.cls) f.push(`g=${c}`);
+  for (const c of clusterValues(b)) f.push(`c=${c}`);
   if (unknown) for (const v of unknownValues(i)) f.push(`u=${v}`);
   return f;
 }
@@ -138,6 +140,7 @@ export function neighborFeatures(w: string, pos: number): string[] {
     f.push(`${pos}w=${i.key}`, `${pos}s=${i.stem}`, `${pos}sh=${i.shape}`);
     if (i.pre) f.push(`${pos}p=${i.pre}`);
     for (const c of i.cls) f.push(`${pos}g=${c}`);
+    for (const c of clusterValues(i.base)) f.push(`${pos}c=${c}`);
   } else {
     for (const c of i.cls) if (c === 'TITLE' || c.startsWith('H')) f.push(`${pos}g=${c}`);
   }

@@ -26,7 +26,7 @@ import { LABELS } from './model.js';
 
 export const L = LABELS.length;
 export const MAGIC = 'SNER';
-export const MODEL_FORMAT = 'sanad-ner-perceptron/5';
+export const MODEL_FORMAT = 'sanad-ner-perceptron/6';
 /** Most distinct weights a model may have: codes are 16-bit. */
 export const MAX_WEIGHT_VALUES = 1 << 16;
 
@@ -46,7 +46,9 @@ export const G_F2 = 9;
 export const G_CLS = 10;
 /** a word the training corpus never met, and its shape (unknownValues in features.ts) */
 export const G_UNKNOWN = 11;
-export const GROUPS = G_UNKNOWN + 1;
+/** prefixes of the word's cluster path (clusters.ts) */
+export const G_CLUSTER = 12;
+export const GROUPS = G_CLUSTER + 1;
 export const TEMPLATES: [prefix: string, group: number, slot: number][] = [
   ['w=', G_KEY, 0],
   ['-1w=', G_KEY, 2],
@@ -76,13 +78,16 @@ export const TEMPLATES: [prefix: string, group: number, slot: number][] = [
   ['1g=', G_CLS, 3],
   ['2g=', G_CLS, 4],
   ['u=', G_UNKNOWN, 0],
+  ['c=', G_CLUSTER, 0],
+  ['-1c=', G_CLUSTER, 2],
+  ['1c=', G_CLUSTER, 3],
 ];
 // kinds past the templates: word pairs, previous tag + word, and everything looked up by name
 export const K_PB = TEMPLATES.length;
 export const K_BN = K_PB + 1;
 export const K_TB = K_PB + 2;
 export const K_NAMED = K_PB + 3;
-export const TEMPLATE = /^(-?[12])?(sh|w|b|s|p|e|x1|x2|x3|f2|g|u)=/;
+export const TEMPLATE = /^(-?[12])?(sh|w|b|s|p|e|x1|x2|x3|f2|g|u|c)=/;
 export const TEMPLATE_OF = new Map(TEMPLATES.map(([p], k) => [p, k]));
 
 // groups past the word templates' (see the kinds above)

@@ -12,11 +12,13 @@ import {
 } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
 import { readModelBytes } from '../../lexicon.js';
+import { clusterValues } from './clusters.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
 import { encodeModel } from './model-encode.js';
 import {
   G_BASE,
   G_CLS,
+  G_CLUSTER,
   G_ENC,
   G_F2,
   G_KEY,
@@ -264,6 +266,7 @@ function memoOf(model: LoadedModel, c: Cache, info: WordInfo): number {
     addGroup(model, vec, base, G_F2, b, 0, 2);
   }
   for (const cls of info.cls) addGroup(model, vec, base, G_CLS, cls);
+  for (const v of clusterValues(b)) addGroup(model, vec, base, G_CLUSTER, v);
   // a word training never met: no row reads its base (the base's look-up above says so)
   if (baseRows < 0) for (const v of unknownValues(info)) addGroup(model, vec, base, G_UNKNOWN, v);
   m.ivec[base + HB_AT] = hb;
