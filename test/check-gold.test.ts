@@ -20,26 +20,28 @@ import { trainCheck } from '../scripts/train-check.js';
 import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES } from '../src/check/model.js';
 
 /**
- * Measured with the shipped settings (thirteenth round: ten sets, 1,975 pairs; the two-stage model,
- * unrelated or not and then the related classes; refitted on the merged head with the thirteenth
- * round's entity tagger; first fold draw), floors a thousandth or so under. The twelfth round's:
- * 0.645 / 0.657; leave one set out 0.628 / 0.598 / 0.527 / 0.617 / 0.765 / 0.723 / 0.652 / 0.612 / 0.582.
+ * Measured with the shipped settings (fourteenth round: ten sets, 1,975 pairs; the two-stage model,
+ * unrelated or not and then the related classes; refitted on the merged head with the fourteenth
+ * round's entity tagger, trained on ner-train7/8 too; first fold draw), floors a thousandth or so
+ * under. The new tagger's entities moved the sets by up to three points either way (leave-one-set-out
+ * mean 0.612 -> 0.615). The thirteenth round's: 0.644 / 0.656; leave one set out 0.62 / 0.575 / 0.533 /
+ * 0.622 / 0.759 / 0.724 / 0.656 / 0.615 / 0.575.
  */
-const CV_MACRO_F1 = 0.643;
-const CV_ACCURACY = 0.655;
+const CV_MACRO_F1 = 0.639;
+const CV_ACCURACY = 0.651;
 const CV_TITLE =
-  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.644 and 0.656, every class F1 at least 0.4';
-// Leave one set out after the round's merge (mean 0.612 over the ten sets).
+  'grouped 10-fold CV by claim group: macro-F1 and accuracy at least the measured 0.640 and 0.652, every class F1 at least 0.4';
+// Leave one set out after the round's merge (mean 0.615 over the ten sets).
 const LOSO_MACRO_F1: Record<string, number> = {
-  'claims-dev': 0.62,
-  'claims-dev2': 0.575,
-  'claims-heldout': 0.533,
-  'claims-fresh': 0.622,
+  'claims-dev': 0.647,
+  'claims-dev2': 0.609,
+  'claims-heldout': 0.526,
+  'claims-fresh': 0.627,
   'claims-fresh2': 0.759,
-  'claims-fresh3': 0.724,
-  'claims-dev3': 0.656,
-  'claims-dev4': 0.615,
-  'claims-dev5': 0.575,
+  'claims-fresh3': 0.72,
+  'claims-dev3': 0.651,
+  'claims-dev4': 0.611,
+  'claims-dev5': 0.567,
 };
 
 describe('claim checking on every labelled pair', () => {
