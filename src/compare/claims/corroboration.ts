@@ -1,6 +1,6 @@
 // Whether a claim's independent origins corroborate it: two origins or more, from two outlets at
-// least, and no doubt that they state one fact. The doubts come from the judged development days (test/gold/contradictions-
-// dev*.judged.json, `corroborations`; docs/contradiction-confidence.md), where most claims
+// least, and no doubt that they state one fact. The doubts come from the judged development days
+// (test/gold/contradictions-dev*.judged.json, `corroborations`; docs/contradiction-confidence.md), where most claims
 // reported as corroborated rested on one origin or paired different facts.
 import { sentenceTokens } from '../context/context.js';
 import { framingLexicon } from '../framing/framing.js';
@@ -55,12 +55,16 @@ export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>
   const counted = groups.filter((g) => g.counted);
   const first = groups[0]?.members[0];
   const blame = kind === 'blame' && first?.blame !== undefined && MANY_ACT_BLAME.has(first.blame.group);
-  const outlets = new Set(counted.flatMap((g) => g.members.map((m) => m.ctx.outlet)));
   return {
     blame,
     apart: counted.length > 1 && closestShare(counted) < MIN_SHARED_WORDS,
-    oneOutlet: counted.length > 1 && outlets.size === 1,
+    oneOutlet: counted.length > 1 && inOneOutlet(counted.flatMap((g) => g.members)),
   };
+}
+
+/** Every statement comes from one outlet's articles: an outlet does not confirm itself. */
+export function inOneOutlet(statements: { ctx: { outlet: string } }[]): boolean {
+  return new Set(statements.map((s) => s.ctx.outlet)).size <= 1;
 }
 
 /** The largest share of words two sentences of two different origins have in common. */

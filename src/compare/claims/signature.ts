@@ -9,6 +9,7 @@ import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
 import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins } from './independence.js';
+import { inOneOutlet } from './corroboration.js';
 import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
@@ -310,7 +311,7 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
     .filter(
       (x) =>
         x.voices >= MIN_VOICES &&
-        new Set(x.items.map((m) => m.ctx.outlet)).size > 1 &&
+        !inOneOutlet(x.items) &&
         !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
     )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
