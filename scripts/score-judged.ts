@@ -38,9 +38,12 @@ const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
 const pairKey = (day: string, a: Side, b: Side) =>
   [day, ...[`${a.article}@${a.start}`, `${b.article}@${b.start}`].sort()].join('|');
 const judged = new Map(gold.items.map((j) => [pairKey(j.day, j.a, j.b), j]));
-const days = [...new Set(gold.items.map((j) => j.day))];
+// contradictions are scored on the days the judged items come from, corroborations on the sample's days
+// (a sample may reach days whose contradictions another judged set holds)
+const itemDays = new Set(gold.items.map((j) => j.day));
+const sampleDays = new Set(gold.corroborations.items.map((c) => c.day));
 const analyses = new Map<string, Analysis>();
-for (const day of days) {
+for (const day of new Set([...itemDays, ...sampleDays])) {
   const file = join(dir, `${day.slice(-2)}.json`);
   if (existsSync(file)) analyses.set(day, JSON.parse(readFileSync(file, 'utf8')) as Analysis);
 }
@@ -51,6 +54,7 @@ const unjudged: string[] = [];
 const kept = new Set<string>();
 const wrongLeft: Record<string, number> = {};
 for (const [day, a] of analyses) {
+  if (!itemDays.has(day)) continue;
   for (const x of a.contradictions) {
     const k = pairKey(day, x.a, x.b);
     const j = judged.get(k);
@@ -90,10 +94,9 @@ for (const c of gold.corroborations.items) {
   );
   if (hit) still[c.verdict] = (still[c.verdict] ?? 0) + 1;
 }
-const corroborated = [...analyses.values()].reduce(
-  (n, a) => n + a.claims.filter((k) => k.status === 'corroborated').length,
-  0,
-);
+const corroborated = [...analyses]
+  .filter(([day]) => sampleDays.has(day))
+  .reduce((n, [, a]) => n + a.claims.filter((k) => k.status === 'corroborated').length, 0);
 console.log(
   `corroborations: ${corroborated} claims corroborated in all; of the sample still corroborated: ` +
     Object.keys(total)
