@@ -69,6 +69,7 @@ export const eventsSchema = file(() => ({
     parts: z.record(dayPart, z.tuple([z.number(), z.number()])),
     approx: formList,
     clock: formList,
+    otherClause: formList,
   }),
   synonyms: entry({
     sets: z.array(
@@ -87,6 +88,7 @@ export const eventsSchema = file(() => ({
     pending: formList,
     partial: formList,
     aims: formList,
+    goals: formList,
     liberated: formList,
   }),
   /** how far one place lies from another (compare/contradictions/distance.ts) */

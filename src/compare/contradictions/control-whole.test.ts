@@ -41,7 +41,19 @@ const aimed = article(
 );
 const most = article('r', 'وأفادت مصادر بأن القوات سيطرت على معظم المواقع داخل مطار الصفا.', 'موقع د', day);
 
+const goal = article(
+  'g',
+  'وأوضح القائد أن الهدف المقبل للعملية هو التحرير الكامل لمطار الصفا والمعسكر المجاور له.',
+  'موقع ه',
+  day,
+);
+
 describe('whole vs not yet whole', () => {
+  it('a goal named before a whole taking ("الهدف المقبل ... هو التحرير الكامل") claims nothing', () => {
+    expect(extent([goal, aimed])).toEqual([]);
+    expect(extent([goal, whole])).toEqual([]);
+  });
+
   it('sets "wholly liberated" against a whole taking still to come, an aim to take all, and part taken', () => {
     expect(extent([whole, pending, aimed, most]).sort()).toEqual(['w-p', 'w-q', 'w-r']);
   });

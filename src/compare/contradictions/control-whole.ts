@@ -36,6 +36,16 @@ const PARTIAL = index(lex.partial.forms);
 const AIMS = index([...lex.aims.forms, ...lex.attempt.forms]);
 const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
 const LIBERATED = index(lex.liberated.forms);
+const GOALS = index(lex.goals.forms);
+/** A comma or semicolon between two words: the end of a clause. */
+const CLAUSE_BREAK = /[،,؛;]/;
+
+/** The first word of the clause that holds token t (after the last comma or semicolon before it). */
+function clauseStart(ctx: ArticleCtx, from: number, t: number): number {
+  for (let k = t; k > from; k--)
+    if (CLAUSE_BREAK.test(ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].start))) return k;
+  return from;
+}
 
 /** Words after a taken cue where its place stands ("سيطرت على مدينة X"), past a 'whole' or 'partial' word. */
 const PLACE_REACH = 4;
@@ -69,6 +79,9 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       if (findPhrases(ctx.tokens, NOT_TAKEN, before, h.from).length) continue;
       const p = placeOrMentionAt(ctx, h.to, Math.min(to, h.to + PLACE_REACH));
       if (!p) continue;
+      // "الهدف المقبل ... هو التحرير الكامل": a goal earlier in the clause names what is aimed at
+      // next, which tells neither that the place is held nor how much of it: nothing is claimed
+      if (findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from).length) continue;
       const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
       const [part] = findPhrases(ctx.tokens, PARTIAL, h.to, Math.min(to, h.to + 1));
       const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + WHOLE_REACH));

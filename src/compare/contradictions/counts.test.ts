@@ -203,6 +203,15 @@ describe('numeric: only figures of one incident are compared', () => {
     expect(numeric([blast, part, guess])).toHaveLength(0);
   });
 
+  it('a tally over a past month is no toll of this blast', () => {
+    const month = doc(
+      'month',
+      'قناة الوسط',
+      'وقال مسؤولون في مدينة الحلة إن 40 شخصا قتلوا في انفجار سيارات مفخخة خلال الشهر الماضي.',
+    );
+    expect(numeric([blast, month])).toHaveLength(0);
+  });
+
   it('the dead of another group or of a past attack are not this toll', () => {
     const other = doc(
       'other',

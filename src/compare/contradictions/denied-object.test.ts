@@ -37,6 +37,30 @@ describe('denied object', () => {
     expect(denials(report, denial)).toEqual([]);
   });
 
+  describe('a denier\'s own part ("نفى ضلوعه في ...")', () => {
+    const denial = article(
+      'b',
+      'وكان الداعية قد أيد التنظيم علنا، لكنه نفى ضلوعه في تجنيد طلاب الجامعة للقتال في الخارج.',
+      'صحيفة ب',
+    );
+    it('answers a passage telling that act', () => {
+      const report = article(
+        'a',
+        'وقالت مصادر أمنية إن الداعية تولى تجنيد طلاب الجامعة للقتال في الخارج خلال العام الماضي.',
+        'صحيفة أ',
+      );
+      expect(denials(report, denial)[0]?.a.article).toBe('a');
+    });
+    it('not a passage of the same people and places that tells something else', () => {
+      const report = article(
+        'a',
+        'وأشار أئمة مساجد إلى سفر عدد من طلاب الجامعة للقتال في الخارج خلال الأشهر الأخيرة.',
+        'صحيفة أ',
+      );
+      expect(denials(report, denial)).toEqual([]);
+    });
+  });
+
   it('reads the action after a light noun ("قيام القناة بنقل")', () => {
     const schedule = article(
       'a',

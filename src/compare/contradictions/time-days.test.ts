@@ -29,4 +29,27 @@ describe('(d) time: the dates the texts name, resolved, not publication days', (
     const b = doc('b', 'صحيفة ب', 'وقال مسؤول إن عملية إجلاء المدنيين من حلب بدأت صباح اليوم.', '2016-12-14');
     expect(found([a, b], 'time')).toHaveLength(1);
   });
+
+  it('a date of another clause (after "بعد" or a relative) is not the start\'s date', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وقال مسؤول عسكري إن الهجوم على مطار الصفا بدأ أمس بمشاركة قوات برية كبيرة.',
+      '2016-12-14',
+    );
+    const own = doc(
+      'b',
+      'صحيفة ب',
+      'وبدأ الهجوم على مطار الصفا في منتصف نوفمبر بمشاركة قوات برية كبيرة.',
+      '2016-12-14',
+    );
+    const other = doc(
+      'c',
+      'صحيفة ج',
+      'وبدأ الهجوم على مطار الصفا بعد غارات جوية متواصلة منذ منتصف نوفمبر.',
+      '2016-12-14',
+    );
+    expect(found([a, own], 'time')).toHaveLength(1);
+    expect(found([a, other], 'time')).toHaveLength(0);
+  });
 });

@@ -6,6 +6,7 @@ import { sameAnchor } from '../context/context.js';
 import { TOPIC_LABEL } from '../statements/statement.js';
 import { PARTNERS, sentenceOf, type Found } from './pairing.js';
 import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
+import { eventsLexicon, keySet } from '../statements/event-words.js';
 
 const TIMED = new Set(['started', 'resumed']);
 
@@ -44,6 +45,19 @@ export function findTimes(statements: Statement[]): Found[] {
 }
 
 const DAY_MS = 86_400_000;
+/** Words that open another clause (a relative, "بعد"): a date past one dates that clause's act. */
+const OTHER_CLAUSE = keySet(eventsLexicon.timeOfDay.otherClause);
+
+/**
+ * The date a sentence names is the start's own when no other clause opens between the start word
+ * and the date ("بدأت ... هجوما على الزبداني منذ أسبوع"); past a relative or "بعد" it dates
+ * another act ("انطلقت القوات من عدن التي استعيدت في منتصف يوليو"), and says nothing of the start.
+ */
+function ownDate(s: Statement, t: TimeOfEvent): boolean {
+  if (t.dateStart === undefined) return true;
+  const [from, to] = [s.span.end, t.dateStart].sort((p, q) => p - q);
+  return !s.ctx.tokens.some((k) => k.start >= from && k.end <= to && OTHER_CLAUSE.has(k.key));
+}
 /** A date named by its weekday alone ("ليلة الإثنين"): which week is a guess of the date reader. */
 const weekdayAlone = (t: TimeOfEvent) => !!t.dateText && !/[0-9٠-٩]/.test(t.dateText);
 
@@ -93,6 +107,7 @@ function clash(
       // a plan for one day and a start on another is a delay; two reports of the start disagree,
       // when each names its day (relative words resolved): publication days tell nothing of the event
       if (planned || !x.t.date || !y.t.date || x.t.published || y.t.published) continue;
+      if (!ownDate(x.s, x.t) || !ownDate(y.s, y.t)) continue;
       if (acrossMidnight(x.t, y.t)) continue;
       return clash(`Date of the ${topic} start disagrees: ${say(x)}, ${say(y)}.`);
     }

@@ -37,6 +37,8 @@ export interface TimeOfEvent {
   published?: boolean;
   /** the date mention's words, when the date is one ("ليلة الإثنين") */
   dateText?: string;
+  /** where the date mention starts in the text, when the date is one */
+  dateStart?: number;
 }
 
 /** A stated hour covers the half hour either side (reports round to the hour); "حوالي" an hour. */
@@ -132,10 +134,10 @@ function dayOf(
   i: number,
   from: number,
   to: number,
-): Pick<TimeOfEvent, 'date' | 'weekday' | 'published' | 'dateText'> {
+): Pick<TimeOfEvent, 'date' | 'weekday' | 'published' | 'dateText' | 'dateStart'> {
   const r = ctx.sentences[i];
   const d = ctx.dates.find((x) => x.start >= r.start && x.start < r.end && /^\d{4}/.test(x.value));
-  if (d) return { date: d.value, dateText: d.text };
+  if (d) return { date: d.value, dateText: d.text, dateStart: d.start };
   for (let t = from; t < to; t++) {
     const w = WEEKDAY.get(ctx.tokens[t].key);
     if (w !== undefined) return { weekday: w };
