@@ -61,6 +61,28 @@ describe('cues', () => {
     expect(negatesContent(readClaim('ولا يزال المصابون في المستشفى').tokens, () => true)).toBe(false);
     expect(negatesContent(readClaim('لم يصب أحد في الحادث').tokens, () => true)).toBe(true);
   });
+  it('contradicts a negated claim only where the article states its negated word plainly', () => {
+    // the claim's negated verb and the word it governs, stated without the negation
+    const none = 'أعلنت شرطة الواحة أن الحملة الأمنية لم تسفر عن اعتقال أي مشتبه به';
+    const some = 'أعلنت شرطة الواحة أن الحملة الأمنية أسفرت عن اعتقال 12 مشتبها بهم.';
+    expect(checkPairFeatures(none, some).negationFlip).toBe(1);
+    const same = 'أعلنت شرطة الواحة أن الحملة الأمنية لم تسفر عن اعتقال أي مشتبه به حتى الآن.';
+    expect(checkPairFeatures(none, same).negationFlip).toBe(0);
+    // a report that leaves the negated word out is no flip
+    const quiet = 'أعلنت شرطة الواحة انتهاء الحملة الأمنية في المدينة القديمة.';
+    expect(checkPairFeatures(none, quiet).negationFlip).toBe(0);
+  });
+  it('reads no negation in a privative compound or under a condition', () => {
+    const negates = (s: string) => negatesContent(readClaim(s).tokens, () => true);
+    // "غير مشروع" (illicit) names a kind of gain; it denies no act
+    expect(negates('حكمت المحكمة على التاجر بالسجن في قضية ربح غير مشروع')).toBe(false);
+    // a condition states no fact: "in case it does not remove the violations"
+    expect(negates('يسحب الترخيص في حال عدم قيامها بإزالة المخالفات')).toBe(false);
+    expect(negates('هدد الاتحاد بالانسحاب إذا لم تصرف الرواتب')).toBe(false);
+    // "إن" is also "that": a reported negation stays one
+    expect(negates('قال الوزير إن الشركة لم تصرف الرواتب')).toBe(true);
+    expect(negates('لم تقم الشركة بإزالة المخالفات')).toBe(true);
+  });
   it('finds opposite poles: rise and fall, extended and lifted', () => {
     const words = (s: string) => s.split(' ').map((text) => ({ text }));
     const rise = [...findPoles(words('ارتفع المؤشر'))][0];

@@ -6,7 +6,9 @@ import { outcomeReversed } from './outcome.js';
 import {
   matchedTerms,
   mentionPresent,
+  negatedTerms,
   negatesContent,
+  statesPlainly,
   type ClaimView,
   type SentenceView,
   type TermMatches,
@@ -71,6 +73,24 @@ function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<stri
   return t.focus.coverage >= STATED_COVERAGE && !nearCues.has('deny') && !nearCues.has('negate');
 }
 
+/**
+ * A negation on one side only. The article negates a word of the claim the claim states plainly;
+ * or the claim negates a word ("لم تقدم أي تنازلات") and the words that address it state that very
+ * word with no negation. A negated claim was contradicted by any focus without a negation, even one
+ * where the negated word was not said at all (fourteenth and fifteenth rounds).
+ */
+function negationFlipped(
+  claim: ClaimView,
+  near: readonly TermToken[],
+  matched: Set<string>,
+  same: (c: string, a: string) => boolean,
+): boolean {
+  const articleNegates = negatesContent(near, (t) => matched.has(t));
+  if (!claim.negated) return articleNegates;
+  const negated = [...negatedTerms(claim.tokens)];
+  return !articleNegates && statesPlainly(near, (a) => negated.some((c) => same(c, a)));
+}
+
 export function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: TermMatches) {
   const matched = matchedTerms(matches);
   const f = { deny: 0, correct: 0, future: 0, hedge: 0, negationFlip: 0, poleFlip: 0, outcomeFlip: 0 };
@@ -97,7 +117,7 @@ export function cueFeatures(claim: ClaimView, top: ScoredSentence[], matches: Te
     if (cues.has('correct')) f.correct = 1;
     if (nearCues.has('future') && !claim.cues.has('future')) f.future = 1;
     if (nearCues.has('hedge') && !claim.cues.has('hedge')) f.hedge = 1;
-    if (ofActor && negatesContent(near, (t) => matched.has(t)) !== claim.negated) {
+    if (ofActor && negationFlipped(claim, near, matched, same)) {
       f.negationFlip = 1;
       against = true;
       parts.push({ t, kind: 'cue' });

@@ -7,8 +7,21 @@ import { lightStem } from '../text/arabic.js';
 import { ANTONYM_STEMS } from '../stance/lexicon.js';
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compare/context/match.js';
 
-/** `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still). */
-export const CUE_KINDS = ['negate', 'idiom', 'deny', 'correct', 'future', 'hedge'] as const;
+/**
+ * `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still);
+ * `privative`: "غير" making a compound ("غير مشروع", illicit), no negation of an act; `condition`: a
+ * word that makes the negation after it a hypothesis ("في حال عدم", "إذا لم").
+ */
+export const CUE_KINDS = [
+  'negate',
+  'idiom',
+  'privative',
+  'condition',
+  'deny',
+  'correct',
+  'future',
+  'hedge',
+] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {

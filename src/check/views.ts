@@ -74,14 +74,37 @@ export interface ArticleView {
 /** Words before a content word that negate it ("لم" + verb, "عدم" + noun, "نفى" + noun). */
 const NEGATION_REACH = 2;
 
-/** True when a negation word stands just before a content word that `counts`. */
+/**
+ * Words before a negation where a condition word makes it a hypothesis ("في حال عدم قيامها بإزالة",
+ * "إذا لم يتنازل"): a condition states no fact, so it negates nothing a claim says (fifteenth round).
+ */
+const CONDITION_REACH = 2;
+
+/** True when the content word at `i` has a negation word just before it, outside a condition. */
+function negatedAt(tokens: readonly TermToken[], i: number, reach = NEGATION_REACH): boolean {
+  if (!tokens[i].term) return false;
+  // the word itself is read too, so a particle opening an idiom ("لا يزال", still) negates nothing
+  const from = Math.max(0, i - reach);
+  if (!findCues(tokens.slice(from, i + 1)).has('negate')) return false;
+  return !findCues(tokens.slice(Math.max(0, from - CONDITION_REACH), i)).has('condition');
+}
+
+/** True when a negation word stands just before a content word that `counts`, outside a condition. */
 export function negatesContent(tokens: readonly TermToken[], counts: (term: string) => boolean): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].term || !counts(tokens[i].term)) continue;
-    // the word itself is read too, so a particle opening an idiom ("لا يزال", still) negates nothing
-    if (findCues(tokens.slice(Math.max(0, i - NEGATION_REACH), i + 1)).has('negate')) return true;
-  }
-  return false;
+  return tokens.some((t, i) => !!t.term && counts(t.term) && negatedAt(tokens, i));
+}
+
+/** A claim's negation covers its verb and the word it governs: "لم تسفر عن اعتقال" → تسفر, اعتقال. */
+const CLAIM_NEGATION_SCOPE = NEGATION_REACH + 1;
+
+/** The content words a negation word stands just before ("لم تقدم" → تقدم, "لم تسفر عن اعتقال" → تسفر, اعتقال). */
+export function negatedTerms(tokens: readonly TermToken[]): Set<string> {
+  return new Set(tokens.filter((_, i) => negatedAt(tokens, i, CLAIM_NEGATION_SCOPE)).map((t) => t.term));
+}
+
+/** True when a content word that `is` one of a claim's negated words stands in `tokens` with no negation before it. */
+export function statesPlainly(tokens: readonly TermToken[], is: (term: string) => boolean): boolean {
+  return tokens.some((t, i) => !!t.term && is(t.term) && !negatedAt(tokens, i));
 }
 
 export function negationKinds(tokens: readonly { text: string }[]): Set<string> {

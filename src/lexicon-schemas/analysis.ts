@@ -9,7 +9,10 @@ export const antonymsSchema = file(() => ({
 
 export const checkCuesSchema = file(() => ({
   entries: z.array(
-    entry({ kind: z.enum(['negate', 'idiom', 'deny', 'correct', 'future', 'hedge']), forms: words }),
+    entry({
+      kind: z.enum(['negate', 'idiom', 'privative', 'condition', 'deny', 'correct', 'future', 'hedge']),
+      forms: words,
+    }),
   ),
   contrasts: entry({
     antonymGroups: words,
