@@ -331,7 +331,7 @@ export function setBeamWidth(k: number): void {
   beamWidth = Math.max(1, Math.floor(k));
 }
 
-// per-sentence work arrays, kept from one sentence to the next
+// the beam's tag-free sums per token, kept from one sentence to the next
 let staticScores = new Float32Array(256 * L);
 
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
@@ -346,12 +346,16 @@ export function tagWords(
   const { vec, ivec } = c.memos; // after positionIds: a new word may have grown them
   const rowTable = model.rows;
   const sent = sentenceRows(model, words, infos);
-  if (staticScores.length < n * L) staticScores = new Float32Array(2 * n * L);
-  const stat = staticScores;
+  // a beam keeps each token's tag-free sums and adds the tag features per sequence (beamDecode);
+  // greedy adds them at once (the hot path: one loop, nothing kept)
+  const beam = beamWidth > 1;
+  if (beam && staticScores.length < n * L) staticScores = new Float32Array(2 * n * L);
   const scores = new Float32Array(L);
+  const tags: string[] = new Array(n);
+  let p1 = 0;
+  let p2 = 0;
   /** the "pb=" row of (t - 1, t), found with the "bn=" row of t - 1 */
   let pbRow = -1;
-  // the features that read no tag, summed once per token (the decoder adds the tag features)
   for (let t = 0; t < n; t++) {
     // own features + what the neighbours at -2, -1, +1, +2 give
     const me = id[t + 2];
@@ -376,52 +380,61 @@ export function tagWords(
       pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext, pb, (pairs & PAIR_NEXT) !== 0);
       addRow(model, rowTable.nextRow, scores);
     }
-    stat.set(scores, t * L);
-  }
-  /** the scores of token t's tags after the tags p2, p1: its static sums plus the tag features */
-  const local = (t: number, p2: number, p1: number, out: Float32Array): void => {
+    if (beam) {
+      staticScores.set(scores, t * L);
+      continue;
+    }
     // previous tags: the weights read once per model (adding a zero row changes no sum)
     const t1 = c.t1;
     const t2 = c.t2;
     const a1 = p1 * L;
     const a2 = (p2 * L + p1) * L;
-    const at = t * L;
-    for (let l = 0; l < L; l++) out[l] = stat[at + l];
-    for (let l = 0; l < L; l++) out[l] += t1[a1 + l];
-    for (let l = 0; l < L; l++) out[l] += t2[a2 + l];
-    const o0 = id[t + 2] * ROW;
-    let row = ivec[o0 + TB_AT + p1];
-    if (row === -2) {
-      const range = c.tb[p1];
-      row =
-        range[0] < range[1]
-          ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, ivec[o0 + HB_AT])
-          : -1;
-      ivec[o0 + TB_AT + p1] = row;
-    }
-    addRow(model, row, out);
-  };
-  return beamWidth > 1 ? beamDecode(n, beamWidth, local) : greedyDecode(n, local);
-}
-
-type Local = (t: number, p2: number, p1: number, out: Float32Array) => void;
-
-/** Each tag the best allowed after the two chosen before it (ties: the first label). */
-function greedyDecode(n: number, local: Local): string[] {
-  const scores = new Float32Array(L);
-  const tags: string[] = new Array(n);
-  let p1 = 0;
-  let p2 = 0;
-  for (let t = 0; t < n; t++) {
-    local(t, p2, p1, scores);
+    for (let l = 0; l < L; l++) scores[l] += t1[a1 + l];
+    for (let l = 0; l < L; l++) scores[l] += t2[a2 + l];
+    addRow(model, tagBaseRow(model, c, ivec, o0, p1, infos[t].base), scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
     tags[t] = LABELS[best];
     p2 = p1;
     p1 = best;
   }
-  return tags;
+  if (!beam) return tags;
+  const stat = staticScores;
+  /** the scores of token t's tags after the tags p2, p1: its tag-free sums plus the tag features */
+  const local = (t: number, q2: number, q1: number, out: Float32Array): void => {
+    const a1 = q1 * L;
+    const a2 = (q2 * L + q1) * L;
+    const at = t * L;
+    for (let l = 0; l < L; l++) out[l] = stat[at + l];
+    for (let l = 0; l < L; l++) out[l] += c.t1[a1 + l];
+    for (let l = 0; l < L; l++) out[l] += c.t2[a2 + l];
+    addRow(model, tagBaseRow(model, c, ivec, id[t + 2] * ROW, q1, infos[t].base), out);
+  };
+  return beamDecode(n, beamWidth, local);
 }
+
+/** The "tb=<prev>|<base>" row of the word at memo offset o0 after tag p1 (-1: none), memoised. */
+function tagBaseRow(
+  model: LoadedModel,
+  c: Cache,
+  ivec: Int32Array,
+  o0: number,
+  p1: number,
+  base: string,
+): number {
+  let row = ivec[o0 + TB_AT + p1];
+  if (row === -2) {
+    const range = c.tb[p1];
+    row =
+      range[0] < range[1]
+        ? model.rows.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], base, ivec[o0 + HB_AT])
+        : -1;
+    ivec[o0 + TB_AT + p1] = row;
+  }
+  return row;
+}
+
+type Local = (t: number, p2: number, p1: number, out: Float32Array) => void;
 
 /**
  * Beam search over tag sequences: after each word the k best sequences, at most one per (previous
