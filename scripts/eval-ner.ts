@@ -9,6 +9,7 @@
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 //        [--no-default-extra] [--extra FILE ... [--repeat N] [--words-only]] [--model FILE]
 //        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N] [--clusters FILE | none]
+//        [--beam K] [--train-beam K]
 // --clusters: train and score with another word-cluster table (scripts/build-ner-clusters.ts --out),
 // or none (the tagger without cluster features); a model is scored with the table it was trained with.
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { decodeModel } from '../src/extract/ner/model-file.js';
 import { tagConll } from '../src/extract/entities/conll.js';
 import { sharedDir } from '../test/support/saudinewsnet.js';
 import { setClusterTable } from '../src/extract/ner/clusters.js';
+import { setBeamWidth } from '../src/extract/ner/tagger.js';
 
 /** The development tenth of the training part: compared on, never trained on by this script. */
 const isDev = (i: number) => i % 10 === 8;
@@ -38,6 +40,9 @@ if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fres
   throw new Error('development files only');
 if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
 
+// --beam K: decode with a beam of K tag sequences (1: greedy); --train-beam K: train with one
+// (early update, Collins & Roark 2004)
+if (opt('--beam')) setBeamWidth(Number(opt('--beam')));
 const clusters = opt('--clusters');
 if (clusters) setClusterTable(clusters === 'none' ? null : readFileSync(clusters));
 const corpus = readFileSync(join(sharedDir, 'data/newsfane/NewsFANE_Gold_2014_170K.txt'), 'utf8');
@@ -52,6 +57,7 @@ const bytes = trained
       epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
       gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
       seed: Number(opt('--seed') ?? 1),
+      beam: Number(opt('--train-beam') ?? 1),
       extra: [
         ...(args.includes('--no-default-extra')
           ? []

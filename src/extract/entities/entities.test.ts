@@ -275,6 +275,22 @@ describe('names found once in an article', () => {
     ]);
   });
 
+  it('keeps a given name spelled like a preposition and a foreign particle inside a tagged name', () => {
+    // علي is also على ("on"), فان also ف + أن ("for ... that"): inside a person's name they are names
+    expect(
+      has(
+        find('وقال المهندس سعيد بن علي القحطاني إن المشروع اكتمل في موعده.'),
+        'سعيد بن علي القحطاني',
+        'PER',
+      ),
+    ).toBe(true);
+    expect(has(find('وأكد الدكتور علي الزهراني أن الفحوص سليمة.'), 'علي الزهراني', 'PER')).toBe(true);
+    expect(has(find('وقال المدرب الهولندي مارتن فان باستن إن الفريق جاهز.'), 'مارتن فان باستن', 'PER')).toBe(
+      true,
+    );
+    expect(find('وأشار إلى أن المفاوضات تعثرت، فان الطرفين لم يتفقا.')).toEqual([]);
+  });
+
   it('lets a longer tagged name win over a listed place inside it', () => {
     const ms = find('ووقع ريال مدريد عقدا مع لاعب جديد، وافتتحت أمانة القصيم حديقة.');
     expect(has(ms, 'ريال مدريد', 'ORG')).toBe(true);

@@ -121,11 +121,16 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex, infos } = s;
-  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays
+  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays,
+  // and so does one the tagger starts a person's name with ("الدكتور علي الغامدي")
   while (
     i < j &&
     stopWordAt(s, i) &&
-    !(i + 1 < j && givenName(keys[i], lex) && NAME_PARTICLES.has(keys[i + 1]))
+    !(
+      i + 1 < j &&
+      givenName(keys[i], lex) &&
+      (NAME_PARTICLES.has(keys[i + 1]) || (cls === 'PERS' && !stopWordAt(s, i + 1)))
+    )
   )
     i++;
   // a person span that starts with a title: keep the name after it
@@ -134,10 +139,11 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
     if (e > i) i = e;
   }
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
-  // not at one after a name particle ("عبد الأمير", "أبو الأمير")
+  // not at one after a name particle ("عبد الأمير", "أبو الأمير"), nor at a given name spelled like
+  // a function word after one ("محمد بن علي الشمراني": علي read as على)
   for (let k = i + 1; k < j; k++)
     if (
-      stopWordAt(s, k) ||
+      cutsName(s, cls, k, j) ||
       (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k, infos) > k)
     ) {
       j = k;
@@ -214,6 +220,19 @@ function personReading(s: Sentence, k: number): boolean {
 }
 
 /** Whether a reading of word k (clitics off) is a function word. */
+/**
+ * Whether the function word at k ends the tagger's span [.., j): not a given name spelled like one
+ * after a name particle ("محمد بن علي الشمراني": علي read as على), nor, inside a person's name, a
+ * word that is a function word only with a proclitic off before another name word ("لويس فان غال":
+ * فان read as ف + أن).
+ */
+function cutsName(s: Sentence, cls: string, k: number, j: number): boolean {
+  if (!stopWordAt(s, k)) return false;
+  if (NAME_PARTICLES.has(s.keys[k - 1]) && givenName(s.keys[k], s.lex)) return false;
+  const whole = s.infos[k].readings.some((c) => c.strip === 0 && STOP.has(c.key));
+  return !(cls === 'PERS' && !whole && k + 1 < j && !stopWordAt(s, k + 1));
+}
+
 function stopWordAt(s: Sentence, k: number): boolean {
   return s.infos[k].readings.some((c) => STOP.has(c.key));
 }

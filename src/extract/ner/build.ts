@@ -16,6 +16,8 @@ export interface BuildOptions {
   gazetteerDropout?: number;
   /** seed of the per-epoch shuffle (train.ts; 1 when absent): other seeds measure retraining noise */
   seed?: number;
+  /** training beam width (train.ts; 1 when absent: greedy, an update at each wrong tag) */
+  beam?: number;
   /** use only the first n training sentences (the test's quick variant) */
   limit?: number;
   /** sentences (by corpus index) left out of training besides the held-out tenth (scripts/eval-ner.ts) */
@@ -127,6 +129,7 @@ export function buildNerModel(newsfane: string, opts: BuildOptions = DEFAULT_BUI
     minRowWeight: opts.minRowWeight,
     gazetteerDropout: opts.gazetteerDropout,
     seed: opts.seed,
+    beam: opts.beam,
     log: opts.log,
   });
   // vocabulary of NewsFANE as written there, clitics apart (in-domain words keep theirs on: not here): tells "لافروف" from "ل" + "افروف"

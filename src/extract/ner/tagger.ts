@@ -322,6 +322,18 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
   for (let l = 0; l < L; l++) out[l] += values[codes[row * L + l]];
 }
 
+/**
+ * Decoding width: 1 is greedy (each tag chosen before the next word is read); k > 1 keeps the k best
+ * tag sequences so far (beam search, one per last two tags). Set by scripts/eval-ner.ts --beam.
+ */
+let beamWidth = 1;
+export function setBeamWidth(k: number): void {
+  beamWidth = Math.max(1, Math.floor(k));
+}
+
+// the beam's tag-free sums per token, kept from one sentence to the next
+let staticScores = new Float32Array(256 * L);
+
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
 export function tagWords(
   words: string[],
@@ -334,6 +346,10 @@ export function tagWords(
   const { vec, ivec } = c.memos; // after positionIds: a new word may have grown them
   const rowTable = model.rows;
   const sent = sentenceRows(model, words, infos);
+  // a beam keeps each token's tag-free sums and adds the tag features per sequence (beamDecode);
+  // greedy adds them at once (the hot path: one loop, nothing kept)
+  const beam = beamWidth > 1;
+  if (beam && staticScores.length < n * L) staticScores = new Float32Array(2 * n * L);
   const scores = new Float32Array(L);
   const tags: string[] = new Array(n);
   let p1 = 0;
@@ -364,6 +380,10 @@ export function tagWords(
       pbRow = rowTable.wordPair(infos[t].base, hMe, infos[t + 1].base, hNext, pb, (pairs & PAIR_NEXT) !== 0);
       addRow(model, rowTable.nextRow, scores);
     }
+    if (beam) {
+      staticScores.set(scores, t * L);
+      continue;
+    }
     // previous tags: the weights read once per model (adding a zero row changes no sum)
     const t1 = c.t1;
     const t2 = c.t2;
@@ -371,19 +391,101 @@ export function tagWords(
     const a2 = (p2 * L + p1) * L;
     for (let l = 0; l < L; l++) scores[l] += t1[a1 + l];
     for (let l = 0; l < L; l++) scores[l] += t2[a2 + l];
-    let row = ivec[o0 + TB_AT + p1];
-    if (row === -2) {
-      const range = c.tb[p1];
-      row =
-        range[0] < range[1] ? rowTable.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], infos[t].base, hMe) : -1;
-      ivec[o0 + TB_AT + p1] = row;
-    }
-    addRow(model, row, scores);
+    addRow(model, tagBaseRow(model, c, ivec, o0, p1, infos[t].base), scores);
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[p1 * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
     tags[t] = LABELS[best];
     p2 = p1;
     p1 = best;
+  }
+  if (!beam) return tags;
+  const stat = staticScores;
+  /** the scores of token t's tags after the tags p2, p1: its tag-free sums plus the tag features */
+  const local = (t: number, q2: number, q1: number, out: Float32Array): void => {
+    const a1 = q1 * L;
+    const a2 = (q2 * L + q1) * L;
+    const at = t * L;
+    for (let l = 0; l < L; l++) out[l] = stat[at + l];
+    for (let l = 0; l < L; l++) out[l] += c.t1[a1 + l];
+    for (let l = 0; l < L; l++) out[l] += c.t2[a2 + l];
+    addRow(model, tagBaseRow(model, c, ivec, id[t + 2] * ROW, q1, infos[t].base), out);
+  };
+  return beamDecode(n, beamWidth, local);
+}
+
+/** The "tb=<prev>|<base>" row of the word at memo offset o0 after tag p1 (-1: none), memoised. */
+function tagBaseRow(
+  model: LoadedModel,
+  c: Cache,
+  ivec: Int32Array,
+  o0: number,
+  p1: number,
+  base: string,
+): number {
+  let row = ivec[o0 + TB_AT + p1];
+  if (row === -2) {
+    const range = c.tb[p1];
+    row =
+      range[0] < range[1]
+        ? model.rows.pair(GROUP_TB, c.tagKey[p1], c.tagHash[p1], base, ivec[o0 + HB_AT])
+        : -1;
+    ivec[o0 + TB_AT + p1] = row;
+  }
+  return row;
+}
+
+type Local = (t: number, p2: number, p1: number, out: Float32Array) => void;
+
+/**
+ * Beam search over tag sequences: after each word the k best sequences, at most one per (previous
+ * tag, tag) since the features read no further back (the lower of two such is never better later).
+ * Ties go to the earlier sequence and the first label, so k = 1 gives the greedy tags.
+ */
+export function beamDecode(n: number, k: number, local: Local): string[] {
+  if (n === 0) return [];
+  const scores = new Float32Array(L);
+  // hypotheses of step t: prev tag, tag, total, back pointer into step t - 1
+  let prev1 = [0];
+  let prev2 = [0];
+  let total = [0];
+  const tagAt: number[][] = [];
+  const backAt: number[][] = [];
+  const cand: { p1: number; l: number; s: number; from: number }[] = [];
+  const byState = new Int32Array(L * L);
+  for (let t = 0; t < n; t++) {
+    cand.length = 0;
+    byState.fill(-1);
+    for (let h = 0; h < total.length; h++) {
+      const p1 = prev1[h];
+      local(t, prev2[h], p1, scores);
+      for (let l = 0; l < L; l++) {
+        if (!ALLOWED[p1 * L + l]) continue;
+        const s = total[h] + scores[l];
+        const st = p1 * L + l;
+        const seen = byState[st];
+        if (seen < 0) {
+          byState[st] = cand.length;
+          cand.push({ p1, l, s, from: h });
+        } else if (s > cand[seen].s) cand[seen] = { p1, l, s, from: h };
+      }
+    }
+    // stable sort: equal totals keep the order they were made in
+    const keep = cand
+      .map((x, i) => [x, i] as const)
+      .sort((a, b) => b[0].s - a[0].s || a[1] - b[1])
+      .slice(0, k)
+      .map(([x]) => x);
+    prev2 = keep.map((x) => x.p1);
+    prev1 = keep.map((x) => x.l);
+    total = keep.map((x) => x.s);
+    tagAt.push(prev1);
+    backAt.push(keep.map((x) => x.from));
+  }
+  const tags: string[] = new Array(n);
+  let h = 0;
+  for (let t = n - 1; t >= 0; t--) {
+    tags[t] = LABELS[tagAt[t][h]];
+    h = backAt[t][h];
   }
   return tags;
 }

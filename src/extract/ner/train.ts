@@ -43,6 +43,8 @@ export interface TrainOptions {
   /** rows (features) whose largest absolute weight is smaller are dropped whole (0 when absent) */
   minRowWeight?: number;
   seed?: number;
+  /** beam width of training (1: greedy, an update at each wrong tag; see trainSentenceBeam) */
+  beam?: number;
   /**
    * Share of token visits whose gazetteer features (word classes, lexicon phrases) are hidden during
    * training, so that context and word shape learn names too: news outside the corpus meets names no
@@ -100,6 +102,24 @@ class Perceptron {
     let best = -1;
     for (let l = 0; l < L; l++) if (ALLOWED[prev * L + l] && (best < 0 || scores[l] > scores[best])) best = l;
     return best;
+  }
+
+  /** Adds the features' weights to out[at ..] (absent ids, -1, add nothing). */
+  addScores(fs: ArrayLike<number>, out: Float64Array, at = 0): void {
+    const { W } = this;
+    for (let k = 0; k < fs.length; k++) {
+      const f = fs[k];
+      if (f >= 0) for (let l = 0; l < L; l++) out[at + l] += W[f * L + l];
+    }
+  }
+
+  /** Moves the features' weights for one label by delta (an update of a whole tag sequence). */
+  add(fs: ArrayLike<number>, label: number, delta: number): void {
+    const { W, U, c } = this;
+    for (let k = 0; k < fs.length; k++) {
+      W[fs[k] * L + label] += delta;
+      U[fs[k] * L + label] += c * delta;
+    }
   }
 
   /** Moves the features' weights towards the gold label and away from the guess. */
@@ -166,6 +186,103 @@ function trainSentence(p: Perceptron, s: EncodedSentence, hide: () => boolean): 
   return errors;
 }
 
+// the tag-only features' names, made once (tagFeatures gives the same strings)
+const T1 = LABELS.map((_, p) => tagFeatures(0, p, '')[0]);
+const T2 = LABELS.flatMap((_, q) => LABELS.map((__, p) => tagFeatures(q, p, '')[1]));
+
+/**
+ * One pass over a sentence with a beam of k tag sequences (at most one per last two tags), updated
+ * early (Collins & Roark 2004): as soon as the gold sequence falls out of the beam, the gold prefix
+ * is rewarded and the beam's best prefix penalised, and the rest of the sentence is skipped; at the
+ * end, the best sequence against gold when they differ. Returns the wrong tags of the prefix updated.
+ */
+function trainSentenceBeam(p: Perceptron, s: EncodedSentence, k: number, hide: () => boolean): number {
+  const n = s.words.length;
+  if (n === 0) return 0;
+  const fs = s.words.map((_, t) => (hide() ? s.plain[t] : s.feats[t]));
+  const stat = new Float64Array(n * L);
+  for (let t = 0; t < n; t++) p.addScores(fs[t], stat, t * L);
+  const tbName = (t: number, p1: number) => tagFeatures(0, p1, s.words[t])[2];
+  const dynNames = (t: number, p2: number, p1: number) => [T1[p1], T2[p2 * L + p1], tbName(t, p1)];
+  const scores = new Float64Array(L);
+  const dyn = [0, 0, 0];
+  const local = (t: number, p2: number, p1: number) => {
+    for (let l = 0; l < L; l++) scores[l] = stat[t * L + l];
+    const names = dynNames(t, p2, p1);
+    for (let j = 0; j < 3; j++) dyn[j] = p.index.get(names[j]) ?? -1;
+    p.addScores(dyn, scores);
+  };
+  let prev1 = [START];
+  let prev2 = [START];
+  let total = [0];
+  let gold = [true];
+  const tagAt: number[][] = [];
+  const backAt: number[][] = [];
+  const byState = new Int32Array(L * L);
+  type Cand = { p1: number; l: number; s: number; from: number; gold: boolean };
+  const cand: Cand[] = [];
+  let stop = n - 1;
+  for (let t = 0; t < n; t++) {
+    cand.length = 0;
+    byState.fill(-1);
+    for (let h = 0; h < total.length; h++) {
+      const p1 = prev1[h];
+      local(t, prev2[h], p1);
+      for (let l = 0; l < L; l++) {
+        if (!ALLOWED[p1 * L + l]) continue;
+        const x = { p1, l, s: total[h] + scores[l], from: h, gold: gold[h] && l === s.gold[t] };
+        const seen = byState[p1 * L + l];
+        if (seen < 0) {
+          byState[p1 * L + l] = cand.length;
+          cand.push(x);
+        } else if (x.s > cand[seen].s) cand[seen] = x;
+      }
+    }
+    const keep = cand
+      .map((x, i) => [x, i] as const)
+      .sort((a, b) => b[0].s - a[0].s || a[1] - b[1])
+      .slice(0, k)
+      .map(([x]) => x);
+    prev2 = keep.map((x) => x.p1);
+    prev1 = keep.map((x) => x.l);
+    total = keep.map((x) => x.s);
+    gold = keep.map((x) => x.gold);
+    tagAt.push(prev1);
+    backAt.push(keep.map((x) => x.from));
+    if (!gold.includes(true)) {
+      stop = t;
+      break;
+    }
+  }
+  // the best sequence of the last step reached, back to the start
+  const guess = new Array<number>(stop + 1);
+  for (let t = stop, h = 0; t >= 0; t--) {
+    guess[t] = tagAt[t][h];
+    h = backAt[t][h];
+  }
+  let errors = 0;
+  let g1 = START;
+  let g2 = START;
+  let y1 = START;
+  let y2 = START;
+  for (let t = 0; t <= stop; t++) {
+    const g = s.gold[t];
+    const y = guess[t];
+    if (g !== y) errors++;
+    if (g !== y || g1 !== y1 || g2 !== y2) {
+      if (g !== y) {
+        p.add(fs[t], g, 1);
+        p.add(fs[t], y, -1);
+      }
+      p.add(dynNames(t, g2, g1).map(p.id), g, 1);
+      p.add(dynNames(t, y2, y1).map(p.id), y, -1);
+    }
+    [g2, g1, y2, y1] = [g1, g, y1, y];
+  }
+  p.c += stop + 1;
+  return errors;
+}
+
 export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerModel {
   const p = new Perceptron();
   // bases seen once stand for the words a run meets that training never did (unknownValues)
@@ -194,6 +311,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
   const drop = lcg((opts.seed ?? 1) + 1);
   const share = opts.gazetteerDropout ?? 0;
   const hide = share > 0 ? () => drop() < share : () => false;
+  const beam = opts.beam ?? 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -202,7 +320,7 @@ export function trainPerceptron(data: TrainSentence[], opts: TrainOptions): NerM
     let errors = 0;
     let total = 0;
     for (const si of order) {
-      errors += trainSentence(p, sents[si], hide);
+      errors += beam > 1 ? trainSentenceBeam(p, sents[si], beam, hide) : trainSentence(p, sents[si], hide);
       total += sents[si].words.length;
     }
     opts.log?.(`epoch ${epoch + 1}: ${errors} errors / ${total} tokens`);
