@@ -38,7 +38,8 @@ const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
 const pairKey = (day: string, a: Side, b: Side) =>
   [day, ...[`${a.article}@${a.start}`, `${b.article}@${b.start}`].sort()].join('|');
 const judged = new Map(gold.items.map((j) => [pairKey(j.day, j.a, j.b), j]));
-const days = [...new Set(gold.items.map((j) => j.day))];
+// the days of judged contradictions and of sampled corroborations (a set may sample a day with no contradiction judged)
+const days = [...new Set([...gold.items, ...gold.corroborations.items].map((j) => j.day))];
 const analyses = new Map<string, Analysis>();
 for (const day of days) {
   const file = join(dir, `${day.slice(-2)}.json`);

@@ -9,7 +9,7 @@ import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
 import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins } from './independence.js';
-import { inOneOutlet } from './corroboration.js';
+import { figures, inOneOutlet, otherFigures } from './corroboration.js';
 import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
@@ -307,11 +307,13 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
       }));
       return { ...x, items, ...groupOrigins(items, { pairwise: 'copies' }) };
     })
-    // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets
+    // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets;
+    // origins telling figures none of which the other tells state two facts in one formula
     .filter(
       (x) =>
         x.voices >= MIN_VOICES &&
         !inOneOutlet(x.items) &&
+        !otherFigures(x.groups, (m) => countsOf(m.span.text, x.g.terms)) &&
         !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
     )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
@@ -335,6 +337,25 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
     });
   }
   return claims;
+}
+
+/**
+ * Figures a statement gives of what its claim speaks of: a number next to one of the claim's terms
+ * ("مقتل 23 عنصرا"); a duration or a session number beside it ("على مدار 3 أيام") tells another thing.
+ */
+function countsOf(text: string, terms: Set<string>): Set<string> {
+  const words = text.split(/\s+/);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    const n = figures(w);
+    if (!n.size) return;
+    const near = [words[i - 1], words[i + 1]].some((x) => {
+      const t = x === undefined ? null : termOf(lightStem(x));
+      return t !== null && terms.has(t);
+    });
+    if (near) for (const f of n) out.add(f);
+  });
+  return out;
 }
 
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n«»"]/;
