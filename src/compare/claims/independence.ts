@@ -234,7 +234,14 @@ function keyReason(key: string, a: OriginItem, b: OriginItem): FoldReason {
  */
 export function groupOrigins<T extends OriginItem>(
   statements: T[],
-  { pairwise = true }: { pairwise?: boolean | 'copies' } = {},
+  {
+    pairwise = true,
+    sameEvent,
+  }: {
+    pairwise?: boolean | 'copies';
+    /** more evidence that two statements tell one event (a signature's named referent in both) */
+    sameEvent?: (a: T, b: T) => boolean;
+  } = {},
 ): { voices: number; groups: OriginGroup<T>[] } {
   const parent = statements.map((_, i) => i);
   // a loop, not recursion: thousands of copies of one text join in a chain deeper than the stack
@@ -286,7 +293,7 @@ export function groupOrigins<T extends OriginItem>(
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       if (find(i) === find(j)) continue;
-      if (oneEvent(list[i], list[j])) {
+      if (sameEvent?.(list[i], list[j]) || oneEvent(list[i], list[j])) {
         linked.add(find(i));
         linked.add(find(j));
       }
