@@ -7,7 +7,7 @@ import { framingLexicon } from '../framing/framing.js';
 import { MANY_ACT_BLAME } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
-import type { OriginGroup, OriginItem } from './independence.js';
+import type { OriginGroup } from './independence.js';
 
 /** Function words are no evidence that two sentences tell one fact. */
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
@@ -98,26 +98,6 @@ export function figures(text: string): Set<string> {
 }
 
 const foldDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
-
-/**
- * Every two counted origins' statements give figures (`figuresOf`), none in common: two facts told
- * in one formula ("killed 23 fighters" against "killed 27") under one signature.
- */
-export function otherFigures<T extends OriginItem>(
-  groups: OriginGroup<T>[],
-  figuresOf: (m: T) => Set<string>,
-): boolean {
-  const counted = groups.filter((g) => g.counted).map((g) => g.members.map(figuresOf));
-  if (counted.length < 2) return false;
-  for (let i = 0; i < counted.length; i++)
-    for (let j = i + 1; j < counted.length; j++)
-      for (const a of counted[i])
-        for (const b of counted[j]) {
-          if (!a.size || !b.size) return false;
-          for (const x of a) if (b.has(x)) return false;
-        }
-  return true;
-}
 
 /**
  * Figures (the claim's own among them) two origins' sentences give in common that make them one

@@ -9,7 +9,7 @@ import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
 import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins } from './independence.js';
-import { figures, inOneOutlet, otherFigures } from './corroboration.js';
+import { inOneOutlet } from './corroboration.js';
 import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
@@ -312,13 +312,11 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
         [...a.named].some((t) => b.named.has(t));
       return { ...x, items, ...groupOrigins(items, { pairwise: 'copies', sameEvent }) };
     })
-    // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets;
-    // origins telling figures none of which the other tells state two facts in one formula
+    // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets
     .filter(
       (x) =>
         x.voices >= MIN_VOICES &&
         !inOneOutlet(x.items) &&
-        !otherFigures(x.groups, (m) => countsOf(m.span.text, x.g.terms)) &&
         !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
     )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
@@ -347,25 +345,6 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
 /** Referents the lexicon's named synonym sets find in a sentence ("@turkey"), not linked entities. */
 const referents = (sig: Sig) =>
   new Set([...sig.terms.keys()].filter((t) => t.startsWith('@') && !/^@e\d+$/.test(t)));
-
-/**
- * Figures a statement gives of what its claim speaks of: a number next to one of the claim's terms
- * ("مقتل 23 عنصرا"); a duration or a session number beside it ("على مدار 3 أيام") tells another thing.
- */
-function countsOf(text: string, terms: Set<string>): Set<string> {
-  const words = text.split(/\s+/);
-  const out = new Set<string>();
-  words.forEach((w, i) => {
-    const n = figures(w);
-    if (!n.size) return;
-    const near = [words[i - 1], words[i + 1]].some((x) => {
-      const t = x === undefined ? null : termOf(lightStem(x));
-      return t !== null && terms.has(t);
-    });
-    if (near) for (const f of n) out.add(f);
-  });
-  return out;
-}
 
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n«»"]/;
 
