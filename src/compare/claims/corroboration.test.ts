@@ -1,9 +1,9 @@
 // When two origins corroborate a claim (corroboration.ts). Every case here is invented.
 import { describe, expect, it } from 'vitest';
-import { corroborates } from './corroboration.js';
+import { corroborates, figures } from './corroboration.js';
 
 describe('corroborates', () => {
-  const clear = { blame: false, apart: false, oneOutlet: false };
+  const clear = { blame: false, apart: false, oneOutlet: false, oneRelease: false };
   it('two independent voices and no doubt corroborate', () => {
     expect(corroborates(2, clear, 2)).toBe(true);
     expect(corroborates(1, clear, 2)).toBe(false);
@@ -14,5 +14,14 @@ describe('corroborates', () => {
   });
   it('origins all found in one outlet do not', () => {
     expect(corroborates(2, { ...clear, oneOutlet: true }, 2)).toBe(false);
+  });
+  it("origins giving the same several figures (one release's numbers) do not", () => {
+    expect(corroborates(2, { ...clear, oneRelease: true }, 2)).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  it('reads Western and Arabic-Indic digits alike', () => {
+    expect([...figures('قتل ٢٣ وأصيب 40 في 1.5 ساعة')]).toEqual(['23', '40', '1.5']);
   });
 });

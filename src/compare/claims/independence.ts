@@ -44,13 +44,23 @@ const named = (s: OriginItem) => s.voice.id.startsWith('source:') || s.voice.id.
  * رئيس الحكومة أن ..."): two words of a long name ("المعارضة السورية") name anyone.
  */
 function names(teller: OriginItem, speaker: OriginItem): boolean {
-  const name = phraseKey(speaker.voice.by);
+  const name = joinCompounds(phraseKey(speaker.voice.by));
   if (!name) return false;
-  const said = ` ${sentenceTokens(teller.ctx, teller.sent)
-    .map((t) => phraseKey(t.text))
-    .join(' ')} `;
+  const said = joinCompounds(
+    ` ${sentenceTokens(teller.ctx, teller.sent)
+      .map((t) => phraseKey(t.text))
+      .join(' ')} `,
+  );
   return said.includes(` ${name} `);
 }
+
+/**
+ * A compound name written in one word or two ("عبد الغني" / "عبدالغني", "أبو مازن"): its first part
+ * joined to the next, so one man's two spellings are one name. A closed set of the language's
+ * naming grammar, kept here.
+ */
+const COMPOUND = /(^| )(عبد|ابو|ابي|ابا) (?=\S)/g;
+const joinCompounds = (key: string) => key.replace(COMPOUND, '$1$2');
 
 /** Name words of a speaker's name, as sentence words are keyed. */
 const wordsOf = (name: string) =>
@@ -224,7 +234,14 @@ function keyReason(key: string, a: OriginItem, b: OriginItem): FoldReason {
  */
 export function groupOrigins<T extends OriginItem>(
   statements: T[],
-  { pairwise = true }: { pairwise?: boolean | 'copies' } = {},
+  {
+    pairwise = true,
+    sameEvent,
+  }: {
+    pairwise?: boolean | 'copies';
+    /** more evidence that two statements tell one event (a signature's named referent in both) */
+    sameEvent?: (a: T, b: T) => boolean;
+  } = {},
 ): { voices: number; groups: OriginGroup<T>[] } {
   const parent = statements.map((_, i) => i);
   // a loop, not recursion: thousands of copies of one text join in a chain deeper than the stack
@@ -271,10 +288,12 @@ export function groupOrigins<T extends OriginItem>(
     }
   // origins that tell one event with another origin
   const linked = new Set<number>();
-  for (let i = 0; i < list.length && full; i++)
+  // a signature claim's origins too ('copies'): its shared words may tell two incidents of two
+  // places ("clashes" in Aden and in Taiz; docs/voices.md, round fifteen)
+  for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       if (find(i) === find(j)) continue;
-      if (oneEvent(list[i], list[j])) {
+      if (sameEvent?.(list[i], list[j]) || oneEvent(list[i], list[j])) {
         linked.add(find(i));
         linked.add(find(j));
       }
@@ -286,9 +305,8 @@ export function groupOrigins<T extends OriginItem>(
     if (g) g.members.push(s);
     else byRoot.set(r, { members: [s], folds: [], counted: linked.has(r) });
   });
-  // the only origin is the claim's one voice; without the full pairwise reading (a signature
-  // claim) every origin counts
-  if (byRoot.size === 1 || !full) for (const g of byRoot.values()) g.counted = true;
+  // the only origin is the claim's one voice; without any pairwise reading every origin counts
+  if (byRoot.size === 1 || !pairwise) for (const g of byRoot.values()) g.counted = true;
   for (const { reason, i, j, source } of folds)
     byRoot
       .get(find(i))!

@@ -304,8 +304,13 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
         sent: m.sent,
         span: x.spans[i],
         voice: input.voiceOf(m.ctx, x.spans[i].start),
+        named: referents(m),
       }));
-      return { ...x, items, ...groupOrigins(items, { pairwise: 'copies' }) };
+      // a place the lexicon names in both sentences ("تركيا" / "روسية تركية") is a place in common,
+      // though the tagger links only the noun
+      const sameEvent = (a: { named: Set<string> }, b: { named: Set<string> }) =>
+        [...a.named].some((t) => b.named.has(t));
+      return { ...x, items, ...groupOrigins(items, { pairwise: 'copies', sameEvent }) };
     })
     // an outlet does not confirm itself (corroboration.ts): its voices must come from two outlets
     .filter(
@@ -336,6 +341,10 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
   }
   return claims;
 }
+
+/** Referents the lexicon's named synonym sets find in a sentence ("@turkey"), not linked entities. */
+const referents = (sig: Sig) =>
+  new Set([...sig.terms.keys()].filter((t) => t.startsWith('@') && !/^@e\d+$/.test(t)));
 
 const CLAUSE_BREAK = /[،,؛;:.!?؟\n«»"]/;
 
