@@ -40,7 +40,7 @@ if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fres
   throw new Error('development files only');
 if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
 
-// --beam K: decode with a beam of K tag sequences (1: greedy); --train-beam K: train with one
+// --beam K: decode with a beam of K tag sequences (1: greedy; 4 by default); --train-beam K: train with one (4 by default)
 // (early update, Collins & Roark 2004)
 if (opt('--beam')) setBeamWidth(Number(opt('--beam')));
 const clusters = opt('--clusters');
@@ -57,7 +57,7 @@ const bytes = trained
       epochs: Number(opt('--epochs') ?? DEFAULT_BUILD.epochs),
       gazetteerDropout: Number(opt('--dropout') ?? DEFAULT_BUILD.gazetteerDropout ?? 0),
       seed: Number(opt('--seed') ?? 1),
-      beam: Number(opt('--train-beam') ?? 1),
+      beam: Number(opt('--train-beam') ?? DEFAULT_BUILD.beam ?? 1),
       extra: [
         ...(args.includes('--no-default-extra')
           ? []
