@@ -71,6 +71,12 @@ describe('cues', () => {
     // a report that leaves the negated word out is no flip
     const quiet = 'أعلنت شرطة الواحة انتهاء الحملة الأمنية في المدينة القديمة.';
     expect(checkPairFeatures(none, quiet).negationFlip).toBe(0);
+    // an article that negates with another verb ("failed to arrest") agrees: the negation reaches as
+    // far on its side as on the claim's
+    const failed = 'أعلنت شرطة الواحة أن الحملة الأمنية لم تنجح في اعتقال أي مشتبه به.';
+    expect(checkPairFeatures(none, failed).negationFlip).toBe(0);
+    const unable = 'أعلنت شرطة الواحة أن الحملة الأمنية لم تتمكن من اعتقال أي مشتبه به.';
+    expect(checkPairFeatures(none, unable).negationFlip).toBe(0);
   });
   it('reads no negation in a privative compound or under a condition', () => {
     const negates = (s: string) => negatesContent(readClaim(s).tokens, () => true);
@@ -82,6 +88,14 @@ describe('cues', () => {
     // "إن" is also "that": a reported negation stays one
     expect(negates('قال الوزير إن الشركة لم تصرف الرواتب')).toBe(true);
     expect(negates('لم تقم الشركة بإزالة المخالفات')).toBe(true);
+    expect(negates('وفي حالة لم تدفع الشركة الغرامة يسحب الترخيص')).toBe(false);
+    // "حال" and "حالة" alone are "state" and "case", no condition: the negation after them stands
+    expect(negates('قالت الحكومة إن حالة الطوارئ لم ترفع بعد')).toBe(true);
+    expect(negates('في هذه الحالة لم تسجل أي إصابات')).toBe(true);
+    expect(negates('وبطبيعة الحال لم تصرف الرواتب')).toBe(true);
+    expect(negates('على كل حال لم يحضر الوزير')).toBe(true);
+    // a condition far before the negation opens no hypothesis about it
+    expect(negates('إذا وصل الوفد فإن الوزير قال إن الشركة لم تصرف الرواتب')).toBe(true);
   });
   it('finds opposite poles: rise and fall, extended and lifted', () => {
     const words = (s: string) => s.split(' ').map((text) => ({ text }));

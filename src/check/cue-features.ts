@@ -76,8 +76,9 @@ function deniedOnOneSide(claim: ClaimView, t: ScoredSentence, nearCues: Map<stri
 /**
  * A negation on one side only. The article negates a word of the claim the claim states plainly;
  * or the claim negates a word ("لم تقدم أي تنازلات") and the words that address it state that very
- * word with no negation. A negated claim was contradicted by any focus without a negation, even one
- * where the negated word was not said at all (fourteenth and fifteenth rounds).
+ * word with no negation, read as far from a negation as the claim's ("لم تنجح في اعتقال" negates
+ * اعتقال as "لم تسفر عن اعتقال" does). Old behaviour, until the fifteenth round: a negated claim was
+ * contradicted by any focus without a negation, even one where the negated word was not said at all.
  */
 function negationFlipped(
   claim: ClaimView,

@@ -9,19 +9,10 @@ import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../compar
 
 /**
  * `idiom`: a phrase that starts with a negation particle and negates nothing ("لا يزال", still);
- * `privative`: "غير" making a compound ("غير مشروع", illicit), no negation of an act; `condition`: a
- * word that makes the negation after it a hypothesis ("في حال عدم", "إذا لم").
+ * `condition`: a word or phrase that makes the negation right after it a hypothesis ("في حال عدم",
+ * "إذا لم").
  */
-export const CUE_KINDS = [
-  'negate',
-  'idiom',
-  'privative',
-  'condition',
-  'deny',
-  'correct',
-  'future',
-  'hedge',
-] as const;
+export const CUE_KINDS = ['negate', 'idiom', 'condition', 'deny', 'correct', 'future', 'hedge'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 interface Indexes {
@@ -51,10 +42,15 @@ function load(): Indexes {
 
 const keyed = (words: readonly { text: string }[]) => words.map((w) => ({ key: matchKey(w.text) }));
 
+/** The cues among words (each word given by its text), each with the word range [from, to) it spans. */
+export function cueHits(words: readonly { text: string }[]): { from: number; to: number; value: CueKind }[] {
+  return findPhrases(keyed(words), load().cues);
+}
+
 /** The cue kinds found among words (each word given by its text), with how often each occurs. */
 export function findCues(words: readonly { text: string }[]): Map<CueKind, number> {
   const out = new Map<CueKind, number>();
-  for (const hit of findPhrases(keyed(words), load().cues)) out.set(hit.value, (out.get(hit.value) ?? 0) + 1);
+  for (const hit of cueHits(words)) out.set(hit.value, (out.get(hit.value) ?? 0) + 1);
   return out;
 }
 

@@ -13,7 +13,7 @@ import { splitSentences, type Range } from '../text/segment.js';
 import { lightStem } from '../text/arabic.js';
 import { NEGATION_STEMS } from '../stance/lexicon.js';
 import { lookAlike, stemWeight, termTokens, type TermToken } from './terms.js';
-import { findCues, findPoles, type CueKind } from './cues.js';
+import { cueHits, findCues, findPoles, type CueKind } from './cues.js';
 
 /** Share of a term's weight that a look-alike form earns: same word, another form, maybe another word. */
 const LOOKALIKE_CREDIT = 0.6;
@@ -75,18 +75,31 @@ export interface ArticleView {
 const NEGATION_REACH = 2;
 
 /**
- * Words before a negation where a condition word makes it a hypothesis ("في حال عدم قيامها بإزالة",
- * "إذا لم يتنازل"): a condition states no fact, so it negates nothing a claim says (fifteenth round).
+ * Words between a condition and the negation it makes a hypothesis ("في حال عدم قيامها بإزالة",
+ * "إذا لم يتنازل", "إذا الحكومة لم"): the negation is one of the CONDITION_REACH words right after
+ * the condition, counted from the negation particle, not from the word it negates (fifteenth round).
  */
 const CONDITION_REACH = 2;
+
+/** Words before a negation particle read for a condition: the reach and the longest condition phrase. */
+const CONDITION_WINDOW = CONDITION_REACH + 2;
+
+/** True when the negation particle at `p` opens a hypothesis: a condition ends within reach before it. */
+function conditionBefore(tokens: readonly TermToken[], p: number): boolean {
+  const from = Math.max(0, p - CONDITION_WINDOW);
+  return cueHits(tokens.slice(from, p)).some(
+    (h) => h.value === 'condition' && p - (from + h.to) < CONDITION_REACH,
+  );
+}
 
 /** True when the content word at `i` has a negation word just before it, outside a condition. */
 function negatedAt(tokens: readonly TermToken[], i: number, reach = NEGATION_REACH): boolean {
   if (!tokens[i].term) return false;
   // the word itself is read too, so a particle opening an idiom ("لا يزال", still) negates nothing
   const from = Math.max(0, i - reach);
-  if (!findCues(tokens.slice(from, i + 1)).has('negate')) return false;
-  return !findCues(tokens.slice(Math.max(0, from - CONDITION_REACH), i)).has('condition');
+  return cueHits(tokens.slice(from, i + 1)).some(
+    (h) => h.value === 'negate' && !conditionBefore(tokens, from + h.from),
+  );
 }
 
 /** True when a negation word stands just before a content word that `counts`, outside a condition. */
@@ -94,7 +107,11 @@ export function negatesContent(tokens: readonly TermToken[], counts: (term: stri
   return tokens.some((t, i) => !!t.term && counts(t.term) && negatedAt(tokens, i));
 }
 
-/** A claim's negation covers its verb and the word it governs: "لم تسفر عن اعتقال" → تسفر, اعتقال. */
+/**
+ * A claim's negation covers its verb and the word it governs: "لم تسفر عن اعتقال" → تسفر, اعتقال. The
+ * article is read with the same scope, or "لم تنجح في اعتقال" (failed to arrest) would state the
+ * claim's negated اعتقال plainly and contradict a claim it agrees with (fifteenth round).
+ */
 const CLAIM_NEGATION_SCOPE = NEGATION_REACH + 1;
 
 /** The content words a negation word stands just before ("لم تقدم" → تقدم, "لم تسفر عن اعتقال" → تسفر, اعتقال). */
@@ -102,9 +119,12 @@ export function negatedTerms(tokens: readonly TermToken[]): Set<string> {
   return new Set(tokens.filter((_, i) => negatedAt(tokens, i, CLAIM_NEGATION_SCOPE)).map((t) => t.term));
 }
 
-/** True when a content word that `is` one of a claim's negated words stands in `tokens` with no negation before it. */
+/**
+ * True when a content word that `is` one of a claim's negated words stands in `tokens` with no
+ * negation before it, within the scope the claim's negation was read with.
+ */
 export function statesPlainly(tokens: readonly TermToken[], is: (term: string) => boolean): boolean {
-  return tokens.some((t, i) => !!t.term && is(t.term) && !negatedAt(tokens, i));
+  return tokens.some((t, i) => !!t.term && is(t.term) && !negatedAt(tokens, i, CLAIM_NEGATION_SCOPE));
 }
 
 export function negationKinds(tokens: readonly { text: string }[]): Set<string> {

@@ -10,7 +10,7 @@ export const antonymsSchema = file(() => ({
 export const checkCuesSchema = file(() => ({
   entries: z.array(
     entry({
-      kind: z.enum(['negate', 'idiom', 'privative', 'condition', 'deny', 'correct', 'future', 'hedge']),
+      kind: z.enum(['negate', 'idiom', 'condition', 'deny', 'correct', 'future', 'hedge']),
       forms: words,
     }),
   ),
