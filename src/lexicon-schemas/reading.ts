@@ -205,6 +205,7 @@ export const nameWordsSchema = file(() => ({
   stops: z.array(wordList),
   roleLinks: wordList,
   nameParticles: wordList,
+  foreignParticles: wordList,
   familyParticles: wordList,
   descriptiveHeads: wordList,
   compoundEnds: wordList,

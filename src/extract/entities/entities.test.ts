@@ -292,6 +292,16 @@ describe('names found once in an article', () => {
     expect(find('وأشار إلى أن المفاوضات تعثرت، فان الطرفين لم يتفقا.')).toEqual([]);
   });
 
+  it('does not pull the preposition على or "so that" (فان) into a tagged name', () => {
+    // keys fold ى into ي: على spelled with ى is the preposition, not the given name علي
+    const praise = find('وأثنى الوزير على محمد الزهراني في كلمته أمس.');
+    expect(has(praise, 'محمد الزهراني', 'PER')).toBe(true);
+    expect(has(praise, 'على محمد الزهراني')).toBe(false);
+    // فان before a definite word is ف + أن ("so that"), not a foreign name particle
+    const arrival = find('وبحسب أحمد فان الوزير وصل إلى المطار.');
+    expect(arrival.some((m) => m.text.includes('فان'))).toBe(false);
+  });
+
   it('lets a longer tagged name win over a listed place inside it', () => {
     const ms = find('ووقع ريال مدريد عقدا مع لاعب جديد، وافتتحت أمانة القصيم حديقة.');
     expect(has(ms, 'ريال مدريد', 'ORG')).toBe(true);

@@ -29,6 +29,8 @@ const keySet = (words: string[]) => new Set(words.map(searchKey));
 const LINKS = keySet(NAME_WORDS.roleLinks.words);
 // words that precede a name part, never a title: آل الشيخ، أبو الأمير
 export const NAME_PARTICLES = keySet(NAME_WORDS.nameParticles.words);
+// particles inside European names (فان باستن، فون دير لاين): name words only before an indefinite word
+export const FOREIGN_PARTICLES = keySet(NAME_WORDS.foreignParticles.words);
 const FAMILY = keySet(NAME_WORDS.familyParticles.words);
 // The affix patterns below are grammar (the shapes of plurals, feminines and pronoun suffixes), not
 // vocabulary, so they stay in code.

@@ -4,7 +4,7 @@ import { titleEnd } from '../ner/features.js';
 import { nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { ownName } from './bodies.js';
 import { inflectedWord, verbWord } from './fragments.js';
-import { givenName, NAME_PARTICLES, personWord } from './persons.js';
+import { FOREIGN_PARTICLES, givenName, NAME_PARTICLES, personWord } from './persons.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -121,18 +121,7 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex, infos } = s;
-  // "علي بن الحسين": a given name spelled like a function word (على) before a name particle stays,
-  // and so does one the tagger starts a person's name with ("الدكتور علي الغامدي")
-  while (
-    i < j &&
-    stopWordAt(s, i) &&
-    !(
-      i + 1 < j &&
-      givenName(keys[i], lex) &&
-      (NAME_PARTICLES.has(keys[i + 1]) || (cls === 'PERS' && !stopWordAt(s, i + 1)))
-    )
-  )
-    i++;
+  while (i < j && stopWordAt(s, i) && !leadingGivenName(s, cls, i, j)) i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i, infos);
@@ -219,20 +208,45 @@ function personReading(s: Sentence, k: number): boolean {
   return s.infos[k].readings.some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
 }
 
-/** Whether a reading of word k (clitics off) is a function word. */
 /**
  * Whether the function word at k ends the tagger's span [.., j): not a given name spelled like one
  * after a name particle ("محمد بن علي الشمراني": علي read as على), nor, inside a person's name, a
- * word that is a function word only with a proclitic off before another name word ("لويس فان غال":
- * فان read as ف + أن).
+ * foreign name particle that is a function word only with a proclitic off ("لويس فان غال": فان read
+ * as ف + أن) before an indefinite name word: before a definite one it is the function word ("أحمد
+ * فان الوزير وصل": "so the minister"), as a name part takes no ال-.
  */
 function cutsName(s: Sentence, cls: string, k: number, j: number): boolean {
+  const { keys } = s;
   if (!stopWordAt(s, k)) return false;
-  if (NAME_PARTICLES.has(s.keys[k - 1]) && givenName(s.keys[k], s.lex)) return false;
+  if (NAME_PARTICLES.has(keys[k - 1]) && givenName(keys[k], s.lex)) return false;
   const whole = s.infos[k].readings.some((c) => c.strip === 0 && STOP.has(c.key));
-  return !(cls === 'PERS' && !whole && k + 1 < j && !stopWordAt(s, k + 1));
+  const foreign = FOREIGN_PARTICLES.has(keys[k]) && k + 1 < j && !keys[k + 1].startsWith('ال');
+  return !(cls === 'PERS' && !whole && foreign && !stopWordAt(s, k + 1));
 }
 
+/**
+ * Whether the function word at i that starts a tagger span is the given name علي (keys fold ى into
+ * ي, so "على" the preposition looks the same): only if written with ي, and only before a name
+ * particle ("علي بن الحسين") or, in a person's span, after a title ("الدكتور علي الغامدي") or before
+ * a word of persons' names. "أثنى الوزير على محمد" keeps its preposition out of the name.
+ */
+function leadingGivenName(s: Sentence, cls: string, i: number, j: number): boolean {
+  const { words, keys, lex } = s;
+  if (i + 1 >= j || !givenName(keys[i], lex) || !/ي$/.test(words[i].replace(/[\u064B-\u0652]/g, '')))
+    return false;
+  if (NAME_PARTICLES.has(keys[i + 1])) return true;
+  if (cls !== 'PERS' || stopWordAt(s, i + 1)) return false;
+  return afterTitle(s, i) || personReading(s, i + 1);
+}
+
+/** Whether a title ends right before word i (titles run up to four words: "نائب رئيس الوزراء"). */
+function afterTitle(s: Sentence, i: number): boolean {
+  for (let t = i - 1; t >= 0 && t >= i - 4; t--)
+    if (s.infos[t].titleReadings.length && titleEnd(s.keys, s.words, t, s.infos) === i) return true;
+  return false;
+}
+
+/** Whether a reading of word k, whole or with its clitics off, is a function word (على، فان as ف + أن). */
 function stopWordAt(s: Sentence, k: number): boolean {
   return s.infos[k].readings.some((c) => STOP.has(c.key));
 }
