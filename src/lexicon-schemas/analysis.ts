@@ -92,6 +92,7 @@ export const eventsSchema = file(() => ({
     partial: formList,
     aims: formList,
     goals: formList,
+    goalsReached: formList,
     liberated: formList,
   }),
   /** how far one place lies from another (compare/contradictions/distance.ts) */

@@ -54,6 +54,16 @@ describe('whole vs not yet whole', () => {
     expect(extent([goal, whole])).toEqual([]);
   });
 
+  it('a goal reached ("حققت أهدافها وحررت ... بالكامل") leaves the whole taking reported', () => {
+    const met = article(
+      'h',
+      'وقال بيان للجيش إن القوات حققت أهدافها وحررت مطار الصفا بالكامل بعد معارك عنيفة.',
+      'موقع و',
+      day,
+    );
+    expect(extent([met, most])).toEqual(['h-r']);
+  });
+
   it('sets "wholly liberated" against a whole taking still to come, an aim to take all, and part taken', () => {
     expect(extent([whole, pending, aimed, most]).sort()).toEqual(['w-p', 'w-q', 'w-r']);
   });

@@ -37,6 +37,9 @@ const AIMS = index([...lex.aims.forms, ...lex.attempt.forms]);
 const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
 const LIBERATED = index(lex.liberated.forms);
 const GOALS = index(lex.goals.forms);
+const GOALS_REACHED = index(lex.goalsReached.forms);
+/** Words before a goals word where a verb of reaching it ("حققت أهدافها") stands. */
+const REACHED_REACH = 2;
 /** A comma or semicolon between two words: the end of a clause. */
 const CLAUSE_BREAK = /[،,؛;]/;
 
@@ -81,7 +84,11 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       if (!p) continue;
       // "الهدف المقبل ... هو التحرير الكامل": a goal earlier in the clause names what is aimed at
       // next, which tells neither that the place is held nor how much of it: nothing is claimed
-      if (findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from).length) continue;
+      // unless the goal is reached ("حققت أهدافها وحررت ... بالكامل"): then the taking is done
+      const goals = findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from);
+      const reached = (g: { from: number }) =>
+        findPhrases(ctx.tokens, GOALS_REACHED, Math.max(from, g.from - REACHED_REACH), g.from).length > 0;
+      if (goals.some((g) => !reached(g))) continue;
       const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
       const [part] = findPhrases(ctx.tokens, PARTIAL, h.to, Math.min(to, h.to + 1));
       const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + WHOLE_REACH));

@@ -52,4 +52,41 @@ describe('(d) time: the dates the texts name, resolved, not publication days', (
     expect(found([a, own], 'time')).toHaveLength(1);
     expect(found([a, other], 'time')).toHaveLength(0);
   });
+
+  // "بعد الظهر", "بعد منتصف الليل" name a part of the start's own day, not another clause's act
+  const other = doc(
+    'b',
+    'صحيفة ب',
+    'وقالت مصادر ميدانية إن الهجوم على مطار الصفا بدأ في 25 نوفمبر 2016 بمشاركة قوات برية.',
+    '2016-12-14',
+  );
+  it('"بعد الظهر" before the date is a part of the day: the dates still clash', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وبدأ الهجوم على مطار الصفا بعد ظهر الأحد 20 نوفمبر 2016 بحسب مسؤول عسكري.',
+      '2016-12-14',
+    );
+    expect(found([a, other], 'time')).toHaveLength(1);
+  });
+
+  it('"بعد منتصف ليل" before the date is a part of the day: the dates still clash', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وبدأ الهجوم على مطار الصفا بعد منتصف ليل 20 نوفمبر 2016 بحسب مسؤول عسكري.',
+      '2016-12-14',
+    );
+    expect(found([a, other], 'time')).toHaveLength(1);
+  });
+
+  it('a date before the start word is looked at up to the start word, not past it', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وفي 20 نوفمبر 2016 بدأ الهجوم على مطار الصفا بعد غارات جوية متواصلة.',
+      '2016-12-14',
+    );
+    expect(found([a, other], 'time')).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@ import type { Statement } from '../statements/statement.js';
 import { sameAnchor } from '../context/context.js';
 import { TOPIC_LABEL } from '../statements/statement.js';
 import { PARTNERS, sentenceOf, type Found } from './pairing.js';
-import { readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
+import { isDayPartAt, readTime, sameEventDay, timesClash, type TimeOfEvent } from '../statements/times.js';
 import { eventsLexicon, keySet } from '../statements/event-words.js';
 
 const TIMED = new Set(['started', 'resumed']);
@@ -49,14 +49,29 @@ const DAY_MS = 86_400_000;
 const OTHER_CLAUSE = keySet(eventsLexicon.timeOfDay.otherClause);
 
 /**
+ * An opener that begins a time phrase opens no clause: "بعد الظهر", "بعد منتصف الليل" are parts
+ * of a day (date-words.json dayParts), and one that a date mention starts at or just after ("بعد
+ * ظهر الأحد 20 نوفمبر") is that date's own word.
+ */
+function opensTime(s: Statement, i: number): boolean {
+  const toks = s.ctx.tokens;
+  const next = toks[i + 1];
+  if (next && isDayPartAt(toks, i + 1)) return true;
+  return s.ctx.dates.some((d) => d.start === toks[i].start || (next && d.start === next.start));
+}
+
+/**
  * The date a sentence names is the start's own when no other clause opens between the start word
  * and the date ("بدأت ... هجوما على الزبداني منذ أسبوع"); past a relative or "بعد" it dates
  * another act ("انطلقت القوات من عدن التي استعيدت في منتصف يوليو"), and says nothing of the start.
+ * A date before the start word is read up to that word ("وفي 20 نوفمبر بدأ الهجوم بعد غارات").
  */
 function ownDate(s: Statement, t: TimeOfEvent): boolean {
   if (t.dateStart === undefined) return true;
-  const [from, to] = [s.span.end, t.dateStart].sort((p, q) => p - q);
-  return !s.ctx.tokens.some((k) => k.start >= from && k.end <= to && OTHER_CLAUSE.has(k.key));
+  const [from, to] = t.dateStart >= s.span.end ? [s.span.end, t.dateStart] : [t.dateStart, s.span.start];
+  return !s.ctx.tokens.some(
+    (k, i) => k.start >= from && k.end <= to && OTHER_CLAUSE.has(k.key) && !opensTime(s, i),
+  );
 }
 /** A date named by its weekday alone ("ليلة الإثنين"): which week is a guess of the date reader. */
 const weekdayAlone = (t: TimeOfEvent) => !!t.dateText && !/[0-9٠-٩]/.test(t.dateText);

@@ -15,6 +15,10 @@ const PART_HOURS: Record<string, [number, number]> = tod.parts;
 const PART = indexPhrases(
   [...words.dayParts, ...words.dayPartAdverbs].map((p): [string, string] => [p.form, p.part]),
 );
+/** A day part ("ظهر", "منتصف الليل", "مساء") begins at token i. */
+export function isDayPartAt(tokens: readonly { key: string }[], i: number): boolean {
+  return findPhrases(tokens, PART, i, Math.min(tokens.length, i + 2))[0]?.from === i;
+}
 const HOUR = indexPhrases(words.hours.map((h): [string, number] => [h.form, h.hour]));
 const WEEKDAY = new Map(
   words.weekdays.flatMap((w) => w.forms.map((f): [string, number] => [matchKey(f), w.day])),
