@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context/context.js';
 import { article, date } from '../../../test/fixtures/compare.js';
-import { corroborates, figures, sentenceFigures } from './corroboration.js';
+import { corroborates, figures, sentenceFigures, specificity } from './corroboration.js';
 
 describe('corroborates', () => {
   const clear = { blame: false, apart: false, oneOutlet: false, oneRelease: false };
@@ -40,5 +40,12 @@ describe('figures', () => {
     );
     const ctx = buildContext(a, undefined, [date(a, '14 مارس 2016', '2016-03-14')], []);
     expect([...sentenceFigures(ctx, 0)]).toEqual(['1.5', '3000']);
+  });
+});
+
+describe('specificity', () => {
+  it('counts a precise figure twice and a round one once', () => {
+    expect([1.31, 844, 85539, 1500].map((v) => specificity(String(v)))).toEqual([2, 2, 2, 1]);
+    expect(['15000', '400', '20', '7'].map(specificity)).toEqual([1, 1, 1, 1]);
   });
 });
