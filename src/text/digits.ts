@@ -4,6 +4,14 @@
 // ٠ is U+0660 and ۰ is U+06F0, so the low four bits of either are the digit's value
 const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
+/**
+ * A digit run as written, its separators kept ("15,000", "١٥٬٠٠٠", "1.5", the press's "63ر54"): a
+ * tokenizer splits it at the separator, so figures are read from text with this, for parseDigits.
+ * Global: use it with matchAll.
+ */
+export const DIGIT_RUN =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:ر[0-9\u0660-\u0669\u06F0-\u06F9]+(?![.,\u066B\u066Cر]?[0-9\u0660-\u0669\u06F0-\u06F9])|(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)/g;
+
 /** Western digits for a run of Western, Arabic-Indic or Persian digits. */
 export function asciiDigits(s: string): string {
   return s.replace(NON_ASCII_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));

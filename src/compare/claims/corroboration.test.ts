@@ -1,6 +1,8 @@
 // When two origins corroborate a claim (corroboration.ts). Every case here is invented.
 import { describe, expect, it } from 'vitest';
-import { corroborates, figures } from './corroboration.js';
+import { buildContext } from '../context/context.js';
+import { article, date } from '../../../test/fixtures/compare.js';
+import { corroborates, figures, sentenceFigures, specificity } from './corroboration.js';
 
 describe('corroborates', () => {
   const clear = { blame: false, apart: false, oneOutlet: false, oneRelease: false };
@@ -23,5 +25,27 @@ describe('corroborates', () => {
 describe('figures', () => {
   it('reads Western and Arabic-Indic digits alike', () => {
     expect([...figures('قتل ٢٣ وأصيب 40 في 1.5 ساعة')]).toEqual(['23', '40', '1.5']);
+  });
+  it('keeps a figure whole across its separators, in any digits', () => {
+    expect([...figures('بلغت الصادرات ١٥٬٠٠٠ طن و۲٫۵ مليون دولار و15,000 برميل و63ر54 بالمئة')]).toEqual([
+      '15000',
+      '2.5',
+      '54.63',
+    ]);
+  });
+  it("reads a tokenised sentence's figures whole and leaves its dates out", () => {
+    const a = article(
+      'a',
+      'وفي 14 مارس 2016 أعلنت الشركة أنها صدرت 1.5 مليون طن عبر 3,000 شاحنة. وانتهى الاجتماع.',
+    );
+    const ctx = buildContext(a, undefined, [date(a, '14 مارس 2016', '2016-03-14')], []);
+    expect([...sentenceFigures(ctx, 0)]).toEqual(['1.5', '3000']);
+  });
+});
+
+describe('specificity', () => {
+  it('counts a precise figure twice and a round one once', () => {
+    expect([1.31, 844, 85539, 1500].map((v) => specificity(String(v)))).toEqual([2, 2, 2, 1]);
+    expect(['15000', '400', '20', '7'].map(specificity)).toEqual([1, 1, 1, 1]);
   });
 });

@@ -52,6 +52,20 @@ describe('corroboration by independent origins', () => {
     );
   });
 
+  it('one man whose compound name two papers write joined and apart is one voice', () => {
+    const a = doc(
+      'a',
+      'صحيفة أ',
+      'وقال عبد الرحيم الزيدي إن المصنع الجديد سيوفر ثلاثمئة فرصة عمل لأبناء المحافظة.',
+    );
+    const b = doc(
+      'b',
+      'صحيفة ب',
+      'وقال عبدالرحيم الزيدي إن المصنع الجديد في المحافظة سيوفر ثلاثمئة فرصة عمل.',
+    );
+    expect(statusOf([a, b], 'ثلاثمئة')).not.toContain('corroborated');
+  });
+
   it('a police source and a hospital official are two voices', () => {
     const a = doc('a', 'صحيفة أ', 'وقال مصدر في الشرطة إن الانفجار في سوق المدينة أسفر عن مقتل سبعة أشخاص.');
     const b = doc('b', 'صحيفة ب', 'وأفاد مسؤول في مستشفى المدينة بأن سبعة أشخاص قتلوا في انفجار السوق.');

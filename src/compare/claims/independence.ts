@@ -10,6 +10,8 @@ import { sameStory, sentenceAt, sentenceTokens, type ArticleCtx } from '../conte
 import type { FoldReason } from '../../contract.js';
 import type { Statement } from '../statements/statement.js';
 import { phraseKey } from '../../text/arabic.js';
+import { readLexicon } from '../../lexicon.js';
+import { nameWordsSchema, speakerNounsSchema } from '../../lexicon-schemas.js';
 import { sharedSource, sourcesOf } from './sources.js';
 
 /** What a statement needs to be placed among origins (a signature claim's members have no more). */
@@ -55,11 +57,23 @@ function names(teller: OriginItem, speaker: OriginItem): boolean {
 }
 
 /**
- * A compound name written in one word or two ("عبد الغني" / "عبدالغني", "أبو مازن"): its first part
- * joined to the next, so one man's two spellings are one name. A closed set of the language's
- * naming grammar, kept here.
+ * A compound name written in one word or two ("عبد الغني" / "عبدالغني", "أبو مازن"): a name
+ * particle of the lexicons (name-words.json, speaker-nouns.json `nameParticles`) joined to the
+ * next word, so one man's two spellings are one name and a name's second part alone ("الغني",
+ * "سلمان" of "محمد بن سلمان") is not that man. أبو declines (أبا, أبي: the five nouns' case
+ * endings, grammar, not vocabulary), so all three forms join.
  */
-const COMPOUND = /(^| )(عبد|ابو|ابي|ابا) (?=\S)/g;
+const PARTICLES = [
+  ...new Set(
+    [
+      ...readLexicon('name-words', nameWordsSchema).nameParticles.words,
+      ...readLexicon('speaker-nouns', speakerNounsSchema).nameParticles.words,
+    ]
+      .map(phraseKey)
+      .flatMap((w) => (w === phraseKey('أبو') ? [w, phraseKey('أبا'), phraseKey('أبي')] : [w])),
+  ),
+];
+const COMPOUND = new RegExp(`(^| )(${PARTICLES.join('|')}) (?=\\S)`, 'g');
 const joinCompounds = (key: string) => key.replace(COMPOUND, '$1$2');
 
 /** Name words of a speaker's name, as sentence words are keyed. */
