@@ -1,4 +1,4 @@
-// BIO tagging with the trained averaged perceptron (models/ner.bin), a beam of 4 tag sequences (1:
+// BIO tagging with the trained averaged perceptron (models/ner.bin), a beam of 2 tag sequences (1:
 // greedy). Weight sums of the features a word contributes (its own, and as each neighbour) are
 // memoised per distinct word, so a token costs a few 9-float additions plus three look-ups for
 // gazetteer phrases and previous tags, then per sequence of the beam only the previous-tag rows.
@@ -326,12 +326,13 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
 
 /**
  * Decoding width: 1 is greedy (each tag chosen before the next word is read); k > 1 keeps the k best
- * tag sequences so far (beam search, one per last two tags). 4, the width the shipped model was
- * trained with (DEFAULT_BUILD.beam): a beam-trained model scores whole sequences, and decoding it
- * greedily gave up 3-8 points of F1 (docs/ner-rounds.md, rounds fifteen and sixteen). Set by
- * scripts/eval-ner.ts --beam.
+ * tag sequences so far (beam search, one per last two tags). 2: the shipped model is trained with a
+ * beam of 4 (DEFAULT_BUILD.beam) and scores whole sequences; decoding it greedily gave up 3-8 points
+ * of F1, width 2 is within 0.3-0.9 of width 4 (ner-dev 0.876 / 0.879, ner-dev2 0.900 / 0.909) at
+ * about half its extra cost (extraction about 10% slower than greedy, width 4 about 20%;
+ * docs/ner-rounds.md, round sixteen). Set by scripts/eval-ner.ts --beam.
  */
-export const DEFAULT_BEAM = 4;
+export const DEFAULT_BEAM = 2;
 let beamWidth = DEFAULT_BEAM;
 export function setBeamWidth(k: number): void {
   beamWidth = Math.max(1, Math.floor(k));
