@@ -40,7 +40,7 @@ if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fres
   throw new Error('development files only');
 if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
 
-// --beam K: decode with a beam of K tag sequences (1: greedy; 4 by default); --train-beam K: train with one (4 by default)
+// --beam K: decode with a beam of K tag sequences (1: greedy; 2 by default); --train-beam K: train with one (4 by default)
 // (early update, Collins & Roark 2004)
 if (opt('--beam')) setBeamWidth(Number(opt('--beam')));
 const clusters = opt('--clusters');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beamDecode, DEFAULT_BEAM, setBeamWidth, setMemoLimit, tagWords } from './tagger.js';
+import { DEFAULT_BEAM, setBeamWidth, setMemoLimit, tagWords } from './tagger.js';
+import { beamDecode } from './beam.js';
 import { LABELS } from './model.js';
 
 describe('tagWords memos', () => {

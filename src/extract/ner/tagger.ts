@@ -1,4 +1,4 @@
-// BIO tagging with the trained averaged perceptron (models/ner.bin), a beam of 4 tag sequences (1:
+// BIO tagging with the trained averaged perceptron (models/ner.bin), a beam of 2 tag sequences (1:
 // greedy). Weight sums of the features a word contributes (its own, and as each neighbour) are
 // memoised per distinct word, so a token costs a few 9-float additions plus three look-ups for
 // gazetteer phrases and previous tags, then per sequence of the beam only the previous-tag rows.
@@ -12,6 +12,7 @@ import {
   type WordInfo,
 } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
+import { beamDecode } from './beam.js';
 import { readModelBytes } from '../../lexicon.js';
 import { clusterValues } from './clusters.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
@@ -325,12 +326,13 @@ function addRow(model: LoadedModel, row: number, out: Float32Array): void {
 
 /**
  * Decoding width: 1 is greedy (each tag chosen before the next word is read); k > 1 keeps the k best
- * tag sequences so far (beam search, one per last two tags). 4, the width the shipped model was
- * trained with (DEFAULT_BUILD.beam): a beam-trained model scores whole sequences, and decoding it
- * greedily gave up 3-8 points of F1 (docs/ner-rounds.md, rounds fifteen and sixteen). Set by
- * scripts/eval-ner.ts --beam.
+ * tag sequences so far (beam search, one per last two tags). 2: the shipped model is trained with a
+ * beam of 4 (DEFAULT_BUILD.beam) and scores whole sequences; decoding it greedily gave up 3-8 points
+ * of F1, width 2 is within 0.3-0.9 of width 4 (ner-dev 0.876 / 0.879, ner-dev2 0.900 / 0.909) at
+ * about half its extra cost (extraction about 10% slower than greedy, width 4 about 20%;
+ * docs/ner-rounds.md, round sixteen). Set by scripts/eval-ner.ts --beam.
  */
-export const DEFAULT_BEAM = 4;
+export const DEFAULT_BEAM = 2;
 let beamWidth = DEFAULT_BEAM;
 export function setBeamWidth(k: number): void {
   beamWidth = Math.max(1, Math.floor(k));
@@ -436,117 +438,4 @@ function tagBaseRow(
     ivec[o0 + TB_AT + p1] = row;
   }
   return row;
-}
-
-type Local = (t: number, p2: number, p1: number, out: Float32Array) => void;
-
-/** The beam's tables, kept from one sentence to the next (grown when a sentence or width needs it). */
-const beam = {
-  /** per step t and hypothesis h (at t * k + h): its tag, and its hypothesis at step t - 1 */
-  tag: new Int32Array(256 * 4),
-  back: new Int32Array(256 * 4),
-  /** the hypotheses of the last step: previous tag, tag, total; then the next step's */
-  p1: new Int32Array(4),
-  p2: new Int32Array(4),
-  total: new Float64Array(4),
-  nextP1: new Int32Array(4),
-  nextP2: new Int32Array(4),
-  nextTotal: new Float64Array(4),
-  /** the candidates of a step (one per (previous tag, tag)) in the order made, and the k kept */
-  cand: new Int32Array(L * L),
-  candTotal: new Float64Array(L * L),
-  candFrom: new Int32Array(L * L),
-  byState: new Int32Array(L * L),
-  /** the step each byState entry was written at (entries of older steps are stale) */
-  stamped: new Int32Array(L * L),
-  step: 0,
-  keep: new Int32Array(4),
-  scores: new Float32Array(L),
-};
-const allowed = Uint8Array.from(ALLOWED, (a) => (a ? 1 : 0));
-
-/**
- * Beam search over tag sequences: after each word the k best sequences, at most one per (previous
- * tag, tag) since the features read no further back (the lower of two such is never better later).
- * Ties go to the earlier sequence and the first label, so k = 1 gives the greedy tags. Typed arrays
- * and a k-slot insertion instead of objects and a sort per word: a width of 4 costs about one greedy
- * pass per hypothesis and nothing allocated but the tags.
- */
-export function beamDecode(n: number, k: number, local: Local): string[] {
-  if (n === 0) return [];
-  const b = beam;
-  if (b.tag.length < n * k) {
-    b.tag = new Int32Array(2 * n * k);
-    b.back = new Int32Array(2 * n * k);
-  }
-  if (b.p1.length < k) {
-    for (const f of ['p1', 'p2', 'nextP1', 'nextP2', 'keep'] as const) b[f] = new Int32Array(k);
-    b.total = new Float64Array(k);
-    b.nextTotal = new Float64Array(k);
-  }
-  const { cand, candTotal, candFrom, byState, stamped, keep, scores, tag, back } = b;
-  let { p1, p2, total, nextP1, nextP2, nextTotal } = b;
-  p1[0] = 0;
-  p2[0] = 0;
-  total[0] = 0;
-  let size = 1;
-  for (let t = 0; t < n; t++) {
-    // candidates: each hypothesis extended by each allowed tag, the best kept per (previous tag, tag)
-    let made = 0;
-    const stamp = ++b.step;
-    for (let h = 0; h < size; h++) {
-      const q1 = p1[h];
-      local(t, p2[h], q1, scores);
-      const tot = total[h];
-      const row = q1 * L;
-      for (let l = 0; l < L; l++) {
-        const st = row + l;
-        if (allowed[st] === 0) continue;
-        const s = tot + scores[l];
-        const seen = byState[st];
-        if (stamped[st] !== stamp) {
-          stamped[st] = stamp;
-          byState[st] = made;
-          cand[made] = st;
-          candTotal[made] = s;
-          candFrom[made++] = h;
-        } else if (s > candTotal[seen]) {
-          candTotal[seen] = s;
-          candFrom[seen] = h;
-        }
-      }
-    }
-    // the k best in order (a stable pick: equal totals keep the order they were made in)
-    let kept = 0;
-    for (let i = 0; i < made; i++) {
-      const s = candTotal[i];
-      let j = kept;
-      while (j > 0 && candTotal[keep[j - 1]] < s) j--;
-      if (j >= k) continue;
-      for (let m = Math.min(kept, k - 1); m > j; m--) keep[m] = keep[m - 1];
-      keep[j] = i;
-      if (kept < k) kept++;
-    }
-    for (let h = 0; h < kept; h++) {
-      const i = keep[h];
-      const st = cand[i];
-      nextP2[h] = (st / L) | 0;
-      nextP1[h] = st % L;
-      nextTotal[h] = candTotal[i];
-      tag[t * k + h] = st % L;
-      back[t * k + h] = candFrom[i];
-    }
-    [p1, nextP1] = [nextP1, p1];
-    [p2, nextP2] = [nextP2, p2];
-    [total, nextTotal] = [nextTotal, total];
-    size = kept;
-  }
-  Object.assign(b, { p1, p2, total, nextP1, nextP2, nextTotal });
-  const tags: string[] = new Array(n);
-  let h = 0;
-  for (let t = n - 1; t >= 0; t--) {
-    tags[t] = LABELS[tag[t * k + h]];
-    h = back[t * k + h];
-  }
-  return tags;
 }
