@@ -64,6 +64,33 @@ describe('whole vs not yet whole', () => {
     expect(extent([met, most])).toEqual(['h-r']);
   });
 
+  it('a goal before a number with a thousands separator ("15,000") is still in the clause', () => {
+    const far = article(
+      'k',
+      'وأوضح القائد أن الهدف بعد وصول 15,000 جندي هو التحرير الكامل لمطار الصفا.',
+      'موقع ط',
+      day,
+    );
+    expect(extent([far, most])).toEqual([]);
+  });
+
+  it('a goal not reached or only sought ("لم تحقق أهدافها"، "تحاول أن تحقق هدفها") claims nothing', () => {
+    const unmet = article(
+      'n',
+      'وقال محلل إن القوات لم تحقق أهدافها المعلنة منذ أسابيع بتحرير مطار الصفا بالكامل.',
+      'موقع ز',
+      day,
+    );
+    const sought = article(
+      's',
+      'وقال القائد إن القوات تحاول أن تحقق هدفها بتحرير مطار الصفا بالكامل خلال أيام.',
+      'موقع ح',
+      day,
+    );
+    expect(extent([unmet, most])).toEqual([]);
+    expect(extent([sought, most])).toEqual([]);
+  });
+
   it('sets "wholly liberated" against a whole taking still to come, an aim to take all, and part taken', () => {
     expect(extent([whole, pending, aimed, most]).sort()).toEqual(['w-p', 'w-q', 'w-r']);
   });

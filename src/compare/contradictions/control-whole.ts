@@ -3,6 +3,7 @@
 // المطار ستتم خلال أيام", "يسعى الجيش للسيطرة على كامل المعسكر") or that only part was taken
 // ("سيطروا على أغلب أحياء البلدة"). Both sides may say the place was entered: the dispute is whether
 // it is wholly held. On different days it is an update.
+import { breaksClause, clauseStartBy } from '../../text/clause.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sameDay, statementDate } from '../context/context.js';
 import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
@@ -38,16 +39,26 @@ const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
 const LIBERATED = index(lex.liberated.forms);
 const GOALS = index(lex.goals.forms);
 const GOALS_REACHED = index(lex.goalsReached.forms);
+/** A failure, a negation, an aim or an attempt before a verb of reaching: the goal is not reached. */
+const UNREACHED = index([...lex.failed.forms, ...lex.aims.forms, ...lex.attempt.forms]);
 /** Words before a goals word where a verb of reaching it ("حققت أهدافها") stands. */
 const REACHED_REACH = 2;
-/** A comma or semicolon between two words: the end of a clause. */
+/** Words before that verb where a negation, a failure or an aim ("لم تحقق"، "تسعى لأن تحقق") governs it. */
+const UNREACHED_REACH = 2;
+/** A comma or semicolon between two words: the end of a clause (not a number's own "15,000"). */
 const CLAUSE_BREAK = /[،,؛;]/;
 
 /** The first word of the clause that holds token t (after the last comma or semicolon before it). */
 function clauseStart(ctx: ArticleCtx, from: number, t: number): number {
-  for (let k = t; k > from; k--)
-    if (CLAUSE_BREAK.test(ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].start))) return k;
-  return from;
+  const { text, tokens } = ctx;
+  return clauseStartBy(from, t, (k) =>
+    breaksClause(
+      text.slice(tokens[k - 1].end, tokens[k].start),
+      tokens[k - 1].text,
+      tokens[k].text,
+      CLAUSE_BREAK,
+    ),
+  );
 }
 
 /** Words after a taken cue where its place stands ("سيطرت على مدينة X"), past a 'whole' or 'partial' word. */
@@ -86,8 +97,12 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       // next, which tells neither that the place is held nor how much of it: nothing is claimed
       // unless the goal is reached ("حققت أهدافها وحررت ... بالكامل"): then the taking is done
       const goals = findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from);
+      // a goal reached ("حققت أهدافها") is done; one not reached ("لم تحقق أهدافها بعد"، "فشلت في
+      // أن تحقق هدفها") or only sought ("تحاول أن تحقق هدفها") is still to come, like a goal named alone
       const reached = (g: { from: number }) =>
-        findPhrases(ctx.tokens, GOALS_REACHED, Math.max(from, g.from - REACHED_REACH), g.from).length > 0;
+        findPhrases(ctx.tokens, GOALS_REACHED, Math.max(from, g.from - REACHED_REACH), g.from).some(
+          (r) => !findPhrases(ctx.tokens, UNREACHED, Math.max(from, r.from - UNREACHED_REACH), r.from).length,
+        );
       if (goals.some((g) => !reached(g))) continue;
       const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
       const [part] = findPhrases(ctx.tokens, PARTIAL, h.to, Math.min(to, h.to + 1));

@@ -1,5 +1,6 @@
 // Actor phrases for the accusation rules: who can do a hostile act, where the phrase ends, and where
 // the doer of an act sits (after a passive marker, before the verb, at the head of its clause).
+import { breaksClause, clauseStartBy } from '../../text/clause.js';
 import {
   CLAUSE_PUNCT,
   clauseOpeners,
@@ -171,7 +172,10 @@ export function actorBefore(toks: Tok[], end: number, initial = false): Range2 |
 
 /** The start of the clause holding `i`: after punctuation or a complementiser. */
 export function clauseStartOf(toks: Tok[], i: number): number {
-  let a = i;
-  while (a > 0 && !CLAUSE_PUNCT.test(toks[a].gap) && !isComplementiser(toks[a - 1])) a--;
-  return a;
+  return clauseStartBy(
+    0,
+    i,
+    (a) =>
+      breaksClause(toks[a].gap, toks[a - 1].key, toks[a].key, CLAUSE_PUNCT) || isComplementiser(toks[a - 1]),
+  );
 }

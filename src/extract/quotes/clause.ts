@@ -1,5 +1,6 @@
 // Clause shape around a cue: where its clause starts, whether it opens a new statement, a subject
 // written before the verb, quotation marks in the sentence and the content a cue introduces.
+import { breaksClause, clauseStartBy } from '../../text/clause.js';
 import { QUOTE_CLOSERS, type Range } from '../../text/segment.js';
 import { cueOf } from './cues.js';
 import { namesSource, phraseKey } from './gap.js';
@@ -23,21 +24,12 @@ import {
 /** Punctuation that ends a clause (quote marks excepted: they may sit inside one). */
 export const CLAUSE = /[،,:;؛.!?؟()\-–—]/;
 
-const DIGITS_END = /[0-9٠-٩]$/;
-const DIGITS_START = /^[0-9٠-٩]/;
 /**
  * Does a clause end before token k? Not at the point or comma inside a number (3.7 مليار، 1,500):
  * there the gap is the number's own separator.
  */
 export function clauseBreakBefore(toks: readonly Tok[], k: number): boolean {
-  const gap = toks[k].gap;
-  if (!CLAUSE.test(gap)) return false;
-  return !(
-    /^[.,٫٬]$/.test(gap) &&
-    k > 0 &&
-    DIGITS_END.test(toks[k - 1].key) &&
-    DIGITS_START.test(toks[k].key)
-  );
+  return breaksClause(toks[k].gap, toks[k - 1]?.key, toks[k].key, CLAUSE);
 }
 /**
  * A subject written before its verb is a short noun phrase: up to seven words ("إلا أن مسؤولا
@@ -130,13 +122,15 @@ function quotedNameGoesOn(toks: Tok[], close: number): boolean {
 
 /** First token of the clause that ends at `c` (after punctuation or a complementiser). */
 function clauseStart(toks: Tok[], c: number): number {
-  let k = c;
-  while (k > 0 && !CLAUSE.test(toks[k].gap) && !isComplementiser(toks[k - 1])) {
-    k--;
-    // "وكان نشطاء ... أفادوا": a conjoined opener starts a new clause
-    if (toks[k].key !== toks[k].bare && clauseOpeners.has(toks[k].key)) break;
-  }
-  return k;
+  return clauseStartBy(
+    0,
+    c,
+    (k) =>
+      clauseBreakBefore(toks, k) ||
+      isComplementiser(toks[k - 1]) ||
+      // "وكان نشطاء ... أفادوا": a conjoined opener starts a new clause
+      (k < c && toks[k].key !== toks[k].bare && clauseOpeners.has(toks[k].key)),
+  );
 }
 
 /** Does the clause of `c` open with a conjunction (وفيما، وكان، فإن)? Then it is a new statement. */
