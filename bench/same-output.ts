@@ -7,7 +7,9 @@
 //
 // --root DIR reads the pipeline of another checkout (its src/, through tsx), so the script need
 // not exist there. --every N takes one article in N (default 45: about 600 of 27,314); --every 1
-// takes all. --show ID prints that article's annotation instead, to diff the two trees' JSON.
+// takes all. --day FILE (repeatable, e.g. --day 2015-07-24.zip) reads only those days, every article
+// of them unless --every is given. --show ID prints that article's annotation instead, to diff the
+// two trees' JSON.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +18,8 @@ import { recordDoc, type NewsRecord } from './records.js';
 import { dataDir, opt, root, seedsDir } from './options.js';
 
 const tree = resolve(opt('--root') ?? root);
-const every = Number(opt('--every') ?? 45);
+const only = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--day' ? [a] : []));
+const every = Number(opt('--every') ?? (only.length ? 1 : 45));
 const show = opt('--show');
 const { annotateArticle, analyze } = (await import(
   join(tree, 'src/pipeline.ts')
@@ -27,7 +30,7 @@ const sha1 = (value: unknown) => createHash('sha1').update(JSON.stringify(value)
 // the articles as bench/run.ts reads them (same ids, same fields), one in `every`
 let n = 0;
 for (const day of readdirSync(dataDir)
-  .filter((f) => f.endsWith('.zip'))
+  .filter((f) => f.endsWith('.zip') && (!only.length || only.includes(f)))
   .sort()) {
   const files = unzipSync(readFileSync(join(dataDir, day)));
   for (const [name, data] of Object.entries(files)) {

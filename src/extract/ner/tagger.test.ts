@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BEAM, setBeamWidth, setMemoLimit, tagWords } from './tagger.js';
-import { beamDecode } from './beam.js';
+import { beamDecode, beamSearch, bestPath } from './beam.js';
 import { LABELS } from './model.js';
 
 describe('tagWords memos', () => {
@@ -83,6 +83,59 @@ describe('beamDecode', () => {
     const exact = total(beamDecode(12, 81, at));
     expect(total(beamDecode(12, 4, at))).toBeLessThanOrEqual(exact + 1e-9);
     expect(exact).toBeGreaterThanOrEqual(total(greedy) - 1e-9);
+  });
+
+  it('decodes as a plain beam (objects, a stable sort) at every width, ties included', () => {
+    // the width-2 step keeps its two best without candidate tables: the same sequences as this
+    // reference, on scores drawn from a few values so that totals tie often
+    const ok = (p: number, l: number) =>
+      !LABELS[l].startsWith('I-') || LABELS[p].slice(2) === LABELS[l].slice(2);
+    const reference = (
+      n: number,
+      k: number,
+      at: (t: number, p2: number, p1: number, o: Float32Array) => void,
+    ) => {
+      type Hyp = { p2: number; p1: number; s: number; tags: number[] };
+      let beam: Hyp[] = [{ p2: 0, p1: 0, s: 0, tags: [] }];
+      const out = new Float32Array(9);
+      for (let t = 0; t < n; t++) {
+        const cand: Hyp[] = [];
+        const byState = new Map<number, number>();
+        for (const h of beam) {
+          at(t, h.p2, h.p1, out);
+          for (let l = 0; l < 9; l++) {
+            if (!ok(h.p1, l)) continue;
+            const x = { p2: h.p1, p1: l, s: h.s + out[l], tags: [...h.tags, l] };
+            const seen = byState.get(h.p1 * 9 + l);
+            if (seen === undefined) byState.set(h.p1 * 9 + l, cand.push(x) - 1);
+            else if (x.s > cand[seen].s) cand[seen] = x;
+          }
+        }
+        beam = cand
+          .map((x, i) => [x, i] as const)
+          .sort((a, b) => b[0].s - a[0].s || a[1] - b[1])
+          .slice(0, k)
+          .map(([x]) => x);
+      }
+      return beam[0].tags.map((l) => LABELS[l]);
+    };
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rand() * 14);
+      const table = Array.from({ length: n * 81 }, () =>
+        Float32Array.from({ length: 9 }, () => Math.floor(rand() * 4) - 2),
+      );
+      const at = (t: number, p2: number, p1: number, out: Float32Array) =>
+        out.set(table[(t * 9 + p2) * 9 + p1]);
+      for (const k of [1, 2, 3, 4]) expect(beamDecode(n, k, at)).toEqual(reference(n, k, at));
+    }
+  });
+
+  it('stops where the step hook says, the best sequence read back from there', () => {
+    const steps = beamSearch(2, 2, local, new Float32Array(9), (t) => t < 0);
+    expect(steps).toBe(1);
+    expect(bestPath(steps, 2)).toEqual([0]);
   });
 
   it('tags real sentences by the beam by default, greedily at width 1', () => {

@@ -340,6 +340,8 @@ export function setBeamWidth(k: number): void {
 
 // the beam's tag-free sums per token, kept from one sentence to the next
 let staticScores = new Float32Array(256 * L);
+// a token's scores (each written whole before it is read)
+const tokenScores = new Float32Array(L);
 
 /** BIO tags (PERS / LOC / ORG / MISC) for the words of one sentence. */
 export function tagWords(
@@ -357,7 +359,7 @@ export function tagWords(
   // greedy adds them at once (the hot path: one loop, nothing kept)
   const beam = beamWidth > 1;
   if (beam && staticScores.length < n * L) staticScores = new Float32Array(2 * n * L);
-  const scores = new Float32Array(L);
+  const scores = tokenScores;
   const tags: string[] = new Array(n);
   let p1 = 0;
   let p2 = 0;

@@ -2,6 +2,10 @@
 // seeded generator, ties broken by label order, weights rounded before writing, keys sorted.
 import { BOS, EOS, localFeatures, neighborFeatures, sentenceFeatures, wordInfo } from './features.js';
 import { ALLOWED, LABELS, tagFeatures, type NerModel } from './model.js';
+import { beamSearch, bestPath } from './beam.js';
+
+// training's local scores are 64-bit (its weights are), the tagger's 32-bit
+const scores = new Float64Array(LABELS.length);
 
 const L = LABELS.length;
 
@@ -204,62 +208,26 @@ function trainSentenceBeam(p: Perceptron, s: EncodedSentence, k: number, hide: (
   for (let t = 0; t < n; t++) p.addScores(fs[t], stat, t * L);
   const tbName = (t: number, p1: number) => tagFeatures(0, p1, s.words[t])[2];
   const dynNames = (t: number, p2: number, p1: number) => [T1[p1], T2[p2 * L + p1], tbName(t, p1)];
-  const scores = new Float64Array(L);
   const dyn = [0, 0, 0];
-  const local = (t: number, p2: number, p1: number) => {
-    for (let l = 0; l < L; l++) scores[l] = stat[t * L + l];
+  const local = (t: number, p2: number, p1: number, out: Float64Array) => {
+    for (let l = 0; l < L; l++) out[l] = stat[t * L + l];
     const names = dynNames(t, p2, p1);
     for (let j = 0; j < 3; j++) dyn[j] = p.index.get(names[j]) ?? -1;
-    p.addScores(dyn, scores);
+    p.addScores(dyn, out);
   };
-  let prev1 = [START];
-  let prev2 = [START];
-  let total = [0];
+  // the tagger's decoder (beam.ts), told after each step which kept sequences are the gold one's
+  // prefix: none left is the early update's stop
   let gold = [true];
-  const tagAt: number[][] = [];
-  const backAt: number[][] = [];
-  const byState = new Int32Array(L * L);
-  type Cand = { p1: number; l: number; s: number; from: number; gold: boolean };
-  const cand: Cand[] = [];
-  let stop = n - 1;
-  for (let t = 0; t < n; t++) {
-    cand.length = 0;
-    byState.fill(-1);
-    for (let h = 0; h < total.length; h++) {
-      const p1 = prev1[h];
-      local(t, prev2[h], p1);
-      for (let l = 0; l < L; l++) {
-        if (!ALLOWED[p1 * L + l]) continue;
-        const x = { p1, l, s: total[h] + scores[l], from: h, gold: gold[h] && l === s.gold[t] };
-        const seen = byState[p1 * L + l];
-        if (seen < 0) {
-          byState[p1 * L + l] = cand.length;
-          cand.push(x);
-        } else if (x.s > cand[seen].s) cand[seen] = x;
-      }
-    }
-    const keep = cand
-      .map((x, i) => [x, i] as const)
-      .sort((a, b) => b[0].s - a[0].s || a[1] - b[1])
-      .slice(0, k)
-      .map(([x]) => x);
-    prev2 = keep.map((x) => x.p1);
-    prev1 = keep.map((x) => x.l);
-    total = keep.map((x) => x.s);
-    gold = keep.map((x) => x.gold);
-    tagAt.push(prev1);
-    backAt.push(keep.map((x) => x.from));
-    if (!gold.includes(true)) {
-      stop = t;
-      break;
-    }
-  }
+  const onGold = (t: number, kept: number, tag: Int32Array, back: Int32Array): boolean => {
+    const next = new Array<boolean>(kept);
+    for (let h = 0; h < kept; h++) next[h] = gold[back[t * k + h]] && tag[t * k + h] === s.gold[t];
+    gold = next;
+    return next.includes(true);
+  };
+  const steps = beamSearch(n, k, local, scores, onGold);
+  const stop = steps - 1;
   // the best sequence of the last step reached, back to the start
-  const guess = new Array<number>(stop + 1);
-  for (let t = stop, h = 0; t >= 0; t--) {
-    guess[t] = tagAt[t][h];
-    h = backAt[t][h];
-  }
+  const guess = bestPath(steps, k);
   let errors = 0;
   let g1 = START;
   let g2 = START;
