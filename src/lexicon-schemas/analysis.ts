@@ -26,7 +26,15 @@ export const checkCuesSchema = file(() => ({
 
 const statusId = word;
 export const eventsSchema = file(() => ({
-  statuses: z.array(entry({ id: statusId, label: word, forms: words })),
+  statuses: z.array(
+    entry({
+      id: statusId,
+      label: word,
+      forms: words,
+      /** two origins telling this status of one topic do not corroborate it, three do (a phase word of anything) */
+      weakConfirmation: z.boolean().optional(),
+    }),
+  ),
   topics: z.array(
     entry({ id: word, label: word, forms: words, blameGroup: word, manyActs: z.boolean().optional() }),
   ),

@@ -2,10 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context/context.js';
 import { article, date } from '../../../test/fixtures/compare.js';
-import { corroborates, figures, sentenceFigures, specificity } from './corroboration.js';
+import {
+  bodyVoices,
+  corroborates,
+  describedOfficial,
+  figures,
+  sentenceFigures,
+  specificity,
+} from './corroboration.js';
+import type { OriginGroup, OriginItem } from './independence.js';
 
 describe('corroborates', () => {
-  const clear = { blame: false, apart: false, oneOutlet: false, oneRelease: false };
+  const clear = {
+    blame: false,
+    apart: false,
+    oneOutlet: false,
+    oneRelease: false,
+    oneBody: false,
+    weakStatus: false,
+  };
   it('two independent voices and no doubt corroborate', () => {
     expect(corroborates(2, clear, 2)).toBe(true);
     expect(corroborates(1, clear, 2)).toBe(false);
@@ -19,6 +34,34 @@ describe('corroborates', () => {
   });
   it("origins giving the same several figures (one release's numbers) do not", () => {
     expect(corroborates(2, { ...clear, oneRelease: true }, 2)).toBe(false);
+  });
+  it('origins two only by two named speakers, or a status that confirms nothing, do not', () => {
+    expect(corroborates(2, { ...clear, oneBody: true }, 2)).toBe(false);
+    expect(corroborates(2, { ...clear, weakStatus: true }, 2)).toBe(false);
+  });
+});
+
+describe('bodyVoices', () => {
+  const origin = (id: string) =>
+    ({
+      members: [{ voice: { id, by: id }, ctx: { quotes: [] }, span: { start: 0 } } as unknown as OriginItem],
+      folds: [],
+      counted: true,
+    }) as OriginGroup;
+  it('counts named speakers of one claim as one voice, papers and unnamed sources each as theirs', () => {
+    expect(bodyVoices([origin('source:the minister'), origin('source:the ministry')])).toBe(1);
+    expect(bodyVoices([origin('source:the minister'), origin('outlet:a')])).toBe(2);
+    expect(bodyVoices([origin('outlet:a'), origin('wire:b'), origin('source:c')])).toBe(3);
+  });
+});
+
+describe('describedOfficial', () => {
+  it('reads an indefinite official as described, a definite title or a name as named', () => {
+    expect(describedOfficial('official', 'مسؤول في الهيئة المثال')).toBe(true);
+    expect(describedOfficial('official', 'مصدر عسكري')).toBe(true);
+    expect(describedOfficial('official', 'وزير الخارجية المثالي')).toBe(false);
+    expect(describedOfficial('official', 'المتحدث باسم البلدية')).toBe(false);
+    expect(describedOfficial('named', 'سالم')).toBe(false);
   });
 });
 

@@ -2,13 +2,13 @@
 // least, and no doubt that they state one fact. The doubts come from the judged development days
 // (test/gold/contradictions-dev*.judged.json, `corroborations`; docs/contradiction-confidence.md), where most claims
 // reported as corroborated rested on one origin or paired different facts.
-import { sentenceTokens, type ArticleCtx } from '../context/context.js';
+import { quoteAt, sentenceTokens, type ArticleCtx } from '../context/context.js';
 import { framingLexicon } from '../framing/framing.js';
-import { MANY_ACT_BLAME } from '../statements/event-words.js';
+import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
 import { DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
-import type { OriginGroup } from './independence.js';
+import type { OriginGroup, OriginItem } from './independence.js';
 
 /** Function words are no evidence that two sentences tell one fact. */
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
@@ -51,6 +51,17 @@ export interface CorroborationDoubts {
   oneOutlet: boolean;
   /** every two counted origins have sentences giving the same several figures: one release's figures */
   oneRelease: boolean;
+  /**
+   * the counted origins are two only by counting two named speakers: named speakers of one claim
+   * count as one voice together (on the judged days every such pair was one body's figure under two
+   * descriptions: a minister and his ministry, a university and its researcher, a club and its site)
+   */
+  oneBody: boolean;
+  /**
+   * an event whose status the lexicon marks weak ("started", "refused": phase words of anything),
+   * told by fewer than WEAK_STATUS_VOICES origins
+   */
+  weakStatus: boolean;
 }
 
 /** Doubts about a claim whose counted origins are `groups`. */
@@ -63,7 +74,69 @@ export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>
     apart: counted.length > 1 && closestShare(counted) < MIN_SHARED_WORDS,
     oneOutlet: counted.length > 1 && inOneOutlet(counted.flatMap((g) => g.members)),
     oneRelease: counted.length > 1 && sameFigures(counted),
+    oneBody: counted.length > 1 && bodyVoices(counted) < 2,
+    weakStatus:
+      kind === 'event' &&
+      !!first?.event &&
+      WEAK_STATUS.has(first.event.status) &&
+      counted.length < WEAK_STATUS_VOICES,
   };
+}
+
+/** Statuses two origins cannot confirm (events.json `weakConfirmation`, each with its note). */
+const WEAK_STATUS = new Set(eventsLexicon.statuses.filter((s) => s.weakConfirmation).map((s) => s.id));
+/**
+ * Origins a weak status needs: on the judged days every such claim told by two was two facts
+ * ("began" daily attacks / "began" to raise fears), while an evacuation that three origins say
+ * started is one fact.
+ */
+const WEAK_STATUS_VOICES = 3;
+
+/** The Arabic article on a word, alone or after a joined conjunction or preposition. */
+const DEFINITE = /^[وفبكل]?(ال|لل)/;
+
+/**
+ * An official described, not named: an indefinite noun first, then a preposition or an indefinite
+ * adjective ("مسؤول في الجماعة", "مسؤول كبير في السلطة", "مصدر عسكري"), as against a definite
+ * title ("المتحدث باسم ...", "وزير الخارجية ..." whose second word is definite). Grammar, not
+ * vocabulary: such a speaker is an unnamed source of his own, as sources.ts reads an anonymous one.
+ */
+export function describedOfficial(kind: string, name: string): boolean {
+  if (kind !== 'official') return false;
+  const [first, second] = name.trim().split(/\s+/);
+  return !!first && !DEFINITE.test(first) && (!second || !DEFINITE.test(second));
+}
+
+/** The statement is a named speaker's quotation (not a paper's own sentence, not an unnamed source). */
+export function namedSpeaker(s: OriginItem): boolean {
+  if (!s.voice.id.startsWith('source:')) return false;
+  const q = quoteAt(s.ctx, s.span.start);
+  return !q || !describedOfficial(q.speaker.kind, q.speaker.text);
+}
+
+/**
+ * Voices of counted origins when every origin resting on a named speaker's quotation counts once
+ * with the others of its kind: the speakers' names were already compared (independence.ts), and what
+ * is left are one body's officials under names that share no word, which no name test tells from
+ * two bodies.
+ */
+export function bodyVoices<T extends OriginItem>(counted: OriginGroup<T>[]): number {
+  const named = counted.filter((g) => g.members.some(namedSpeaker));
+  const published = named.some((g) => g.members.some(publishedSource));
+  return counted.length - named.length + Math.min(1, named.length) - (published ? 1 : 0);
+}
+
+/** Speakers that are published texts: a report, a statement, a paper, an agency, a site. */
+const PUBLISHED: ReadonlySet<string> = new Set(['document', 'media']);
+
+/**
+ * The statement quotes a published text ("ذكر التقرير", "أفادت صحيفة", "موقع النادي"): any paper
+ * may retell that text in its own words without naming it nearby, so with it one more origin is one
+ * voice (on the judged days every claim resting on such a quotation was one origin or two facts).
+ */
+export function publishedSource(s: OriginItem): boolean {
+  const q = quoteAt(s.ctx, s.span.start);
+  return !!q && PUBLISHED.has(q.speaker.kind);
 }
 
 /** Every statement comes from one outlet's articles: an outlet does not confirm itself. */
@@ -90,7 +163,15 @@ function closestShare(groups: OriginGroup<Statement>[]): number {
 
 /** Corroborated: two independent voices or more, and no doubt that they state one fact. */
 export function corroborates(voices: number, doubts: CorroborationDoubts, needed: number): boolean {
-  return voices >= needed && !doubts.blame && !doubts.apart && !doubts.oneOutlet && !doubts.oneRelease;
+  return (
+    voices >= needed &&
+    !doubts.blame &&
+    !doubts.apart &&
+    !doubts.oneOutlet &&
+    !doubts.oneRelease &&
+    !doubts.oneBody &&
+    !doubts.weakStatus
+  );
 }
 
 /**

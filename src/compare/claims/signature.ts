@@ -8,8 +8,8 @@ import type { ArticleCtx } from '../context/context.js';
 import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
 import { describeOrigins } from '../statements/voices.js';
-import { groupOrigins } from './independence.js';
-import { inOneOutlet } from './corroboration.js';
+import { groupOrigins, type OriginGroup, type OriginItem } from './independence.js';
+import { inOneOutlet, namedSpeaker } from './corroboration.js';
 import { describeVoices } from './voice-groups.js';
 import { framingLexicon } from '../framing/framing.js';
 import { readLexicon } from '../../lexicon.js';
@@ -317,6 +317,8 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
       (x) =>
         x.voices >= MIN_VOICES &&
         !inOneOutlet(x.items) &&
+        unquoted(x.groups) >= MIN_VOICES &&
+        (onlySynonyms(x.g.terms) || namesInCommon(x.groups)) &&
         !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
     )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
@@ -340,6 +342,36 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
     });
   }
   return claims;
+}
+
+/**
+ * Counted origins that are not a named speaker's quotation. A signature pairs sentences by shared
+ * words; a named speaker's words shared with a paper's sentence were, on the judged days, his
+ * statement retold by that paper (one origin) or his saying another thing in the same terms, so
+ * such a claim needs two origins besides him.
+ */
+const unquoted = (groups: OriginGroup[]) =>
+  groups.filter((g) => g.counted && !g.members.some(namedSpeaker)).length;
+
+/**
+ * Shared terms all synonym sets of the lexicon ("the wounded", "the sick", "first" in two wordings):
+ * the lexicon's own paraphrase of one statement, which needs no name in common.
+ */
+const onlySynonyms = (terms: Set<string>) => [...terms].every((t) => t[0] === '~' || t[0] === '+');
+
+/**
+ * Two counted origins whose sentences name one entity or one named referent: a signature's shared
+ * words without a shared actor or place ("an attack", "the deal") are a topic, not one fact.
+ */
+function namesInCommon(groups: OriginGroup<OriginItem & { named: Set<string> }>[]): boolean {
+  const counted = groups.filter((g) => g.counted);
+  const names = (m: OriginItem & { named: Set<string> }) =>
+    new Set([...(m.ctx.entities?.get(m.sent) ?? []), ...m.named]);
+  for (let i = 0; i < counted.length; i++)
+    for (let j = i + 1; j < counted.length; j++)
+      for (const a of counted[i].members.map(names))
+        for (const b of counted[j].members.map(names)) if ([...a].some((x) => b.has(x))) return true;
+  return false;
 }
 
 /** Referents the lexicon's named synonym sets find in a sentence ("@turkey"), not linked entities. */
