@@ -56,7 +56,8 @@ export interface GoldPair {
  * scored once each as unseen sets in earlier rounds and then retired to development data;
  * claims-dev3 (390 pairs, 40 claims, 17 false versions) was written as development data (tenth round),
  * claims-dev4 (403 pairs, 24 false versions) and claims-dev5 (356 pairs, 22 false versions) in the twelfth,
- * claims-dev6 (314 pairs, 35 claims) in the fifteenth; its first 168 pairs were scored once as a held-out set (58.7) before it joined.
+ * claims-dev6 (314 pairs, 35 claims) in the fifteenth; its first 168 pairs were scored once as a held-out set (58.7) before it joined;
+ * claims-dev7 (359 pairs, 38 claims) in the sixteenth, scored once by the fifteenth round's shipped model (54.3) before it joined.
  */
 /** Unseen claim sets, read only to report the shipped model's figure (never tuned on). */
 const UNSEEN_CLAIM_SETS = [
@@ -83,6 +84,7 @@ export const CLAIM_SETS = [
   'claims-dev4',
   'claims-dev5',
   'claims-dev6',
+  'claims-dev7',
 ];
 
 /** Folds of the grouped CV, and the fold draws whose figures are averaged. */

@@ -144,6 +144,11 @@ describe('numbers', () => {
       '100:match:120',
     ]);
   });
+  it('a measure is no count of things: "32 كيلوغراما" is not "32 خزنة"', () => {
+    expect(
+      compare('ضبطت الشرطة 32 كيلوغراما من المتفجرات', 'ضبطت الشرطة 44 كيلوغراما من المتفجرات و32 خزنة'),
+    ).toEqual(['32:conflict:44']);
+  });
   it('the dead are no rivals of the injured', () => {
     expect(compare('قتل 4 أشخاص في الحادث', 'أصيب 9 أشخاص في الحادث')).toEqual([]);
   });
@@ -453,6 +458,34 @@ describe('slots', () => {
     expect(kinds('أصيب أحد الجنود يوم الأحد')).toEqual(['weekday']);
     expect(kinds('وصل اثنين من الوزراء الخميس')).toContain('weekday');
     expect(kinds('وصل اثنين من الوزراء الخميس').filter((k) => k === 'weekday')).toHaveLength(1);
+  });
+  // sixteenth round: the slot of a false version the article gives otherwise
+  it('a year in digits after any word is a year slot; another year there clashes', () => {
+    const c = 'ألزمت الهيئة مصنعي الدراجات بنظام إضاءة إضافي بداية من طرازات 2019';
+    const other = evidence(c, 'ألزمت الهيئة مصنعي الدراجات بنظام إضاءة إضافي بداية من طرازات 2021.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'year']]);
+    expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
+  });
+  it('a weekday inside a full date is a slot: another weekday clashes', () => {
+    const c = 'تبدأ الهيئة يوم الخميس 13 أغسطس صرف الدفعة الأولى من إعانات المزارعين';
+    const other = evidence(c, 'تبدأ الهيئة الأحد القادم صرف الدفعة الأولى من إعانات المزارعين.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'weekday']]);
+  });
+  it('an article\'s "more than 1500" is no claim of "more than two thousand"', () => {
+    const c = 'استقبلت العيادات في المخيم أكثر من ألفي حالة مرضية خلال الأسبوع';
+    const other = evidence(c, 'استقبلت العيادات في المخيم أكثر من 1500 حالة مرضية خلال الأسبوع.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+  });
+  it('a place keyed by its gazetteer word: another airport clashes', () => {
+    const c = 'فتحت الهيئة تحقيقا في فيديو يظهر مسافرين ينامون على أرض مطار الطائف';
+    const other = evidence(c, 'فتحت الهيئة تحقيقا في فيديو يظهر مسافرين في مطار ينبع ينتظرون رحلتهم.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'place']]);
+    expect(evidence(c, `${c}.`).features.slotClash).toBe(0);
+  });
+  it('the noun a count counts, right after it, places it even when the word before differs', () => {
+    const c = 'توفيت المغنية صاحبة أغنية الوردة البيضاء عن سبعة وسبعين عاما في مستشفى المدينة';
+    const other = evidence(c, 'توفيت المغنية في مستشفى المدينة عن 67 عاما بعد أزمة قلبية.');
+    expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
   });
 });
 

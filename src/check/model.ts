@@ -2,8 +2,8 @@
 // features.ts, standardised, with an L2 penalty, fitted by full-batch gradient descent (no
 // randomness: the same data give the same weights); in two stages since the thirteenth round:
 // a logit of "unrelated" against the rest, then the three related classes fitted on related pairs.
-// Small on purpose: it is fitted on 2,289 labelled claim-article pairs over 287 claim groups (the
-// eleven sets of scripts/eval-check.ts), so it can afford a weight per feature, not per word.
+// Small on purpose: it is fitted on 2,648 labelled claim-article pairs over 325 claim groups (the
+// twelve sets of scripts/eval-check.ts), so it can afford a weight per feature, not per word.
 // models/check.json is rebuilt by scripts/train-check.ts.
 import { readModel } from '../lexicon.js';
 import { SanadError } from '../errors.js';

@@ -100,10 +100,18 @@ function kindOf(q: QuantityDraft): string | undefined {
   return cls ? `class:${cls}` : undefined;
 }
 
-/** false when both sides name a different unit or known counted class; undefined when unknown. */
+/** A counted noun that is no unit the reader knows and no counted class ("32 خزنة"). */
+const bareNoun = (q: QuantityDraft) => !!q.counted && !kindOf(q);
+
+/**
+ * false when both sides name a different unit or known counted class, or one a unit and the other
+ * a noun that is none ("32 كيلوغراما" / "32 خزنة": a measure is no count of things; sixteenth
+ * round); undefined when unknown.
+ */
 function sameKind(a: QuantityDraft, b: QuantityDraft): boolean | undefined {
   const ka = kindOf(a);
   const kb = kindOf(b);
+  if ((ka?.startsWith('unit:') && bareNoun(b)) || (kb?.startsWith('unit:') && bareNoun(a))) return false;
   if (!ka || !kb) return undefined;
   return ka === kb;
 }
@@ -137,6 +145,15 @@ export function numbersAgree(a: QuantityDraft, b: QuantityDraft): boolean {
 }
 
 /** Two figures that may count the same thing: their units or counted classes do not differ. */
+/**
+ * The claim's figure is the article's: as numbersAgree, with the article's "at least" / "more than"
+ * read as its figure (reported): "أكثر من 1600 حالة" gives no claim of "أكثر من ألفي حالة" (sixteenth
+ * round; the slots compared the two ranges, which overlap).
+ */
+export function claimFigureGiven(claim: QuantityDraft, article: QuantityDraft): boolean {
+  return numbersAgree(claim, reported(article));
+}
+
 export function numbersComparable(a: QuantityDraft, b: QuantityDraft): boolean {
   return sameKind(a, b) !== false;
 }

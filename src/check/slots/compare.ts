@@ -16,7 +16,7 @@ import { countIn, countSaid, countsRival, hugged, sameCount } from './counts.js'
 import { timeSaid } from './dates.js';
 import { bodyStart, bodyTerms } from './dateline.js';
 import { slotsOf } from './find.js';
-import { listed, nameIn, sameNames } from './names.js';
+import { listed, nameIn, sameHead, sameNames } from './names.js';
 import { distinctPlaces, placesRival } from './places.js';
 import type { Slot, SlotFinding } from './slot.js';
 import { unnamedRuns } from './unnamed.js';
@@ -144,7 +144,11 @@ export function compareSlots(
         (s) =>
           rivals(c, s) &&
           !claimValue(claimSlots, own, s) &&
-          (moved || aligned(claim, matches, c, sentence, s, focus[k])),
+          (moved ||
+            aligned(claim, matches, c, sentence, s, focus[k]) ||
+            // places only: two persons share first names ("محمد بن ..."), a body's two names its
+            // head ("مجلس الاحتياطي الفيدرالي" / "مجلس الاحتياط الاتحادي")
+            (c.kind === 'place' && sameHead(c, s))),
       );
       if (!rival) continue;
       // the claim's value given here or elsewhere in the article for the same event: the other

@@ -5,7 +5,7 @@ import { DUALS } from '../../extract/quantities/lexicon.js';
 import { readLexicon } from '../../lexicon.js';
 import { checkCuesSchema } from '../../lexicon-schemas.js';
 import { searchKey } from '../../text/arabic.js';
-import { numbersAgree, numbersComparable, sameScale } from '../numbers.js';
+import { claimFigureGiven, numbersComparable, sameScale } from '../numbers.js';
 import { sameSkeleton, type TermToken } from '../terms.js';
 import {
   termCredit,
@@ -35,9 +35,9 @@ export function countsRival(c: Slot, s: Slot): boolean {
   );
 }
 
-/** Two counts say the same. */
+/** Two counts say the same: the claim's (a) and a sentence's (b), whose "more than N" reads as N. */
 export function sameCount(a: Slot, b: Slot): boolean {
-  return numbersAgree(a.quantity!, b.quantity!);
+  return claimFigureGiven(a.quantity!, b.quantity!);
 }
 
 /** The claim's count is given anywhere in the article (its title too). */
@@ -46,7 +46,7 @@ export function countSaid(slot: Slot, article: ArticleView): boolean {
     ...article.annotated.quantities,
     ...(article.titleFound?.quantities ?? []),
   ];
-  return quantities.some((q) => numbersAgree(slot.quantity!, q));
+  return quantities.some((q) => claimFigureGiven(slot.quantity!, q));
 }
 
 /** The claim's count is given in one sentence of the article (the title: its own quantities). */
@@ -55,7 +55,7 @@ export function countIn(slot: Slot, article: ArticleView, sentence: SentenceView
     sentence.index < 0
       ? (article.titleFound?.quantities ?? [])
       : article.annotated.quantities.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
-  return quantities.some((q) => numbersAgree(slot.quantity!, q));
+  return quantities.some((q) => claimFigureGiven(slot.quantity!, q));
 }
 
 /** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
@@ -124,11 +124,29 @@ export function singleCount(tokens: readonly TermToken[], i: number): QuantityDr
  * rival of "محاكمة 29 متهما").
  */
 export function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView): boolean {
-  return ([-1, 1] as const).every((side) => {
+  const said = (side: -1 | 1) => {
     const first = anchors(claim, c, side)[0];
     if (!first) return true;
     const word = claim.tokens[first[0]];
     if (termCredit(matches.get(word.term), sentence.terms) > 0) return true;
     return sentence.tokens.some((t) => t.term && sameSkeleton(word.text, t.text));
-  });
+  };
+  // the noun the number counts, right after it, says alone what is counted when a particle stands
+  // between the count and the content word before it ("عن 67 عاما" for "صاحبة أغنية ... عن سبعة
+  // وسبعين عاما"; sixteenth round); a word right before the count governs it ("بإعدام 11 متهما" is
+  // still no rival of "محاكمة 29 متهما")
+  return said(1) && (said(-1) || (countedAfter(claim, c) && !governedBefore(claim, c)));
+}
+
+/** The claim's content word before a count stands right before it (no particle between). */
+function governedBefore(claim: ClaimView, c: Slot): boolean {
+  const first = anchors(claim, c, -1)[0];
+  return !!first && first[1] <= 1;
+}
+
+/** The claim's count is followed by the noun it counts (its quantity's counted word, right after it). */
+function countedAfter(claim: ClaimView, c: Slot): boolean {
+  const counted = c.quantity?.counted;
+  const next = claim.tokens[c.to];
+  return !!counted && !!next && next.start >= counted.start && next.end <= counted.end + 1;
 }

@@ -54,6 +54,16 @@ export function isYear(tokens: readonly TermToken[], i: number): boolean {
   return YEAR.test(tokens[i].text) && !!before && YEAR_BEFORE.has(yearWordKey(before.text));
 }
 
+/**
+ * Token `i` is a year by its shape alone (1900-2099 in digits) when no quantity holds it: "بداية من
+ * موديلات 2016" (the quantity reader leaves such figures alone). Sixteenth round: a year stands
+ * after many words besides "عام" (models, seasons, plans), and a clash still needs the year aligned
+ * with the claim's words, the frame stated and the claim's year nowhere in the article.
+ */
+export function bareYear(t: TermToken, quantities: readonly { start: number; end: number }[]): boolean {
+  return YEAR.test(t.text) && !quantities.some((q) => t.start >= q.start && t.end <= q.end);
+}
+
 /** A weekday (it takes the article: "الأحد"; "أحد" is "one", "اثنين" is "two") or an ordinal word. */
 export function dayWord(t: TermToken): { kind: SlotKind; key: string } | undefined {
   const k = matchKey(t.text);

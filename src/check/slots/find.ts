@@ -5,8 +5,8 @@ import type { EntityMention } from '../../extract/entities/entities.js';
 import type { TermToken } from '../terms.js';
 import { partyOf } from './actors.js';
 import { countEvent, dualCount, singleCount } from './counts.js';
-import { dateKey, dayWord, isYear } from './dates.js';
-import { nameKey } from './names.js';
+import { bareYear, dateKey, dayWord, isYear } from './dates.js';
+import { nameKey, placeKey } from './names.js';
 import { nisbaOfWord } from './nisbas.js';
 import { tokenRange, within, type Slot, type SlotKind } from './slot.js';
 
@@ -50,7 +50,7 @@ export function slotsOf(
   };
   const named = found.mentions.filter(inside);
   for (const m of named) {
-    const key = nameKey(m.text);
+    const key = m.type === 'LOC' ? placeKey(m.text) : nameKey(m.text);
     if (key && m.type === 'LOC') add('place', m, key);
     else if (key) add('actor', m, key, undefined, partyOf(m));
   }
@@ -59,14 +59,18 @@ export function slotsOf(
   const dates = found.dates.filter((d) => inside(d) && !d.relative);
   for (const d of dates) add('date', d, dateKey(d));
   tokens.forEach((t, i) => {
-    if (isYear(tokens, i) && !within(t, dates)) add('year', t, t.text);
+    if ((isYear(tokens, i) || bareYear(t, found.quantities)) && !within(t, dates)) add('year', t, t.text);
   });
   tokens.forEach((t, i) => {
+    // a weekday inside a full date is a slot of its own ("يوم الخميس 13 أغسطس" against "الأحد
+    // القادم 24 / 10 / 1436 ه", a date the date reader does not read; sixteenth round)
+    const day = dayWord(t);
+    if (day?.kind === 'weekday' && within(t, dates) && !within(t, found.quantities))
+      add(day.kind, t, day.key);
     if (within(t, dates) || within(t, found.quantities)) return;
     // a country's adjective outside a name ("جنود مصريين"; not "الداخلية المصرية", a name of its own)
     const nisba = nisbaOfWord(t);
     if (nisba && !within(t, named)) add('place', t, nisba.term, undefined, undefined, nisba.code);
-    const day = dayWord(t);
     if (day) add(day.kind, t, day.key);
     const dual = dualCount(t);
     if (dual && !within(t, named)) add('number', t, '2', dual);

@@ -1,5 +1,6 @@
 // Name slots (actors and places): a name's key word, two spellings of one name, a claim's name among
 // a sentence's words, and a rival that is one of a list beside another of the claim's names.
+import { lookupName } from '../../link/names.js';
 import { sameName } from '../place-names.js';
 import { stemWeight, termTokens } from '../terms.js';
 import { termCredit, type TermMatches } from '../views.js';
@@ -15,6 +16,33 @@ export function nameKey(text: string): string | undefined {
     if (!best || weight > best.weight) best = { term: t.term, weight };
   }
   return best?.term;
+}
+
+/**
+ * The key of a place: its word the gazetteer knows as a place ("الطائف" of "مطار الطائف"), else its
+ * rarest word. The rarest word may be the kind of place ("مطار"), which a rival of the same kind
+ * shares ("مطار ينبع"): the claim's airport was then found in every sentence (sixteenth round).
+ */
+export function placeKey(text: string): string | undefined {
+  const known = termTokens(text).find((t) => {
+    if (!t.term || /^\d/.test(t.term)) return false;
+    const p = lookupName(t.text);
+    return p?.country !== undefined || p?.lat !== undefined;
+  });
+  return known && termTokens(text).length > 1 ? known.term : nameKey(text);
+}
+
+/**
+ * Two places, the claim's and a sentence's, share a word that is neither's key ("مطار الطائف" /
+ * "مطار ينبع"): the sentence's stands where the claim's does.
+ */
+export function sameHead(c: Slot, s: Slot): boolean {
+  const words = (x: Slot) =>
+    termTokens(x.text)
+      .filter((t) => t.term && t.term !== x.key)
+      .map((t) => t.term);
+  const other = words(s);
+  return c.key !== s.key && words(c).some((w) => other.includes(w));
 }
 
 /** Two name slots say the same: one key or one text, in two spellings. */
