@@ -194,9 +194,10 @@ function taggedAcross(s: Sentence, i: number, j: number): boolean {
   let nisbas = e < j;
   for (let k = e; k < j; k++) if (!lex.nisbas.has(nisbaKey(keys[k]))) nisbas = false;
   if (nisbas) return false;
-  // the head itself in a name, or a body's words: a place after the head is the pattern's to name
-  // ("جبهة [الضباب] والطريق الثالث" is a group named after a place)
-  if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) return true;
+  // a head the tagger leaves out before a body's words it names ("شركة [النفط العمانية]", "جماعة
+  // [الحوثي]"); a head it names too keeps the pattern ("هيئة تنسيق الإغاثة المستقلة"), and a place
+  // after the head is the pattern's to name ("جبهة [الضباب] والطريق الثالث")
+  if (tags[i] !== 'O') return false;
   for (let k = i + 1; k < j; k++) if (tags[k].endsWith('ORG')) return true;
   return false;
 }
