@@ -9,7 +9,8 @@ import { inflectedWord } from './fragments.js';
 import { nisbaKey } from '../ner/lexicon.js';
 import type { EntityMention } from './mention.js';
 import { personWord } from './persons.js';
-import { fromTagger, type Cand, type Sentence } from './sentence.js';
+import { fromTagger, LEXICON_BONUS, type Cand, type Sentence } from './sentence.js';
+import { ruleOn } from './rules.js';
 
 /**
  * Letters to leave out of a mention's span. After "لل" ("للأمم المتحدة") the span keeps both lams:
@@ -21,6 +22,9 @@ function spanStrip(word: string, strip: number, key: string): number {
   return strip;
 }
 
+/** A bonus over every rule's (LEXICON_BONUS and the others), for the tagger-first measurement. */
+const TAGGER_FIRST = 2;
+
 /** Candidates by score (length + source bonus) into mentions without overlaps; the words left free. */
 export function chooseMentions(
   s: Sentence,
@@ -30,7 +34,10 @@ export function chooseMentions(
   free: { tok: Token; info: WordInfo }[],
 ): void {
   const { toks, words, infos, cands } = s;
-  preferLongerTaggerSpans(s, cands);
+  if (ruleOn('prefer-longer')) preferLongerTaggerSpans(s, cands);
+  // measurement only: with 'rule-priority' off the tagger's spans win every overlap
+  if (ruleOn('tagger-inside-lexicon')) taggerInsideLexicon(s, cands);
+  if (!ruleOn('rule-priority')) for (const c of cands) if (fromTagger(c)) c.score += TAGGER_FIRST;
   cands.sort((a, b) => b.score - a.score || a.i - b.i);
   const taken = new Uint8Array(toks.length);
   for (const c of cands) {
@@ -65,10 +72,10 @@ const MONTHS = new Set(
 function fragment(s: Sentence, c: Cand): boolean {
   if (c.j - c.i !== 1) return false;
   const k = c.i;
-  if (c.type === 'LOC' && nisbaAfterDefinite(s, k)) return true;
+  if (c.type === 'LOC' && ruleOn('nisba-after-definite') && nisbaAfterDefinite(s, k)) return true;
   if (knownName(s, c.key) || knownName(s, s.keys[k])) return false;
-  if (MONTHS.has(c.key)) return true;
-  return s.infos[k].arabic && inflectedWord(s.words[k], c.type === 'PER');
+  if (MONTHS.has(c.key) && ruleOn('months')) return true;
+  return s.infos[k].arabic && ruleOn('inflected-fragment') && inflectedWord(s.words[k], c.type === 'PER');
 }
 
 /**
@@ -87,6 +94,32 @@ function nisbaAfterDefinite(s: Sentence, k: number): boolean {
     !lex.wordClass.has(keys[k - 1])
   );
 }
+
+/**
+ * A listed name (LEXICON_BONUS) around a shorter span of the tagger's loses to it: the beam tagger
+ * leaves a head or an adjective out of the name as the news' gold does ("حركة [طالبان]", "إقليم
+ * [كردستان]", "[حزب الله] اللبناني"); the span's own key still finds the listed name.
+ */
+function taggerInsideLexicon(s: Sentence, cands: Cand[]): void {
+  for (let m = cands.length - 1; m >= 0; m--) {
+    const l = cands[m];
+    // "حمص القديمة": the old city (a place suffix after the listed place) is a place of its own
+    if (s.lex.placeSuffixes.has(s.keys[l.j - 1])) continue;
+    // (a person after a role has the same bonus: persons are left to the person rules)
+    // (and an outlet keeps its head: "صحيفة الوطن" is the newspaper)
+    if (l.type === 'PER' || l.type === 'MEDIA' || l.score - (l.j - l.i) !== LEXICON_BONUS) continue;
+    // of the same class: "جبهة [الضباب] والطريق الثالث" is a group named after a place
+    const cls = l.type === 'LOC' ? 'LOC' : 'ORG';
+    let inside = false;
+    for (const t of cands)
+      if (fromTagger(t) && l.i <= t.i && t.j <= l.j && t.j - t.i < l.j - l.i && classOf(t) === cls)
+        inside = true;
+    if (inside) cands.splice(m, 1);
+  }
+}
+
+/** LOC, PER or ORG (bodies, groups and media). */
+const classOf = (c: Cand): string => (c.type === 'LOC' || c.type === 'PER' ? c.type : 'ORG');
 
 /** A key some lexicon or the corpus's person words name. */
 function knownName(s: Sentence, key: string): boolean {

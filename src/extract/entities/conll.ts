@@ -9,6 +9,7 @@ import { cliticCandidates } from '../ner/clitics.js';
 import { lexicons, wordKeys } from '../ner/lexicon.js';
 import { glueClitics, splitTag } from '../ner/newsfane.js';
 import { shippedModel, tagWords, type LoadedModel } from '../ner/tagger.js';
+import { ruleOn } from './rules.js';
 
 export interface ConllOptions {
   mode?: 'entities' | 'tagger';
@@ -54,9 +55,9 @@ function entityTags(words: string[], model?: LoadedModel): string[] {
   }
   const tags = words.map(() => 'O');
   for (const m of findEntityMentions(text, 'conll', undefined, model)) {
-    if (m.type === 'GROUP' && COMMUNITY_PLURAL.test(m.text)) continue; // members, not a name (MISC)
+    if (m.type === 'GROUP' && COMMUNITY_PLURAL.test(m.text) && ruleOn('community-plural')) continue; // members, not a name (MISC)
     let first = true;
-    const from = m.start + descriptorLength(m);
+    const from = m.start + (ruleOn('descriptor') ? descriptorLength(m) : 0);
     words.forEach((w, k) => {
       if (starts[k] < m.end && from < starts[k] + w.length) {
         tags[k] = `${first ? 'B' : 'I'}-${COARSE[m.type]}`;

@@ -22,6 +22,7 @@ import { extendPartialNames } from './name-extend.js';
 import type { Cand, Sentence } from './sentence.js';
 import { addTaggerSpans } from './tagger-spans.js';
 import { sentenceTokens } from './tokens.js';
+import { ruleOn } from './rules.js';
 
 export type { EntityType } from '../ner/lexicon.js';
 
@@ -55,23 +56,24 @@ export function findEntityMentions(
     }
     const s: Sentence = { toks, words, infos, keys, tags, cands, inTitle, lex, model };
     for (let i = 0; i < toks.length; i++) if (infos[i].arabic || infos[i].latin) addPatterns(s, i);
-    for (let i = 0; i + 1 < toks.length; i++) if (keys[i + 1] === '.') addDottedAbbreviation(s, i);
-    addStateNames(s);
-    addTaggerSpans(s);
+    for (let i = 0; i + 1 < toks.length; i++)
+      if (keys[i + 1] === '.' && ruleOn('dotted-abbrev')) addDottedAbbreviation(s, i);
+    if (ruleOn('state-names')) addStateNames(s);
+    if (ruleOn('tagger')) addTaggerSpans(s);
     // a person after a role and the body it speaks for: "المتحدث باسم وزارة ... بهرام قاسمي"
-    addRolePersons(s);
+    if (ruleOn('role-persons')) addRolePersons(s);
     // "في صنعاء وحجة ومأرب": a word in a list of places is a place
-    addListedPlaces(s);
-    addSpeakerNames(s);
-    addPersonEdges(s);
+    if (ruleOn('listed-places')) addListedPlaces(s);
+    if (ruleOn('speaker-names')) addSpeakerNames(s);
+    if (ruleOn('person-edges')) addPersonEdges(s);
     chooseMentions(s, text, article, out, free);
   }
   // document-level consistency: part of a full name widened to it, names of two words again,
   // surnames, then rare one-word names
-  let left = without(free, extendPartialNames(out, free, text));
-  left = without(left, addRepeatedNames(out, left, text, article, lex, model, false));
-  left = without(left, addSurnames(out, left, text, article, lex, model));
-  addRepeatedNames(out, left, text, article, lex, model, true);
+  let left = ruleOn('extend-partial') ? without(free, extendPartialNames(out, free, text)) : free;
+  if (ruleOn('repeated')) left = without(left, addRepeatedNames(out, left, text, article, lex, model, false));
+  if (ruleOn('surnames')) left = without(left, addSurnames(out, left, text, article, lex, model));
+  if (ruleOn('repeated-one')) addRepeatedNames(out, left, text, article, lex, model, true);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -22,6 +22,7 @@ import {
   type Cand,
   type Sentence,
 } from './sentence.js';
+import { ruleOn } from './rules.js';
 
 const NAME_WORDS = readLexicon('name-words', nameWordsSchema);
 const keySet = (words: string[]) => new Set(words.map(searchKey));
@@ -149,7 +150,7 @@ export function addRolePersons(s: Sentence): void {
         { i: e, j, type: 'PER', key: [first.key, ...keys.slice(e + 1, j)].join(' '), strip: first.strip },
         ROLE_PERSON_BONUS,
       );
-      dropAcross(cands, i, e);
+      if (ruleOn('role-drop-across')) dropAcross(cands, i, e);
     }
   }
 }

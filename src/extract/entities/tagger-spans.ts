@@ -1,5 +1,6 @@
 // The statistical tagger's spans, cleaned up: clitics, function words and titles off, common words,
 // verbs and prepositional phrases refused, lexicon names kept whole.
+import { loadWordList } from '../../clean/repair.js';
 import { titleEnd } from '../ner/features.js';
 import { nisbaKey, type EntityType } from '../ner/lexicon.js';
 import { ownName } from './bodies.js';
@@ -9,6 +10,7 @@ import {
   addCand,
   ARABIC_WORD,
   bestReadingAt,
+  LEXICON_BONUS,
   matchFrom,
   prepositionalPhrase,
   STOP,
@@ -17,6 +19,7 @@ import {
   type Cand,
   type Sentence,
 } from './sentence.js';
+import { ruleOn } from './rules.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
@@ -35,18 +38,26 @@ export function addTaggerSpans(s: Sentence): void {
     // "المقاومة الشعبية والجيش الوطني": و + a body or listed name of its own starts another name
     // (bodies and places only: persons' names are listed with و too, "إبراهيم جبرا وعبد الرحمن منيف");
     // asked only inside a tagged span, not of every word with و
+    if (!ruleOn('conj-cut')) cut = j;
     while (cut < j && !conjName[cut] && !(tags[i] !== 'B-PERS' && keys[cut][0] === 'و' && ownName(s, cut)))
       cut++;
     // "أحمد [بن عبدالعزيز قطان]": a name the tagger starts at "بن" begins at the given name before it
     const from =
-      tags[i] === 'B-PERS' && i > 0 && NAME_PARTICLES.has(keys[i]) && givenBefore(s, i) ? i - 1 : i;
+      tags[i] === 'B-PERS' &&
+      i > 0 &&
+      NAME_PARTICLES.has(keys[i]) &&
+      givenBefore(s, i) &&
+      ruleOn('particle-start')
+        ? i - 1
+        : i;
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
-    if (span && !crossesAny(cands, span.i, span.j)) addCand(s, span, TAGGER_BONUS);
+    if (span && (!ruleOn('crosses') || !crossesAny(cands, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
     // a body's span cut before a given name (nameAfterBody): the rest of it is that person's name
-    if (span && tags[i] !== 'B-PERS' && span.j < cut && nameAfterBody(s, span.j)) {
+    if (span && tags[i] !== 'B-PERS' && span.j < cut && nameAfterBody(s, span.j) && ruleOn('body-person')) {
       const person = tagged(s, 'PERS', span.j, cut);
-      if (person && !crossesAny(cands, person.i, person.j)) addCand(s, person, TAGGER_BONUS);
+      if (person && (!ruleOn('crosses') || !crossesAny(cands, person.i, person.j)))
+        addCand(s, person, TAGGER_BONUS);
     }
     i = j - 1;
   }
@@ -92,7 +103,13 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   if (notAName(s, cls, i, j, first.key, ks)) return undefined;
   // a lone word read as ك + a name ("كمالي" as ك + مالي) is a word of its own: ك ("like") seldom
   // stands before a name the news means, and names end in the letters after it (كمالي، كمال)
-  if (j - i === 1 && first.strip === 1 && keys[i].startsWith('ك') && !lex.phrases.has(keys[i]))
+  if (
+    j - i === 1 &&
+    first.strip === 1 &&
+    keys[i].startsWith('ك') &&
+    !lex.phrases.has(keys[i]) &&
+    ruleOn('ka-word')
+  )
     return undefined;
   let type: EntityType = cls === 'PERS' ? 'PER' : cls === 'LOC' ? 'LOC' : 'ORG';
   // "حلب الشرقية المحاصرة": a listed place and the adjectives after it -> the place
@@ -106,6 +123,7 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   if (
     lexStart &&
     after !== undefined &&
+    ruleOn('lex-trim') &&
     (ks.slice(lexStart.keys.length).every((k) => k.startsWith('ال')) ||
       /^و/.test(after) ||
       (cls === 'ORG' && lexStart.type !== 'PER' && lexStart.type !== 'LOC' && !/^(ال|ل)/.test(after)))
@@ -113,7 +131,7 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
     j = i + lexStart.keys.length;
   const key = ks.slice(0, j - i).join(' ');
   const lexHit = lex.phrases.get(first.key)?.find((p) => p.keys.join(' ') === key);
-  if (lexHit) type = lexHit.type;
+  if (lexHit && ruleOn('lex-type')) type = lexHit.type;
   else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
   return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
 }
@@ -121,23 +139,31 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
 /** Function words and a person's title off the span; undefined when no name-like words are left. */
 function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
   const { words, keys, lex, infos } = s;
-  while (i < j && stopWordAt(s, i) && !leadingGivenName(s, cls, i, j)) i++;
+  while (i < j && stopWordAt(s, i) && !leadingGivenName(s, cls, i, j) && ruleOn('trim-stop')) i++;
   // a person span that starts with a title: keep the name after it
   if (cls === 'PERS') {
     const e = titleEnd(keys, words, i, infos);
-    if (e > i) i = e;
+    if (e > i && ruleOn('title-trim')) i = e;
   }
   // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
   // not at one after a name particle ("عبد الأمير", "أبو الأمير"), nor at a given name spelled like
   // a function word after one ("محمد بن علي الشمراني": علي read as على)
   for (let k = i + 1; k < j; k++)
     if (
-      cutsName(s, cls, k, j) ||
-      (cls === 'PERS' && !NAME_PARTICLES.has(keys[k - 1]) && titleEnd(keys, words, k, infos) > k)
+      (ruleOn('stop-cut') && cutsName(s, cls, k, j)) ||
+      (cls === 'PERS' &&
+        !NAME_PARTICLES.has(keys[k - 1]) &&
+        titleEnd(keys, words, k, infos) > k &&
+        ruleOn('title-cut'))
     ) {
       j = k;
       break;
-    } else if (cls !== 'PERS' && k > i + 1 && (titleBeforeName(s, k) || nameAfterBody(s, k))) {
+    } else if (
+      cls !== 'PERS' &&
+      k > i + 1 &&
+      (titleBeforeName(s, k) || nameAfterBody(s, k)) &&
+      ruleOn('body-title-cut')
+    ) {
       // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name;
       // "نقابة عمال الميناء كمال الزين": so does a given name after the body's definite word
       j = k;
@@ -146,7 +172,7 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases;
   // nor verbs ("هيئة التحقيق ستستدعي")
   for (let k = i + 1; k < j; k++)
-    if (prepositionalPhrase(s, k) || verbAt(s, k)) {
+    if ((prepositionalPhrase(s, k) || verbAt(s, k)) && ruleOn('prep-verb-cut')) {
       j = k;
       break;
     }
@@ -154,14 +180,19 @@ function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number
   // الانتخابات", "[يوركشاير] عرضت" (a name particle keeps the word after it: عبد الرحمن); an adverb
   // with tanween or a verb after و before it is no part of it ("سابقاً [عبدالرحمن]", "وشارك [صالح]")
   if (cls === 'PERS') {
-    while (j - i > 1 && !NAME_PARTICLES.has(keys[j - 2]) && commonEnd(s, j - 1)) j--;
-    while (j - i > 1 && leadingWord(s, i)) i++;
+    while (j - i > 1 && !NAME_PARTICLES.has(keys[j - 2]) && commonEnd(s, j - 1) && ruleOn('common-end')) j--;
+    while (j - i > 1 && leadingWord(s, i) && ruleOn('leading-word')) i++;
   }
   if (i >= j) return undefined;
   // adverbs with tanween (شهرياً) and lone nisba adjectives (العربي) are not names
-  if (j - i === 1 && (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i])))) return undefined;
+  if (
+    j - i === 1 &&
+    (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i]))) &&
+    ruleOn('lone-tanween-nisba')
+  )
+    return undefined;
   for (let k = i; k < j; k++)
-    if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k])) return undefined;
+    if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k]) && ruleOn('non-arabic')) return undefined;
   return [i, j];
 }
 
@@ -251,9 +282,26 @@ function stopWordAt(s: Sentence, k: number): boolean {
   return s.infos[k].readings.some((c) => STOP.has(c.key));
 }
 
-/** Whether a candidate crosses [i, j) (a loop: a closure would make each call allocate). */
+/**
+ * Whether a candidate crosses [i, j) (a loop: a closure would make each call allocate). A listed
+ * name of a body or place around the span does not: the span inside it is drawn against it in
+ * choose.ts (taggerInsideLexicon: "حركة [طالبان]").
+ */
 function crossesAny(cands: Cand[], i: number, j: number): boolean {
-  for (const c of cands) if (crosses(c, i, j)) return true;
+  const inside = ruleOn('tagger-inside-lexicon');
+  for (const c of cands)
+    if (
+      crosses(c, i, j) &&
+      !(
+        inside &&
+        c.i <= i &&
+        j <= c.j &&
+        c.type !== 'PER' &&
+        c.type !== 'MEDIA' &&
+        c.score - (c.j - c.i) === LEXICON_BONUS
+      )
+    )
+      return true;
   return false;
 }
 
@@ -276,31 +324,85 @@ function firstReading(s: Sentence, cls: string, i: number): ReturnType<typeof be
   return first;
 }
 
+/** Uses of the plural with the article in the news word list that make a -ون / -ين word a plural. */
+const PLURAL_USES = 3;
+
+/** A -ون / -ين word (three letters before the ending or more) whose plural the news writes with الـ...ين. */
+function pluralWord(key: string): boolean {
+  const m = /^(.{3,})(ون|ين)$/.exec(key);
+  if (!m) return false;
+  // the -ين form only: a country keeps its -ون with the article (الكاميرون), a plural takes -ين too
+  return loadWordList().count(`ال${m[1]}ين`) >= PLURAL_USES;
+}
+
 /** A word with the plural ending -ون that no name list knows ("ناشطون"; not "هارون", a given name). */
 function pluralNotName(s: Sentence, key: string): boolean {
   return key.length > 4 && key.endsWith('ون') && !personWord(key, s.lex, s.model);
 }
 
+// a definite word ending like a nisba or a direction (الشمالي، الشرقية): grammar, so in code
+const DEFINITE_ADJECTIVE = /^ال.{2,}(ي|يه)$/;
+
+/**
+ * A definite place head and adjectives only ("الريف الشمالي", "المناطق الحدودية"): a description,
+ * not a name. The beam tagger's other spans after a head are names ("منطقة اليورو", "مخيم قلنديا").
+ */
+function headAndAdjectives(s: Sentence, i: number, j: number): boolean {
+  if (!ruleOn('place-head-span') || !/^(ال|وال|بال|فال|كال|لل)/.test(s.keys[i])) return false;
+  for (let k = i + 1; k < j; k++) if (!DEFINITE_ADJECTIVE.test(s.keys[k])) return false;
+  return true;
+}
+
 /** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
 function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
   const { keys, lex, model } = s;
-  if (ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2))
+  if (
+    ks.every((k, n) => model.common.has(k) || (n === 0 && model.common.has(keys[i])) || k.length < 2) &&
+    ruleOn('common-words')
+  )
     return true;
-  if (j - i === 1 && firstKey.length < 3) return true;
+  if (j - i === 1 && firstKey.length < 3 && ruleOn('short-word')) return true;
   // a lone word the tagger calls a person needs the look of a name, not of a plural or an adjective
-  if (cls === 'PERS' && j - i === 1 && !lex.givenNames.has(firstKey) && NOT_A_NAME.test(firstKey))
+  if (
+    cls === 'PERS' &&
+    j - i === 1 &&
+    !lex.givenNames.has(firstKey) &&
+    NOT_A_NAME.test(firstKey) &&
+    ruleOn('person-shape')
+  )
+    return true;
+  // a lone -ون / -ين word whose plural the news writes with the article ("مدعون": المدعين) is a plural,
+  // not a foreign name (كاميرون، كلينتون، بوتين)
+  if (
+    cls === 'PERS' &&
+    j - i === 1 &&
+    !lex.givenNames.has(firstKey) &&
+    pluralWord(firstKey) &&
+    ruleOn('plural-word')
+  )
     return true;
   // nor do plurals joined by و ("ناشطون ومعارضون"): every word a -ون plural, none a person's word
-  if (cls === 'PERS' && j - i > 1 && ks.every((k, n) => pluralNotName(s, n ? k.replace(/^و/, '') : k)))
+  if (
+    cls === 'PERS' &&
+    j - i > 1 &&
+    ks.every((k, n) => pluralNotName(s, n ? k.replace(/^و/, '') : k)) &&
+    ruleOn('plural-persons')
+  )
     return true;
   // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
-  if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey)) return true;
+  if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey) && ruleOn('verb-object'))
+    return true;
   // a lone preposition + noun ("بمواعيد") that no lexicon names
-  if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i)) return true;
+  if (j - i === 1 && !lex.phrases.has(firstKey) && prepositionalPhrase(s, i) && ruleOn('lone-prep'))
+    return true;
   // generic nouns the corpus tags in context ("ريف", "المدينة") are not names by themselves
   const bares = s.infos[i].readings.map((c) => (c.key.startsWith('ال') ? c.key.slice(2) : c.key));
-  if (bares.some((b) => lex.placeHeads.has(b))) return true;
-  return (
-    j - i === 1 && bares.some((b) => lex.orgHeads.has(b) || lex.titles.has(b) || lex.titles.has(`ال${b}`))
-  );
+  if (
+    bares.some((b) => lex.placeHeads.has(b)) &&
+    (j - i === 1 ? ruleOn('lone-place-head') : headAndAdjectives(s, i, j))
+  )
+    return true;
+  if (j - i > 1) return false;
+  if (bares.some((b) => lex.orgHeads.has(b)) && ruleOn('lone-org-head')) return true;
+  return bares.some((b) => lex.titles.has(b) || lex.titles.has(`ال${b}`)) && ruleOn('lone-title');
 }
