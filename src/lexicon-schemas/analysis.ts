@@ -101,6 +101,8 @@ export const eventsSchema = file(() => ({
     aims: formList,
     goals: formList,
     goalsReached: formList,
+    unreached: formList,
+    reachBridges: formList,
     liberated: formList,
   }),
   /** how far one place lies from another (compare/contradictions/distance.ts) */

@@ -91,6 +91,28 @@ describe('whole vs not yet whole', () => {
     expect(extent([sought, most])).toEqual([]);
   });
 
+  it('a reach verb after a bridging "أن" / "في أن", or after لن، لا، قبل أن، دون أن، كي, leaves the goal unreached', () => {
+    const said = [
+      'وقال محلل إن القوات فشلت في أن تحقق أهدافها بتحرير مطار الصفا بالكامل.',
+      'وقال محلل إن القوات لن تحقق أهدافها بتحرير مطار الصفا بالكامل.',
+      'ويرى مراقبون أن القوات لا تحقق أهدافها بتحرير مطار الصفا بالكامل.',
+      'ويتوقع مراقبون أن تطول المعارك قبل أن تحقق القوات أهدافها بتحرير مطار الصفا بالكامل.',
+      'وانتهت الجولة دون أن تحقق القوات أهدافها بتحرير مطار الصفا بالكامل.',
+      'وتواصل القوات تقدمها البطيء كي تحقق أهدافها بتحرير مطار الصفا بالكامل.',
+    ];
+    for (const text of said) expect(extent([article('u', text, 'موقع ز', day), most]), text).toEqual([]);
+  });
+
+  it('a failure or an attempt in an earlier clause does not reach past the comma to the reach verb', () => {
+    const after = article(
+      'x',
+      'وأكد المتحدث أنه بعد أن حاولت مرتين، حققت القوات أهدافها وحررت مطار الصفا بالكامل.',
+      'موقع ي',
+      day,
+    );
+    expect(extent([after, most])).toEqual(['x-r']);
+  });
+
   it('sets "wholly liberated" against a whole taking still to come, an aim to take all, and part taken', () => {
     expect(extent([whole, pending, aimed, most]).sort()).toEqual(['w-p', 'w-q', 'w-r']);
   });

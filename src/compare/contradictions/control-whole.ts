@@ -39,11 +39,19 @@ const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
 const LIBERATED = index(lex.liberated.forms);
 const GOALS = index(lex.goals.forms);
 const GOALS_REACHED = index(lex.goalsReached.forms);
-/** A failure, a negation, an aim or an attempt before a verb of reaching: the goal is not reached. */
-const UNREACHED = index([...lex.failed.forms, ...lex.aims.forms, ...lex.attempt.forms]);
+/** A failure, a negation, an aim, an attempt or a "before" before a verb of reaching: the goal is not reached. */
+const UNREACHED = index([
+  ...lex.failed.forms,
+  ...lex.aims.forms,
+  ...lex.attempt.forms,
+  ...lex.unreached.forms,
+]);
+/** "أن" / "في أن" right before a verb of reaching: stepped over, not counted in its reach ("فشلت في أن تحقق"). */
+const BRIDGES = index(lex.reachBridges.forms);
+const BRIDGE_MAX = Math.max(...lex.reachBridges.forms.map((f) => f.trim().split(/\s+/).length));
 /** Words before a goals word where a verb of reaching it ("حققت أهدافها") stands. */
 const REACHED_REACH = 2;
-/** Words before that verb where a negation, a failure or an aim ("لم تحقق"، "تسعى لأن تحقق") governs it. */
+/** Words before that verb (past a bridging "أن") where a negation, a failure or an aim ("لم تحقق"، "تسعى لأن تحقق") governs it. */
 const UNREACHED_REACH = 2;
 /** A comma or semicolon between two words: the end of a clause (not a number's own "15,000"). */
 const CLAUSE_BREAK = /[،,؛;]/;
@@ -59,6 +67,23 @@ function clauseStart(ctx: ArticleCtx, from: number, t: number): number {
       CLAUSE_BREAK,
     ),
   );
+}
+
+/** Words of a bridge ("أن", "في أن") that ends right before token t (none before `lo`), else 0. */
+function bridgeBefore(ctx: ArticleCtx, lo: number, t: number): number {
+  const hit = findPhrases(ctx.tokens, BRIDGES, Math.max(lo, t - BRIDGE_MAX), t).find((b) => b.to === t);
+  return hit ? t - hit.from : 0;
+}
+
+/**
+ * Is the verb of reaching at token t governed by a failure, a negation, an aim or a "before"
+ * ("لم تحقق"، "لن تحقق"، "فشلت في أن تحقق")? Read within its own clause only: a failure told before a
+ * comma ("بعد أن حاولت مرتين، حققت القوات أهدافها") is what came before the goal was reached.
+ */
+function unreached(ctx: ArticleCtx, from: number, t: number): boolean {
+  const start = clauseStart(ctx, from, t);
+  const lo = Math.max(start, t - bridgeBefore(ctx, start, t) - UNREACHED_REACH);
+  return findPhrases(ctx.tokens, UNREACHED, lo, t).length > 0;
 }
 
 /** Words after a taken cue where its place stands ("سيطرت على مدينة X"), past a 'whole' or 'partial' word. */
@@ -98,10 +123,11 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       // unless the goal is reached ("حققت أهدافها وحررت ... بالكامل"): then the taking is done
       const goals = findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from);
       // a goal reached ("حققت أهدافها") is done; one not reached ("لم تحقق أهدافها بعد"، "فشلت في
-      // أن تحقق هدفها") or only sought ("تحاول أن تحقق هدفها") is still to come, like a goal named alone
+      // أن تحقق هدفها"، "قبل أن تحقق") or only sought ("تحاول أن تحقق هدفها") claims nothing, like a
+      // goal named alone
       const reached = (g: { from: number }) =>
         findPhrases(ctx.tokens, GOALS_REACHED, Math.max(from, g.from - REACHED_REACH), g.from).some(
-          (r) => !findPhrases(ctx.tokens, UNREACHED, Math.max(from, r.from - UNREACHED_REACH), r.from).length,
+          (r) => !unreached(ctx, from, r.from),
         );
       if (goals.some((g) => !reached(g))) continue;
       const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
