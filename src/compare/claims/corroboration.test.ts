@@ -63,6 +63,17 @@ describe('describedOfficial', () => {
     expect(describedOfficial('official', 'المتحدث باسم البلدية')).toBe(false);
     expect(describedOfficial('named', 'سالم')).toBe(false);
   });
+  it('reads a title made definite by the name its chain ends in as named, not described', () => {
+    expect(describedOfficial('official', 'وزير خارجية قطر')).toBe(false);
+    expect(describedOfficial('official', 'رئيس وزراء العراق')).toBe(false);
+    expect(describedOfficial('official', 'مدير عام فرع الهيئة')).toBe(false);
+    expect(describedOfficial('official', 'مسؤول في الوزارة')).toBe(true);
+    expect(describedOfficial('official', 'مصدر مطلع')).toBe(true);
+    expect(describedOfficial('official', 'مسؤول حكومي رفيع المستوى')).toBe(true);
+    expect(describedOfficial('official', 'مصدر أمني بقاعدة المطار الشمالية')).toBe(true);
+    expect(describedOfficial('official', 'متحدث باسم الهيئة')).toBe(true);
+    expect(describedOfficial('official', 'مصدر أمني مصري')).toBe(true);
+  });
 });
 
 describe('figures', () => {

@@ -8,7 +8,10 @@ import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
 import { DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
+import { describedOfficial } from './described.js';
 import type { OriginGroup, OriginItem } from './independence.js';
+
+export { describedOfficial };
 
 /** Function words are no evidence that two sentences tell one fact. */
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
@@ -91,21 +94,6 @@ const WEAK_STATUS = new Set(eventsLexicon.statuses.filter((s) => s.weakConfirmat
  * started is one fact.
  */
 const WEAK_STATUS_VOICES = 3;
-
-/** The Arabic article on a word, alone or after a joined conjunction or preposition. */
-const DEFINITE = /^[وفبكل]?(ال|لل)/;
-
-/**
- * An official described, not named: an indefinite noun first, then a preposition or an indefinite
- * adjective ("مسؤول في الجماعة", "مسؤول كبير في السلطة", "مصدر عسكري"), as against a definite
- * title ("المتحدث باسم ...", "وزير الخارجية ..." whose second word is definite). Grammar, not
- * vocabulary: such a speaker is an unnamed source of his own, as sources.ts reads an anonymous one.
- */
-export function describedOfficial(kind: string, name: string): boolean {
-  if (kind !== 'official') return false;
-  const [first, second] = name.trim().split(/\s+/);
-  return !!first && !DEFINITE.test(first) && (!second || !DEFINITE.test(second));
-}
 
 /** The statement is a named speaker's quotation (not a paper's own sentence, not an unnamed source). */
 export function namedSpeaker(s: OriginItem): boolean {
