@@ -27,11 +27,17 @@ const { annotateArticle, analyze } = (await import(
 
 const sha1 = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
+const zips = readdirSync(dataDir).filter((f) => f.endsWith('.zip'));
+// a misspelt day would print only the seeds' line, and two trees would "agree" on no articles
+const missing = only.filter((d) => !zips.includes(d));
+if (missing.length) {
+  console.error(`same-output: no such day in ${dataDir}: ${missing.join(', ')}`);
+  process.exit(2);
+}
+
 // the articles as bench/run.ts reads them (same ids, same fields), one in `every`
 let n = 0;
-for (const day of readdirSync(dataDir)
-  .filter((f) => f.endsWith('.zip') && (!only.length || only.includes(f)))
-  .sort()) {
+for (const day of zips.filter((f) => !only.length || only.includes(f)).sort()) {
   const files = unzipSync(readFileSync(join(dataDir, day)));
   for (const [name, data] of Object.entries(files)) {
     if (!name.endsWith('.json')) continue;

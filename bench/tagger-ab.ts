@@ -2,7 +2,7 @@
 // in each first) in one process, over the same sentences, in alternating blocks of 500 sentences
 // (the order flipped each block), so that the drift of a shared machine's load falls on both; CPU
 // seconds per tree on each of three passes (the first meets every word new), and a hash of the
-// tags, which must agree. Run it with the trees in both orders: the first of a pair often gains a
+// tags, which must agree (exit 1 when they do not). Run it with the trees in both orders: the first of a pair often gains a
 // few per cent (docs/ner.md, round sixteen).
 //
 //   npx tsx bench/tagger-ab.ts --a /path/to/main --b . --days 2
@@ -11,9 +11,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { NewsRecord } from './records.js';
-import { dataDir, opt, root } from './options.js';
+import { dataDir, opt } from './options.js';
 
 const BLOCK = 500;
+// both trees named, and two of them: a tree against itself measures nothing and proves nothing
+const dirA = opt('--a');
+const dirB = opt('--b');
+if (!dirA || !dirB || resolve(dirA) === resolve(dirB)) {
+  console.error('tagger-ab: give two different trees, --a DIR --b DIR');
+  process.exit(2);
+}
 const texts: string[] = [];
 for (const day of readdirSync(dataDir)
   .filter((f) => f.endsWith('.zip'))
@@ -55,8 +62,16 @@ async function load(dir: string): Promise<Tree> {
   return { tag, sents, cpu: 0, hash: createHash('sha1') };
 }
 
-const a = await load(opt('--a') ?? root);
-const b = await load(opt('--b') ?? root);
+const a = await load(dirA);
+const b = await load(dirB);
+// the blocks walk a's sentences: b must hand the tagger the same number, or the hashes compare
+// different inputs (and b's extra sentences go untimed)
+if (a.sents.length !== b.sents.length) {
+  console.error(
+    `tagger-ab: the trees split the texts differently (a ${a.sents.length}, b ${b.sents.length} sentences)`,
+  );
+  process.exit(1);
+}
 const cpu = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
@@ -75,4 +90,11 @@ for (let pass = 0; pass < 3; pass++) {
     `pass ${pass}: a ${a.cpu.toFixed(2)} s, b ${b.cpu.toFixed(2)} s CPU (b / a ${(b.cpu / a.cpu).toFixed(3)})`,
   );
 }
-console.log(`tags: a ${a.hash.digest('hex').slice(0, 12)}, b ${b.hash.digest('hex').slice(0, 12)}`);
+const hashA = a.hash.digest('hex');
+const hashB = b.hash.digest('hex');
+console.log(`tags: a ${hashA.slice(0, 12)}, b ${hashB.slice(0, 12)}`);
+// a faster tagger that tags differently is no speed-up: fail, so a script or a reader cannot miss it
+if (hashA !== hashB) {
+  console.error('tagger-ab: the trees tag differently');
+  process.exit(1);
+}

@@ -38,6 +38,16 @@ describe('clause start', () => {
     expect(breaksClause(', ', '15', '20', PUNCT)).toBe(true);
   });
 
+  it('Persian digits are digits here as they are for the number parser', () => {
+    expect(breaksClause(',', '۱۵', '۰۰۰', PUNCT)).toBe(false);
+    expect(breaksClause('.', '۳', '۷', PUNCT)).toBe(false);
+  });
+
+  it('an Arabic comma between digits ends the clause: the number parser reads no number across it', () => {
+    expect(breaksClause('،', '15', '000', PUNCT)).toBe(true);
+    expect(startOf('وصلت 15،000 خيمة إلى المخيم', 4)).toBe(2);
+  });
+
   it('stops at the given first word', () => {
     expect(clauseStartBy(3, 6, () => false)).toBe(3);
     expect(clauseStartBy(3, 6, (k) => k === 2)).toBe(3);

@@ -1,12 +1,16 @@
-// Where a clause starts: the nearest clause break before a word. One walk for every layer that reads
-// clauses (quotes, accusations, the comparison); each says what breaks a clause for it (its
-// punctuation, a complementiser, a conjoined opener). A point or comma between two digits is the
-// number's own separator ("15,000", "3.7 مليار"), never the end of a clause.
+// Where a clause starts: the nearest clause break before a word. Every walk over a clause's words
+// asks breaksClause whether the gap between two words ends one (quotes, accusations, and in the
+// comparison signatures, incidents, control, its whole/partial reading and same-incident places; the
+// brief's lead asks it of each comma it might cut at); each says what breaks a clause for it (its
+// punctuation, a complementiser, a conjoined opener). A single separator with no space between two
+// digits ("15,000", "3.7 مليار") is the number's own and ends no clause; "15، 20" and "15،000" (the
+// Arabic comma, which the number parser does not read inside a number) still do.
+import { DIGIT_CLASS } from './digits.js';
 
 /** A gap that is exactly one separator a number may carry inside it (Latin or Arabic). */
 const NUMBER_SEPARATOR = /^[.,٫٬]$/;
-const DIGITS_END = /[0-9٠-٩]$/;
-const DIGITS_START = /^[0-9٠-٩]/;
+const DIGITS_END = new RegExp(`[${DIGIT_CLASS}]$`);
+const DIGITS_START = new RegExp(`^[${DIGIT_CLASS}]`);
 
 /**
  * Is `gap`, the text between the word `before` (undefined at a text's start) and the word `after`,

@@ -1,6 +1,13 @@
 // Digit runs as the press writes them: Western, Arabic-Indic (٠-٩) or Persian (۰-۹) digits, with
 // thousands separators, decimal points and the Gulf press's decimal ر.
 
+/**
+ * The characters read as digits (Western, Arabic-Indic, Persian), as the inside of a regex character
+ * class: every reader of digits builds on this one, so a digit for the number parser is a digit for
+ * the clause walk too.
+ */
+export const DIGIT_CLASS = '0-9\u0660-\u0669\u06F0-\u06F9';
+
 // ٠ is U+0660 and ۰ is U+06F0, so the low four bits of either are the digit's value
 const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
@@ -9,8 +16,11 @@ const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
  * tokenizer splits it at the separator, so figures are read from text with this, for parseDigits.
  * Global: use it with matchAll.
  */
-export const DIGIT_RUN =
-  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:ر[0-9\u0660-\u0669\u06F0-\u06F9]+(?![.,\u066B\u066Cر]?[0-9\u0660-\u0669\u06F0-\u06F9])|(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*)/g;
+const D = `[${DIGIT_CLASS}]`;
+export const DIGIT_RUN = new RegExp(
+  `${D}+(?:ر${D}+(?![.,\u066B\u066Cر]?${D})|(?:[.,\u066B\u066C]${D}+)*)`,
+  'g',
+);
 
 /** Western digits for a run of Western, Arabic-Indic or Persian digits. */
 export function asciiDigits(s: string): string {

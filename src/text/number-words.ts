@@ -2,7 +2,7 @@
 // separators and decimals) and number words in every case and gender form, joined by و.
 // The words are data (lexicons/number-words.json); this file is the grammar that combines them.
 import { searchKey } from './arabic.js';
-import { parseDigits } from './digits.js';
+import { DIGIT_CLASS, parseDigits } from './digits.js';
 import { readLexicon } from '../lexicon.js';
 import { numberWordsSchema } from '../lexicon-schemas.js';
 
@@ -57,9 +57,12 @@ const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', '�
 const DIGIT_PROCLITICS = [...PROCLITICS, 'ال', 'وال', 'بال', 'فال', 'كال', 'لل'];
 const SPACE = /[ \t\u00A0\u200E\u200F]*/y;
 // a digit run may hold separators, or the press's decimal "ر" between two runs ("5ر6" = 6.5)
-const TOKEN =
-  /[\p{L}\p{M}]*[0-9٠-٩۰-۹]+(?:ر[0-9٠-٩۰-۹]+(?![.,٫٬ر]?[0-9٠-٩۰-۹])|(?:[.,٫٬][0-9٠-٩۰-۹]+)*)|[\p{L}\p{M}]+/uy;
-const DIGIT = /[0-9٠-٩۰-۹]/;
+const D = `[${DIGIT_CLASS}]`;
+const TOKEN = new RegExp(
+  `[\\p{L}\\p{M}]*${D}+(?:ر${D}+(?![.,٫٬ر]?${D})|(?:[.,٫٬]${D}+)*)|[\\p{L}\\p{M}]+`,
+  'uy',
+);
+const DIGIT = new RegExp(D);
 const MARK = /[\p{M}\u0640]/u;
 
 /** Raw length of the first n letters of a token, counting the marks and tatweel after them. */

@@ -9,6 +9,7 @@ import { briefSchema } from '../../lexicon-schemas.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sentenceAt, sentenceSpan, spanOf } from '../context/context.js';
 import { findPhrases, indexPhrases } from '../context/match.js';
+import { breaksClause } from '../../text/clause.js';
 
 const BRIEF = readLexicon('brief', briefSchema);
 const OPENERS = indexPhrases(BRIEF.leadOpeners.forms.map((f): [string, true] => [f, true]));
@@ -41,7 +42,8 @@ const LEDE_SENTENCES = 2;
 /** Share of stems two lead sentences may have in common: more says the same thing twice. */
 const MAX_LEAD_OVERLAP = 0.5;
 /** Clause boundaries: Arabic and Latin comma and semicolon. */
-const CLAUSE_BREAK = /[،؛,;]/g;
+const CLAUSE_BREAK = /[،؛,;]/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 export interface LeadSentence {
   /** the sentence, whole or cut at a clause boundary (then ending in "…") */
@@ -73,7 +75,10 @@ function sentenceRange(ctx: ArticleCtx, i: number): [number, number] {
 function cutAtClause(ctx: ArticleCtx, whole: Span, mustReach: number): { span: Span; cut: boolean } {
   if (whole.end - whole.start <= LEAD_MAX_CHARS) return { span: whole, cut: false };
   let best: number | undefined;
-  for (const m of whole.text.matchAll(CLAUSE_BREAK)) {
+  for (const m of whole.text.matchAll(CLAUSE_BREAKS)) {
+    // the comma of "15,000" is the number's own, not a boundary to cut at
+    const { text } = whole;
+    if (!breaksClause(m[0], text[m.index - 1], text[m.index + 1] ?? '', CLAUSE_BREAK)) continue;
     const at = whole.start + m.index;
     if (at < mustReach) continue;
     if (at - whole.start > LEAD_MAX_CHARS && best !== undefined) break;

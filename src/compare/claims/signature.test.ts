@@ -63,6 +63,24 @@ describe('signature claims', () => {
     expect(claimsOf(a, b, [turkey]).map((c) => c.key)).toEqual([]);
   });
 
+  it('a number with a thousands separator stays whole in the statement span', () => {
+    const a = article(
+      'a',
+      [...FILLER_A, 'وسيتم نقل 2,400 من الجرحى والمرضى في الدفعة الأولى ثم بقية العائلات.'].join(' '),
+      'أ',
+    );
+    const b = article(
+      'b',
+      [...FILLER_B, 'وتتواصل التحضيرات لإجلاء قرابة 2,400 من المصابين والمرضى أولا نحو الشمال.'].join(' '),
+      'ب',
+    );
+    const claims = claimsOf(a, b);
+    expect(claims).toHaveLength(1);
+    const texts = claims[0].statements.map((s) => s.span.text);
+    expect(texts.every((t) => !t.startsWith('400'))).toBe(true);
+    expect(texts.some((t) => t.includes('2,400 من'))).toBe(true);
+  });
+
   it('groups one statement worded differently by two outlets', () => {
     const a = article(
       'a',

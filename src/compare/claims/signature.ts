@@ -4,6 +4,7 @@
 // ids; candidate pairs come from an inverted index of rare terms, never from all pairs.
 import type { Claim, Entity, Span } from '../../contract.js';
 import { lightStem } from '../../text/arabic.js';
+import { breaksClause } from '../../text/clause.js';
 import type { ArticleCtx } from '../context/context.js';
 import { spanOf } from '../context/context.js';
 import type { Voice } from '../statements/voices.js';
@@ -388,20 +389,18 @@ function statementSpan(m: Sig, terms: Set<string>): Span {
   const to = sent + 1 < ctx.sentTok.length ? ctx.sentTok[sent + 1] : ctx.tokens.length;
   const toks = ctx.tokens;
   // the clause around the shared words, at most a few words beyond them
+  // a break between word k-1 and word k; never the separator inside "1,500"
+  const breakBefore = (k: number) =>
+    breaksClause(
+      ctx.text.slice(toks[k - 1].end, toks[k].start),
+      toks[k - 1].text,
+      toks[k].text,
+      CLAUSE_BREAK,
+    );
   let a = lo;
-  while (
-    a > from &&
-    a > lo - SPAN_REACH &&
-    !CLAUSE_BREAK.test(ctx.text.slice(toks[a - 1].end, toks[a].start))
-  )
-    a--;
+  while (a > from && a > lo - SPAN_REACH && !breakBefore(a)) a--;
   let b = hi;
-  while (
-    b + 1 < to &&
-    b < hi + SPAN_REACH &&
-    !CLAUSE_BREAK.test(ctx.text.slice(toks[b].end, toks[b + 1].start))
-  )
-    b++;
+  while (b + 1 < to && b < hi + SPAN_REACH && !breakBefore(b + 1)) b++;
   if (toks[b].end - toks[a].start > MAX_SPAN) [a, b] = [lo, hi];
   return spanOf(ctx, toks[a].start, toks[b].end);
 }

@@ -42,6 +42,28 @@ describe('control of a place', () => {
     expect(d.sides.find((s) => s.statements.length === 2)?.sources).toEqual(['قناة ب', 'موقع ج']);
   });
 
+  it('a denial before a number with a thousands separator still governs the fall after it', () => {
+    // the comma of "1,200" is the number's own: "نفى" and "سقوط" stand in one clause
+    const counted = article(
+      'f',
+      'ونفى اللواء البالغ 1,200 مقاتل سقوط الزهراء في أيدي القوات.',
+      'موقع و',
+      day,
+    );
+    const r = run(
+      [taken, counted],
+      [
+        place(
+          'z',
+          'الزهراء',
+          [taken, counted].map((a) => [a, 'الزهراء']),
+        ),
+      ],
+    );
+    const status = r.contradictions.filter((c) => c.kind === 'status');
+    expect(status.map((c) => [c.a.article, c.b.article].join('-'))).toEqual(['a-f']);
+  });
+
   it('confronting people in a place says nothing of who holds it', () => {
     const confronted = article(
       'g',

@@ -7,6 +7,7 @@ import type { ArticleCtx, Tok } from '../context/context.js';
 import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
 import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
 import { placeAt } from '../context/places.js';
+import { breaksClause } from '../../text/clause.js';
 import { DENIAL_PHRASES, eventsLexicon } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
@@ -96,11 +97,15 @@ const purpose = (t: Tok) => /^[وف]?ل/.test(t.text) && !t.key.startsWith('ل')
 /** A denial cue in the clause before token `at`, at most DENIAL_REACH words back. */
 function deniedBefore(ctx: ArticleCtx, from: number, at: number): boolean {
   let start = at;
-  while (start > from && at - start < DENIAL_REACH && !/[،,؛;.:!?؟]/.test(gapBefore(ctx, start))) start--;
+  while (start > from && at - start < DENIAL_REACH && !breakBefore(ctx, start)) start--;
   return findPhrases(ctx.tokens, DENIED, start, at).length > 0;
 }
 
 const gapBefore = (ctx: ArticleCtx, t: number) => ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start);
+const CLAUSE_BREAK = /[،,؛;.:!?؟]/;
+/** A clause break between token t-1 and token t; not the comma of "1,200". */
+const breakBefore = (ctx: ArticleCtx, t: number) =>
+  breaksClause(gapBefore(ctx, t), ctx.tokens[t - 1].text, ctx.tokens[t].text, CLAUSE_BREAK);
 
 /**
  * Taken vs held of one place, across articles (or two voices of one article), on the same day or

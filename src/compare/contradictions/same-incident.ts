@@ -7,6 +7,7 @@ import { placeAt, placesOfSentence } from '../context/places.js';
 import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
+import { breaksClause } from '../../text/clause.js';
 
 /**
  * Days between the dates two counts speak of beyond which they are two incidents: a day either side
@@ -128,8 +129,15 @@ function clausePlaces(s: Statement): Set<string> {
   const last = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;
   let at = ctx.tokens.findIndex((t) => t.end > s.span.start);
   if (at < first || at >= last) at = first;
+  const { text, tokens } = ctx;
   const breakAfter = (k: number) =>
-    k + 1 < last && CLAUSE_BREAK.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start));
+    k + 1 < last &&
+    breaksClause(
+      text.slice(tokens[k].end, tokens[k + 1].start),
+      tokens[k].text,
+      tokens[k + 1].text,
+      CLAUSE_BREAK,
+    );
   let from = at;
   while (from > first && !breakAfter(from - 1)) from--;
   let to = at;

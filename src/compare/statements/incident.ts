@@ -6,6 +6,7 @@ import type { ArticleCtx } from '../context/context.js';
 import { monthDay } from '../context/context.js';
 import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '../context/match.js';
 import { lightStem } from '../../text/arabic.js';
+import { breaksClause } from '../../text/clause.js';
 import { parseNumberAt } from '../../text/number-words.js';
 import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './event-words.js';
 import { partyIn } from '../framing/framing.js';
@@ -175,9 +176,20 @@ function risenTo(ctx: ArticleCtx, from: number, first: number): boolean {
 /** the "to" of "rose to N": the lexicon's words between a toll noun and its number */
 const TO = new Set(eventsLexicon.tollCounts.between.map(matchKey));
 
-/** A clause break (comma, full stop ...) between token i-1 and token i. */
+const CLAUSE_BREAK = /[،,؛;.:!?؟]/;
+
+/** A clause break (comma, full stop ...) between token i-1 and token i; not the comma of "1,200". */
 function clauseBreakBefore(ctx: ArticleCtx, i: number): boolean {
-  return i > 0 && /[،,؛;.:!?؟]/.test(ctx.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start));
+  const { text, tokens } = ctx;
+  return (
+    i > 0 &&
+    breaksClause(
+      text.slice(tokens[i - 1].end, tokens[i].start),
+      tokens[i - 1].text,
+      tokens[i].text,
+      CLAUSE_BREAK,
+    )
+  );
 }
 
 /** The cause word of the sentence nearest to the count (token index `at`). */
