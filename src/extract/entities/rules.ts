@@ -40,6 +40,7 @@ export const FINDER_RULES = [
   'plural-persons', // -ون plurals joined by و are no persons
   'plural-word', // a lone -ون / -ين word the news writes as a plural with ال is no person
   'verb-object', // a lone verb with an object pronoun is refused
+  'not-speaker-word', // a lone word the attribution lexicon says never opens a speaker's phrase is refused
   'lone-prep', // a lone preposition + noun is refused
   'place-head-span', // a span of a definite place head and adjectives (الريف الشمالي) is refused
   'lone-place-head', // a lone place head (المدينة) is refused

@@ -20,6 +20,9 @@ import {
   type Sentence,
 } from './sentence.js';
 import { ruleOn } from './rules.js';
+import { readLexicon } from '../../lexicon.js';
+import { searchKey } from '../../text/arabic.js';
+import { attributionSchema } from '../../lexicon-schemas.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
@@ -354,6 +357,8 @@ function headAndAdjectives(s: Sentence, i: number, j: number): boolean {
 }
 
 /** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
+const NOT_SPEAKERS = new Set(readLexicon('attribution', attributionSchema).notSpeakers.words.map(searchKey));
+
 function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
   const { keys, lex, model } = s;
   if (
@@ -389,6 +394,9 @@ function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: stri
     ruleOn('plural-persons')
   )
     return true;
+  // the words that never open a speaker's phrase (lexicons/attribution.json: أول، غضون، بقوله،
+  // مستدركا "adding a reservation") stand where a speaker's name would, after a cue verb, and are no name
+  if (j - i === 1 && NOT_SPEAKERS.has(firstKey) && ruleOn('not-speaker-word')) return true;
   // a present-tense verb with an object pronoun ("يخسرها", "تدعمهم") is no name of any kind
   if (j - i === 1 && VERB_WITH_OBJECT.test(firstKey) && !lex.wordClass.has(firstKey) && ruleOn('verb-object'))
     return true;
