@@ -1,4 +1,9 @@
 // The app's calls to its own HTTP API (the same API the OpenAPI document describes).
+import type { ArticleFull, ArticleRow } from '../queries.js';
+
+/** An article's row as the server's queries give it (a type only: nothing of the server is bundled). */
+export type { ArticleRow };
+
 export interface Story {
   id: string;
   title: string;
@@ -7,16 +12,6 @@ export interface Story {
   articles: number;
   outlets: string[];
   analysed: boolean;
-}
-
-export interface ArticleRow {
-  id: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  story?: string;
-  chars: number;
 }
 
 export interface Hit extends Omit<ArticleRow, 'id' | 'chars'> {
@@ -101,7 +96,7 @@ export const api = {
     call<{ articles: ArticleRow[] }>(
       `/api/articles${story ? `?story=${encodeURIComponent(story)}` : '?limit=20'}`,
     ),
-  article: (id: string) => call<ArticleRow & { text: string }>(`/api/articles/${encodeURIComponent(id)}`),
+  article: (id: string) => call<ArticleFull>(`/api/articles/${encodeURIComponent(id)}`),
   check: (claim: string) => post<CheckResult>('/api/check', { claim }),
   search: (q: string) => call<{ hits: Hit[] }>(`/api/search?q=${encodeURIComponent(q)}`),
   view: (id: string) =>
