@@ -1,18 +1,10 @@
 // The app's calls to its own HTTP API (the same API the OpenAPI document describes).
+import type { StoredStory } from '../../store/stories.js';
 import type { ArticleFull, ArticleRow } from '../queries.js';
 
-/** An article's row as the server's queries give it (a type only: nothing of the server is bundled). */
+// rows as the server reads them from the library (types only: nothing of the server is bundled)
 export type { ArticleRow };
-
-export interface Story {
-  id: string;
-  title: string;
-  first?: string;
-  last?: string;
-  articles: number;
-  outlets: string[];
-  analysed: boolean;
-}
+export type Story = StoredStory;
 
 export interface Hit extends Omit<ArticleRow, 'id' | 'chars'> {
   article: string;
