@@ -35,11 +35,11 @@ const POS = [-2, -1, 1, 2];
  * word costs one fetch from memory instead of one in each of five large arrays.
  */
 const TB_AT = L;
-export const HB_AT = 2 * L;
-export const PAIRS_AT = HB_AT + 1;
+const HB_AT = 2 * L;
+const PAIRS_AT = HB_AT + 1;
 const MET_AT = HB_AT + 2;
-export const NEIGHBOURS_AT = HB_AT + 4;
-export const ROW = NEIGHBOURS_AT + 4 * L;
+const NEIGHBOURS_AT = HB_AT + 4;
+const ROW = NEIGHBOURS_AT + 4 * L;
 /** where the sums of each memo slot (0 own, 1..4 as a neighbour; see TEMPLATES) start in a row */
 const SLOT_AT = [0, NEIGHBOURS_AT, NEIGHBOURS_AT + L, NEIGHBOURS_AT + 2 * L, NEIGHBOURS_AT + 3 * L];
 
@@ -61,8 +61,8 @@ interface Memos {
   /** the word numbered id (to renumber it when the memos are full) */
   owners: WordInfo[];
 }
-export const PAIR_FIRST = 1;
-export const PAIR_NEXT = 2;
+const PAIR_FIRST = 1;
+const PAIR_NEXT = 2;
 const BOS_ID = 0;
 const EOS_ID = 1;
 const FIRST_WORDS = 4096;
@@ -90,6 +90,9 @@ export interface Cache {
   /** number of sentences tagged */
   sentences: number;
 }
+
+/** Where tagWords (tagger.ts) finds a word's sums and flags in its memo row. */
+export const MEMO_LAYOUT = { ROW, HB_AT, PAIRS_AT, NEIGHBOURS_AT, PAIR_FIRST, PAIR_NEXT } as const;
 
 const caches = new WeakMap<LoadedModel, Cache>();
 
