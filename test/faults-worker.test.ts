@@ -10,6 +10,7 @@ import { ingestDocuments } from '../src/library/ingest.js';
 import { openLibrary } from '../src/library/library.js';
 import { queueInTransaction, runWorker, startQueue } from '../src/library/queue.js';
 import { firstArticles } from './support/saudinewsnet.js';
+import { expectLibraryDone } from './support/library-done.js';
 import type { Db } from '../src/store/db.js';
 import { root } from './helpers.js';
 import { freshDatabase } from './pg.js';
@@ -59,16 +60,5 @@ it('a worker killed with -9 mid-job: another finishes, every article annotated e
   expect(signal.aborted).toBe(false);
   expect(report.annotated).toBe(articles - byKilled);
 
-  expect(await count('select count(*)::int as n from annotations')).toBe(articles);
-  expect(
-    await count(`select count(*)::int as n from articles a
-      where (select count(*) from annotations n where n.article_id = a.id) <> 1`),
-  ).toBe(0);
-  expect(await count('select count(*)::int as n from articles where not grouped')).toBe(0);
-  expect(
-    await count(`select count(*)::int as n from stories s left join story_analyses a on a.story_id = s.id
-        where a.story_id is null or a.article_count <> s.article_count`),
-  ).toBe(0);
-  expect(await count(`select count(*)::int as n from pgboss.job where state = 'failed'`)).toBe(0);
-  expect(await count('select count(*)::int as n from failures')).toBe(0);
+  await expectLibraryDone(db, articles);
 }, 600_000);

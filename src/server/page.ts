@@ -1,9 +1,8 @@
 // The web app's one HTML page: a shell with landmarks, the language toggle and the reader dialog of
 // the report (so the report's script can open spans in it). Everything else is drawn by /app.js from
 // the API; the page holds no inline script or style (the Content-Security-Policy forbids them).
-import { LABELS } from '../report/html/labels.js';
+import { APP_LABELS, LABELS, type AppLabelKey } from '../labels.js';
 import { bi, L } from '../report/html/views-common.js';
-import { APP_LABELS, type AppLabelKey } from './labels.js';
 
 const A = (key: AppLabelKey): string => bi(APP_LABELS[key]);
 

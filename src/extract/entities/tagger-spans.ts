@@ -20,9 +20,7 @@ import {
   type Sentence,
 } from './sentence.js';
 import { ruleOn } from './rules.js';
-import { readLexicon } from '../../lexicon.js';
-import { searchKey } from '../../text/arabic.js';
-import { attributionSchema } from '../../lexicon-schemas.js';
+import { notSpeakers as NOT_SPEAKERS } from '../not-speakers.js';
 
 // endings of plurals, feminine adjectives and adverbs (ناشطون، ليلية، هاتفيا): morphology, kept in code
 const NOT_A_NAME = /(ون|ين|ات|يه|يا|ا)$|^ال.*ه$/;
@@ -357,8 +355,6 @@ function headAndAdjectives(s: Sentence, i: number, j: number): boolean {
 }
 
 /** Common words, a short lone word, a plural or adjective called a person, a generic head noun. */
-const NOT_SPEAKERS = new Set(readLexicon('attribution', attributionSchema).notSpeakers.words.map(searchKey));
-
 function notAName(s: Sentence, cls: string, i: number, j: number, firstKey: string, ks: string[]): boolean {
   const { keys, lex, model } = s;
   if (

@@ -86,7 +86,7 @@ export const relayWordsBeforeAn = new Set(attr.relayWordsBeforeAn.words.map(sear
 export const outletRelatives = new Set(attr.outletRelays.relatives.map(searchKey));
 export const outletPrepositions = new Set(attr.outletRelays.prepositions.map(searchKey));
 export const reporterNouns = new Set(attr.reporterNouns.words.map(searchKey));
-export const notSpeakers = new Set(attr.notSpeakers.words.map(searchKey));
+export { notSpeakers } from '../not-speakers.js';
 export const citedSpeakers = new Set(attr.citedSpeakers.words.map(searchKey));
 export const continuers = new Set(attr.continuers.words.map(searchKey));
 export const monthOrdinals = new Set(attr.monthOrdinals.words.map(searchKey));

@@ -82,7 +82,7 @@ export function nameOfEntity(e: Entity): Name {
   return { ar: e.name, ...(e.en ? { en: e.en } : { translit: e.translit ?? transliterate(e.name) }) };
 }
 
-/** English for a speaker kind, in the report's labels (labels.ts SPEAKER_KIND). */
+/** English for a speaker kind, in the report's labels (src/labels.ts SPEAKER_KIND). */
 const KIND_EN: Record<string, string> = {
   official: 'an official',
   anonymous: 'an unnamed source',

@@ -7,7 +7,7 @@ import { reportAssets } from './assets.js';
 import { buildBasemap } from './basemap.js';
 import type { ClientData } from './client-data.js';
 import { escapeHtml as esc, jsonForScript } from './escape.js';
-import { LABELS, type LabelKey } from './labels.js';
+import { LABELS, type LabelKey } from '../../labels.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { disputesView, leadView, numbersView, speakersView } from './views-brief.js';
 import { L } from './views-common.js';

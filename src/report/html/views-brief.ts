@@ -1,5 +1,5 @@
 // The brief: the lead, the disputes side by side, the numbers per incident, who said what.
-import { CONTRADICTION_KIND, SPEAKER_KIND, SUMMARY_KIND } from './labels.js';
+import { CONTRADICTION_KIND, SPEAKER_KIND, SUMMARY_KIND } from '../../labels.js';
 import type { Column, Name } from './model.js';
 import type { DisputeSide, DisputeStatement, DisputeView, UpdateSequence } from './model-disputes.js';
 import type { Figure, Incident, LeadItem, SpeakerGroup } from './model-findings.js';

@@ -1,7 +1,7 @@
 // Building blocks of the report views: bilingual labels, names, links to spans, sections.
 // Every string from the analysis passes through escapeHtml here or in the views.
 import { escapeHtml as esc } from './escape.js';
-import { LABELS, type Bilingual, type LabelKey } from './labels.js';
+import { LABELS, type Bilingual, type LabelKey } from '../../labels.js';
 import type { ArticleInfo, Column, Name, Ref } from './model.js';
 
 /** Both languages; the page shows one (`:root[lang]` in report.css). */

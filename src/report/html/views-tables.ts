@@ -1,6 +1,6 @@
 // The report's tables and chart sections: claims × outlets, framing, timeline, map, sources, the
 // entity index and the article texts every finding links into.
-import { CLAIM_STATUS, ENTITY_TYPE, LEANING } from './labels.js';
+import { CLAIM_STATUS, ENTITY_TYPE, LEANING } from '../../labels.js';
 import type { ArticleInfo, Column } from './model.js';
 import type {
   ClaimRow,

@@ -1,23 +1,10 @@
 // The app's calls to its own HTTP API (the same API the OpenAPI document describes).
-export interface Story {
-  id: string;
-  title: string;
-  first?: string;
-  last?: string;
-  articles: number;
-  outlets: string[];
-  analysed: boolean;
-}
+import type { StoredStory } from '../../store/stories.js';
+import type { ArticleFull, ArticleRow } from '../queries.js';
 
-export interface ArticleRow {
-  id: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  story?: string;
-  chars: number;
-}
+// rows as the server reads them from the library (types only: nothing of the server is bundled)
+export type { ArticleRow };
+export type Story = StoredStory;
 
 export interface Hit extends Omit<ArticleRow, 'id' | 'chars'> {
   article: string;
@@ -101,7 +88,7 @@ export const api = {
     call<{ articles: ArticleRow[] }>(
       `/api/articles${story ? `?story=${encodeURIComponent(story)}` : '?limit=20'}`,
     ),
-  article: (id: string) => call<ArticleRow & { text: string }>(`/api/articles/${encodeURIComponent(id)}`),
+  article: (id: string) => call<ArticleFull>(`/api/articles/${encodeURIComponent(id)}`),
   check: (claim: string) => post<CheckResult>('/api/check', { claim }),
   search: (q: string) => call<{ hits: Hit[] }>(`/api/search?q=${encodeURIComponent(q)}`),
   view: (id: string) =>

@@ -1,8 +1,7 @@
 // Building the app's DOM: elements from tag, attributes and children. Text always goes in as text
 // nodes (never as markup), so article titles and texts cannot become elements; the one place markup
 // enters is the report's sections, which the server renders with every string escaped.
-import type { Bilingual } from '../../report/html/labels.js';
-import { APP_LABELS, type AppLabelKey } from '../labels.js';
+import { APP_LABELS, type AppLabelKey, type Bilingual } from '../../labels.js';
 
 type Child = Node | string | number | undefined | null | false;
 type Attrs = Record<string, string | boolean | undefined>;

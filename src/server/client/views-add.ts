@@ -1,6 +1,5 @@
 // Adding to the library: paste, upload, feed, analyse; the jobs they start, with their progress.
-import type { Bilingual } from '../../report/html/labels.js';
-import { APP_LABELS, RESULT_LABELS, type AppLabelKey } from '../labels.js';
+import { APP_LABELS, RESULT_LABELS, type AppLabelKey, type Bilingual } from '../../labels.js';
 import { api, ApiError, type Job } from './api.js';
 import { A, bi, h, show } from './dom.js';
 

@@ -2,7 +2,7 @@
 // the same renderer on the server, driven by the same script: span highlights and charts).
 import type { ClientData } from '../../report/html/client-data.js';
 import { installCharts } from '../../report/html/client/charts.js';
-import type { AppLabelKey } from '../labels.js';
+import type { AppLabelKey } from '../../labels.js';
 import { api, ApiError } from './api.js';
 import { A, arabic, h, show } from './dom.js';
 import { articleTable } from './views-library.js';
