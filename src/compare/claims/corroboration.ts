@@ -7,7 +7,7 @@ import { framingLexicon } from '../framing/framing.js';
 import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
-import { DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
+import { DIGIT_CLASS, DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
 import { describedOfficial } from './described.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
@@ -213,7 +213,7 @@ export function specificity(figure: string): number {
  * 14 -> 13, every OK kept on dev..dev5.
  */
 function sameFigures(groups: OriginGroup<Statement>[]): boolean {
-  const figs = groups.map((g) => g.members.slice(0, COMPARED).map((s) => sentenceFigures(s.ctx, s.sent)));
+  const figs = groups.map((g) => g.members.slice(0, COMPARED).map(statementFigures));
   for (let i = 0; i < figs.length; i++)
     for (let j = i + 1; j < figs.length; j++) {
       let found = false;
@@ -227,3 +227,15 @@ function sameFigures(groups: OriginGroup<Statement>[]): boolean {
     }
   return true;
 }
+
+/**
+ * Figures of a statement's sentence, the statement's own figure among them when it is spelled out
+ * ("عشر نقاط (٣٠-٢٠)" gives 10, 30 and 20): the claim's own figure is one of the release's
+ * figures, whether written in digits or in words.
+ */
+export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'quantity'>): Set<string> {
+  const out = sentenceFigures(s.ctx, s.sent);
+  if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
+  return out;
+}
+const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
