@@ -17,12 +17,14 @@ export { describedOfficial };
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** Stems shorter than this are particles and pronouns. */
 const CONTENT = 3;
+/** A word or span with a digit of any script (a figure, not a content word). */
+const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 
 /** Content stems of a statement's sentence: no function word, no number. */
 function stems(s: Statement): Set<string> {
   return new Set(
     sentenceTokens(s.ctx, s.sent)
-      .filter((t) => t.stem.length >= CONTENT && !STOP.has(t.stem) && !/[0-9٠-٩۰-۹]/.test(t.text))
+      .filter((t) => t.stem.length >= CONTENT && !STOP.has(t.stem) && !HAS_DIGIT.test(t.text))
       .map((t) => t.stem),
   );
 }
@@ -110,8 +112,13 @@ export function namedSpeaker(s: OriginItem): boolean {
  */
 export function bodyVoices<T extends OriginItem>(counted: OriginGroup<T>[]): number {
   const named = counted.filter((g) => g.members.some(namedSpeaker));
-  const published = named.some((g) => g.members.some(publishedSource));
-  return counted.length - named.length + Math.min(1, named.length) - (published ? 1 : 0);
+  // the papers' own sentences and unnamed sources: each counted origin is a voice
+  const otherVoices = counted.length - named.length;
+  // every named speaker together: one voice (one body's officials under several names)
+  const speakerVoices = named.length > 0 ? 1 : 0;
+  // a quoted published text is retold by another origin in its own words: one voice fewer
+  const publishedRetold = named.some((g) => g.members.some(publishedSource)) ? 1 : 0;
+  return otherVoices + speakerVoices - publishedRetold;
 }
 
 /** Speakers that are published texts: a report, a statement, a paper, an agency, a site. */
@@ -238,4 +245,3 @@ export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'q
   if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
   return out;
 }
-const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
