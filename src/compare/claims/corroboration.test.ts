@@ -9,6 +9,7 @@ import {
   figures,
   sentenceFigures,
   specificity,
+  statementFigures,
 } from './corroboration.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
@@ -94,6 +95,17 @@ describe('figures', () => {
     );
     const ctx = buildContext(a, undefined, [date(a, '14 مارس 2016', '2016-03-14')], []);
     expect([...sentenceFigures(ctx, 0)]).toEqual(['1.5', '3000']);
+  });
+  it("counts a statement's own figure spelled out among its sentence's figures, once when in digits", () => {
+    const a = article('a', 'ووسع الفريق الفارق إلى عشر نقاط (٣٠-٢٠) قبل نهاية الشوط. ثم سجل 12 نقطة.');
+    const ctx = buildContext(a, undefined, [], []);
+    const at = (text: string, value: number, sent: number) => {
+      const start = a.text.indexOf(text);
+      const span = { article: 'a', start, end: start + text.length, text };
+      return { ctx, sent, span, quantity: { value, low: value, high: value, text, incident: {} } };
+    };
+    expect([...statementFigures(at('عشر نقاط', 10, 0) as never)].sort()).toEqual(['10', '20', '30']);
+    expect([...statementFigures(at('12 نقطة', 12, 1) as never)]).toEqual(['12']);
   });
 });
 

@@ -7,7 +7,7 @@ import { framingLexicon } from '../framing/framing.js';
 import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
-import { DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
+import { DIGIT_CLASS, DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
 import { describedOfficial } from './described.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
@@ -17,12 +17,14 @@ export { describedOfficial };
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** Stems shorter than this are particles and pronouns. */
 const CONTENT = 3;
+/** A word or span with a digit of any script (a figure, not a content word). */
+const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 
 /** Content stems of a statement's sentence: no function word, no number. */
 function stems(s: Statement): Set<string> {
   return new Set(
     sentenceTokens(s.ctx, s.sent)
-      .filter((t) => t.stem.length >= CONTENT && !STOP.has(t.stem) && !/[0-9٠-٩۰-۹]/.test(t.text))
+      .filter((t) => t.stem.length >= CONTENT && !STOP.has(t.stem) && !HAS_DIGIT.test(t.text))
       .map((t) => t.stem),
   );
 }
@@ -110,8 +112,13 @@ export function namedSpeaker(s: OriginItem): boolean {
  */
 export function bodyVoices<T extends OriginItem>(counted: OriginGroup<T>[]): number {
   const named = counted.filter((g) => g.members.some(namedSpeaker));
-  const published = named.some((g) => g.members.some(publishedSource));
-  return counted.length - named.length + Math.min(1, named.length) - (published ? 1 : 0);
+  // the papers' own sentences and unnamed sources: each counted origin is a voice
+  const otherVoices = counted.length - named.length;
+  // every named speaker together: one voice (one body's officials under several names)
+  const speakerVoices = named.length > 0 ? 1 : 0;
+  // a quoted published text is retold by another origin in its own words: one voice fewer
+  const publishedRetold = named.some((g) => g.members.some(publishedSource)) ? 1 : 0;
+  return otherVoices + speakerVoices - publishedRetold;
 }
 
 /** Speakers that are published texts: a report, a statement, a paper, an agency, a site. */
@@ -213,7 +220,7 @@ export function specificity(figure: string): number {
  * 14 -> 13, every OK kept on dev..dev5.
  */
 function sameFigures(groups: OriginGroup<Statement>[]): boolean {
-  const figs = groups.map((g) => g.members.slice(0, COMPARED).map((s) => sentenceFigures(s.ctx, s.sent)));
+  const figs = groups.map((g) => g.members.slice(0, COMPARED).map(statementFigures));
   for (let i = 0; i < figs.length; i++)
     for (let j = i + 1; j < figs.length; j++) {
       let found = false;
@@ -226,4 +233,15 @@ function sameFigures(groups: OriginGroup<Statement>[]): boolean {
       if (!found) return false;
     }
   return true;
+}
+
+/**
+ * Figures of a statement's sentence, the statement's own figure among them when it is spelled out
+ * ("عشر نقاط (٣٠-٢٠)" gives 10, 30 and 20): the claim's own figure is one of the release's
+ * figures, whether written in digits or in words.
+ */
+export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'quantity'>): Set<string> {
+  const out = sentenceFigures(s.ctx, s.sent);
+  if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
+  return out;
 }

@@ -1,9 +1,9 @@
 // Signature claims: statements the event lexicon has no key for ("Iran set new conditions", "the
 // wounded leave first"), grouped across articles by the rare content words their sentences share.
 // A sentence's signature is its content stems (synonym sets folded to one term) plus linked entity
-// ids; candidate pairs come from an inverted index of rare terms, never from all pairs.
+// ids (signature-terms.ts); candidate pairs come from an inverted index of rare terms, never from
+// all pairs (signature-pairs.ts). This file makes claims of the groups and tests their voices.
 import type { Claim, Entity, Span } from '../../contract.js';
-import { lightStem } from '../../text/arabic.js';
 import { breaksClause } from '../../text/clause.js';
 import type { ArticleCtx } from '../context/context.js';
 import { spanOf } from '../context/context.js';
@@ -12,60 +12,19 @@ import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins, type OriginGroup, type OriginItem } from './independence.js';
 import { inOneOutlet, namedSpeaker } from './corroboration.js';
 import { describeVoices } from './voice-groups.js';
-import { framingLexicon } from '../framing/framing.js';
-import { readLexicon } from '../../lexicon.js';
-import { eventsSchema } from '../../lexicon-schemas.js';
-import { NEGATION } from '../statements/event-words.js';
+import { EVENT_STEM, signatures, stretch, type Sig } from './signature-terms.js';
+import { candidatePairs, groupPairs, rarityOf, type Group } from './signature-pairs.js';
 
-const lex = readLexicon('events', eventsSchema);
-
-/** stem -> synonym set term ("~sponsor") */
-const SYNONYM = new Map<string, string>();
-for (const s of lex.synonyms.sets) {
-  for (const f of s.forms) SYNONYM.set(lightStem(f), `${s.name ? '@' : s.weak ? '+' : '~'}${s.id}`);
-}
-/** stems of event words: sharing one ties two sentences to one happening */
-const EVENT_STEM = new Set(
-  [...lex.statuses, ...lex.topics].flatMap((x) => x.forms.filter((f) => !f.includes(' ')).map(lightStem)),
-);
-const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
-
-/** a pair is found through a term rarer than this share of the story's sentences */
-const RARE_SHARE = 0.08;
-/** a shared term counts when rarer than this share (common words say nothing) */
-const MAX_SHARE = 0.25;
-/** a term in more sentences than this never blocks (the index stays small on big stories) */
-const MAX_POSTINGS = 12;
-/** shared informative terms needed for a pair */
-const MIN_SHARED = 2;
-/** summed idf of the shared terms needed for a pair */
-const MIN_SCORE = 3;
-/** most words from the first to the last shared word of a sentence */
-const MAX_WINDOW = 30;
 /** claims kept per story: the strongest first */
 const MAX_CLAIMS = 12;
 /** longest statement span; a longer clause is cut to the shared words */
 const MAX_SPAN = 220;
 /** words a statement span reaches past the shared words, inside their clause */
 const SPAN_REACH = 4;
-
-/** shared terms that make a statement, unless both are synonym sets */
-const MIN_PLAIN_SHARED = 3;
 /** independent voices a signature claim needs: one voice repeating itself corroborates nothing */
 const MIN_VOICES = 2;
 /** characters of a claim's text: its shortest statement, clipped to a line */
 const CLAIM_TEXT_CHARS = 100;
-
-/** token indexes stay below this (2^24 tokens per article) */
-const SPAN_PACK = 16_777_216;
-
-interface Sig {
-  ctx: ArticleCtx;
-  sent: number;
-  /** term -> token indexes carrying it */
-  /** term -> first and last token index carrying it, packed as first * SPAN_PACK + last */
-  terms: Map<string, number>;
-}
 
 interface SignatureInput {
   ctxs: ArticleCtx[];
@@ -73,147 +32,6 @@ interface SignatureInput {
   voiceOf: (ctx: ArticleCtx, offset: number) => Voice;
   /** claims already made: a group they already hold is not repeated */
   claims: Claim[];
-}
-
-const termCache = new Map<string, string | null>();
-
-/** Term of a stem (a synonym set, else the stem), or null for function words, numbers, short stems. */
-function termOf(stem: string): string | null {
-  let t = termCache.get(stem);
-  if (t !== undefined) return t;
-  t = SYNONYM.get(stem) ?? (stem.length < 3 || STOP.has(stem) || /\d/.test(stem) ? null : stem);
-  if (termCache.size > 200_000) termCache.clear();
-  termCache.set(stem, t);
-  return t;
-}
-
-function signatures(ctxs: ArticleCtx[], entities: Entity[]): Sig[] {
-  // linked names by article: [start, end, id]; a name's words are the entity, not content words
-  const names = new Map<string, [number, number, string][]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      let l = names.get(m.article);
-      if (!l) names.set(m.article, (l = []));
-      l.push([m.start, m.end, `@${e.id}`]);
-    }
-  }
-  const out: Sig[] = [];
-  for (const ctx of ctxs) {
-    const ents = (names.get(ctx.id) ?? []).sort((a, b) => a[0] - b[0]);
-    let e = 0;
-    let d = 0;
-    for (let s = 0; s < ctx.sentences.length; s++) {
-      const from = ctx.sentTok[s];
-      const to = s + 1 < ctx.sentTok.length ? ctx.sentTok[s + 1] : ctx.tokens.length;
-      // one number per term, no array per word: this loop runs over every token of the story
-      const terms = new Map<string, number>();
-      const add = (t: string, i: number) => {
-        const v = terms.get(t);
-        terms.set(t, v === undefined ? i * SPAN_PACK + i : v - (v % SPAN_PACK) + i);
-      };
-      for (let i = from; i < to; i++) {
-        const tok = ctx.tokens[i];
-        while (e < ents.length && ents[e][1] <= tok.start) e++;
-        const inName = e < ents.length && ents[e][0] <= tok.start;
-        // a date says when, not what: "Wednesday 14 December" ties no two statements
-        while (d < ctx.dates.length && ctx.dates[d].end <= tok.start) d++;
-        if (d < ctx.dates.length && ctx.dates[d].start <= tok.start) continue;
-        // a name a synonym set knows ("تركيا") is that set's term alone: one referent, one term
-        if (inName && SYNONYM.get(tok.stem)?.[0] !== '@') add(ents[e][2], i);
-        // a synonym set still counts inside a name ("تركيا" and "تركية" are one term)
-        const t = termOf(tok.stem);
-        if (t && (!inName || SYNONYM.has(tok.stem))) add(t, i);
-      }
-      if (terms.size >= MIN_SHARED) out.push({ ctx, sent: s, terms });
-    }
-  }
-  return out;
-}
-
-/** The shared words lie within one stretch of the sentence: words scattered over a long sentence
- * are not one statement. */
-function close(sig: Sig, terms: Iterable<string>): boolean {
-  const [lo, hi] = stretch(sig, terms);
-  return hi - lo <= MAX_WINDOW;
-}
-
-/** First and last token index of the sentence's words carrying the terms. */
-function stretch(sig: Sig, terms: Iterable<string>): [number, number] {
-  let lo = Infinity;
-  let hi = -1;
-  for (const t of terms) {
-    const v = sig.terms.get(t);
-    if (v === undefined) continue;
-    lo = Math.min(lo, Math.floor(v / SPAN_PACK));
-    hi = Math.max(hi, v % SPAN_PACK);
-  }
-  return [lo, hi];
-}
-
-/** Words before the first shared word where a negation still governs the statement ("لم يستهدف القصف"). */
-const NEGATION_REACH = 2;
-
-/** The shared words are said negated ("لا توجد قرى في محيط القصف"): a denial is no confirmation. */
-function negated(sig: Sig, terms: string[]): boolean {
-  const [lo, hi] = stretch(sig, terms);
-  const toks = sig.ctx.tokens;
-  for (let i = Math.max(sig.ctx.sentTok[sig.sent], lo - NEGATION_REACH); i <= hi; i++) {
-    if (NEGATION.has(toks[i].key)) return true;
-  }
-  return false;
-}
-
-/** An anchor term: a synonym set or an event word (a shared name alone is no shared statement). */
-const isAnchor = (t: string) => t[0] === '~' || EVENT_STEM.has(t);
-
-interface Group {
-  members: Sig[];
-  terms: Set<string>;
-  score: number;
-}
-
-/** How rare each term is among the story's sentences, and the tests built on it. */
-interface Rarity {
-  /** sentences with a signature */
-  n: number;
-  df: Map<string, number>;
-  rareDf: number;
-  idf: (t: string) => number;
-  /** a term that counts in a shared set: a plain word only when rare, a name or synonym set also when fairly common */
-  counts: (t: string) => boolean;
-  rareAnchor: (t: string) => boolean;
-  /** shared terms that make one statement */
-  enough: (terms: string[]) => boolean;
-}
-
-function rarityOf(sigs: Sig[]): Rarity {
-  const df = new Map<string, number>();
-  for (const s of sigs) for (const t of s.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sigs.length;
-  const rareDf = Math.max(2, Math.floor(n * RARE_SHARE));
-  const maxDf = Math.max(2, Math.floor(n * MAX_SHARE));
-  const rareAnchor = (t: string) => isAnchor(t) && df.get(t)! <= rareDf;
-  return {
-    n,
-    df,
-    rareDf,
-    idf: (t) => Math.log(n / df.get(t)!),
-    counts: (t) => df.get(t)! <= (t[0] === '~' || t[0] === '@' ? maxDf : rareDf),
-    rareAnchor,
-    // one rare statement word, and three shared terms, or two synonym sets ("the wounded" and "first"
-    // in two wordings); a name and a synonym set ("Turkey" and "at the same time") or two bare event
-    // words ("truce" and "deal") are a topic, not a statement
-    enough: (terms) =>
-      terms.some(rareAnchor) &&
-      (terms.length >= MIN_PLAIN_SHARED || (terms.length >= MIN_SHARED && terms.every((t) => t[0] === '~'))),
-  };
-}
-
-interface Pair {
-  a: number;
-  b: number;
-  terms: string[];
-  score: number;
 }
 
 /** Claims from sentences of different articles that share rare content words. */
@@ -224,71 +42,6 @@ export function signatureClaims(input: SignatureInput, firstId: number): Claim[]
   const pairs = candidatePairs(sigs, rarity);
   const groups = groupPairs(sigs, pairs, rarity);
   return rankedClaims(groups, input, firstId);
-}
-
-/** Pairs of sentences from two articles sharing enough rare terms close together, strongest first. */
-function candidatePairs(sigs: Sig[], r: Rarity): Pair[] {
-  const n = r.n;
-  // inverted index over rare anchor terms only: candidate pairs cost sum(postings^2), never n^2
-  const postings = new Map<string, number[]>();
-  sigs.forEach((s, i) => {
-    for (const t of s.terms.keys()) {
-      const d = r.df.get(t)!;
-      // every pair kept shares a rare anchor, so blocking on anchors alone loses none
-      if (d < 2 || d > MAX_POSTINGS || !r.rareAnchor(t)) continue;
-      const l = postings.get(t);
-      if (l) l.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: Pair[] = [];
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x], list[y]];
-        if (sigs[a].ctx === sigs[b].ctx || seen.has(a * n + b)) continue;
-        seen.add(a * n + b);
-        // the pair is scored on every shared term that is not common
-        const terms = [...sigs[a].terms.keys()].filter((t) => r.counts(t) && sigs[b].terms.has(t));
-        if (!r.enough(terms) || !close(sigs[a], terms) || !close(sigs[b], terms)) continue;
-        if (negated(sigs[a], terms) !== negated(sigs[b], terms)) continue;
-        const score = terms.reduce((z, t) => z + r.idf(t), 0);
-        if (score >= MIN_SCORE) pairs.push({ a, b, terms, score });
-      }
-    }
-  }
-  return pairs.sort((x, y) => y.score - x.score);
-}
-
-/**
- * Greedy grouping: one sentence per group, one sentence per article, and a joiner must share
- * the group's own terms (no chaining from "sponsors" to "conditions" through one long sentence).
- */
-function groupPairs(sigs: Sig[], pairs: Pair[], r: Rarity): Group[] {
-  const groupOf = new Map<number, Group>();
-  const groups: Group[] = [];
-  for (const p of pairs) {
-    const ga = groupOf.get(p.a);
-    const gb = groupOf.get(p.b);
-    if (ga && gb) continue;
-    if (!ga && !gb) {
-      const g = { members: [sigs[p.a], sigs[p.b]], terms: new Set(p.terms), score: p.score };
-      groups.push(g);
-      groupOf.set(p.a, g).set(p.b, g);
-      continue;
-    }
-    const g = (ga ?? gb)!;
-    const other = ga ? p.b : p.a;
-    if (g.members.some((m) => m.ctx === sigs[other].ctx)) continue;
-    // a joiner shares at least half of what the group stands on, not just any two words of it
-    const common = p.terms.filter((t) => g.terms.has(t));
-    if (!r.enough(common) || common.length * 2 < g.terms.size) continue;
-    g.members.push(sigs[other]);
-    g.score += p.score;
-    groupOf.set(other, g);
-  }
-  return groups;
 }
 
 /** Groups told by two voices or more, not already claimed, as claims: most voices first. */
