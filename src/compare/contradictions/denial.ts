@@ -297,12 +297,13 @@ function similarSentence(
       (e.inClause >= MIN_SHARED_STEMS && e.inClause >= MIN_SHARED_SHARE * core.size));
   // a passage that does not assert the denied head states something else of the same story;
   // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
-  // another telling of the same denial, or a passage that tells only a rumour, is passed over for
-  // the claim the denial answers
+  // another telling of the same denial is passed over for the claim the denial answers, when what
+  // is denied is known (the next passage must assert it; otherwise it may be any background of the
+  // story, and the denial is dropped as before); a passage that tells only a rumour claims nothing
   const answers = (e: Shared) => {
     const passage = sentenceTokens(e.ctx, e.sent);
     if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
-    if (denies(passage) || hearsay(passage, denied.heads)) return false;
+    if ((denied.heads.length > 0 && denies(passage)) || hearsay(passage, denied.heads)) return false;
     // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
     e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
     return true;

@@ -1,6 +1,6 @@
 // Denials across outlets: one copied passage is one voice, two outlets' own reports are two; a
 // passage that only tells a rumour is no claim; another telling of the same denial is passed over
-// for the claim it answers. Every sentence here is invented.
+// for the claim it answers when what is denied is known. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
 import { found, pairOf } from '../../../test/fixtures/contradictions.js';
@@ -79,5 +79,24 @@ describe('denials: what a passage claims', () => {
       'نفى مصدر مسؤول في وزارة الداخلية منع المسافرين العزاب من عبور منفذ الحدود الشمالي خلال العيد.',
     );
     expect(denials([claim, denied, again])).toContain('c-n');
+  });
+
+  it('does not pass over it when what is denied is not known: the next may be background', () => {
+    const denied = doc(
+      'd',
+      'صحيفة أ',
+      'نفى الممثل سامر خليل علنا يوم الاثنين تقريرا بأنه وزوجته الممثلة ريم الأحمد قررا الانفصال بعد زواج دام عشرين عاما.',
+    );
+    const again = doc(
+      'e',
+      'صحيفة ب',
+      'ونفت مصادر مقربة يوم الاثنين تقريرا صحفيا بأن الممثل سامر خليل وزوجته الممثلة ريم الأحمد قررا الانفصال بعد زواج دام عشرين عاما.',
+    );
+    const background = doc(
+      'b',
+      'صحيفة ج',
+      'يذكر أن الممثل سامر خليل تزوج من الممثلة ريم الأحمد قبل عشرين عاما، وأنجبا ابنين وابنة.',
+    );
+    expect(denials([denied, again, background])).toEqual([]);
   });
 });
