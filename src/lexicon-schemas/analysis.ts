@@ -50,7 +50,7 @@ export const eventsSchema = file(() => ({
     attackActs: formList,
     targetClasses: entry({ classes: z.array(entry({ id: word, forms: words })) }),
   }),
-  /** three lists, each with its note: the section is only a grouping */
+  /** word lists, each with its note: the section is only a grouping */
   denial: z.strictObject({
     cues: formList,
     pointers: formList,
@@ -61,6 +61,7 @@ export const eventsSchema = file(() => ({
     lightActions: formList,
     ownClaim: formList,
     sameSide: formList,
+    hearsay: formList,
   }),
   reportingCues: formList,
   future: formList,

@@ -27,6 +27,19 @@ export function breaksClause(gap: string, before: string | undefined, after: str
 }
 
 /**
+ * Does `text` between `from` and `to` hold a clause break under `punct` (one character a match)?
+ * For readers that look at a stretch of raw text rather than word by word: the separator of
+ * "1,500" or "3.7" in it is the number's own and breaks nothing.
+ */
+export function breakWithin(text: string, from: number, to: number, punct: RegExp): boolean {
+  for (let i = from; i < to; i++) {
+    if (!punct.test(text[i])) continue;
+    if (breaksClause(text[i], text[i - 1], text[i + 1] ?? '', punct)) return true;
+  }
+  return false;
+}
+
+/**
  * The first word of the clause that holds word `t`: walking back from `t`, the first word k > from
  * with a break before it (`breakBefore(k)`: a break between words k-1 and k), else `from`.
  */

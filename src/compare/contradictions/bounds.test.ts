@@ -1,15 +1,14 @@
 // Floors of one toll ("at least N") told by rival sources, and how their disputes read. Every
 // sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated } from '../../../test/fixtures/compare.js';
+import { ofKind, pairOf, statedAndDenied } from '../../../test/fixtures/contradictions.js';
 import { differentFloors } from './bounds.js';
 
 const doc = (id: string, outlet: string, body: string, published = '2020-03-01') =>
-  annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
-const numeric = (r: ReturnType<typeof combineArticles>) =>
-  r.contradictions.filter((c) => c.kind === 'numeric');
-const pairOf = (c: { a: { article: string }; b: { article: string } }) =>
-  [c.a.article, c.b.article].sort().join('-');
+  annotated(id, outlet, body, published);
+const numeric = (r: ReturnType<typeof combineArticles>) => ofKind(r, 'numeric');
 
 describe('differentFloors', () => {
   it('reads two floors as their figures; a floor below a plain figure holds with it', () => {
@@ -65,16 +64,7 @@ describe('floors of one toll by two sources', () => {
 
 describe('disputes: one per question', () => {
   it('puts every denial of one statement in one dispute, on one side', () => {
-    const stated = doc(
-      'stated',
-      'وكالة أ',
-      'وقال مصدر عسكري إن 30 حافلة دخلت القرية لنقل نحو ثلاثة آلاف مسلح مع عائلاتهم إلى الشمال.',
-    );
-    const denied = doc(
-      'denied',
-      'موقع ب',
-      'ونفى القيادي في الفصائل أبو سامر ما أعلنه الإعلام الرسمي عن خروج ثلاثة آلاف مقاتل، موضحا أن معظمهم مدنيون.',
-    );
+    const { stated, denied } = statedAndDenied();
     const again = doc(
       'again',
       'صحيفة ج',

@@ -1,12 +1,9 @@
 // Confidence of a found contradiction (confidence.ts): a pair with a doubt is left out of the
 // findings. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
+import { found } from '../../../test/fixtures/contradictions.js';
 import { REPORT_FLOOR, confidence } from './confidence.js';
-
-const found = (docs: ReturnType<typeof doc>[], kind: string) =>
-  combineArticles(docs).contradictions.filter((x) => x.kind === kind);
 
 const none = { farApart: false, ownText: false, bothDeny: false, oneVoice: false, manyActs: false };
 

@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
 import { article, at, date, quantity, quote, compareInput } from '../../../test/fixtures/compare.js';
-
-const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
-  r.contradictions.filter((c) => c.kind === kind);
+import { ofKind } from '../../../test/fixtures/contradictions.js';
 
 describe('denial', () => {
   const text =
@@ -17,7 +15,7 @@ describe('denial', () => {
       quote(a, 'مسؤول عسكري', 'أكد', 'الاتفاق سيسمح بخروج خمسة آلاف مقاتل من البلدة', 'official'),
     ];
     const r = compareArticles(compareInput({ articles: [a], quotes }));
-    const [d] = kinds(r, 'denial');
+    const [d] = ofKind(r, 'denial');
     expect(d.a.text).toContain('سيسمح بخروج');
     expect(d.a.by).toBe('مسؤول عسكري');
     expect(d.b.text).toContain('نفى هذا التصريح');
@@ -25,7 +23,7 @@ describe('denial', () => {
   });
 
   it('finds the denied statement without a quotation extractor', () => {
-    const [d] = kinds(compareArticles(compareInput({ articles: [a] })), 'denial');
+    const [d] = ofKind(compareArticles(compareInput({ articles: [a] })), 'denial');
     expect(d.a.text).toContain('أكد مسؤول عسكري');
   });
 
@@ -40,7 +38,7 @@ describe('denial', () => {
       'نفى الناطق باسم الهيئة إغلاق معبر الحدود الشمالي أمام الشاحنات التجارية.',
       'موقع ج',
     );
-    const [d] = kinds(compareArticles(compareInput({ articles: [b, c] })), 'denial');
+    const [d] = ofKind(compareArticles(compareInput({ articles: [b, c] })), 'denial');
     expect(d.a.article).toBe('b');
     expect(d.b.article).toBe('c');
   });
@@ -62,7 +60,7 @@ describe('blame', () => {
 
   it('sets the same breakdown blamed on different camps side by side', () => {
     const r = compareArticles(compareInput({ articles: [a, b] }));
-    const [x] = kinds(r, 'blame');
+    const [x] = ofKind(r, 'blame');
     expect([x.a.article, x.b.article].sort()).toEqual(['a', 'b']);
     expect(x.explanation).toMatch(/government/);
     expect(x.explanation).toMatch(/opposition/);
@@ -71,7 +69,7 @@ describe('blame', () => {
   it('reads the accused from the accusation verb: "اتهم X Y"', () => {
     const c = article('c', 'واتهم الجيش الحر إيران بعرقلة الهدنة في المدينة.', 'موقع ج');
     const d = article('d', 'وقالت وكالة رسمية إن المسلحين انتهكوا الهدنة في المدينة.', 'وكالة د');
-    const [x] = kinds(compareArticles(compareInput({ articles: [c, d] })), 'blame');
+    const [x] = ofKind(compareArticles(compareInput({ articles: [c, d] })), 'blame');
     expect(x.explanation).toContain('"إيران" (government)');
     expect(x.explanation).toContain('"المسلحين" (opposition)');
   });
@@ -88,7 +86,7 @@ describe('place', () => {
 
   it('reports a destination conflict, with "وليس إلى" as a denied place', () => {
     const r = compareArticles(compareInput({ articles: [a, b, c] }));
-    const place = kinds(r, 'place');
+    const place = ofKind(r, 'place');
     const pairs = place.map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).toContain('a-b');
     expect(pairs).toContain('a-c');
@@ -106,7 +104,7 @@ describe('status', () => {
 
   it('started vs postponed on the same day is a contradiction', () => {
     const r = compareArticles(compareInput({ articles: [started('2020-03-01'), postponed('2020-03-01')] }));
-    const [x] = kinds(r, 'status');
+    const [x] = ofKind(r, 'status');
     expect(x.explanation).toMatch(/same day/);
     expect(r.updates).toHaveLength(0);
   });
@@ -119,12 +117,12 @@ describe('status', () => {
       '2020-03-01',
     );
     const r = compareArticles(compareInput({ articles: [told, postponed('2020-03-01')] }));
-    expect(kinds(r, 'status')).toHaveLength(1);
+    expect(ofKind(r, 'status')).toHaveLength(1);
   });
 
   it('started vs postponed on different days is an update, not a contradiction', () => {
     const r = compareArticles(compareInput({ articles: [started('2020-03-02'), postponed('2020-03-01')] }));
-    expect(kinds(r, 'status')).toHaveLength(0);
+    expect(ofKind(r, 'status')).toHaveLength(0);
     expect(r.updates).toHaveLength(1);
     expect(r.updates[0].from.status).toBe('postponed');
     expect(r.updates[0].to.status).toBe('started');
@@ -141,14 +139,14 @@ describe('status', () => {
     const r = compareArticles(
       compareInput({ articles: [s, p], dates: [date(s, 'يوم الثلاثاء', '2020-03-03')] }),
     );
-    expect(kinds(r, 'status')).toHaveLength(0);
+    expect(ofKind(r, 'status')).toHaveLength(0);
     expect(r.updates).toHaveLength(1);
   });
 
   it('an expected start ("من المتوقع أن تبدأ") does not contradict a postponement', () => {
     const e = article('e', 'ومن المتوقع أن تبدأ عملية الإجلاء مساء اليوم.', 'قناة أ', '2020-03-01');
     expect(
-      kinds(compareArticles(compareInput({ articles: [e, postponed('2020-03-01')] })), 'status'),
+      ofKind(compareArticles(compareInput({ articles: [e, postponed('2020-03-01')] })), 'status'),
     ).toHaveLength(0);
   });
 });
@@ -171,7 +169,7 @@ describe('blame: one per event and pair of articles', () => {
   );
 
   it('pairs the strongest opposite statements once, not every pair', () => {
-    const blame = kinds(compareArticles(compareInput({ articles: [gov, opp] })), 'blame');
+    const blame = ofKind(compareArticles(compareInput({ articles: [gov, opp] })), 'blame');
     expect(blame).toHaveLength(1);
     expect([blame[0].a.article, blame[0].b.article].sort()).toEqual(['g', 'o']);
   });
@@ -183,7 +181,7 @@ describe('blame: one per event and pair of articles', () => {
       'قناة',
       '2021-05-02',
     );
-    expect(kinds(compareArticles(compareInput({ articles: [gov, plain] })), 'blame')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [gov, plain] })), 'blame')).toHaveLength(0);
   });
 
   it('reads "متهما X" with X as the accused', () => {
@@ -193,7 +191,7 @@ describe('blame: one per event and pair of articles', () => {
       'موقع',
       '2021-05-02',
     );
-    const blame = kinds(compareArticles(compareInput({ articles: [part, opp] })), 'blame');
+    const blame = ofKind(compareArticles(compareInput({ articles: [part, opp] })), 'blame');
     expect(blame[0]?.explanation).toContain('"المليشيات الإيرانية" (government)');
   });
 });
@@ -212,7 +210,7 @@ describe('precision on one story', () => {
       quantity(done, 'حوالي 3 آلاف', 3000, { approx: 'about' }, 'شخص'),
     ];
     expect(
-      kinds(compareArticles(compareInput({ articles: [plan, done], quantities })), 'numeric'),
+      ofKind(compareArticles(compareInput({ articles: [plan, done], quantities })), 'numeric'),
     ).toHaveLength(0);
   });
 
@@ -223,7 +221,7 @@ describe('precision on one story', () => {
       'أ',
     );
     const one = article('b', 'وبدأ إخراج المقاتلين باتجاه إدلب صباح اليوم.', 'ب');
-    expect(kinds(compareArticles(compareInput({ articles: [both, one] })), 'place')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [both, one] })), 'place')).toHaveLength(0);
   });
 });
 
@@ -247,7 +245,7 @@ describe('denied counts and attacks', () => {
 
   it('sets a denied count against the same count stated elsewhere, without corroborating it', () => {
     const r = compareArticles(compareInput({ articles: [state, rebel], quantities }));
-    const [d] = kinds(r, 'denial');
+    const [d] = ofKind(r, 'denial');
     expect(d.a.article).toBe('s');
     expect(d.b.article).toBe('r');
     expect(r.claims.find((c) => c.kind === 'quantity')?.status).not.toBe('corroborated');
@@ -271,7 +269,7 @@ describe('denied counts and attacks', () => {
       },
     ];
     const r = compareArticles(compareInput({ articles: [state, rebel], quantities, accusations }));
-    const blame = kinds(r, 'blame');
+    const blame = ofKind(r, 'blame');
     expect(blame).toHaveLength(1);
     expect(blame[0].explanation).toMatch(/same attack/);
   });
@@ -287,18 +285,18 @@ describe('time', () => {
   const morning = article('m', 'بدأت صباح اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'وكالة ج');
 
   it('an expected start at 7 in the morning and a start at noon is a delay, not a contradiction', () => {
-    expect(kinds(compareArticles(compareInput({ articles: [plan, noon] })), 'time')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [plan, noon] })), 'time')).toHaveLength(0);
   });
 
   it('two reports of the start, at dawn and at noon, disagree', () => {
     const dawn = article('d', 'بدأت فجر اليوم عملية إجلاء الجرحى من الأحياء الشرقية.', 'صحيفة د');
-    const [t] = kinds(compareArticles(compareInput({ articles: [dawn, noon] })), 'time');
+    const [t] = ofKind(compareArticles(compareInput({ articles: [dawn, noon] })), 'time');
     expect([t.a.article, t.b.article].sort()).toEqual(['d', 'n']);
     expect(t.explanation).toMatch(/11:30–14:30/);
   });
 
   it('a morning start agrees with 7 in the morning', () => {
-    expect(kinds(compareArticles(compareInput({ articles: [plan, morning] })), 'time')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [plan, morning] })), 'time')).toHaveLength(0);
   });
 
   it('reports of the start on two different dates disagree; a plan for another day does not', () => {
@@ -315,7 +313,7 @@ describe('time', () => {
       '2020-03-05',
     );
     const dates = [date(a, 'يوم الثلاثاء', '2020-03-03'), date(b, 'مساء الأربعاء', '2020-03-04')];
-    const [t] = kinds(compareArticles(compareInput({ articles: [a, b], dates })), 'time');
+    const [t] = ofKind(compareArticles(compareInput({ articles: [a, b], dates })), 'time');
     expect(t.explanation).toMatch(/^Date of/);
   });
 
@@ -333,7 +331,7 @@ describe('time', () => {
       '2020-03-08',
     );
     const dates = [date(a, 'ليلة الأحد', '2020-03-08'), date(b, 'ليلة الإثنين', '2020-03-02')];
-    expect(kinds(compareArticles(compareInput({ articles: [a, b], dates })), 'time')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [a, b], dates })), 'time')).toHaveLength(0);
   });
 });
 
@@ -351,9 +349,11 @@ describe('one story', () => {
     });
     const entities = [entity('e1', a, 'الرمادي'), entity('e2', b, 'قندهار')];
     // precision first: with no place linked, two sentences in other words are no proof of one incident
-    expect(kinds(compareArticles(compareInput({ articles: [a, b], quantities })), 'numeric')).toHaveLength(0);
+    expect(ofKind(compareArticles(compareInput({ articles: [a, b], quantities })), 'numeric')).toHaveLength(
+      0,
+    );
     expect(
-      kinds(compareArticles(compareInput({ articles: [a, b], quantities, entities })), 'numeric'),
+      ofKind(compareArticles(compareInput({ articles: [a, b], quantities, entities })), 'numeric'),
     ).toHaveLength(0);
   });
 });
@@ -374,6 +374,6 @@ describe('places: a phrase that names no place resolves to no place', () => {
     );
     const r = compareArticles(compareInput({ articles: [a, b] }));
     expect(JSON.stringify(r.claims)).not.toContain('حلب');
-    expect(kinds(r, 'place')).toHaveLength(0);
+    expect(ofKind(r, 'place')).toHaveLength(0);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../contract.js';
 import { compareArticles } from '../compare.js';
 import { article, at, compareInput } from '../../../test/fixtures/compare.js';
+import { reportsOn } from '../../../test/fixtures/contradictions.js';
 
 /** A place of two words (no one-word surface names it), tagged in every article given. */
 function base(articles: Article[]): Entity {
@@ -21,32 +22,17 @@ const extent = (articles: Article[]) =>
     .contradictions.filter((c) => c.kind === 'status')
     .map((c) => [c.a.article, c.b.article].join('-'));
 
-const whole = article(
-  'w',
-  'وقال مصدر عسكري إن مطار الصفا بات محررا بالكامل وتحت سيطرة القوات.',
-  'صحيفة أ',
-  day,
-);
-const pending = article(
-  'p',
-  'وقال قائد العملية إن قواته دخلت المطار، وإن عملية استعادة مطار الصفا بالكامل ستحسم قريبا.',
-  'موقع ب',
-  day,
-);
-const aimed = article(
-  'q',
-  'وتأتي المعارك في إطار سعي القوات للسيطرة على كامل مطار الصفا ومحيطه.',
-  'موقع ج',
-  day,
-);
-const most = article('r', 'وأفادت مصادر بأن القوات سيطرت على معظم المواقع داخل مطار الصفا.', 'موقع د', day);
-
-const goal = article(
-  'g',
-  'وأوضح القائد أن الهدف المقبل للعملية هو التحرير الكامل لمطار الصفا والمعسكر المجاور له.',
-  'موقع ه',
-  day,
-);
+const [whole, pending, aimed, most, goal] = reportsOn(day, [
+  ['w', 'صحيفة أ', 'وقال مصدر عسكري إن مطار الصفا بات محررا بالكامل وتحت سيطرة القوات.'],
+  [
+    'p',
+    'موقع ب',
+    'وقال قائد العملية إن قواته دخلت المطار، وإن عملية استعادة مطار الصفا بالكامل ستحسم قريبا.',
+  ],
+  ['q', 'موقع ج', 'وتأتي المعارك في إطار سعي القوات للسيطرة على كامل مطار الصفا ومحيطه.'],
+  ['r', 'موقع د', 'وأفادت مصادر بأن القوات سيطرت على معظم المواقع داخل مطار الصفا.'],
+  ['g', 'موقع ه', 'وأوضح القائد أن الهدف المقبل للعملية هو التحرير الكامل لمطار الصفا والمعسكر المجاور له.'],
+]);
 
 describe('whole vs not yet whole', () => {
   it('a goal named before a whole taking ("الهدف المقبل ... هو التحرير الكامل") claims nothing', () => {

@@ -6,48 +6,28 @@
 import { breaksClause, clauseStartBy } from '../../text/clause.js';
 import type { ArticleCtx } from '../context/context.js';
 import { sameDay, statementDate } from '../context/context.js';
-import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
+import { findPhrases } from '../context/match.js';
 import { placeOrMentionAt } from '../context/places.js';
-import { eventsLexicon } from '../statements/event-words.js';
+import { CONTROL_PHRASES, eventsLexicon, phraseIndex } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
-import { rivals, side } from './control.js';
+import { rivals, side, type PlaceMention } from './control.js';
 import type { FoundPair } from './pairing.js';
 
 type Extent = 'whole' | 'partial';
 
-interface ExtentMention {
-  ctx: ArticleCtx;
-  sent: number;
-  place: string;
-  placeText: string;
+interface ExtentMention extends PlaceMention {
   extent: Extent;
-  cue: string;
-  date?: string;
-  voice: Voice;
 }
 
 const lex = eventsLexicon.control;
-const index = (forms: string[]): PhraseIndex<true> =>
-  indexPhrases(forms.map((f): [string, true] => [f, true]));
-const TAKEN = index(lex.taken.forms);
-const WHOLE = index(lex.whole.forms);
-const PENDING = index(lex.pending.forms);
-const PARTIAL = index(lex.partial.forms);
-const AIMS = index([...lex.aims.forms, ...lex.attempt.forms]);
-const NOT_TAKEN = index([...lex.failed.forms, ...lex.denied.forms]);
-const LIBERATED = index(lex.liberated.forms);
-const GOALS = index(lex.goals.forms);
-const GOALS_REACHED = index(lex.goalsReached.forms);
+/** The control lexicon's word lists as phrase tables (taken, whole, pending ...), and three joined. */
+const P = CONTROL_PHRASES;
+const AIMS = phraseIndex(lex.aims, lex.attempt);
+const NOT_TAKEN = phraseIndex(lex.failed, lex.denied);
 /** A failure, a negation, an aim, an attempt or a "before" before a verb of reaching: the goal is not reached. */
-const UNREACHED = index([
-  ...lex.failed.forms,
-  ...lex.aims.forms,
-  ...lex.attempt.forms,
-  ...lex.unreached.forms,
-]);
+const UNREACHED = phraseIndex(lex.failed, lex.aims, lex.attempt, lex.unreached);
 /** "أن" / "في أن" right before a verb of reaching: stepped over, not counted in its reach ("فشلت في أن تحقق"). */
-const BRIDGES = index(lex.reachBridges.forms);
 const BRIDGE_MAX = Math.max(...lex.reachBridges.forms.map((f) => f.trim().split(/\s+/).length));
 /** Words before a goals word where a verb of reaching it ("حققت أهدافها") stands. */
 const REACHED_REACH = 2;
@@ -71,7 +51,9 @@ function clauseStart(ctx: ArticleCtx, from: number, t: number): number {
 
 /** Words of a bridge ("أن", "في أن") that ends right before token t (none before `lo`), else 0. */
 function bridgeBefore(ctx: ArticleCtx, lo: number, t: number): number {
-  const hit = findPhrases(ctx.tokens, BRIDGES, Math.max(lo, t - BRIDGE_MAX), t).find((b) => b.to === t);
+  const hit = findPhrases(ctx.tokens, P.reachBridges, Math.max(lo, t - BRIDGE_MAX), t).find(
+    (b) => b.to === t,
+  );
   return hit ? t - hit.from : 0;
 }
 
@@ -113,7 +95,7 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       const date = statementDate(ctx, sent)?.slice(0, 10);
       out.push({ ctx, sent, ...p, extent, cue, date, voice: voiceOf(ctx, ctx.tokens[cueFrom].start) });
     };
-    for (const h of findPhrases(ctx.tokens, TAKEN, from, to)) {
+    for (const h of findPhrases(ctx.tokens, P.taken, from, to)) {
       const before = Math.max(from, h.from - GOVERN_REACH);
       if (findPhrases(ctx.tokens, NOT_TAKEN, before, h.from).length) continue;
       const p = placeOrMentionAt(ctx, h.to, Math.min(to, h.to + PLACE_REACH));
@@ -121,30 +103,30 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       // "الهدف المقبل ... هو التحرير الكامل": a goal earlier in the clause names what is aimed at
       // next, which tells neither that the place is held nor how much of it: nothing is claimed
       // unless the goal is reached ("حققت أهدافها وحررت ... بالكامل"): then the taking is done
-      const goals = findPhrases(ctx.tokens, GOALS, clauseStart(ctx, from, h.from), h.from);
+      const goals = findPhrases(ctx.tokens, P.goals, clauseStart(ctx, from, h.from), h.from);
       // a goal reached ("حققت أهدافها") is done; one not reached ("لم تحقق أهدافها بعد"، "فشلت في
       // أن تحقق هدفها"، "قبل أن تحقق") or only sought ("تحاول أن تحقق هدفها") claims nothing, like a
       // goal named alone
       const reached = (g: { from: number }) =>
-        findPhrases(ctx.tokens, GOALS_REACHED, Math.max(from, g.from - REACHED_REACH), g.from).some(
+        findPhrases(ctx.tokens, P.goalsReached, Math.max(from, g.from - REACHED_REACH), g.from).some(
           (r) => !unreached(ctx, from, r.from),
         );
       if (goals.some((g) => !reached(g))) continue;
       const aimed = purpose(ctx, h.from) || findPhrases(ctx.tokens, AIMS, before, h.from).length > 0;
-      const [part] = findPhrases(ctx.tokens, PARTIAL, h.to, Math.min(to, h.to + 1));
-      const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + WHOLE_REACH));
+      const [part] = findPhrases(ctx.tokens, P.partial, h.to, Math.min(to, h.to + 1));
+      const [whole] = findPhrases(ctx.tokens, P.whole, h.to, Math.min(to, h.to + WHOLE_REACH));
       if (part && !aimed) add('partial', h.from, part.to, p);
       else if (!whole) continue;
       // "للسيطرة على كامل الثكنة": an aim to take all of it, so not all of it is held
       else if (aimed) add('partial', h.from, whole.to, p);
       // "استعادة القاعدة بالكامل ستحسم قريبا": the whole taking is still to come
-      else if (findPhrases(ctx.tokens, PENDING, whole.to, Math.min(to, whole.to + PENDING_REACH)).length)
+      else if (findPhrases(ctx.tokens, P.pending, whole.to, Math.min(to, whole.to + PENDING_REACH)).length)
         add('partial', h.from, whole.to, p);
       else add('whole', h.from, whole.to, p);
     }
     // "«قاعدة X» التي باتت محررة بالكامل": the place stands before the state
-    for (const h of findPhrases(ctx.tokens, LIBERATED, from, to)) {
-      const [whole] = findPhrases(ctx.tokens, WHOLE, h.to, Math.min(to, h.to + 1));
+    for (const h of findPhrases(ctx.tokens, P.liberated, from, to)) {
+      const [whole] = findPhrases(ctx.tokens, P.whole, h.to, Math.min(to, h.to + 1));
       if (!whole) continue;
       const p = placeOrMentionAt(ctx, Math.max(from, h.from - LIBERATED_BACK), h.from, true);
       if (p) add('whole', h.from, whole.to, p);

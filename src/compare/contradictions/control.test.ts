@@ -3,26 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Entity } from '../../contract.js';
 import { compareArticles } from '../compare.js';
-import { article, at, compareInput, quantity } from '../../../test/fixtures/compare.js';
+import { article, compareInput, quantity } from '../../../test/fixtures/compare.js';
+import { place, reportsOn } from '../../../test/fixtures/contradictions.js';
 
-/** A place entity with one tagged mention per (article, surface) given. */
-function place(id: string, name: string, mentions: [Article, string][]): Entity {
-  return { id, type: 'LOC', name, aliases: [], mentions: mentions.map(([a, s]) => at(a, s)) };
-}
 const day = '2021-05-10';
 const run = (articles: Article[], entities: Entity[], quantities = [] as ReturnType<typeof quantity>[]) =>
   compareArticles(compareInput({ articles, entities, quantities }));
 
 describe('control of a place', () => {
-  const taken = article('a', 'أعلنت قوات الحكومة أنها سيطرت على الزهراء بعد معارك عنيفة.', 'صحيفة أ', day);
-  const repelled = article(
-    'b',
-    'قال قائد ميداني إن مقاتليه صدوا هجوما على الزهراء وإن البلدة لا تزال صامدة.',
-    'قناة ب',
-    day,
-  );
-  const denied = article('c', 'ونفى المتحدث باسم الفصائل سقوط الزهراء في أيدي القوات.', 'موقع ج', day);
-  const attempt = article('d', 'وقالت مصادر إن القوات تحاول السيطرة على الزهراء منذ أيام.', 'موقع د', day);
+  const [taken, repelled, denied, attempt] = reportsOn(day, [
+    ['a', 'صحيفة أ', 'أعلنت قوات الحكومة أنها سيطرت على الزهراء بعد معارك عنيفة.'],
+    ['b', 'قناة ب', 'قال قائد ميداني إن مقاتليه صدوا هجوما على الزهراء وإن البلدة لا تزال صامدة.'],
+    ['c', 'موقع ج', 'ونفى المتحدث باسم الفصائل سقوط الزهراء في أيدي القوات.'],
+    ['d', 'موقع د', 'وقالت مصادر إن القوات تحاول السيطرة على الزهراء منذ أيام.'],
+  ]);
   const later = article('e', 'صدت الفصائل هجوما على الزهراء فجر اليوم.', 'موقع هـ', '2021-05-13');
   const all = [taken, repelled, denied, attempt, later];
   const town = place(
@@ -195,15 +189,12 @@ describe('copies of one text that disagree on a figure', () => {
 });
 
 describe('a toll and its place', () => {
-  const a = article('a', 'وقال المتحدث إن المعارك في القرنة خلفت 12 قتيلا في صفوف الفصائل.', 'صحيفة أ', day);
-  const b = article(
-    'b',
-    'وذكرت مصادر محلية أن المعارك خلفت 7 قتلى في صفوف الفصائل في جبهتي الوادي والقرنة.',
-    'قناة ب',
-    day,
-  );
-  const c = article('c', 'وأسفر الهجوم عن مقتل 27 شخصا في السوق.', 'موقع ج', day);
-  const d = article('d', 'وأسفر الهجوم عن مقتل 30 شخصا على الأقل في السوق.', 'موقع د', day);
+  const [a, b, c, d] = reportsOn(day, [
+    ['a', 'صحيفة أ', 'وقال المتحدث إن المعارك في القرنة خلفت 12 قتيلا في صفوف الفصائل.'],
+    ['b', 'قناة ب', 'وذكرت مصادر محلية أن المعارك خلفت 7 قتلى في صفوف الفصائل في جبهتي الوادي والقرنة.'],
+    ['c', 'موقع ج', 'وأسفر الهجوم عن مقتل 27 شخصا في السوق.'],
+    ['d', 'موقع د', 'وأسفر الهجوم عن مقتل 30 شخصا على الأقل في السوق.'],
+  ]);
   const entities = [place('q', 'القرنة', [[a, 'القرنة']]), place('w', 'الوادي', [[b, 'الوادي']])];
 
   it('links the place a tagger missed after a preposition ("والقرنة")', () => {

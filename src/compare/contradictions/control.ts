@@ -5,37 +5,34 @@
 import type { Span } from '../../contract.js';
 import type { ArticleCtx, Tok } from '../context/context.js';
 import { sameDay, sentenceSpan, statementDate } from '../context/context.js';
-import { findPhrases, indexPhrases, type PhraseIndex } from '../context/match.js';
+import { findPhrases } from '../context/match.js';
 import { placeAt } from '../context/places.js';
 import { breaksClause } from '../../text/clause.js';
-import { DENIAL_PHRASES, eventsLexicon } from '../statements/event-words.js';
+import { CONTROL_PHRASES, DENIAL_PHRASES } from '../statements/event-words.js';
 import type { Voice } from '../statements/voices.js';
 import type { Update } from '../types.js';
 import type { FoundPair } from './pairing.js';
 
 type Status = 'taken' | 'held';
 
-interface ControlMention {
+/** A named place at a control cue, and who says what of it (here and in control-whole.ts). */
+export interface PlaceMention {
   ctx: ArticleCtx;
   sent: number;
   place: string;
   placeText: string;
-  status: Status;
   /** the cue's words, as written */
   cue: string;
   date?: string;
   voice: Voice;
 }
 
-const lex = eventsLexicon.control;
-const index = (forms: string[]): PhraseIndex<true> =>
-  indexPhrases(forms.map((f): [string, true] => [f, true]));
-const TAKEN = index(lex.taken.forms);
-const HELD = index(lex.held.forms);
-const FAILED = index(lex.failed.forms);
-const DENIED = index(lex.denied.forms);
-const ATTEMPT = index(lex.attempt.forms);
-const REPELLED = index(lex.repelled.forms);
+interface ControlMention extends PlaceMention {
+  status: Status;
+}
+
+/** The control lexicon's word lists as phrase tables (taken, held, failed ...). */
+const P = CONTROL_PHRASES;
 
 /** Words after a "taken" cue where its object stands ("سيطرت على مثلث العند"): the place taken. */
 const TAKEN_REACH = 2;
@@ -66,23 +63,23 @@ function mentionsOf(ctx: ArticleCtx, voiceOf: (c: ArticleCtx, o: number) => Voic
       const date = statementDate(ctx, sent)?.slice(0, 10);
       out.push({ ctx, sent, ...p, status, cue, date, voice: voiceOf(ctx, ctx.tokens[h.from].start) });
     };
-    for (const h of findPhrases(ctx.tokens, HELD, from, to)) {
+    for (const h of findPhrases(ctx.tokens, P.held, from, to)) {
       // a one-word cue is a verb of repelling: the place counts only after what was repelled
       // ("صدت هجوما على البلدة"), never after people confronted ("التصدي للمحتجين أمام المبنى")
       if (h.to - h.from > 1) add('held', h, HELD_REACH);
       else {
-        const [attack] = findPhrases(ctx.tokens, REPELLED, h.to, Math.min(to, h.to + HELD_REACH));
+        const [attack] = findPhrases(ctx.tokens, P.repelled, h.to, Math.min(to, h.to + HELD_REACH));
         if (attack) add('held', { from: h.from, to: attack.to }, HELD_REACH - (attack.to - h.to));
       }
     }
-    for (const h of findPhrases(ctx.tokens, TAKEN, from, to)) {
+    for (const h of findPhrases(ctx.tokens, P.taken, from, to)) {
       const before = Math.max(from, h.from - GOVERN_REACH);
       // "للسيطرة على", "لتحرير": in order to take, not taken
       if (purpose(ctx.tokens[h.from])) continue;
-      if (findPhrases(ctx.tokens, ATTEMPT, before, h.from).length) continue;
+      if (findPhrases(ctx.tokens, P.attempt, before, h.from).length) continue;
       // "فشلت في السيطرة على", "نفى ... سقوط", "الأنباء عن سقوط البلدة عارية عن الصحة"
       const failed =
-        findPhrases(ctx.tokens, FAILED, before, h.from).length > 0 ||
+        findPhrases(ctx.tokens, P.failed, before, h.from).length > 0 ||
         deniedBefore(ctx, from, h.from) ||
         findPhrases(ctx.tokens, DENIAL_PHRASES, h.to, to).length > 0;
       add(failed ? 'held' : 'taken', h, TAKEN_REACH);
@@ -98,7 +95,7 @@ const purpose = (t: Tok) => /^[وف]?ل/.test(t.text) && !t.key.startsWith('ل')
 function deniedBefore(ctx: ArticleCtx, from: number, at: number): boolean {
   let start = at;
   while (start > from && at - start < DENIAL_REACH && !breakBefore(ctx, start)) start--;
-  return findPhrases(ctx.tokens, DENIED, start, at).length > 0;
+  return findPhrases(ctx.tokens, P.denied, start, at).length > 0;
 }
 
 const gapBefore = (ctx: ArticleCtx, t: number) => ctx.text.slice(ctx.tokens[t - 1].end, ctx.tokens[t].start);
@@ -151,15 +148,15 @@ export function findControl(
  * origin are one text, whichever outlet ran them), or two voices in other sentences of one.
  */
 export function rivals(
-  x: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>,
-  y: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>,
+  x: Pick<PlaceMention, 'ctx' | 'sent' | 'voice'>,
+  y: Pick<PlaceMention, 'ctx' | 'sent' | 'voice'>,
 ): boolean {
   if (x.ctx !== y.ctx) return x.voice.origin === undefined || x.voice.origin !== y.voice.origin;
   return x.sent !== y.sent && x.voice.by !== y.voice.by;
 }
 
 /** A place mention's side of a status pair: its whole sentence, with who says it. */
-export const side = (m: Pick<ControlMention, 'ctx' | 'sent' | 'voice'>): Span & { by?: string } => ({
+export const side = (m: Pick<PlaceMention, 'ctx' | 'sent' | 'voice'>): Span & { by?: string } => ({
   ...sentenceSpan(m.ctx, m.sent),
   by: m.voice.by,
 });

@@ -2,11 +2,9 @@
 // one-incident gates are in numeric.test.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare.js';
-import { article, at, quantity, compareInput } from '../../../test/fixtures/compare.js';
-import { annotateArticle, combineArticles } from '../../pipeline.js';
-
-const kinds = (r: ReturnType<typeof compareArticles>, kind: string) =>
-  r.contradictions.filter((c) => c.kind === kind);
+import { annotated, article, at, quantity, compareInput } from '../../../test/fixtures/compare.js';
+import { found, ofKind, pairOf, statedAndDenied } from '../../../test/fixtures/contradictions.js';
+import { combineArticles } from '../../pipeline.js';
 
 describe('numeric contradictions', () => {
   const a = article(
@@ -35,7 +33,7 @@ describe('numeric contradictions', () => {
 
   it('respects نحو: 15,000 ± 15% agrees with 16,000, and both clash with 9,000', () => {
     const r = compareArticles(compareInput({ articles: [a, b, c], quantities }));
-    const numeric = kinds(r, 'numeric');
+    const numeric = ofKind(r, 'numeric');
     const pairs = numeric.map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).not.toContain('a-b');
     expect(pairs.some((p) => p.includes('c'))).toBe(true);
@@ -47,7 +45,7 @@ describe('numeric contradictions', () => {
   it('without the approximation 15,000 and 16,000 disagree', () => {
     const exact = [{ ...quantities[0], approx: undefined }, quantities[1]];
     const r = compareArticles(compareInput({ articles: [a, b], quantities: exact }));
-    expect(kinds(r, 'numeric')).toHaveLength(1);
+    expect(ofKind(r, 'numeric')).toHaveLength(1);
   });
 });
 
@@ -63,7 +61,7 @@ describe('numeric: same thing, same predicate', () => {
 
   it('does not set civilians who left against civilians injured', () => {
     const r = compareArticles(compareInput({ articles: [a, b, c], quantities }));
-    const pairs = kinds(r, 'numeric').map((x) => [x.a.article, x.b.article].sort().join('-'));
+    const pairs = ofKind(r, 'numeric').map((x) => [x.a.article, x.b.article].sort().join('-'));
     expect(pairs).toEqual(['a-c']);
     expect(r.claims.find((cl) => cl.text.includes('عشرات'))?.text).toContain('إصابة');
   });
@@ -75,7 +73,7 @@ describe('numeric: same thing, same predicate', () => {
       { ...quantity(parts, '300', 300), counted: at(parts, 'شخص', 1) },
     ];
     expect(
-      kinds(compareArticles(compareInput({ articles: [parts], quantities: q1 })), 'numeric'),
+      ofKind(compareArticles(compareInput({ articles: [parts], quantities: q1 })), 'numeric'),
     ).toHaveLength(0);
     const rival = article(
       'r',
@@ -88,7 +86,7 @@ describe('numeric: same thing, same predicate', () => {
       { ...quantity(rival, '400', 400), counted: at(rival, 'شخص', 1) },
     ];
     expect(
-      kinds(compareArticles(compareInput({ articles: [rival], quantities: q2 })), 'numeric'),
+      ofKind(compareArticles(compareInput({ articles: [rival], quantities: q2 })), 'numeric'),
     ).toHaveLength(1);
   });
 });
@@ -96,7 +94,7 @@ describe('numeric: same thing, same predicate', () => {
 describe('numeric: death tolls of one attack across outlets', () => {
   // invented reports of one mosque bombing (tolls 17 / 13 / 15) and of another attack elsewhere
   const doc = (id: string, outlet: string, published: string, body: string) =>
-    annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
+    annotated(id, outlet, body, published);
   const a = doc(
     'a',
     'وكالة الشمال',
@@ -127,10 +125,8 @@ describe('numeric: death tolls of one attack across outlets', () => {
     '2015-05-22',
     'أصيب 13 شخصا في تفجير استهدف مسجدا في مدينة القطيف أثناء الصلاة.',
   );
-  const numeric = (docs: ReturnType<typeof doc>[]) =>
-    combineArticles(docs).contradictions.filter((x) => x.kind === 'numeric');
-  const pairs = (docs: ReturnType<typeof doc>[]) =>
-    numeric(docs).map((x) => [x.a.article, x.b.article].sort().join('-'));
+  const numeric = (docs: ReturnType<typeof doc>[]) => found(docs, 'numeric');
+  const pairs = (docs: ReturnType<typeof doc>[]) => numeric(docs).map(pairOf);
 
   it('sets 17 killed (شخصا) against "ارتفاع عدد الشهداء إلى 13", once per pair and predicate', () => {
     const found = numeric([a, b]);
@@ -163,10 +159,8 @@ describe('numeric: death tolls of one attack across outlets', () => {
 
 describe('numeric: only figures of one incident are compared', () => {
   const doc = (id: string, outlet: string, body: string, published = '2019-08-12') =>
-    annotateArticle({ id, source: {}, outlet, published, body, format: 'txt', warnings: [] });
-  const run = (docs: ReturnType<typeof doc>[]) => combineArticles(docs);
-  const numeric = (docs: ReturnType<typeof doc>[]) =>
-    run(docs).contradictions.filter((x) => x.kind === 'numeric');
+    annotated(id, outlet, body, published);
+  const numeric = (docs: ReturnType<typeof doc>[]) => found(docs, 'numeric');
   const blast = doc(
     'blast',
     'وكالة الشمال',
@@ -179,8 +173,8 @@ describe('numeric: only figures of one incident are compared', () => {
       'صحيفة الجنوب',
       'قتل 12 شخصا في انفجار سيارة مفخخة في سوق مدينة الحلة في حصيلة أولية.',
     );
-    const r = run([blast, first]);
-    expect(r.contradictions.filter((x) => x.kind === 'numeric')).toHaveLength(0);
+    const r = combineArticles([blast, first]);
+    expect(ofKind(r, 'numeric')).toHaveLength(0);
     expect((r.updates ?? []).some((u) => u.from.article === 'first' && u.to.article === 'blast')).toBe(true);
   });
 
@@ -223,18 +217,7 @@ describe('numeric: only figures of one incident are compared', () => {
 });
 
 describe('disputes of a denied count', () => {
-  const doc = (id: string, outlet: string, body: string) =>
-    annotateArticle({ id, source: {}, outlet, published: '2020-03-01', body, format: 'txt', warnings: [] });
-  const stated = doc(
-    'stated',
-    'وكالة أ',
-    'وقال مصدر عسكري إن 30 حافلة دخلت القرية لنقل نحو ثلاثة آلاف مسلح مع عائلاتهم إلى الشمال.',
-  );
-  const denied = doc(
-    'denied',
-    'موقع ب',
-    'ونفى القيادي في الفصائل أبو سامر ما أعلنه الإعلام الرسمي عن خروج ثلاثة آلاف مقاتل، موضحا أن معظمهم مدنيون.',
-  );
+  const { stated, denied } = statedAndDenied();
 
   it('puts the denial on its own side, never beside the statement it denies', () => {
     const r = combineArticles([stated, denied]);

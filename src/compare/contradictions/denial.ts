@@ -24,8 +24,10 @@ import {
   claimBefore,
   deniedHeads,
   deniedObjects,
+  hearsay,
   negatesHead,
 } from './denied-object.js';
+import { oneText } from './one-text.js';
 
 export interface Denial {
   a: Span & { by?: string };
@@ -182,9 +184,8 @@ function denialOf(
   }
   const targetCtx = target && byId.get(target.span.article);
   if (!target || !targetCtx || deniesItself(targetCtx, target.span)) return undefined;
-  // one text (a statement carried by two papers) never denies itself
-  const origin = targetCtx !== ctx && voiceOf(ctx, sentence.start).origin;
-  if (origin && origin === voiceOf(targetCtx, target.span.start).origin) return undefined;
+  // one copied passage (a wire that tells a claim and its denial, in two outlets) never denies itself
+  if (oneText(targetCtx, target.span.start, ctx, sentence.start)) return undefined;
   const cueText = ctx.text.slice(tokens[cue].start, tokens[(d.phraseEnd ?? cue + 1) - 1].end);
   const pointed = pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : '';
   return {
@@ -211,7 +212,11 @@ function ownAccount(tokens: Tok[], cue: number): number {
  * side, never a rival account.
  */
 export function deniesItself(ctx: ArticleCtx, span: Span): boolean {
-  const tokens = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return denies(ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end));
+}
+
+/** Tokens that deny: a cue, a denying phrase, or words that tell a report false. */
+function denies(tokens: Tok[]): boolean {
   return (
     tokens.some((t) => DENIAL_CUES.has(t.key)) ||
     findPhrases(tokens, DENIAL_PHRASES).length > 0 ||
@@ -292,9 +297,13 @@ function similarSentence(
       (e.inClause >= MIN_SHARED_STEMS && e.inClause >= MIN_SHARED_SHARE * core.size));
   // a passage that does not assert the denied head states something else of the same story;
   // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
+  // another telling of the same denial is passed over for the claim the denial answers, when what
+  // is denied is known (the next passage must assert it; otherwise it may be any background of the
+  // story, and the denial is dropped as before); a passage that tells only a rumour claims nothing
   const answers = (e: Shared) => {
     const passage = sentenceTokens(e.ctx, e.sent);
     if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
+    if ((denied.heads.length > 0 && denies(passage)) || hearsay(passage, denied.heads)) return false;
     // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
     e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
     return true;

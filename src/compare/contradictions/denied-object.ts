@@ -20,6 +20,7 @@ const FILLER_STEMS = stemSet([
 const LIGHT_ACTIONS = keySet(eventsLexicon.denial.lightActions);
 const OWN_CLAIM = keySet(eventsLexicon.denial.ownClaim);
 const SAME_SIDE = phraseIndex(eventsLexicon.denial.sameSide);
+const HEARSAY = phraseIndex(eventsLexicon.denial.hearsay);
 
 /** The introducer stands this many words after the cue at most: the denier between is a name or a title. */
 const INTRODUCER_REACH = 9;
@@ -124,3 +125,17 @@ export const claimBefore = (tokens: Tok[], cue: number) =>
 
 /** The passage tells a report false in words no cue lists ("... غير صحيح"): it denies too. */
 export const callsFalse = (passage: Tok[]) => findPhrases(passage, SAME_SIDE).length > 0;
+
+/**
+ * The passage tells only that a rumour went round ("تواترت أنباء عن تأجيل الدراسة", "يحسم الجدل
+ * بشأن ..."): rumour words stand before the first word asserting a head, or anywhere when no head
+ * is known. It claims nothing, so a denial of it is no clash between two sources' claims.
+ */
+export function hearsay(passage: Tok[], heads: string[]): boolean {
+  const rumour = findPhrases(passage, HEARSAY)[0];
+  if (!rumour) return false;
+  if (!heads.length) return true;
+  const roots = new Set(heads.map(rootOf).filter((r) => r.length >= MIN_LETTERS));
+  const head = passage.findIndex((t) => heads.includes(t.stem) || roots.has(rootOf(t.stem)));
+  return head < 0 || rumour.to <= head;
+}

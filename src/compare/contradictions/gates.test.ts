@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
-
-const found = (docs: ReturnType<typeof doc>[], kind: string) =>
-  combineArticles(docs).contradictions.filter((x) => x.kind === kind);
+import { found } from '../../../test/fixtures/contradictions.js';
 
 describe('denials', () => {
   const claim = doc(

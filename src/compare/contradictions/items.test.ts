@@ -1,11 +1,10 @@
 // Figures that are items, parts or later readings, not rival accounts of one figure (issue 9, the
 // judged dev days' wrong pairs by cause). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
+import { found } from '../../../test/fixtures/contradictions.js';
 
-const numeric = (docs: ReturnType<typeof doc>[]) =>
-  combineArticles(docs).contradictions.filter((x) => x.kind === 'numeric');
+const numeric = (docs: ReturnType<typeof doc>[]) => found(docs, 'numeric');
 
 describe('copies of one wire: a misprint, not a later reading', () => {
   const quote = (cents: string, price: string, hour: string) =>

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
+import { found } from '../../../test/fixtures/contradictions.js';
 
-const numeric = (docs: ReturnType<typeof doc>[]) =>
-  combineArticles(docs).contradictions.filter((x) => x.kind === 'numeric');
+const numeric = (docs: ReturnType<typeof doc>[]) => found(docs, 'numeric');
 
 describe('numeric: one incident only', () => {
   it('a roundup of two blasts in two districts is no contradiction within itself', () => {

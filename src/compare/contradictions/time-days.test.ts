@@ -1,11 +1,8 @@
 // Time contradictions: the dates the texts name, resolved, not publication days; copies of one text
 // never clash. Every sentence here is invented (places are real names used as vocabulary only).
 import { describe, expect, it } from 'vitest';
-import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
-
-const found = (docs: ReturnType<typeof doc>[], kind: string) =>
-  combineArticles(docs).contradictions.filter((x) => x.kind === kind);
+import { found } from '../../../test/fixtures/contradictions.js';
 
 describe('(d) time: the dates the texts name, resolved, not publication days', () => {
   it('two reports with no day named, run on two days, do not disagree on the date', () => {

@@ -1,7 +1,7 @@
 // The words of events, as data read once: the lexicons (lexicons/events.json and
 // lexicons/places-of-destination.json) turned into look-up tables the statement readers share,
 // and the small readings that need only a word list (an act's status, a counted noun's class).
-import { findPhrases, indexPhrases, matchKey } from '../context/match.js';
+import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../context/match.js';
 import { readLexicon } from '../../lexicon.js';
 import { eventsSchema, placesOfDestinationSchema } from '../../lexicon-schemas.js';
 
@@ -11,7 +11,24 @@ export const eventsLexicon = readLexicon('events', eventsSchema);
 export const placesLexicon = readLexicon('places-of-destination', placesOfDestinationSchema);
 
 export const keySet = (f: Forms) => new Set(f.forms.map(matchKey));
-export const phraseIndex = (f: Forms) => indexPhrases(f.forms.map((x): [string, true] => [x, true]));
+/** One phrase index over one or more word lists, their forms joined ("aims" and "attempt" read as one). */
+export const phraseIndex = (...fs: Forms[]): PhraseIndex<true> =>
+  indexPhrases(fs.flatMap((f) => f.forms.map((x): [string, true] => [x, true])));
+
+/** The keys of a lexicon section that are word lists ({ forms }), not notes or nested lists. */
+type FormsKey<S> = { [K in keyof S]: S[K] extends Forms ? K : never }[keyof S];
+
+/**
+ * Every word list of a lexicon section as a phrase index, by its key: the finders of one section
+ * (control, control-whole; incident) read `CONTROL.taken` instead of each building its own table.
+ */
+export function phraseIndexes<S extends object>(section: S): { [K in FormsKey<S>]: PhraseIndex<true> } {
+  const out: Record<string, PhraseIndex<true>> = {};
+  for (const [k, v] of Object.entries(section) as [string, unknown][])
+    if (v && typeof v === 'object' && Array.isArray((v as Partial<Forms>).forms))
+      out[k] = phraseIndex(v as Forms);
+  return out as { [K in FormsKey<S>]: PhraseIndex<true> };
+}
 
 export const STATUS = indexPhrases(
   eventsLexicon.statuses.flatMap((s) => s.forms.map((f): [string, string] => [f, s.id])),
@@ -31,6 +48,8 @@ export const TARGET_CLASS = new Map(
   ),
 );
 export const AGENT_ONLY = new Set(eventsLexicon.blame.subjectOnly.forms);
+/** The control section's word lists (taken, held, whole, pending ...), one table for control.ts and control-whole.ts. */
+export const CONTROL_PHRASES = phraseIndexes(eventsLexicon.control);
 export const DENIAL_CUES = keySet(eventsLexicon.denial.cues);
 export const DENIAL_POINTERS = phraseIndex(eventsLexicon.denial.pointers);
 export const DENIAL_PHRASES = phraseIndex(eventsLexicon.denial.phrases);

@@ -8,7 +8,7 @@ import { findPhrases, indexPhrases, keysOf, matchKey, type PhraseIndex } from '.
 import { lightStem } from '../../text/arabic.js';
 import { breaksClause } from '../../text/clause.js';
 import { parseNumberAt } from '../../text/number-words.js';
-import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon } from './event-words.js';
+import { CLASS_PREDICATE, COUNTED_CLASS, countedClass, eventsLexicon, phraseIndexes } from './event-words.js';
 import { partyIn } from '../framing/framing.js';
 
 export interface Incident {
@@ -33,19 +33,8 @@ export interface Incident {
 }
 
 const lex = eventsLexicon.incidents;
-const index = (forms: string[]): PhraseIndex<true> =>
-  indexPhrases(forms.map((f): [string, true] => [f, true]));
-const INITIAL = index(lex.initial.forms);
-const PROVISIONAL = index(lex.provisional.forms);
-const RISE = index(lex.rise.forms);
-const SUBSET = index(lex.subset.forms);
-const ESTIMATE = index(lex.estimate.forms);
-const SEVERAL = index(lex.several.forms);
-const EXCEEDS = index(lex.exceeds.forms);
-const GROUP_MARKERS = index(lex.groupMarkers.forms);
-const SUFFER = index(lex.sufferVerbs.forms);
-const OUT_OF = index(lex.outOf.forms);
-const INCLUDES = index(lex.includes.forms);
+/** The incidents lexicon's word lists as phrase tables (initial, subset, several ...). */
+const P = phraseIndexes(lex);
 const CAUSES = indexPhrases(lex.causes.list.flatMap((c) => c.forms.map((f): [string, string] => [f, c.id])));
 /** The head word of each vague form ("العشرات من" -> العشرات): its trailing "من" says nothing vague. */
 const VAGUE = new Set(lex.vague.forms.map((f) => keysOf(f)[0]?.key).filter((k): k is string => !!k));
@@ -97,15 +86,15 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
   const out: Incident = {};
   const group = victimGroup(ctx, after, to, cls, first) ?? groupBefore(ctx, from, first);
   if (group) out.group = group;
-  if (near(SUBSET, after, after + SUBSET_REACH)) out.subset = true;
-  if (near(RISE, first - STEP_REACH, first) || risenTo(ctx, from, first)) out.step = 'rise';
+  if (near(P.subset, after, after + SUBSET_REACH)) out.subset = true;
+  if (near(P.rise, first - STEP_REACH, first) || risenTo(ctx, from, first)) out.step = 'rise';
   // a first report's sentence gives first figures, wherever in it the word stands
   // so does a toll its source says may still rise ("قتل 30، وقد يرتفع عدد القتلى")
-  else if (near(INITIAL, from, to) || near(PROVISIONAL, from, to)) out.step = 'initial';
-  if (near(ESTIMATE, first - ESTIMATE_REACH, first)) out.estimate = true;
-  if (near(SEVERAL, from, to)) out.several = true;
+  else if (near(P.initial, from, to) || near(P.provisional, from, to)) out.step = 'initial';
+  if (near(P.estimate, first - ESTIMATE_REACH, first)) out.estimate = true;
+  if (near(P.several, from, to)) out.several = true;
   if (vagueAmount(q.text)) out.vague = true;
-  if (near(EXCEEDS, first - EXCEEDS_REACH, first)) out.lowerBound = true;
+  if (near(P.exceeds, first - EXCEEDS_REACH, first)) out.lowerBound = true;
   const cause = nearestCause(ctx, from, to, first);
   if (cause) out.cause = cause;
   const when = explicitDate(ctx, sent);
@@ -131,16 +120,16 @@ function victimGroup(
   while (
     stop < limit &&
     !clauseBreakBefore(ctx, stop) &&
-    !findPhrases(ctx.tokens, INCLUDES, stop, stop + 1).length
+    !findPhrases(ctx.tokens, P.includes, stop, stop + 1).length
   )
     stop++;
-  for (const h of findPhrases(ctx.tokens, GROUP_MARKERS, after, stop)) {
+  for (const h of findPhrases(ctx.tokens, P.groupMarkers, after, stop)) {
     const word = ctx.tokens[h.to];
     if (!word || h.to >= to) continue;
     // "18 قتيلا وأكثر من 70 جريحا": the "من" of the next count's "more than" names no group
     if (parseNumberAt(word.text, 0)) continue;
     // "من أصل مائة جريح" names the whole the count is a part of, not a group
-    if (findPhrases(ctx.tokens, OUT_OF, h.from, Math.min(to, h.from + 2))[0]?.from === h.from) continue;
+    if (findPhrases(ctx.tokens, P.outOf, h.from, Math.min(to, h.from + 2))[0]?.from === h.from) continue;
     // a party of the story's conflict, whatever word names it ("من الحوثيين" = "من الانقلابيين")
     const party = partyIn(ctx, h.to, Math.min(to, h.to + PARTY_WORDS), ctx.conflict);
     if (party) return party;
@@ -161,7 +150,7 @@ function victimGroup(
 function groupBefore(ctx: ArticleCtx, from: number, first: number): string | undefined {
   for (let k = first - 1; k >= from && k >= first - SUFFER_REACH; k--) {
     if (clauseBreakBefore(ctx, k + 1) && k + 1 < first) return undefined;
-    if (!findPhrases(ctx.tokens, SUFFER, k, k + 1).length) continue;
+    if (!findPhrases(ctx.tokens, P.sufferVerbs, k, k + 1).length) continue;
     if (k + 1 >= first) return undefined; // "فقدت 33": no group between
     return partyIn(ctx, k + 1, first, ctx.conflict) ?? ctx.tokens[first - 1].stem;
   }
@@ -171,7 +160,7 @@ function groupBefore(ctx: ArticleCtx, from: number, first: number): string | und
 /** "ارتفع عدد القتلى المدنيين ... إلى 103": a rise word anywhere before, and "إلى" right before the count. */
 function risenTo(ctx: ArticleCtx, from: number, first: number): boolean {
   if (first <= from || !TO.has(ctx.tokens[first - 1].key)) return false;
-  return findPhrases(ctx.tokens, RISE, from, first).length > 0;
+  return findPhrases(ctx.tokens, P.rise, from, first).length > 0;
 }
 /** the "to" of "rose to N": the lexicon's words between a toll noun and its number */
 const TO = new Set(eventsLexicon.tollCounts.between.map(matchKey));
@@ -251,7 +240,7 @@ const WHOLE_REACH = 2;
 export function wholeClass(ctx: ArticleCtx, after: number): string | undefined {
   const i = ctx.tokens.findIndex((t) => t.start >= after);
   if (i < 0) return undefined;
-  const hit = findPhrases(ctx.tokens, OUT_OF, i, Math.min(ctx.tokens.length, i + 2))[0];
+  const hit = findPhrases(ctx.tokens, P.outOf, i, Math.min(ctx.tokens.length, i + 2))[0];
   if (!hit || hit.from !== i) return undefined;
   for (let k = hit.to; k < ctx.tokens.length && k <= hit.to + WHOLE_REACH; k++) {
     const cls = COUNTED_CLASS.get(ctx.tokens[k].key);

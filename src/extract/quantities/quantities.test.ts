@@ -351,6 +351,17 @@ describe('findQuantities: the counted noun', () => {
     expect(find('توفي 5 أشخاص من أسرة واحدة وأصيب 2 آخرون')[2].counted?.text).toBe('أشخاص');
   });
 
+  it('reaches "آخرين" back across a number with a separator: "1.500" ends no sentence', () => {
+    const qs = find('نفق 8 رؤوس من الماشية بعد شراء علف بقيمة 2.750 ريال، ونفق 3 أخرى');
+    expect(qs.map((q) => q.value)).toEqual([8, 2750, 3]);
+    expect(qs[2].counted?.text).toBe('رؤوس');
+    expect(find('غرق 4 قوارب تحمل بضائع بـ 1.5 مليون دولار وانقلب 2 آخرين')[2].counted?.text).toBe('قوارب');
+    // a point between two words still ends the sentence
+    expect(find('غرق 4 قوارب. وكانت قيمة البضائع 2 مليون دولار وانقلب 2 آخرين')[2].counted?.text).toBe(
+      'آخرين',
+    );
+  });
+
   it('keeps "آخرين" when the sentence names no earlier noun', () => {
     expect(one('وأصيب نحو 40 آخرين في القصف').counted?.text).toBe('آخرين');
     const [, q] = find('قتل 12 شخصا. وأصيب 40 آخرون');

@@ -4,6 +4,7 @@
 // grammar in number-words.ts reads it; a few looks left and right decide what it is.
 import type { QuantityDraft, Span } from '../../contract.js';
 import { searchKey } from '../../text/arabic.js';
+import { breakWithin } from '../../text/clause.js';
 import { NUMBER_KEYS, isVagueAmount, parseNumberAt, type NumberParse } from '../../text/number-words.js';
 import {
   afterCountCue,
@@ -115,11 +116,14 @@ export function findQuantities(
   return out;
 }
 
+/** A sentence's end between two quantities; the point of "1.5" is no end (clause.ts). */
+const SENTENCE_END = /[.!?؟\n]/;
+
 /** "مقتل 17 شخصا وإصابة 30 آخرين": the counted noun of the latest unitless quantity in the same sentence. */
 function antecedentNoun(text: string, found: QuantityDraft[], pos: number): Span | null {
   for (let i = found.length - 1; i >= 0; i--) {
     const prev = found[i];
-    if (/[.!?؟\n]/.test(text.slice(prev.end, pos))) return null;
+    if (breakWithin(text, prev.end, pos, SENTENCE_END)) return null;
     const c = prev.counted;
     if (!c || prev.unit || OTHERS.has(searchKey(c.text))) continue;
     // "4 أشخاص من عائلة واحدة ... و3 آخرون": a one after "من" names the group, not the class
