@@ -127,9 +127,10 @@ export const claimBefore = (tokens: Tok[], cue: number) =>
 export const callsFalse = (passage: Tok[]) => findPhrases(passage, SAME_SIDE).length > 0;
 
 /**
- * The passage tells only that a rumour went round ("تواترت أنباء عن تأجيل الدراسة", "يحسم الجدل
- * بشأن ..."): rumour words stand before the first word asserting a head, or anywhere when no head
- * is known. It claims nothing, so a denial of it is no clash between two sources' claims.
+ * The passage tells only of a debate still open ("يحسم الجدل بشأن ..."، "تكهنات"): its words stand
+ * before the first word asserting a head, or anywhere when no head is known. It claims nothing, so a
+ * denial of it is no clash. (A rumour told, "تواترت أنباء عن ...", is a claim: judges read its
+ * denial as a dispute.)
  */
 export function hearsay(passage: Tok[], heads: string[]): boolean {
   const rumour = findPhrases(passage, HEARSAY)[0];
