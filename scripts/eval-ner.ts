@@ -9,7 +9,9 @@
 // usage: npx tsx scripts/eval-ner.ts [--epochs N] [--seed N] [--conll test/gold/ner-dev.conll ...]
 //        [--no-default-extra] [--extra FILE ... [--repeat N] [--words-only]] [--model FILE]
 //        [--leave-out test/gold/ner-train4.conll] [--in-domain-repeat N] [--clusters FILE | none]
-//        [--beam K] [--train-beam K]
+//        [--beam K] [--train-beam K] [--file-repeat PATH=N] [--file-skip PATH=SKIP.json]
+// --file-repeat / --file-skip: one default in-domain file visited N times per epoch, or with the
+// sentences a JSON file lists (`sentences`: indexes, e.g. scripts/ner-train-outlets.ts --write) left out too
 // --clusters: train and score with another word-cluster table (scripts/build-ner-clusters.ts --out),
 // or none (the tagger without cluster features); a model is scored with the table it was trained with.
 import { execFileSync } from 'node:child_process';
@@ -39,6 +41,14 @@ const extraFiles = args.flatMap((a, k) => (args[k - 1] === '--extra' ? [a] : [])
 if ([...conllFiles, ...extraFiles].some((f) => /heldout|saudinewsnet\.conll|fresh/.test(f)))
   throw new Error('development files only');
 if (extraFiles.some((f) => conllFiles.includes(f))) throw new Error('a file trained on is not scored');
+const perFile = (name: string) =>
+  new Map(args.flatMap((a, k) => (args[k - 1] === name ? [a.split('=') as [string, string]] : [])));
+const fileRepeat = perFile('--file-repeat');
+const fileSkip = perFile('--file-skip');
+const moreSkip = (path: string): number[] =>
+  fileSkip.has(path)
+    ? (JSON.parse(readFileSync(fileSkip.get(path)!, 'utf8')) as { sentences: number[] }).sentences
+    : [];
 
 // --beam K: decode with a beam of K tag sequences (1: greedy; 2 by default); --train-beam K: train with one (4 by default)
 // (early update, Collins & Roark 2004)
@@ -62,8 +72,13 @@ const bytes = trained
         ...(args.includes('--no-default-extra')
           ? []
           : defaultExtra(new URL('../', import.meta.url))
-              .filter((_, k) => !leftOut.includes(DEFAULT_EXTRA[k].path))
-              .map((x) => ({ ...x, repeat: Number(opt('--in-domain-repeat') ?? x.repeat) }))),
+              .map((x, k) => ({ x, path: DEFAULT_EXTRA[k].path }))
+              .filter(({ path }) => !leftOut.includes(path))
+              .map(({ x, path }) => ({
+                ...x,
+                repeat: Number(fileRepeat.get(path) ?? opt('--in-domain-repeat') ?? x.repeat),
+                skip: [...(x.skip ?? []), ...moreSkip(path)],
+              }))),
         ...extraFiles.map((f) => ({
           conll: readFileSync(f, 'utf8'),
           repeat: Number(opt('--repeat') ?? 1),

@@ -202,13 +202,17 @@ const monthEntry = entry({ month: z.number().int().min(1).max(12), forms: words 
 export const monthsSchema = file(() => ({ gregorian: z.array(monthEntry), hijri: z.array(monthEntry) }));
 
 export const nameWordsSchema = file(() => ({
-  stops: z.array(wordList),
+  // kind: the stops a rule asks about by name (tagger-trim.ts: a time adjective after العام)
+  stops: z.array(entry({ words, kind: z.enum(['time-adjective']).optional() })),
   roleLinks: wordList,
   nameParticles: wordList,
   foreignParticles: wordList,
   familyParticles: wordList,
   descriptiveHeads: wordList,
   compoundEnds: wordList,
+  regionDirections: wordList,
+  adjectiveTimeWords: wordList,
+  letterNames: wordList,
 }));
 
 export const negationSchema = file(() => ({

@@ -6,6 +6,7 @@ import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS } from 
 import { verbWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
 import { addTitlePerson } from './persons.js';
+import { pastCueWord } from './speaker-names.js';
 import {
   addCand,
   ARABIC_WORD,
@@ -162,7 +163,8 @@ export function addPatterns(s: Sentence, i: number): void {
 /**
  * A listed name where the beam tagger reads something else: every word inside one of its MISC names
  * (an event or competition: "كأس آسيا", "دوري أبطال أفريقيا", "مهرجان جدة"), or one word the
- * training news keeps outside names that the tagger leaves out ("سبق" the outlet and the verb).
+ * training news keeps outside names that the tagger leaves out ("سبق" the outlet and the verb), unless
+ * a reporting verb comes right before it.
  */
 function taggerSaysNot(s: Sentence, c: Cand): boolean {
   // an armed group's listed plural (الحوثيين) is read as its members (MISC) by the news' gold: the
@@ -172,11 +174,14 @@ function taggerSaysNot(s: Sentence, c: Cand): boolean {
   let misc = true;
   for (let k = c.i; k < c.j; k++) if (!tags[k].endsWith('MISC')) misc = false;
   if (misc && ruleOn('lexicon-in-misc')) return true;
+  // right after a reporting verb the word stands where a source is named ("وأفادت الميادين": the
+  // channel, though الميادين is also "the squares"): the listed name is kept there
   return (
     c.j - c.i === 1 &&
     tags[c.i] === 'O' &&
     s.model.common.has(s.keys[c.i]) &&
-    ruleOn('lexicon-common-untagged')
+    ruleOn('lexicon-common-untagged') &&
+    !(c.i > 0 && pastCueWord(s.infos[c.i - 1]) && ruleOn('listed-after-cue'))
   );
 }
 

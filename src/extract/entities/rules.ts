@@ -8,6 +8,7 @@ export const FINDER_RULES = [
   'lexicon', // 1. listed names (lexicons/*.json)
   'lexicon-in-misc', // a listed name inside the tagger's MISC name is refused
   'lexicon-common-untagged', // a one-word listed name that is a common word the tagger leaves out is refused
+  'listed-after-cue', // ... unless a reporting verb comes right before it (وأفادت الميادين)
   'org-head-place', // 2a. an organisation head + a listed place (جامعة تبوك)
   'org-head', // 2. an organisation head + definite words (وزارة الداخلية)
   'org-head-yields', // ... only where the tagger names none of its words
@@ -18,7 +19,7 @@ export const FINDER_RULES = [
   'title-person', // 5. title + given name
   'dotted-abbrev', // د. ب. أ
   'state-names', // مملكة البحرين
-  // tagger-spans.ts: the tagger's spans, cleaned up
+  // tagger-spans.ts, tagger-trim.ts: the tagger's spans, cleaned up
   'tagger', // the tagger's spans at all
   'conj-cut', // و + a listed or body name starts another name inside a tagged span
   'particle-start', // a person tagged from بن starts at the given name before it
@@ -30,6 +31,15 @@ export const FINDER_RULES = [
   'title-cut', // a title inside a person's span ends it
   'body-title-cut', // a title + name or a given name after a definite word ends a body's span
   'prep-verb-cut', // a preposition + known noun or a verb ends the span
+  // tagger-trim.ts: stops and prepositions that are words of the name (round eighteen)
+  'direction-in-name', // a direction heading a region's or body's name stays (جنوب السودان)
+  'letter-names', // a letter of a written-out abbreviation stays (إف بي آي)
+  'time-word-adjective', // العام "general" after a body's words stays (الادعاء العام)
+  'given-after-given', // علي with ي after a given name stays in a person's name
+  'given-name-start', // علي with ي starting a person's span before an uncommon word stays
+  'time-adjective-surname', // a time adjective after a given name is a surname (فهد المقبل)
+  'lam-in-body', // ل + a noun inside a body's or place's name stays (للقياس والتقويم)
+  'person-rare-preposition', // ب / ل + a word the news seldom writes alone stays in a person's name
   'common-end', // a person's span ends before a common word
   'leading-word', // an adverb or و + common word before a person's name is off
   'lone-tanween-nisba', // a lone adverb with tanween or a lone nisba is refused

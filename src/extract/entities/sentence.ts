@@ -94,7 +94,7 @@ function bestOf(cands: Candidate[], lex: Lexicons, vocab: Set<string>): Candidat
 export const VERB_WITH_OBJECT = /^[يتن].{2,}(ها|هم|هما|هن|كم|نا)$|.{3,}و(ه|ها|هم|هما)$/;
 
 /** Uses in the news word list that make a word common (a name rarely follows ب / ل this often). */
-const COMMON_IN_NEWS = 50;
+export const COMMON_IN_NEWS = 50;
 
 /** ب / ل + a word the system knows (or its stem), while the whole is unknown: "بمنطقتي". */
 export function prepositionalPhrase(s: Sentence, k: number): boolean {

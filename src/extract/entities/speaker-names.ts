@@ -69,7 +69,7 @@ function cueAt(readings: Candidate[]): boolean {
 }
 
 /** cueAt of the word's readings, asked once per distinct word (every token of every sentence asks). */
-function pastCueWord(info: WordInfo): boolean {
+export function pastCueWord(info: WordInfo): boolean {
   return (info.pastCue ??= cueAt(info.readings));
 }
 

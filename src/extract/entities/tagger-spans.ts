@@ -1,19 +1,16 @@
 // The statistical tagger's spans, cleaned up: clitics, function words and titles off, common words,
 // verbs and prepositional phrases refused, lexicon names kept whole.
 import { loadWordList } from '../../clean/repair.js';
-import { titleEnd } from '../ner/features.js';
-import { nisbaKey, type EntityType } from '../ner/lexicon.js';
+import { type EntityType } from '../ner/lexicon.js';
 import { ownName } from './bodies.js';
-import { inflectedWord, verbWord } from './fragments.js';
-import { FOREIGN_PARTICLES, givenName, NAME_PARTICLES, personWord } from './persons.js';
+import { givenName, NAME_PARTICLES, personWord } from './persons.js';
+import { nameAfterBody, trimTaggerSpan } from './tagger-trim.js';
 import {
   addCand,
-  ARABIC_WORD,
   bestReadingAt,
   LEXICON_BONUS,
   matchFrom,
   prepositionalPhrase,
-  STOP,
   TAGGER_BONUS,
   VERB_WITH_OBJECT,
   type Cand,
@@ -62,27 +59,6 @@ export function addTaggerSpans(s: Sentence): void {
     }
     i = j - 1;
   }
-}
-
-/** A title at k followed by a given name or a word the tagger puts in a person's name. */
-function titleBeforeName(s: Sentence, k: number): boolean {
-  if (!s.infos[k].titleReadings.length) return false;
-  const e = titleEnd(s.keys, s.words, k, s.infos);
-  return e > k && e < s.keys.length && (givenName(s.keys[e], s.lex) || s.tags[e].endsWith('PERS'));
-}
-
-/**
- * An indefinite given name right after a definite word that is no title: a person after a body's
- * name, not a body named after one ("مستشفى الملك خالد", "مسجد أنس بن مالك" keep theirs).
- */
-function nameAfterBody(s: Sentence, k: number): boolean {
-  const { keys, lex } = s;
-  return (
-    !keys[k].startsWith('ال') &&
-    givenName(keys[k], lex) &&
-    keys[k - 1].startsWith('ال') &&
-    !s.infos[k - 1].titleReadings.length
-  );
 }
 
 /** Whether the word before i is a given name outside any tagged name (no clitic but و). */
@@ -135,152 +111,6 @@ function tagged(s: Sentence, cls: string, from: number, to: number): Omit<Cand, 
   if (lexHit && ruleOn('lex-type')) type = lexHit.type;
   else if (type === 'ORG') type = lex.orgHeads.get(first.key) ?? 'ORG';
   return { i, j, type, key: lexHit?.canon ?? key, strip: first.strip };
-}
-
-/** Function words and a person's title off the span; undefined when no name-like words are left. */
-function trimTaggerSpan(s: Sentence, cls: string, i: number, j: number): [number, number] | undefined {
-  const { words, keys, lex, infos } = s;
-  while (i < j && stopWordAt(s, i) && !leadingGivenName(s, cls, i, j) && ruleOn('trim-stop')) i++;
-  // a person span that starts with a title: keep the name after it
-  if (cls === 'PERS') {
-    const e = titleEnd(keys, words, i, infos);
-    if (e > i && ruleOn('title-trim')) i = e;
-  }
-  // cut at a function word or, in a person's name, at a title ("... نائب رئيس مجلس الوزراء"), but
-  // not at one after a name particle ("عبد الأمير", "أبو الأمير"), nor at a given name spelled like
-  // a function word after one ("محمد بن علي الشمراني": علي read as على)
-  for (let k = i + 1; k < j; k++)
-    if (
-      (ruleOn('stop-cut') && cutsName(s, cls, k, j)) ||
-      (cls === 'PERS' &&
-        !NAME_PARTICLES.has(keys[k - 1]) &&
-        titleEnd(keys, words, k, infos) > k &&
-        ruleOn('title-cut'))
-    ) {
-      j = k;
-      break;
-    } else if (
-      cls !== 'PERS' &&
-      k > i + 1 &&
-      (titleBeforeName(s, k) || nameAfterBody(s, k)) &&
-      ruleOn('body-title-cut')
-    ) {
-      // "لمجلس التعاون ... الدكتور عبداللطيف": a title and a person's name end a body's name;
-      // "نقابة عمال الميناء كمال الزين": so does a given name after the body's definite word
-      j = k;
-      break;
-    }
-  // a preposition + a known noun ends a name ("صالح بمنطقتي"): names are no prepositional phrases;
-  // nor verbs ("هيئة التحقيق ستستدعي")
-  for (let k = i + 1; k < j; k++)
-    if ((prepositionalPhrase(s, k) || verbAt(s, k)) && ruleOn('prep-verb-cut')) {
-      j = k;
-      break;
-    }
-  // a person's name ends before a common word: "[صالح] ربما", "[شينزو آبي] رئيسا", "[كيري]
-  // الانتخابات", "[يوركشاير] عرضت" (a name particle keeps the word after it: عبد الرحمن); an adverb
-  // with tanween or a verb after و before it is no part of it ("سابقاً [عبدالرحمن]", "وشارك [صالح]")
-  if (cls === 'PERS') {
-    while (j - i > 1 && !NAME_PARTICLES.has(keys[j - 2]) && commonEnd(s, j - 1) && ruleOn('common-end')) j--;
-    while (j - i > 1 && leadingWord(s, i) && ruleOn('leading-word')) i++;
-  }
-  if (i >= j) return undefined;
-  // adverbs with tanween (شهرياً) and lone nisba adjectives (العربي) are not names
-  if (
-    j - i === 1 &&
-    (/\u064B/.test(words[i]) || lex.nisbas.has(nisbaKey(keys[i]))) &&
-    ruleOn('lone-tanween-nisba')
-  )
-    return undefined;
-  for (let k = i; k < j; k++)
-    if (!ARABIC_WORD.test(keys[k]) && !/^[A-Za-z]+$/.test(keys[k]) && ruleOn('non-arabic')) return undefined;
-  return [i, j];
-}
-
-/**
- * Whether word k after a person's name is no word of it: an accusative or adverb of a common word
- * (رئيسا، كثيرا، قريبًا), a verb (ستزور، يعرف، عرضت، أطلقوا), a noun or verb with a pronoun
- * (رضاه), ب / ل + a common word read whole (بحضور، لديه), a definite feminine plural
- * (الانتخابات). Other common nouns stay: surnames are written so (حرب، إمام، قاضي، الأمين).
- */
-function commonEnd(s: Sentence, k: number): boolean {
-  const { words, keys, model } = s;
-  const key = keys[k];
-  const word = words[k];
-  if (personReading(s, k)) return false;
-  if (key.startsWith('ال')) return key.endsWith('ات') && model.common.has(key);
-  if (verbWord(word)) return true;
-  if (/(ه|ها|هم|هما|وا|ت)$/.test(word) && inflectedWord(word)) return true;
-  if (!model.common.has(key)) return false;
-  return /\u064B/.test(word) || key.endsWith('ا') || /^[بل]/.test(key);
-}
-
-/**
- * Whether word k before a person's name is no part of it: an adverb with tanween ("سابقاً") or
- * و / ف + a common word ("وشارك") or verb ("ونحمد"); a name is joined by و to another name (وصالح).
- */
-function leadingWord(s: Sentence, k: number): boolean {
-  const { words, keys, model } = s;
-  if (personReading(s, k)) return false;
-  // "ونحمد [الله]": و + a verb the news uses often (inflectedWord) leads no name either
-  return (
-    /\u064B/.test(words[k]) ||
-    (/^[وف]/.test(keys[k]) && (model.common.has(keys[k].slice(1)) || inflectedWord(words[k], true)))
-  );
-}
-
-/** A present or future verb (يعلن، ستستدعي) that no name list knows, at word k. */
-function verbAt(s: Sentence, k: number): boolean {
-  return verbWord(s.words[k]) && !personReading(s, k);
-}
-
-/** Whether word k, whole or with its proclitics off, is a word of persons' names ("بطارق"). */
-function personReading(s: Sentence, k: number): boolean {
-  const { lex, model } = s;
-  return s.infos[k].readings.some((c) => personWord(c.key, lex, model) || givenName(c.key, lex));
-}
-
-/**
- * Whether the function word at k ends the tagger's span [.., j): not a given name spelled like one
- * after a name particle ("محمد بن علي الشمراني": علي read as على), nor, inside a person's name, a
- * foreign name particle that is a function word only with a proclitic off ("لويس فان غال": فان read
- * as ف + أن) before an indefinite name word: before a definite one it is the function word ("أحمد
- * فان الوزير وصل": "so the minister"), as a name part takes no ال-.
- */
-function cutsName(s: Sentence, cls: string, k: number, j: number): boolean {
-  const { keys } = s;
-  if (!stopWordAt(s, k)) return false;
-  if (NAME_PARTICLES.has(keys[k - 1]) && givenName(keys[k], s.lex)) return false;
-  const whole = s.infos[k].readings.some((c) => c.strip === 0 && STOP.has(c.key));
-  const foreign = FOREIGN_PARTICLES.has(keys[k]) && k + 1 < j && !keys[k + 1].startsWith('ال');
-  return !(cls === 'PERS' && !whole && foreign && !stopWordAt(s, k + 1));
-}
-
-/**
- * Whether the function word at i that starts a tagger span is the given name علي (keys fold ى into
- * ي, so "على" the preposition looks the same): only if written with ي, and only before a name
- * particle ("علي بن الحسين") or, in a person's span, after a title ("الدكتور علي الغامدي") or before
- * a word of persons' names. "أثنى الوزير على محمد" keeps its preposition out of the name.
- */
-function leadingGivenName(s: Sentence, cls: string, i: number, j: number): boolean {
-  const { words, keys, lex } = s;
-  if (i + 1 >= j || !givenName(keys[i], lex) || !/ي$/.test(words[i].replace(/[\u064B-\u0652]/g, '')))
-    return false;
-  if (NAME_PARTICLES.has(keys[i + 1])) return true;
-  if (cls !== 'PERS' || stopWordAt(s, i + 1)) return false;
-  return afterTitle(s, i) || personReading(s, i + 1);
-}
-
-/** Whether a title ends right before word i (titles run up to four words: "نائب رئيس الوزراء"). */
-function afterTitle(s: Sentence, i: number): boolean {
-  for (let t = i - 1; t >= 0 && t >= i - 4; t--)
-    if (s.infos[t].titleReadings.length && titleEnd(s.keys, s.words, t, s.infos) === i) return true;
-  return false;
-}
-
-/** Whether a reading of word k, whole or with its clitics off, is a function word (على، فان as ف + أن). */
-function stopWordAt(s: Sentence, k: number): boolean {
-  return s.infos[k].readings.some((c) => STOP.has(c.key));
 }
 
 /**
