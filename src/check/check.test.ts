@@ -487,6 +487,28 @@ describe('slots', () => {
     const other = evidence(c, 'توفيت المغنية في مستشفى المدينة عن 67 عاما بعد أزمة قلبية.');
     expect(other.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
   });
+  it('a figure the article compares with is no agreement: the reported figure clashes', () => {
+    const c = 'ارتفع عدد زوار متحف الواحة في عام 2014 بنسبة 6% ليبلغ 90 ألف زائر';
+    const compared =
+      'ارتفع عدد زوار متحف الواحة في العام الماضي بنسبة 11% ليبلغ 90 ألف زائر مقارنة بزيادة بنسبة 6% في العام 2013.';
+    const ev = evidence(c, compared);
+    expect(ev.features.numberConflict).toBe(1);
+    expect(ev.features.slotClash).toBe(1);
+    const ranked = evidence(
+      'تراجع فريق الواحة إلى المركز 40 في ترتيب الدوري لشهر مايو',
+      'تراجع فريق الواحة في ترتيب الدوري لشهر مايو إلى المركز 41 بعد أن كان في المركز 40 في أبريل.',
+    );
+    expect(ranked.features.slotClash).toBe(1);
+    // the claim that states the comparison itself still meets it
+    expect(evidence(`${c} مقارنة بزيادة بنسبة 6%`, compared).features.numberMatch).toBeGreaterThan(0);
+  });
+  it('a weight in tonnes and one in kilograms are one measure', () => {
+    const c = 'ضبطت الجمارك في ميناء الواحة نحو 1.1 مليون كيلوغرام من الأغذية الفاسدة';
+    const tonnes = evidence(c, 'ضبطت الجمارك في ميناء الواحة 1568 طنا من الأغذية الفاسدة.');
+    expect(tonnes.slots.map((x) => [x.status, x.kind])).toEqual([['clash', 'number']]);
+    const same = evidence(c, 'ضبطت الجمارك في ميناء الواحة 1100 طن من الأغذية الفاسدة.');
+    expect(same.features.slotClash).toBe(0);
+  });
 });
 
 describe('checkPair', () => {

@@ -3,6 +3,7 @@
 import { compareNumbers, numbersInContext } from './numbers.js';
 import { compareBlame, compareDates } from './facts.js';
 import { findCues } from './cues.js';
+import { comparedFigures } from './slots/counts.js';
 import type { ArticleView, ClaimView } from './views.js';
 import { focusTokens, type ScoredSentence } from './sentences.js';
 
@@ -18,10 +19,12 @@ export function numberFeatures(claim: ClaimView, article: ArticleView, top: Scor
       .slice(-1);
     return prev.length > 0 && findCues(prev).has('negate');
   };
+  // nor is a figure it compares with ("مقارنة بـ 4.7%"): another time's value (compared.ts)
+  const compared = comparedFigures(claim, article);
   const numbers = compareNumbers(
     numbersInContext(claim.quantities, () => claim.tokens),
     numbersInContext(
-      article.annotated.quantities.filter((q) => !negated(q)),
+      article.annotated.quantities.filter((q) => !negated(q) && !compared.has(q)),
       sentenceAt,
     ),
     relevant,

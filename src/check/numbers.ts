@@ -69,14 +69,35 @@ function halfUnit(v: number): number {
   return unit / 2;
 }
 
-/** The interval a quantity stands for, an exact figure widened by its rounding. */
+/**
+ * Units of one measure with their size in its base unit: a weight given in tonnes on one side and in
+ * kilograms on the other is one figure ("1.1 مليون كيلوغرام" / "1568 طنا"; seventeenth round). Only
+ * exact conversions: months and years are no whole number of days.
+ */
+const MEASURES: Record<string, { measure: string; size: number }> = {
+  g: { measure: 'mass', size: 0.001 },
+  kg: { measure: 'mass', size: 1 },
+  ton: { measure: 'mass', size: 1000 },
+  cm: { measure: 'length', size: 0.01 },
+  m: { measure: 'length', size: 1 },
+  km: { measure: 'length', size: 1000 },
+};
+
+/** A unit that converts to others of its measure (tonnes, kilograms): its word names no thing counted. */
+export const convertibleUnit = (q: QuantityDraft) => !!q.unit && q.unit in MEASURES;
+
+/** The size of a quantity's unit in its measure's base unit (1 when it has none or is no measure). */
+const unitSize = (q: QuantityDraft) => (q.unit ? (MEASURES[q.unit]?.size ?? 1) : 1);
+
+/** The interval a quantity stands for, an exact figure widened by its rounding, in its base unit. */
 function roundedInterval(q: QuantityDraft): { low: number; high: number } {
   const x = interval(q);
-  if (q.approx) return x;
+  const size = unitSize(q);
+  if (q.approx) return { low: x.low * size, high: x.high * size };
   const half = halfUnit(q.value) * UNDER_HALF;
   const a = Math.abs(q.value);
   const slack = half < 1 ? half : a >= ROUNDED_FROM ? Math.min(half, ROUNDING_SHARE * a) : 0;
-  return { low: x.low - slack, high: x.high + slack };
+  return { low: (x.low - slack) * size, high: (x.high + slack) * size };
 }
 
 /**
@@ -95,7 +116,7 @@ function overlaps(a: QuantityDraft, b: QuantityDraft): boolean {
 }
 
 function kindOf(q: QuantityDraft): string | undefined {
-  if (q.unit) return `unit:${q.unit}`;
+  if (q.unit) return `unit:${MEASURES[q.unit]?.measure ?? q.unit}`;
   const cls = q.counted ? COUNTED_CLASS.get(matchKey(q.counted.text)) : undefined;
   return cls ? `class:${cls}` : undefined;
 }
@@ -117,8 +138,8 @@ function sameKind(a: QuantityDraft, b: QuantityDraft): boolean | undefined {
 }
 
 export function sameScale(a: QuantityDraft, b: QuantityDraft): boolean {
-  const x = Math.abs(a.value);
-  const y = Math.abs(b.value);
+  const x = Math.abs(a.value) * unitSize(a);
+  const y = Math.abs(b.value) * unitSize(b);
   if (x === 0 || y === 0) return x === y;
   return Math.max(x, y) / Math.min(x, y) <= SAME_SCALE;
 }

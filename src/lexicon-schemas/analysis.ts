@@ -22,6 +22,8 @@ export const checkCuesSchema = file(() => ({
   outcomes: entry({ over: words, beat: words, lose: words, draw: words, against: words, facing: words }),
   /** words of a duration: a time unit in the singular right after one is a count of one (لمدة عام) */
   durations: entry({ forms: words }),
+  /** "compared with", "after it had been": a figure right after one is another time's value (numbers.ts) */
+  comparisons: entry({ forms: words }),
 }));
 
 const statusId = word;

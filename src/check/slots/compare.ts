@@ -12,7 +12,8 @@ import {
 } from '../views.js';
 import { actorsRival, distinctPersons } from './actors.js';
 import { alignGap, aligned, eventFrame, frameCoverage } from './align.js';
-import { countIn, countSaid, countsRival, hugged, sameCount } from './counts.js';
+import { comparedFigures, countIn, countSaid, countsRival, hugged, sameCount } from './counts.js';
+import type { QuantityDraft } from '../../contract.js';
 import { timeSaid } from './dates.js';
 import { bodyStart, bodyTerms } from './dateline.js';
 import { slotsOf } from './find.js';
@@ -39,9 +40,15 @@ function sameValue(a: Slot, b: Slot): boolean {
 }
 
 /** The claim's value of a slot is said somewhere in the article (then another value is no clash). */
-function saidInArticle(slot: Slot, article: ArticleView, matches: TermMatches, own: Slot[]): boolean {
+function saidInArticle(
+  slot: Slot,
+  article: ArticleView,
+  matches: TermMatches,
+  own: Slot[],
+  compared: ReadonlySet<QuantityDraft>,
+): boolean {
   if (slot.kind === 'actor' || slot.kind === 'place') return nameIn(slot, matches, article.vocabulary);
-  if (slot.kind === 'number') return countSaid(slot, article);
+  if (slot.kind === 'number') return countSaid(slot, article, compared);
   if (slot.kind === 'date' || slot.kind === 'year') return timeSaid(slot, article);
   // weekdays and ordinals are common words: only the sentence itself counts
   return own.some((s) => s.kind === slot.kind && s.key === slot.key);
@@ -94,7 +101,13 @@ function distinctNames(c: Slot, s: Slot): boolean {
 }
 
 /** The claim's name is given to the claim's event in a sentence stating STATED_ELSEWHERE of its frame. */
-function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, matches: TermMatches): boolean {
+function statedElsewhere(
+  claim: ClaimView,
+  slot: Slot,
+  article: ArticleView,
+  matches: TermMatches,
+  compared: ReadonlySet<QuantityDraft>,
+): boolean {
   return [...article.sentences, ...(article.title ? [article.title] : [])].some((s) => {
     if (slot.kind !== 'number')
       return (
@@ -102,7 +115,8 @@ function statedElsewhere(claim: ClaimView, slot: Slot, article: ArticleView, mat
       );
     // a count: the event may be stated with the sentence next to it ("حكما بإعدام ... وثمانية آخرين")
     return (
-      countIn(slot, article, s) && eventFrame(claim, matches, slot, s, article.sentences) >= STATED_ELSEWHERE
+      countIn(slot, article, s, compared) &&
+      eventFrame(claim, matches, slot, s, article.sentences) >= STATED_ELSEWHERE
     );
   });
 }
@@ -123,13 +137,17 @@ export function compareSlots(
   const out: SlotFinding[] = [];
   const bones = articleBones(article);
   const boneIn = (w: TermToken) => skeleton(w.text).length >= 2 && bones.has(skeleton(w.text));
+  // figures the article compares with: another time's values, neither the claim's nor its rivals
+  const compared = comparedFigures(claim, article);
   for (const [k, sentence] of sentences.entries()) {
     // a title outside the text has its own names, numbers and dates (offsets into the title)
     const found = sentence.index < 0 ? article.titleFound : article.annotated;
     if (!found) continue;
     // a dateline's city is where the report was filed: neither the claim's place nor its rival
     const body = bodyStart(sentence);
-    const own = slotsOf(sentence.tokens, found).filter((s) => s.start >= body);
+    const own = slotsOf(sentence.tokens, found).filter(
+      (s) => s.start >= body && !(s.quantity && compared.has(s.quantity)),
+    );
     const terms = bodyTerms(sentence);
     for (const c of claimSlots) {
       if (c.kind === 'number' && !hugged(claim, matches, c, sentence)) continue;
@@ -156,10 +174,10 @@ export function compareSlots(
       const said =
         own.some((s) => sameValue(c, s)) ||
         ((c.kind === 'actor' || c.kind === 'place') && nameIn(c, matches, terms)) ||
-        (saidInArticle(c, article, matches, own) &&
+        (saidInArticle(c, article, matches, own, compared) &&
           (!distinctNames(c, rival) ||
             (c.kind !== 'number' && listed(claimSlots, c, own, rival)) ||
-            statedElsewhere(claim, c, article, matches)));
+            statedElsewhere(claim, c, article, matches, compared)));
       out.push({
         status: said ? 'extra' : 'clash',
         kind: c.kind,

@@ -5,7 +5,7 @@ import { DUALS } from '../../extract/quantities/lexicon.js';
 import { readLexicon } from '../../lexicon.js';
 import { checkCuesSchema } from '../../lexicon-schemas.js';
 import { searchKey } from '../../text/arabic.js';
-import { claimFigureGiven, numbersComparable, sameScale } from '../numbers.js';
+import { claimFigureGiven, convertibleUnit, numbersComparable, sameScale } from '../numbers.js';
 import { sameSkeleton, type TermToken } from '../terms.js';
 import {
   termCredit,
@@ -15,6 +15,7 @@ import {
   type TermMatches,
 } from '../views.js';
 import { anchors } from './align.js';
+import { comparedFigure } from '../compared.js';
 import type { Slot } from './slot.js';
 
 /** The event class governing a count: the nearest event word before it. */
@@ -40,22 +41,47 @@ export function sameCount(a: Slot, b: Slot): boolean {
   return claimFigureGiven(a.quantity!, b.quantity!);
 }
 
-/** The claim's count is given anywhere in the article (its title too). */
-export function countSaid(slot: Slot, article: ArticleView): boolean {
+/**
+ * The claim's count is given anywhere in the article (its title too); a figure the article compares
+ * with (`compared`: "مقارنة بـ 4.7%") is another time's value and gives nothing.
+ */
+export function countSaid(slot: Slot, article: ArticleView, compared: ReadonlySet<QuantityDraft>): boolean {
   const quantities: QuantityDraft[] = [
     ...article.annotated.quantities,
     ...(article.titleFound?.quantities ?? []),
   ];
-  return quantities.some((q) => claimFigureGiven(slot.quantity!, q));
+  return quantities.some((q) => !compared.has(q) && claimFigureGiven(slot.quantity!, q));
 }
 
 /** The claim's count is given in one sentence of the article (the title: its own quantities). */
-export function countIn(slot: Slot, article: ArticleView, sentence: SentenceView): boolean {
+export function countIn(
+  slot: Slot,
+  article: ArticleView,
+  sentence: SentenceView,
+  compared: ReadonlySet<QuantityDraft>,
+): boolean {
   const quantities =
     sentence.index < 0
       ? (article.titleFound?.quantities ?? [])
       : article.annotated.quantities.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
-  return quantities.some((q) => claimFigureGiven(slot.quantity!, q));
+  return quantities.some((q) => !compared.has(q) && claimFigureGiven(slot.quantity!, q));
+}
+
+/**
+ * The article's figures that a report compares with (compared.ts), in its text and its title; none
+ * when the claim's own figures include one (then the claim states the comparison too).
+ */
+export function comparedFigures(claim: ClaimView, article: ArticleView): Set<QuantityDraft> {
+  if (claim.quantities.some((q) => comparedFigure(q, claim.tokens, claim.quantities))) return new Set();
+  const out = new Set<QuantityDraft>();
+  for (const s of article.sentences) {
+    const qs = article.annotated.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
+    for (const q of qs) if (comparedFigure(q, s.tokens, qs)) out.add(q);
+  }
+  const title = article.title;
+  const titleQs = article.titleFound?.quantities ?? [];
+  if (title) for (const q of titleQs) if (comparedFigure(q, title.tokens, titleQs)) out.add(q);
+  return out;
 }
 
 /** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
@@ -124,8 +150,15 @@ export function singleCount(tokens: readonly TermToken[], i: number): QuantityDr
  * rival of "محاكمة 29 متهما").
  */
 export function hugged(claim: ClaimView, matches: TermMatches, c: Slot, sentence: SentenceView): boolean {
+  // a unit of weight or length after the count may be given in another unit ("كيلوغرام" / "طنا"): the
+  // word after it anchors the count instead
+  const unitWord = (i: number) => {
+    const counted = c.quantity?.counted;
+    const t = claim.tokens[i];
+    return !!counted && convertibleUnit(c.quantity!) && t.start >= counted.start && t.end <= counted.end;
+  };
   const said = (side: -1 | 1) => {
-    const first = anchors(claim, c, side)[0];
+    const first = anchors(claim, c, side).filter(([i]) => side < 0 || !unitWord(i))[0];
     if (!first) return true;
     const word = claim.tokens[first[0]];
     if (termCredit(matches.get(word.term), sentence.terms) > 0) return true;
