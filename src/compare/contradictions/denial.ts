@@ -184,7 +184,12 @@ function denialOf(
   }
   const targetCtx = target && byId.get(target.span.article);
   if (!target || !targetCtx || deniesItself(targetCtx, target.span)) return undefined;
-  // one copied passage (a wire that tells a claim and its denial, in two outlets) never denies itself
+  // one text (a statement carried by two papers, one wire copied in two outlets) never denies
+  // itself: the outlet-wide origins or the two articles' copied passages. (The passages alone, with
+  // one paper's two articles read as two reports, added three pairs on days the rules were not
+  // written on, all wrong when read: round seventeen, docs/contradiction-recall.md.)
+  const origin = targetCtx !== ctx && voiceOf(ctx, sentence.start).origin;
+  if (origin && origin === voiceOf(targetCtx, target.span.start).origin) return undefined;
   if (oneText(targetCtx, target.span.start, ctx, sentence.start)) return undefined;
   const cueText = ctx.text.slice(tokens[cue].start, tokens[(d.phraseEnd ?? cue + 1) - 1].end);
   const pointed = pointer ? ' ' + ctx.text.slice(tokens[pointer.from].start, tokens[pointer.to - 1].end) : '';
@@ -297,13 +302,11 @@ function similarSentence(
       (e.inClause >= MIN_SHARED_STEMS && e.inClause >= MIN_SHARED_SHARE * core.size));
   // a passage that does not assert the denied head states something else of the same story;
   // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
-  // another telling of the same denial is passed over for the claim the denial answers, when what
-  // is denied is known (the next passage must assert it; otherwise it may be any background of the
-  // story, and the denial is dropped as before); a passage that tells only a rumour claims nothing
+  // a passage that tells only of a debate still open claims nothing
   const answers = (e: Shared) => {
     const passage = sentenceTokens(e.ctx, e.sent);
     if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
-    if ((denied.heads.length > 0 && denies(passage)) || hearsay(passage, denied.heads)) return false;
+    if (hearsay(passage, denied.heads)) return false;
     // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
     e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
     return true;
