@@ -111,6 +111,9 @@ export const MODEL_FEATURES = [
   'cueCoverage',
   'hedge',
   'ansOther',
+  // the claim's rarest words, and its names with its event word, in one passage (event-features.ts)
+  'rareWindow',
+  'coreWindow',
 ];
 
 function softmax(z: number[]): number[] {
