@@ -7,6 +7,7 @@
 //   entity-features.ts  names present, swapped       fact-features.ts  numbers, dates, blame
 //   cue-features.ts     denials, negations, opposite words, outcomes
 //   slots.ts            one slot of the claim given otherwise in a sentence stating the rest
+//   event-features.ts   the claim's names and event together in one passage (same event or another)
 import { loadStanceModel } from '../stance/stance.js';
 import { stanceProbabilities } from '../stance/predict.js';
 import type { NumberFinding } from './numbers.js';
@@ -32,6 +33,7 @@ import { entityFeatures } from './entity-features.js';
 import { cueFeatures } from './cue-features.js';
 import { factFeatures, numberFeatures } from './fact-features.js';
 import { differFeatures, differingParts } from './differ-features.js';
+import { eventFeatures } from './event-features.js';
 
 export { focusText, type ScoredSentence };
 
@@ -137,6 +139,7 @@ export function pairEvidence(claim: ClaimView, article: ArticleView): PairEviden
     ansDisagree: ans[1],
     ansOther: ans[2],
     ...differFeatures(differingParts(top, num.numbers, facts.facts, slots, parts), top, matches),
+    ...eventFeatures(claim, article, matches),
   };
   // a contradiction counts for as much as the article addresses the claim
   features.contraryCoverage = features.contrary * windowCov;
