@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_BUILD, DEFAULT_EXTRA, buildNerModel, defaultExtra } from '../src/extract/ner/build.js';
 import { isHeldOut, readNewsFane } from '../src/extract/ner/newsfane.js';
+import { inDomainSentences } from '../src/extract/ner/in-domain.js';
 import { decodeModel } from '../src/extract/ner/model-file.js';
 import { tagConll } from '../src/extract/entities/conll.js';
 import { sharedDir } from '../test/support/saudinewsnet.js';
@@ -45,10 +46,19 @@ const perFile = (name: string) =>
   new Map(args.flatMap((a, k) => (args[k - 1] === name ? [a.split('=') as [string, string]] : [])));
 const fileRepeat = perFile('--file-repeat');
 const fileSkip = perFile('--file-skip');
-const moreSkip = (path: string): number[] =>
-  fileSkip.has(path)
-    ? (JSON.parse(readFileSync(fileSkip.get(path)!, 'utf8')) as { sentences: number[] }).sentences
-    : [];
+// a skip file names sentences by index: one written for another version of the file would thin the
+// wrong sentences, so its total must match the file's, as defaultExtra (build.ts) asks of the default's
+const moreSkip = (path: string, conll: string): number[] => {
+  const file = fileSkip.get(path);
+  if (!file) return [];
+  const skip = JSON.parse(readFileSync(file, 'utf8')) as { total: number; sentences: number[] };
+  const total = inDomainSentences(conll).length;
+  if (total !== skip.total)
+    throw new Error(
+      `${file} lists ${skip.total} sentences, ${path} has ${total}: rerun scripts/ner-train-days.ts`,
+    );
+  return skip.sentences;
+};
 
 // --beam K: decode with a beam of K tag sequences (1: greedy; 2 by default); --train-beam K: train with one (4 by default)
 // (early update, Collins & Roark 2004)
@@ -77,7 +87,7 @@ const bytes = trained
               .map(({ x, path }) => ({
                 ...x,
                 repeat: Number(fileRepeat.get(path) ?? opt('--in-domain-repeat') ?? x.repeat),
-                skip: [...(x.skip ?? []), ...moreSkip(path)],
+                skip: [...(x.skip ?? []), ...moreSkip(path, x.conll)],
               }))),
         ...extraFiles.map((f) => ({
           conll: readFileSync(f, 'utf8'),

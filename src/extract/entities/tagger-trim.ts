@@ -209,18 +209,13 @@ function stopWordAt(s: Sentence, k: number): boolean {
  * Whether the stop word at k is a word of the tagged name [from, j) (name-words.json):
  * a direction heading a region (جنوب السودان، حلف شمال الأطلسي، "الشرق الأوسط وشمال أفريقيا") unless
  * a place ends right before it ("تل صبحة شمال حماة": north of Hama); a letter of a written-out
- * abbreviation next to a letter that is no function word (إف بي آي، إيه بي إن، بي كي باتنايك);
+ * abbreviation between two letters or last after one (letterInName: إف بي آي، سي إن إن);
  * العام "general" after the name's first word, unless a time adjective follows (العام الماضي: the
- * year); in a person's name, a time adjective after a given name (فهد المقبل).
+ * year), in a body's or a place's name; in a person's name, a time adjective after a given name (فهد المقبل).
  */
 function stopInName(s: Sentence, cls: string, k: number, from: number, j: number): boolean {
   const { keys, infos } = s;
-  if (
-    LETTER_NAMES.has(keys[k]) &&
-    ((k > from && letterOnly(s, k - 1)) || (k + 1 < j && letterOnly(s, k + 1))) &&
-    ruleOn('letter-names')
-  )
-    return true;
+  if (LETTER_NAMES.has(keys[k]) && letterInName(s, k, from, j) && ruleOn('letter-names')) return true;
   // "فهد المقبل": a time adjective right after a given name is a surname (it follows time words only)
   if (cls === 'PERS')
     return (
@@ -238,7 +233,9 @@ function stopInName(s: Sentence, cls: string, k: number, from: number, j: number
     ruleOn('direction-in-name')
   )
     return true;
+  // a body or a place only (adjectiveTimeWords): in a name of another class العام is the year
   return (
+    (cls === 'ORG' || cls === 'LOC') &&
     k > from &&
     ADJECTIVE_TIME_WORDS.has(keys[k]) &&
     !(k + 1 < keys.length && TIME_ADJECTIVES.has(keys[k + 1])) &&
@@ -253,9 +250,16 @@ function placeEndsAt(s: Sentence, k: number): boolean {
   return s.tags[k - 1].endsWith('LOC') && !s.tags[k].startsWith('I-');
 }
 
-/** A letter's name that is no function word (بي، إف، دبليو). */
-function letterOnly(s: Sentence, k: number): boolean {
-  return LETTER_NAMES.has(s.keys[k]) && !stopWordAt(s, k);
+/**
+ * Whether the letter's name at k, a function word too (أو، في، إن، أم، كي), is a letter of the
+ * abbreviation in the span [from, j): only between two letters' names ("سي إن إن" the first إن) or
+ * as the span's last word after one ("سي إن إن" the last). Next to one letter only it is the word:
+ * "قناة إم بي سي أو روتانا" (or: two channels), "مكتب إف بي آي في واشنطن" (in).
+ */
+function letterInName(s: Sentence, k: number, from: number, j: number): boolean {
+  const { keys } = s;
+  if (k === from || !LETTER_NAMES.has(keys[k - 1])) return false;
+  return k + 1 === j || LETTER_NAMES.has(keys[k + 1]);
 }
 
 /** The given name علي written with ي (على, the preposition, with ى) after a given name inside a person's span. */
