@@ -86,6 +86,7 @@ export const CLAIM_SETS = [
   'claims-dev5',
   'claims-dev6',
   'claims-dev7',
+  'claims-dev8',
 ];
 
 /** Folds of the grouped CV, and the fold draws whose figures are averaged. */
