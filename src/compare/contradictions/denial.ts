@@ -24,8 +24,8 @@ import {
   claimBefore,
   deniedHeads,
   deniedObjects,
-  hearsay,
   negatesHead,
+  openDebate,
 } from './denied-object.js';
 import { oneText } from './one-text.js';
 
@@ -299,11 +299,12 @@ function similarSentence(
   // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
   // another telling of the same denial is passed over for the claim the denial answers, when what
   // is denied is known (the next passage must assert it; otherwise it may be any background of the
-  // story, and the denial is dropped as before); a passage that tells only a rumour claims nothing
+  // story, and the denial is dropped as before); a passage that tells only of a debate still open or
+  // of speculation claims nothing (a rumour told is a claim)
   const answers = (e: Shared) => {
     const passage = sentenceTokens(e.ctx, e.sent);
     if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
-    if ((denied.heads.length > 0 && denies(passage)) || hearsay(passage, denied.heads)) return false;
+    if ((denied.heads.length > 0 && denies(passage)) || openDebate(passage, denied.heads)) return false;
     // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
     e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
     return true;
