@@ -63,7 +63,7 @@ export const eventsSchema = file(() => ({
     lightActions: formList,
     ownClaim: formList,
     sameSide: formList,
-    hearsay: formList,
+    debate: formList,
   }),
   reportingCues: formList,
   future: formList,

@@ -107,6 +107,25 @@ describe('figures', () => {
     expect([...statementFigures(at('عشر نقاط', 10, 0) as never)].sort()).toEqual(['10', '20', '30']);
     expect([...statementFigures(at('12 نقطة', 12, 1) as never)]).toEqual(['12']);
   });
+  it('gives one figure in words and in digits with its scale word the same key', () => {
+    const of = (text: string, figure: string) => {
+      const a = article('a', text);
+      const ctx = buildContext(a, undefined, [], []);
+      const start = text.indexOf(figure);
+      const span = { article: 'a', start, end: start + figure.length, text: figure };
+      const quantity = { value: 10000, low: 10000, high: 10000, text: figure, incident: {} };
+      return [...statementFigures({ ctx, sent: 0, span, quantity } as never)].sort();
+    };
+    const words = of('وزعت الجمعية عشرة آلاف سلة غذائية على 35 قرية.', 'عشرة آلاف سلة');
+    const digits = of('الجمعية وزعت 10 آلاف سلة غذائية في 35 قرية.', '10 آلاف سلة');
+    expect(words).toEqual(['10000', '35']);
+    expect(digits).toEqual(words);
+    expect([...figures('بيعت 300 ألف نسخة و5 آلاف و200 كتاب بقيمة 5.2 مليار')]).toEqual([
+      '300000',
+      '5200',
+      '5.2',
+    ]);
+  });
 });
 
 describe('specificity', () => {

@@ -8,6 +8,7 @@ import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
 import { DIGIT_CLASS, DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
+import { parseNumberAt } from '../../text/number-words.js';
 import { describedOfficial } from './described.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
@@ -172,15 +173,28 @@ export function corroborates(voices: number, doubts: CorroborationDoubts, needed
 /**
  * Figures a text states, each as its value ("15,000", "15000" and "١٥٬٠٠٠" are one figure; "1.5"
  * one, not 1 and 5), leaving out the digit runs inside `skip` (the sentence's dates: two reports
- * of one day share its day and year, not a release's numbers).
+ * of one day share its day and year, not a release's numbers). A whole digit run is read with the
+ * scale word after it ("10 آلاف" is 10000): a statement's own figure spelled out ("عشرة آلاف") is
+ * added as its value, so the same figure in words and in digits is one key. A decimal keeps its
+ * written reading ("5.2 مليار" is 5.2): its decimal is what makes it a precise figure (specificity),
+ * which 5200000000 would not show; measured: read with its scale, dev5's Rafale deal (judged one
+ * release) was corroborated again.
  */
 export function figures(text: string, skip: { start: number; end: number }[] = []): Set<string> {
   const out = new Set<string>();
+  let after = 0;
   for (const m of text.matchAll(DIGIT_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (skip.some((d) => d.start < end && start < d.end)) continue;
+    if (start < after || skip.some((d) => d.start < end && start < d.end)) continue;
     const read = parseDigits(m[0]);
+    const whole = read && Number.isInteger(read.value) && read.decimal === undefined;
+    const number = whole ? parseNumberAt(text, start) : null;
+    if (number && number.low === undefined) {
+      out.add(String(number.value));
+      after = number.end; // "5 آلاف و300" is one figure, not 5300 and 300
+      continue;
+    }
     out.add(read ? String(read.value) : asciiDigits(m[0]));
   }
   return out;

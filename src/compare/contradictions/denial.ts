@@ -24,8 +24,8 @@ import {
   claimBefore,
   deniedHeads,
   deniedObjects,
-  hearsay,
   negatesHead,
+  openDebate,
 } from './denied-object.js';
 import { oneText } from './one-text.js';
 
@@ -302,11 +302,12 @@ function similarSentence(
       (e.inClause >= MIN_SHARED_STEMS && e.inClause >= MIN_SHARED_SHARE * core.size));
   // a passage that does not assert the denied head states something else of the same story;
   // one that negates the head ("لم تقصف") says what the denial says: the same side, not a rival
-  // a passage that tells only of a debate still open claims nothing
+  // a passage that tells only of a debate still open or of speculation claims nothing (a rumour
+  // told is a claim)
   const answers = (e: Shared) => {
     const passage = sentenceTokens(e.ctx, e.sent);
     if (!asserts(passage, denied.heads) || negatesHead(passage, denied.heads)) return false;
-    if (hearsay(passage, denied.heads)) return false;
+    if (openDebate(passage, denied.heads)) return false;
     // the act on the object denied ("قصف مدنيين") before the act on another ("قصف قواعد الحزب")
     e.object = denied.objects.length > 0 && asserts(passage, denied.objects);
     return true;

@@ -20,7 +20,7 @@ const FILLER_STEMS = stemSet([
 const LIGHT_ACTIONS = keySet(eventsLexicon.denial.lightActions);
 const OWN_CLAIM = keySet(eventsLexicon.denial.ownClaim);
 const SAME_SIDE = phraseIndex(eventsLexicon.denial.sameSide);
-const HEARSAY = phraseIndex(eventsLexicon.denial.hearsay);
+const DEBATE = phraseIndex(eventsLexicon.denial.debate);
 
 /** The introducer stands this many words after the cue at most: the denier between is a name or a title. */
 const INTRODUCER_REACH = 9;
@@ -132,11 +132,11 @@ export const callsFalse = (passage: Tok[]) => findPhrases(passage, SAME_SIDE).le
  * denial of it is no clash. (A rumour told, "تواترت أنباء عن ...", is a claim: judges read its
  * denial as a dispute.)
  */
-export function hearsay(passage: Tok[], heads: string[]): boolean {
-  const rumour = findPhrases(passage, HEARSAY)[0];
-  if (!rumour) return false;
+export function openDebate(passage: Tok[], heads: string[]): boolean {
+  const debate = findPhrases(passage, DEBATE)[0];
+  if (!debate) return false;
   if (!heads.length) return true;
   const roots = new Set(heads.map(rootOf).filter((r) => r.length >= MIN_LETTERS));
   const head = passage.findIndex((t) => heads.includes(t.stem) || roots.has(rootOf(t.stem)));
-  return head < 0 || rumour.to <= head;
+  return head < 0 || debate.to <= head;
 }

@@ -1,5 +1,5 @@
 // Denials across outlets: one copied passage is one voice, two outlets' own reports are two; a
-// passage that only tells a rumour is no claim; another telling of the same denial is passed over
+// passage that only tells of a debate still open is no claim (a rumour told is one); another telling of the same denial is passed over
 // for the claim it answers when what is denied is known. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
