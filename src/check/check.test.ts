@@ -502,6 +502,27 @@ describe('slots', () => {
     // the claim that states the comparison itself still meets it
     expect(evidence(`${c} مقارنة بزيادة بنسبة 6%`, compared).features.numberMatch).toBeGreaterThan(0);
   });
+  it('a comparison ends at a new verb: the figure after it is the reported one', () => {
+    const c = 'ارتفع إنتاج مصنع الواحة من الإسمنت ليصل إلى 30 ألف طن';
+    const verb = 'ارتفع إنتاج مصنع الواحة من الإسمنت بنسبة 8% مقارنة بالعام الماضي ليصل 45 ألف طن.';
+    expect(evidence(c, verb).features.numberConflict).toBe(1);
+    expect(evidence(c, verb.replace('45', '30')).features.numberMatch).toBe(1);
+    const past = 'زاد عدد طلاب مدرسة الواحة ليبلغ 900 طالب';
+    const perfect = 'زاد عدد طلاب مدرسة الواحة بنسبة 5% قياسا بالعام السابق وبلغ 650 طالبا.';
+    expect(evidence(past, perfect).features.numberConflict).toBe(1);
+    // without the verb the figure is still the one compared with
+    expect(evidence(past, perfect.replace('وبلغ ', '')).features.numberConflict).toBe(0);
+  });
+  it('a bare "comparative" (no ب… or مع after it) compares with nothing', () => {
+    const c = 'شملت دراسة مستشفى الواحة 300 مريض بالربو';
+    const study = 'أجرى مستشفى الواحة دراسة مقارنة على 420 مريضا بالربو.';
+    expect(evidence(c, study).features.numberConflict).toBe(1);
+    expect(evidence(c, 'أجرى مستشفى الواحة دراسة مقارنة على 300 مريض بالربو.').features.numberMatch).toBe(1);
+    // with its object it still compares: "مقارنة مع 420" is another time's value
+    const withObject = `${c} مقارنة مع 420 مريضا في العام الماضي.`;
+    expect(evidence(c, withObject).features.numberConflict).toBe(0);
+    expect(evidence(c, withObject).features.numberMatch).toBe(1);
+  });
   it('a weight in tonnes and one in kilograms are one measure', () => {
     const c = 'ضبطت الجمارك في ميناء الواحة نحو 1.1 مليون كيلوغرام من الأغذية الفاسدة';
     const tonnes = evidence(c, 'ضبطت الجمارك في ميناء الواحة 1568 طنا من الأغذية الفاسدة.');

@@ -22,8 +22,15 @@ export const checkCuesSchema = file(() => ({
   outcomes: entry({ over: words, beat: words, lose: words, draw: words, against: words, facing: words }),
   /** words of a duration: a time unit in the singular right after one is a count of one (لمدة عام) */
   durations: entry({ forms: words }),
-  /** "compared with", "after it had been": a figure right after one is another time's value (numbers.ts) */
-  comparisons: entry({ forms: words }),
+  /**
+   * "compared with", "after it had been": a figure at most three words after one, no other figure
+   * and no new verb between, is another time's value (check/compared.ts); `withObject`: a word that
+   * is also a bare noun ("دراسة مقارنة") compares only with one of its objects after it
+   */
+  comparisons: entry({
+    forms: words,
+    withObject: entry({ forms: words, objects: words, objectPrefixes: words }),
+  }),
 }));
 
 const statusId = word;

@@ -16,6 +16,7 @@ import {
 } from '../views.js';
 import { anchors } from './align.js';
 import { comparedFigure } from '../compared.js';
+import { PARTICLES, withoutProclitic } from '../proclitics.js';
 import type { Slot } from './slot.js';
 
 /** The event class governing a count: the nearest event word before it. */
@@ -71,8 +72,17 @@ export function countIn(
  * The article's figures that a report compares with (compared.ts), in its text and its title; none
  * when the claim's own figures include one (then the claim states the comparison too).
  */
-export function comparedFigures(claim: ClaimView, article: ArticleView): Set<QuantityDraft> {
+export function comparedFigures(claim: ClaimView, article: ArticleView): ReadonlySet<QuantityDraft> {
   if (claim.quantities.some((q) => comparedFigure(q, claim.tokens, claim.quantities))) return new Set();
+  return articleCompared(article);
+}
+
+/** Each article's compared figures: the features and the slots ask for them per claim (compute once). */
+const comparedOf = new WeakMap<ArticleView, ReadonlySet<QuantityDraft>>();
+
+function articleCompared(article: ArticleView): ReadonlySet<QuantityDraft> {
+  const cached = comparedOf.get(article);
+  if (cached) return cached;
   const out = new Set<QuantityDraft>();
   for (const s of article.sentences) {
     const qs = article.annotated.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
@@ -81,11 +91,12 @@ export function comparedFigures(claim: ClaimView, article: ArticleView): Set<Qua
   const title = article.title;
   const titleQs = article.titleFound?.quantities ?? [];
   if (title) for (const q of titleQs) if (comparedFigure(q, title.tokens, titleQs)) out.add(q);
+  comparedOf.set(article, out);
   return out;
 }
 
 /** Clitic chains a dual may carry (grammar, as the quantity reader's): "والشخصين", "بيومين". */
-const DUAL_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول'];
+const DUAL_PREFIXES = [...PARTICLES, 'ال', 'وال', 'بال', 'لل'];
 
 /**
  * A dual noun of the number lexicon (lexicons/number-words.json duals: "شخصين", "جنديان") as a count
@@ -94,9 +105,8 @@ const DUAL_PREFIXES = ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', '
  */
 export function dualCount(t: TermToken): QuantityDraft | undefined {
   const key = searchKey(t.text);
-  for (const p of DUAL_PREFIXES) {
-    if (!key.startsWith(p)) continue;
-    const bare = (p === 'لل' ? key.slice(2) : key.slice(p.length)).replace(/^ال/, '');
+  for (const reading of withoutProclitic(key, DUAL_PREFIXES)) {
+    const bare = reading.replace(/^ال/, '');
     if (!DUALS.has(bare)) continue;
     const unit = DUALS.get(bare);
     // a slot's own reading, never output: no article id
@@ -106,8 +116,6 @@ export function dualCount(t: TermToken): QuantityDraft | undefined {
   return undefined;
 }
 
-/** Proclitics a duration word may carry: "لمدة", "ولمدة", "بمدة". */
-const DURATION_PREFIXES = ['', 'و', 'ل', 'ب', 'ول', 'وب', 'ف'];
 let durations: Set<string> | undefined;
 let singles: Map<string, string | undefined> | undefined;
 
@@ -134,8 +142,8 @@ export function singleCount(tokens: readonly TermToken[], i: number): QuantityDr
   durations ??= new Set(readLexicon('check-cues', checkCuesSchema).durations.forms.map(searchKey));
   singles ??= singularUnits();
   const key = searchKey(before.text);
-  if (!DURATION_PREFIXES.some((p) => key.startsWith(p) && durations!.has(key.slice(p.length))))
-    return undefined;
+  // proclitics a duration word may carry: "لمدة", "ولمدة", "بمدة"
+  if (!withoutProclitic(key, PARTICLES).some((bare) => durations!.has(bare))) return undefined;
   const word = searchKey(t.text);
   if (!singles.has(word)) return undefined;
   const unit = singles.get(word);
