@@ -146,7 +146,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, xs } =
     cached >= 0
       ? (JSON.parse(readFileSync(args[cached + 1], 'utf8')) as { rows: GoldPair[]; xs: Features[] })
-      : loadSets();
+      : await loadSets();
   const tries = args.filter((a, i) => !a.startsWith('--') && i !== cached + 1);
   const on = (k: string) => !tries.length || tries.includes(k);
   const flat = { ...DEFAULT_FIT, twoStage: false };

@@ -120,11 +120,22 @@ export function featuresOf(name: string, rows: GoldPair[]): Record<string, numbe
   return rows.map((r) => pairFeaturesOf(r.claim, texts.get(r.articleUrl)!));
 }
 
+/**
+ * Lets the event loop run between long synchronous stretches (a set's features, a fold's fit): a
+ * test worker blocked for a minute stops answering the runner, which then reports an RPC timeout
+ * ("Timeout calling onTaskUpdate"). Measured in CPU time (eighteenth round): one fit on every pair
+ * about 7 s, one set's features up to 10 s, so a yield before each keeps every stretch near that.
+ */
+export const yieldToLoop = () => new Promise<void>((done) => setImmediate(done));
+
 /** Every pair of the given sets with its features; claim groups are named by set, so two files never share one. */
-export function loadSets(names = CLAIM_SETS): { rows: GoldPair[]; xs: Record<string, number>[] } {
+export async function loadSets(
+  names = CLAIM_SETS,
+): Promise<{ rows: GoldPair[]; xs: Record<string, number>[] }> {
   const rows: GoldPair[] = [];
   const xs: Record<string, number>[] = [];
   for (const name of names) {
+    await yieldToLoop();
     const set = loadGold(`${name}.jsonl`).map((r) => ({
       ...r,
       set: name,
@@ -161,18 +172,19 @@ export function setFolds(rows: GoldPair[]): number[] {
 
 export type FoldFit = { probs: number[][]; models: CheckModel[] };
 
-/** Each pair's class probabilities from a model fitted without its fold, and that model. */
-export function foldProbabilities(
+/** Each pair's class probabilities from a model fitted without its fold, and that model (a yield before each fit). */
+export async function foldProbabilities(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
   opt: FitOptions,
   folds = groupFolds(rows),
-): FoldFit {
+): Promise<FoldFit> {
   const ys = rows.map((r) => CHECK_LABELS.indexOf(r.stance as never));
   const probs = new Array<number[]>(rows.length);
   const models = new Array<CheckModel>(rows.length);
   for (const f of new Set(folds)) {
+    await yieldToLoop();
     const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
     const model = fitCheckModel(
       train.map((i) => xs[i]),
@@ -212,13 +224,10 @@ function scoreWith(
 
 /**
  * The decision thresholds (disagree boost, minimum contrary coverage) with the best grouped-CV
- * macro-F1 over `rows`; a tie goes to the earlier setting of the grids (the plainer one).
+ * macro-F1 over `rows` (`fold`: foldProbabilities over grouped folds); a tie goes to the earlier
+ * setting of the grids (the plainer one).
  */
-export function chooseThresholds(
-  rows: GoldPair[],
-  xs: Record<string, number>[],
-  fold = foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT),
-): Thresholds {
+export function chooseThresholds(rows: GoldPair[], xs: Record<string, number>[], fold: FoldFit): Thresholds {
   let best: { t: Thresholds; f1: number } | undefined;
   for (const disagreeBoost of DISAGREE_BOOSTS)
     for (const minContraryCoverage of MIN_CONTRARY_COVERAGES) {
@@ -247,19 +256,19 @@ export interface CvResult {
  * Grouped k-fold CV (no fold splits a claim group), over several fold draws; the thresholds chosen
  * by the CV of the first draw, over all pairs.
  */
-export function groupedCv(
+export async function groupedCv(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
   opt: FitOptions,
   seeds = CV_SEEDS,
-): CvResult {
+): Promise<CvResult> {
   let first: Omit<CvResult, 'draws' | 'foldMacroF1'> | undefined;
   const draws: CvResult['draws'] = [];
   const foldMacroF1: number[] = [];
   for (const seed of seeds) {
     const folds = groupFolds(rows, CV_FOLDS, seed);
-    const fold = foldProbabilities(rows, xs, features, opt, folds);
+    const fold = await foldProbabilities(rows, xs, features, opt, folds);
     const thresholds = first?.thresholds ?? chooseThresholds(rows, xs, fold);
     const { pred, scores } = scoreWith(rows, xs, fold, thresholds);
     first ??= { pred, scores, thresholds };
@@ -271,26 +280,26 @@ export function groupedCv(
 }
 
 /** Leave one set out: each file scored by a model fitted on the others, with the given thresholds. */
-export function leaveOneSetOut(
+export async function leaveOneSetOut(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
   opt: FitOptions,
   thresholds: Thresholds,
-): Map<string, Scores> {
-  return leaveOneSetOutWithPredictions(rows, xs, features, opt, thresholds).scores;
+): Promise<Map<string, Scores>> {
+  return (await leaveOneSetOutWithPredictions(rows, xs, features, opt, thresholds)).scores;
 }
 
 /** Leave one set out, with each pair's prediction (by the model fitted without its set). */
-export function leaveOneSetOutWithPredictions(
+export async function leaveOneSetOutWithPredictions(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
   opt: FitOptions,
   thresholds: Thresholds,
-): { scores: Map<string, Scores>; pred: string[] } {
+): Promise<{ scores: Map<string, Scores>; pred: string[] }> {
   const folds = setFolds(rows);
-  const fold = foldProbabilities(rows, xs, features, opt, folds);
+  const fold = await foldProbabilities(rows, xs, features, opt, folds);
   const scores = new Map<string, Scores>();
   for (const set of new Set(rows.map((r) => r.set ?? '')))
     scores.set(set, scoreWith(rows, xs, fold, thresholds, (i) => rows[i].set === set).scores);
@@ -302,7 +311,7 @@ export function leaveOneSetOutWithPredictions(
  * Nested grouped CV: each fold is scored with thresholds chosen by grouped CV over the other folds
  * only, so the choice of thresholds is no longer scored on the claims it was made on.
  */
-export function nestedCv(
+export async function nestedCv(
   rows: GoldPair[],
   xs: Record<string, number>[],
   features: string[],
@@ -310,7 +319,7 @@ export function nestedCv(
   seed = CV_SEEDS[0],
 ) {
   const folds = groupFolds(rows, CV_FOLDS, seed);
-  const fold = foldProbabilities(rows, xs, features, opt, folds);
+  const fold = await foldProbabilities(rows, xs, features, opt, folds);
   const pred = new Array<string>(rows.length);
   for (let f = 0; f < CV_FOLDS; f++) {
     const inner = rows.map((_, i) => i).filter((i) => folds[i] !== f);
@@ -319,7 +328,7 @@ export function nestedCv(
     const t = chooseThresholds(
       innerRows,
       innerXs,
-      foldProbabilities(innerRows, innerXs, features, opt, groupFolds(innerRows, CV_FOLDS, seed)),
+      await foldProbabilities(innerRows, innerXs, features, opt, groupFolds(innerRows, CV_FOLDS, seed)),
     );
     const outer = rows.map((_, i) => i).filter((i) => folds[i] === f);
     predictWith(xs, fold, t, outer).forEach((p, j) => (pred[outer[j]] = p));
@@ -333,7 +342,7 @@ export function nestedCv(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = Date.now();
-  const { rows, xs } = loadSets();
+  const { rows, xs } = await loadSets();
   console.error(`features of ${rows.length} pairs in ${Date.now() - t0} ms`);
   writeFileSync(join(tmpdir(), 'sanad-claims-features.json'), JSON.stringify({ rows, xs }));
   const pct = (v: number) => (100 * v).toFixed(1);
@@ -347,7 +356,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(arg('--weights') ? { classWeights: arg('--weights')!.split(',').map(Number) } : {}),
   };
   console.log(`fit: ${JSON.stringify(fit)}`);
-  const cv = groupedCv(rows, xs, MODEL_FEATURES, fit);
+  const cv = await groupedCv(rows, xs, MODEL_FEATURES, fit);
   console.log(
     `all sets, grouped ${CV_FOLDS}-fold CV by claim group over ${new Set(rows.map((r) => r.claimGroup)).size} groups` +
       ` (thresholds chosen by it: ${JSON.stringify(cv.thresholds)}); first draw:\n` +
@@ -357,7 +366,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ` per fold: mean ${pct(mean(cv.foldMacroF1))}, sd ${pct(sd(cv.foldMacroF1))},` +
       ` range ${pct(Math.min(...cv.foldMacroF1))}-${pct(Math.max(...cv.foldMacroF1))}`,
   );
-  const { scores: loso, pred: losoPred } = leaveOneSetOutWithPredictions(
+  const { scores: loso, pred: losoPred } = await leaveOneSetOutWithPredictions(
     rows,
     xs,
     MODEL_FEATURES,
@@ -377,7 +386,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ` disagree precision ${[...loso].map(([set, s]) => `${set.replace('claims-', '')} ${disagreePrecision(s)}`).join(', ')}`,
   );
   if (process.argv.includes('--nested')) {
-    const nested = nestedCv(rows, xs, MODEL_FEATURES, fit);
+    const nested = await nestedCv(rows, xs, MODEL_FEATURES, fit);
     console.log(
       'all sets, nested grouped CV (thresholds chosen without the scored fold):\n' +
         formatScores(CHECK_LABELS, nested),

@@ -2,30 +2,20 @@
 // digits compared, punctuation and spaces aside). The shipped model leaves out the training
 // sentences of a day an unseen gold file was drawn from (build.ts DEFAULT_EXTRA, `skip`).
 // usage: npx tsx scripts/ner-train-days.ts test/gold/ner-train.conll 2015-07-22 [more days] [--write SKIP.json]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { day } from '../test/support/saudinewsnet.js';
+import { recordLetters, trainingSentences } from './ner-train-sentences.js';
 
 const args = process.argv.slice(2);
 const writeAt = args.indexOf('--write');
 const target = writeAt >= 0 ? args[writeAt + 1] : undefined;
 // without --write (writeAt -1) every argument is kept: k !== writeAt + 1 would drop the file's name
 const [file, ...dayNames] = args.filter((_, k) => writeAt < 0 || (k !== writeAt && k !== writeAt + 1));
-const norm = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join('');
-const sentences = readFileSync(file, 'utf8')
-  .split(/\r?\n\s*\r?\n/)
-  .map((block) =>
-    norm(
-      block
-        .split(/\r?\n/)
-        .map((l) => l.split('\t')[0])
-        .join(' '),
-    ),
-  )
-  .filter(Boolean);
+const sentences = trainingSentences(file);
 const found = new Set<number>();
 for (const d of dayNames) {
   const text = day(d)
-    .map((r) => norm(`${r.title ?? ''} ${r.content ?? ''}`))
+    .map((r) => recordLetters(r))
     .join('|');
   const hits = sentences.flatMap((s, i) => (text.includes(s) ? [i] : []));
   hits.forEach((i) => found.add(i));

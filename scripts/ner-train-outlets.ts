@@ -4,8 +4,9 @@
 // subsample, for measuring a file whose mix leans on one outlet: docs/ner-rounds.md, round eighteen).
 // usage: npx tsx scripts/ner-train-outlets.ts test/gold/ner-train9.conll 2015-07-21 [more days]
 //        [--keep aawsat=1/2 --write /tmp/skip.json]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { day } from '../test/support/saudinewsnet.js';
+import { recordLetters, trainingSentences } from './ner-train-sentences.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -13,22 +14,11 @@ const opt = (name: string) => {
   return k >= 0 ? args[k + 1] : undefined;
 };
 const [file, ...dayNames] = args.filter((a, k) => !a.startsWith('--') && !args[k - 1]?.startsWith('--'));
-const norm = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join('');
-const sentences = readFileSync(file, 'utf8')
-  .split(/\r?\n\s*\r?\n/)
-  .map((block) =>
-    norm(
-      block
-        .split(/\r?\n/)
-        .map((l) => l.split('\t')[0])
-        .join(' '),
-    ),
-  )
-  .filter(Boolean);
+const sentences = trainingSentences(file);
 const outlet: (string | undefined)[] = sentences.map(() => undefined);
 for (const d of dayNames)
   for (const r of day(d)) {
-    const text = norm(`${r.title ?? ''} ${r.content ?? ''}`);
+    const text = recordLetters(r);
     sentences.forEach((s, i) => {
       if (!outlet[i] && text.includes(s)) outlet[i] = r.source ?? '?';
     });

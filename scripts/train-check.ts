@@ -13,22 +13,27 @@ import {
   withThresholds,
   type CheckModel,
 } from '../src/check/model.js';
-import { chooseThresholds, foldProbabilities, loadSets, type GoldPair } from './eval-check.js';
+import { chooseThresholds, foldProbabilities, loadSets, yieldToLoop, type GoldPair } from './eval-check.js';
 
 const ROUND = 1e5;
 
-export function trainCheck(
-  { rows, xs }: { rows: GoldPair[]; xs: Record<string, number>[] } = loadSets(),
-): CheckModel {
+/** The model fitted on `sets` (every labelled set by default); async so its fits yield to the event loop. */
+export async function trainCheck(sets?: {
+  rows: GoldPair[];
+  xs: Record<string, number>[];
+}): Promise<CheckModel> {
+  const { rows, xs } = sets ?? (await loadSets());
+  await yieldToLoop(); // the last set's features and the fit below would be one stretch of ~16 s
   // weights by the fit on every pair; the decision thresholds by grouped CV, never by the fit
+  const fitted = fitCheckModel(
+    xs,
+    rows.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
+    MODEL_FEATURES,
+    DEFAULT_FIT,
+  );
   const model = withThresholds(
-    fitCheckModel(
-      xs,
-      rows.map((r) => CHECK_LABELS.indexOf(r.stance as never)),
-      MODEL_FEATURES,
-      DEFAULT_FIT,
-    ),
-    chooseThresholds(rows, xs, foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT)),
+    fitted,
+    chooseThresholds(rows, xs, await foldProbabilities(rows, xs, MODEL_FEATURES, DEFAULT_FIT)),
   );
   const r = (v: number) => Math.round(v * ROUND) / ROUND;
   return {
@@ -49,7 +54,7 @@ export function trainCheck(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const model = trainCheck();
+  const model = await trainCheck();
   writeFileSync(new URL('../models/check.json', import.meta.url), JSON.stringify(model, null, 1) + '\n');
   console.log(
     `models/check.json: ${model.features.length} features x ${model.labels.length} classes` +

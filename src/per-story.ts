@@ -63,12 +63,12 @@ function inputOf(
   };
 }
 
-/** One analysis over several stories: each story compared on its own, the results side by side. */
-export function combineStories(
-  annotated: AnnotatedArticle[],
-  grouping: StoriesResult,
-  options: CombineOptions = {},
-): Analysis {
+/**
+ * Entities linked and named over all the articles (one entity per referent across the input), and
+ * the findings numbered once and given their entities' ids: shared by the whole-input analysis
+ * (pipeline.ts) and the per-story one.
+ */
+export function linkAndNumber(annotated: AnnotatedArticle[]): { entities: Entities; findings: Findings } {
   const entities = nameEntities(
     linkEntities(
       annotated.flatMap((a) => a.mentions),
@@ -77,6 +77,16 @@ export function combineStories(
   );
   const findings = numberFindings(annotated);
   attachEntities(findings, entities);
+  return { entities, findings };
+}
+
+/** One analysis over several stories: each story compared on its own, the results side by side. */
+export function combineStories(
+  annotated: AnnotatedArticle[],
+  grouping: StoriesResult,
+  options: CombineOptions = {},
+): Analysis {
+  const { entities, findings } = linkAndNumber(annotated);
   const byId = new Map(annotated.map((a) => [a.article.id, a]));
   const stories = grouping.stories.filter((s) => s.articles.some((id) => byId.has(id)));
   const merged = emptyMerge();

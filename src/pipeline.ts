@@ -5,7 +5,8 @@
 //   clean    -> cleanDocument: normalise Unicode, repair glued words, drop boilerplate
 //   annotate -> annotateArticle: sentences, dates, quantities, entity mentions, quotes, accusations
 //               (in a worker pool past a few dozen articles: annotateAll)
-//   link     -> linkEntities: one entity per referent across articles; attach ids to spans;
+//   link     -> linkEntities: one entity per referent across articles; attach ids to spans (with the
+//               numbering below: linkAndNumber of src/per-story.ts);
 //               nameEntities: English name, transliteration, coordinates of places
 //   stories  -> fingerprint + groupFingerprints: group the articles into stories (src/stories);
 //               an input of several stories is compared within each story only (src/per-story.ts)
@@ -13,16 +14,13 @@
 //   assemble -> the Analysis object of src/contract.ts (ids numbered once, here)
 import type { Analysis } from './contract.js';
 import { readInputs, type InputProblem, type RawDoc } from './ingest/read.js';
-import { linkEntities } from './link/entities.js';
-import { nameEntities } from './link/names.js';
 import { glossFraming } from './compare/framing/gloss.js';
 import { compareArticles } from './compare/compare.js';
-import { attachEntities, numberFindings } from './assemble.js';
 import { annotateAll, annotateEach } from './annotate/pool.js';
 import { annotateArticle, type AnnotatedArticle } from './annotate/annotate.js';
 import { fingerprint, type Fingerprint } from './stories/fingerprint.js';
 import { groupFingerprints, groupStories, type StoriesResult } from './stories/stories.js';
-import { combineStories } from './per-story.js';
+import { combineStories, linkAndNumber } from './per-story.js';
 import { SanadError } from './errors.js';
 
 export { annotateArticle, type AnnotatedArticle };
@@ -45,14 +43,7 @@ export interface AnalyzeOptions {
 
 /** link + compare + assemble: the cross-article work over already annotated articles. */
 export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeOptions = {}): Analysis {
-  const entities = nameEntities(
-    linkEntities(
-      annotated.flatMap((a) => a.mentions),
-      new Map(annotated.map((a) => [a.article.id, a.article.text])),
-    ),
-  );
-  const findings = numberFindings(annotated);
-  attachEntities(findings, entities);
+  const { entities, findings } = linkAndNumber(annotated);
   const comparison = compareArticles({
     articles: annotated.map((a) => a.article),
     sentences: Object.fromEntries(annotated.map((a) => [a.article.id, a.sentences])),

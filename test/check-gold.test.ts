@@ -57,7 +57,7 @@ describe('claim checking on every labelled pair', () => {
     rows = [];
     xs = [];
     for (const name of CLAIM_SETS) {
-      const set = loadSets([name]);
+      const set = await loadSets([name]);
       rows.push(...set.rows);
       xs.push(...set.xs);
       // a set at a time, so the worker still answers the runner (minutes of features in one block time it out)
@@ -80,8 +80,8 @@ describe('claim checking on every labelled pair', () => {
 
   it(
     CV_TITLE,
-    () => {
-      const cv = groupedCv(rows, xs, MODEL_FEATURES, DEFAULT_FIT, [1]);
+    async () => {
+      const cv = await groupedCv(rows, xs, MODEL_FEATURES, DEFAULT_FIT, [1]);
       const s = cv.scores;
       console.log(
         `claims, grouped 10-fold CV: accuracy ${s.accuracy.toFixed(3)}, macro-F1 ${s.macroF1.toFixed(3)}, ` +
@@ -96,22 +96,22 @@ describe('claim checking on every labelled pair', () => {
     300_000,
   );
 
-  it('leave one set out (the shipped thresholds): each set at least its measured macro-F1', () => {
+  it('leave one set out (the shipped thresholds): each set at least its measured macro-F1', async () => {
     const shipped = JSON.parse(readFileSync(new URL('../models/check.json', import.meta.url), 'utf8'));
     const thresholds = {
       disagreeBoost: shipped.classBoost[CHECK_LABELS.indexOf('disagree')],
       minContraryCoverage: shipped.minContraryCoverage,
     };
-    const loso = leaveOneSetOut(rows, xs, MODEL_FEATURES, DEFAULT_FIT, thresholds);
+    const loso = await leaveOneSetOut(rows, xs, MODEL_FEATURES, DEFAULT_FIT, thresholds);
     for (const [set, floor] of Object.entries(LOSO_MACRO_F1)) {
       console.log(`leave one set out, ${set}: macro-F1 ${loso.get(set)!.macroF1.toFixed(3)}`);
       expect(loso.get(set)!.macroF1).toBeGreaterThanOrEqual(floor);
     }
   }, 300_000);
 
-  it('models/check.json is what scripts/train-check.ts fits', () => {
+  it('models/check.json is what scripts/train-check.ts fits', async () => {
     const shipped = JSON.parse(readFileSync(new URL('../models/check.json', import.meta.url), 'utf8'));
-    expect(trainCheck({ rows, xs })).toEqual(shipped);
+    expect(await trainCheck({ rows, xs })).toEqual(shipped);
   }, 300_000);
 });
 

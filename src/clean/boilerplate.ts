@@ -1,8 +1,24 @@
 // Boilerplate removal: copyright notices, contact footers, share bars, "read also" teasers, source
 // and byline lines. Rules are data (lexicons/boilerplate.json) and line- or tail-oriented, so a
 // story sentence is only touched when a cue phrase opens it; every removal is listed with its rule.
-import { readLexicon } from '../lexicon.js';
-import { boilerplateSchema } from '../lexicon-schemas.js';
+// The rules and line tests are in boilerplate-lines.ts; here a page's lines are walked with them.
+import {
+  ANY,
+  HEAD,
+  INLINE_SOURCE,
+  NAME_LINE,
+  SOURCE_RULE,
+  TAIL,
+  UI_PREFIX,
+  at,
+  cutTeasers,
+  matchRule,
+  splitSource,
+  words,
+  type Cut,
+  type Line,
+  type Rule,
+} from './boilerplate-lines.js';
 
 export interface RemovedBlock {
   text: string;
@@ -26,81 +42,12 @@ export interface BoilerplateResult {
   toInput: number[];
 }
 
-const LEX = readLexicon('boilerplate', boilerplateSchema);
-
-type LexRule = Omit<(typeof LEX.lineRules)[number], 'note'>;
-interface Rule extends LexRule {
-  re: RegExp;
-}
-const RULES: Rule[] = LEX.lineRules.map((r) => ({
-  ...r,
-  re: new RegExp(r.pattern, r.ignoreCase ? 'iu' : 'u'),
-}));
-const ANY = RULES.filter((r) => r.where === 'any');
-const HEAD = RULES.filter((r) => r.where === 'head' || r.where === 'edge');
-const TAIL = RULES.filter((r) => r.where === 'tail' || r.where === 'edge' || r.where === 'any');
-const SOURCE_RULE = RULES.find((r) => r.meta === 'source')!;
-const UI_PREFIX = new RegExp(LEX.uiPrefix.pattern, 'iu');
-const SHARE = new Set(LEX.shareWords.words.map((w) => w.toLowerCase()));
-const SOURCE_WORDS = new Set(LEX.sourceWords.words);
-const TEASER_MAX = LEX.teaserCues.maxWords;
-const TEASER_STOPS = new Set<string>([
-  ...LEX.teaserStops.words,
-  ...LEX.teaserStops.verbs.flatMap((v) => ['و' + v, 'و' + v + 'ت', 'و' + v + 'وا', 'ف' + v]),
-]);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// a teaser cue starts a line or follows a sentence end; cues sorted longest first
-const TEASER_CUE = new RegExp(
-  `(^|[.!؟?…»"”)]\\s*)(${[...LEX.teaserCues.cues]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})\\s*[:：]?\\s*`,
-  'gu',
-);
-// "المصدر: ..." after the last sentence of a paragraph, running to the end of the line
-const INLINE_SOURCE = new RegExp(
-  `(?:^|[.!؟?…»"”)]\\s*)((?:${LEX.inlineSourceLabels.words.map(escape).join('|')})\\s*[:：]\\s*([^\\n]*))$`,
-  'u',
-);
-const SENTENCE_END = /[.!؟?…]["»”)]*$/u;
-const NAME_LINE = /^[\u0621-\u064A\u064B-\u0652]+(?: [\u0621-\u064A\u064B-\u0652]+){1,2}$/u;
-
-interface Line {
-  text: string;
-  start: number;
-  /** input offset of each char of `text`, once the line has been cut; null = start + i */
-  map: number[] | null;
-  removed: boolean;
-}
-
-/** Number of space-separated words (text is normalised: single spaces, no tabs). */
-function words(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 10;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-// No rule removes a line longer than this many words; longer lines skip every test.
-const MAX_RULE_WORDS = Math.max(...LEX.lineRules.map((r) => r.maxWords));
-const at = (l: Line, i: number) => (l.map ? (l.map[i] ?? l.start + l.text.length) : l.start + i);
-
 /** Lines at the top of the kept text read as the head (dateline, byline, a UI label). */
 const HEAD_LINES = 3;
 /** Passes until nothing more is removed; in practice two suffice, five bound a pathological page. */
 const MAX_PASSES = 5;
-/** Characters per word above which a line is surely longer than any rule allows (a cheap pre-check). */
-const CHARS_PER_WORD_BOUND = 12;
-/** A share bar is a handful of button labels: past twelve words the line is text. */
-const SHARE_MAX_WORDS = 12;
 /** Blank lines kept between two kept lines, as normalizeText allows. */
 const MAX_NEWLINES = 2;
-
-type Cut = (l: Line, a: number, b: number, reason: string) => void;
 
 /**
  * Remove boilerplate lines and glued teasers from normalised text. Returns the text without them,
@@ -285,99 +232,4 @@ function offsetsInInput(kept: [Line, number][], inputLength: number): number[] {
   }
   toInput.push(inputLength);
   return toInput;
-}
-
-/** The first rule that removes the whole line, if any. */
-function matchRule(rules: Rule[], l: Line): Rule | undefined {
-  const t = l.text.trim();
-  // story paragraphs are long: a length check spares them every regex
-  if (!t || t.length > MAX_RULE_WORDS * CHARS_PER_WORD_BOUND) return undefined;
-  const n = words(t);
-  if (n > MAX_RULE_WORDS) return undefined;
-  if (n <= SHARE_MAX_WORDS && isShareBar(t)) return SHARE_RULE;
-  return rules.find((r) => n <= r.maxWords && r.re.test(t));
-}
-
-const SHARE_RULE: Rule = {
-  id: 'share',
-  reason: 'share',
-  where: 'any',
-  maxWords: SHARE_MAX_WORDS,
-  pattern: '',
-  re: /$^/,
-};
-
-/** A line made only of share-button labels and punctuation. */
-function isShareBar(t: string): boolean {
-  const toks = t
-    .toLowerCase()
-    .split(/[\s\p{P}\p{S}]+/u)
-    .filter(Boolean);
-  if (toks.length === 0 || toks.length > SHARE_MAX_WORDS) return false;
-  return toks.every((w) => SHARE.has(w)) && (toks.length > 1 || /[:：|]/.test(t) || toks[0] !== 'x');
-}
-
-/** Teasers cut from one line at most: a bound on a line of nothing but teasers. */
-const MAX_TEASERS_PER_LINE = 10;
-/** A line that opens with a teaser cue and has at most 25 words is a teaser line (a whole-line rule). */
-const TEASER_LINE_MAX_WORDS = 25;
-
-/**
- * Teasers glued into running text: "... المدينة. المزيد حول الموضوع HEADLINE وطالبت ..." loses the
- * cue and the headline, up to the next sentence opener; with no opener within reach only the cue
- * goes, so a story sentence is never cut.
- */
-function cutTeasers(l: Line, cut: Cut): void {
-  for (let guard = 0; guard < MAX_TEASERS_PER_LINE && !l.removed; guard++) {
-    TEASER_CUE.lastIndex = 0;
-    const m = TEASER_CUE.exec(l.text);
-    if (!m) return;
-    const cueStart = m.index + m[1].length;
-    const after = m.index + m[0].length;
-    // a short line that is only the teaser is left to the whole-line rule
-    if (
-      cueStart === 0 &&
-      words(l.text) <= TEASER_LINE_MAX_WORDS &&
-      guard === 0 &&
-      !/[.!؟?]\s/.test(l.text.slice(after))
-    )
-      return;
-    const tok = /\S+/g;
-    tok.lastIndex = after;
-    let end = -1;
-    let t: RegExpExecArray | null;
-    let n = 0;
-    let lastEnd = after;
-    while ((t = tok.exec(l.text)) !== null && n < TEASER_MAX) {
-      const w = t[0].replace(/^[«"“(]+|[»"”)،,:]+$/gu, '');
-      if (n >= 2 && TEASER_STOPS.has(w)) {
-        end = t.index;
-        break;
-      }
-      n++;
-      lastEnd = t.index + t[0].length;
-      if (SENTENCE_END.test(t[0])) {
-        end = lastEnd;
-        break;
-      }
-    }
-    if (end < 0 && t === null) end = lastEnd; // the teaser runs to the end of the line
-    if (end < 0) end = after; // no opener found: drop the cue only
-    cut(l, cueStart, end, 'teaser');
-  }
-}
-
-/** "وكالات ياسين بوتيتي" -> source "وكالات", byline "ياسين بوتيتي"; "وكالة الأنباء الألمانية" stays whole. */
-function splitSource(s: string): { source?: string; byline?: string } {
-  const toks = s
-    .replace(/[.،,]+$/u, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (toks.length === 0) return {};
-  if (SOURCE_WORDS.has(toks[0])) return { source: toks.join(' ') };
-  const rest = toks.slice(1);
-  if (rest.length >= 2 && rest.length <= 3 && rest.every((w) => NAME_LINE.test(`${w} ${w}`))) {
-    return { source: toks[0], byline: rest.join(' ') };
-  }
-  return { source: toks.join(' ') };
 }

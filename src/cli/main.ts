@@ -41,15 +41,36 @@ interface AnalyzeFlags {
   maxFiles?: number;
 }
 
-function printWarnings(warnings: Warning[]): Promise<void> {
-  return import('./warnings.js').then(({ warningLines }) => {
-    for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
-  });
-}
-
-async function printProblems(problems: { path: string; code: string; message: string }[]): Promise<void> {
+/**
+ * After a run over files: the input problems, then the warnings, on stderr; E_NOTHING when no
+ * article came through (`done`: what would have been done to one, "analysed" or "grouped").
+ */
+async function reportInputs(
+  problems: { path: string; code: string; message: string }[],
+  warnings: Warning[],
+  nothing: boolean,
+  done: string,
+): Promise<void> {
   const { warningLines } = await import('./warnings.js');
   for (const l of warningLines(problems, 'input problem')) process.stderr.write(l + '\n');
+  for (const l of warningLines(warnings)) process.stderr.write(l + '\n');
+  if (nothing)
+    throw new SanadError(
+      'E_NOTHING',
+      `nothing could be ${done}` + (problems.length ? '' : ': no input files found'),
+    );
+}
+
+/** The pipeline's options from the analyze command's flags; `progress` ticks once an article. */
+function pipelineOptions(opts: AnalyzeFlags, progress: { tick(): void }) {
+  return {
+    published: opts.published,
+    summaryLength: opts.summaryLength,
+    threads: opts.threads,
+    story: opts.story,
+    maxFiles: opts.maxFiles,
+    onArticle: () => progress.tick(),
+  };
 }
 
 async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void> {
@@ -60,31 +81,14 @@ async function analyzeJsonl(inputs: string[], opts: AnalyzeFlags): Promise<void>
   const progress = new Progress({ label: 'analysing', quiet: opts.quiet });
   const warnings: Warning[] = [];
   let lines = 0;
-  const { problems } = await analyzeStream(
-    inputs,
-    {
-      published: opts.published,
-      summaryLength: opts.summaryLength,
-      threads: opts.threads,
-      story: opts.story,
-      maxFiles: opts.maxFiles,
-      onArticle: () => progress.tick(),
-    },
-    (analysis) => {
-      lines++;
-      warnings.push(...analysis.warnings);
-      out.write(JSON.stringify(analysis) + '\n');
-    },
-  );
+  const { problems } = await analyzeStream(inputs, pipelineOptions(opts, progress), (analysis) => {
+    lines++;
+    warnings.push(...analysis.warnings);
+    out.write(JSON.stringify(analysis) + '\n');
+  });
   progress.done();
   if (opts.output) await new Promise<void>((done) => (out as NodeJS.WritableStream).end(() => done()));
-  await printProblems(problems);
-  await printWarnings(warnings);
-  if (lines === 0)
-    throw new SanadError(
-      'E_NOTHING',
-      'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
-    );
+  await reportInputs(problems, warnings, lines === 0, 'analysed');
 }
 
 program
@@ -118,23 +122,9 @@ program
     const { analyze } = await import('../pipeline.js');
     const { Progress } = await import('./progress.js');
     const progress = new Progress({ label: 'annotating', quiet: opts.quiet });
-    const { analysis, problems } = await analyze(inputs, {
-      published: opts.published,
-      summaryLength: opts.summaryLength,
-      threads: opts.threads,
-      story: opts.story,
-      maxFiles: opts.maxFiles,
-      onArticle: () => progress.tick(),
-    });
+    const { analysis, problems } = await analyze(inputs, pipelineOptions(opts, progress));
     progress.done();
-    await printProblems(problems);
-    await printWarnings(analysis.warnings);
-    if (analysis.articles.length === 0) {
-      throw new SanadError(
-        'E_NOTHING',
-        'nothing could be analysed' + (problems.length ? '' : ': no input files found'),
-      );
-    }
+    await reportInputs(problems, analysis.warnings, analysis.articles.length === 0, 'analysed');
     if (opts.format === 'md') {
       const { renderMarkdown } = await import('../report/markdown.js');
       emit(renderMarkdown(analysis), opts.output);
@@ -213,14 +203,12 @@ program
       }
       const result = await groupStories(docs(), () => progress.tick());
       progress.done();
-      await printProblems(problems);
-      await printWarnings(warnings);
-      if (result.stories.length === 0 && result.apart.length === 0) {
-        throw new SanadError(
-          'E_NOTHING',
-          'nothing could be grouped' + (problems.length ? '' : ': no input files found'),
-        );
-      }
+      await reportInputs(
+        problems,
+        warnings,
+        result.stories.length === 0 && result.apart.length === 0,
+        'grouped',
+      );
       if (opts.format === 'md') {
         const { renderStoriesMarkdown } = await import('../report/stories.js');
         emit(renderStoriesMarkdown(result), opts.output);
