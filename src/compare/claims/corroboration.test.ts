@@ -11,6 +11,7 @@ import {
   specificity,
   statementFigures,
 } from './corroboration.js';
+import { statedFigure } from './figures.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
 describe('corroborates', () => {
@@ -21,6 +22,9 @@ describe('corroborates', () => {
     oneRelease: false,
     oneBody: false,
     weakStatus: false,
+    noSameFigure: false,
+    publishedFigure: false,
+    rewrittenRelease: false,
   };
   it('two independent voices and no doubt corroborate', () => {
     expect(corroborates(2, clear, 2)).toBe(true);
@@ -39,6 +43,21 @@ describe('corroborates', () => {
   it('origins two only by two named speakers, or a status that confirms nothing, do not', () => {
     expect(corroborates(2, { ...clear, oneBody: true }, 2)).toBe(false);
     expect(corroborates(2, { ...clear, weakStatus: true }, 2)).toBe(false);
+  });
+  it('a count no two origins state exactly, a precise published figure, or one release rewritten do not', () => {
+    expect(corroborates(2, { ...clear, noSameFigure: true }, 2)).toBe(false);
+    expect(corroborates(2, { ...clear, publishedFigure: true }, 2)).toBe(false);
+    expect(corroborates(2, { ...clear, rewrittenRelease: true }, 2)).toBe(false);
+  });
+});
+
+describe('statedFigure', () => {
+  it('gives a point, "about" or an open bound its value, and a range both bounds', () => {
+    expect(statedFigure({ value: 15, low: 15, high: 15 })).toBe('15');
+    expect(statedFigure({ value: 15, low: 12.75, high: 17.25 })).toBe('15');
+    expect(statedFigure({ value: 30, low: 30, high: Infinity })).toBe('30');
+    expect(statedFigure({ value: 50, low: 50, high: 65 })).toBe('50-65');
+    expect(statedFigure({ value: 50, low: 0, high: 50 })).toBe('0-50');
   });
 });
 
