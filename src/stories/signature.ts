@@ -102,23 +102,31 @@ export function joinBySignature(
   arts: readonly Signed[],
   opt: SignatureOptions = SIGNATURE,
 ): number[][] {
-  // a signature names one event when most articles leading with its stem name its incident too
+  // a signature names one event when most articles leading with its stem name its incident too,
+  // counted within a day of the story (over a month of input a region's name leads every day)
   const stemArticles = new Map<string, number>();
   const keyArticles = new Map<string, number>();
   const keys = arts.map(keysOf);
+  const at = (x: string, day?: number) => `${x}@${day ?? ''}`;
+  const bump = (m: Map<string, number>, x: string) => m.set(x, (m.get(x) ?? 0) + 1);
   arts.forEach((a, i) => {
-    for (const s of a.rare) stemArticles.set(s, (stemArticles.get(s) ?? 0) + 1);
-    for (const k of keys[i]) keyArticles.set(k, (keyArticles.get(k) ?? 0) + 1);
+    for (const s of a.rare) bump(stemArticles, at(s, a.day));
+    for (const k of keys[i]) bump(keyArticles, at(k, a.day));
   });
-  const specific = (k: string) =>
-    (keyArticles.get(k) ?? 0) >= opt.conc * (stemArticles.get(k.slice(0, k.indexOf('|'))) ?? 1);
+  const near = (m: Map<string, number>, x: string, day?: number) =>
+    day === undefined
+      ? (m.get(at(x)) ?? 0)
+      : (m.get(at(x, day - 1)) ?? 0) + (m.get(at(x, day)) ?? 0) + (m.get(at(x, day + 1)) ?? 0);
+  const specific = (k: string, day?: number) =>
+    near(keyArticles, k, day) >= opt.conc * Math.max(1, near(stemArticles, k.slice(0, k.indexOf('|')), day));
   // the signatures each story carries in partShare of its articles
   const carried = new Map<string, number[]>();
   stories.forEach((members, s) => {
     const count = new Map<string, number>();
     for (const i of members) for (const k of keys[i]) count.set(k, (count.get(k) ?? 0) + 1);
     for (const [k, c] of count)
-      if (c >= opt.partShare * members.length && specific(k)) carried.set(k, [...(carried.get(k) ?? []), s]);
+      if (c >= opt.partShare * members.length && specific(k, arts[members[0]].day))
+        carried.set(k, [...(carried.get(k) ?? []), s]);
   });
   // a signature's support: its stories' articles, outlets and days
   const support = new Map<string, number>();
