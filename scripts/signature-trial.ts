@@ -82,6 +82,7 @@ for (const set of sets) {
         outlet: f.outlet,
         day: dayOf(f.published),
         incidents: f.incidents,
+        opinionPoints: f.opinionPoints,
         ...signatureOf(f.terms, f.incidents, opt.priorMax),
       };
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyCues } from './cues.js';
-import { joinBySignature, signatureOf, type Signed } from './signature.js';
+import { undated } from './kind.js';
+import { joinBySignature, signatureOf, SIGNATURE, type Signed } from './signature.js';
 
 const BOMB = 2; // the third incident kind of lexicons/stories.json: an explosion or bombing
 const bit = 1 << BOMB;
@@ -48,6 +49,22 @@ describe('incident signatures', () => {
     expect(joined).toContainEqual([13]);
   });
 
+  it('joins a lone follow-up with lonePoints, not a lone column on the event', () => {
+    const outlets = ['a', 'b', 'c', 'd', 'e'];
+    const arts = [
+      ...outlets.map((o) => art(o, ['عسير'], bit, bit)), // 0-4: the bombing
+      ...outlets.map((o) => art(o, ['عسير'], bit)), // 5-9: condolences, funerals
+      art('a', ['عسير'], bit), // 10: a funeral told alone
+      { ...art('b', ['عسير'], bit), opinionPoints: 1 }, // 11: a column signed by a bare name
+    ];
+    const stories = [[0, 1, 2], [3, 4], [5, 6], [7, 8, 9], [10], [11]];
+    const joined = joinBySignature(stories, arts, { ...SIGNATURE, lonePoints: 1, loneMinArticles: 8 });
+    expect(joined).toContainEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(joined).toContainEqual([11]);
+    // the shipped floor: lone articles join only an event told in 40 articles
+    expect(joinBySignature(stories, arts)).toContainEqual([10]);
+  });
+
   it('joins nothing that few outlets carry, nor parts days apart', () => {
     const few = ['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b'].map((o) => art(o, ['عسير'], bit));
     const pairs = [
@@ -61,5 +78,11 @@ describe('incident signatures', () => {
       art(o, ['عسير'], bit, 0, 100 + (i >> 1) * 2),
     );
     expect(joinBySignature(pairs, many)).toEqual(pairs);
+  });
+
+  it('reads an article with neither author line nor dateline as undated (an unsigned editorial)', () => {
+    expect(undated(undefined, 'إن ما جرى أمس في المدينة جرح لا يندمل في قلوب الناس')).toBe(true);
+    expect(undated('', 'سالم الحربي – جدة نشب حريق في مستودع أمس')).toBe(false);
+    expect(undated('الرياض - واس', 'أعلنت الوزارة اليوم')).toBe(false);
   });
 });

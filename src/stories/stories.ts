@@ -48,15 +48,18 @@ const REORDER = 4000;
  */
 const PLACE_STEP = 500;
 
+/** What the signature pass keeps of an article till the end (signature.ts). */
+type Sign = Pick<Signed, 'rare' | 'kinds' | 'opinionPoints'>;
+
 /** Group fingerprints (any order) into stories. */
 export function groupFingerprints(
   fps: Fingerprint[],
   options?: GrouperOptions & { signature?: SignatureOptions | null },
 ): StoriesResult {
   const grouper = new StoryGrouper(options);
-  const signs = new Map<string, { rare: string[]; kinds: number }>();
+  const signs = new Map<string, Sign>();
   for (const fp of inDateOrder(fps)) {
-    signs.set(fp.id, signatureOf(fp.terms, fp.incidents));
+    signs.set(fp.id, { ...signatureOf(fp.terms, fp.incidents), opinionPoints: fp.opinionPoints });
     grouper.add(fp);
   }
   grouper.flush();
@@ -76,7 +79,7 @@ export async function groupStories(
 ): Promise<StoriesResult> {
   const grouper = new StoryGrouper();
   // each article's incident signatures (signature.ts), a few short strings: kept to the end
-  const signs = new Map<string, { rare: string[]; kinds: number }>();
+  const signs = new Map<string, Sign>();
   let held: Fingerprint[] = [];
   async function* seen() {
     for await (const d of docs) {
@@ -86,7 +89,7 @@ export async function groupStories(
   }
   // fingerprints come from a worker thread on a large input, in input order
   for await (const fp of fingerprintEach(seen(), threads)) {
-    signs.set(fp.id, signatureOf(fp.terms, fp.incidents));
+    signs.set(fp.id, { ...signatureOf(fp.terms, fp.incidents), opinionPoints: fp.opinionPoints });
     held.push(fp);
     if (held.length >= REORDER) {
       held = inDateOrder(held);
@@ -101,7 +104,7 @@ export async function groupStories(
 /** The grouper's stories (member indices), joined by their incident signatures (signature.ts). */
 function finalStories(
   g: StoryGrouper,
-  signs: Map<string, { rare: string[]; kinds: number }>,
+  signs: Map<string, Sign>,
   signature?: SignatureOptions | null,
 ): number[][] {
   const arts: Signed[] = g.members.map((m) => ({
@@ -125,7 +128,7 @@ function countReports(members: number[], pairs: Map<number, number[]>): number {
 
 function describe(
   g: StoryGrouper,
-  signs: Map<string, { rare: string[]; kinds: number }>,
+  signs: Map<string, Sign>,
   signature?: SignatureOptions | null,
 ): StoriesResult {
   const pairs = new Map<number, number[]>();
