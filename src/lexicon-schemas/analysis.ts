@@ -194,7 +194,7 @@ export const storiesSchema = file(() => ({
   opinionPhrases: storyPhrases,
   roundupPhrases: storyPhrases,
   reportingVerbs: storyPhrases,
-  incidentKinds: z.array(entry({ id: word, forms: words, placeless: z.boolean().optional() })),
+  incidentKinds: z.array(entry({ id: word, forms: words })),
   tollWords: storyPhrases,
   borderWords: storyPhrases,
 }));

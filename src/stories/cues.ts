@@ -16,8 +16,6 @@ export interface StoryCues {
   reportingVerbs: Set<string>;
   /** light stem of a headline word -> bit of the incident kind it names (see incidentKinds) */
   incidentStems: Map<string, number>;
-  /** bits of the incident kinds that happen at a place (not `placeless`: a phone call), see signature.ts */
-  placedIncidents: number;
   /** light stems of the words that make a headline figure a toll of dead or injured (see tollWords) */
   tollStems: Set<string>;
   /** light stems of the words of a border (see borderWords) */
@@ -70,10 +68,6 @@ export function storyCues(): StoryCues {
     roundupPhrases: byFirstWord(keys(lex.roundupPhrases)),
     reportingVerbs: new Set(keys(lex.reportingVerbs).map((p) => p.join(' '))),
     incidentStems: incidentStems(lex.incidentKinds),
-    placedIncidents: lex.incidentKinds.reduce(
-      (bits, kind, k) => (kind.placeless ? bits : bits | (1 << k)),
-      0,
-    ),
     tollStems: new Set(lex.tollWords.flatMap((e) => formStems(e.text))),
     borderStems: new Set(lex.borderWords.flatMap((e) => formStems(e.text))),
   };

@@ -9,7 +9,7 @@ import { tokenize } from '../text/segment.js';
 import { searchKey, segmentClitics } from '../text/arabic.js';
 import { countryNames, lexicons } from '../extract/ner/lexicon.js';
 import { fnv1a, fmix32, signature } from './minhash.js';
-import { continuationOf, judgeKind, undated, type ArticleKind } from './kind.js';
+import { continuationOf, judgeKind, type ArticleKind } from './kind.js';
 import { incidentKinds, namesBorder, namesToll } from './cues.js';
 import { storyStem } from './prior.js';
 
@@ -27,11 +27,6 @@ export interface Fingerprint {
   words: number;
   kind: ArticleKind;
   kindCues: string[];
-  /**
-   * a report's opinion cue points (kind.ts), one more when it has neither byline nor dateline: a
-   * column-like article joins no event by itself (signature.ts)
-   */
-  opinionPoints?: number;
   /** search key of the title without its continuation marker, for a wire continuation */
   continues?: string;
   /** search key of the whole title, for a later continuation to find this first part */
@@ -269,9 +264,6 @@ export function fingerprint(doc: RawDoc): Fingerprint {
     words: keys.length,
     kind: kind.kind,
     kindCues: kind.cues,
-    ...(kind.kind === 'report' && (kind.points || undated(doc.author, text))
-      ? { opinionPoints: (kind.points ?? 0) + (undated(doc.author, text) ? 1 : 0) }
-      : {}),
     ...(titleKeys.length ? { titleKey: titleKeys.join(' ') } : {}),
     headlineAnchors: [...anchors],
     headlinePlaces: [...places],

@@ -21,11 +21,6 @@ export interface Kind {
   kind: ArticleKind;
   /** what made the judgement, for the user to check */
   cues: string[];
-  /**
-   * the opinion cue points a report scored under the column's OPINION_MIN (a bare-name byline, a
-   * phrase in the writer's voice, questions): a lone article leaning to a column (signature.ts)
-   */
-  points?: number;
 }
 
 /** round-up phrases (صحيفة after صحيفة) from which a text is a press digest */
@@ -63,19 +58,6 @@ export function bareNameByline(author: string | undefined): boolean {
   return words.length >= 2 && words.length <= 4;
 }
 
-/** words of a body's opening searched for a dateline ("جدة - فلان", "عين اليوم – متابعات") */
-const DATELINE_WORDS = 8;
-
-/**
- * Neither an author line nor a dateline opening the body: a paper's unsigned editorial or column
- * ("إنهم يقتلون المصلين" under no name), where a report names where it was filed or by whom.
- */
-export function undated(author: string | undefined, text: string): boolean {
-  if (author?.trim()) return false;
-  const opening = text.trim().split(/\s+/).slice(0, DATELINE_WORDS).join(' ');
-  return !/[–—:-]/.test(opening);
-}
-
 function opinionScore(input: KindInput): { score: number; cues: string[] } {
   const cues: string[] = [];
   const lex = storyCues();
@@ -108,9 +90,7 @@ export function judgeKind(input: KindInput): Kind {
     return { kind: 'roundup', cues: [`${roundup + titleRoundup} round-up phrase(s)`] };
   }
   const { score, cues } = opinionScore(input);
-  return score >= OPINION_MIN
-    ? { kind: 'opinion', cues }
-    : { kind: 'report', cues: [], ...(score ? { points: score } : {}) };
+  return score >= OPINION_MIN ? { kind: 'opinion', cues } : { kind: 'report', cues: [] };
 }
 
 /** The title without a wire continuation marker ("إضافة أولى"), when it carries one. */

@@ -5,7 +5,6 @@ import type { Fingerprint } from './fingerprint.js';
 import { StoryGrouper, type Apart, type GrouperOptions } from './group.js';
 import type { ArticleKind } from './kind.js';
 import { fingerprintEach } from './pool.js';
-import { joinBySignature, signatureOf, type Signed, type SignatureOptions } from './signature.js';
 
 export interface StoryInfo {
   id: string;
@@ -48,22 +47,12 @@ const REORDER = 4000;
  */
 const PLACE_STEP = 500;
 
-/** What the signature pass keeps of an article till the end (signature.ts). */
-type Sign = Pick<Signed, 'rare' | 'kinds' | 'opinionPoints'>;
-
 /** Group fingerprints (any order) into stories. */
-export function groupFingerprints(
-  fps: Fingerprint[],
-  options?: GrouperOptions & { signature?: SignatureOptions | null },
-): StoriesResult {
+export function groupFingerprints(fps: Fingerprint[], options?: GrouperOptions): StoriesResult {
   const grouper = new StoryGrouper(options);
-  const signs = new Map<string, Sign>();
-  for (const fp of inDateOrder(fps)) {
-    signs.set(fp.id, { ...signatureOf(fp.terms, fp.incidents), opinionPoints: fp.opinionPoints });
-    grouper.add(fp);
-  }
+  for (const fp of inDateOrder(fps)) grouper.add(fp);
   grouper.flush();
-  return describe(grouper, signs, options?.signature);
+  return describe(grouper);
 }
 
 /**
@@ -78,8 +67,6 @@ export async function groupStories(
   threads?: number,
 ): Promise<StoriesResult> {
   const grouper = new StoryGrouper();
-  // each article's incident signatures (signature.ts), a few short strings: kept to the end
-  const signs = new Map<string, Sign>();
   let held: Fingerprint[] = [];
   async function* seen() {
     for await (const d of docs) {
@@ -89,7 +76,6 @@ export async function groupStories(
   }
   // fingerprints come from a worker thread on a large input, in input order
   for await (const fp of fingerprintEach(seen(), threads)) {
-    signs.set(fp.id, { ...signatureOf(fp.terms, fp.incidents), opinionPoints: fp.opinionPoints });
     held.push(fp);
     if (held.length >= REORDER) {
       held = inDateOrder(held);
@@ -98,24 +84,7 @@ export async function groupStories(
   }
   for (const fp of inDateOrder(held)) grouper.add(fp);
   grouper.flush();
-  return describe(grouper, signs);
-}
-
-/** The grouper's stories (member indices), joined by their incident signatures (signature.ts). */
-function finalStories(
-  g: StoryGrouper,
-  signs: Map<string, Sign>,
-  signature?: SignatureOptions | null,
-): number[][] {
-  const arts: Signed[] = g.members.map((m) => ({
-    outlet: m.outlet,
-    day: m.day,
-    incidents: m.incidents,
-    ...(signs.get(m.id) ?? { rare: [], kinds: 0 }),
-  }));
-  const stories = g.stories.filter((s) => s.members.length).map((s) => s.members);
-  if (signature === null) return stories;
-  return joinBySignature(stories, arts, signature).map((ms) => ms.sort((a, b) => a - b));
+  return describe(grouper);
 }
 
 function countReports(members: number[], pairs: Map<number, number[]>): number {
@@ -126,28 +95,26 @@ function countReports(members: number[], pairs: Map<number, number[]>): number {
   return new Set(members.map(find)).size;
 }
 
-function describe(
-  g: StoryGrouper,
-  signs: Map<string, Sign>,
-  signature?: SignatureOptions | null,
-): StoriesResult {
+function describe(g: StoryGrouper): StoriesResult {
   const pairs = new Map<number, number[]>();
   for (const [a, b] of g.duplicates) pairs.set(b, [...(pairs.get(b) ?? []), a]);
-  const stories = finalStories(g, signs, signature).map((members, k): StoryInfo => {
-    const ms = members.map((i) => g.members[i]);
-    const dates = ms
-      .map((m) => m.published)
-      .filter((d): d is string => !!d)
-      .sort();
-    return {
-      id: `s${k + 1}`,
-      title: ms.find((m) => m.title)?.title ?? ms[0].id,
-      articles: ms.map((m) => m.id),
-      outlets: [...new Set(ms.map((m) => m.outlet).filter((o): o is string => !!o))],
-      ...(dates.length ? { first: dates[0], last: dates[dates.length - 1] } : {}),
-      reports: countReports(members, pairs),
-    };
-  });
+  const stories = g.stories
+    .filter((s) => s.members.length)
+    .map((s, k): StoryInfo => {
+      const ms = s.members.map((i) => g.members[i]);
+      const dates = ms
+        .map((m) => m.published)
+        .filter((d): d is string => !!d)
+        .sort();
+      return {
+        id: `s${k + 1}`,
+        title: ms.find((m) => m.title)?.title ?? ms[0].id,
+        articles: ms.map((m) => m.id),
+        outlets: [...new Set(ms.map((m) => m.outlet).filter((o): o is string => !!o))],
+        ...(dates.length ? { first: dates[0], last: dates[dates.length - 1] } : {}),
+        reports: countReports(s.members, pairs),
+      };
+    });
   return {
     stories,
     duplicates: g.duplicates.map(([a, b]) => [g.members[a].id, g.members[b].id]),
