@@ -211,6 +211,12 @@ export const nameWordsSchema = file(() => ({
   descriptiveHeads: wordList,
   compoundEnds: wordList,
   regionDirections: wordList,
+  fieldHeads: wordList,
+  describedStateNouns: wordList,
+  verbParticles: wordList,
+  campHeads: wordList,
+  provinceHeads: wordList,
+  provinceAdjectives: wordList,
   adjectiveTimeWords: wordList,
   letterNames: wordList,
 }));

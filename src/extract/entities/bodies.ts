@@ -8,8 +8,8 @@ import { addCand, PATTERN_BONUS, STOP, type Sentence } from './sentence.js';
 /** Definite words after an organisation head (وزارة الداخلية والبلديات العامة): more is the sentence. */
 export const ORG_BODY_WORDS = 4;
 
-const OPEN_QUOTE = new Set(['«', '“', '"', '„']);
-const CLOSE_QUOTE = new Set(['»', '”', '"']);
+export const OPEN_QUOTE = new Set(['«', '“', '"', '„']);
+export const CLOSE_QUOTE = new Set(['»', '”', '"']);
 /** Adjectives between a head and its quoted name (الشركة البرازيلية العملاقة « ... »). */
 const QUOTE_GAP_WORDS = 3;
 /** Words of a quoted name. */

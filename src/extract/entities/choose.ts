@@ -148,7 +148,10 @@ function preferLongerTaggerSpans(s: Sentence, cands: Cand[]): void {
         inner = d;
       }
     }
-    if (!inner || covered || (inner.j < c.j && s.lex.nisbas.has(nisbaKey(s.keys[c.j - 1])))) continue;
+    // (an adjective of no country, "مطار عدن الدولي", is a word of the name)
+    const nisba = s.lex.nisbas.get(nisbaKey(s.keys[c.j - 1]));
+    const countryAdjective = nisba !== undefined && (nisba !== '' || !ruleOn('longer-international'));
+    if (!inner || covered || (inner.j < c.j && countryAdjective)) continue;
     let adverb = false;
     for (let k = c.i; k < c.j; k++)
       if ((k < inner.i || k >= inner.j) && /\u064B/.test(s.words[k])) adverb = true;

@@ -1,11 +1,15 @@
 // Lexicon names and pattern names at one word: listed names, organisation heads + their words,
 // institution + nisba, place heads, title + person.
+import { readLexicon } from '../../lexicon.js';
+import { nameWordsSchema } from '../../lexicon-schemas.js';
+import { searchKey } from '../../text/arabic.js';
 import { titleEnd } from '../ner/features.js';
 import { nisbaKey } from '../ner/lexicon.js';
 import { addDefiniteBody, addQuotedBody, coordinatedWord, ORG_BODY_WORDS } from './bodies.js';
 import { verbWord } from './fragments.js';
 import { addPlaceAfterHead } from './places.js';
 import { addTitlePerson } from './persons.js';
+import { silentCommonBody, taggerBodyEnd } from './org-head-tagger.js';
 import { pastCueWord } from './speaker-names.js';
 import {
   addCand,
@@ -20,6 +24,10 @@ import {
 import type { Candidate } from '../ner/clitics.js';
 import type { Lexicons } from '../ner/lexicon.js';
 import { ruleOn } from './rules.js';
+
+const NAME_WORDS = readLexicon('name-words', nameWordsSchema);
+const DESCRIBED_NOUNS = new Set(NAME_WORDS.describedStateNouns.words.map(searchKey));
+const VERB_PARTICLES = new Set(NAME_WORDS.verbParticles.words.map(searchKey));
 
 // addPatterns' look-ups as functions of their own: a closure inside addPatterns would make every
 // call (one per word) allocate its context
@@ -107,7 +115,10 @@ export function addPatterns(s: Sentence, i: number): void {
       // body or listed name of its own ("وزارة الداخلية والجيش")
       const coordinated = j > i + 1 && coordinatedWord(s, j);
       const prep = keys[j].startsWith('لل') || coordinated;
-      const definite = keys[j].startsWith('ال') || (prep && j > i + 1);
+      // (a word written with أل is no definite word though its key starts so: "وزارة الصحة ألزمت")
+      const definite =
+        (keys[j].startsWith('ال') && (!/^[أإآ]/.test(words[j]) || !ruleOn('org-head-hamza'))) ||
+        (prep && j > i + 1);
       if (!definite && lex.nisbas.has(nisbaKey(`ال${keys[j]}`))) break; // "صحيفة ألمانية": a description
       // a verb is no word of a name, whatever the tagger says ("هيئة التحقيق ستستدعي")
       const taggedIn =
@@ -124,7 +135,13 @@ export function addPatterns(s: Sentence, i: number): void {
     // ("وزارة الطاقة الإماراتية" keeps it: the head and common nouns alone name no body)
     while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
     // (a newspaper or channel keeps its head: "صحيفة الوطن" is the outlet, MEDIA)
-    const yields = type !== 'MEDIA' && ruleOn('org-head-yields') && taggedAcross(s, i, j);
+    // ... nor past the end of the tagger's name from the head (org-head-tagger.ts)
+    // (a newspaper or channel keeps its words, unless the tagger reads them as a place: قناة السويس)
+    const end = taggerBodyEnd(s, i, j, c.key);
+    if (end < 0 || type !== 'MEDIA') j = end;
+    const yields =
+      (type !== 'MEDIA' && ruleOn('org-head-yields') && taggedAcross(s, i, j)) ||
+      silentCommonBody(s, i, j, type, c.key);
     if (j > i + 1 && ruleOn('org-head') && !yields) {
       const t = type === 'MEDIA' && lex.notMedia.has(keys[i + 1]) ? 'ORG' : type;
       addCand(s, { i, j, type: t, key: keyFrom(keys, i, j, c.key), strip: c.strip }, PATTERN_BONUS);
@@ -140,6 +157,14 @@ export function addPatterns(s: Sentence, i: number): void {
     const n = keysFrom(lex.stateNouns.get(c.key), keys, i + 1);
     if (!n) continue;
     const e = i + n.length;
+    // "القوات العراقية": forces and authorities of a country are described, not named, unless tagged
+    if (
+      DESCRIBED_NOUNS.has(n.join(' ')) &&
+      tags[i] === 'O' &&
+      tags[e] === 'O' &&
+      ruleOn('state-noun-described')
+    )
+      break;
     if (
       e < keys.length &&
       lex.nisbas.has(nisbaKey(keys[e])) &&
@@ -176,6 +201,9 @@ function taggerSaysNot(s: Sentence, c: Cand): boolean {
   if (misc && ruleOn('lexicon-in-misc')) return true;
   // right after a reporting verb the word stands where a source is named ("وأفادت الميادين": the
   // channel, though الميادين is also "the squares"): the listed name is kept there
+  // "كما سبق": after a particle or relative pronoun a verb follows, not the outlet
+  if (c.j - c.i === 1 && tags[c.i] === 'O' && c.i > 0 && ruleOn('listed-after-particle'))
+    for (const r of s.infos[c.i - 1].readings) if (VERB_PARTICLES.has(r.key)) return true;
   return (
     c.j - c.i === 1 &&
     tags[c.i] === 'O' &&

@@ -17,6 +17,7 @@ import {
   STOP,
   type Sentence,
 } from './sentence.js';
+import { ruleOn } from './rules.js';
 
 /** Words of an unlisted place name the tagger carries on (حي صلاح الدين): past four it is a clause. */
 const TAGGED_PLACE_WORDS = 4;
@@ -26,10 +27,15 @@ const DESCRIPTIVE_HEADS = new Set(
   readLexicon('name-words', nameWordsSchema).descriptiveHeads.words.map(searchKey),
 );
 
+const CAMP_HEADS = new Set(readLexicon('name-words', nameWordsSchema).campHeads.words.map(searchKey));
+
 /** The place named after the head reading at i, recorded as candidates. */
 export function addPlaceAfterHead(s: Sentence, i: number, head: Candidate): void {
   const { toks, keys, lex } = s;
   const k = i + 1;
+  // "معسكر تركيا", "لمعسكر الاتحاد": a camp held at a listed name is no place of its own ("معسكر
+  // لبوزة", unlisted, is the camp's name)
+  if (CAMP_HEADS.has(head.key) && s.infos[k].lexReadings.length && ruleOn('camp-before-name')) return;
   const j = placeNameEnd(s, k, head.key, false);
   if (!j) return;
   const nameKey = placeKeyOf(s, k, j);

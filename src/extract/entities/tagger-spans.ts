@@ -1,8 +1,11 @@
 // The statistical tagger's spans, cleaned up: clitics, function words and titles off, common words,
 // verbs and prepositional phrases refused, lexicon names kept whole.
 import { loadWordList } from '../../clean/repair.js';
+import { readLexicon } from '../../lexicon.js';
+import { nameWordsSchema } from '../../lexicon-schemas.js';
+import { searchKey } from '../../text/arabic.js';
 import { type EntityType } from '../ner/lexicon.js';
-import { ownName } from './bodies.js';
+import { CLOSE_QUOTE, OPEN_QUOTE, ownName } from './bodies.js';
 import { givenName, NAME_PARTICLES, personWord } from './persons.js';
 import { nameAfterBody, trimTaggerSpan } from './tagger-trim.js';
 import {
@@ -13,6 +16,7 @@ import {
   prepositionalPhrase,
   TAGGER_BONUS,
   VERB_WITH_OBJECT,
+  STOP,
   type Cand,
   type Sentence,
 } from './sentence.js';
@@ -48,6 +52,13 @@ export function addTaggerSpans(s: Sentence): void {
       ruleOn('particle-start')
         ? i - 1
         : i;
+    // "لـ « الشرق الأوسط »": a name the tagger calls an organisation, alone in quote marks, is the
+    // outlet or body of that name, whatever else the words are (a listed place, a stop word: اليوم)
+    if (from === i && cut === j && quotedOrganisation(s, i, j)) {
+      addCand(s, { i, j, type: 'ORG', key: keys.slice(i, j).join(' '), strip: 0 }, QUOTED_NAME_BONUS);
+      i = j - 1;
+      continue;
+    }
     const span = tagged(s, tags[i].slice(2), from, cut);
     // a tagger span that cuts across a lexicon or pattern name is wrong at one end
     if (span && (!ruleOn('crosses') || !crossesAny(cands, span.i, span.j))) addCand(s, span, TAGGER_BONUS);
@@ -59,6 +70,40 @@ export function addTaggerSpans(s: Sentence): void {
     }
     i = j - 1;
   }
+}
+
+/** Over a listed name's bonus (LEXICON_BONUS): the quoted organisation wins the same words. */
+const QUOTED_NAME_BONUS = 1.6;
+
+/**
+ * Whether the tagger's span [i, j) is an organisation's name standing alone between quote marks, and
+ * no listed name but a place's (an outlet's listed name keeps its canonical key: «الجزيرة»).
+ */
+function quotedOrganisation(s: Sentence, i: number, j: number): boolean {
+  const { toks, tags, keys, lex } = s;
+  if (
+    tags[i] !== 'B-ORG' ||
+    i === 0 ||
+    j >= toks.length ||
+    !OPEN_QUOTE.has(toks[i - 1].text) ||
+    !CLOSE_QUOTE.has(toks[j].text) ||
+    !ruleOn('quoted-org')
+  )
+    return false;
+  // a function word alone ("غدًا «اليوم»": today) names an outlet only after لـ or a head (لـ « اليوم »)
+  if (j === i + 1 && STOP.has(keys[i]) && !(i > 1 && outletBefore(s, i - 2))) return false;
+  // (a body's quoted name after its head, شركة « ... », is the pattern's already)
+  for (const c of s.cands) if (c.i === i && c.j === j && c.type !== 'LOC') return false;
+  for (const c of s.infos[i].lexReadings)
+    for (const p of lex.phrases.get(c.key) ?? [])
+      if (p.type !== 'LOC' && p.keys.length === j - i && matchFrom(keys, i + 1, p.keys)) return false;
+  return true;
+}
+
+/** Whether word k is لـ ("to") or an organisation head (صحيفة): an outlet's name may follow it. */
+function outletBefore(s: Sentence, k: number): boolean {
+  const w = s.keys[k].replace(/ـ/g, '');
+  return w === 'ل' || s.infos[k].readings.some((c) => s.lex.orgHeads.has(c.key));
 }
 
 /** Whether the word before i is a given name outside any tagged name (no clitic but و). */
@@ -171,6 +216,10 @@ function pluralNotName(s: Sentence, key: string): boolean {
   return key.length > 4 && key.endsWith('ون') && !personWord(key, s.lex, s.model);
 }
 
+const NAME_WORDS = readLexicon('name-words', nameWordsSchema);
+const PROVINCE_HEADS = new Set(NAME_WORDS.provinceHeads.words.map(searchKey));
+const PROVINCE_ADJECTIVES = new Set(NAME_WORDS.provinceAdjectives.words.map(searchKey));
+
 // a definite word ending like a nisba or a direction (الشمالي، الشرقية): grammar, so in code
 const DEFINITE_ADJECTIVE = /^ال.{2,}(ي|يه)$/;
 
@@ -180,6 +229,14 @@ const DEFINITE_ADJECTIVE = /^ال.{2,}(ي|يه)$/;
  */
 function headAndAdjectives(s: Sentence, i: number, j: number): boolean {
   if (!ruleOn('place-head-span') || !/^(ال|وال|بال|فال|كال|لل)/.test(s.keys[i])) return false;
+  // "المنطقة الشرقية": a province's name (name-words.json provinceHeads / provinceAdjectives)
+  if (
+    j === i + 2 &&
+    PROVINCE_ADJECTIVES.has(s.keys[i + 1]) &&
+    s.infos[i].readings.some((c) => PROVINCE_HEADS.has(c.key.replace(/^ال/, ''))) &&
+    ruleOn('province-name')
+  )
+    return false;
   for (let k = i + 1; k < j; k++) if (!DEFINITE_ADJECTIVE.test(s.keys[k])) return false;
   return true;
 }
