@@ -133,7 +133,6 @@ export const eventsSchema = file(() => ({
     placePrepositions: formList,
     areaNouns: formList,
     directions: formList,
-    compass: formList,
     outOf: formList,
     sufferVerbs: formList,
     groupMarkers: formList,

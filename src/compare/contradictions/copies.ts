@@ -5,7 +5,7 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statement.js';
-import { bothCopiesTell, numberFragment, numbersOf, rounded } from './figures.js';
+import { bothCopiesTell, numberFragment, rounded } from './figures.js';
 import { groupBy, type Found } from './pairing.js';
 
 /**
@@ -108,32 +108,7 @@ function copies(a: Statement, b: Statement): boolean {
   const sb = stems(b);
   let n = 0;
   for (const x of sa) if (sb.has(x)) n++;
-  return n >= COPY_SHARE * Math.min(sa.size, sb.size) && !otherFigures(a, b);
-}
-
-/**
- * Other figures each sentence gives besides the one compared, at least this many on both sides,
- * and the share of the fewer that the other sentence must also give. One outlet's daily formula
- * (a market roundup of two sessions) shares its words, not its figures. Read only within one
- * outlet: copies of a wire in two outlets may differ in their other figures too (a wire re-sent
- * an hour later with new prices, judged a misprint on 2015-07-25), but a paper does not print one
- * wire twice.
- */
-const OTHER_FIGURES = 2;
-const OTHER_FIGURES_SHARE = 0.5;
-
-/** One outlet's two sentences whose other figures mostly differ: one formula told twice, not one text copied. */
-function otherFigures(a: Statement, b: Statement): boolean {
-  if (a.ctx.outlet !== b.ctx.outlet) return false;
-  const rest = (s: Statement) => {
-    const own = toAscii(s.quantity!.text).replace(/\D/g, '');
-    return [...numbersOf(s)].filter((n) => n !== own);
-  };
-  const ra = rest(a);
-  const rb = new Set(rest(b));
-  if (ra.length < OTHER_FIGURES || rb.size < OTHER_FIGURES) return false;
-  const shared = ra.filter((n) => rb.has(n)).length;
-  return shared < OTHER_FIGURES_SHARE * Math.min(ra.length, rb.size);
+  return n >= COPY_SHARE * Math.min(sa.size, sb.size);
 }
 
 /**

@@ -23,7 +23,7 @@ export function numberFragment(s: Statement): boolean {
 }
 
 /** The numbers a sentence writes in digits, separators dropped ("41,882" and "41882" alike). */
-export function numbersOf(s: Statement): Set<string> {
+function numbersOf(s: Statement): Set<string> {
   const span = sentenceSpan(s.ctx, s.sent);
   const text = toAscii(s.ctx.text.slice(span.start, span.end));
   return new Set((text.match(/\d[\d.,،٫]*\d|\d/g) ?? []).map((n) => n.replace(/[.,،٫]/g, '')));
@@ -43,15 +43,8 @@ export function bothTell(a: Statement, b: Statement): boolean {
   return !!da && !!db && numbersOf(b).has(da) && numbersOf(a).has(db);
 }
 
-/**
- * "خمسة آخرين", "29 شخصا آخرين", "ثلاث أخريات": a figure of others, added to one told before it;
- * the counted noun may stand between (grammar, so written here)
- */
-const OTHERS =
-  /^\s*(?:[\u0621-\u064A\u064B-\u0652]+\s+)?(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)(?![\u0621-\u064A])/;
-
-/** Characters after a figure where its "others" word stands (after the counted noun at most). */
-const OTHERS_REACH = 24;
+/** "خمسة آخرين", "ثلاث أخريات": a figure of others, added to one told before it (grammar, so written here) */
+const OTHERS = /^\s*(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)(?![\u0621-\u064A])/;
 
 interface SentenceFigures {
   /** every value the sentence gives, in digits or words */
@@ -74,7 +67,7 @@ function sentenceFigures(s: Statement): SentenceFigures {
     const n = parseNumberAt(s.ctx.text, t.start);
     if (!n || n.low !== undefined) continue;
     out.all.add(n.value);
-    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + OTHERS_REACH))) out.others.add(n.value);
+    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + 12))) out.others.add(n.value);
     after = n.end;
   }
   bySent.set(s.sent, out);
@@ -90,19 +83,6 @@ function sentenceFigures(s: Statement): SentenceFigures {
 export function otherTells(a: Statement, b: Statement): boolean {
   if (a.ctx === b.ctx) return false;
   return sentenceFigures(b).all.has(a.quantity!.value) && sentenceFigures(a).all.has(b.quantity!.value);
-}
-
-/**
- * A figure of others ("وأصيب خمسة آخرون", "فقدان 29 شخصا آخرين") in a sentence that also gives the
- * other statement's figure: the others are another group than that figure's (the missing beside
- * the dead, the hurt beside the killed), however the counts were keyed; never two accounts of one.
- */
-export function figureOfOthers(a: Statement, b: Statement): boolean {
-  const of = (x: Statement, y: Statement) => {
-    const f = sentenceFigures(x);
-    return f.others.has(x.quantity!.value) && f.all.has(y.quantity!.value);
-  };
-  return of(a, b) || of(b, a);
 }
 
 /**

@@ -4,7 +4,7 @@ import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placeAt, placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, COMPASS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
+import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 import { breaksClause } from '../../text/clause.js';
@@ -67,8 +67,7 @@ export function otherDays(a: Statement, b: Statement): boolean {
  * lead only); two unplaced ones when their articles share a place.
  */
 export function sameIncident(a: Statement, b: Statement): boolean {
-  if (otherCauses(a, b) || otherDistricts(a, b) || otherClausePlaces(a, b) || otherBearings(a, b))
-    return false;
+  if (otherCauses(a, b) || otherDistricts(a, b) || otherClausePlaces(a, b)) return false;
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
@@ -123,8 +122,8 @@ function leadPlaces(s: Statement): Set<string> {
 /** A clause break between two words: a comma or semicolon in the text between them. */
 const CLAUSE_BREAK = /[،؛;]/;
 
-/** The token range [from, to] of the clause that holds a count (between clause breaks of its sentence). */
-function clauseOf(s: Statement): [number, number] {
+/** The places named in the clause that holds a count (between clause breaks of its sentence). */
+function clausePlaces(s: Statement): Set<string> {
   const { ctx } = s;
   const first = ctx.sentTok[s.sent];
   const last = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;
@@ -143,63 +142,12 @@ function clauseOf(s: Statement): [number, number] {
   while (from > first && !breakAfter(from - 1)) from--;
   let to = at;
   while (to + 1 < last && !breakAfter(to)) to++;
-  return [from, to];
-}
-
-/** The places named in the clause that holds a count. */
-function clausePlaces(s: Statement): Set<string> {
-  const [from, to] = clauseOf(s);
   const out = new Set<string>();
   for (let k = from; k <= to; k++) {
-    const p = placeAt(s.ctx, k, k + 1);
+    const p = placeAt(ctx, k, k + 1);
     if (p) out.add(p.place);
   }
   return out;
-}
-
-/**
- * The bearings a span of tokens gives ("جنوبي الرمادي" -> south; "شمال شرق بغداد" -> north and
- * east together): compass words side by side make one bearing.
- */
-function bearingsIn(s: Statement, from: number, to: number): Set<string>[] {
-  const out: Set<string>[] = [];
-  let run: Set<string> | undefined;
-  for (let k = from; k <= to; k++) {
-    const b = COMPASS.get(s.ctx.tokens[k].key);
-    if (!b) run = undefined;
-    else if (run) run.add(b);
-    else out.push((run = new Set([b])));
-  }
-  return out;
-}
-
-/**
- * The bearings that place a count: its clause's, else its sentence's when the sentence gives one
- * bearing only (the place often follows the count after a comma: "مقتل عشرة ... بضربة جوية، جنوبي
- * المدينة").
- */
-function bearingsOf(s: Statement): Set<string>[] {
-  const [from, to] = clauseOf(s);
-  const own = bearingsIn(s, from, to);
-  if (own.length) return own;
-  const first = s.ctx.sentTok[s.sent];
-  const last = s.sent + 1 < s.ctx.sentTok.length ? s.ctx.sentTok[s.sent + 1] : s.ctx.tokens.length;
-  const all = bearingsIn(s, first, last - 1);
-  return all.length === 1 ? all : [];
-}
-
-/** One bearing holds the other (north and north-east may be one place; south and west cannot). */
-const within = (x: Set<string>, y: Set<string>) => [...x].every((b) => y.has(b));
-
-/**
- * Both counts are placed by bearings, and no bearing of one can be a bearing of the other: an air
- * strike south of a city and an operation west of it, a blast north-west and a raid north-east of
- * the capital, are two incidents whatever place each names.
- */
-export function otherBearings(a: Statement, b: Statement): boolean {
-  const ba = bearingsOf(a);
-  const bb = bearingsOf(b);
-  return ba.length > 0 && bb.length > 0 && !ba.some((x) => bb.some((y) => within(x, y) || within(y, x)));
 }
 
 /**
@@ -225,16 +173,12 @@ export function samePlaces(a: Statement, b: Statement): boolean {
   return !!ea?.size && !!eb?.size && ea.size === eb.size && [...ea].every((x) => eb.has(x));
 }
 
-/**
- * The later of two sentences of one article opens another account before its count ("في حين قال
- * مصدر آخر إن العدد ..."): a contrast word after the count ("... لتبلغ 14 دولارا بدلا من 28")
- * contrasts the count's own items, not the two accounts.
- */
-export function contrastBefore(a: Statement, b: Statement): boolean {
+/** The later of two sentences of one article holds a contrast word (numericContrast). */
+export function contrastAfter(a: Statement, b: Statement): boolean {
   const later = a.sent > b.sent ? a : b;
   const from = later.ctx.sentTok[later.sent];
-  let to = later.ctx.tokens.findIndex((t) => t.start >= later.span.start);
-  if (to < from) to = from;
+  const to =
+    later.sent + 1 < later.ctx.sentTok.length ? later.ctx.sentTok[later.sent + 1] : later.ctx.tokens.length;
   return findPhrases(later.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
 }
 
