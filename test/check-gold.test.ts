@@ -93,7 +93,7 @@ describe('claim checking on every labelled pair', () => {
       expect(s.accuracy).toBeGreaterThanOrEqual(CV_ACCURACY);
       for (const f of Object.values(s.f1)) expect(f).toBeGreaterThanOrEqual(0.4);
     },
-    300_000,
+    900_000,
   );
 
   it('leave one set out (the shipped thresholds): each set at least its measured macro-F1', async () => {
@@ -107,12 +107,12 @@ describe('claim checking on every labelled pair', () => {
       console.log(`leave one set out, ${set}: macro-F1 ${loso.get(set)!.macroF1.toFixed(3)}`);
       expect(loso.get(set)!.macroF1).toBeGreaterThanOrEqual(floor);
     }
-  }, 300_000);
+  }, 900_000);
 
   it('models/check.json is what scripts/train-check.ts fits', async () => {
     const shipped = JSON.parse(readFileSync(new URL('../models/check.json', import.meta.url), 'utf8'));
     expect(await trainCheck({ rows, xs })).toEqual(shipped);
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('claim checking on the one-slot dev pairs (test/gold/claims-slots-dev.jsonl)', () => {
@@ -129,7 +129,7 @@ describe('claim checking on the one-slot dev pairs (test/gold/claims-slots-dev.j
       const cited = !clash || s.stance !== 'disagree' || first === clash.sentence;
       return { stance: s.stance, gold: r.stance, cited };
     });
-  }, 300_000);
+  }, 900_000);
 
   it('the shipped model (since the seventh round fitted on these pairs too): accuracy at least the measured 0.75 (0.56 before the slot comparison), no agreeing report called contradicting, each slot clash cited first', () => {
     const right = results.filter((r) => r.stance === r.gold).length;
