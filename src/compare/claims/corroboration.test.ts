@@ -1,17 +1,17 @@
 // When two origins corroborate a claim (corroboration.ts). Every case here is invented.
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context/context.js';
-import { article, date } from '../../../test/fixtures/compare.js';
+import { combineArticles } from '../../pipeline.js';
+import { annotated as doc, article, date } from '../../../test/fixtures/compare.js';
+import { bodyVoices, corroborates, describedOfficial } from './corroboration.js';
 import {
-  bodyVoices,
-  corroborates,
-  describedOfficial,
   figures,
   sentenceFigures,
   specificity,
+  statedFigure,
   statementFigures,
-} from './corroboration.js';
-import { statedFigure } from './figures.js';
+  writtenSpecificity,
+} from './figures.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
 describe('corroborates', () => {
@@ -151,5 +151,38 @@ describe('specificity', () => {
   it('counts a precise figure twice and a round one once', () => {
     expect([1.31, 844, 85539, 1500].map((v) => specificity(String(v)))).toEqual([2, 2, 2, 1]);
     expect(['15000', '400', '20', '7'].map(specificity)).toEqual([1, 1, 1, 1]);
+  });
+  it('reads a count as written: a decimal with its scale word stays precise', () => {
+    const count = (text: string, value: number) =>
+      writtenSpecificity({ span: { text }, quantity: { value } } as never);
+    expect(count('5.2 مليار دولار', 5.2e9)).toBe(2);
+    expect(count('12 ألف طن', 12000)).toBe(1);
+    expect(count('مئتان وثلاثة عشر', 213)).toBe(2);
+  });
+});
+
+describe('corroboration of tolls and precise figures', () => {
+  const statusOf = (docs: ReturnType<typeof doc>[], needle: string) =>
+    combineArticles(docs)
+      .claims.filter((c) => c.statements.some((s) => s.span.text.includes(needle)))
+      .map((c) => c.status);
+  it("a toll's dead and wounded told by two sources is not one release rewritten", () => {
+    const docs = [
+      doc(
+        'a',
+        'صحيفة أ',
+        'وقال مصدر في الشرطة إن 12 شخصا قتلوا وأصيب 30 آخرون في انفجار سيارة مفخخة بسوق الخضار.',
+      ),
+      doc('b', 'صحيفة ب', 'وأعلن مصدر طبي أن 12 شخصا قتلوا وأصيب 30 آخرون.'),
+    ];
+    expect(statusOf(docs, '12')).toEqual(['corroborated']);
+    expect(statusOf(docs, '30')).toEqual(['corroborated']);
+  });
+  it('a precise toll told by a police source and a hospital official is corroborated', () => {
+    const docs = [
+      doc('a', 'صحيفة أ', 'وقال مصدر في الشرطة إن الهجوم على القرية أسفر عن مقتل 123 شخصا.'),
+      doc('b', 'صحيفة ب', 'وأفاد مسؤول في المستشفى بأن جثث 123 قتيلا نقلت إليه بعد الهجوم.'),
+    ];
+    expect(statusOf(docs, '123')).toEqual(['corroborated']);
   });
 });

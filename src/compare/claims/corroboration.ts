@@ -7,20 +7,26 @@ import { framingLexicon } from '../framing/framing.js';
 import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
-import { DIGIT_CLASS } from '../../text/digits.js';
+import { isToll } from '../contradictions/tolls.js';
 import { describedOfficial } from './described.js';
-import { oneFigureStated, oneReleaseFigures, specificity, statementFigures } from './figures.js';
+import {
+  COMPARED,
+  HAS_DIGIT,
+  oneFigureStated,
+  oneReleaseFigures,
+  ownFigures,
+  specificity,
+  statementFigures,
+  writtenSpecificity,
+} from './figures.js';
 import type { OriginGroup, OriginItem } from './independence.js';
 
 export { describedOfficial };
-export { figures, sentenceFigures, specificity, statementFigures } from './figures.js';
 
 /** Function words are no evidence that two sentences tell one fact. */
 const STOP = new Set(framingLexicon.stopwords.forms.map(lightStem));
 /** Stems shorter than this are particles and pronouns. */
 const CONTENT = 3;
-/** A word or span with a digit of any script (a figure, not a content word). */
-const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 
 /** Content stems of a statement's sentence: no function word, no number. */
 function stems(s: Statement): Set<string> {
@@ -38,8 +44,6 @@ function stems(s: Statement): Set<string> {
  * or one market's figures, and every claim judged rightly corroborated shared more.
  */
 const MIN_SHARED_WORDS = 0.15;
-/** Statements per origin compared: the first ones stand for the rest (copies say the same). */
-const COMPARED = 6;
 
 /** Why the origins of a claim may not corroborate it, each a cause of wrong corroborations. */
 export interface CorroborationDoubts {
@@ -75,14 +79,17 @@ export interface CorroborationDoubts {
    */
   noSameFigure: boolean;
   /**
-   * a precise figure (a decimal, or three significant digits: 50.2 million, 9372 points, 21.2
-   * billion) told only by papers and unnamed sources: one body's published figure (an exchange's
-   * data, studios' estimate, an official count), which reporters retell but do not find
+   * a precise figure as written (a decimal, or three significant digits: 50.2 million, 9372 points,
+   * 21.2 billion) told only by papers and unnamed sources: one body's published figure (an
+   * exchange's data, studios' estimate, an official count), which reporters retell but do not find.
+   * Not a toll: a police source and a hospital each count the dead, and a precise toll is common
    */
   publishedFigure: boolean;
   /**
-   * every two counted origins have sentences sharing two figures and most of their content words:
-   * one release rewritten (a club's text on a signing: the age he was first capped and his caps)
+   * every two counted origins have sentences sharing two figures beside the statement's own and
+   * most of their content words: one release rewritten (a club's text on a signing: the age he was
+   * first capped and his caps); a toll's dead and wounded told by two sources is one figure beside
+   * the claim's own, not a release
    */
   rewrittenRelease: boolean;
 }
@@ -108,7 +115,8 @@ export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>
       kind === 'quantity' &&
       counted.length > 1 &&
       !!first?.quantity &&
-      specificity(String(first.quantity.value)) > 1 &&
+      !isToll(first) &&
+      writtenSpecificity(first) > 1 &&
       !counted.some((g) => g.members.some(namedSpeaker)),
     rewrittenRelease: counted.length > 1 && rewrittenWithFigures(counted),
   };
@@ -182,7 +190,11 @@ function closestShare(groups: OriginGroup<Statement>[]): number {
   return best;
 }
 
-/** Figures two rewritten sentences of one release share (with REWRITE_SHARE of their content words). */
+/**
+ * Figures beside the statements' own two rewritten sentences of one release share (with
+ * REWRITE_SHARE of their content words): the claim's own figure is what both origins tell, so it
+ * is no sign of one text (with it counted, a toll's dead and wounded read as one release).
+ */
 const REWRITE_FIGURES = 2;
 /**
  * Share of the shorter sentence's content words (function words and figures left out) two
@@ -191,10 +203,10 @@ const REWRITE_FIGURES = 2;
  */
 const REWRITE_SHARE = 0.7;
 
-/** Every two counted origins have a sentence pair sharing REWRITE_FIGURES figures and REWRITE_SHARE of their words. */
+/** Every two counted origins have a sentence pair sharing REWRITE_FIGURES other figures and REWRITE_SHARE of their words. */
 function rewrittenWithFigures(groups: OriginGroup<Statement>[]): boolean {
   const words = groups.map((g) => g.members.slice(0, COMPARED).map(stems));
-  const figs = groups.map((g) => g.members.slice(0, COMPARED).map(statementFigures));
+  const figs = groups.map((g) => g.members.slice(0, COMPARED).map(otherFigures));
   for (let i = 0; i < groups.length; i++)
     for (let j = i + 1; j < groups.length; j++) {
       let found = false;
@@ -211,6 +223,12 @@ function rewrittenWithFigures(groups: OriginGroup<Statement>[]): boolean {
       if (!found) return false;
     }
   return true;
+}
+
+/** Figures of a statement's sentence other than its own count's. */
+function otherFigures(s: Statement): Set<string> {
+  const own = ownFigures(s);
+  return new Set([...statementFigures(s)].filter((f) => !own.has(f)));
 }
 
 /** Corroborated: two independent voices or more, and no doubt that they state one fact. */

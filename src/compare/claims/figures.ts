@@ -7,10 +7,10 @@ import { DIGIT_CLASS, DIGIT_RUN, asciiDigits, parseDigits } from '../../text/dig
 import { parseNumberAt } from '../../text/number-words.js';
 import type { OriginGroup } from './independence.js';
 
-/** A word or span with a digit of any script. */
-const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
+/** A word or span with a digit of any script (a figure, not a content word). */
+export const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}]`);
 /** Statements per origin compared: the first ones stand for the rest (copies say the same). */
-const COMPARED = 6;
+export const COMPARED = 6;
 
 /**
  * Figures a text states, each as its value ("15,000", "15000" and "١٥٬٠٠٠" are one figure; "1.5"
@@ -100,6 +100,24 @@ export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'q
   const out = sentenceFigures(s.ctx, s.sent);
   if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
   return out;
+}
+
+/**
+ * The figures of a statement's own count, as written ("5.2 مليار" is 5.2, "10 آلاف" 10000), or its
+ * value when spelled out: the claim itself, not a detail its sentence adds.
+ */
+export function ownFigures(s: Pick<Statement, 'span' | 'quantity'>): Set<string> {
+  const out = figures(s.span.text);
+  if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
+  return out;
+}
+
+/**
+ * How precise a count is as written (specificity of its figure): "5.2 مليار" is a decimal, which
+ * its value 5200000000 would not show.
+ */
+export function writtenSpecificity(s: Pick<Statement, 'span' | 'quantity'>): number {
+  return Math.max(1, ...[...ownFigures(s)].map(specificity));
 }
 
 /**

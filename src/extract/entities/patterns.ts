@@ -134,11 +134,11 @@ export function addPatterns(s: Sentence, i: number): void {
     // "نادي اتحاد جدة السعودي": after a proper name the country's adjective is a description
     // ("وزارة الطاقة الإماراتية" keeps it: the head and common nouns alone name no body)
     while (proper && j > i + 2 && lex.nisbas.get(nisbaKey(keys[j - 1]))) j--;
-    // (a newspaper or channel keeps its head: "صحيفة الوطن" is the outlet, MEDIA)
     // ... nor past the end of the tagger's name from the head (org-head-tagger.ts)
-    // (a newspaper or channel keeps its words, unless the tagger reads them as a place: قناة السويس)
     const end = taggerBodyEnd(s, i, j, c.key);
+    // (a newspaper or channel keeps its words, unless the tagger reads them as a place: قناة السويس)
     if (end < 0 || type !== 'MEDIA') j = end;
+    // (a newspaper or channel keeps its head: "صحيفة الوطن" is the outlet, MEDIA)
     const yields =
       (type !== 'MEDIA' && ruleOn('org-head-yields') && taggedAcross(s, i, j)) ||
       silentCommonBody(s, i, j, type, c.key);
@@ -199,11 +199,11 @@ function taggerSaysNot(s: Sentence, c: Cand): boolean {
   let misc = true;
   for (let k = c.i; k < c.j; k++) if (!tags[k].endsWith('MISC')) misc = false;
   if (misc && ruleOn('lexicon-in-misc')) return true;
-  // right after a reporting verb the word stands where a source is named ("وأفادت الميادين": the
-  // channel, though الميادين is also "the squares"): the listed name is kept there
   // "كما سبق": after a particle or relative pronoun a verb follows, not the outlet
   if (c.j - c.i === 1 && tags[c.i] === 'O' && c.i > 0 && ruleOn('listed-after-particle'))
     for (const r of s.infos[c.i - 1].readings) if (VERB_PARTICLES.has(r.key)) return true;
+  // right after a reporting verb the word stands where a source is named ("وأفادت الميادين": the
+  // channel, though الميادين is also "the squares"): the listed name is kept there
   return (
     c.j - c.i === 1 &&
     tags[c.i] === 'O' &&
