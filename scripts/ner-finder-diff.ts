@@ -6,20 +6,22 @@
 // usage: npx tsx scripts/ner-finder-diff.ts --set M6.bin=test/gold/ner-train6.conll ... [--rules all|r,r]
 //          [--list lost|gained|spurious|both] [--mode errors]
 // --mode errors: the tagger's own errors instead (missed, spurious, boundary, type), by shape.
-import { readFileSync } from 'node:fs';
-import { decodeModel } from '../src/extract/ner/model-file.js';
-import { shippedModel, type LoadedModel } from '../src/extract/ner/tagger.js';
-import { tagConll } from '../src/extract/entities/conll.js';
 import { DEFAULT_OFF, FINDER_RULES, setDisabledRules } from '../src/extract/entities/rules.js';
+import {
+  bioSpans as spans,
+  devSets,
+  modelOf,
+  normTag,
+  option,
+  readDevFile,
+  spanKey as key,
+  tagDev,
+  type Span as Sp,
+} from './ner-dev-files.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
-const sets = args.flatMap((a, k) => (args[k - 1] === '--set' ? [a.split('=')] : []));
-if (sets.some(([, f]) => !f || /heldout|saudinewsnet|fresh/.test(f)))
-  throw new Error('development files only');
+const opt = (name: string) => option(args, name);
+const sets = devSets(args);
 const chosen = opt('--rules');
 const rules = !chosen
   ? []
@@ -27,36 +29,6 @@ const rules = !chosen
       (r) => !(DEFAULT_OFF as readonly string[]).includes(r),
     );
 const list = opt('--list') ?? 'both';
-
-interface Sp {
-  s: number;
-  e: number;
-  t: string;
-}
-const key = (x: Sp) => `${x.s}:${x.e}:${x.t}`;
-
-/** Spans of a BIO column as score-ner.mjs reads them, PERS / LOC / ORG only. */
-function spans(tags: string[]): Sp[] {
-  const out: Sp[] = [];
-  let cur: { s: number; t: string } | null = null;
-  tags.forEach((tag, i) => {
-    const m = /^([BI])-(.+)$/.exec(tag);
-    if (!m || m[1] === 'B' || (cur && cur.t !== m[2])) {
-      if (cur) out.push({ s: cur.s, e: i, t: cur.t });
-      cur = m ? { s: i, t: m[2] } : null;
-    }
-  });
-  if (cur) out.push({ s: (cur as Sp).s, e: tags.length, t: (cur as Sp).t });
-  return out.filter((x) => /^(PERS|LOC|ORG)$/.test(x.t));
-}
-const norm = (t: string) => (t || 'O').replace(/PER$/, 'PERS');
-
-const models = new Map<string, LoadedModel>();
-const modelOf = (m: string) => {
-  if (m === 'shipped') return shippedModel();
-  if (!models.has(m)) models.set(m, decodeModel(readFileSync(m)));
-  return models.get(m)!;
-};
 
 const lost: string[] = [];
 const gained: string[] = [];
@@ -67,26 +39,14 @@ const addShape = (k: string, line: string) => shapes.set(k, [...(shapes.get(k) ?
 
 for (const [m, file] of sets) {
   const model = modelOf(m);
-  const lines = readFileSync(file, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const rows = lines.map((l) => l.replace(/\u200E/g, '').trim()).filter(Boolean);
-  const tokens = rows.map((l) => l.split(/\s+/)[0]);
-  const goldTags = rows.map((l) => {
-    const cols = l.split(/\s+/);
-    return norm(cols[cols.length - 1]);
-  });
-  const input = lines.map((l) => l.split('\t')[0]).join('\n');
+  const { input, tokens, goldTags } = readDevFile(file);
   const run = (mode: 'tagger' | 'entities', off: string[] = []) => {
     setDisabledRules(off);
-    const out = tagConll(input, { mode, model })
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => norm(l.split('\t')[1]?.trim()));
+    const out = tagDev(input, mode, model);
     setDisabledRules([]);
     return spans(out);
   };
-  const gold = spans(goldTags);
+  const gold = spans(goldTags.map(normTag));
   const goldSet = new Set(gold.map(key));
   const tagger = run('tagger');
   const taggerSet = new Set(tagger.map(key));

@@ -12,20 +12,14 @@
 // --off: rules off in every run; --on: rules of DEFAULT_OFF (rules.ts) back on in every run (--on
 // all: the finder before round seventeen); --rules: the rules to ablate one at a time (all by
 // default; those off are left out); --show: the spans these rules change.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { decodeModel } from '../src/extract/ner/model-file.js';
-import { shippedModel, setBeamWidth, type LoadedModel } from '../src/extract/ner/tagger.js';
-import { tagConll } from '../src/extract/entities/conll.js';
+import { writeFileSync } from 'node:fs';
+import { setBeamWidth } from '../src/extract/ner/tagger.js';
 import { DEFAULT_OFF, FINDER_RULES, setDisabledRules } from '../src/extract/entities/rules.js';
+import { bioSpans, devSets, modelOf, option, readDevFile, spanKey, tagDev } from './ner-dev-files.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
-const sets = args.flatMap((a, k) => (args[k - 1] === '--set' ? [a.split('=')] : []));
-if (sets.some(([, f]) => !f || /heldout|saudinewsnet|fresh/.test(f)))
-  throw new Error('development files only');
+const opt = (name: string) => option(args, name);
+const sets = devSets(args);
 if (opt('--beam')) setBeamWidth(Number(opt('--beam')));
 const baseOff = (opt('--off') ?? '').split(',').filter(Boolean);
 // --on rule,rule: rules of DEFAULT_OFF switched back on (--on all: the finder before round seventeen)
@@ -39,23 +33,8 @@ const rules = (!chosen || chosen === 'all' ? [...FINDER_RULES] : chosen.split(',
 
 type SpanSet = Set<string>; // "start:end:TYPE" over token indices, as the scorer writes them
 
-/** Spans of a BIO column, as score-ner.mjs reads them (an I- after O or another type opens one). */
-function spans(tags: string[]): SpanSet {
-  const out = new Set<string>();
-  let cur: { s: number; typ: string } | null = null;
-  tags.forEach((tag, i) => {
-    const m = /^([BI])-(.+)$/.exec(tag);
-    const typ = m?.[2];
-    if (!m || m[1] === 'B' || (cur && cur.typ !== typ)) {
-      if (cur) out.add(`${cur.s}:${i}:${cur.typ}`);
-      cur = m && typ ? { s: i, typ } : null;
-    }
-  });
-  if (cur) out.add(`${(cur as { s: number }).s}:${tags.length}:${(cur as { typ: string }).typ}`);
-  return new Set([...out].filter((s) => /:(PERS|LOC|ORG)$/.test(s)));
-}
-
-const norm = (t: string) => (t || 'O').replace(/PER$/, 'PERS');
+/** Spans of a BIO column as keys ("start:end:TYPE"), as score-ner.mjs counts them. */
+const spans = (tags: string[]): SpanSet => new Set(bioSpans(tags).map(spanKey));
 
 interface Counts {
   tp: number;
@@ -172,13 +151,6 @@ function showSpans(on: SpanSet, off: SpanSet, gold: SpanSet, tokens: string[]): 
   for (const x of off) if (!on.has(x)) console.log(`      - ${text(x)}   (${context(x)})`);
 }
 
-const models = new Map<string, LoadedModel>();
-const modelOf = (m: string) => {
-  if (m === 'shipped') return shippedModel();
-  if (!models.has(m)) models.set(m, decodeModel(readFileSync(m)));
-  return models.get(m)!;
-};
-
 const report: Record<string, unknown> = {};
 // pooled over the left-out files: counts with every rule (minus --off), and without each rule
 const pooled = { tagger: { tp: 0, pred: 0, gold: 0 }, finder: { tp: 0, pred: 0, gold: 0 } };
@@ -186,28 +158,11 @@ const pooledWithout = new Map<string, Counts>();
 const pooledEffect = new Map<string, Effect>();
 for (const [m, file] of sets) {
   const model = modelOf(m);
-  const lines = readFileSync(file, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/);
-  const goldTags = lines
-    .map((l) => l.replace(/\u200E/g, '').trim())
-    .filter(Boolean)
-    .map((l) => {
-      const cols = l.split(/\s+/);
-      return cols[cols.length - 1];
-    });
-  const input = lines.map((l) => l.split('\t')[0]).join('\n');
+  const { input, tokens, goldTags } = readDevFile(file);
   const gold = spans(goldTags);
-  const tokens = lines
-    .map((l) => l.replace(/\u200E/g, '').trim())
-    .filter(Boolean)
-    .map((l) => l.split(/\s+/)[0]);
   const run = (mode: 'tagger' | 'entities', off: string[]) => {
     setDisabledRules([...defaults, ...off], true);
-    const out = tagConll(input, { mode, model })
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => norm(l.split('\t')[1]?.trim()));
+    const out = tagDev(input, mode, model);
     setDisabledRules([]);
     if (out.length !== goldTags.length) throw new Error(`${file}: token counts differ`);
     return spans(out);
