@@ -19,7 +19,7 @@ import {
   statementFigures,
   writtenSpecificity,
 } from './figures.js';
-import type { OriginGroup, OriginItem } from './independence.js';
+import { REWRITE_SHARE, type OriginGroup, type OriginItem } from './independence.js';
 
 export { describedOfficial };
 
@@ -196,14 +196,8 @@ function closestShare(groups: OriginGroup<Statement>[]): number {
  * is no sign of one text (with it counted, a toll's dead and wounded read as one release).
  */
 const REWRITE_FIGURES = 2;
-/**
- * Share of the shorter sentence's content words (function words and figures left out) two
- * sentences share that, with two figures in common, makes them one release rewritten: the share
- * independence.ts asks of a rewritten sentence with no figure (REWRITE_SHARE there, 0.7).
- */
-const REWRITE_SHARE = 0.7;
 
-/** Every two counted origins have a sentence pair sharing REWRITE_FIGURES other figures and REWRITE_SHARE of their words. */
+/** Every two counted origins have a sentence pair sharing REWRITE_FIGURES other figures and REWRITE_SHARE (independence.ts: the share of a rewritten sentence) of their words. */
 function rewrittenWithFigures(groups: OriginGroup<Statement>[]): boolean {
   const words = groups.map((g) => g.members.slice(0, COMPARED).map(stems));
   const figs = groups.map((g) => g.members.slice(0, COMPARED).map(otherFigures));

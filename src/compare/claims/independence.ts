@@ -23,7 +23,7 @@ const MAX_COMPARED = 24;
 const SHARED_NAME_WORDS = 2;
 /** Content stems two sentences share to be one text rewritten: six, and 70% of the shorter (two papers telling one fact share about half). */
 const REWRITE_STEMS = 6;
-const REWRITE_SHARE = 0.7;
+export const REWRITE_SHARE = 0.7;
 /** Words in a row two sentences share that make one text: independent writers rarely match eight. */
 const SHARED_RUN = 8;
 /** A near copy: the shorter sentence has NEAR_COPY_MIN..NEAR_COPY_MAX words and misses at most 15% of them (one at least). */
