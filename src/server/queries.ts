@@ -1,4 +1,5 @@
 // The reads the web app needs beyond src/store: article lists and one article with its text.
+import { articleMeta } from '../store/articles.js';
 import type { Sql } from '../store/db.js';
 
 export interface ArticleRow {
@@ -29,11 +30,7 @@ interface Row {
 function toArticle(r: Row): ArticleRow {
   return {
     id: r.id,
-    ...(r.title ? { title: r.title } : {}),
-    ...(r.outlet ? { outlet: r.outlet } : {}),
-    ...(r.published ? { published: r.published } : {}),
-    ...(r.url ? { url: r.url } : {}),
-    ...(r.story_id ? { story: r.story_id } : {}),
+    ...articleMeta(r),
     chars: r.chars,
   };
 }

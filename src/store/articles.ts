@@ -18,6 +18,32 @@ export interface NewArticle {
   annotated?: AnnotatedArticle;
 }
 
+/** An article's optional columns as the database gives them (null when unknown). */
+export interface ArticleColumns {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  story_id: string | null;
+}
+
+/** The optional columns a listed article shows, each only when set (story_id as `story`). */
+export function articleMeta(r: ArticleColumns): {
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  story?: string;
+} {
+  return {
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.outlet ? { outlet: r.outlet } : {}),
+    ...(r.published ? { published: r.published } : {}),
+    ...(r.url ? { url: r.url } : {}),
+    ...(r.story_id ? { story: r.story_id } : {}),
+  };
+}
+
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 export interface KnownCheck {

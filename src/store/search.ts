@@ -4,6 +4,7 @@
 // [start, end) span into the same text every other finding points at.
 import { SanadError } from '../errors.js';
 import { searchTokens } from '../text/search-keys.js';
+import { articleMeta } from './articles.js';
 import type { Sql } from './db.js';
 import { parseQuery, toTsquery, type ParsedQuery } from './query.js';
 
@@ -72,11 +73,7 @@ export async function searchLibrary(db: Sql, query: string, opts: SearchOptions 
   );
   return rows.map((r) => ({
     article: r.id,
-    ...(r.title ? { title: r.title } : {}),
-    ...(r.outlet ? { outlet: r.outlet } : {}),
-    ...(r.published ? { published: r.published } : {}),
-    ...(r.url ? { url: r.url } : {}),
-    ...(r.story_id ? { story: r.story_id } : {}),
+    ...articleMeta(r),
     score: r.score,
     snippet: snippet(r.text, parsed),
   }));

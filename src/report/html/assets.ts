@@ -31,12 +31,15 @@ function fontFace(subset: string, weight: number): string {
 
 const assetDir = new URL('../../../dist/report-assets/', import.meta.url);
 
-function readAsset(name: string): string {
-  const file = new URL(name, assetDir);
+/** A file the build wrote into `dir` (`where`: that folder as the message names it), or E_REPORT_ASSETS. */
+export function builtAsset(dir: URL, where: string, name: string): string {
+  const file = new URL(name, dir);
   if (!existsSync(file))
-    throw new SanadError('E_REPORT_ASSETS', `dist/report-assets/${name} is missing: run npm run build`);
+    throw new SanadError('E_REPORT_ASSETS', `${where}/${name} is missing: run npm run build`);
   return readFileSync(file, 'utf8');
 }
+
+const readAsset = (name: string): string => builtAsset(assetDir, 'dist/report-assets', name);
 
 export interface ReportAssets {
   fontCss: string;
