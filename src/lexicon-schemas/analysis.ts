@@ -213,4 +213,10 @@ export const wireCreditsSchema = file(() => ({
 }));
 
 /** Words of a speaker's name that tell no source apart (claims/sources.ts): roles, ranks, generic place words. */
-export const sourceWordsSchema = file(() => ({ roles: wordList, ranks: wordList, places: wordList }));
+export const sourceWordsSchema = file(() => ({
+  roles: wordList,
+  ranks: wordList,
+  places: wordList,
+  reports: wordList,
+  credits: wordList,
+}));

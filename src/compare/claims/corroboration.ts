@@ -20,6 +20,7 @@ import {
   writtenSpecificity,
 } from './figures.js';
 import { REWRITE_SHARE, type OriginGroup, type OriginItem } from './independence.js';
+import { relaysText, reportQuoted } from './sources.js';
 
 export { describedOfficial };
 
@@ -152,7 +153,12 @@ export function bodyVoices<T extends OriginItem>(counted: OriginGroup<T>[]): num
   const speakerVoices = named.length > 0 ? 1 : 0;
   // a quoted published text is retold by another origin in its own words: one voice fewer
   const publishedRetold = named.some((g) => g.members.some(publishedSource)) ? 1 : 0;
-  return otherVoices + speakerVoices - publishedRetold;
+  // the press's reports retold by an origin that is no report: one voice fewer (two papers' reports
+  // of one offer are two reports)
+  const reports = counted.filter((g) => !named.includes(g) && g.members.some(reportQuoted)).length;
+  const reportRetold =
+    reports > 0 && counted.filter((g) => g.members.some(relaysText)).length < counted.length ? 1 : 0;
+  return otherVoices + speakerVoices - Math.max(publishedRetold, reportRetold);
 }
 
 /** Speakers that are published texts: a report, a statement, a paper, an agency, a site. */

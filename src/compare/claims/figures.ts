@@ -91,13 +91,33 @@ export function oneReleaseFigures(groups: OriginGroup<Statement>[]): boolean {
   return true;
 }
 
+/** Figures of one or less say nothing of a release ("a season", "one of"). */
+const MIN_SPELLED = 2;
+
 /**
- * Figures of a statement's sentence, the statement's own figure among them when it is spelled out
- * ("عشر نقاط (٣٠-٢٠)" gives 10, 30 and 20): the claim's own figure is one of the release's
+ * Figures a text spells out in words ("عشرة أيام", "مائة مليون"), as values: a release rewritten
+ * keeps its figures whether a paper writes them in digits or in words (one organisers' "100 مليون"
+ * and "مائة مليون" viewers in 170 countries). Vague amounts ("عشرات") are no figure.
+ */
+function spelledFigures(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<=^|\s)[^\s]/g)) {
+    if (HAS_DIGIT.test(m[0])) continue;
+    const p = parseNumberAt(text, m.index);
+    if (p && p.low === undefined && !p.digits && p.value >= MIN_SPELLED) out.push(p.value);
+  }
+  return out;
+}
+
+/**
+ * Figures of a statement's sentence, in digits or spelled out, the statement's own figure among
+ * them ("عشر نقاط (٣٠-٢٠)" gives 10, 30 and 20): the claim's own figure is one of the release's
  * figures, whether written in digits or in words.
  */
 export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'quantity'>): Set<string> {
   const out = sentenceFigures(s.ctx, s.sent);
+  const { start, end } = s.ctx.sentences[s.sent];
+  for (const n of spelledFigures(s.ctx.text.slice(start, end))) out.add(String(n));
   if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
   return out;
 }

@@ -6,7 +6,8 @@
 // by the words that name their body or person: "المتحدث الرسمي باسم وزارة الصحة" is the ministry.
 import { readLexicon } from '../../lexicon.js';
 import { sourceWordsSchema } from '../../lexicon-schemas.js';
-import { quoteAt, type ArticleCtx } from '../context/context.js';
+import { quoteAt, sentenceTokens, type ArticleCtx } from '../context/context.js';
+import { matchKey } from '../context/match.js';
 import { searchKey } from '../../text/arabic.js';
 import type { OriginItem } from './independence.js';
 
@@ -34,6 +35,31 @@ const lexicon = readLexicon('source-words', sourceWordsSchema);
 const NOT_NAMING = new Set(
   [lexicon.roles, lexicon.ranks, lexicon.places].flatMap((l) => l.words.map(nameKey)),
 );
+/** Heads of an unnamed source that is a published text: the press's reports ("تقارير صحفية"). */
+const REPORTS = new Set(lexicon.reports.words.map(nameKey));
+
+/**
+ * The statement quotes the press's reports ("كشفت تقارير صحفية أن ..."): an unnamed source, but a
+ * published text any paper may retell in its own words, as a named report or paper is.
+ */
+export function reportQuoted(s: OriginItem): boolean {
+  const q = quoteAt(s.ctx, s.span.start);
+  const head = q?.speaker.text.trim().split(/\s+/)[0];
+  return !!head && q!.speaker.kind === 'anonymous' && REPORTS.has(nameKey(head));
+}
+
+/** Words of a paper's sentence crediting another's text, as the context's token keys. */
+const CREDITS = new Set(lexicon.credits.words.map(matchKey));
+
+/**
+ * The statement relays a text: the press's reports quoted, or a paper's own sentence crediting what
+ * it tells ("بحسب ما ذكرت محطة ..."). A report retold by such an origin is two reports, not one.
+ */
+export function relaysText(s: OriginItem): boolean {
+  if (reportQuoted(s)) return true;
+  return !quoteAt(s.ctx, s.span.start) && sentenceTokens(s.ctx, s.sent).some((t) => CREDITS.has(t.key));
+}
+
 /** Keys shorter than this are particles ("بن", "ال"): they name no one. */
 const CONTENT = 3;
 /**
@@ -63,10 +89,21 @@ export function nameWords(name: string): Set<string> {
   );
 }
 
+/**
+ * One name word in two spellings: equal keys, or one with a joined preposition the other lacks. A
+ * name beginning with ب or ل ("برناوي") loses it in nameKey, while "البرناوي" keeps it once its
+ * article is off: the key of each alone cannot tell the preposition from the name's first letter.
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= LONG_AFTER_PREPOSITION && PREPOSITIONS.some((p) => long === p + short);
+}
+
 /** Two names of one source: two name words in common, or one name all in the other. */
 export function oneSourceNamed(a: Set<string>, b: Set<string>): boolean {
   let n = 0;
-  for (const w of a) if (b.has(w)) n++;
+  for (const w of a) if (b.has(w) || [...b].some((x) => sameWord(w, x))) n++;
   return n >= SHARED_NAME_WORDS || (n > 0 && (n === a.size || n === b.size));
 }
 
