@@ -8,6 +8,7 @@
 //   npx tsx scripts/eval-check.ts --l2 0.15 --weights 1,1,1.5,1
 //                                                 ... with another penalty / class weights (agree,
 //                                                 disagree, discuss, unrelated) than DEFAULT_FIT
+//   npx tsx scripts/eval-check.ts --features-from FILE   ... on features dumped by scripts/check-screen.ts --dump
 //   npx tsx scripts/eval-check.ts --shipped       the shipped model (models/check.json) on each set, as
 //                                                 `sanad check --pairs` runs it (its own training data!)
 // Since the seventh round every labelled set is training data (CLAIM_SETS): the former held-out and
@@ -342,7 +343,12 @@ export async function nestedCv(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = Date.now();
-  const { rows, xs } = await loadSets();
+  // --features-from FILE: a dump of scripts/check-screen.ts --dump (the features take minutes)
+  const from = process.argv.indexOf('--features-from');
+  const { rows, xs } =
+    from > 0
+      ? (JSON.parse(readFileSync(process.argv[from + 1], 'utf8')) as Awaited<ReturnType<typeof loadSets>>)
+      : await loadSets();
   console.error(`features of ${rows.length} pairs in ${Date.now() - t0} ms`);
   writeFileSync(join(tmpdir(), 'sanad-claims-features.json'), JSON.stringify({ rows, xs }));
   const pct = (v: number) => (100 * v).toFixed(1);
