@@ -8,6 +8,7 @@
 //   npx tsx scripts/eval-check.ts --l2 0.15 --weights 1,1,1.5,1
 //                                                 ... with another penalty / class weights (agree,
 //                                                 disagree, discuss, unrelated) than DEFAULT_FIT
+//   npx tsx scripts/eval-check.ts --features-from FILE   ... on features dumped by scripts/check-screen.ts --dump
 //   npx tsx scripts/eval-check.ts --shipped       the shipped model (models/check.json) on each set, as
 //                                                 `sanad check --pairs` runs it (its own training data!)
 // Since the seventh round every labelled set is training data (CLAIM_SETS): the former held-out and

@@ -1,6 +1,6 @@
 // The command line of scripts/eval-check.ts (its usage is written there): loads every labelled set,
 // runs the grouped CV and leave one set out, and prints what the flags ask for.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPair } from '../../src/check/check.js';
@@ -26,7 +26,12 @@ const UNSEEN_CLAIM_SETS = [
 
 export async function main() {
   const t0 = Date.now();
-  const { rows, xs } = await loadSets();
+  // --features-from FILE: a dump of scripts/check-screen.ts --dump (the features take minutes)
+  const from = process.argv.indexOf('--features-from');
+  const { rows, xs } =
+    from > 0
+      ? (JSON.parse(readFileSync(process.argv[from + 1], 'utf8')) as Awaited<ReturnType<typeof loadSets>>)
+      : await loadSets();
   console.error(`features of ${rows.length} pairs in ${Date.now() - t0} ms`);
   writeFileSync(join(tmpdir(), 'sanad-claims-features.json'), JSON.stringify({ rows, xs }));
   const pct = (v: number) => (100 * v).toFixed(1);
