@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type * as ChronoAr from 'chrono-node/ar';
-import { GATED, gatedCasual } from './chrono-gates.js';
+import { GATED, UNCASED, gatedCasual } from './chrono-gates.js';
 
 // as chrono.ts loads it (vitest does not follow chrono-node's "./*" exports); the constants are
 // read by path, being no export of the package
@@ -66,5 +66,26 @@ describe('gated chrono parsers', () => {
       'يومين لاحقا عاد',
     ];
     for (const w of windows) expect(results(gated, w), w).toEqual(results(chronoAr.casual, w));
+  });
+
+  it('runs a window with letters that have case through the patterns as chrono wrote them', () => {
+    for (const w of ['قبل 3 أيام at 10 AM', 'بعد أسبوعين PM الساعة 5 pm', 'منذ يومين K ſ'])
+      expect(results(gated, w), w).toEqual(results(chronoAr.casual, w));
+  });
+
+  it('lets through UNCASED only characters that no other character case-folds with', () => {
+    // a class matches the same set with and without `i` only if no character outside it folds
+    // into it; each character inside is its own upper and lower case
+    const withCase = new RegExp(UNCASED.source, 'iu');
+    const without = new RegExp(UNCASED.source, 'u');
+    const mismatched: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const inside = without.test(ch);
+      if (withCase.test(ch) !== inside) mismatched.push(cp);
+      else if (inside && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) mismatched.push(cp);
+    }
+    expect(mismatched).toEqual([]);
   });
 });
