@@ -37,6 +37,8 @@ export const TOPIC = indexPhrases(
   eventsLexicon.topics.flatMap((t) => t.forms.map((f): [string, string] => [f, t.id])),
 );
 export const FUTURE = keySet(eventsLexicon.future);
+/** Phrases of a schedule ("من المقرر أن"): a plan told as such, whether or not it held. */
+export const SCHEDULE = phraseIndex(eventsLexicon.schedule);
 export const NEGATION = keySet(eventsLexicon.negation);
 /** time and manner words a status may stand across without losing its topic */
 export const STATUS_ADVERBIALS = keySet(eventsLexicon.statusAdverbials);
