@@ -35,6 +35,7 @@ import {
   classOf,
   farApart,
   incidentKey,
+  diedOrHurt,
   isToll,
   stepUpdates,
   stillCounting,
@@ -150,10 +151,14 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   const toll = isToll(a);
   if (toll && (farApart(a, b) || stillCounting(a, b))) return false;
   // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
-  if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
+  const reportsApart = a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b);
+  if (reportsApart) {
     const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];
-    if (late.quantity!.high >= early.quantity!.low) return false;
-  } else if (sameDay(a.date, b.date) === false) return false;
+    // whoever died or was hurt (pilgrims, workers: nouns no people class lists), a toll rises the
+    // same way; for those the rise only removes the pair, every other test still applies
+    if (diedOrHurt(a) && late.quantity!.high >= early.quantity!.low) return false;
+  }
+  if (!(toll && reportsApart) && sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
   // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
   if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b) || figureOfOthers(a, b))
