@@ -19,7 +19,7 @@ import {
 import { firstPair, groupBy, type Found } from './pairing.js';
 import { differentFloors, raisedBySource, rivalFloors } from './bounds.js';
 import {
-  contrastAfter,
+  contrastBefore,
   namedBoth,
   otherCauses,
   otherDays,
@@ -176,7 +176,7 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   // two figures tells a sequence; rivals only when two named speakers give them for the same places
   // and the later sentence says it differs ("في حين قال مصدر آخر ...")
   if (a.sent !== b.sent)
-    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastAfter(a, b);
+    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastBefore(a, b);
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;

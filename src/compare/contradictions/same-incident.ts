@@ -173,12 +173,16 @@ export function samePlaces(a: Statement, b: Statement): boolean {
   return !!ea?.size && !!eb?.size && ea.size === eb.size && [...ea].every((x) => eb.has(x));
 }
 
-/** The later of two sentences of one article holds a contrast word (numericContrast). */
-export function contrastAfter(a: Statement, b: Statement): boolean {
+/**
+ * The later of two sentences of one article opens another account before its count ("في حين قال
+ * مصدر آخر إن العدد ..."): a contrast word after the count ("... لتبلغ 14 دولارا بدلا من 28")
+ * contrasts the count's own items, not the two accounts.
+ */
+export function contrastBefore(a: Statement, b: Statement): boolean {
   const later = a.sent > b.sent ? a : b;
   const from = later.ctx.sentTok[later.sent];
-  const to =
-    later.sent + 1 < later.ctx.sentTok.length ? later.ctx.sentTok[later.sent + 1] : later.ctx.tokens.length;
+  let to = later.ctx.tokens.findIndex((t) => t.start >= later.span.start);
+  if (to < from) to = from;
   return findPhrases(later.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
 }
 
