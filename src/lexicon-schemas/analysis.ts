@@ -134,6 +134,8 @@ export const eventsSchema = file(() => ({
     placePrepositions: formList,
     areaNouns: formList,
     directions: formList,
+    compass: formList,
+    before: formList,
     outOf: formList,
     sufferVerbs: formList,
     groupMarkers: formList,

@@ -80,6 +80,13 @@ export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
 export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
+/** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
+export const COMPASS = new Map(
+  eventsLexicon.incidents.compass.forms.map((f) => {
+    const [form, bearing] = f.split(':');
+    return [matchKey(form), bearing] as const;
+  }),
+);
 const PLANNED = keySet(eventsLexicon.predicates.planned);
 
 /** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */
