@@ -213,7 +213,9 @@ export function otherBearings(a: Statement, b: Statement): boolean {
   const shared = ba.filter((x) => bb.some((y) => y.from === x.from));
   if (!shared.length || ba.some((x) => !bb.some((y) => y.from === x.from))) return false;
   if (bb.some((y) => !ba.some((x) => x.from === y.from))) return false;
-  return !ba.some((x) => bb.some((y) => x.from === y.from && (within(x.dirs, y.dirs) || within(y.dirs, x.dirs))));
+  return !ba.some((x) =>
+    bb.some((y) => x.from === y.from && (within(x.dirs, y.dirs) || within(y.dirs, x.dirs))),
+  );
 }
 
 /**
