@@ -74,6 +74,7 @@ export const eventsSchema = file(() => ({
   }),
   reportingCues: formList,
   future: formList,
+  schedule: formList,
   negation: formList,
   countedClasses: z.array(
     entry({ id: word, forms: words, predicate: word.optional(), covers: words.optional() }),
@@ -133,6 +134,8 @@ export const eventsSchema = file(() => ({
     placePrepositions: formList,
     areaNouns: formList,
     directions: formList,
+    compass: formList,
+    before: formList,
     outOf: formList,
     sufferVerbs: formList,
     groupMarkers: formList,

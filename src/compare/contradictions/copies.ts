@@ -5,7 +5,7 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statement.js';
-import { bothCopiesTell, numberFragment, rounded } from './figures.js';
+import { bothCopiesTell, numberFragment, numbersOf, rounded, toAscii } from './figures.js';
 import { groupBy, type Found } from './pairing.js';
 
 /**
@@ -108,7 +108,31 @@ function copies(a: Statement, b: Statement): boolean {
   const sb = stems(b);
   let n = 0;
   for (const x of sa) if (sb.has(x)) n++;
-  return n >= COPY_SHARE * Math.min(sa.size, sb.size);
+  return n >= COPY_SHARE * Math.min(sa.size, sb.size) && !otherFigures(a, b);
+}
+
+/**
+ * Other figures each sentence gives besides the one compared, at least this many on both sides,
+ * and the share of the fewer that the other sentence must also give. One outlet's daily formula
+ * (a market roundup of two sessions) shares its words, not its figures: a copy that misprints one
+ * figure keeps the others. Read only within one outlet: a wire re-sent by another outlet an hour
+ * later with new prices may differ in every figure and still carry a misprint of one.
+ */
+const OTHER_FIGURES = 2;
+const OTHER_FIGURES_SHARE = 0.5;
+
+/** One outlet's two sentences whose other figures mostly differ: one formula told twice, not one text copied. */
+function otherFigures(a: Statement, b: Statement): boolean {
+  if (a.ctx.outlet !== b.ctx.outlet) return false;
+  const rest = (s: Statement) => {
+    const own = toAscii(s.quantity!.text).replace(/\D/g, '');
+    return [...numbersOf(s)].filter((n) => n !== own);
+  };
+  const ra = rest(a);
+  const rb = new Set(rest(b));
+  if (ra.length < OTHER_FIGURES || rb.size < OTHER_FIGURES) return false;
+  const shared = ra.filter((n) => rb.has(n)).length;
+  return shared < OTHER_FIGURES_SHARE * Math.min(ra.length, rb.size);
 }
 
 /**
@@ -129,8 +153,6 @@ function transposed(a: Statement, b: Statement): boolean {
   const da = digits(a);
   return da.length > 1 && da === digits(b);
 }
-
-const toAscii = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 function disjoint(a: Statement, b: Statement): boolean {
   const qa = a.quantity!;

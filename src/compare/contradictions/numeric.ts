@@ -8,6 +8,7 @@ import type { Statement } from '../statements/statement.js';
 import type { Update } from '../types.js';
 import {
   bothTell,
+  figureOfOthers,
   numberFragment,
   otherTells,
   partAndRest,
@@ -18,7 +19,7 @@ import {
 import { firstPair, groupBy, type Found } from './pairing.js';
 import { differentFloors, raisedBySource, rivalFloors } from './bounds.js';
 import {
-  contrastAfter,
+  contrastBefore,
   namedBoth,
   otherCauses,
   otherDays,
@@ -34,6 +35,7 @@ import {
   classOf,
   farApart,
   incidentKey,
+  diedOrHurt,
   isToll,
   stepUpdates,
   stillCounting,
@@ -149,13 +151,18 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   const toll = isToll(a);
   if (toll && (farApart(a, b) || stillCounting(a, b))) return false;
   // a toll in a later report that rises is an update (tollUpdates); one that falls still disagrees
-  if (toll && a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b)) {
+  const reportsApart = a.ctx !== b.ctx && reportDay(a) && reportDay(b) && reportDay(a) !== reportDay(b);
+  if (reportsApart) {
     const [early, late] = reportDay(a)! < reportDay(b)! ? [a, b] : [b, a];
-    if (late.quantity!.high >= early.quantity!.low) return false;
-  } else if (sameDay(a.date, b.date) === false) return false;
+    // whoever died or was hurt (pilgrims, workers: nouns no people class lists), a toll rises the
+    // same way; for those the rise only removes the pair, every other test still applies
+    if (diedOrHurt(a) && late.quantity!.high >= early.quantity!.low) return false;
+  }
+  if (!(toll && reportsApart) && sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
   // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
-  if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b)) return false;
+  if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b) || figureOfOthers(a, b))
+    return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words
@@ -169,7 +176,7 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   // two figures tells a sequence; rivals only when two named speakers give them for the same places
   // and the later sentence says it differs ("في حين قال مصدر آخر ...")
   if (a.sent !== b.sent)
-    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastAfter(a, b);
+    return a.voice.by !== b.voice.by && namedBoth(a, b) && samePlaces(a, b) && contrastBefore(a, b);
   const [x, y] = a.span.start < b.span.start ? [a, b] : [b, a];
   const from = x.ctx.tokens.findIndex((t) => t.start >= x.span.end);
   let to = from;

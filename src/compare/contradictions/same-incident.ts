@@ -4,7 +4,7 @@ import { sameStory, sentenceTokens } from '../context/context.js';
 import { lightStem } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placeAt, placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
+import { AREA_NOUNS, COMPASS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 import { breaksClause } from '../../text/clause.js';
@@ -67,7 +67,8 @@ export function otherDays(a: Statement, b: Statement): boolean {
  * lead only); two unplaced ones when their articles share a place.
  */
 export function sameIncident(a: Statement, b: Statement): boolean {
-  if (otherCauses(a, b) || otherDistricts(a, b) || otherClausePlaces(a, b)) return false;
+  if (otherCauses(a, b) || otherDistricts(a, b) || otherClausePlaces(a, b) || otherBearings(a, b))
+    return false;
   // the places each toll's sentence names, tagged or after a preposition ("في جبهتي بلة والعند")
   const ea = placesOfSentence(a.ctx, a.sent);
   const eb = placesOfSentence(b.ctx, b.sent);
@@ -122,8 +123,8 @@ function leadPlaces(s: Statement): Set<string> {
 /** A clause break between two words: a comma or semicolon in the text between them. */
 const CLAUSE_BREAK = /[،؛;]/;
 
-/** The places named in the clause that holds a count (between clause breaks of its sentence). */
-function clausePlaces(s: Statement): Set<string> {
+/** The token range [from, to] of the clause that holds a count (between clause breaks of its sentence). */
+function clauseOf(s: Statement): [number, number] {
   const { ctx } = s;
   const first = ctx.sentTok[s.sent];
   const last = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;
@@ -142,12 +143,79 @@ function clausePlaces(s: Statement): Set<string> {
   while (from > first && !breakAfter(from - 1)) from--;
   let to = at;
   while (to + 1 < last && !breakAfter(to)) to++;
+  return [from, to];
+}
+
+/** The places named in the clause that holds a count. */
+function clausePlaces(s: Statement): Set<string> {
+  const [from, to] = clauseOf(s);
   const out = new Set<string>();
   for (let k = from; k <= to; k++) {
-    const p = placeAt(ctx, k, k + 1);
+    const p = placeAt(s.ctx, k, k + 1);
     if (p) out.add(p.place);
   }
   return out;
+}
+
+/** A bearing from a named place: the compass words side by side ("شمال شرق") and the place after them. */
+interface Bearing {
+  dirs: Set<string>;
+  from: string;
+}
+
+/** Words after a compass run where its reference place is sought ("غربي مدينة الحويجة": one between). */
+const REFERENCE_REACH = 2;
+
+/**
+ * The bearings a span of tokens gives, each from the tagged place right after its compass words
+ * ("جنوبي الرمادي" -> south of Ramadi; "شمال شرق مدينة بعقوبة" -> north and east of Baqubah). A
+ * compass run with no place after it names no bearing.
+ */
+function bearingsIn(s: Statement, from: number, to: number): Bearing[] {
+  const { tokens } = s.ctx;
+  const out: Bearing[] = [];
+  for (let k = from; k <= to; k++) {
+    if (!COMPASS.has(tokens[k].key)) continue;
+    const dirs = new Set<string>();
+    while (k <= to && COMPASS.has(tokens[k].key)) dirs.add(COMPASS.get(tokens[k++].key)!);
+    const ref = k <= to ? placeAt(s.ctx, k, Math.min(k + REFERENCE_REACH, to + 1)) : undefined;
+    if (ref) out.push({ dirs, from: ref.place });
+  }
+  return out;
+}
+
+/**
+ * The bearings that place a count: its clause's, else its sentence's when the sentence gives one
+ * bearing only (the place often follows the count after a comma: "مقتل عشرة ... بضربة جوية، جنوبي
+ * المدينة").
+ */
+function bearingsOf(s: Statement): Bearing[] {
+  const [from, to] = clauseOf(s);
+  const own = bearingsIn(s, from, to);
+  if (own.length) return own;
+  const first = s.ctx.sentTok[s.sent];
+  const last = s.sent + 1 < s.ctx.sentTok.length ? s.ctx.sentTok[s.sent + 1] : s.ctx.tokens.length;
+  const all = bearingsIn(s, first, last - 1);
+  return all.length === 1 ? all : [];
+}
+
+/** One bearing holds the other (north and north-east may be one place; south and west cannot). */
+const within = (x: Set<string>, y: Set<string>) => [...x].every((d) => y.has(d));
+
+/**
+ * Both counts are placed by bearings from one named place, and no bearing of one can be a bearing
+ * of the other: an air strike south of a city and an operation west of it are two incidents. Bearings
+ * from two places (a town's west, a country's north) are not compared.
+ */
+export function otherBearings(a: Statement, b: Statement): boolean {
+  const ba = bearingsOf(a);
+  const bb = bearingsOf(b);
+  const shared = ba.filter((x) => bb.some((y) => y.from === x.from));
+  if (!shared.length || ba.some((x) => !bb.some((y) => y.from === x.from))) return false;
+  if (bb.some((y) => !ba.some((x) => x.from === y.from))) return false;
+  return !ba.some((x) =>
+    bb.some((y) => x.from === y.from && (within(x.dirs, y.dirs) || within(y.dirs, x.dirs))),
+  );
 }
 
 /**
@@ -173,12 +241,16 @@ export function samePlaces(a: Statement, b: Statement): boolean {
   return !!ea?.size && !!eb?.size && ea.size === eb.size && [...ea].every((x) => eb.has(x));
 }
 
-/** The later of two sentences of one article holds a contrast word (numericContrast). */
-export function contrastAfter(a: Statement, b: Statement): boolean {
+/**
+ * The later of two sentences of one article opens another account before its count ("في حين قال
+ * مصدر آخر إن العدد ..."): a contrast word after the count ("... لتبلغ 14 دولارا بدلا من 28")
+ * contrasts the count's own items, not the two accounts.
+ */
+export function contrastBefore(a: Statement, b: Statement): boolean {
   const later = a.sent > b.sent ? a : b;
   const from = later.ctx.sentTok[later.sent];
-  const to =
-    later.sent + 1 < later.ctx.sentTok.length ? later.ctx.sentTok[later.sent + 1] : later.ctx.tokens.length;
+  let to = later.ctx.tokens.findIndex((t) => t.start >= later.span.start);
+  if (to < from) to = from;
   return findPhrases(later.ctx.tokens, NUMERIC_CONTRAST, from, to).length > 0;
 }
 

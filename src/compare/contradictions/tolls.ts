@@ -40,6 +40,9 @@ export function incidentKey(s: Statement): string {
 /** The counted class of a statement (its key is "n|class|predicate"). */
 export const classOf = (s: Statement) => s.key.split('|')[1] ?? '';
 
+/** Killed or injured, whatever noun counts them (people of a class, or pilgrims, workers, soldiers). */
+export const diedOrHurt = (s: Statement) => TOLLS.has(s.quantity!.predicate ?? '');
+
 /** A toll: people killed or injured, whatever noun counts them. */
 export function isToll(s: Statement): boolean {
   return TOLLS.has(s.quantity!.predicate ?? '') && PEOPLE_CLASSES.has(classOf(s));

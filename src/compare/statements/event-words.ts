@@ -37,6 +37,8 @@ export const TOPIC = indexPhrases(
   eventsLexicon.topics.flatMap((t) => t.forms.map((f): [string, string] => [f, t.id])),
 );
 export const FUTURE = keySet(eventsLexicon.future);
+/** Phrases of a schedule ("من المقرر أن"): a plan told as such, whether or not it held. */
+export const SCHEDULE = phraseIndex(eventsLexicon.schedule);
 export const NEGATION = keySet(eventsLexicon.negation);
 /** time and manner words a status may stand across without losing its topic */
 export const STATUS_ADVERBIALS = keySet(eventsLexicon.statusAdverbials);
@@ -78,6 +80,13 @@ export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
 export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
+/** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
+export const COMPASS = new Map(
+  eventsLexicon.incidents.compass.forms.map((f) => {
+    const [form, bearing] = f.split(':');
+    return [matchKey(form), bearing] as const;
+  }),
+);
 const PLANNED = keySet(eventsLexicon.predicates.planned);
 
 /** True when token i is a plan or expectation marker: a listed word or a verb with the future prefix س. */

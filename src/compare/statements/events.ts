@@ -11,6 +11,7 @@ import {
   BLAME_STATUSES,
   FUTURE,
   NEGATION,
+  SCHEDULE,
   PHRASE_WINDOW,
   STATUS,
   STATUS_ADVERBIALS,
@@ -122,7 +123,8 @@ function statusEvents(
 ): EventMention[] {
   const { ctx, from, to } = r;
   const tokens = ctx.tokens;
-  const futureSentence = anyKey(tokens, from, to, FUTURE);
+  const futureSentence =
+    anyKey(tokens, from, to, FUTURE) || findPhrases(tokens, SCHEDULE, from, to).length > 0;
   const events: EventMention[] = [];
   for (let t = from; t < to; t++) {
     if (used.has(t)) continue;

@@ -92,7 +92,7 @@ export function readIncident(ctx: ArticleCtx, sent: number, q: Quantity, end: nu
   // so does a toll its source says may still rise ("قتل 30، وقد يرتفع عدد القتلى")
   else if (near(P.initial, from, to) || near(P.provisional, from, to)) out.step = 'initial';
   if (near(P.estimate, first - ESTIMATE_REACH, first)) out.estimate = true;
-  if (near(P.several, from, to)) out.several = true;
+  if (near(P.several, from, to) || beforeCause(ctx, after, to)) out.several = true;
   if (vagueAmount(q.text)) out.vague = true;
   if (near(P.exceeds, first - EXCEEDS_REACH, first)) out.lowerBound = true;
   const cause = nearestCause(ctx, from, to, first);
@@ -178,6 +178,25 @@ function clauseBreakBefore(ctx: ArticleCtx, i: number): boolean {
       tokens[i].text,
       CLAUSE_BREAK,
     )
+  );
+}
+
+/** Words after a count where "before" still bounds it ("مقتل خمسة أشخاص فقط قبل غارات أمس"). */
+const BEFORE_REACH = 3;
+
+/**
+ * The count is told as up to an act: "قبل" / "قبيل" within a few words after it, a cause word
+ * (raids, shelling, a blast) right after that. It counts a period before that incident, so it is no
+ * toll of the incident; "قبل يومين" (a date) has no cause word after it and is left to the dates,
+ * and "من قبل" + a cause word is the agent of a passive.
+ */
+function beforeCause(ctx: ArticleCtx, after: number, to: number): boolean {
+  const hits = findPhrases(ctx.tokens, P.before, after, Math.min(to, after + BEFORE_REACH));
+  // "من قبل الطيران" is the passive's agent ("by the air force"), no time
+  return hits.some(
+    (h) =>
+      ctx.tokens[h.from - 1]?.key !== 'من' &&
+      findPhrases(ctx.tokens, CAUSES, h.to, Math.min(to, h.to + 2)).some((c) => c.from === h.to),
   );
 }
 
