@@ -13,29 +13,24 @@ const FRAGMENT_LOOKBACK = 4;
 const ROUNDED_FROM = 1000;
 const ROUNDED_SHARE = 0.05;
 
-/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits, read as ASCII digits. */
-const INDIC = /[٠-٩۰-۹]/g;
-export const toAscii = (s: string) =>
-  s.replace(INDIC, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
-/** A figure in digits with its separators (",", "،", ".", the Arabic decimal "٫" and thousands "٬"). */
-const DIGITS = /\d[\d.,،٫٬]*\d|\d/g;
-const SEPARATORS = /[.,،٫٬]/g;
+const INDIC = /[٠-٩]/g;
+export const toAscii = (s: string) => s.replace(INDIC, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** A figure read from the tail of a longer number: digits and a separator, or digits in brackets, right before it. */
 export function numberFragment(s: Statement): boolean {
   const before = toAscii(s.ctx.text.slice(Math.max(0, s.span.start - FRAGMENT_LOOKBACK), s.span.start));
-  return /\d[،,٫٬.]\s?$/.test(before) || /\d\s?\)?\s?\(?\s?$/.test(before);
+  return /\d[،,٫.]\s?$/.test(before) || /\d\s?\)?\s?\(?\s?$/.test(before);
 }
 
 /** The numbers a sentence writes in digits, separators dropped ("41,882" and "41882" alike). */
 export function numbersOf(s: Statement): Set<string> {
   const span = sentenceSpan(s.ctx, s.sent);
   const text = toAscii(s.ctx.text.slice(span.start, span.end));
-  return new Set((text.match(DIGITS) ?? []).map((n) => n.replace(SEPARATORS, '')));
+  return new Set((text.match(/\d[\d.,،٫]*\d|\d/g) ?? []).map((n) => n.replace(/[.,،٫]/g, '')));
 }
 
 const digitsOf = (s: Statement) =>
-  (toAscii(s.quantity!.text).match(DIGITS)?.[0] ?? '').replace(SEPARATORS, '');
+  (toAscii(s.quantity!.text).match(/\d[\d.,،٫]*\d|\d/)?.[0] ?? '').replace(/[.,،٫]/g, '');
 
 /**
  * Each text also gives the other's figure: two items of one list (sectors, months, categories) that
@@ -48,15 +43,8 @@ export function bothTell(a: Statement, b: Statement): boolean {
   return !!da && !!db && numbersOf(b).has(da) && numbersOf(a).has(db);
 }
 
-/**
- * "خمسة آخرين", "ثلاث أخريات", "29 شخصا آخرين": a figure of others, added to one told before it
- * (grammar, so written here). With the counted noun between, only the plural "others" agrees with
- * a count: a singular "آخر" after a word is "the latest" ("في آخر حصيلة"), no figure of others.
- */
-const OTHERS =
-  /^\s*(?:(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)|[\u0621-\u064A\u064B-\u0652]{3,}\s+(?:آخرين|آخرون|اخرين|اخرون|أخريات))(?![\u0621-\u064A])/;
-/** Characters after a figure where its "others" word stands (after the counted noun at most). */
-const OTHERS_REACH = 24;
+/** "خمسة آخرين", "ثلاث أخريات": a figure of others, added to one told before it (grammar, so written here) */
+const OTHERS = /^\s*(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)(?![\u0621-\u064A])/;
 
 interface SentenceFigures {
   /** every value the sentence gives, in digits or words */
@@ -79,7 +67,7 @@ function sentenceFigures(s: Statement): SentenceFigures {
     const n = parseNumberAt(s.ctx.text, t.start);
     if (!n || n.low !== undefined) continue;
     out.all.add(n.value);
-    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + OTHERS_REACH))) out.others.add(n.value);
+    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + 12))) out.others.add(n.value);
     after = n.end;
   }
   bySent.set(s.sent, out);
@@ -95,19 +83,6 @@ function sentenceFigures(s: Statement): SentenceFigures {
 export function otherTells(a: Statement, b: Statement): boolean {
   if (a.ctx === b.ctx) return false;
   return sentenceFigures(b).all.has(a.quantity!.value) && sentenceFigures(a).all.has(b.quantity!.value);
-}
-
-/**
- * A figure of others ("وأصيب خمسة آخرون", "فقدان 29 شخصا آخرين") in a sentence that also gives the
- * other statement's figure: the others are another group than that figure's (the missing beside
- * the dead, the hurt beside the killed), never a second account of it.
- */
-export function figureOfOthers(a: Statement, b: Statement): boolean {
-  const of = (x: Statement, y: Statement) => {
-    const f = sentenceFigures(x);
-    return f.others.has(x.quantity!.value) && f.all.has(y.quantity!.value);
-  };
-  return of(a, b) || of(b, a);
 }
 
 /**
@@ -129,7 +104,7 @@ const YEAR =
 /** The numbers a whole article writes in digits. */
 function articleNumbers(s: Statement): Set<string> {
   const text = toAscii(s.ctx.text);
-  return new Set((text.match(DIGITS) ?? []).map((n) => n.replace(SEPARATORS, '')));
+  return new Set((text.match(/\d[\d.,،٫]*\d|\d/g) ?? []).map((n) => n.replace(/[.,،٫]/g, '')));
 }
 
 /** Copies of one text each giving the other's figure somewhere: two items of the text, paired by their shared words. */

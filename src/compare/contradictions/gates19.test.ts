@@ -55,22 +55,6 @@ describe('schedules', () => {
   });
 });
 
-describe('figures of others', () => {
-  const dead = doc(
-    'a',
-    'صحيفة أ',
-    'وذكرت الشرطة أن 14 شخصا لقوا حتفهم في قرية الوادي بعد انهيار أرضي طمر منازلهم.',
-  );
-  it('"N people others" beside the other figure is another group, never a rival of it', () => {
-    const others = doc(
-      'b',
-      'صحيفة ب',
-      'وذكرت الشرطة أن 14 شخصا لقوا حتفهم في قرية الوادي، وتوقعت مقتل 23 شخصا آخرين في القرية.',
-    );
-    expect(found([dead, others], 'numeric')).toHaveLength(0);
-  });
-});
-
 describe('bearings', () => {
   const strike = doc(
     'a',

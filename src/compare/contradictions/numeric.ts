@@ -8,7 +8,6 @@ import type { Statement } from '../statements/statement.js';
 import type { Update } from '../types.js';
 import {
   bothTell,
-  figureOfOthers,
   numberFragment,
   otherTells,
   partAndRest,
@@ -161,8 +160,7 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   if (!(toll && reportsApart) && sameDay(a.date, b.date) === false) return false;
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
   // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
-  if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b) || figureOfOthers(a, b))
-    return false;
+  if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b)) return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words
