@@ -2,9 +2,11 @@
 // split), a figure of this story (not a past year's), one item of a list both texts give, or a
 // rounded form of the other.
 import { sentenceSpan, sentenceTokens } from '../context/context.js';
-import { findPhrases } from '../context/match.js';
-import { REPORTING, RIVAL_ACCOUNT } from '../statements/event-words.js';
+import { findPhrases, matchKey } from '../context/match.js';
+import { COUNTED_FORMS, PREDICATE, REPORTING, RIVAL_ACCOUNT } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
+import { searchKey } from '../../text/arabic.js';
+import { asciiDigits } from '../../text/digits.js';
 import { parseNumberAt } from '../../text/number-words.js';
 
 /** Characters before a figure read for the digits it was cut from ("164،781،745", "( 32) ألف"). */
@@ -13,29 +15,25 @@ const FRAGMENT_LOOKBACK = 4;
 const ROUNDED_FROM = 1000;
 const ROUNDED_SHARE = 0.05;
 
-/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits, read as ASCII digits. */
-const INDIC = /[٠-٩۰-۹]/g;
-export const toAscii = (s: string) =>
-  s.replace(INDIC, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x06f0 : 0x0660)));
 /** A figure in digits with its separators (",", "،", ".", the Arabic decimal "٫" and thousands "٬"). */
 const DIGITS = /\d[\d.,،٫٬]*\d|\d/g;
 const SEPARATORS = /[.,،٫٬]/g;
 
 /** A figure read from the tail of a longer number: digits and a separator, or digits in brackets, right before it. */
 export function numberFragment(s: Statement): boolean {
-  const before = toAscii(s.ctx.text.slice(Math.max(0, s.span.start - FRAGMENT_LOOKBACK), s.span.start));
+  const before = asciiDigits(s.ctx.text.slice(Math.max(0, s.span.start - FRAGMENT_LOOKBACK), s.span.start));
   return /\d[،,٫٬.]\s?$/.test(before) || /\d\s?\)?\s?\(?\s?$/.test(before);
 }
 
 /** The numbers a sentence writes in digits, separators dropped ("41,882" and "41882" alike). */
 export function numbersOf(s: Statement): Set<string> {
   const span = sentenceSpan(s.ctx, s.sent);
-  const text = toAscii(s.ctx.text.slice(span.start, span.end));
+  const text = asciiDigits(s.ctx.text.slice(span.start, span.end));
   return new Set((text.match(DIGITS) ?? []).map((n) => n.replace(SEPARATORS, '')));
 }
 
 const digitsOf = (s: Statement) =>
-  (toAscii(s.quantity!.text).match(DIGITS)?.[0] ?? '').replace(SEPARATORS, '');
+  (asciiDigits(s.quantity!.text).match(DIGITS)?.[0] ?? '').replace(SEPARATORS, '');
 
 /**
  * Each text also gives the other's figure: two items of one list (sectors, months, categories) that
@@ -50,11 +48,31 @@ export function bothTell(a: Statement, b: Statement): boolean {
 
 /**
  * "خمسة آخرين", "ثلاث أخريات", "29 شخصا آخرين": a figure of others, added to one told before it
- * (grammar, so written here). With the counted noun between, only the plural "others" agrees with
- * a count: a singular "آخر" after a word is "the latest" ("في آخر حصيلة"), no figure of others.
+ * (grammar, so written here). With a word between, only the plural "others" agrees with a count:
+ * a singular "آخر" after a word is "the latest" ("في آخر حصيلة"), no figure of others.
  */
-const OTHERS =
-  /^\s*(?:(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)|[\u0621-\u064A\u064B-\u0652]{3,}\s+(?:آخرين|آخرون|اخرين|اخرون|أخريات))(?![\u0621-\u064A])/;
+const OTHERS_NEXT = /^\s*(?:من\s+)?(?:ال)?(?:آخرين|آخرون|اخرين|اخرون|أخريات|أخرى|آخر)(?![\u0621-\u064A])/;
+const OTHERS_AFTER_WORD =
+  /^\s*([\u0621-\u064A\u064B-\u0652]{3,})\s+(?:آخرين|آخرون|اخرين|اخرون|أخريات)(?![\u0621-\u064A])/;
+
+/**
+ * The word between a count and "آخرين" is the count's counted noun ("29 شخصا آخرين"), never a
+ * conjoined clause ("مقتل 5 وإصابة آخرين": five killed and others hurt, no five others): a counted
+ * form as written ("وفيات" keeps its و), else a word with no و/ف before it that is no event word
+ * (a verb or verbal noun: "أصيب", "إصابة" of another group). A noun whose own first letter is و/ف
+ * ("فلسطينيين") is refused too: without a word list the conjunction cannot be told from it.
+ */
+function countedNoun(word: string): boolean {
+  if (COUNTED_FORMS.has(searchKey(word))) return true;
+  return !/^[وف]/.test(word) && !PREDICATE.byFirst.has(matchKey(word));
+}
+
+/** A figure of others: "others" right after the figure, or after its counted noun. */
+function othersAfter(text: string): boolean {
+  if (OTHERS_NEXT.test(text)) return true;
+  const m = OTHERS_AFTER_WORD.exec(text);
+  return !!m && countedNoun(m[1]);
+}
 /** Characters after a figure where its "others" word stands (after the counted noun at most). */
 const OTHERS_REACH = 24;
 
@@ -79,7 +97,7 @@ function sentenceFigures(s: Statement): SentenceFigures {
     const n = parseNumberAt(s.ctx.text, t.start);
     if (!n || n.low !== undefined) continue;
     out.all.add(n.value);
-    if (OTHERS.test(s.ctx.text.slice(n.end, n.end + OTHERS_REACH))) out.others.add(n.value);
+    if (othersAfter(s.ctx.text.slice(n.end, n.end + OTHERS_REACH))) out.others.add(n.value);
     after = n.end;
   }
   bySent.set(s.sent, out);
@@ -128,7 +146,7 @@ const YEAR =
 
 /** The numbers a whole article writes in digits. */
 function articleNumbers(s: Statement): Set<string> {
-  const text = toAscii(s.ctx.text);
+  const text = asciiDigits(s.ctx.text);
   return new Set((text.match(DIGITS) ?? []).map((n) => n.replace(SEPARATORS, '')));
 }
 
@@ -144,7 +162,7 @@ export function pastYear(s: Statement): boolean {
   const year = Number(s.ctx.article.published?.slice(0, 4));
   if (!year) return false;
   const span = sentenceSpan(s.ctx, s.sent);
-  const text = toAscii(s.ctx.text.slice(span.start, span.end));
+  const text = asciiDigits(s.ctx.text.slice(span.start, span.end));
   return [...text.matchAll(YEAR)].some((m) => Number(m[1] ?? m[2]) < year);
 }
 

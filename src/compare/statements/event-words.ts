@@ -3,6 +3,7 @@
 // and the small readings that need only a word list (an act's status, a counted noun's class).
 import { findPhrases, indexPhrases, matchKey, type PhraseIndex } from '../context/match.js';
 import { readLexicon } from '../../lexicon.js';
+import { searchKey } from '../../text/arabic.js';
 import { eventsSchema, placesOfDestinationSchema } from '../../lexicon-schemas.js';
 
 type Forms = { forms: string[] };
@@ -68,6 +69,8 @@ export const MANY_ACT_BLAME = new Set(
 export const COUNTED_CLASS = new Map(
   eventsLexicon.countedClasses.flatMap((c) => c.forms.map((f): [string, string] => [matchKey(f), c.id])),
 );
+/** counted-class forms as written, no clitic stripped: "وفيات" is a form, "وإصابة" a conjunction and one */
+export const COUNTED_FORMS = new Set(eventsLexicon.countedClasses.flatMap((c) => c.forms.map(searchKey)));
 /** event words that say what happened to a counted thing (evacuated, killed, ...) */
 export const PREDICATE = indexPhrases(
   eventsLexicon.predicates.list.flatMap((p) => p.forms.map((f): [string, string] => [f, p.id])),
@@ -80,6 +83,8 @@ export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
 export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
+/** The one word that may stand between a compass word and its place ("جنوبي مدينة الحويجة"). */
+export const BEARING_LINKS = keySet(eventsLexicon.incidents.bearingLinks);
 /** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
 export const COMPASS = new Map(
   eventsLexicon.incidents.compass.forms.map((f) => {
