@@ -135,6 +135,7 @@ export const eventsSchema = file(() => ({
     areaNouns: formList,
     directions: formList,
     compass: formList,
+    bearingLinks: formList,
     before: formList,
     outOf: formList,
     sufferVerbs: formList,

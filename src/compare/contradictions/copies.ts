@@ -5,7 +5,8 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import type { Statement } from '../statements/statement.js';
-import { bothCopiesTell, numberFragment, numbersOf, rounded, toAscii } from './figures.js';
+import { bothCopiesTell, numberFragment, numbersOf, rounded } from './figures.js';
+import { asciiDigits } from '../../text/digits.js';
 import { groupBy, type Found } from './pairing.js';
 
 /**
@@ -125,7 +126,7 @@ const OTHER_FIGURES_SHARE = 0.5;
 function otherFigures(a: Statement, b: Statement): boolean {
   if (a.ctx.outlet !== b.ctx.outlet) return false;
   const rest = (s: Statement) => {
-    const own = toAscii(s.quantity!.text).replace(/\D/g, '');
+    const own = asciiDigits(s.quantity!.text).replace(/\D/g, '');
     return [...numbersOf(s)].filter((n) => n !== own);
   };
   const ra = rest(a);
@@ -149,7 +150,7 @@ function misread(a: Statement, b: Statement): boolean {
  * hours) or one formula told of two subjects (two banks' results), not a misprint.
  */
 function transposed(a: Statement, b: Statement): boolean {
-  const digits = (s: Statement) => [...toAscii(s.quantity!.text).replace(/\D/g, '')].sort().join('');
+  const digits = (s: Statement) => [...asciiDigits(s.quantity!.text).replace(/\D/g, '')].sort().join('');
   const da = digits(a);
   return da.length > 1 && da === digits(b);
 }

@@ -14,7 +14,7 @@ const ROUNDED_FROM = 1000;
 const ROUNDED_SHARE = 0.05;
 
 const INDIC = /[٠-٩]/g;
-export const toAscii = (s: string) => s.replace(INDIC, (d) => String(d.charCodeAt(0) - 0x0660));
+const toAscii = (s: string) => s.replace(INDIC, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** A figure read from the tail of a longer number: digits and a separator, or digits in brackets, right before it. */
 export function numberFragment(s: Statement): boolean {

@@ -61,13 +61,13 @@ describe('bearings', () => {
     'صحيفة أ',
     'أعلنت قيادة العمليات مقتل 12 مسلحا من التنظيم بضربة جوية استهدفت مقرهم جنوبي مدينة الحويجة.',
   );
-  it('two counts placed south and west of one town are two incidents', () => {
-    const west = doc(
+  it('two counts placed south and north of one town are two incidents', () => {
+    const north = doc(
       'b',
       'صحيفة ب',
-      'وقال مصدر أمني إن القوات قتلت 16 مسلحا من التنظيم غربي مدينة الحويجة في عملية برية.',
+      'وقال مصدر أمني إن القوات قتلت 16 مسلحا من التنظيم شمالي مدينة الحويجة في عملية برية.',
     );
-    expect(found([strike, west], 'numeric')).toHaveLength(0);
+    expect(found([strike, north], 'numeric')).toHaveLength(0);
   });
   it('the same bearing, or a finer one of it, may be one incident', () => {
     const south = doc(

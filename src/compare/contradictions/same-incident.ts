@@ -1,10 +1,16 @@
 // Whether two counts are of one incident: the same days, cause, district and place, or the same
 // event told in the same words (numeric.ts sets only such counts against each other).
 import { sameStory, sentenceTokens } from '../context/context.js';
-import { lightStem } from '../../text/arabic.js';
+import { lightStem, searchKey } from '../../text/arabic.js';
 import { findPhrases } from '../context/match.js';
 import { placeAt, placesOfSentence } from '../context/places.js';
-import { AREA_NOUNS, COMPASS, DIRECTIONS, NUMERIC_CONTRAST } from '../statements/event-words.js';
+import {
+  AREA_NOUNS,
+  BEARING_LINKS,
+  COMPASS,
+  DIRECTIONS,
+  NUMERIC_CONTRAST,
+} from '../statements/event-words.js';
 import { framingLexicon } from '../framing/framing.js';
 import type { Statement } from '../statements/statement.js';
 import { breaksClause } from '../../text/clause.js';
@@ -163,22 +169,31 @@ interface Bearing {
   from: string;
 }
 
-/** Words after a compass run where its reference place is sought ("غربي مدينة الحويجة": one between). */
-const REFERENCE_REACH = 2;
+/**
+ * A compass word written with the article ("الغرب", "بالشمال", the surname "الغربي"): the West, a
+ * region, a name, never a bearing. Read on the token's text: its match key has dropped the article.
+ */
+const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
+const isCompass = (t: { key: string; text: string }) =>
+  COMPASS.has(t.key) && !DEFINITE.test(searchKey(t.text));
 
 /**
  * The bearings a span of tokens gives, each from the tagged place right after its compass words
- * ("جنوبي الرمادي" -> south of Ramadi; "شمال شرق مدينة بعقوبة" -> north and east of Baqubah). A
- * compass run with no place after it names no bearing.
+ * ("جنوبي الرمادي" -> south of Ramadi; "شمال شرق مدينة بعقوبة" -> north and east of Baqubah), or
+ * after one link word between (an area noun, "من"). Any other word between ("دبلوماسي غربي في
+ * بغداد": a Western diplomat) and a compass run names no bearing.
  */
 function bearingsIn(s: Statement, from: number, to: number): Bearing[] {
   const { tokens } = s.ctx;
   const out: Bearing[] = [];
   for (let k = from; k <= to; k++) {
-    if (!COMPASS.has(tokens[k].key)) continue;
+    if (!isCompass(tokens[k])) continue;
     const dirs = new Set<string>();
-    while (k <= to && COMPASS.has(tokens[k].key)) dirs.add(COMPASS.get(tokens[k++].key)!);
-    const ref = k <= to ? placeAt(s.ctx, k, Math.min(k + REFERENCE_REACH, to + 1)) : undefined;
+    while (k <= to && isCompass(tokens[k])) dirs.add(COMPASS.get(tokens[k++].key)!);
+    if (k > to) break;
+    const ref =
+      placeAt(s.ctx, k, k + 1) ??
+      (BEARING_LINKS.has(tokens[k].key) && k + 1 <= to ? placeAt(s.ctx, k + 1, k + 2) : undefined);
     if (ref) out.push({ dirs, from: ref.place });
   }
   return out;
@@ -199,13 +214,20 @@ function bearingsOf(s: Statement): Bearing[] {
   return all.length === 1 ? all : [];
 }
 
-/** One bearing holds the other (north and north-east may be one place; south and west cannot). */
-const within = (x: Set<string>, y: Set<string>) => [...x].every((d) => y.has(d));
+/** The bearing across the place from each one. */
+const OPPOSITE: Record<string, string> = { north: 'south', south: 'north', east: 'west', west: 'east' };
 
 /**
- * Both counts are placed by bearings from one named place, and no bearing of one can be a bearing
- * of the other: an air strike south of a city and an operation west of it are two incidents. Bearings
- * from two places (a town's west, a country's north) are not compared.
+ * Two bearings that cannot be one place: one holds the opposite of a bearing of the other (south
+ * against north; north-west against north-east). Neighbours (north and east) may be one
+ * north-eastern town.
+ */
+const opposed = (x: Set<string>, y: Set<string>) => [...x].some((d) => y.has(OPPOSITE[d]));
+
+/**
+ * Both counts are placed by bearings from one named place, and each bearing of one is opposed to
+ * each of the other's: an air strike south of a city and an operation north of it are two
+ * incidents. Bearings from two places (a town's west, a country's north) are not compared.
  */
 export function otherBearings(a: Statement, b: Statement): boolean {
   const ba = bearingsOf(a);
@@ -213,9 +235,7 @@ export function otherBearings(a: Statement, b: Statement): boolean {
   const shared = ba.filter((x) => bb.some((y) => y.from === x.from));
   if (!shared.length || ba.some((x) => !bb.some((y) => y.from === x.from))) return false;
   if (bb.some((y) => !ba.some((x) => x.from === y.from))) return false;
-  return !ba.some((x) =>
-    bb.some((y) => x.from === y.from && (within(x.dirs, y.dirs) || within(y.dirs, x.dirs))),
-  );
+  return !ba.some((x) => bb.some((y) => x.from === y.from && !opposed(x.dirs, y.dirs)));
 }
 
 /**

@@ -80,6 +80,8 @@ export const NUMERIC_CONTRAST = phraseIndex(eventsLexicon.numericContrast);
 export const RIVAL_ACCOUNT = phraseIndex(eventsLexicon.rivalAccount);
 export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
+/** The one word that may stand between a compass word and its place ("جنوبي مدينة الحويجة"). */
+export const BEARING_LINKS = keySet(eventsLexicon.incidents.bearingLinks);
 /** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
 export const COMPASS = new Map(
   eventsLexicon.incidents.compass.forms.map((f) => {
