@@ -1,6 +1,6 @@
 // The command line of scripts/eval-check.ts (its usage is written there): loads every labelled set,
 // runs the grouped CV and leave one set out, and prints what the flags ask for.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPair } from '../../src/check/check.js';
@@ -8,6 +8,7 @@ import { CHECK_LABELS, DEFAULT_FIT, MODEL_FEATURES, type FitOptions } from '../.
 import { formatScores, scoreLabels, type Scores } from '../../src/check/metrics.js';
 import { CLAIM_SETS, articleTexts, loadGold, loadSets } from './sets.js';
 import { CV_FOLDS } from './folds.js';
+import { readFeatureDump } from './dump.js';
 import { groupedCv, leaveOneSetOutWithPredictions, mean, nestedCv, sd } from './cv.js';
 
 /** Unseen claim sets, read only to report the shipped model's figure (never tuned on). */
@@ -26,14 +27,14 @@ const UNSEEN_CLAIM_SETS = [
 
 export async function main() {
   const t0 = Date.now();
-  // --features-from FILE: a dump of scripts/check-screen.ts --dump (the features take minutes)
+  // --features-from FILE: a dump of scripts/check-screen.ts --dump (the features take minutes),
+  // refused unless its feature names are the current ones
   const from = process.argv.indexOf('--features-from');
-  const { rows, xs } =
-    from > 0
-      ? (JSON.parse(readFileSync(process.argv[from + 1], 'utf8')) as Awaited<ReturnType<typeof loadSets>>)
-      : await loadSets();
+  if (from > 0 && !process.argv[from + 1]) throw new Error('--features-from needs a file');
+  const { rows, xs } = from > 0 ? readFeatureDump(process.argv[from + 1]) : await loadSets();
   console.error(`features of ${rows.length} pairs in ${Date.now() - t0} ms`);
-  writeFileSync(join(tmpdir(), 'sanad-claims-features.json'), JSON.stringify({ rows, xs }));
+  // the cache (scripts/check-learners.ts --cached) holds features computed here, never a dump read back
+  if (from < 0) writeFileSync(join(tmpdir(), 'sanad-claims-features.json'), JSON.stringify({ rows, xs }));
   const pct = (v: number) => (100 * v).toFixed(1);
   const arg = (flag: string) => {
     const i = process.argv.indexOf(flag);

@@ -147,6 +147,30 @@ describe('figures', () => {
   });
 });
 
+describe('statementFigures, spelled out', () => {
+  const sentence = (text: string, dates: [string, string][] = []) => {
+    const a = article('a', text);
+    const ctx = buildContext(
+      a,
+      undefined,
+      dates.map(([t, iso]) => date(a, t, iso)),
+      [],
+    );
+    return [...statementFigures({ ctx, sent: 0, span: { text: '' } } as never)].sort();
+  };
+  it('reads one spelled figure once, not again from its later words', () => {
+    expect(sentence('تبرع المحسنون بخمسة وعشرين ألفا من الكتب للمكتبة.')).toEqual(['25000']);
+    expect(sentence('شاهد الحفل مائة مليون مشاهد حول العالم.')).toEqual(['100000000']);
+  });
+  it("leaves out the sentence's spelled dates", () => {
+    const text = 'افتتح المعرض في الحادي والعشرين من مارس عام ألفين وعشرين بسبعة أجنحة.';
+    expect(sentence(text, [['الحادي والعشرين من مارس عام ألفين وعشرين', '2020-03-21']])).toEqual(['7']);
+  });
+  it('leaves out an ordinal teen', () => {
+    expect(sentence('تأهل الفريق بعد فوزه في الدور الثاني عشر على منافسه بثلاثة أهداف.')).toEqual(['3']);
+  });
+});
+
 describe('specificity', () => {
   it('counts a precise figure twice and a round one once', () => {
     expect([1.31, 844, 85539, 1500].map((v) => specificity(String(v)))).toEqual([2, 2, 2, 1]);

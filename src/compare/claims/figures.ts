@@ -5,6 +5,7 @@ import type { ArticleCtx } from '../context/context.js';
 import type { Statement } from '../statements/statement.js';
 import { DIGIT_CLASS, DIGIT_RUN, asciiDigits, parseDigits } from '../../text/digits.js';
 import { parseNumberAt } from '../../text/number-words.js';
+import { notAQuantity } from '../../extract/quantities/around.js';
 import type { OriginGroup } from './independence.js';
 
 /** A word or span with a digit of any script (a figure, not a content word). */
@@ -54,10 +55,15 @@ const SHARED_FIGURES = 3;
 /** Figures a statement's sentence gives, its date mentions left out. */
 export function sentenceFigures(ctx: ArticleCtx, sent: number): Set<string> {
   const { start, end } = ctx.sentences[sent];
-  const dates = ctx.dates
+  return figures(ctx.text.slice(start, end), sentenceDates(ctx, sent));
+}
+
+/** The date mentions of a sentence, as offsets into its text. */
+function sentenceDates(ctx: ArticleCtx, sent: number): { start: number; end: number }[] {
+  const { start, end } = ctx.sentences[sent];
+  return ctx.dates
     .filter((d) => d.start < end && start < d.end)
     .map((d) => ({ start: d.start - start, end: d.end - start }));
-  return figures(ctx.text.slice(start, end), dates);
 }
 
 /**
@@ -97,14 +103,22 @@ const MIN_SPELLED = 2;
 /**
  * Figures a text spells out in words ("عشرة أيام", "مائة مليون"), as values: a release rewritten
  * keeps its figures whether a paper writes them in digits or in words (one organisers' "100 مليون"
- * and "مائة مليون" viewers in 170 countries). Vague amounts ("عشرات") are no figure.
+ * and "مائة مليون" viewers in 170 countries). Vague amounts ("عشرات") are no figure. A figure read
+ * whole is not read again from its later words ("خمسة وعشرين ألفا" is 25000, not also 20000; "مائة
+ * مليون" not also a million), the words inside `skip` (the sentence's dates, as in `figures`) are
+ * left out, and so are words that count nothing (the ordinal teen "الثاني عشر", "أبو عشرة"): each
+ * would make one figure shared count as two or three.
  */
-function spelledFigures(text: string): number[] {
+function spelledFigures(text: string, skip: { start: number; end: number }[] = []): number[] {
   const out: number[] = [];
+  let after = 0;
   for (const m of text.matchAll(/(?<=^|\s)[^\s]/g)) {
-    if (HAS_DIGIT.test(m[0])) continue;
+    if (m.index < after || HAS_DIGIT.test(m[0])) continue;
     const p = parseNumberAt(text, m.index);
-    if (p && p.low === undefined && !p.digits && p.value >= MIN_SPELLED) out.push(p.value);
+    if (!p || p.digits) continue;
+    after = p.end;
+    if (skip.some((d) => d.start < p.end && p.start < d.end) || notAQuantity(text, p, m.index)) continue;
+    if (p.low === undefined && p.value >= MIN_SPELLED) out.push(p.value);
   }
   return out;
 }
@@ -117,7 +131,8 @@ function spelledFigures(text: string): number[] {
 export function statementFigures(s: Pick<Statement, 'ctx' | 'sent' | 'span' | 'quantity'>): Set<string> {
   const out = sentenceFigures(s.ctx, s.sent);
   const { start, end } = s.ctx.sentences[s.sent];
-  for (const n of spelledFigures(s.ctx.text.slice(start, end))) out.add(String(n));
+  for (const n of spelledFigures(s.ctx.text.slice(start, end), sentenceDates(s.ctx, s.sent)))
+    out.add(String(n));
   if (s.quantity && !HAS_DIGIT.test(s.span.text)) out.add(String(s.quantity.value));
   return out;
 }

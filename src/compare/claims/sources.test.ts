@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { combineArticles } from '../../pipeline.js';
 import { annotated as doc } from '../../../test/fixtures/compare.js';
+import { readLexicon } from '../../lexicon.js';
+import { sourceWordsSchema } from '../../lexicon-schemas.js';
+import { matchKey } from '../context/match.js';
 import { nameWords, oneSourceNamed } from './sources.js';
 
 const claimsWith = (docs: ReturnType<typeof doc>[], needle: string) =>
@@ -73,5 +76,13 @@ describe('the source a statement rests on', () => {
         'وقال أحد السكان ويدعى سالم العتيبي إنه سمع دويا قبل الانهيار.',
     );
     expect(claimsWith([a, b], 'سبعة').map((c) => c.status)).toContain('corroborated');
+  });
+});
+
+describe('the credit words', () => {
+  it('lists each word once as the context reads it (a joined ب is off: "بحسب" is "حسب")', () => {
+    const words = readLexicon('source-words', sourceWordsSchema).credits.words;
+    const keys = words.map(matchKey);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
