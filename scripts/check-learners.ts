@@ -28,7 +28,7 @@ import { boostProbabilities, fitBoost } from './boosted-trees.js';
 
 type Features = Record<string, number>;
 type Predictor = (x: Features) => number[];
-type Learner = (xs: Features[], ys: number[]) => Predictor;
+export type Learner = (xs: Features[], ys: number[]) => Predictor;
 
 const logistic =
   (features: string[], opt: FitOptions): Learner =>
@@ -51,7 +51,7 @@ const boosted =
   };
 
 /** Each pair's probabilities from a model fitted without its fold. */
-function foldProbabilities(rows: GoldPair[], xs: Features[], learner: Learner, folds: number[]) {
+export function foldProbabilities(rows: GoldPair[], xs: Features[], learner: Learner, folds: number[]) {
   const ys = rows.map((r) => CHECK_LABELS.indexOf(r.stance as never));
   const probs = new Array<number[]>(rows.length);
   for (const f of new Set(folds)) {

@@ -23,10 +23,10 @@ import {
 } from '../src/check/model.js';
 import { scoreLabels } from '../src/check/metrics.js';
 import { groupFolds, loadSets, setFolds, type GoldPair } from './eval-check.js';
+// one fold loop for both screens: each pair's probabilities from a model fitted without its fold
+import { foldProbabilities, type Learner } from './check-learners.js';
 
 type F = Record<string, number>;
-type Predictor = (x: F) => number[];
-type Learner = (xs: F[], ys: number[]) => Predictor;
 
 /** Solves A x = b by Gauss-Jordan with partial pivoting (A is the small Hessian). */
 function solve(A: number[][], b: number[]): number[] {
@@ -174,22 +174,6 @@ const balanced =
     return logistic(features, { ...opt, classWeights: w })(xs, ys);
   };
 
-function foldProbs(rows: GoldPair[], xs: F[], learner: Learner, folds: number[]) {
-  const ys = rows.map((r) => CHECK_LABELS.indexOf(r.stance as never));
-  const probs = new Array<number[]>(rows.length);
-  for (const f of new Set(folds)) {
-    const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-    const p = learner(
-      train.map((i) => xs[i]),
-      train.map((i) => ys[i]),
-    );
-    rows.forEach((_, i) => {
-      if (folds[i] === f) probs[i] = p(xs[i]);
-    });
-  }
-  return probs;
-}
-
 const decideWith = (p: number[], x: F, t: Thresholds) => decide(withThresholds({} as CheckModel, t), p, x);
 const score = (rows: GoldPair[], xs: F[], probs: number[][], t: Thresholds, idx: number[]) =>
   scoreLabels(
@@ -206,7 +190,7 @@ export function evaluate(name: string, rows: GoldPair[], xs: F[], learner: Learn
   let t = fixed;
   let cvF1 = NaN;
   if (!t) {
-    const cv = foldProbs(rows, xs, learner, groupFolds(rows));
+    const cv = foldProbabilities(rows, xs, learner, groupFolds(rows));
     for (const disagreeBoost of DISAGREE_BOOSTS)
       for (const minContraryCoverage of MIN_CONTRARY_COVERAGES) {
         const c = { disagreeBoost, minContraryCoverage };
@@ -214,7 +198,7 @@ export function evaluate(name: string, rows: GoldPair[], xs: F[], learner: Learn
         if (!t || f1 > cvF1 + 1e-12) [t, cvF1] = [c, f1];
       }
   }
-  const loso = foldProbs(rows, xs, learner, setFolds(rows));
+  const loso = foldProbabilities(rows, xs, learner, setFolds(rows));
   const sets = [...new Set(rows.map((r) => r.set!))];
   const f1s = sets.map(
     (s) =>
