@@ -13,7 +13,7 @@
 //                                                 `sanad check --pairs` runs it (its own training data!)
 // Since the seventh round every labelled set is training data (CLAIM_SETS): the former held-out and
 // fresh sets were retired to development when new unseen sets were written; those are read only by:
-//   npx tsx scripts/eval-check.ts --fresh4 … --fresh13   the shipped model on the unseen claim sets
+//   npx tsx scripts/eval-check.ts --fresh4 … --fresh15   the shipped model on the unseen claim sets
 //                                                 (unseen: report the figure, never tune on it)
 // Articles are read from ../shared/data/saudinewsnet by url; the article given to the checker is
 // the record's title and content as one plain text, as `sanad check --pairs` receives it.

@@ -23,6 +23,8 @@ const UNSEEN_CLAIM_SETS = [
   'claims-fresh11',
   'claims-fresh12',
   'claims-fresh13',
+  'claims-fresh14',
+  'claims-fresh15',
 ];
 
 export async function main() {
