@@ -17,6 +17,7 @@ export const LEXICON_SCHEMAS = {
   antonyms: analysis.antonymsSchema,
   'armed-groups': reading.armedGroupsSchema,
   attribution: reading.attributionSchema,
+  'body-acts': analysis.bodyActsSchema,
   boilerplate: reading.boilerplateSchema,
   brief: analysis.briefSchema,
   'check-cues': analysis.checkCuesSchema,

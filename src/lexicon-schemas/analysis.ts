@@ -216,6 +216,11 @@ export const wireCreditsSchema = file(() => ({
   entries: z.array(entry({ agency: word, forms: words })),
 }));
 
+/** Acts only the body that does them can witness (claims/body-acts.ts): a decree, a verdict, a loan, revenues. */
+export const bodyActsSchema = file(() => ({
+  acts: z.array(entry({ id: word, forms: words })),
+}));
+
 /** Words of a speaker's name that tell no source apart (claims/sources.ts): roles, ranks, generic place words. */
 export const sourceWordsSchema = file(() => ({
   roles: wordList,

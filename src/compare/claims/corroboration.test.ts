@@ -25,6 +25,7 @@ describe('corroborates', () => {
     noSameFigure: false,
     publishedFigure: false,
     rewrittenRelease: false,
+    bodyAct: false,
   };
   it('two independent voices and no doubt corroborate', () => {
     expect(corroborates(2, clear, 2)).toBe(true);
@@ -48,6 +49,9 @@ describe('corroborates', () => {
     expect(corroborates(2, { ...clear, noSameFigure: true }, 2)).toBe(false);
     expect(corroborates(2, { ...clear, publishedFigure: true }, 2)).toBe(false);
     expect(corroborates(2, { ...clear, rewrittenRelease: true }, 2)).toBe(false);
+  });
+  it('papers retelling an act only its body witnesses (a decree, a verdict, a loan) do not', () => {
+    expect(corroborates(2, { ...clear, bodyAct: true }, 2)).toBe(false);
   });
 });
 

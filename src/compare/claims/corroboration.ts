@@ -8,6 +8,7 @@ import { MANY_ACT_BLAME, eventsLexicon } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { lightStem } from '../../text/arabic.js';
 import { isToll } from '../contradictions/tolls.js';
+import { bodyActRetold } from './body-acts.js';
 import { describedOfficial } from './described.js';
 import {
   COMPARED,
@@ -93,6 +94,11 @@ export interface CorroborationDoubts {
    * the claim's own, not a release
    */
   rewrittenRelease: boolean;
+  /**
+   * every counted origin tells the figure as an act only its body witnesses (a decree, a verdict, a
+   * loan, revenues) and none quotes a source of its own: one body's announcement retold (body-acts.ts)
+   */
+  bodyAct: boolean;
 }
 
 /** Doubts about a claim whose counted origins are `groups`. */
@@ -120,6 +126,7 @@ export function corroborationDoubts(kind: string, groups: OriginGroup<Statement>
       writtenSpecificity(first) > 1 &&
       !counted.some((g) => g.members.some(namedSpeaker)),
     rewrittenRelease: counted.length > 1 && rewrittenWithFigures(counted),
+    bodyAct: bodyActRetold(counted),
   };
 }
 
@@ -243,6 +250,7 @@ export function corroborates(voices: number, doubts: CorroborationDoubts, needed
     !doubts.weakStatus &&
     !doubts.noSameFigure &&
     !doubts.publishedFigure &&
-    !doubts.rewrittenRelease
+    !doubts.rewrittenRelease &&
+    !doubts.bodyAct
   );
 }

@@ -11,6 +11,7 @@ import type { Voice } from '../statements/voices.js';
 import { describeOrigins } from '../statements/voices.js';
 import { groupOrigins, type OriginGroup, type OriginItem } from './independence.js';
 import { inOneOutlet, namedSpeaker } from './corroboration.js';
+import { bodyActRetold } from './body-acts.js';
 import { describeVoices } from './voice-groups.js';
 import { EVENT_STEM, signatures, stretch, type Sig } from './signature-terms.js';
 import { candidatePairs, groupPairs, rarityOf, type Group } from './signature-pairs.js';
@@ -73,6 +74,8 @@ function rankedClaims(groups: Group[], input: SignatureInput, firstId: number): 
         !inOneOutlet(x.items) &&
         unquoted(x.groups) >= MIN_VOICES &&
         (onlySynonyms(x.g.terms) || namesInCommon(x.groups)) &&
+        // one body's act retold (body-acts.ts): a club's signing, told by papers with no source of their own
+        !bodyActRetold(x.groups.filter((g) => g.counted)) &&
         !(onlyEvents(x.g.terms) && alreadyClaimed(x.spans, known)),
     )
     .sort((x, y) => y.voices - x.voices || y.g.score - x.g.score)
