@@ -15,3 +15,5 @@ export const flag = (name: string): boolean => args.includes(name);
 export const root = new URL('..', import.meta.url).pathname;
 export const dataDir = join(root, '../shared/data/saudinewsnet');
 export const seedsDir = join(root, '../shared/seeds');
+/** The built CLI the fresh-process figures run (`npm run build` writes it). */
+export const cli = join(root, 'dist/cli/main.js');

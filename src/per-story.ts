@@ -80,6 +80,43 @@ export function linkAndNumber(annotated: AnnotatedArticle[]): { entities: Entiti
   return { entities, findings };
 }
 
+/** Each article with the leaning judged for it, when there is one. */
+export function withLeanings(
+  annotated: AnnotatedArticle[],
+  leaningOf: (id: string) => Leaning | undefined,
+): Analysis['articles'] {
+  return annotated.map((a) => {
+    const leaning = leaningOf(a.article.id);
+    return leaning ? { ...a.article, leaning } : a.article;
+  });
+}
+
+/**
+ * The analysis up to the timeline, in the contract's key order (the JSON keeps it): shared by the
+ * whole-input analysis (pipeline.ts) and the per-story one, which add their own fields after it.
+ */
+export function analysisHead(
+  articles: Analysis['articles'],
+  entities: Entities,
+  findings: Findings,
+  c: Pick<Analysis, 'claims' | 'contradictions' | 'disputes' | 'summary' | 'timeline'> & {
+    framing: Parameters<typeof glossFraming>[0];
+  },
+) {
+  return {
+    schemaVersion: 1 as const,
+    articles,
+    entities,
+    ...findings,
+    claims: c.claims,
+    contradictions: c.contradictions,
+    disputes: c.disputes,
+    framing: glossFraming(c.framing),
+    summary: c.summary,
+    timeline: c.timeline,
+  };
+}
+
 /** One analysis over several stories: each story compared on its own, the results side by side. */
 export function combineStories(
   annotated: AnnotatedArticle[],
@@ -98,21 +135,9 @@ export function combineStories(
     const alone = judgeLeaningAlone(inputOf(apart, findings, entities, options));
     for (const [id, l] of Object.entries(alone)) merged.leaning.set(id, l);
   }
-  const articles = annotated.map((a) => {
-    const leaning = merged.leaning.get(a.article.id);
-    return leaning ? { ...a.article, leaning } : a.article;
-  });
+  const articles = withLeanings(annotated, (id) => merged.leaning.get(id));
   return {
-    schemaVersion: 1,
-    articles,
-    entities,
-    ...findings,
-    claims: merged.claims,
-    contradictions: merged.contradictions,
-    disputes: merged.disputes,
-    framing: glossFraming(merged.framing),
-    summary: merged.summary,
-    timeline: merged.timeline,
+    ...analysisHead(articles, entities, findings, merged),
     outlets: outletLeanings(merged.outlets, articles),
     duplicates: merged.duplicates,
     updates: merged.updates,

@@ -14,13 +14,12 @@
 //   assemble -> the Analysis object of src/contract.ts (ids numbered once, here)
 import type { Analysis } from './contract.js';
 import { readInputs, type InputProblem, type RawDoc } from './ingest/read.js';
-import { glossFraming } from './compare/framing/gloss.js';
 import { compareArticles } from './compare/compare.js';
 import { annotateAll, annotateEach } from './annotate/pool.js';
 import { annotateArticle, type AnnotatedArticle } from './annotate/annotate.js';
 import { fingerprint, type Fingerprint } from './stories/fingerprint.js';
 import { groupFingerprints, groupStories, type StoriesResult } from './stories/stories.js';
-import { combineStories, linkAndNumber } from './per-story.js';
+import { analysisHead, combineStories, linkAndNumber, withLeanings } from './per-story.js';
 import { SanadError } from './errors.js';
 
 export { annotateArticle, type AnnotatedArticle };
@@ -51,21 +50,9 @@ export function combineArticles(annotated: AnnotatedArticle[], options: AnalyzeO
     ...findings,
     summaryLength: options.summaryLength,
   });
-  const articles = annotated.map((a) => {
-    const leaning = comparison.leaning[a.article.id];
-    return leaning ? { ...a.article, leaning } : a.article;
-  });
+  const articles = withLeanings(annotated, (id) => comparison.leaning[id]);
   return {
-    schemaVersion: 1,
-    articles,
-    entities,
-    ...findings,
-    claims: comparison.claims,
-    contradictions: comparison.contradictions,
-    disputes: comparison.disputes,
-    framing: glossFraming(comparison.framing),
-    summary: comparison.summary,
-    timeline: comparison.timeline,
+    ...analysisHead(articles, entities, findings, comparison),
     outlets: Object.entries(comparison.outletLeaning).map(([name, leaning]) => ({
       name,
       articles: articles.filter((a) => a.outlet?.name === name).map((a) => a.id),

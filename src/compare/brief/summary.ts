@@ -2,14 +2,34 @@
 // one or two whole sentences of the most corroborated claims), then the disputes (every side with
 // its chain of sources), then other agreed facts, then what one origin alone reports. Sources are
 // named by outlet (src/compare/brief/sources.ts), never by file id. Redundancy removed by MMR
-// over sentence stems.
+// over sentence stems (mmr.ts); what a passage says and who says it in passages.ts.
 import type { Claim, Dispute, Span } from '../../contract.js';
 import type { ArticleCtx } from '../context/context.js';
-import { quoteAt, sentenceAt, sentenceSpan, spanOf } from '../context/context.js';
-import { DENIAL_CUES } from '../statements/event-words.js';
-import { matchKey } from '../context/match.js';
 import { LEAD_SENTENCES, pickLead } from './lead.js';
+import {
+  AGREED,
+  DISPUTED,
+  SINGLE_SOURCE,
+  VOICE_BONUS_CAP,
+  VOICE_BONUS_DIVISOR,
+  candidatePool,
+  pickByMmr,
+  relevance,
+  type Candidate,
+} from './mmr.js';
+import {
+  MAX_NAMED_VOICES,
+  creditOf,
+  said,
+  sentenceKey,
+  sentenceOf,
+  stemsOf,
+  whoTakes,
+  type Namer,
+} from './passages.js';
 import { readableNamer } from './sources.js';
+
+export { chainOf } from './passages.js';
 
 export interface SummaryItem {
   text: string;
@@ -24,44 +44,10 @@ export interface SummaryInput {
   length?: number;
 }
 
-/** Names for a reader (an article id or outlet code becomes the outlet or headline). */
-type Namer = (name: string) => string;
-
-interface Candidate extends SummaryItem {
-  tier: number;
-  rel: number;
-  stems: Set<string>;
-  /** the sentences it shows ("article:index"): no sentence is shown twice */
-  keys: string[];
-}
-
-/**
- * MMR weight of relevance against redundancy: higher keeps the most corroborated facts even when
- * they repeat each other, lower favours variety over support.
- */
-const LAMBDA = 0.7;
-/** Candidates per tier: bounds the MMR loop (quadratic in the pool) on a story of thousands of claims. */
-const MAX_CANDIDATES = 200;
 /** Characters of a quoted side: a news sentence fits, a paragraph run-on is cut. */
 const MAX_SIDE = 220;
 /** Sources cited per item: the shown passage and up to five more. */
 const MAX_SOURCES = 6;
-/** Voices named after an agreed fact or a side of a dispute: more makes the line a list. */
-const MAX_NAMED_VOICES = 3;
-/** Stems shorter than this are particles and clitics: they say nothing about redundancy. */
-const MIN_STEM_LETTERS = 3;
-/**
- * Tiers, in order: the lead, disputed points, agreed facts, single-source reports. Relevance is the
- * tier's (4 - tier) / 4 plus 0.02 per voice up to five: at most 0.1, less than the step between
- * tiers, so voices order items within a tier and never across.
- */
-/** the lead is tier 0: it is picked apart (lead.ts), before the others */
-const TIERS = 4;
-const DISPUTED = 1;
-const AGREED = 2;
-const SINGLE_SOURCE = 3;
-const VOICE_BONUS_CAP = 5;
-const VOICE_BONUS_DIVISOR = 50;
 /**
  * A third of the places go to the lead (one or two sentences), and a third of the rest (at least
  * one) to disputes when there are any.
@@ -70,14 +56,6 @@ const LEAD_SHARE = 3;
 const DISPUTE_SHARE = 3;
 
 const clip = (s: string) => (s.length > MAX_SIDE ? s.slice(0, MAX_SIDE) + '…' : s);
-const relevance = (tier: number) => (TIERS - tier) / TIERS;
-
-/** What a passage says: a quotation's content and speaker, else its sentence. */
-interface Said {
-  text: string;
-  span: Span;
-  speaker?: string;
-}
 
 export function summarize({ claims, disputes, ctxs, length = 7 }: SummaryInput): SummaryItem[] {
   const n = Math.max(0, length);
@@ -110,52 +88,6 @@ export function summarize({ claims, disputes, ctxs, length = 7 }: SummaryInput):
       .sort((p, q) => p.tier - q.tier || q.rel - p.rel)
       .map(({ text, sources, kind }) => ({ text, sources, ...(kind ? { kind } : {}) })),
   ];
-}
-
-/** Who states a claim, by outlet name: each once, at most MAX_NAMED_VOICES and a count of the rest. */
-function creditOf(c: Claim, namer: Namer): string {
-  const names = [...new Set(c.statements.map((s) => namer(s.span.article)))];
-  const more = names.length - MAX_NAMED_VOICES;
-  return names.slice(0, MAX_NAMED_VOICES).join('، ') + (more > 0 ? ` وغيرها (${more})` : '');
-}
-
-/** "article:sentence index" of the sentence holding a span. */
-function sentenceKey(ctxs: Map<string, ArticleCtx>, s: Span): string {
-  const { ctx, i } = sentenceOf(ctxs, s);
-  return `${ctx.id}:${i}`;
-}
-
-function sentenceOf(ctxs: Map<string, ArticleCtx>, s: Span) {
-  const ctx = ctxs.get(s.article)!;
-  const i = sentenceAt(ctx, s.start);
-  return { ctx, i, span: sentenceSpan(ctx, i) };
-}
-
-/** Content stems of the sentences holding the spans. */
-function stemsOf(ctxs: Map<string, ArticleCtx>, spans: Span[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of spans) {
-    const { ctx, i } = sentenceOf(ctxs, s);
-    const to = i + 1 < ctx.sentTok.length ? ctx.sentTok[i + 1] : ctx.tokens.length;
-    for (let t = ctx.sentTok[i]; t < to; t++)
-      if (ctx.tokens[t].stem.length >= MIN_STEM_LETTERS) out.add(ctx.tokens[t].stem);
-  }
-  return out;
-}
-
-/** What a passage says: the quotation's content when the passage is a quotation, else its sentence. */
-function said(ctxs: Map<string, ArticleCtx>, s: Span): Said {
-  const { ctx, span } = sentenceOf(ctxs, s);
-  const q = quoteAt(ctx, s.start) ?? ctx.quotes.find((x) => x.start >= span.start && x.start < span.end);
-  // a denial's content is what is denied: show the whole sentence, "نفى" included
-  if (q && q.content.end > q.content.start && !DENIAL_CUES.has(matchKey(q.cue.text.split(/\s+/)[0] ?? ''))) {
-    return {
-      text: q.content.text,
-      span: spanOf(ctx, q.content.start, q.content.end),
-      speaker: q.speaker.text,
-    };
-  }
-  return { text: span.text, span };
 }
 
 /** A claim as a summary line: its first passage, who else states it; one per sentence. */
@@ -226,79 +158,4 @@ function disputeCandidates(ctxs: Map<string, ArticleCtx>, disputes: Dispute[], n
     });
   }
   return out;
-}
-
-/** Who takes a side: each statement's chain ("speaker عبر relay في outlet"), each once, the first few. */
-function whoTakes(
-  ctxs: Map<string, ArticleCtx>,
-  statements: (Span & { by?: string })[],
-  namer: Namer,
-): string {
-  const chains = [...new Set(statements.map((s) => chainOf(ctxs, s, namer)))];
-  const more = chains.length - MAX_NAMED_VOICES;
-  return chains.slice(0, MAX_NAMED_VOICES).join(' و') + (more > 0 ? ` وغيرهم (${more})` : '');
-}
-
-/**
- * The chain of sources of a statement: who said it, through whom (a relay or the channel it was
- * said to), in which outlet; an unquoted statement is the outlet's own.
- */
-export function chainOf(ctxs: Map<string, ArticleCtx>, s: Span & { by?: string }, namer: Namer): string {
-  const ctx = ctxs.get(s.article);
-  const outlet = namer(s.article);
-  const q = ctx && quoteAt(ctx, s.start);
-  if (!q) return s.by && namer(s.by) !== outlet ? `${namer(s.by)} (${outlet})` : outlet;
-  // said to the outlet itself ("قال لـ«الشرق الأوسط»") is no relay
-  const relays = [...(q.via ?? []), ...(q.channel ? [q.channel] : [])]
-    .map((r) => r.text)
-    .filter((r) => !r.includes(outlet));
-  const through = relays.length ? ` عبر ${relays.join(' عبر ')}` : '';
-  return `${q.speaker.text}${through} (${outlet})`;
-}
-
-/**
- * Each tier among the first MAX_CANDIDATES of its own, so many agreed facts cannot crowd out
- * every dispute: a short summary still shows what the sources disagree on.
- */
-function candidatePool(cands: Candidate[]): Candidate[] {
-  return [DISPUTED, AGREED, SINGLE_SOURCE].flatMap((t) =>
-    cands
-      .filter((c) => c.tier === t)
-      .sort((p, q) => q.rel - p.rel)
-      .slice(0, MAX_CANDIDATES),
-  );
-}
-
-/** Maximal marginal relevance: disputes first up to their share, then the best of all. */
-function pickByMmr(pool: Candidate[], n: number, disputeShare: number): Candidate[] {
-  const chosen: Candidate[] = [];
-  const shown = new Set<string>();
-  const pick = (ok: (c: Candidate) => boolean, upTo: number) => {
-    while (chosen.length < upTo) {
-      let bestI = -1;
-      let best = -Infinity;
-      for (let i = 0; i < pool.length; i++) {
-        if (!ok(pool[i]) || pool[i].keys.some((k) => shown.has(k))) continue;
-        let sim = 0;
-        for (const c of chosen) sim = Math.max(sim, jaccard(pool[i].stems, c.stems));
-        const mmr = LAMBDA * pool[i].rel - (1 - LAMBDA) * sim;
-        if (mmr > best) [best, bestI] = [mmr, i];
-      }
-      if (bestI < 0) return;
-      const next = pool.splice(bestI, 1)[0];
-      for (const k of next.keys) shown.add(k);
-      chosen.push(next);
-    }
-  };
-  pick((c) => c.tier === DISPUTED, disputeShare);
-  // disputes beyond their share stay in the disputes section of the report, not in the summary
-  pick((c) => c.tier !== DISPUTED, n);
-  return chosen;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / (a.size + b.size - n);
 }

@@ -1,43 +1,20 @@
 // Quantities in Arabic news: digit runs, number words, mixed forms (15 ألف), duals (يومين),
 // vague amounts (عشرات الآلاف) and approximators (نحو، أكثر من، بين X و Y), each with the noun it
 // counts and its unit. One precompiled candidate regex finds where a number may start; the
-// grammar in number-words.ts reads it; a few looks left and right decide what it is.
+// grammar in number-words.ts reads it; a few looks left and right decide what it is. The
+// candidate regex is in candidate.ts, the widening around a number in extent.ts, duals in dual.ts.
 import type { QuantityDraft, Span } from '../../contract.js';
 import { searchKey } from '../../text/arabic.js';
 import { breakWithin } from '../../text/clause.js';
-import { NUMBER_KEYS, isVagueAmount, parseNumberAt, type NumberParse } from '../../text/number-words.js';
-import {
-  afterCountCue,
-  approxAfter,
-  approxBefore,
-  countedAfter,
-  notAQuantity,
-  percentAfter,
-} from './around.js';
-import {
-  DUALS,
-  NAME_PREFIXES,
-  NOT_COUNTED,
-  OTHERS,
-  RANGE_JOINERS,
-  RANGE_OPENERS,
-  TIME_OFFSETS,
-  UNIT_OF,
-  type Approx,
-} from './lexicon.js';
-import {
-  ARABIC_WORD,
-  asciiRun,
-  glued,
-  isLetter,
-  isYearish,
-  matchBefore,
-  monthAt,
-  overlaps,
-  wordAfter,
-  wordBefore,
-  type Word,
-} from './words.js';
+import { isVagueAmount, parseNumberAt, type NumberParse } from '../../text/number-words.js';
+import { afterCountCue, notAQuantity } from './around.js';
+import { CANDIDATE } from './candidate.js';
+import { readDual, span } from './dual.js';
+import { readCounted, readExtent, type Extent } from './extent.js';
+import { OTHERS } from './lexicon.js';
+import { asciiRun, isLetter, isYearish, overlaps, wordAfter, wordBefore, type Word } from './words.js';
+
+export { CANDIDATE } from './candidate.js';
 
 /** Proclitics and article a number word may carry (وبال، لل): at most four letters before it. */
 const MAX_PREFIX_LETTERS = 4;
@@ -49,42 +26,6 @@ const BARE_YEAR_MIN = 1900;
 const BARE_YEAR_MAX = 2100;
 const CODE_MIN_DIGITS = 5;
 const CODE_RUN = new RegExp(`^\\d{${CODE_MIN_DIGITS},}$`);
-
-// Raw-text pattern of a folded key: the folded letters stand for their spelling variants.
-const VARIANTS: Record<string, string> = { ا: '[اأإآٱ]', ي: '[يى]', ه: '[هة]' };
-
-type Trie = Map<string, Trie>;
-/** A regex alternation of the keys as a trie, so the engine never backtracks across siblings. */
-function trieSource(words: Iterable<string>): string {
-  const root: Trie = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const c of w + '$') {
-      if (!n.has(c)) n.set(c, new Map());
-      n = n.get(c) as Trie;
-    }
-  }
-  const emit = (n: Trie): string => {
-    const alts = [...n.entries()].map(([c, child]) => (c === '$' ? '' : (VARIANTS[c] ?? c) + emit(child)));
-    if (alts.length === 1) return alts[0];
-    const rest = alts.filter((a) => a !== '');
-    return `(?:${rest.join('|')})${rest.length < alts.length ? '?' : ''}`;
-  };
-  return emit(root);
-}
-
-// Candidate: a digit run, or a whole word that is a number word or dual behind optional
-// proclitics / article. No `u` flag and no \p classes: this runs over every character.
-const AR_LETTERS = '\u0621-\u063A\u0641-\u064A\u0671-\u06D3';
-export const CANDIDATE = new RegExp(
-  `[0-9\u0660-\u0669\u06F0-\u06F9]+|(?<![${AR_LETTERS}\u0640])[وفبلك]{0,2}(?:ال)?` +
-    `${trieSource(new Set([...NUMBER_KEYS, ...DUALS.keys()]))}(?![${AR_LETTERS}])`,
-  'g',
-);
-
-function span(article: string, text: string, start: number, end: number): Span {
-  return { article, start, end, text: text.slice(start, end) };
-}
 
 /**
  * Quantities in one article's text. `exclude` are ranges already taken (dates): nothing inside
@@ -131,17 +72,6 @@ function antecedentNoun(text: string, found: QuantityDraft[], pos: number): Span
     return c;
   }
   return null;
-}
-
-/** A number's extent: its span with any range, approximator and per cent sign around it. */
-interface Extent {
-  start: number;
-  end: number;
-  value: number;
-  low?: number;
-  high?: number;
-  approx?: Approx;
-  unit?: string;
 }
 
 function readQuantity(
@@ -199,126 +129,4 @@ function yearSpan(text: string, p: NumberParse, x: Extent, counted: Word | null)
   const after = YEAR_AFTER.exec(text.slice(p.end, p.end + 12));
   const before = YEAR_BEFORE.exec(text.slice(Math.max(0, p.start - 12), p.start));
   return (after !== null && isYear(after[1])) || (before !== null && isYear(before[1]));
-}
-
-/** The number, widened by a range (بين X و Y), an approximator before or after it, and a per cent sign. */
-function readExtent(
-  text: string,
-  p: NumberParse,
-  tokStart: number,
-  ex: { start: number; end: number }[],
-): Extent {
-  const x: Extent = { start: p.start, end: p.end, value: p.value, low: p.low, high: p.high };
-  if (p.low !== undefined) x.approx = 'range';
-  // بين X و Y / من X إلى Y
-  const range = readRange(text, p, tokStart, ex);
-  if (range) {
-    ({ start: x.start, end: x.end, low: x.low, high: x.high } = range);
-    x.value = range.low;
-    x.approx = 'range';
-  } else {
-    const a = approxBefore(text, tokStart);
-    if (a && !x.approx) {
-      x.approx = a.approx;
-      x.start = a.start;
-    }
-  }
-  const pct = percentAfter(text, x.end);
-  if (pct > x.end) {
-    x.unit = '%';
-    x.end = pct;
-  }
-  const right = approxAfter(text, x.end);
-  if (right && !x.approx) {
-    x.approx = right.approx;
-    x.end = right.end;
-  }
-  return x;
-}
-
-/** The noun the number counts; fills in the extent's unit, and an approximator after the noun. */
-function readCounted(text: string, p: NumberParse, tokStart: number, x: Extent): Word | null {
-  const c = countedAfter(text, x.end, x.unit === '%');
-  let counted = c.word;
-  x.unit ??= c.unit;
-  if (counted && !x.approx) x.approx = approxAfter(text, counted.end)?.approx; // خمسة مدنيين على الأقل
-  // 1 and 2 in words follow their noun: "شخص واحد", "طفلين اثنين"
-  if (!p.digits && p.tokens === 1 && x.value <= 2 && !x.approx && wordAfter(text, p.end)?.key !== 'من') {
-    const prev = wordBefore(text, tokStart);
-    const noun = prev && ARABIC_WORD.test(text.slice(prev.start, prev.end)) && !NOT_COUNTED.has(prev.key);
-    counted = noun && !/^[وف]/.test(prev.key) ? prev : null;
-    x.unit = counted ? UNIT_OF.get(counted.key) : undefined;
-  }
-  return counted;
-}
-
-/**
- * A dual is a counted quantity only as a measure (أسبوعين من التقدم، كيلومترين): a dual noun alone
- * (جنديان، الدولتين) names two things without counting them, a definite one (الأسبوعين الأخيرين)
- * is a period already known, and one after an offset word (بعد يومين من) places an event in time.
- */
-function countedDual(text: string, tokStart: number, form: string, unit: string | undefined): boolean {
-  if (!unit || form.startsWith('ال')) return false;
-  const prev = wordBefore(text, tokStart)?.key;
-  // "أبو قرنين": a family name, not two centuries
-  return !prev || (!TIME_OFFSETS.has(prev) && !NAME_PREFIXES.has(prev));
-}
-
-function readDual(text: string, article: string, tokStart: number, tokEnd: number): QuantityDraft | null {
-  const key = searchKey(text.slice(tokStart, tokEnd));
-  // the clitic chains a dual may carry: grammar, not vocabulary, so written here
-  for (const p of ['', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول']) {
-    if (!key.startsWith(p)) continue;
-    const rest = p === 'لل' ? 'ال' + key.slice(2) : key.slice(p.length);
-    const bare = rest.replace(/^ال/, '');
-    if (!DUALS.has(bare)) continue;
-    if (!countedDual(text, tokStart, rest, DUALS.get(bare))) return null;
-    const start = tokStart + (p === 'لل' ? 1 : p.replace(/ال$/, '').length);
-    const q: QuantityDraft = { article, start, end: tokEnd, text: text.slice(start, tokEnd), value: 2 };
-    const unit = DUALS.get(bare);
-    if (unit) q.unit = unit;
-    q.counted = span(article, text, start, tokEnd);
-    const a = approxBefore(text, tokStart);
-    if (a) {
-      q.approx = a.approx;
-      q.start = a.start;
-      q.text = text.slice(q.start, q.end);
-    }
-    return q;
-  }
-  return null;
-}
-
-/** "بين 10 و15 ألف" / "من 3 إلى 5": the range, with the second number's scale lent to the first. */
-function readRange(
-  text: string,
-  p: NumberParse,
-  tokStart: number,
-  ex: { start: number; end: number }[],
-): { start: number; end: number; low: number; high: number } | null {
-  if (p.low !== undefined) return null;
-  let opener: { start: number; words: string[] } | null = null;
-  for (const words of RANGE_OPENERS) {
-    const s = matchBefore(text, tokStart, words);
-    if (s !== null) {
-      opener = { start: s, words };
-      break;
-    }
-  }
-  if (!opener) return null;
-  const byAnd = opener.words[opener.words.length - 1] !== 'من';
-  let q: NumberParse | null = null;
-  const next = wordAfter(text, p.end);
-  if (next && RANGE_JOINERS.has(next.key)) q = parseNumberAt(text, next.end);
-  else if (byAnd) {
-    q = parseNumberAt(text, p.end);
-    // the second number must carry the و: "بين 10 و15"
-    if (q && !/^\s*و/.test(text.slice(p.end, q.start))) q = null;
-  }
-  if (!q || q.low !== undefined || overlaps(q.start, q.end, ex)) return null;
-  if (q.digits && (monthAt(text, q.end) || glued(text, q.start, q.end))) return null;
-  let low = p.value;
-  if (q.scale > p.scale && low * q.scale <= q.value) low *= q.scale;
-  if (low >= q.value) return null;
-  return { start: opener.start, end: q.end, low, high: q.value };
 }
