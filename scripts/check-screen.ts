@@ -5,7 +5,8 @@
 //   npx tsx scripts/check-screen.ts --dump FILE        every labelled pair's features into FILE
 //   npx tsx scripts/check-screen.ts FILE [try …]       grouped CV (thresholds) and LOSO per set
 // Tries: base, balanced (every class the same total in the loss; with discuss x1.15 / x1.3 / x1.5),
-// fixed (the same with thresholds held at 2 / 0.5), w=a,b,c,d (fixed class weights). A screen only: the kept figures are the shipped
+// fixed (the same with thresholds held at 2 / 0.5), w=a,b,c,d (fixed class weights), feat+=NAME
+// (one more model feature), contrary+=NAME (a feature read as contrary evidence too), fact+=NAME (and as a fact given otherwise). A screen only: the kept figures are the shipped
 // fitter's (scripts/eval-check.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -240,6 +241,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         xs,
         logistic(MODEL_FEATURES, { ...DEFAULT_FIT, classWeights: w.slice(2).split(',').map(Number) }),
       );
+    // a new feature as a model input (feat+=NAME) or as contrary evidence, the gate of a
+    // disagreement (contrary+=NAME: the pair's `contrary` becomes the larger of the two)
+    // feat+=NAME@2/0.5: the same with the thresholds held at disagree boost 2, coverage 0.5
+    for (const f of tries.filter((x) => x.startsWith('feat+='))) {
+      const [names, held] = f.slice(6).split('@');
+      const [disagreeBoost, minContraryCoverage] = (held ?? '').split('/').map(Number);
+      const t = held ? { disagreeBoost, minContraryCoverage } : undefined;
+      evaluate(f, rows, xs, logistic([...MODEL_FEATURES, ...names.split(',')], DEFAULT_FIT), t);
+    }
+    // fact+=NAME: the same, and a fact given otherwise (factCoverage) as features.ts reads one
+    for (const f of tries.filter((x) => /^(contrary|fact)\+=/.test(x))) {
+      const names = f.slice(f.indexOf('=') + 1).split(',');
+      const fact = f.startsWith('fact');
+      const ys = xs.map((x) => {
+        const v = Math.max(...names.map((k) => x[k] ?? 0));
+        const contrary = Math.max(x.contrary ?? 0, v);
+        const w = x.windowCoverage ?? 0;
+        // as features.ts: the coverage of a pair with contrary evidence
+        const factCoverage = fact ? Math.max(x.factCoverage ?? 0, v * w) : x.factCoverage;
+        return { ...x, contrary, contraryCoverage: contrary * w, factCoverage };
+      });
+      evaluate(f, rows, ys, logistic(MODEL_FEATURES, DEFAULT_FIT));
+    }
     if (on('fixed')) {
       const t = { disagreeBoost: 2, minContraryCoverage: 0.5 };
       evaluate('base, 2/0.5 held', rows, xs, logistic(MODEL_FEATURES, DEFAULT_FIT), t);
