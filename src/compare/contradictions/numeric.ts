@@ -41,6 +41,7 @@ import {
   supersedes,
   tollUpdates,
 } from './tolls.js';
+import { partOfSeveral } from './part-event.js';
 import { tollsOfSentences, woundedWhoDied, type TollsOfSentence } from './toll-shift.js';
 
 /** Numeric contradictions reported for one count (thing and predicate): the rest repeat them. */
@@ -169,6 +170,8 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
   // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
   if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b)) return false;
+  // one event's toll a text singles out among several, against a toll of them all (part-event.ts)
+  if (partOfSeveral(a, b)) return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words
