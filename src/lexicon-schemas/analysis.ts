@@ -69,6 +69,7 @@ export const eventsSchema = file(() => ({
     objectFillers: formList,
     lightActions: formList,
     ownClaim: formList,
+    reportBefore: formList,
     sameSide: formList,
     debate: formList,
   }),
