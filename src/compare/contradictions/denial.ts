@@ -22,6 +22,7 @@ import {
   asserts,
   callsFalse,
   claimBefore,
+  reportBefore,
   deniedHeads,
   deniedObjects,
   negatesHead,
@@ -165,6 +166,8 @@ function denialOf(
       ? previousStatement(ctx, i, sentence.start, voiceOf)
       : previousSentence(ctx, i, voiceOf);
   } else {
+    // "بينما أفادت مصادر أن ...، نفى ...": the report it answers stands in its own sentence
+    if (d.phraseEnd === undefined && reportBefore(tokens, cue)) return undefined;
     // what is denied is said after the cue (around a denying phrase); the denier's own name is no evidence of it
     const around =
       d.phraseEnd === undefined

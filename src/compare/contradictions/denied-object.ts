@@ -6,7 +6,7 @@
 // dropped, where the denial is of his refusal to travel) is no rival account.
 import type { Tok } from '../context/context.js';
 import { findPhrases, matchKey } from '../context/match.js';
-import { NEGATION, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
+import { NEGATION, REPORTING, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
 import { lightStem } from '../../text/arabic.js';
 import { framingLexicon } from '../framing/framing.js';
 
@@ -19,6 +19,7 @@ const FILLER_STEMS = stemSet([
 ]);
 const LIGHT_ACTIONS = keySet(eventsLexicon.denial.lightActions);
 const OWN_CLAIM = keySet(eventsLexicon.denial.ownClaim);
+const REPORT_OPENERS = phraseIndex(eventsLexicon.denial.reportBefore);
 const SAME_SIDE = phraseIndex(eventsLexicon.denial.sameSide);
 const DEBATE = phraseIndex(eventsLexicon.denial.debate);
 
@@ -122,6 +123,13 @@ export function negatesHead(passage: Tok[], heads: string[]): boolean {
  */
 export const claimBefore = (tokens: Tok[], cue: number) =>
   tokens.slice(0, cue).some((t) => OWN_CLAIM.has(t.key) || OWN_CLAIM.has(matchKey(t.stem)));
+
+/**
+ * Another account told in the denial's own sentence before its cue ("بينما أفادت مصادر أن ...، نفى
+ * الوزير ..."): a contrast opener right before a reporting verb. The denial answers that report.
+ */
+export const reportBefore = (tokens: Tok[], cue: number) =>
+  findPhrases(tokens, REPORT_OPENERS, 0, cue).some((h) => h.to < cue && REPORTING.has(tokens[h.to].key));
 
 /** The passage tells a report false in words no cue lists ("... غير صحيح"): it denies too. */
 export const callsFalse = (passage: Tok[]) => findPhrases(passage, SAME_SIDE).length > 0;

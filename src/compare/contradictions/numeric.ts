@@ -41,6 +41,8 @@ import {
   supersedes,
   tollUpdates,
 } from './tolls.js';
+import { partOfSeveral } from './part-event.js';
+import { tollsOfSentences, woundedWhoDied, type TollsOfSentence } from './toll-shift.js';
 
 /** Numeric contradictions reported for one count (thing and predicate): the rest repeat them. */
 const PER_COUNT = 6;
@@ -64,6 +66,7 @@ const fmt = (n: number) => (Number.isFinite(n) ? wholeNumber(n) : '∞');
 export function findNumeric(statements: Statement[], updates: Update[] = []): Found[] {
   const out: Found[] = [];
   const byIncident = groupBy(statements.filter(comparable), incidentKey);
+  const tolls = tollsOfSentences(statements);
   for (const list of byIncident.values()) {
     if (list.length < 2) continue;
     const toll = isToll(list[0]);
@@ -74,7 +77,7 @@ export function findNumeric(statements: Statement[], updates: Update[] = []): Fo
     const byValue = [...groupBy(figures, (s) => `${s.quantity!.low}:${s.quantity!.high}`).values()]
       .slice(0, VALUES_PER_COUNT)
       .map((l) => l.slice(0, STATEMENTS_PER_VALUE));
-    out.push(...countContradictions(byValue, toll ? raisedBySource(figures) : new Set()));
+    out.push(...countContradictions(byValue, toll ? raisedBySource(figures) : new Set(), tolls));
     if (toll) updates.push(...tollUpdates(figures));
   }
   return out;
@@ -95,8 +98,14 @@ function comparable(s: Statement): boolean {
  * Pairs of non-overlapping values of one count, one per pair of articles, at most PER_COUNT; floors
  * of a toll ("at least N") that differ count as values apart when two sources give them (bounds.ts).
  */
-function countContradictions(byValue: Statement[][], raised: Set<Statement>): Found[] {
+function countContradictions(
+  byValue: Statement[][],
+  raised: Set<Statement>,
+  tolls: TollsOfSentence,
+): Found[] {
   const out: Found[] = [];
+  // the wounded who died: one account's toll updated, not a rival (toll-shift.ts)
+  const rivalOrShift = (a: Statement, b: Statement) => rivalCounts(a, b) && !woundedWhoDied(a, b, tolls);
   const pairsDone = new Set<string>();
   for (let i = 0; i < byValue.length && out.length < PER_COUNT; i++) {
     for (let j = i + 1; j < byValue.length && out.length < PER_COUNT; j++) {
@@ -106,8 +115,8 @@ function countContradictions(byValue: Statement[][], raised: Set<Statement>): Fo
       const floors = !apart && differentFloors(qa, qb);
       if (!apart && !floors) continue;
       const rivals = floors
-        ? (a: Statement, b: Statement) => rivalFloors(a, b, raised) && rivalCounts(a, b)
-        : rivalCounts;
+        ? (a: Statement, b: Statement) => rivalFloors(a, b, raised) && rivalOrShift(a, b)
+        : rivalOrShift;
       const pair = firstPair(byValue[i], byValue[j], rivals);
       if (!pair) continue;
       const [a, b] = pair;
@@ -161,6 +170,8 @@ function rivalCounts(a: Statement, b: Statement): boolean {
   if (otherCauses(a, b) || !sameDurationEvent(a, b)) return false;
   // two items both texts give, a figure and its rounding, an item the other sentence also gives, a part and the whole
   if (bothTell(a, b) || rounded(a, b) || otherTells(a, b) || partAndRest(a, b)) return false;
+  // one event's toll a text singles out among several, against a toll of them all (part-event.ts)
+  if (partOfSeveral(a, b)) return false;
   if (a.ctx !== b.ctx) {
     if (toll) return sameIncident(a, b);
     // a thing (teams, years, vehicles) only told of the same place in the same words

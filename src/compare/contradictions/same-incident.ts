@@ -130,7 +130,7 @@ function leadPlaces(s: Statement): Set<string> {
 const CLAUSE_BREAK = /[،؛;]/;
 
 /** The token range [from, to] of the clause that holds a count (between clause breaks of its sentence). */
-function clauseOf(s: Statement): [number, number] {
+export function clauseOf(s: Statement): [number, number] {
   const { ctx } = s;
   const first = ctx.sentTok[s.sent];
   const last = s.sent + 1 < ctx.sentTok.length ? ctx.sentTok[s.sent + 1] : ctx.tokens.length;

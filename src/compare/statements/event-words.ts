@@ -82,6 +82,11 @@ export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
 /** The one word that may stand between a compass word and its place ("جنوبي مدينة الحويجة"). */
 export const BEARING_LINKS = keySet(eventsLexicon.incidents.bearingLinks);
+/** One event in the singular, several in the plural, "another" and "one of" (part-event.ts). */
+export const ONE_EVENT = phraseIndex(eventsLexicon.incidents.oneEvent);
+export const MANY_EVENTS = keySet(eventsLexicon.incidents.manyEvents);
+export const ANOTHER = keySet(eventsLexicon.incidents.another);
+export const ONE_OF = keySet(eventsLexicon.incidents.oneOf);
 /** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
 export const COMPASS = new Map(
   eventsLexicon.incidents.compass.forms.map((f) => {
