@@ -221,9 +221,15 @@ export const wireCreditsSchema = file(() => ({
   entries: z.array(entry({ agency: word, forms: words })),
 }));
 
-/** Acts only the body that does them can witness (claims/body-acts.ts): a decree, a verdict, a loan, revenues. */
+/**
+ * Acts only the body that does them can witness (claims/body-acts.ts): a decree, a verdict, a loan,
+ * revenues. `governing`: forms read only right before the figure; `within`: words one of which the
+ * act's clause must hold. The paper's own reporter: named in the article, or a quoted media speaker.
+ */
 export const bodyActsSchema = file(() => ({
-  acts: z.array(entry({ id: word, forms: words })),
+  acts: z.array(entry({ id: word, forms: words, governing: words.optional(), within: words.optional() })),
+  correspondents: formList,
+  reporters: wordList,
 }));
 
 /** Words of a speaker's name that tell no source apart (claims/sources.ts): roles, ranks, generic place words. */
