@@ -190,6 +190,22 @@ describe('numbers', () => {
       compare('قضت المحكمة بإعدام 11 متهما في قضية الواحة', 'بدأت محاكمة 29 متهما في قضية الواحة'),
     ).toEqual([]);
   });
+  it('counts of one noun are rivals unless their sentences say different things happen to it', () => {
+    expect(compare('افتتح في الواحة معرض أعمال 36 مصورا', 'يجمع المعرض في الواحة 63 مصورا')).toEqual([
+      '36:conflict:63',
+    ]);
+    // a known counted class reads the same way
+    expect(
+      compare(
+        'أوقفت قوات الأمن عشرة عناصر من خلية في الواحة',
+        'تمكنت الوحدات من إيقاف 6 عناصر من خلية في الواحة',
+      ),
+    ).toEqual(['10:conflict:6']);
+    // the released are no rivals of the arrested
+    expect(compare('أفرجت السلطات عن 12 موقوفا في الواحة', 'وكانت الشرطة أوقفت 40 موقوفا في الواحة')).toEqual(
+      [],
+    );
+  });
 });
 
 describe('opposite words', () => {

@@ -21,6 +21,8 @@ interface Indexes {
   antonymGroups: Set<string>;
   /** light stems of antonym-group words that say how much, not which way ("قياسي", record) */
   neutral: Set<string>;
+  /** what happens to a counted noun (countEvents): the class of each form */
+  countEvents: PhraseIndex<string>;
 }
 let indexes: Indexes | null = null;
 
@@ -36,6 +38,9 @@ function load(): Indexes {
     poles: indexPhrases(lex.contrasts.groups.flatMap(pole)),
     antonymGroups: new Set(lex.contrasts.antonymGroups),
     neutral: new Set(lex.contrasts.neutral.forms.map(lightStem)),
+    countEvents: indexPhrases(
+      lex.countEvents.classes.flatMap((c) => c.forms.map((f): [string, string] => [f, c.id])),
+    ),
   };
   return indexes;
 }
@@ -45,6 +50,13 @@ const keyed = (words: readonly { text: string }[]) => words.map((w) => ({ key: m
 /** The cues among words (each word given by its text), each with the word range [from, to) it spans. */
 export function cueHits(words: readonly { text: string }[]): { from: number; to: number; value: CueKind }[] {
   return findPhrases(keyed(words), load().cues);
+}
+
+/** What happens to a counted noun among words (tried, sentenced ...), each with its word range [from, to). */
+export function countEventHits(
+  words: readonly { text: string }[],
+): { from: number; to: number; value: string }[] {
+  return findPhrases(keyed(words), load().countEvents);
 }
 
 /** The cue kinds found among words (each word given by its text), with how often each occurs. */

@@ -117,6 +117,8 @@ export const MODEL_FEATURES = [
   // the claim's rarest words in one passage (event-features.ts; coreWindow, its names with its event
   // word, scored LOSO 61.9 with it against 62.0 without and was dropped in the eighteenth round)
   'rareWindow',
+  // the share of the claim's figures the article never gives (fact-features.ts): lead's trial, round twenty
+  'numberUnseen',
 ];
 
 function softmax(z: number[]): number[] {

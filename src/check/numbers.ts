@@ -1,13 +1,16 @@
 // Numbers of a claim against the article's quantities of the same thing: "نحو 500 مريض" agrees with
 // "480 مريضا" (about allows ±15%), "قتل 15" disagrees with "استشهاد 17". Two counts are of the same
 // thing when their units or known counted classes do not differ and they share context: the event
-// word that governs them (killed, injured: the predicate classes of lexicons/events.json) or a word
-// just before them. A count of the defendants at a trial is no rival of the number sentenced.
+// word that governs them (killed, injured: the predicate classes of lexicons/events.json), a word
+// just before them, or, with no event word, one counted noun ("36 مصوراً" / "63 مصورا"; twentieth
+// round). A count of the defendants at a trial is no rival of the number sentenced: what happens to
+// the counted noun in each count's sentence (countEvents of lexicons/check-cues.json) differs.
 import type { QuantityDraft } from '../contract.js';
 import { interval, tollClass } from '../compare/statements/quantity.js';
 import { CLASS_PREDICATE, COUNTED_CLASS } from '../compare/statements/event-words.js';
 import { matchKey } from '../compare/context/match.js';
-import { lookAlike, type TermToken } from './terms.js';
+import { lookAlike, skeleton, type TermToken } from './terms.js';
+import { countEventHits } from './cues.js';
 
 /** Two counts of one thing further apart than this factor are different things (a toll vs a year). */
 const SAME_SCALE = 4;
@@ -41,6 +44,8 @@ export interface NumberInContext {
   event?: string;
   /** content terms among the CLAUSE_WORDS before it */
   clause: Set<string>;
+  /** what happens to what it counts (check-cues countEvents: tried, sentenced ...), read in its sentence */
+  countEvent?: string;
 }
 
 /**
@@ -193,6 +198,24 @@ function eventOf(q: QuantityDraft, prior: string | undefined, after: TermToken[]
   return after.slice(0, EVENT_AFTER).find((t) => t.term.startsWith('@'))?.term;
 }
 
+/** Count-event hits of each sentence's tokens (every count of a sentence reads the same ones). */
+const countEventsOf = new WeakMap<readonly TermToken[], { at: number; end: number; value: string }[]>();
+
+/** The count event of a count: the nearest before it in its sentence, else the first after it. */
+function countEventOf(toks: readonly TermToken[], q: QuantityDraft): string | undefined {
+  let hits = countEventsOf.get(toks);
+  if (!hits) {
+    hits = countEventHits(toks).map((h) => ({
+      at: toks[h.from].start,
+      end: toks[h.to - 1].end,
+      value: h.value,
+    }));
+    countEventsOf.set(toks, hits);
+  }
+  const before = hits.filter((h) => h.end <= q.start);
+  return before.length ? before[before.length - 1].value : hits.find((h) => h.at >= q.end)?.value;
+}
+
 /** Context of each quantity: the nearest event class before it in its sentence, the words before it. */
 export function numbersInContext(
   quantities: readonly QuantityDraft[],
@@ -211,7 +234,8 @@ export function numbersInContext(
         .filter((t) => !t.startsWith('@')),
     );
     const predicate = [...before].reverse().find((t) => t.term.startsWith('@'))?.term;
-    return { quantity, context, predicate, event: eventOf(quantity, predicate, after), clause };
+    const countEvent = countEventOf(toks, quantity);
+    return { quantity, context, predicate, event: eventOf(quantity, predicate, after), clause, countEvent };
   });
 }
 
@@ -222,6 +246,31 @@ function shareClause(a: NumberInContext, b: NumberInContext): boolean {
   let n = 0;
   for (const x of a.clause) if ([...b.clause].some((y) => x === y || lookAlike(x, y))) n++;
   return n >= SHARED_CLAUSE;
+}
+
+/** Shortest consonant skeleton of a counted noun read as one noun on both sides ("متهم", not "يوم"). */
+const MIN_NOUN_SKELETON = 3;
+
+/**
+ * Two counts of one counted noun: the same known counted class ("10 عناصر" / "6 عناصر"), or the
+ * same noun that is no unit and no class, by consonant skeleton ("36 مصوراً" / "63 مصورا").
+ */
+function sameNoun(a: QuantityDraft, b: QuantityDraft): boolean {
+  if (!a.counted || !b.counted) return false;
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (ka || kb) return !!ka?.startsWith('class:') && ka === kb;
+  const x = skeleton(a.counted.text);
+  return x.length >= MIN_NOUN_SKELETON && x === skeleton(b.counted.text);
+}
+
+/**
+ * Two counts of one noun that no event word governs count one thing unless their sentences say
+ * different things happen to it: the tried and the sentenced of one trial (countEvents).
+ */
+function sameNounEvent(a: NumberInContext, b: NumberInContext): boolean {
+  if (!sameNoun(a.quantity, b.quantity)) return false;
+  return !a.countEvent || !b.countEvent || a.countEvent === b.countEvent;
 }
 
 /** A content word just before both numbers (an event class counts only as a word here). */
@@ -275,8 +324,9 @@ export function compareNumbers(
     c.event && matchedEvents.has(c.event)
       ? shareWord(c, a)
       : shareContext({ ...c, predicate: c.event }, { ...a, predicate: a.event }) ||
-        // no event on either side: the words before the two counts say they count one thing
-        (!c.event && !a.event && shareClause(c, a));
+        // no event on either side: the words before the two counts say they count one thing, or
+        // one counted noun does, unless its sentences say different things happen to it
+        (!c.event && !a.event && (shareClause(c, a) || sameNounEvent(c, a)));
   for (const c of unmatched) {
     const rivals = article.filter(
       (a) =>

@@ -31,6 +31,8 @@ export const checkCuesSchema = file(() => ({
     forms: words,
     withObject: entry({ forms: words, objects: words, objectPrefixes: words }),
   }),
+  /** what happens to a counted noun (tried, sentenced, arrested ...): two counts of one noun under two are no rivals */
+  countEvents: entry({ classes: z.array(entry({ id: word, forms: words })) }),
 }));
 
 const statusId = word;
