@@ -34,7 +34,8 @@ describe('a denial answering its own sentence', () => {
 
 describe('a sentence that tells no report before its denial', () => {
   const tail = 'نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.';
-  const keeps = (id: string, text: string) => expect(denials(report, article(id, text, 'صحيفة ب'))).toHaveLength(1);
+  const keeps = (id: string, text: string) =>
+    expect(denials(report, article(id, text, 'صحيفة ب'))).toHaveLength(1);
   it('"فيما نقل المسافرون" tells travellers moved, not a report', () => {
     keeps('d', `وفيما نقل المسافرون العالقون إلى مدينة أخرى بالحافلات، ${tail}`);
   });
