@@ -32,6 +32,17 @@ describe('a denial answering its own sentence', () => {
   });
 });
 
+describe('a report whose reporter is told with a day', () => {
+  it('"بينما أفادت مصادر أمنية مساء أمس الاثنين أن ..." still answers its own report', () => {
+    const denial = article(
+      'm',
+      'بينما أفادت مصادر أمنية مساء أمس الاثنين أن المعبر أغلق ساعات، نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.',
+      'صحيفة ب',
+    );
+    expect(denials(report, denial)).toEqual([]);
+  });
+});
+
 describe('a sentence that tells no report before its denial', () => {
   const tail = 'نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.';
   const keeps = (id: string, text: string) =>

@@ -23,8 +23,8 @@ const REPORT_OPENERS = phraseIndex(eventsLexicon.denial.reportBefore);
 const REPORT_VERBS = keySet(eventsLexicon.denial.reportVerbs);
 /** "أن/إن" after matchKey: the word that opens what a report says. */
 const THAT = 'ان';
-/** At most this many words (the reporter) between the reporting verb and its "أن". */
-const REPORTER_REACH = 4;
+/** At most this many words (the reporter, perhaps a day: "مصادر عسكرية امس الاثنين") between the verb and its "أن". */
+const REPORTER_REACH = 8;
 /** The denier's name, if any, stands in these few words after the cue. */
 const DENIER_REACH = 3;
 /** Stems shorter than this (particles) are no shared content. */
