@@ -31,3 +31,56 @@ describe('a denial answering its own sentence', () => {
     expect(denials(report, denial)).toHaveLength(1);
   });
 });
+
+describe('a report whose reporter is told with a day', () => {
+  it('"بينما أفادت مصادر أمنية مساء أمس الاثنين أن ..." still answers its own report', () => {
+    const denial = article(
+      'm',
+      'بينما أفادت مصادر أمنية مساء أمس الاثنين أن المعبر أغلق ساعات، نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.',
+      'صحيفة ب',
+    );
+    expect(denials(report, denial)).toEqual([]);
+  });
+});
+
+describe('a sentence that tells no report before its denial', () => {
+  const tail = 'نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.';
+  const keeps = (id: string, text: string) =>
+    expect(denials(report, article(id, text, 'صحيفة ب'))).toHaveLength(1);
+  it('"فيما نقل المسافرون" tells travellers moved, not a report', () => {
+    keeps('d', `وفيما نقل المسافرون العالقون إلى مدينة أخرى بالحافلات، ${tail}`);
+  });
+  it('"فيما كشف الأمن شبكة" tells a network uncovered, not a report', () => {
+    keeps('e', `وفيما كشف الأمن شبكة لتهريب الوقود قرب الحدود، ${tail}`);
+  });
+  it("the denier's own statement before its denial answers nothing in its sentence", () => {
+    keeps(
+      'f',
+      'وفي حين أكدت وزارة النقل أن حركة الشاحنات مستمرة، نفت صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.',
+    );
+  });
+  it('"جاء فيما نقلت الوكالة أن الوزارة نفت" is no rival report', () => {
+    keeps(
+      'g',
+      'وجاء فيما نقلت وكالة الأنباء الرسمية أن وزارة النقل نفت صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.',
+    );
+  });
+  it('an announcement of something else, with no "أن" clause, is no report answered', () => {
+    keeps(
+      'h',
+      'وأعلن الوزير افتتاح طريق جديد فيما أعلن المحافظ موعد الانتخابات المحلية ونفى وزير النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.',
+    );
+  });
+});
+
+describe('prefixed openers', () => {
+  for (const opener of ['وفيما', 'وفي حين', 'وبينما', 'فبينما'])
+    it(`"${opener} أفادت مصادر أن ..." answers its own report`, () => {
+      const denial = article(
+        'p',
+        `${opener} أفادت مصادر أمنية أن المعبر أغلق ساعات، نفت وزارة النقل صحة الأنباء المتداولة عن إغلاق المعبر الجنوبي أمام المسافرين.`,
+        'صحيفة ب',
+      );
+      expect(denials(report, denial)).toEqual([]);
+    });
+});

@@ -6,7 +6,7 @@
 // dropped, where the denial is of his refusal to travel) is no rival account.
 import type { Tok } from '../context/context.js';
 import { findPhrases, matchKey } from '../context/match.js';
-import { NEGATION, REPORTING, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
+import { NEGATION, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
 import { lightStem } from '../../text/arabic.js';
 import { framingLexicon } from '../framing/framing.js';
 
@@ -20,6 +20,15 @@ const FILLER_STEMS = stemSet([
 const LIGHT_ACTIONS = keySet(eventsLexicon.denial.lightActions);
 const OWN_CLAIM = keySet(eventsLexicon.denial.ownClaim);
 const REPORT_OPENERS = phraseIndex(eventsLexicon.denial.reportBefore);
+const REPORT_VERBS = keySet(eventsLexicon.denial.reportVerbs);
+/** "أن/إن" after matchKey: the word that opens what a report says. */
+const THAT = 'ان';
+/** At most this many words (the reporter, perhaps a day: "مصادر عسكرية امس الاثنين") between the verb and its "أن". */
+const REPORTER_REACH = 8;
+/** The denier's name, if any, stands in these few words after the cue. */
+const DENIER_REACH = 3;
+/** Stems shorter than this (particles) are no shared content. */
+const CONTENT_LETTERS = 3;
 const SAME_SIDE = phraseIndex(eventsLexicon.denial.sameSide);
 const DEBATE = phraseIndex(eventsLexicon.denial.debate);
 
@@ -125,11 +134,29 @@ export const claimBefore = (tokens: Tok[], cue: number) =>
   tokens.slice(0, cue).some((t) => OWN_CLAIM.has(t.key) || OWN_CLAIM.has(matchKey(t.stem)));
 
 /**
- * Another account told in the denial's own sentence before its cue ("بينما أفادت مصادر أن ...، نفى
- * الوزير ..."): a contrast opener right before a reporting verb. The denial answers that report.
+ * Another account told in the denial's own sentence before its cue ("بينما أفادت مصادر أن المعبر
+ * أغلق، نفت الوزارة إغلاق المعبر"): a contrast opener, a verb of saying (denial.reportVerbs, not
+ * "نقل" transported or "كشف" uncovered), its "أن/إن" clause, a reporter other than the denier, and
+ * that clause sharing a content word with what is denied. The denial answers that report.
  */
-export const reportBefore = (tokens: Tok[], cue: number) =>
-  findPhrases(tokens, REPORT_OPENERS, 0, cue).some((h) => h.to < cue && REPORTING.has(tokens[h.to].key));
+export function reportBefore(tokens: Tok[], cue: number): boolean {
+  const denier = new Set(tokens.slice(cue + 1, cue + 1 + DENIER_REACH).map((t) => t.key));
+  const denied = new Set(
+    tokens
+      .slice(cue + 1)
+      .map((t) => t.stem)
+      .filter((x) => x.length >= CONTENT_LETTERS),
+  );
+  return findPhrases(tokens, REPORT_OPENERS, 0, cue).some((h) => {
+    if (h.to >= cue || !REPORT_VERBS.has(tokens[h.to].key)) return false;
+    let that = h.to + 1;
+    while (that < cue && that <= h.to + REPORTER_REACH && tokens[that].key !== THAT) that++;
+    if (that >= cue || tokens[that].key !== THAT) return false;
+    // the same voice telling two things ("في حين أكدت الوزارة أن ...، نفت ...") reports nothing to answer
+    if (tokens.slice(h.to + 1, that).some((t) => denier.has(t.key))) return false;
+    return tokens.slice(that + 1, cue).some((t) => denied.has(t.stem));
+  });
+}
 
 /** The passage tells a report false in words no cue lists ("... غير صحيح"): it denies too. */
 export const callsFalse = (passage: Tok[]) => findPhrases(passage, SAME_SIDE).length > 0;

@@ -87,6 +87,10 @@ export const ONE_EVENT = phraseIndex(eventsLexicon.incidents.oneEvent);
 export const MANY_EVENTS = keySet(eventsLexicon.incidents.manyEvents);
 export const ANOTHER = keySet(eventsLexicon.incidents.another);
 export const ONE_OF = keySet(eventsLexicon.incidents.oneOf);
+/** Words that tell a count as a tally of several events ("حصيلة", "منذ"): a whole (part-event.ts). */
+export const TALLY_WORDS = keySet(eventsLexicon.incidents.tallyWords);
+/** Words opening a toll's sentence as another account ("في رواية مغايرة"): no update (toll-shift.ts). */
+export const OTHER_ACCOUNT = phraseIndex(eventsLexicon.incidents.otherAccount);
 /** Compass words of an incident's place, each with its bearing ("جنوبي" -> south). */
 export const COMPASS = new Map(
   eventsLexicon.incidents.compass.forms.map((f) => {
