@@ -6,7 +6,7 @@
 // dropped, where the denial is of his refusal to travel) is no rival account.
 import type { Tok } from '../context/context.js';
 import { findPhrases, matchKey } from '../context/match.js';
-import { NEGATION, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
+import { NEGATION, THAT, eventsLexicon, keySet, phraseIndex } from '../statements/event-words.js';
 import { lightStem } from '../../text/arabic.js';
 import { framingLexicon } from '../framing/framing.js';
 
@@ -21,8 +21,6 @@ const LIGHT_ACTIONS = keySet(eventsLexicon.denial.lightActions);
 const OWN_CLAIM = keySet(eventsLexicon.denial.ownClaim);
 const REPORT_OPENERS = phraseIndex(eventsLexicon.denial.reportBefore);
 const REPORT_VERBS = keySet(eventsLexicon.denial.reportVerbs);
-/** "أن/إن" after matchKey: the word that opens what a report says. */
-const THAT = 'ان';
 /** At most this many words (the reporter, perhaps a day: "مصادر عسكرية امس الاثنين") between the verb and its "أن". */
 const REPORTER_REACH = 8;
 /** The denier's name, if any, stands in these few words after the cue. */

@@ -4,7 +4,7 @@
 import type { Tok } from '../context/context.js';
 import { sentenceTokens } from '../context/context.js';
 import { findPhrases } from '../context/match.js';
-import { ANOTHER, MANY_EVENTS, ONE_EVENT, ONE_OF, TALLY_WORDS } from '../statements/event-words.js';
+import { ANOTHER, MANY_EVENTS, ONE_EVENT, ONE_OF, TALLY_WORDS, THAT } from '../statements/event-words.js';
 import type { Statement } from '../statements/statement.js';
 import { clauseOf } from './same-incident.js';
 
@@ -12,9 +12,6 @@ import { clauseOf } from './same-incident.js';
 const CAUSE_GAP = 4;
 /** The clause's head: its first words, where its subject stands ("وفي غارة أخرى ..."). */
 const HEAD = 2;
-
-/** "أن/إن" (after matchKey): the word before a reported clause's subject ("قال إن غارة أخرى ..."). */
-const THAT = 'ان';
 
 /**
  * "Another" as a word of its own: "وأخرى" joins a second event ("غارة وأخرى" is two strikes),

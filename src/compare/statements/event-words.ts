@@ -82,6 +82,8 @@ export const AREA_NOUNS = keySet(eventsLexicon.incidents.areaNouns);
 export const DIRECTIONS = keySet(eventsLexicon.incidents.directions);
 /** The one word that may stand between a compass word and its place ("جنوبي مدينة الحويجة"). */
 export const BEARING_LINKS = keySet(eventsLexicon.incidents.bearingLinks);
+/** "أن/إن" after matchKey: the word that opens what a report says ("قال إن ..."). */
+export const THAT = 'ان';
 /** One event in the singular, several in the plural, "another" and "one of" (part-event.ts). */
 export const ONE_EVENT = phraseIndex(eventsLexicon.incidents.oneEvent);
 export const MANY_EVENTS = keySet(eventsLexicon.incidents.manyEvents);
